@@ -1,0 +1,35 @@
+// Shared test helpers: the reference schema folder, parsing shortcuts, span stripping.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { PROJECT_ROOT } from "../generator/project-files.ts";
+import { parseSchemaText } from "../generator/parse/parse.ts";
+import { analyzeSchema } from "../generator/analyze.ts";
+
+/** ../shared/tl: official schema files, present in CI; tests that need them skip without. */
+export const SHARED_TL = join(PROJECT_ROOT, "..", "shared", "tl");
+export const HAS_SHARED = existsSync(join(SHARED_TL, "api.tl"));
+
+export function readShared(name: string): string {
+  return readFileSync(join(SHARED_TL, name), "utf8");
+}
+
+export function readSchema(name: string): string {
+  return readFileSync(join(PROJECT_ROOT, "schema", name), "utf8");
+}
+
+/** Parses a snippet; fails the test on any diagnostic. */
+export function parseOk(text: string) {
+  const r = parseSchemaText(text, "t.tl");
+  if (r.diagnostics.length) throw new Error(r.diagnostics.map((d) => d.message).join("\n"));
+  return r.ast;
+}
+
+/** Analyzes a snippet (parse + model + checks). */
+export function analyze(text: string) {
+  return analyzeSchema([{ file: "t.tl", text }]);
+}
+
+/** Deep copy without `span` keys, to compare trees by content. */
+export function stripSpans<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value, (k, v) => (k === "span" ? undefined : v))) as T;
+}
