@@ -4,13 +4,31 @@ import { readFileSync } from "node:fs";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { analyzeSchema, type SchemaSource } from "./analyze.ts";
 import { formatDiagnostic } from "./diagnostics.ts";
-import { loadIdAllowlist } from "./project-files.ts";
+import { loadIdAllowlist, loadDocs, loadRuntime, PROJECT_ROOT } from "./project-files.ts";
+import { generate, type GenerateResult } from "./pipeline.ts";
+import { parseSelection } from "./selection.ts";
+import { diffTree, writeTreeAtomically } from "./write.ts";
+import { EMPTY_DOCS } from "./model/schema-docs.ts";
+import { join, relative, resolve } from "node:path";
 
 const HELP = `tlgen: TL schema -> typed TypeScript package for Telegram's chat-invite methods
 
 Usage:
+  tlgen generate [options]         generate the package into generated/
   tlgen check [--json] FILE...     parse and check schema files (read together as one schema)
   tlgen help                       this text
+
+generate reads schema/api.tl and schema/mtproto.tl, selects the methods listed in
+schema/selection.txt, and writes them with everything they need to generated/.
+  --schema FILE      a schema file to read instead of the defaults (repeatable)
+  --selection FILE   the roots file (default schema/selection.txt)
+  --include PATTERN  generate the functions matching PATTERN instead (repeatable; * = any)
+  --all              generate every function of the schema
+  --out DIR          where to write (default generated/)
+  --docs FILE        descriptions, errors, availability (default schema/api-docs.json with
+                     the default schema; none with --schema)
+  --name NAME        the generated package's name (default tl-invite)
+  --check            write nothing; exit 1 and list what differs if the output is stale
 
 check prints every problem with its file:line:column and a caret excerpt, then a summary
 (layer, constructors, functions, ids verified and mismatched, time).
@@ -28,6 +46,8 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case "check":
         return runCheck(rest);
+      case "generate":
+        return await runGenerate(rest);
       case undefined:
       case "help":
       case "--help":
@@ -100,4 +120,87 @@ function runCheck(args: string[]): number {
     );
   }
   return errors > 0 ? 1 : 0;
+}
+
+async function runGenerate(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, {
+    schema: { type: "string", multiple: true },
+    selection: { type: "string" },
+    include: { type: "string", multiple: true },
+    all: { type: "boolean" },
+    out: { type: "string" },
+    docs: { type: "string" },
+    name: { type: "string" },
+    check: { type: "boolean" },
+  });
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (positionals.length) throw new UsageError(`generate takes no positional arguments (got "${positionals[0]}")`);
+  if (values.all && values.include) throw new UsageError("--all and --include cannot be used together");
+  if (values.name !== undefined && !/^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/.test(values.name)) {
+    throw new UsageError(`--name "${values.name}" is not a valid npm package name`);
+  }
+  const defaults = values.schema === undefined;
+  const schemaFiles = values.schema ?? [join(PROJECT_ROOT, "schema", "api.tl"), join(PROJECT_ROOT, "schema", "mtproto.tl")];
+  const sources = readSources(schemaFiles).map((s) => ({ ...s, file: displayPath(s.file) }));
+  const selectionFile = values.selection ?? join(PROJECT_ROOT, "schema", "selection.txt");
+  const selection = values.include
+    ? values.include.map((pattern, i) => ({ pattern, span: { file: "--include", line: i + 1, column: 1, offset: 0, end: pattern.length } }))
+    : values.all
+      ? []
+      : parseSelection(readSources([selectionFile])[0].text, displayPath(selectionFile));
+  const docsFile = values.docs ?? (defaults ? join(PROJECT_ROOT, "schema", "api-docs.json") : null);
+  const out = resolve(values.out ?? join(PROJECT_ROOT, "generated"));
+
+  const started = performance.now();
+  const result = await generate({
+    sources,
+    selection,
+    all: values.all ?? false,
+    docs: docsFile ? loadDocs(docsFile) : EMPTY_DOCS,
+    idAllowlist: loadIdAllowlist(),
+    runtime: loadRuntime(),
+    packageName: values.name ?? "tl-invite",
+  });
+  const texts = new Map(sources.map((s) => [s.file, s.text]));
+  for (const d of result.diagnostics) process.stderr.write(formatDiagnostic(d, texts.get(d.span.file)) + "\n\n");
+  if (result.files.length === 0) {
+    process.stderr.write(`tlgen: nothing generated; ${displayPath(out)} is unchanged\n`);
+    return 1;
+  }
+  const diff = diffTree(out, result.files);
+  const stale = diff.added.length + diff.changed.length + diff.removed.length;
+  if (values.check) {
+    if (stale === 0) {
+      process.stdout.write(`${displayPath(out)} is up to date (${result.files.length} files)\n`);
+      return 0;
+    }
+    process.stdout.write(`${displayPath(out)} is stale:\n`);
+    for (const [label, list] of [["differs", diff.changed], ["missing", diff.added], ["extra", diff.removed]] as const) {
+      for (const f of list) process.stdout.write(`  ${label}: ${f}\n`);
+    }
+    process.stdout.write('Run "npm run generate" to update it.\n');
+    return 1;
+  }
+  if (stale) writeTreeAtomically(out, result.files);
+  process.stdout.write(summary(result, diff, out, performance.now() - started));
+  return 0;
+}
+
+function summary(result: GenerateResult, diff: ReturnType<typeof diffTree>, out: string, ms: number): string {
+  const s = result.stats;
+  const changes = diff.added.length + diff.changed.length + diff.removed.length;
+  return (
+    `${displayPath(out)}: layer ${s.layer}, ${s.roots} methods, ${s.constructors} constructors, ${s.unions} types, ` +
+    `${result.files.length} files in ${(ms / 1000).toFixed(2)} s\n` +
+    (changes ? `changes: ${diff.added.length} added, ${diff.changed.length} changed, ${diff.removed.length} removed\n` : "no changes\n")
+  );
+}
+
+/** Paths as the user would type them: relative to the working directory when inside it. */
+function displayPath(path: string): string {
+  const rel = relative(process.cwd(), resolve(path));
+  return rel && !rel.startsWith("..") ? rel : resolve(path);
 }

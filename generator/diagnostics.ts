@@ -26,7 +26,9 @@ export const DIAGNOSTIC_CODES = {
   TL014: "generic parameter used but not declared",
   TL015: "bare type (%) on a type with several constructors",
   TL016: "declared constructor id differs from the computed one",
-  TL017: "constructor id mismatch listed in the allowlist",
+  TL020: "selection pattern matches no method",
+  TL021: "two TL names become the same TypeScript name",
+  TL022: "nothing selected",
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -5,6 +5,7 @@
 // `isBareVector` is `vector<...>`, `isBareType` names the bare constructor; `mtcute.*`
 // entries are mtcute's own and are dropped, and so are TDLib's legacy constructors (below);
 // mtproto entries lose their `mt_` prefix.
+import type { SchemaDocs } from "../model/schema-docs.ts";
 
 export interface MtcuteArgument {
   name: string;
@@ -118,29 +119,6 @@ export function renderMtprotoSchema(entries: MtcuteEntry[], source: string): str
   const types = entries.filter((e) => !MTPROTO_FUNCTIONS.has(stripMt(e.name))).map(renderEntry);
   const functions = entries.filter((e) => MTPROTO_FUNCTIONS.has(stripMt(e.name))).map(renderEntry);
   return [...header(source, null), ...types, "", "---functions---", "", ...functions, ""].join("\n");
-}
-
-/** What later stages need of mtcute's documentation, keyed by TL name. */
-export interface SchemaDocs {
-  source: string;
-  layer: number;
-  /** Union (boxed type) descriptions. */
-  types: Record<string, string>;
-  entries: Record<
-    string,
-    {
-      kind: "constructor" | "function";
-      description: string | null;
-      params: Record<string, string>;
-      throws: { code: number; name: string; description: string | null }[];
-      /** "user" when only users may call it, "bot" when only bots, "both" otherwise. */
-      available: "user" | "bot" | "both";
-    }
-  >;
-  /** Every known RPC error name, with its code and description. */
-  errors: Record<string, { code: number; description: string | null }>;
-  /** Generic error types by name (`BAD_REQUEST` -> 400). */
-  errorCodes: Record<string, number>;
 }
 
 export function collectDocs(schema: MtcuteApiSchema, errors: MtcuteErrors, source: string): SchemaDocs {

@@ -1,0 +1,122 @@
+// requests/<namespace>.ts: one class per TL function, GramJS-shaped
+// (`new Api.messages.ExportChatInvite({ peer, usageLimit: 43 })`), with required parameters
+// required in its params type, flags derived, the result type carried by TlRequest<R>.
+import { Scope, StructureKind, type ClassDeclarationStructure, type StatementStructures, type TypeAliasDeclarationStructure } from "ts-morph";
+import type { Combinator, TypeRef } from "../model/ir.ts";
+import { typeNamesOf } from "./type-map.ts";
+import type { EmitContext } from "./context.ts";
+import { ImportMap } from "./imports.ts";
+import { namespaceOf, requestClassName, requestModuleName, requestParamsTypeName } from "./names.ts";
+import { planCombinator } from "./field-plan.ts";
+import { encodeStatements, withEncodePath } from "./encode-body.ts";
+import { readExpression, type CodecSource } from "./wire-expr.ts";
+import { groupAlternatives, plainMembers, renderMembers } from "./object-shape.ts";
+import { combinatorDoc } from "./doc-text.ts";
+import { hexId } from "./emit-types.ts";
+
+export interface RequestModule {
+  /** `messages`, or `root` for functions without a namespace. */
+  module: string;
+  imports: ImportMap;
+  statements: StatementStructures[];
+}
+
+/** Groups the closure's functions by namespace, one module each. */
+export function emitRequests(ctx: EmitContext): RequestModule[] {
+  const byModule = new Map<string, Combinator[]>();
+  for (const f of ctx.closure.functions) {
+    const module = requestModuleName(namespaceOf(f.name));
+    byModule.set(module, [...(byModule.get(module) ?? []), f]);
+  }
+  return [...byModule.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([module, functions]) => {
+      const imports = new ImportMap();
+      const src: CodecSource = { imports, codecsModule: "../codecs.js", runtimeModule: "../runtime/index.js" };
+      return { module, imports, statements: functions.flatMap((f) => emitRequest(f, ctx, src)) };
+    });
+}
+
+/** The `!X` parameter that carries the inner query of a generic wrapper, if any. */
+function queryParam(f: Combinator): string | null {
+  if (f.result.kind !== "typeParam") return null;
+  const name = f.result.name;
+  const p = f.params.find((x) => x.kind === "value" && x.type.kind === "typeParam" && x.type.bang && x.type.name === name);
+  return p ? p.name : null;
+}
+
+function importTypes(t: TypeRef, ctx: EmitContext, src: CodecSource): string {
+  for (const name of typeNamesOf(t, ctx.resolveBare)) src.imports.type("../types.js", name);
+  return ctx.ts(t);
+}
+
+function emitRequest(f: Combinator, ctx: EmitContext, src: CodecSource): StatementStructures[] {
+  const plan = planCombinator(f, true);
+  const className = requestClassName(f.name);
+  const paramsName = requestParamsTypeName(f.name);
+  const generic = f.result.kind === "typeParam" ? f.result.name : null;
+  const typeArgs = generic ? `<${generic}>` : "";
+  const query = queryParam(f);
+  const result = generic ?? importTypes(f.result, ctx, src);
+  for (const p of plan.fields) if (p.role !== "flag") importTypes(p.param.type, ctx, src);
+  const tlRequest = src.imports.type(src.runtimeModule, "TlRequest");
+  src.imports.type(src.runtimeModule, "TlWriter");
+  src.imports.type(src.runtimeModule, "TlReader");
+
+  const members = plainMembers(f, plan, ctx);
+  const groups = groupAlternatives(f, plan, ctx);
+  const paramsType: TypeAliasDeclarationStructure = {
+    kind: StructureKind.TypeAlias,
+    name: paramsName,
+    isExported: true,
+    typeParameters: generic ? [generic] : [],
+    docs: [`Parameters of {@link ${className}} (\`${f.name}\`).`],
+    type: [renderMembers(members), ...groups].join(" & "),
+  };
+
+  const allOptional = plan.fields.every((p) => p.role !== "required");
+  const hasFields = plan.fields.length > 0;
+  const readResult = query ? `return this.${plan.fields.find((p) => p.param.name === query)!.prop}.readResultFrom(r);` : `return ${readExpression(f.result, ctx, src)};`;
+  const encode = withEncodePath(encodeStatements(f, plan, "this", ctx, src), src);
+  const runtime = (name: string) => src.imports.value(src.runtimeModule, name);
+
+  const cls: ClassDeclarationStructure = {
+    kind: StructureKind.Class,
+    name: className,
+    isExported: true,
+    typeParameters: generic ? [generic] : [],
+    implements: [`${tlRequest}<${result}>`],
+    docs: [requestDoc(f, ctx, result)],
+    properties: [
+      { name: "CONSTRUCTOR_ID", isStatic: true, isReadonly: true, initializer: `0x${hexId(f.id)}`, docs: ["The TL constructor id of this function."] },
+      { name: "CONSTRUCTOR_ID", isReadonly: true, type: "number", initializer: `0x${hexId(f.id)}`, docs: ["The TL constructor id of this function."] },
+      { name: "tlName", isReadonly: true, type: JSON.stringify(f.name), initializer: JSON.stringify(f.name), docs: ["The TL name of this function."] },
+      ...plan.fields.map((p) => {
+        const m = members.find((x) => x.name === p.prop) ?? { type: p.role === "flag" ? "boolean" : ctx.ts(p.param.type), doc: "" };
+        return { name: p.prop, type: m.type, hasQuestionToken: p.role !== "required", docs: m.doc ? [m.doc] : [] };
+      }),
+    ],
+    ctors: [
+      {
+        parameters: [
+          hasFields
+            ? { name: "params", type: `${paramsName}${typeArgs}`, initializer: allOptional ? "{}" : undefined }
+            : { name: "_params", type: "Record<string, never>", initializer: "{}" },
+        ],
+        statements: plan.fields.map((p) => `this.${p.prop} = params.${p.prop};`),
+      },
+    ],
+    methods: [
+      { name: "encodeTo", docs: ["Writes the boxed request (constructor id first) into `w`."], parameters: [{ name: "w", type: "TlWriter" }], returnType: "void", statements: [`w.id(0x${hexId(f.id)});`, ...encode] },
+      { name: "serialize", docs: ["The boxed request as bytes (a fresh array). Throws TlEncodeError on a bad value; never returns partial output."], returnType: "Uint8Array", statements: [`return ${runtime("serializeRequest")}(this);`] },
+      { name: "decodeResult", docs: [`Decodes the result bytes of this request into \`${result}\`. Throws TlDecodeError on bad or trailing bytes.`], parameters: [{ name: "bytes", type: "Uint8Array" }], returnType: result, statements: [`return ${runtime("decodeWith")}((r) => this.readResultFrom(r), bytes);`] },
+      { name: "readResultFrom", docs: ["Reads the result from a reader at its position."], parameters: [{ name: "r", type: "TlReader" }], returnType: result, statements: [readResult], scope: Scope.Public },
+    ],
+  };
+  return [paramsType, cls];
+}
+
+function requestDoc(f: Combinator, ctx: EmitContext, result: string): string {
+  return combinatorDoc(f, ctx.docs, [`Returns \`${result}\`.`, ""]);
+}
+

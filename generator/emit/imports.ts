@@ -1,0 +1,38 @@
+// Collects the imports of one generated module, deduplicated and sorted, so emitters only
+// say what they use.
+import { StructureKind, type ImportDeclarationStructure } from "ts-morph";
+
+export class ImportMap {
+  private readonly values = new Map<string, Set<string>>();
+  private readonly types = new Map<string, Set<string>>();
+
+  /** A value import (function, class, const). */
+  value(module: string, name: string): string {
+    add(this.values, module, name);
+    return name;
+  }
+
+  /** A type-only import. */
+  type(module: string, name: string): string {
+    add(this.types, module, name);
+    return name;
+  }
+
+  structures(): ImportDeclarationStructure[] {
+    const modules = [...new Set([...this.values.keys(), ...this.types.keys()])].sort();
+    const out: ImportDeclarationStructure[] = [];
+    for (const module of modules) {
+      const values = [...(this.values.get(module) ?? [])].sort();
+      const types = [...(this.types.get(module) ?? [])].filter((t) => !values.includes(t)).sort();
+      if (values.length) out.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: module, namedImports: values });
+      if (types.length) out.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: module, namedImports: types, isTypeOnly: true });
+    }
+    return out;
+  }
+}
+
+function add(map: Map<string, Set<string>>, module: string, name: string): void {
+  const set = map.get(module) ?? new Set<string>();
+  set.add(name);
+  map.set(module, set);
+}

@@ -1,0 +1,20 @@
+// Prettier, with the project's pinned options, inside the pipeline: what --check compares is
+// the final formatted text.
+import * as prettier from "prettier";
+
+export const PRETTIER_OPTIONS: prettier.Options = {
+  parser: "typescript",
+  printWidth: 120,
+  trailingComma: "all",
+  semi: true,
+  singleQuote: false,
+  endOfLine: "lf",
+};
+
+export async function formatTypeScript(text: string, file: string): Promise<string> {
+  try {
+    return await prettier.format(text, { ...PRETTIER_OPTIONS, filepath: file });
+  } catch (e) {
+    throw new Error(`prettier failed on ${file}: ${(e as Error).message}`);
+  }
+}

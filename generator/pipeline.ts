@@ -1,0 +1,126 @@
+// generate(input) -> files: schema text -> checked model -> closure of the selected roots ->
+// ts-morph structures -> text -> prettier -> JS + declarations. Pure apart from CPU: the CLI
+// reads the inputs and writes the outputs (write.ts).
+import { Project, StructureKind, type StatementStructures } from "ts-morph";
+import { analyzeSchema, type SchemaSource } from "./analyze.ts";
+import { error, sortDiagnostics, type Diagnostic } from "./diagnostics.ts";
+import { computeClosure, selectRoots } from "./model/closure.ts";
+import type { IdAllowlistEntry } from "./model/checks/ctor-ids.ts";
+import type { SchemaDocs } from "./model/schema-docs.ts";
+import type { SelectionPattern } from "./selection.ts";
+import { createContext, type EmitContext } from "./emit/context.ts";
+import { emitTypes } from "./emit/emit-types.ts";
+import { emitCodecs } from "./emit/emit-codecs.ts";
+import { emitGuards } from "./emit/emit-guards.ts";
+import { emitRequests } from "./emit/emit-requests.ts";
+import { apiModule, indexModule, layerModule, packageJson, readme } from "./emit/emit-package.ts";
+import { generatedHeader } from "./emit/header.ts";
+import type { ImportMap } from "./emit/imports.ts";
+import { constructorTypeName, findNameClashes, unionTypeName } from "./emit/names.ts";
+import { formatTypeScript } from "./format.ts";
+import { compileModule } from "./compile.ts";
+
+export interface GenerateInput {
+  sources: SchemaSource[];
+  /** Root patterns with where they were written; ignored with `all`. */
+  selection: SelectionPattern[];
+  /** Generate every function of the schema. */
+  all: boolean;
+  docs: SchemaDocs;
+  idAllowlist: IdAllowlistEntry[];
+  /** The hand-written runtime (generator/runtime/*.ts), copied in as src/runtime/. */
+  runtime: { name: string; text: string }[];
+  packageName: string;
+}
+
+export interface GeneratedFile {
+  /** Relative to the output folder, `/`-separated. */
+  path: string;
+  content: string;
+}
+
+export interface GenerateResult {
+  /** Sorted by path; empty when there are errors. */
+  files: GeneratedFile[];
+  diagnostics: Diagnostic[];
+  stats: { layer: number; roots: number; constructors: number; unions: number; functions: number };
+}
+
+export async function generate(input: GenerateInput): Promise<GenerateResult> {
+  const analysis = analyzeSchema(input.sources, input.idAllowlist);
+  const layer = analysis.model.layer ?? 0;
+  const empty = (diagnostics: Diagnostic[]): GenerateResult => ({
+    files: [],
+    diagnostics: sortDiagnostics(diagnostics),
+    stats: { layer, roots: 0, constructors: 0, unions: 0, functions: 0 },
+  });
+  if (analysis.failed) return empty(analysis.diagnostics);
+
+  const patterns = input.all ? ["*"] : input.selection.map((s) => s.pattern);
+  const { roots, unmatched } = selectRoots(analysis.model, patterns);
+  const problems = input.selection
+    .filter((s) => !input.all && unmatched.includes(s.pattern))
+    .map((s) => error("TL020", `"${s.pattern}" matches no function of the schema`, s.span));
+  if (roots.length === 0 && problems.length === 0) {
+    problems.push(error("TL022", "the selection is empty: no function to generate", { file: "selection", line: 1, column: 1, offset: 0, end: 0 }));
+  }
+  if (problems.length) return empty([...analysis.diagnostics, ...problems]);
+
+  const closure = computeClosure(analysis.model, roots);
+  const clashes = findNameClashes([
+    ...closure.constructors.map((c) => ({ tlName: c.name, tsName: constructorTypeName(c.name) })),
+    ...closure.unions.map((u) => ({ tlName: u.name, tsName: unionTypeName(u.name) })),
+  ]);
+  if (clashes.length) return empty(clashes.map((m) => error("TL021", m, closure.constructors[0].span)));
+
+  const ctx = createContext(analysis.model, closure, input.docs, input.sources.map((s) => s.file));
+  const files = await emitPackage(ctx, input);
+  return {
+    files,
+    diagnostics: analysis.diagnostics,
+    stats: { layer, roots: roots.length, constructors: closure.constructors.length, unions: closure.unions.length, functions: closure.functions.length },
+  };
+}
+
+/** TS modules of the package, before formatting: path under src/ -> text. */
+function emitModules(ctx: EmitContext, input: GenerateInput): Map<string, string> {
+  const project = new Project({ useInMemoryFileSystem: true });
+  const print = (path: string, imports: ImportMap | null, statements: StatementStructures[]): string =>
+    project
+      .createSourceFile(path, { statements: [...(imports?.structures() ?? []), ...statements, reexportLayer(path)] }, { overwrite: true })
+      .getFullText();
+
+  const modules = new Map<string, string>();
+  modules.set("layer.ts", layerModule(ctx));
+  modules.set("types.ts", print("types.ts", null, emitTypes(ctx)));
+  const codecs = emitCodecs(ctx);
+  modules.set("codecs.ts", print("codecs.ts", codecs.imports, codecs.statements));
+  const guards = emitGuards(ctx);
+  modules.set("guards.ts", print("guards.ts", guards.imports, guards.statements));
+  const requests = emitRequests(ctx);
+  for (const m of requests) modules.set(`requests/${m.module}.ts`, print(`requests/${m.module}.ts`, m.imports, m.statements));
+  modules.set("api.ts", apiModule(requests));
+  modules.set("index.ts", indexModule());
+  for (const r of input.runtime) modules.set(`runtime/${r.name}`, `${r.text.trimEnd()}\n\nexport { LAYER } from "../layer.js";\n`);
+  return modules;
+}
+
+/** Every module re-exports LAYER, so any import of the package can tell its layer. */
+function reexportLayer(path: string): StatementStructures {
+  const depth = path.split("/").length - 1;
+  return { kind: StructureKind.ExportDeclaration, moduleSpecifier: `${depth ? "../".repeat(depth) : "./"}layer.js`, namedExports: ["LAYER"] };
+}
+
+async function emitPackage(ctx: EmitContext, input: GenerateInput): Promise<GeneratedFile[]> {
+  const header = generatedHeader(ctx.schemaFiles, ctx.layer);
+  const files: GeneratedFile[] = [];
+  for (const [path, text] of emitModules(ctx, input)) {
+    const source = await formatTypeScript(`${header}\n\n${text}`, path);
+    const { js, dts } = compileModule(source, path);
+    const base = path.replace(/\.ts$/, "");
+    files.push({ path: `src/${path}`, content: source }, { path: `dist/${base}.js`, content: js }, { path: `dist/${base}.d.ts`, content: dts });
+  }
+  files.push({ path: "package.json", content: packageJson(ctx, { name: input.packageName }) });
+  files.push({ path: "README.md", content: readme(ctx, { name: input.packageName }, ctx.closure.functions.length) });
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

@@ -1,0 +1,34 @@
+// The runtime of the generated package: reader, writer, errors and codec helpers.
+export { TlReader, MAX_DEPTH, hex } from "./reader.js";
+export { TlWriter, describe } from "./writer.js";
+export { TlDecodeError, TlEncodeError, decodeErrorWithin, encodeErrorWithin } from "./errors.js";
+export { serializeWith, serializeRequest, type TlRequest, type ResultOf } from "./request.js";
+export {
+  writeVector,
+  readVector,
+  writeQuery,
+  notBoolean,
+  partialGroup,
+  derivedFlag,
+  notInUnion,
+  encodeWith,
+  decodeWith,
+  writeIntItem,
+  writeLongItem,
+  writeDoubleItem,
+  writeStringItem,
+  writeBytesItem,
+  writeBoolItem,
+  writeInt128Item,
+  writeInt256Item,
+  readIntItem,
+  readLongItem,
+  readDoubleItem,
+  readStringItem,
+  readBytesItem,
+  readBoolItem,
+  readInt128Item,
+  readInt256Item,
+  type Write,
+  type Read,
+} from "./codec.js";

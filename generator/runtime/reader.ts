@@ -1,0 +1,175 @@
+// TlReader: reads the TL binary encoding. Every read is bounds-checked and throws only
+// TlDecodeError (offset, what was expected); vector counts are checked against the bytes
+// left before anything is allocated, and nesting depth is limited.
+import { TlDecodeError } from "./errors.js";
+
+const BOOL_TRUE = 0x997275b5;
+const BOOL_FALSE = 0xbc799737;
+const VECTOR_ID = 0x1cb5c415;
+const decoder = /* @__PURE__ */ new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
+
+/** How deep objects may nest before the input is rejected as hostile. */
+export const MAX_DEPTH = 64;
+
+export class TlReader {
+  readonly bytes: Uint8Array;
+  readonly view: DataView;
+  pos: number;
+  depth = 0;
+
+  constructor(bytes: Uint8Array, offset = 0) {
+    if (!(bytes instanceof Uint8Array)) throw new TlDecodeError(`input must be a Uint8Array, got ${typeof bytes}`, 0, "a Uint8Array");
+    this.bytes = bytes;
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this.pos = offset;
+  }
+
+  get remaining(): number {
+    return this.bytes.length - this.pos;
+  }
+
+  private need(n: number, what: string): void {
+    if (this.pos + n > this.bytes.length) {
+      throw new TlDecodeError(`input ends after ${this.remaining} of ${n} bytes`, this.pos, what);
+    }
+  }
+
+  id(): number {
+    this.need(4, "a constructor id");
+    const v = this.view.getUint32(this.pos, true);
+    this.pos += 4;
+    return v;
+  }
+
+  int(): number {
+    this.need(4, "4 bytes of int");
+    const v = this.view.getInt32(this.pos, true);
+    this.pos += 4;
+    return v;
+  }
+
+  /** A flags word (uint32 bit pattern). */
+  flags(): number {
+    this.need(4, "4 bytes of flags");
+    const v = this.view.getUint32(this.pos, true);
+    this.pos += 4;
+    return v;
+  }
+
+  long(): bigint {
+    this.need(8, "8 bytes of long");
+    const v = this.view.getBigInt64(this.pos, true);
+    this.pos += 8;
+    return v;
+  }
+
+  double(): number {
+    this.need(8, "8 bytes of double");
+    const v = this.view.getFloat64(this.pos, true);
+    this.pos += 8;
+    return v;
+  }
+
+  bool(): boolean {
+    const at = this.pos;
+    const id = this.id();
+    if (id === BOOL_TRUE) return true;
+    if (id === BOOL_FALSE) return false;
+    throw new TlDecodeError(`unknown constructor 0x${hex(id)} for Bool`, at, "boolTrue#997275b5 or boolFalse#bc799737");
+  }
+
+  /** The bytes of a TL string or bytes field, as a view into the input. */
+  private lengthPrefixed(what: string): Uint8Array {
+    const start = this.pos;
+    this.need(1, `the length of ${what}`);
+    let length = this.bytes[this.pos];
+    let header = 1;
+    if (length === 254) {
+      this.need(4, `the length of ${what}`);
+      length = this.bytes[start + 1] | (this.bytes[start + 2] << 8) | (this.bytes[start + 3] << 16);
+      header = 4;
+    } else if (length === 255) {
+      throw new TlDecodeError(`invalid length prefix 0xff for ${what}`, start, `${what} (length byte 0..254)`);
+    }
+    const padded = (header + length + 3) & ~3;
+    if (start + padded > this.bytes.length) {
+      throw new TlDecodeError(`${what} of ${length} bytes runs past the end of the input`, start, `${padded} bytes, ${this.bytes.length - start} left`);
+    }
+    this.pos = start + padded;
+    return this.bytes.subarray(start + header, start + header + length);
+  }
+
+  string(): string {
+    const raw = this.lengthPrefixed("string");
+    if (raw.length <= 24) {
+      // Short ASCII is most strings on the wire (links, names); skip TextDecoder's call cost.
+      let out = "";
+      for (let i = 0; i < raw.length; i++) {
+        const c = raw[i];
+        if (c > 0x7f) return decoder.decode(raw);
+        out += String.fromCharCode(c);
+      }
+      return out;
+    }
+    return decoder.decode(raw);
+  }
+
+  /** bytes: a copy, so the value outlives the input buffer. */
+  bytesValue(): Uint8Array {
+    return this.lengthPrefixed("bytes").slice();
+  }
+
+  fixed(size: 16 | 32): Uint8Array {
+    this.need(size, `${size} bytes of int${size * 8}`);
+    const v = this.bytes.slice(this.pos, this.pos + size);
+    this.pos += size;
+    return v;
+  }
+
+  /**
+   * A vector's count (after its id when boxed). `minItemSize` is the least number of bytes one
+   * element can take; a count the remaining input cannot hold is rejected before allocating.
+   */
+  vector(boxed: boolean, minItemSize: number): number {
+    if (boxed) {
+      const at = this.pos;
+      const id = this.id();
+      if (id !== VECTOR_ID) throw new TlDecodeError(`unknown constructor 0x${hex(id)} for Vector`, at, "vector#1cb5c415");
+    }
+    const at = this.pos;
+    const count = this.flags();
+    if (count * Math.max(1, minItemSize) > this.remaining) {
+      throw new TlDecodeError(`vector count ${count} does not fit in the ${this.remaining} bytes left`, at, `at most ${Math.floor(this.remaining / Math.max(1, minItemSize))} elements`);
+    }
+    return count;
+  }
+
+  /** Entering a nested object; throws past MAX_DEPTH. Pair with `leave()`. */
+  enter(): void {
+    if (++this.depth > MAX_DEPTH) throw new TlDecodeError(`objects nest deeper than ${MAX_DEPTH} levels`, this.pos, `at most ${MAX_DEPTH} levels of nesting`);
+  }
+
+  leave(): void {
+    this.depth--;
+  }
+
+  /** After a complete result: trailing bytes are an error, not silently ignored. */
+  end(): void {
+    if (this.pos !== this.bytes.length) {
+      throw new TlDecodeError(`${this.bytes.length - this.pos} trailing bytes after a complete value`, this.pos, "the end of the input");
+    }
+  }
+
+  /** The error for a constructor id that is not one of `expected`'s constructors. */
+  unknown(id: number, expected: string, layer: number): TlDecodeError {
+    return new TlDecodeError(
+      `unknown constructor 0x${hex(id)} for ${expected} (this package was generated from layer ${layer}; a newer layer or corrupt input)`,
+      this.pos - 4,
+      `a constructor of ${expected}`,
+    );
+  }
+}
+
+export function hex(id: number): string {
+  return (id >>> 0).toString(16).padStart(8, "0");
+}

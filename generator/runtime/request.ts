@@ -1,0 +1,50 @@
+// What every generated request implements, and the shared scratch writer that serialize() uses.
+import type { TlReader } from "./reader.js";
+import { TlWriter } from "./writer.js";
+import { encodeErrorWithin } from "./errors.js";
+
+/** A TL function call whose result decodes to R. */
+export interface TlRequest<R> {
+  readonly CONSTRUCTOR_ID: number;
+  /** The TL name, e.g. `messages.exportChatInvite`. */
+  readonly tlName: string;
+  /** Writes the boxed request (constructor id first). */
+  encodeTo(w: TlWriter): void;
+  /** The boxed request as bytes. */
+  serialize(): Uint8Array;
+  /** Decodes a result body (the bytes of an rpc_result's result). */
+  decodeResult(bytes: Uint8Array): R;
+  /** Reads the result from a reader at its position (used by wrappers and invokers). */
+  readResultFrom(r: TlReader): R;
+}
+
+/** The result type of a request type. */
+export type ResultOf<T> = T extends TlRequest<infer R> ? R : never;
+
+let scratch: TlWriter | null = null;
+
+/**
+ * Encodes into one reused writer and returns a copy of exactly the bytes written. Nothing is
+ * returned when encoding throws: the writer is reset either way.
+ */
+export function serializeWith(encode: (w: TlWriter) => void): Uint8Array {
+  const w = (scratch ??= new TlWriter(1024));
+  w.reset();
+  try {
+    encode(w);
+    return w.finish();
+  } finally {
+    w.reset();
+  }
+}
+
+/** `request.serialize()`: errors name the request at the root of their path. */
+export function serializeRequest(request: TlRequest<unknown>): Uint8Array {
+  return serializeWith((w) => {
+    try {
+      request.encodeTo(w);
+    } catch (e) {
+      throw encodeErrorWithin(e, request.tlName);
+    }
+  });
+}

@@ -1,0 +1,180 @@
+// TlWriter: the TL binary encoding, little-endian, into a growable Uint8Array. Every method
+// validates its value first and throws TlEncodeError, so a bad value never yields bytes.
+// Works in Node and browsers: Uint8Array, DataView and TextEncoder only.
+import { TlEncodeError } from "./errors.js";
+
+const BOOL_TRUE = 0x997275b5;
+const BOOL_FALSE = 0xbc799737;
+const VECTOR_ID = 0x1cb5c415;
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+const encoder = /* @__PURE__ */ new TextEncoder();
+
+export class TlWriter {
+  buf: Uint8Array;
+  view: DataView;
+  pos = 0;
+
+  constructor(capacity = 256) {
+    this.buf = new Uint8Array(capacity);
+    this.view = new DataView(this.buf.buffer);
+  }
+
+  /** Makes room for `n` more bytes. */
+  ensure(n: number): void {
+    if (this.pos + n <= this.buf.length) return;
+    let size = this.buf.length * 2;
+    while (size < this.pos + n) size *= 2;
+    const next = new Uint8Array(size);
+    next.set(this.buf.subarray(0, this.pos));
+    this.buf = next;
+    this.view = new DataView(next.buffer);
+  }
+
+  /** A copy of what was written; the writer can then be reset and reused. */
+  finish(): Uint8Array {
+    return this.buf.slice(0, this.pos);
+  }
+
+  reset(): void {
+    this.pos = 0;
+  }
+
+  /** A constructor id or a flags word: any uint32 (or int32) bit pattern. */
+  id(value: number): void {
+    this.ensure(4);
+    this.view.setUint32(this.pos, value >>> 0, true);
+    this.pos += 4;
+  }
+
+  int(value: number): void {
+    if (typeof value !== "number" || (value | 0) !== value) {
+      throw new TlEncodeError(`int must be an integer in int32 range (-2147483648..2147483647), got ${describe(value)}`);
+    }
+    this.ensure(4);
+    this.view.setInt32(this.pos, value, true);
+    this.pos += 4;
+  }
+
+  /**
+   * long: a bigint in int64 range. A safe-integer number is accepted too (plain-JS callers);
+   * anything else, decimal strings included, is rejected.
+   */
+  long(value: bigint): void {
+    let v = value;
+    if (typeof v !== "bigint") {
+      if (typeof v === "number" && Number.isSafeInteger(v)) v = BigInt(v);
+      else throw new TlEncodeError(`long must be a bigint in int64 range (or a safe integer number), got ${describe(value)}`);
+    }
+    if (v < INT64_MIN || v > INT64_MAX) throw new TlEncodeError(`long must be a bigint in int64 range, got ${describe(value)}`);
+    this.ensure(8);
+    this.view.setBigInt64(this.pos, v, true);
+    this.pos += 8;
+  }
+
+  double(value: number): void {
+    if (typeof value !== "number") throw new TlEncodeError(`double must be a number, got ${describe(value)}`);
+    this.ensure(8);
+    this.view.setFloat64(this.pos, value, true);
+    this.pos += 8;
+  }
+
+  bool(value: boolean): void {
+    if (typeof value !== "boolean") throw new TlEncodeError(`Bool must be a boolean, got ${describe(value)}`);
+    this.id(value ? BOOL_TRUE : BOOL_FALSE);
+  }
+
+  /**
+   * string: UTF-8 with a TL length prefix. Lone surrogates become U+FFFD, as TextEncoder does.
+   * Encodes straight into the buffer (encodeInto), never through a temporary array.
+   */
+  string(value: string): void {
+    if (typeof value !== "string") throw new TlEncodeError(`string must be a string, got ${describe(value)}`);
+    const max = value.length * 3;
+    this.ensure(max + 8);
+    const start = this.pos;
+    if (max <= 253) {
+      const { written } = encoder.encodeInto(value, this.buf.subarray(start + 1));
+      this.buf[start] = written;
+      this.pos = start + 1 + written;
+    } else {
+      const { written } = encoder.encodeInto(value, this.buf.subarray(start + 4));
+      if (written <= 253) {
+        this.buf.copyWithin(start + 1, start + 4, start + 4 + written);
+        this.buf[start] = written;
+        this.pos = start + 1 + written;
+      } else {
+        this.writeLongHeader(start, written);
+        this.pos = start + 4 + written;
+      }
+    }
+    this.pad();
+  }
+
+  /** bytes: a Uint8Array with a TL length prefix. */
+  bytes(value: Uint8Array): void {
+    if (!(value instanceof Uint8Array)) throw new TlEncodeError(`bytes must be a Uint8Array, got ${describe(value)}`);
+    const n = value.length;
+    if (n > 0xffffff) throw new TlEncodeError(`bytes must be at most 16777215 long, got ${n}`);
+    this.ensure(n + 8);
+    const start = this.pos;
+    if (n <= 253) {
+      this.buf[start] = n;
+      this.buf.set(value, start + 1);
+      this.pos = start + 1 + n;
+    } else {
+      this.writeLongHeader(start, n);
+      this.buf.set(value, start + 4);
+      this.pos = start + 4 + n;
+    }
+    this.pad();
+  }
+
+  /** int128 / int256: exactly `size` raw bytes. */
+  fixed(value: Uint8Array, size: 16 | 32): void {
+    if (!(value instanceof Uint8Array) || value.length !== size) {
+      throw new TlEncodeError(`int${size * 8} must be a Uint8Array of exactly ${size} bytes, got ${describe(value)}`);
+    }
+    this.ensure(size);
+    this.buf.set(value, this.pos);
+    this.pos += size;
+  }
+
+  /** Vector header: the vector id (boxed only) and the count. Checks the value is an array. */
+  vector(value: readonly unknown[], boxed: boolean): void {
+    if (!Array.isArray(value)) throw new TlEncodeError(`Vector must be an array, got ${describe(value)}`);
+    if (boxed) this.id(VECTOR_ID);
+    this.id(value.length);
+  }
+
+  /** Raw bytes as they are (an already encoded request, for example). */
+  raw(value: Uint8Array): void {
+    this.ensure(value.length);
+    this.buf.set(value, this.pos);
+    this.pos += value.length;
+  }
+
+  private writeLongHeader(start: number, length: number): void {
+    if (length > 0xffffff) throw new TlEncodeError(`string must be at most 16777215 bytes of UTF-8, got ${length}`);
+    this.buf[start] = 254;
+    this.buf[start + 1] = length & 0xff;
+    this.buf[start + 2] = (length >> 8) & 0xff;
+    this.buf[start + 3] = (length >> 16) & 0xff;
+  }
+
+  private pad(): void {
+    while (this.pos % 4 !== 0) this.buf[this.pos++] = 0;
+  }
+}
+
+/** A short description of a bad value for error messages. */
+export function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (value === undefined) return "undefined";
+  if (typeof value === "bigint") return `${value}n`;
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? value.slice(0, 40) + "..." : value);
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (value instanceof Uint8Array) return `Uint8Array(${value.length})`;
+  if (Array.isArray(value)) return `array(${value.length})`;
+  return typeof value;
+}
