@@ -3,7 +3,7 @@
 // constructor chosen by the seed, staying shallow so values stay finite.
 import type { Combinator, TypeRef, ValueParam } from "../../generator/model/ir.ts";
 import { planCombinator } from "../../generator/emit/field-plan.ts";
-import { testSchema } from "./schema-model.ts";
+import { leastRankConstructors, testSchema } from "./schema-model.ts";
 
 const INTS = [43, -1, 0, -2147483648, 2147483647, 1];
 const LONGS = [1234567890123n, -1n, 2n ** 63n - 1n, -(2n ** 63n), 0n, 5n];
@@ -12,24 +12,6 @@ const DOUBLES = [1.5, -0.25, 0, 1e300, -123456.789];
 
 export type Value = unknown;
 
-/** Constructors of a union that can be built without recursing into unions forever. */
-function terminalRank(): Map<string, number> {
-  const s = testSchema();
-  const rank = new Map<string, number>();
-  let changed = true;
-  const typeOk = (t: TypeRef): boolean =>
-    t.kind === "vector" || t.kind === "primitive" || (t.kind === "union" && (t.name === "Bool" || (s.union.get(t.name)?.constructors.some((c) => rank.has(c)) ?? false))) || (t.kind === "bare" && rank.has(t.name));
-  // Rank k: every required field is satisfiable with constructors of rank < k. Each round only
-  // sees the ranks of earlier rounds, so following least ranks always descends.
-  for (let round = 0; changed; round++) {
-    const found = s.model.constructors.filter((c) => !rank.has(c.name) && c.params.every((p) => p.kind === "flags" || p.condition !== null || typeOk(p.type)));
-    for (const c of found) rank.set(c.name, round);
-    changed = found.length > 0;
-  }
-  return rank;
-}
-
-let ranks: Map<string, number> | null = null;
 
 export function sampleValue(t: TypeRef, seed: number, depth = 0): Value {
   switch (t.kind) {
@@ -66,12 +48,8 @@ export function sampleValue(t: TypeRef, seed: number, depth = 0): Value {
 }
 
 function pickConstructor(ctors: string[], seed: number, depth: number): string {
-  ranks ??= terminalRank();
   if (depth < 3) return ctors[seed % ctors.length];
-  // Deeper, take the constructors of least rank: each step down lowers the rank, so it ends.
-  const rankOf = (c: string) => ranks!.get(c) ?? Infinity;
-  const least = Math.min(...ctors.map(rankOf));
-  const pool = ctors.filter((c) => rankOf(c) === least);
+  const pool = leastRankConstructors(ctors);
   return pool[seed % pool.length];
 }
 
@@ -117,4 +95,20 @@ export function requestVariants(f: Combinator): { label: string; params: Record<
     });
   }
   return variants;
+}
+
+/** A value as a decoder returns it: every `?true` field present as a boolean, recursively. */
+export function asDecoded(value: Value, t: TypeRef): Value {
+  if (t.kind === "vector") return (value as Value[]).map((v) => asDecoded(v, t.element));
+  if ((t.kind === "union" && t.name !== "Bool") || t.kind === "bare") {
+    const obj = value as Record<string, Value>;
+    const c = testSchema().ctor.get(obj._ as string)!;
+    const out: Record<string, Value> = { _: obj._ };
+    for (const f of planCombinator(c, false).fields) {
+      if (f.role === "flag") out[f.prop] = obj[f.prop] === true || (f.group !== null && f.group.values.some((v) => obj[v.prop] != null));
+      else if (obj[f.prop] != null) out[f.prop] = asDecoded(obj[f.prop], f.param.type);
+    }
+    return out;
+  }
+  return value;
 }

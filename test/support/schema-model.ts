@@ -3,7 +3,7 @@ import { analyzeSchema } from "../../generator/analyze.ts";
 import { loadIdAllowlist } from "../../generator/project-files.ts";
 import { computeClosure, selectRoots } from "../../generator/model/closure.ts";
 import { parseSelection } from "../../generator/selection.ts";
-import type { Combinator, SchemaModel, Union } from "../../generator/model/ir.ts";
+import type { Combinator, SchemaModel, TypeRef, Union } from "../../generator/model/ir.ts";
 import { readSchema } from "../helpers.ts";
 
 export interface TestSchema {
@@ -44,4 +44,37 @@ export function testSchema(): TestSchema {
 /** The 25 chat-invite roots (the generic wrappers aside). */
 export function inviteRoots(): Combinator[] {
   return testSchema().roots.filter((f) => /Invite|invite|JoinRequest/.test(f.name));
+}
+
+let ranks: Map<string, number> | null = null;
+
+/**
+ * Rank k: every required field of the constructor can be filled with constructors of rank < k
+ * (primitives and vectors need none). Following least ranks down always ends.
+ */
+function constructorRanks(): Map<string, number> {
+  if (ranks) return ranks;
+  const s = testSchema();
+  const rank = new Map<string, number>();
+  const typeOk = (t: TypeRef): boolean =>
+    t.kind === "vector" ||
+    t.kind === "primitive" ||
+    (t.kind === "union" && (t.name === "Bool" || (s.union.get(t.name)?.constructors.some((c) => rank.has(c)) ?? false))) ||
+    (t.kind === "bare" && rank.has(t.name));
+  // Each round only sees the ranks of earlier rounds.
+  for (let round = 0; ; round++) {
+    const found = s.model.constructors.filter((c) => !rank.has(c.name) && c.params.every((p) => p.kind === "flags" || p.condition !== null || typeOk(p.type)));
+    if (found.length === 0) break;
+    for (const c of found) rank.set(c.name, round);
+  }
+  ranks = rank;
+  return rank;
+}
+
+/** The constructors of least rank among `ctors`: the way to stop recursing. */
+export function leastRankConstructors(ctors: readonly string[]): string[] {
+  const r = constructorRanks();
+  const rankOf = (c: string) => r.get(c) ?? Infinity;
+  const least = Math.min(...ctors.map(rankOf));
+  return ctors.filter((c) => rankOf(c) === least);
 }
