@@ -9,7 +9,7 @@ import { generate, type GenerateResult } from "./pipeline.ts";
 import { parseSelection } from "./selection.ts";
 import { diffTree, writeTreeAtomically } from "./write.ts";
 import { EMPTY_DOCS } from "./model/schema-docs.ts";
-import { join, relative, resolve } from "node:path";
+import { isAbsolute, join, relative, resolve } from "node:path";
 
 const HELP = `tlgen: TL schema -> typed TypeScript package for Telegram's chat-invite methods
 
@@ -202,5 +202,5 @@ function summary(result: GenerateResult, diff: ReturnType<typeof diffTree>, out:
 /** Paths as the user would type them: relative to the working directory when inside it. */
 function displayPath(path: string): string {
   const rel = relative(process.cwd(), resolve(path));
-  return rel && !rel.startsWith("..") ? rel : resolve(path);
+  return rel && !isAbsolute(rel) ? rel : resolve(path);
 }

@@ -118,7 +118,9 @@ async function emitPackage(ctx: EmitContext, input: GenerateInput): Promise<Gene
     const source = await formatTypeScript(`${header}\n\n${text}`, path);
     const { js, dts } = compileModule(source, path);
     const base = path.replace(/\.ts$/, "");
-    files.push({ path: `src/${path}`, content: source }, { path: `dist/${base}.js`, content: js }, { path: `dist/${base}.d.ts`, content: dts });
+    // The compilers keep the header of most files, not all (a module of re-exports loses it).
+    const withHeader = (text: string) => (text.startsWith(header) ? text : `${header}\n${text}`);
+    files.push({ path: `src/${path}`, content: source }, { path: `dist/${base}.js`, content: withHeader(js) }, { path: `dist/${base}.d.ts`, content: withHeader(dts) });
   }
   files.push({ path: "package.json", content: packageJson(ctx, { name: input.packageName }) });
   files.push({ path: "README.md", content: readme(ctx, { name: input.packageName }, ctx.closure.functions.length) });

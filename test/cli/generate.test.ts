@@ -1,0 +1,82 @@
+// tlgen generate as users run it: generated/ is current, --check reports without writing,
+// bad input leaves the output untouched, and --all over layer 228 type-checks.
+import { describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, rmSync, writeFileSync, readFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PROJECT_ROOT } from "../../generator/project-files.ts";
+import { listTree } from "../../generator/write.ts";
+import { HAS_SHARED, SHARED_TL } from "../helpers.ts";
+import { runTsc } from "../support/tsc.ts";
+
+function tlgen(...args: string[]) {
+  const r = spawnSync(process.execPath, [join(PROJECT_ROOT, "bin", "tlgen.js"), ...args], { cwd: PROJECT_ROOT, encoding: "utf8" });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function snapshotTree(dir: string): Map<string, string> {
+  return new Map(listTree(dir).map((f) => [f, readFileSync(join(dir, f), "utf8")]));
+}
+
+describe("tlgen generate", () => {
+  it("finds generated/ up to date with schema/ (regenerate and compare every file)", () => {
+    const r = tlgen("generate", "--check");
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toMatch(/^generated is up to date \(\d+ files\)$/m);
+    expect(r.code).toBe(0);
+  });
+
+  it("--check lists differing, missing and extra files, exits 1, and writes nothing", () => {
+    const out = join(mkdtempSync(join(tmpdir(), "tlgen-check-")), "generated");
+    cpSync(join(PROJECT_ROOT, "generated"), out, { recursive: true });
+    writeFileSync(join(out, "src", "layer.ts"), "// edited by hand\n");
+    rmSync(join(out, "dist", "api.js"));
+    writeFileSync(join(out, "stray.txt"), "not generated\n");
+    const before = snapshotTree(out);
+    const r = tlgen("generate", "--check", "--out", out);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("  differs: src/layer.ts\n");
+    expect(r.stdout).toContain("  missing: dist/api.js\n");
+    expect(r.stdout).toContain("  extra: stray.txt\n");
+    expect(snapshotTree(out)).toEqual(before);
+  });
+
+  it("reports a broken schema with its location and leaves the output untouched", () => {
+    const dir = mkdtempSync(join(tmpdir(), "tlgen-bad-"));
+    const schema = join(dir, "bad.tl");
+    writeFileSync(schema, "a#1 x:int = A;\nb x:Nope = B;\n");
+    const out = join(dir, "out");
+    cpSync(join(PROJECT_ROOT, "generated"), out, { recursive: true });
+    const before = snapshotTree(out);
+    const r = tlgen("generate", "--all", "--schema", schema, "--out", out);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("error[TL016]");
+    expect(r.stderr).toContain('error[TL011]: unknown type "Nope" in b.x');
+    expect(r.stderr).toMatch(/nothing generated; .* is unchanged/);
+    expect(snapshotTree(out)).toEqual(before);
+  });
+
+  it("reports a selection pattern that matches nothing", () => {
+    const r = tlgen("generate", "--include", "messages.noSuchMethod", "--out", join(tmpdir(), "tlgen-never"));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('error[TL020]: "messages.noSuchMethod" matches no function of the schema');
+    expect(existsSync(join(tmpdir(), "tlgen-never"))).toBe(false);
+  });
+
+  it("exits 2 on bad usage", () => {
+    expect(tlgen("generate", "--all", "--include", "x").code).toBe(2);
+    expect(tlgen("generate", "--name", "Not A Name").code).toBe(2);
+    expect(tlgen("generate", "extra-arg").code).toBe(2);
+  });
+
+  it.skipIf(!HAS_SHARED)("--all over layer 228 produces a package that type-checks", () => {
+    const out = join(mkdtempSync(join(tmpdir(), "tlgen-all-")), "pkg");
+    const r = tlgen("generate", "--all", "--schema", join(SHARED_TL, "api.tl"), "--out", out);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toMatch(/layer 228, 806 methods, \d+ constructors/);
+    const tsc = runTsc(["--ignoreConfig", "--noEmit", "--strict", "--target", "ES2022", "--module", "NodeNext", "--moduleResolution", "NodeNext", "--types", "node", join(out, "src", "index.ts"), join(out, "dist", "index.d.ts")]);
+    expect(tsc.output).toBe("");
+    expect(tsc.code).toBe(0);
+  }, 180_000);
+});
