@@ -49,7 +49,7 @@ export class TlWriter {
 
   int(value: number): void {
     if (typeof value !== "number" || (value | 0) !== value) {
-      throw new TlEncodeError(`int must be an integer in int32 range (-2147483648..2147483647), got ${describe(value)}`);
+      throw invalid("int", "an integer in int32 range (-2147483648..2147483647)", value);
     }
     this.ensure(4);
     this.view.setInt32(this.pos, value, true);
@@ -64,7 +64,7 @@ export class TlWriter {
     let v = value;
     if (typeof v !== "bigint") {
       if (typeof v === "number" && Number.isSafeInteger(v)) v = BigInt(v);
-      else throw new TlEncodeError(`long must be a bigint in int64 range (or a safe integer number), got ${describe(value)}`);
+      else throw invalid("long", "a bigint in int64 range (or a safe integer number)", value);
     }
     if (v < INT64_MIN || v > INT64_MAX) throw new TlEncodeError(`long must be a bigint in int64 range, got ${describe(value)}`);
     this.ensure(8);
@@ -73,14 +73,14 @@ export class TlWriter {
   }
 
   double(value: number): void {
-    if (typeof value !== "number") throw new TlEncodeError(`double must be a number, got ${describe(value)}`);
+    if (typeof value !== "number") throw invalid("double", "a number", value);
     this.ensure(8);
     this.view.setFloat64(this.pos, value, true);
     this.pos += 8;
   }
 
   bool(value: boolean): void {
-    if (typeof value !== "boolean") throw new TlEncodeError(`Bool must be a boolean, got ${describe(value)}`);
+    if (typeof value !== "boolean") throw invalid("Bool", "a boolean", value);
     this.id(value ? BOOL_TRUE : BOOL_FALSE);
   }
 
@@ -89,7 +89,7 @@ export class TlWriter {
    * Encodes straight into the buffer (encodeInto), never through a temporary array.
    */
   string(value: string): void {
-    if (typeof value !== "string") throw new TlEncodeError(`string must be a string, got ${describe(value)}`);
+    if (typeof value !== "string") throw invalid("string", "a string", value);
     const max = value.length * 3;
     this.ensure(max + 8);
     const start = this.pos;
@@ -113,7 +113,7 @@ export class TlWriter {
 
   /** bytes: a Uint8Array with a TL length prefix. */
   bytes(value: Uint8Array): void {
-    if (!(value instanceof Uint8Array)) throw new TlEncodeError(`bytes must be a Uint8Array, got ${describe(value)}`);
+    if (!(value instanceof Uint8Array)) throw invalid("bytes", "a Uint8Array", value);
     const n = value.length;
     if (n > 0xffffff) throw new TlEncodeError(`bytes must be at most 16777215 long, got ${n}`);
     this.ensure(n + 8);
@@ -133,7 +133,7 @@ export class TlWriter {
   /** int128 / int256: exactly `size` raw bytes. */
   fixed(value: Uint8Array, size: 16 | 32): void {
     if (!(value instanceof Uint8Array) || value.length !== size) {
-      throw new TlEncodeError(`int${size * 8} must be a Uint8Array of exactly ${size} bytes, got ${describe(value)}`);
+      throw invalid(`int${size * 8}`, `a Uint8Array of exactly ${size} bytes`, value);
     }
     this.ensure(size);
     this.buf.set(value, this.pos);
@@ -142,7 +142,7 @@ export class TlWriter {
 
   /** Vector header: the vector id (boxed only) and the count. Checks the value is an array. */
   vector(value: readonly unknown[], boxed: boolean): void {
-    if (!Array.isArray(value)) throw new TlEncodeError(`Vector must be an array, got ${describe(value)}`);
+    if (!Array.isArray(value)) throw invalid("Vector", "an array", value);
     if (boxed) this.id(VECTOR_ID);
     this.id(value.length);
   }
@@ -165,6 +165,12 @@ export class TlWriter {
   private pad(): void {
     while (this.pos % 4 !== 0) this.buf[this.pos++] = 0;
   }
+}
+
+/** The error for a value that breaks its type's rule; a missing value says it is required. */
+function invalid(type: string, rule: string, value: unknown): TlEncodeError {
+  if (value === undefined || value === null) return new TlEncodeError(`${type} is required, got ${describe(value)}`);
+  return new TlEncodeError(`${type} must be ${rule}, got ${describe(value)}`);
 }
 
 /** A short description of a bad value for error messages. */

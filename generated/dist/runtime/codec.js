@@ -70,6 +70,8 @@ export function derivedFlag(prop, values, bit) {
 }
 /** A union field whose value is not one of the union's constructors. */
 export function notInUnion(value, union) {
+    if (value === undefined || value === null)
+        return new TlEncodeError(`${union} is required, got ${describe(value)}`);
     const got = typeof value === "object" && value !== null ? `_: ${describe(value._)}` : describe(value);
     return new TlEncodeError(`expected a constructor of ${union} (an object whose _ names one), got ${got}`);
 }
