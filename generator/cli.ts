@@ -62,7 +62,10 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`tlgen: ${(e as Error).message}\nRun "tlgen --help" for usage.\n`);
       return 2;
     }
-    throw e;
+    // A failure inside the generator (an emitter, prettier): nothing was written, say so plainly.
+    process.stderr.write(`tlgen: ${command} failed: ${e instanceof Error ? e.message : String(e)}\nNothing was written.\n`);
+    if (process.env.TLGEN_DEBUG) process.stderr.write(`${(e as Error)?.stack ?? ""}\n`);
+    return 1;
   }
 }
 

@@ -1,0 +1,94 @@
+// Decoding hostile bytes: only TlDecodeError, with the offset, the path of constructors and
+// fields being read, what was expected, and for an unknown constructor its id and our layer.
+import { describe, expect, it } from "vitest";
+import {
+  Api,
+  LAYER,
+  TlDecodeError,
+  decodeWith,
+  encodeWith,
+  readTypeJSONValue,
+  readTypeMessagesExportedChatInvites,
+  writeTypeJSONValue,
+  writeTypeMessagesExportedChatInvites,
+  type TypeJSONValue,
+  type TypeMessagesExportedChatInvites,
+} from "tl-invite";
+
+function decodeError(f: () => unknown): TlDecodeError {
+  try {
+    f();
+  } catch (e) {
+    expect(e).toBeInstanceOf(TlDecodeError);
+    return e as TlDecodeError;
+  }
+  throw new Error("expected a TlDecodeError");
+}
+
+const invite = (i: number) => ({ _: "chatInviteExported" as const, link: `https://t.me/+invite${i}`, adminId: BigInt(i), date: 1700000000 + i, title: `title ${i}` });
+const list: TypeMessagesExportedChatInvites = {
+  _: "messages.exportedChatInvites",
+  count: 5,
+  invites: [0, 1, 2, 3, 4].map(invite),
+  users: [{ _: "userEmpty", id: 1n }],
+};
+const listBytes = encodeWith(writeTypeMessagesExportedChatInvites, list, "messages.ExportedChatInvites");
+const read = (bytes: Uint8Array) => decodeWith(readTypeMessagesExportedChatInvites, bytes);
+
+/** Offset of the n-th occurrence of an ASCII string in the bytes. */
+function offsetOf(bytes: Uint8Array, text: string): number {
+  return Buffer.from(bytes).indexOf(Buffer.from(text));
+}
+
+describe("decoding hostile bytes", () => {
+  it("names an unknown constructor's id in hex, the expected type, the offset and the layer", () => {
+    const e = decodeError(() => new Api.messages.ExportChatInvite({ peer: { _: "inputPeerSelf" } }).decodeResult(new Uint8Array([0xde, 0xad, 0xbe, 0xef])));
+    expect(e.offset).toBe(0);
+    expect(e.expected).toBe("a constructor of ExportedChatInvite");
+    expect(e.message).toBe(
+      `unknown constructor 0xefbeadde for ExportedChatInvite (this package was generated from layer ${LAYER}; a newer layer or corrupt input) (offset 0; expected a constructor of ExportedChatInvite)`,
+    );
+  });
+
+  it("gives the path to an unknown constructor deep inside: invites[3]", () => {
+    const bytes = listBytes.slice();
+    const at = offsetOf(bytes, "https://t.me/+invite3") - 1 - 4 - 4; // id, flags, then the link's length byte
+    bytes.set([1, 2, 3, 4], at);
+    const e = decodeError(() => read(bytes));
+    expect(e.path.join(".").replace(/\.\[/g, "[")).toBe("messages.exportedChatInvites.invites[3]");
+    expect(e.offset).toBe(at);
+    expect(e.message).toMatch(/^unknown constructor 0x04030201 for ExportedChatInvite .* at messages\.exportedChatInvites\.invites\[3\] \(offset \d+;/);
+  });
+
+  it("names the field being read when a string runs past the end: invites[3].title", () => {
+    const at = offsetOf(listBytes, "title 3") - 1;
+    const bytes = listBytes.slice(0, at + 4);
+    const e = decodeError(() => read(bytes));
+    expect(e.message).toBe(`string of 7 bytes runs past the end of the input at messages.exportedChatInvites.invites[3].title (offset ${at}; expected 8 bytes, 4 left)`);
+  });
+
+  it("throws only TlDecodeError for every truncation of a valid encoding", () => {
+    for (let n = 0; n < listBytes.length; n++) decodeError(() => read(listBytes.subarray(0, n)));
+    expect(read(listBytes)).toEqual(expect.objectContaining({ count: 5 }));
+  });
+
+  it("rejects an inflated vector count before allocating", () => {
+    const bytes = listBytes.slice();
+    bytes.set([0xff, 0xff, 0xff, 0x7f], 4 + 4 + 4); // id, count, vector id, then the invites count
+    const e = decodeError(() => read(bytes));
+    expect(e.message).toMatch(/^vector count 2147483647 does not fit in the \d+ bytes left at messages\.exportedChatInvites\.invites/);
+  });
+
+  it("reports trailing bytes after a complete result", () => {
+    const e = decodeError(() => read(new Uint8Array([...listBytes, 0, 0, 0, 0])));
+    expect(e.message).toBe(`4 trailing bytes after a complete value (offset ${listBytes.length}; expected the end of the input)`);
+  });
+
+  it("limits nesting depth (a 100-deep JSON array)", () => {
+    let value: TypeJSONValue = { _: "jsonNull" };
+    for (let i = 0; i < 100; i++) value = { _: "jsonArray", value: [value] };
+    const bytes = encodeWith(writeTypeJSONValue, value, "JSONValue");
+    const e = decodeError(() => decodeWith(readTypeJSONValue, bytes));
+    expect(e.message).toMatch(/^objects nest deeper than 64 levels at jsonArray\.value\[0\]\.value\[0\]/);
+  });
+});
