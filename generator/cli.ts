@@ -1,6 +1,6 @@
 // The `tlgen` command: the only module that reads argv, touches the disk or sets exit codes.
 // Everything it does is a call into the pure core (analyze.ts, pipeline.ts, ...).
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { analyzeSchema, type SchemaSource } from "./analyze.ts";
 import { formatDiagnostic } from "./diagnostics.ts";
@@ -9,6 +9,9 @@ import { generate, type GenerateResult } from "./pipeline.ts";
 import { parseSelection } from "./selection.ts";
 import { diffTree, writeTreeAtomically } from "./write.ts";
 import { EMPTY_DOCS } from "./model/schema-docs.ts";
+import { computeClosure, selectRoots } from "./model/closure.ts";
+import { diffSchemas, formatSchemaDiff } from "./diff/diff-schemas.ts";
+import { signatureChanges } from "./diff/signature-changes.ts";
 import { isAbsolute, join, relative, resolve } from "node:path";
 
 const HELP = `tlgen: TL schema -> typed TypeScript package for Telegram's chat-invite methods
@@ -16,6 +19,8 @@ const HELP = `tlgen: TL schema -> typed TypeScript package for Telegram's chat-i
 Usage:
   tlgen generate [options]         generate the package into generated/
   tlgen check [--json] FILE...     parse and check schema files (read together as one schema)
+  tlgen diff [--selection] [--json] OLD.tl NEW.tl
+                                   what changed between two schema files, and what breaks
   tlgen help                       this text
 
 generate reads schema/api.tl and schema/mtproto.tl, selects the methods listed in
@@ -35,6 +40,11 @@ check prints every problem with its file:line:column and a caret excerpt, then a
   --json   print one JSON object instead:
            { layer, constructors, functions, idsChecked, idsMismatched, diagnostics }
 
+diff lists methods and constructors added and removed, ids changed, parameters added, removed
+or retyped, and result types changed, marking what breaks existing callers.
+  --selection        only the methods of schema/selection.txt and what they need
+  --json             the same as data
+
 Exit codes: 0 no errors, 1 errors in the input, 2 bad usage.
 `;
 
@@ -48,6 +58,8 @@ export async function main(argv: string[]): Promise<number> {
         return runCheck(rest);
       case "generate":
         return await runGenerate(rest);
+      case "diff":
+        return runDiff(rest);
       case undefined:
       case "help":
       case "--help":
@@ -187,8 +199,12 @@ async function runGenerate(args: string[]): Promise<number> {
     process.stdout.write('Run "npm run generate" to update it.\n');
     return 1;
   }
+  const previousManifest = existsSync(join(out, "manifest.json")) ? readFileSync(join(out, "manifest.json"), "utf8") : null;
   if (stale) writeTreeAtomically(out, result.files);
   process.stdout.write(summary(result, diff, out, performance.now() - started));
+  const manifest = result.files.find((f) => f.path === "manifest.json")!.content;
+  const signatures = signatureChanges(previousManifest, manifest);
+  if (signatures.length) process.stdout.write(`method signatures changed:\n${signatures.map((l) => `  ${l}`).join("\n")}\n`);
   return 0;
 }
 
@@ -206,4 +222,32 @@ function summary(result: GenerateResult, diff: ReturnType<typeof diffTree>, out:
 function displayPath(path: string): string {
   const rel = relative(process.cwd(), resolve(path));
   return rel && !isAbsolute(rel) ? rel : resolve(path);
+}
+
+function runDiff(args: string[]): number {
+  const { values, positionals } = parse(args, { selection: { type: "boolean" }, json: { type: "boolean" } });
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (positionals.length !== 2) throw new UsageError("diff needs two schema files: OLD.tl NEW.tl");
+  const [from, to] = readSources(positionals).map((s) => analyzeSchema([s], loadIdAllowlist()));
+  const failed = [from, to].flatMap((a, i) => a.diagnostics.filter((d) => d.severity === "error").map((d) => ({ d, i })));
+  if (failed.length) {
+    const sources = readSources(positionals);
+    for (const { d, i } of failed) process.stderr.write(formatDiagnostic(d, sources[i].text) + "\n\n");
+    return 1;
+  }
+  let scope: Set<string> | null = null;
+  if (values.selection) {
+    const patterns = parseSelection(readSources([join(PROJECT_ROOT, "schema", "selection.txt")])[0].text, "selection.txt").map((p) => p.pattern);
+    scope = new Set<string>();
+    for (const model of [from.model, to.model]) {
+      const closure = computeClosure(model, selectRoots(model, patterns).roots);
+      for (const c of [...closure.functions, ...closure.constructors]) scope.add(c.name);
+    }
+  }
+  const diff = diffSchemas(from.model, to.model, scope);
+  process.stdout.write(values.json ? JSON.stringify(diff, null, 2) + "\n" : formatSchemaDiff(diff, scope ? "the selection and its closure" : null));
+  return 0;
 }

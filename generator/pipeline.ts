@@ -13,7 +13,8 @@ import { emitTypes } from "./emit/emit-types.ts";
 import { emitCodecs } from "./emit/emit-codecs.ts";
 import { emitGuards } from "./emit/emit-guards.ts";
 import { emitRequests } from "./emit/emit-requests.ts";
-import { apiModule, indexModule, layerModule, packageJson, readme } from "./emit/emit-package.ts";
+import { apiModule, indexModule, layerModule, manifest, packageJson, readme } from "./emit/emit-package.ts";
+import { emitDocs } from "./emit/emit-docs.ts";
 import { generatedHeader } from "./emit/header.ts";
 import type { ImportMap } from "./emit/imports.ts";
 import { constructorTypeName, findNameClashes, unionTypeName } from "./emit/names.ts";
@@ -73,7 +74,7 @@ export async function generate(input: GenerateInput): Promise<GenerateResult> {
   ]);
   if (clashes.length) return empty(clashes.map((m) => error("TL021", m, closure.constructors[0].span)));
 
-  const ctx = createContext(analysis.model, closure, input.docs, input.sources.map((s) => s.file));
+  const ctx = createContext(analysis.model, closure, input.docs, input.sources.map((s) => s.file), input.packageName);
   const files = await emitPackage(ctx, input);
   return {
     files,
@@ -122,6 +123,9 @@ async function emitPackage(ctx: EmitContext, input: GenerateInput): Promise<Gene
     const withHeader = (text: string) => (text.startsWith(header) ? text : `${header}\n${text}`);
     files.push({ path: `src/${path}`, content: source }, { path: `dist/${base}.js`, content: withHeader(js) }, { path: `dist/${base}.d.ts`, content: withHeader(dts) });
   }
+  const flatHeader = header.replace(/\n\/\/ /g, " ").replace(/^\/\/ /, "");
+  files.push(...emitDocs(ctx, flatHeader));
+  files.push({ path: "manifest.json", content: manifest(ctx) });
   files.push({ path: "package.json", content: packageJson(ctx, { name: input.packageName }) });
   files.push({ path: "README.md", content: readme(ctx, { name: input.packageName }, ctx.closure.functions.length) });
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { SCHEMA_DIR } from "../generator/project-files.ts";
-import { collectDocs, renderApiSchema, renderMtprotoSchema, type MtcuteApiSchema, type MtcuteEntry, type MtcuteErrors } from "../generator/import/render-mtcute-schema.ts";
+import { applyAvailability, collectDocs, renderApiSchema, type AvailabilityOverrides, renderMtprotoSchema, type MtcuteApiSchema, type MtcuteEntry, type MtcuteErrors } from "../generator/import/render-mtcute-schema.ts";
 import { analyzeSchema } from "../generator/analyze.ts";
 
 const require = createRequire(import.meta.url);
@@ -31,7 +31,9 @@ if (analysis.failed || analysis.ids.mismatched.length > 0) {
 
 writeFileSync(join(SCHEMA_DIR, "api.tl"), apiText);
 writeFileSync(join(SCHEMA_DIR, "mtproto.tl"), mtprotoText);
-writeFileSync(join(SCHEMA_DIR, "api-docs.json"), JSON.stringify(collectDocs(api, errors, `${source} tl/api-schema.json, tl/raw-errors.json`), null, 1) + "\n");
+const availability = JSON.parse(readFileSync(join(SCHEMA_DIR, "availability.json"), "utf8")) as AvailabilityOverrides;
+const docs = applyAvailability(collectDocs(api, errors, `${source} tl/api-schema.json, tl/raw-errors.json`), availability);
+writeFileSync(join(SCHEMA_DIR, "api-docs.json"), JSON.stringify(docs, null, 1) + "\n");
 console.log(
   `schema:import: ${source}, layer ${api.l}: ${analysis.model.constructors.length} constructors, ` +
     `${analysis.model.functions.length} functions, ${analysis.ids.checked} ids verified`,

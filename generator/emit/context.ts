@@ -12,6 +12,8 @@ export interface EmitContext {
   layer: number;
   /** The schema files, as the header names them. */
   schemaFiles: string[];
+  /** The generated package's name, for imports in docs. */
+  packageName: string;
   ctorByName: ReadonlyMap<string, Combinator>;
   unionByName: ReadonlyMap<string, Union>;
   /** The only constructor of a type used as `%Type`. */
@@ -20,7 +22,7 @@ export interface EmitContext {
   ts(t: TypeRef): string;
 }
 
-export function createContext(model: SchemaModel, closure: Closure, docs: SchemaDocs, schemaFiles: string[]): EmitContext {
+export function createContext(model: SchemaModel, closure: Closure, docs: SchemaDocs, schemaFiles: string[], packageName: string): EmitContext {
   const ctorByName = new Map(model.constructors.map((c) => [c.name, c]));
   const unionByName = new Map(model.unions.map((u) => [u.name, u]));
   const resolveBare = (typeName: string): string => unionByName.get(typeName)?.constructors[0] ?? typeName;
@@ -30,6 +32,7 @@ export function createContext(model: SchemaModel, closure: Closure, docs: Schema
     docs,
     layer: model.layer ?? 0,
     schemaFiles,
+    packageName,
     ctorByName,
     unionByName,
     resolveBare,

@@ -66,3 +66,27 @@ export function fieldDoc(owner: Combinator, field: FieldPlan, docs: SchemaDocs):
   if (lines.length === 0) lines.push(`TL field \`${p.name}\`.`);
   return lines.join("\n\n");
 }
+
+/** Who may call a method, from the docs data; generic wrappers take their query's. */
+export function availabilityOf(f: Combinator, docs: SchemaDocs): "user" | "bot" | "both" {
+  // The data marks wrappers like invokeWithLayer user-only, but every client (bots too) sends
+  // them around its queries: what counts is the query inside.
+  if (f.result.kind === "typeParam") return "both";
+  return docs.entries[f.name]?.available ?? "both";
+}
+
+export function botsLine(availability: "user" | "bot" | "both"): string {
+  return availability === "user" ? "Bots cannot use this method (users only)." : availability === "bot" ? "Only bots can use this method." : "Bots and users can use this method.";
+}
+
+/** The method part of a request's doc comment: result, who can call it, its errors. */
+export function requestDocLines(f: Combinator, docs: SchemaDocs, result: string): string[] {
+  const throws = docs.entries[f.name]?.throws ?? [];
+  const lines = [`Returns \`${result}\`.`, "", botsLine(availabilityOf(f, docs)), ""];
+  if (throws.length) {
+    lines.push("Possible errors:");
+    for (const t of throws) lines.push(`- ${t.code} \`${t.name}\`${t.description ? `: ${htmlToMarkdown(t.description)}` : ""}`);
+    lines.push("");
+  }
+  return lines;
+}

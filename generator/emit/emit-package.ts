@@ -3,6 +3,7 @@
 import type { EmitContext } from "./context.ts";
 import type { RequestModule } from "./emit-requests.ts";
 import { generatedHeader } from "./header.ts";
+import { printCombinator } from "../model/canonical.ts";
 
 export function layerModule(ctx: EmitContext): string {
   return `/** The schema layer this package was generated from. */\nexport const LAYER = ${ctx.layer};\n`;
@@ -70,4 +71,13 @@ export function readme(ctx: EmitContext, options: PackageOptions, rootCount: num
     "`dist/` holds the JavaScript and declarations; `src/` the TypeScript they were compiled from.",
     "",
   ].join("\n");
+}
+
+/**
+ * manifest.json: the layer and each generated method's TL line, so the next `generate` can say
+ * which method signatures changed.
+ */
+export function manifest(ctx: EmitContext): string {
+  const methods = Object.fromEntries(ctx.closure.functions.map((f) => [f.name, printCombinator(f)]));
+  return JSON.stringify({ "//": generatedHeader(ctx.schemaFiles, ctx.layer).replace(/\n\/\/ /g, " ").replace(/^\/\/ /, ""), layer: ctx.layer, methods }, null, 2) + "\n";
 }

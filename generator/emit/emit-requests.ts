@@ -6,12 +6,12 @@ import type { Combinator, TypeRef } from "../model/ir.ts";
 import { typeNamesOf } from "./type-map.ts";
 import type { EmitContext } from "./context.ts";
 import { ImportMap } from "./imports.ts";
-import { namespaceOf, requestClassName, requestModuleName, requestParamsTypeName } from "./names.ts";
+import { namespaceOf, requestClassName, requestErrorsTypeName, requestModuleName, requestParamsTypeName } from "./names.ts";
 import { planCombinator } from "./field-plan.ts";
 import { encodeStatements, withEncodePath } from "./encode-body.ts";
 import { readExpression, type CodecSource } from "./wire-expr.ts";
 import { groupAlternatives, plainMembers, renderMembers } from "./object-shape.ts";
-import { combinatorDoc } from "./doc-text.ts";
+import { availabilityOf, combinatorDoc, fieldDoc, requestDocLines } from "./doc-text.ts";
 import { hexId } from "./emit-types.ts";
 
 export interface RequestModule {
@@ -80,6 +80,16 @@ function emitRequest(f: Combinator, ctx: EmitContext, src: CodecSource): Stateme
   const encode = withEncodePath(encodeStatements(f, plan, "this", ctx, src), src);
   const runtime = (name: string) => src.imports.value(src.runtimeModule, name);
 
+  const errorsName = requestErrorsTypeName(f.name);
+  const errorNames = [...new Set((ctx.docs.entries[f.name]?.throws ?? []).map((t) => t.name))].sort();
+  const errorsType: TypeAliasDeclarationStructure = {
+    kind: StructureKind.TypeAlias,
+    name: errorsName,
+    isExported: true,
+    docs: [`The RPC errors \`${f.name}\` is known to return (besides the generic ones, GenericRpcError).`],
+    type: errorNames.length ? errorNames.map((n) => JSON.stringify(n)).join(" | ") : "never",
+  };
+  const availability = availabilityOf(f, ctx.docs);
   const cls: ClassDeclarationStructure = {
     kind: StructureKind.Class,
     name: className,
@@ -91,10 +101,27 @@ function emitRequest(f: Combinator, ctx: EmitContext, src: CodecSource): Stateme
       { name: "CONSTRUCTOR_ID", isStatic: true, isReadonly: true, initializer: `0x${hexId(f.id)}`, docs: ["The TL constructor id of this function."] },
       { name: "CONSTRUCTOR_ID", isReadonly: true, type: "number", initializer: `0x${hexId(f.id)}`, docs: ["The TL constructor id of this function."] },
       { name: "tlName", isReadonly: true, type: JSON.stringify(f.name), initializer: JSON.stringify(f.name), docs: ["The TL name of this function."] },
-      ...plan.fields.map((p) => {
-        const m = members.find((x) => x.name === p.prop) ?? { type: p.role === "flag" ? "boolean" : ctx.ts(p.param.type), doc: "" };
-        return { name: p.prop, type: m.type, hasQuestionToken: p.role !== "required", docs: m.doc ? [m.doc] : [] };
-      }),
+      {
+        name: "ERRORS",
+        isStatic: true,
+        isReadonly: true,
+        type: `readonly ${errorsName}[]`,
+        initializer: `[${errorNames.map((n) => JSON.stringify(n)).join(", ")}]`,
+        docs: ["The RPC errors this method is known to return; see isRpcErrorOf."],
+      },
+      {
+        name: "availability",
+        isReadonly: true,
+        type: JSON.stringify(availability),
+        initializer: JSON.stringify(availability),
+        docs: [availability === "user" ? "Users only: bots cannot call this method." : availability === "bot" ? "Bots only." : "Bots and users can call this method."],
+      },
+      ...plan.fields.map((p) => ({
+        name: p.prop,
+        type: p.role === "flag" ? "boolean" : ctx.ts(p.param.type),
+        hasQuestionToken: p.role !== "required",
+        docs: [fieldDoc(f, p, ctx.docs)],
+      })),
     ],
     ctors: [
       {
@@ -106,6 +133,14 @@ function emitRequest(f: Combinator, ctx: EmitContext, src: CodecSource): Stateme
         statements: plan.fields.map((p) => `this.${p.prop} = params.${p.prop};`),
       },
     ],
+    getAccessors: [
+      {
+        name: "ERRORS",
+        returnType: `readonly ${errorsName}[]`,
+        docs: ["The RPC errors this method is known to return (the same list as the static ERRORS)."],
+        statements: [`return ${className}.ERRORS;`],
+      },
+    ],
     methods: [
       { name: "encodeTo", docs: ["Writes the boxed request (constructor id first) into `w`."], parameters: [{ name: "w", type: "TlWriter" }], returnType: "void", statements: [`w.id(0x${hexId(f.id)});`, ...encode] },
       { name: "serialize", docs: ["The boxed request as bytes (a fresh array). Throws TlEncodeError on a bad value; never returns partial output."], returnType: "Uint8Array", statements: [`return ${runtime("serializeRequest")}(this);`] },
@@ -113,10 +148,10 @@ function emitRequest(f: Combinator, ctx: EmitContext, src: CodecSource): Stateme
       { name: "readResultFrom", docs: ["Reads the result from a reader at its position."], parameters: [{ name: "r", type: "TlReader" }], returnType: result, statements: [readResult], scope: Scope.Public },
     ],
   };
-  return [paramsType, cls];
+  return [paramsType, errorsType, cls];
 }
 
 function requestDoc(f: Combinator, ctx: EmitContext, result: string): string {
-  return combinatorDoc(f, ctx.docs, [`Returns \`${result}\`.`, ""]);
+  return combinatorDoc(f, ctx.docs, requestDocLines(f, ctx.docs, result));
 }
 

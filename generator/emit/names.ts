@@ -18,7 +18,7 @@ const RESERVED_TYPE_NAMES: ReadonlySet<string> = new Set([
 /** Members every request class has; a TL parameter with one of these names is renamed. */
 const REQUEST_MEMBERS: ReadonlySet<string> = new Set([
   "constructor", "CONSTRUCTOR_ID", "tlName", "className", "classType", "encodeTo", "serialize", "decodeResult",
-  "readResultFrom", "getBytes", "readResult", "resolve", "prototype", "toJSON",
+  "readResultFrom", "getBytes", "readResult", "resolve", "prototype", "toJSON", "ERRORS", "availability",
 ]);
 
 /** JavaScript reserved words: never used as a bare identifier (class or module name). */
@@ -74,6 +74,11 @@ export function requestClassName(tlName: string): string {
 
 export function requestParamsTypeName(tlName: string): string {
   return `${requestClassName(tlName).replace(/_$/, "")}Params`;
+}
+
+/** `ImportChatInviteError`: the union of a method's known RPC error names. */
+export function requestErrorsTypeName(tlName: string): string {
+  return `${requestClassName(tlName).replace(/_$/, "")}Error`;
 }
 
 /** The module a namespace's requests live in: `requests/messages.ts`; root methods: `requests/root.ts`. */

@@ -143,3 +143,25 @@ export function collectDocs(schema: MtcuteApiSchema, errors: MtcuteErrors, sourc
     errorCodes: errors.base,
   };
 }
+
+/** schema/availability.json: methods bots may call too, or only bots. */
+export interface AvailabilityOverrides {
+  both: string[];
+  bot: string[];
+}
+
+/**
+ * mtcute's `available: "user"` says users can call a method, not that bots cannot; the
+ * overrides name the methods bots can call. Everything else stays user-only.
+ */
+export function applyAvailability(docs: SchemaDocs, overrides: AvailabilityOverrides): SchemaDocs {
+  const entries = { ...docs.entries };
+  for (const [list, value] of [[overrides.both, "both"], [overrides.bot, "bot"]] as const) {
+    for (const name of list) {
+      if (!entries[name]) throw new Error(`schema/availability.json names ${name}, which the schema does not have`);
+      entries[name] = { ...entries[name], available: value };
+    }
+  }
+  for (const [name, e] of Object.entries(entries)) if (e.kind === "function" && e.available === "both" && !overrides.both.includes(name)) entries[name] = { ...e, available: "user" };
+  return { ...docs, entries };
+}

@@ -5,9 +5,12 @@ import { TlReader } from "./reader.js";
 import { TlWriter, describe } from "./writer.js";
 import { serializeWith, type TlRequest } from "./request.js";
 
+/** Writes one value of T (fields or a boxed object) to a writer. */
 export type Write<T> = (w: TlWriter, value: T) => void;
+/** Reads one value of T from a reader. */
 export type Read<T> = (r: TlReader) => T;
 
+/** Writes a vector: header, then each item; a failing item is named by its index. */
 export function writeVector<T>(w: TlWriter, items: readonly T[], boxed: boolean, write: Write<T>): void {
   w.vector(items, boxed);
   for (let i = 0; i < items.length; i++) {
@@ -19,6 +22,7 @@ export function writeVector<T>(w: TlWriter, items: readonly T[], boxed: boolean,
   }
 }
 
+/** Reads a vector whose count is checked against the bytes left; a failing item is named by its index. */
 export function readVector<T>(r: TlReader, boxed: boolean, minItemSize: number, read: Read<T>): T[] {
   const count = r.vector(boxed, minItemSize);
   const out: T[] = [];
@@ -33,21 +37,37 @@ export function readVector<T>(r: TlReader, boxed: boolean, minItemSize: number, 
   return out;
 }
 
+/** Vector item writer for int. */
 export const writeIntItem: Write<number> = (w, v) => w.int(v);
+/** Vector item writer for long. */
 export const writeLongItem: Write<bigint> = (w, v) => w.long(v);
+/** Vector item writer for double. */
 export const writeDoubleItem: Write<number> = (w, v) => w.double(v);
+/** Vector item writer for string. */
 export const writeStringItem: Write<string> = (w, v) => w.string(v);
+/** Vector item writer for bytes. */
 export const writeBytesItem: Write<Uint8Array> = (w, v) => w.bytes(v);
+/** Vector item writer for Bool. */
 export const writeBoolItem: Write<boolean> = (w, v) => w.bool(v);
+/** Vector item writer for int128. */
 export const writeInt128Item: Write<Uint8Array> = (w, v) => w.fixed(v, 16);
+/** Vector item writer for int256. */
 export const writeInt256Item: Write<Uint8Array> = (w, v) => w.fixed(v, 32);
+/** Vector item reader for int. */
 export const readIntItem: Read<number> = (r) => r.int();
+/** Vector item reader for long. */
 export const readLongItem: Read<bigint> = (r) => r.long();
+/** Vector item reader for double. */
 export const readDoubleItem: Read<number> = (r) => r.double();
+/** Vector item reader for string. */
 export const readStringItem: Read<string> = (r) => r.string();
+/** Vector item reader for bytes. */
 export const readBytesItem: Read<Uint8Array> = (r) => r.bytesValue();
+/** Vector item reader for Bool. */
 export const readBoolItem: Read<boolean> = (r) => r.bool();
+/** Vector item reader for int128. */
 export const readInt128Item: Read<Uint8Array> = (r) => r.fixed(16);
+/** Vector item reader for int256. */
 export const readInt256Item: Read<Uint8Array> = (r) => r.fixed(32);
 
 /** `!X`: a whole boxed request inside another (invokeWithLayer's query). */

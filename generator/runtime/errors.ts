@@ -8,6 +8,7 @@ function joinPath(path: readonly string[]): string {
 
 /** Bytes handed to a decoder are not a valid encoding of the expected type. */
 export class TlDecodeError extends Error {
+  /** Always `TlDecodeError`. */
   override readonly name = "TlDecodeError";
   /** Byte offset where reading failed. */
   readonly offset: number;
@@ -15,6 +16,7 @@ export class TlDecodeError extends Error {
   readonly expected: string;
   /** Constructors and fields being read, outermost first. */
   readonly path: string[];
+  /** What went wrong, without the path and offset. */
   readonly detail: string;
   /** The outermost constructor the error passed through, named at the root of the path. */
   outer: string | null = null;
@@ -43,6 +45,7 @@ export class TlDecodeError extends Error {
 
 /** A value handed to an encoder breaks a rule of its TL type. No bytes are returned. */
 export class TlEncodeError extends Error {
+  /** Always `TlEncodeError`. */
   override readonly name = "TlEncodeError";
   /** The rule that was broken, e.g. `int must be an integer in int32 range`. */
   readonly rule: string;
@@ -78,6 +81,7 @@ export function decodeErrorWithin(e: unknown, segment: string, offset: number, c
   return err;
 }
 
+/** Adds a field to a TL encode error on its way up; anything else is wrapped as a TlEncodeError. */
 export function encodeErrorWithin(e: unknown, segment: string): TlEncodeError {
   if (e instanceof TlEncodeError) return e.within(segment);
   return new TlEncodeError(`invalid value (${e instanceof Error ? e.message : String(e)})`, [segment]);

@@ -11,10 +11,15 @@ const decoder = /* @__PURE__ */ new TextDecoder("utf-8", { fatal: false, ignoreB
 /** How deep objects may nest before the input is rejected as hostile. */
 export const MAX_DEPTH = 64;
 
+/** Reads TL values from a byte array, bounds-checked; throws only TlDecodeError. */
 export class TlReader {
+  /** The input. */
   readonly bytes: Uint8Array;
+  /** A view over the input for multi-byte reads. */
   readonly view: DataView;
+  /** The offset of the next read. */
   pos: number;
+  /** How deep the current object nests (see MAX_DEPTH). */
   depth = 0;
 
   constructor(bytes: Uint8Array, offset = 0) {
@@ -24,6 +29,7 @@ export class TlReader {
     this.pos = offset;
   }
 
+  /** Bytes left after the current position. */
   get remaining(): number {
     return this.bytes.length - this.pos;
   }
@@ -34,6 +40,7 @@ export class TlReader {
     }
   }
 
+  /** A constructor id (uint32). */
   id(): number {
     this.need(4, "a constructor id");
     const v = this.view.getUint32(this.pos, true);
@@ -41,6 +48,7 @@ export class TlReader {
     return v;
   }
 
+  /** An int (int32). */
   int(): number {
     this.need(4, "4 bytes of int");
     const v = this.view.getInt32(this.pos, true);
@@ -56,6 +64,7 @@ export class TlReader {
     return v;
   }
 
+  /** A long (int64) as a bigint, exactly. */
   long(): bigint {
     this.need(8, "8 bytes of long");
     const v = this.view.getBigInt64(this.pos, true);
@@ -63,6 +72,7 @@ export class TlReader {
     return v;
   }
 
+  /** A double (float64). */
   double(): number {
     this.need(8, "8 bytes of double");
     const v = this.view.getFloat64(this.pos, true);
@@ -70,6 +80,7 @@ export class TlReader {
     return v;
   }
 
+  /** A Bool: boolTrue or boolFalse, anything else is an error. */
   bool(): boolean {
     const at = this.pos;
     const id = this.id();
@@ -99,6 +110,7 @@ export class TlReader {
     return this.bytes.subarray(start + header, start + header + length);
   }
 
+  /** A string: UTF-8, invalid sequences replaced by U+FFFD. */
   string(): string {
     const raw = this.lengthPrefixed("string");
     if (raw.length <= 24) {
@@ -119,6 +131,7 @@ export class TlReader {
     return this.lengthPrefixed("bytes").slice();
   }
 
+  /** An int128 or int256: exactly `size` raw bytes (a copy). */
   fixed(size: 16 | 32): Uint8Array {
     this.need(size, `${size} bytes of int${size * 8}`);
     const v = this.bytes.slice(this.pos, this.pos + size);
@@ -149,6 +162,7 @@ export class TlReader {
     if (++this.depth > MAX_DEPTH) throw new TlDecodeError(`objects nest deeper than ${MAX_DEPTH} levels`, this.pos, `at most ${MAX_DEPTH} levels of nesting`);
   }
 
+  /** Leaving a nested object (pairs with `enter()`). */
   leave(): void {
     this.depth--;
   }
@@ -170,6 +184,7 @@ export class TlReader {
   }
 }
 
+/** A constructor id as 8 lowercase hex digits. */
 export function hex(id: number): string {
   return (id >>> 0).toString(16).padStart(8, "0");
 }

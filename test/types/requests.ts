@@ -63,3 +63,26 @@ const wrong: TypeExportedChatInvite = wrapped.decodeResult(bytes);
 new Api.messages.ExportChatInvite({ peer: { _: "inputUserSelf" } });
 
 export { r1, wrong };
+
+// Bot/user usability: code typed as a bot cannot pass a user-only request.
+import type { BotRequest, UserRequest } from "tl-invite";
+declare function invokeAsBot<R>(request: BotRequest<R>): Promise<R>;
+declare function invokeAsUser<R>(request: UserRequest<R>): Promise<R>;
+export const botOk: Promise<TypeExportedChatInvite> = invokeAsBot(exportInvite);
+// @ts-expect-error messages.importChatInvite is user-only
+invokeAsBot(new Api.messages.ImportChatInvite({ hash: "abc" }));
+// @ts-expect-error messages.checkChatInvite is user-only
+invokeAsBot(new Api.messages.CheckChatInvite({ hash: "abc" }));
+export const userOk: Promise<TypeMessagesChatInviteJoinResult> = invokeAsUser(new Api.messages.ImportChatInvite({ hash: "abc" }));
+
+// Per-method error unions, and the guard that narrows to them.
+import { isRpcErrorOf, RpcError, type GenericRpcError } from "tl-invite";
+declare const caught: unknown;
+const importRequest = new Api.messages.ImportChatInvite({ hash: "abc" });
+if (isRpcErrorOf(caught, importRequest)) {
+  const narrowed: Assert<Equal<typeof caught.type, Api.messages.ImportChatInviteError | GenericRpcError>> = true;
+  // @ts-expect-error USAGE_LIMIT_INVALID is not an error importChatInvite returns
+  const notThis: typeof caught.type = "USAGE_LIMIT_INVALID";
+  console.log(narrowed, notThis);
+}
+export const anyRpc = new RpcError(400, "X");

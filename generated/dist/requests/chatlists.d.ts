@@ -9,10 +9,18 @@ export type CheckChatlistInviteParams = {
      */
     slug: string;
 };
+/** The RPC errors `chatlists.checkChatlistInvite` is known to return (besides the generic ones, GenericRpcError). */
+export type CheckChatlistInviteError = "INVITE_SLUG_EMPTY" | "INVITE_SLUG_EXPIRED";
 /**
  * Obtain information about a [chat folder deep link »](https://corefork.telegram.org/api/links#chat-folder-links).
  *
  * Returns `TypeChatlistsChatlistInvite`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `INVITE_SLUG_EMPTY`: The specified invite slug is empty.
+ * - 400 `INVITE_SLUG_EXPIRED`: The specified chat folder link has expired.
  *
  * ```tl
  * chatlists.checkChatlistInvite#41c10fff slug:string = chatlists.ChatlistInvite;
@@ -26,9 +34,15 @@ export declare class CheckChatlistInvite implements TlRequest<TypeChatlistsChatl
     readonly CONSTRUCTOR_ID: number;
     /** The TL name of this function. */
     readonly tlName: "chatlists.checkChatlistInvite";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static readonly ERRORS: readonly CheckChatlistInviteError[];
+    /** Users only: bots cannot call this method. */
+    readonly availability: "user";
     /** `slug` obtained from the [chat folder deep link »](https://corefork.telegram.org/api/links#chat-folder-links) */
     slug: string;
     constructor(params: CheckChatlistInviteParams);
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS(): readonly CheckChatlistInviteError[];
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w: TlWriter): void;
     /** The boxed request as bytes (a fresh array). Throws TlEncodeError on a bad value; never returns partial output. */
@@ -49,10 +63,20 @@ export type DeleteExportedInviteParams = {
      */
     slug: string;
 };
+/** The RPC errors `chatlists.deleteExportedInvite` is known to return (besides the generic ones, GenericRpcError). */
+export type DeleteExportedInviteError = "FILTER_ID_INVALID" | "FILTER_NOT_SUPPORTED" | "INVITE_SLUG_EXPIRED" | "INVITE_SLUG_INVALID";
 /**
  * Delete a previously created [chat folder deep link »](https://corefork.telegram.org/api/links#chat-folder-links).
  *
  * Returns `boolean`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `FILTER_ID_INVALID`: The specified filter ID is invalid.
+ * - 400 `FILTER_NOT_SUPPORTED`: The specified filter cannot be used in this context.
+ * - 400 `INVITE_SLUG_EXPIRED`: The specified chat folder link has expired.
+ * - 400 `INVITE_SLUG_INVALID`: The specified invitation slug is invalid.
  *
  * ```tl
  * chatlists.deleteExportedInvite#719c5c5e chatlist:InputChatlist slug:string = Bool;
@@ -66,11 +90,17 @@ export declare class DeleteExportedInvite implements TlRequest<boolean> {
     readonly CONSTRUCTOR_ID: number;
     /** The TL name of this function. */
     readonly tlName: "chatlists.deleteExportedInvite";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static readonly ERRORS: readonly DeleteExportedInviteError[];
+    /** Users only: bots cannot call this method. */
+    readonly availability: "user";
     /** The related folder */
     chatlist: TypeInputChatlist;
     /** `slug` obtained from the [chat folder deep link »](https://corefork.telegram.org/api/links#chat-folder-links). */
     slug: string;
     constructor(params: DeleteExportedInviteParams);
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS(): readonly DeleteExportedInviteError[];
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w: TlWriter): void;
     /** The boxed request as bytes (a fresh array). Throws TlEncodeError on a bad value; never returns partial output. */
@@ -103,10 +133,22 @@ export type EditExportedInviteParams = {
      */
     peers?: TypeInputPeer[];
 };
+/** The RPC errors `chatlists.editExportedInvite` is known to return (besides the generic ones, GenericRpcError). */
+export type EditExportedInviteError = "CHANNEL_INVALID" | "FILTER_ID_INVALID" | "FILTER_NOT_SUPPORTED" | "INVITE_SLUG_EMPTY" | "INVITE_SLUG_EXPIRED" | "PEERS_LIST_EMPTY";
 /**
  * Edit a [chat folder deep link »](https://corefork.telegram.org/api/links#chat-folder-links).
  *
  * Returns `TypeExportedChatlistInvite`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `CHANNEL_INVALID`: The provided channel is invalid.
+ * - 400 `FILTER_ID_INVALID`: The specified filter ID is invalid.
+ * - 400 `FILTER_NOT_SUPPORTED`: The specified filter cannot be used in this context.
+ * - 400 `INVITE_SLUG_EMPTY`: The specified invite slug is empty.
+ * - 400 `INVITE_SLUG_EXPIRED`: The specified chat folder link has expired.
+ * - 400 `PEERS_LIST_EMPTY`: The specified list of peers is empty.
  *
  * ```tl
  * chatlists.editExportedInvite#653db63d flags:# chatlist:InputChatlist slug:string title:flags.1?string peers:flags.2?Vector<InputPeer> = ExportedChatlistInvite;
@@ -120,6 +162,10 @@ export declare class EditExportedInvite implements TlRequest<TypeExportedChatlis
     readonly CONSTRUCTOR_ID: number;
     /** The TL name of this function. */
     readonly tlName: "chatlists.editExportedInvite";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static readonly ERRORS: readonly EditExportedInviteError[];
+    /** Users only: bots cannot call this method. */
+    readonly availability: "user";
     /** Folder ID */
     chatlist: TypeInputChatlist;
     /** `slug` obtained from the [chat folder deep link »](https://corefork.telegram.org/api/links#chat-folder-links). */
@@ -137,6 +183,8 @@ export declare class EditExportedInvite implements TlRequest<TypeExportedChatlis
      */
     peers?: TypeInputPeer[];
     constructor(params: EditExportedInviteParams);
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS(): readonly EditExportedInviteError[];
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w: TlWriter): void;
     /** The boxed request as bytes (a fresh array). Throws TlEncodeError on a bad value; never returns partial output. */
@@ -161,10 +209,24 @@ export type ExportChatlistInviteParams = {
      */
     peers: TypeInputPeer[];
 };
+/** The RPC errors `chatlists.exportChatlistInvite` is known to return (besides the generic ones, GenericRpcError). */
+export type ExportChatlistInviteError = "CHANNEL_INVALID" | "CHANNEL_PRIVATE" | "CHATLISTS_TOO_MUCH" | "CHAT_ADMIN_REQUIRED" | "FILTER_ID_INVALID" | "FILTER_NOT_SUPPORTED" | "INVITES_TOO_MUCH" | "PEERS_LIST_EMPTY";
 /**
  * Export a [folder »](https://corefork.telegram.org/api/folders), creating a [chat folder deep link »](https://corefork.telegram.org/api/links#chat-folder-links).
  *
  * Returns `TypeChatlistsExportedChatlistInvite`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `CHANNEL_INVALID`: The provided channel is invalid.
+ * - 400 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `CHATLISTS_TOO_MUCH`: You have created too many folder links, hitting the chatlist_invites_limit_default/chatlist_invites_limit_premium limits ».
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 400 `FILTER_ID_INVALID`: The specified filter ID is invalid.
+ * - 400 `FILTER_NOT_SUPPORTED`: The specified filter cannot be used in this context.
+ * - 400 `INVITES_TOO_MUCH`: The maximum number of per-folder invites specified by the chatlist_invites_limit_default/chatlist_invites_limit_premium client configuration parameters » was reached.
+ * - 400 `PEERS_LIST_EMPTY`: The specified list of peers is empty.
  *
  * ```tl
  * chatlists.exportChatlistInvite#8472478e chatlist:InputChatlist title:string peers:Vector<InputPeer> = chatlists.ExportedChatlistInvite;
@@ -178,6 +240,10 @@ export declare class ExportChatlistInvite implements TlRequest<TypeChatlistsExpo
     readonly CONSTRUCTOR_ID: number;
     /** The TL name of this function. */
     readonly tlName: "chatlists.exportChatlistInvite";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static readonly ERRORS: readonly ExportChatlistInviteError[];
+    /** Users only: bots cannot call this method. */
+    readonly availability: "user";
     /** The folder to export */
     chatlist: TypeInputChatlist;
     /** An optional name for the link */
@@ -185,6 +251,8 @@ export declare class ExportChatlistInvite implements TlRequest<TypeChatlistsExpo
     /** The list of channels, group and supergroups to share with the link. Basic groups will automatically be [converted to supergroups](https://corefork.telegram.org/api/channel#migration) when invoking the method. */
     peers: TypeInputPeer[];
     constructor(params: ExportChatlistInviteParams);
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS(): readonly ExportChatlistInviteError[];
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w: TlWriter): void;
     /** The boxed request as bytes (a fresh array). Throws TlEncodeError on a bad value; never returns partial output. */
@@ -201,10 +269,17 @@ export type GetExportedInvitesParams = {
      */
     chatlist: TypeInputChatlist;
 };
+/** The RPC errors `chatlists.getExportedInvites` is known to return (besides the generic ones, GenericRpcError). */
+export type GetExportedInvitesError = "FILTER_ID_INVALID";
 /**
  * List all [chat folder deep links »](https://corefork.telegram.org/api/links#chat-folder-links) associated to a folder
  *
  * Returns `TypeChatlistsExportedInvites`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `FILTER_ID_INVALID`: The specified filter ID is invalid.
  *
  * ```tl
  * chatlists.getExportedInvites#ce03da83 chatlist:InputChatlist = chatlists.ExportedInvites;
@@ -218,9 +293,15 @@ export declare class GetExportedInvites implements TlRequest<TypeChatlistsExport
     readonly CONSTRUCTOR_ID: number;
     /** The TL name of this function. */
     readonly tlName: "chatlists.getExportedInvites";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static readonly ERRORS: readonly GetExportedInvitesError[];
+    /** Users only: bots cannot call this method. */
+    readonly availability: "user";
     /** The folder */
     chatlist: TypeInputChatlist;
     constructor(params: GetExportedInvitesParams);
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS(): readonly GetExportedInvitesError[];
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w: TlWriter): void;
     /** The boxed request as bytes (a fresh array). Throws TlEncodeError on a bad value; never returns partial output. */
@@ -241,10 +322,21 @@ export type JoinChatlistInviteParams = {
      */
     peers: TypeInputPeer[];
 };
+/** The RPC errors `chatlists.joinChatlistInvite` is known to return (besides the generic ones, GenericRpcError). */
+export type JoinChatlistInviteError = "CHANNELS_TOO_MUCH" | "CHATLISTS_TOO_MUCH" | "FILTER_INCLUDE_EMPTY" | "INVITE_SLUG_EMPTY" | "INVITE_SLUG_EXPIRED";
 /**
  * Import a [chat folder deep link »](https://corefork.telegram.org/api/links#chat-folder-links), joining some or all the chats in the folder.
  *
  * Returns `TypeUpdates`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `CHANNELS_TOO_MUCH`: You have joined too many channels/supergroups.
+ * - 400 `CHATLISTS_TOO_MUCH`: You have created too many folder links, hitting the chatlist_invites_limit_default/chatlist_invites_limit_premium limits ».
+ * - 400 `FILTER_INCLUDE_EMPTY`: The include_peers vector of the filter is empty.
+ * - 400 `INVITE_SLUG_EMPTY`: The specified invite slug is empty.
+ * - 400 `INVITE_SLUG_EXPIRED`: The specified chat folder link has expired.
  *
  * ```tl
  * chatlists.joinChatlistInvite#a6b1e39a slug:string peers:Vector<InputPeer> = Updates;
@@ -258,11 +350,17 @@ export declare class JoinChatlistInvite implements TlRequest<TypeUpdates> {
     readonly CONSTRUCTOR_ID: number;
     /** The TL name of this function. */
     readonly tlName: "chatlists.joinChatlistInvite";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static readonly ERRORS: readonly JoinChatlistInviteError[];
+    /** Users only: bots cannot call this method. */
+    readonly availability: "user";
     /** `slug` obtained from a [chat folder deep link »](https://corefork.telegram.org/api/links#chat-folder-links). */
     slug: string;
     /** List of new chats to join, fetched using {@link chatlists.RawCheckChatlistInviteRequest} and filtered as specified in the [documentation »](https://corefork.telegram.org/api/folders#shared-folders). */
     peers: TypeInputPeer[];
     constructor(params: JoinChatlistInviteParams);
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS(): readonly JoinChatlistInviteError[];
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w: TlWriter): void;
     /** The boxed request as bytes (a fresh array). Throws TlEncodeError on a bad value; never returns partial output. */

@@ -7,6 +7,12 @@ import { decodeWith, encodeErrorWithin, serializeRequest, writeVector } from "..
  *
  * Returns `TypeChatlistsChatlistInvite`.
  *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `INVITE_SLUG_EMPTY`: The specified invite slug is empty.
+ * - 400 `INVITE_SLUG_EXPIRED`: The specified chat folder link has expired.
+ *
  * ```tl
  * chatlists.checkChatlistInvite#41c10fff slug:string = chatlists.ChatlistInvite;
  * ```
@@ -19,10 +25,18 @@ export class CheckChatlistInvite {
     CONSTRUCTOR_ID = 0x41c10fff;
     /** The TL name of this function. */
     tlName = "chatlists.checkChatlistInvite";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static ERRORS = ["INVITE_SLUG_EMPTY", "INVITE_SLUG_EXPIRED"];
+    /** Users only: bots cannot call this method. */
+    availability = "user";
     /** `slug` obtained from the [chat folder deep link »](https://corefork.telegram.org/api/links#chat-folder-links) */
     slug;
     constructor(params) {
         this.slug = params.slug;
+    }
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS() {
+        return CheckChatlistInvite.ERRORS;
     }
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w) {
@@ -54,6 +68,14 @@ export class CheckChatlistInvite {
  *
  * Returns `boolean`.
  *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `FILTER_ID_INVALID`: The specified filter ID is invalid.
+ * - 400 `FILTER_NOT_SUPPORTED`: The specified filter cannot be used in this context.
+ * - 400 `INVITE_SLUG_EXPIRED`: The specified chat folder link has expired.
+ * - 400 `INVITE_SLUG_INVALID`: The specified invitation slug is invalid.
+ *
  * ```tl
  * chatlists.deleteExportedInvite#719c5c5e chatlist:InputChatlist slug:string = Bool;
  * ```
@@ -66,6 +88,15 @@ export class DeleteExportedInvite {
     CONSTRUCTOR_ID = 0x719c5c5e;
     /** The TL name of this function. */
     tlName = "chatlists.deleteExportedInvite";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static ERRORS = [
+        "FILTER_ID_INVALID",
+        "FILTER_NOT_SUPPORTED",
+        "INVITE_SLUG_EXPIRED",
+        "INVITE_SLUG_INVALID",
+    ];
+    /** Users only: bots cannot call this method. */
+    availability = "user";
     /** The related folder */
     chatlist;
     /** `slug` obtained from the [chat folder deep link »](https://corefork.telegram.org/api/links#chat-folder-links). */
@@ -73,6 +104,10 @@ export class DeleteExportedInvite {
     constructor(params) {
         this.chatlist = params.chatlist;
         this.slug = params.slug;
+    }
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS() {
+        return DeleteExportedInvite.ERRORS;
     }
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w) {
@@ -106,6 +141,16 @@ export class DeleteExportedInvite {
  *
  * Returns `TypeExportedChatlistInvite`.
  *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `CHANNEL_INVALID`: The provided channel is invalid.
+ * - 400 `FILTER_ID_INVALID`: The specified filter ID is invalid.
+ * - 400 `FILTER_NOT_SUPPORTED`: The specified filter cannot be used in this context.
+ * - 400 `INVITE_SLUG_EMPTY`: The specified invite slug is empty.
+ * - 400 `INVITE_SLUG_EXPIRED`: The specified chat folder link has expired.
+ * - 400 `PEERS_LIST_EMPTY`: The specified list of peers is empty.
+ *
  * ```tl
  * chatlists.editExportedInvite#653db63d flags:# chatlist:InputChatlist slug:string title:flags.1?string peers:flags.2?Vector<InputPeer> = ExportedChatlistInvite;
  * ```
@@ -118,6 +163,17 @@ export class EditExportedInvite {
     CONSTRUCTOR_ID = 0x653db63d;
     /** The TL name of this function. */
     tlName = "chatlists.editExportedInvite";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static ERRORS = [
+        "CHANNEL_INVALID",
+        "FILTER_ID_INVALID",
+        "FILTER_NOT_SUPPORTED",
+        "INVITE_SLUG_EMPTY",
+        "INVITE_SLUG_EXPIRED",
+        "PEERS_LIST_EMPTY",
+    ];
+    /** Users only: bots cannot call this method. */
+    availability = "user";
     /** Folder ID */
     chatlist;
     /** `slug` obtained from the [chat folder deep link »](https://corefork.telegram.org/api/links#chat-folder-links). */
@@ -139,6 +195,10 @@ export class EditExportedInvite {
         this.slug = params.slug;
         this.title = params.title;
         this.peers = params.peers;
+    }
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS() {
+        return EditExportedInvite.ERRORS;
     }
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w) {
@@ -186,6 +246,18 @@ export class EditExportedInvite {
  *
  * Returns `TypeChatlistsExportedChatlistInvite`.
  *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `CHANNEL_INVALID`: The provided channel is invalid.
+ * - 400 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `CHATLISTS_TOO_MUCH`: You have created too many folder links, hitting the chatlist_invites_limit_default/chatlist_invites_limit_premium limits ».
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 400 `FILTER_ID_INVALID`: The specified filter ID is invalid.
+ * - 400 `FILTER_NOT_SUPPORTED`: The specified filter cannot be used in this context.
+ * - 400 `INVITES_TOO_MUCH`: The maximum number of per-folder invites specified by the chatlist_invites_limit_default/chatlist_invites_limit_premium client configuration parameters » was reached.
+ * - 400 `PEERS_LIST_EMPTY`: The specified list of peers is empty.
+ *
  * ```tl
  * chatlists.exportChatlistInvite#8472478e chatlist:InputChatlist title:string peers:Vector<InputPeer> = chatlists.ExportedChatlistInvite;
  * ```
@@ -198,6 +270,19 @@ export class ExportChatlistInvite {
     CONSTRUCTOR_ID = 0x8472478e;
     /** The TL name of this function. */
     tlName = "chatlists.exportChatlistInvite";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static ERRORS = [
+        "CHANNEL_INVALID",
+        "CHANNEL_PRIVATE",
+        "CHATLISTS_TOO_MUCH",
+        "CHAT_ADMIN_REQUIRED",
+        "FILTER_ID_INVALID",
+        "FILTER_NOT_SUPPORTED",
+        "INVITES_TOO_MUCH",
+        "PEERS_LIST_EMPTY",
+    ];
+    /** Users only: bots cannot call this method. */
+    availability = "user";
     /** The folder to export */
     chatlist;
     /** An optional name for the link */
@@ -208,6 +293,10 @@ export class ExportChatlistInvite {
         this.chatlist = params.chatlist;
         this.title = params.title;
         this.peers = params.peers;
+    }
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS() {
+        return ExportChatlistInvite.ERRORS;
     }
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w) {
@@ -243,6 +332,11 @@ export class ExportChatlistInvite {
  *
  * Returns `TypeChatlistsExportedInvites`.
  *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `FILTER_ID_INVALID`: The specified filter ID is invalid.
+ *
  * ```tl
  * chatlists.getExportedInvites#ce03da83 chatlist:InputChatlist = chatlists.ExportedInvites;
  * ```
@@ -255,10 +349,18 @@ export class GetExportedInvites {
     CONSTRUCTOR_ID = 0xce03da83;
     /** The TL name of this function. */
     tlName = "chatlists.getExportedInvites";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static ERRORS = ["FILTER_ID_INVALID"];
+    /** Users only: bots cannot call this method. */
+    availability = "user";
     /** The folder */
     chatlist;
     constructor(params) {
         this.chatlist = params.chatlist;
+    }
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS() {
+        return GetExportedInvites.ERRORS;
     }
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w) {
@@ -290,6 +392,15 @@ export class GetExportedInvites {
  *
  * Returns `TypeUpdates`.
  *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `CHANNELS_TOO_MUCH`: You have joined too many channels/supergroups.
+ * - 400 `CHATLISTS_TOO_MUCH`: You have created too many folder links, hitting the chatlist_invites_limit_default/chatlist_invites_limit_premium limits ».
+ * - 400 `FILTER_INCLUDE_EMPTY`: The include_peers vector of the filter is empty.
+ * - 400 `INVITE_SLUG_EMPTY`: The specified invite slug is empty.
+ * - 400 `INVITE_SLUG_EXPIRED`: The specified chat folder link has expired.
+ *
  * ```tl
  * chatlists.joinChatlistInvite#a6b1e39a slug:string peers:Vector<InputPeer> = Updates;
  * ```
@@ -302,6 +413,16 @@ export class JoinChatlistInvite {
     CONSTRUCTOR_ID = 0xa6b1e39a;
     /** The TL name of this function. */
     tlName = "chatlists.joinChatlistInvite";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static ERRORS = [
+        "CHANNELS_TOO_MUCH",
+        "CHATLISTS_TOO_MUCH",
+        "FILTER_INCLUDE_EMPTY",
+        "INVITE_SLUG_EMPTY",
+        "INVITE_SLUG_EXPIRED",
+    ];
+    /** Users only: bots cannot call this method. */
+    availability = "user";
     /** `slug` obtained from a [chat folder deep link »](https://corefork.telegram.org/api/links#chat-folder-links). */
     slug;
     /** List of new chats to join, fetched using {@link chatlists.RawCheckChatlistInviteRequest} and filtered as specified in the [documentation »](https://corefork.telegram.org/api/folders#shared-folders). */
@@ -309,6 +430,10 @@ export class JoinChatlistInvite {
     constructor(params) {
         this.slug = params.slug;
         this.peers = params.peers;
+    }
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS() {
+        return JoinChatlistInvite.ERRORS;
     }
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w) {

@@ -4,10 +4,14 @@ import type { TlReader, TlRequest, TlWriter } from "../runtime/index.js";
 import type { TypeHelpInviteText } from "../types.js";
 /** Parameters of {@link GetInviteText} (`help.getInviteText`). */
 export type GetInviteTextParams = {};
+/** The RPC errors `help.getInviteText` is known to return (besides the generic ones, GenericRpcError). */
+export type GetInviteTextError = never;
 /**
  * Returns localized text of a text message with an invitation.
  *
  * Returns `TypeHelpInviteText`.
+ *
+ * Bots cannot use this method (users only).
  *
  * ```tl
  * help.getInviteText#4d392343 = help.InviteText;
@@ -21,7 +25,13 @@ export declare class GetInviteText implements TlRequest<TypeHelpInviteText> {
     readonly CONSTRUCTOR_ID: number;
     /** The TL name of this function. */
     readonly tlName: "help.getInviteText";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static readonly ERRORS: readonly GetInviteTextError[];
+    /** Users only: bots cannot call this method. */
+    readonly availability: "user";
     constructor(_params?: Record<string, never>);
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS(): readonly GetInviteTextError[];
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w: TlWriter): void;
     /** The boxed request as bytes (a fresh array). Throws TlEncodeError on a bad value; never returns partial output. */

@@ -7,6 +7,8 @@ import { decodeWith, serializeRequest } from "../runtime/index.js";
  *
  * Returns `TypeHelpInviteText`.
  *
+ * Bots cannot use this method (users only).
+ *
  * ```tl
  * help.getInviteText#4d392343 = help.InviteText;
  * ```
@@ -19,7 +21,15 @@ export class GetInviteText {
     CONSTRUCTOR_ID = 0x4d392343;
     /** The TL name of this function. */
     tlName = "help.getInviteText";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static ERRORS = [];
+    /** Users only: bots cannot call this method. */
+    availability = "user";
     constructor(_params = {}) { }
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS() {
+        return GetInviteText.ERRORS;
+    }
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w) {
         w.id(0x4d392343);

@@ -9,10 +9,20 @@ export type CheckChatInviteParams = {
      */
     hash: string;
 };
+/** The RPC errors `messages.checkChatInvite` is known to return (besides the generic ones, GenericRpcError). */
+export type CheckChatInviteError = "CHANNEL_PRIVATE" | "INVITE_HASH_EMPTY" | "INVITE_HASH_EXPIRED" | "INVITE_HASH_INVALID";
 /**
  * Check the validity of a chat invite link and get basic info about it
  *
  * Returns `TypeChatInvite`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 406 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `INVITE_HASH_EMPTY`: The invite hash is empty.
+ * - 406 `INVITE_HASH_EXPIRED`: The invite link has expired.
+ * - 400 `INVITE_HASH_INVALID`: The invite hash is invalid.
  *
  * ```tl
  * messages.checkChatInvite#3eadb1bb hash:string = ChatInvite;
@@ -26,9 +36,15 @@ export declare class CheckChatInvite implements TlRequest<TypeChatInvite> {
     readonly CONSTRUCTOR_ID: number;
     /** The TL name of this function. */
     readonly tlName: "messages.checkChatInvite";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static readonly ERRORS: readonly CheckChatInviteError[];
+    /** Users only: bots cannot call this method. */
+    readonly availability: "user";
     /** Invite hash from [chat invite deep link »](https://corefork.telegram.org/api/links#chat-invite-links). */
     hash: string;
     constructor(params: CheckChatInviteParams);
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS(): readonly CheckChatInviteError[];
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w: TlWriter): void;
     /** The boxed request as bytes (a fresh array). Throws TlEncodeError on a bad value; never returns partial output. */
@@ -49,10 +65,20 @@ export type DeleteExportedChatInviteParams = {
      */
     link: string;
 };
+/** The RPC errors `messages.deleteExportedChatInvite` is known to return (besides the generic ones, GenericRpcError). */
+export type DeleteExportedChatInviteError = "CHAT_ADMIN_REQUIRED" | "INVITE_HASH_EXPIRED" | "INVITE_REVOKED_MISSING" | "PEER_ID_INVALID";
 /**
  * Delete a chat invite
  *
  * Returns `boolean`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 400 `INVITE_HASH_EXPIRED`: The invite link has expired.
+ * - 400 `INVITE_REVOKED_MISSING`: The specified invite link was already revoked or is invalid.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
  *
  * ```tl
  * messages.deleteExportedChatInvite#d464a42b peer:InputPeer link:string = Bool;
@@ -66,11 +92,17 @@ export declare class DeleteExportedChatInvite implements TlRequest<boolean> {
     readonly CONSTRUCTOR_ID: number;
     /** The TL name of this function. */
     readonly tlName: "messages.deleteExportedChatInvite";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static readonly ERRORS: readonly DeleteExportedChatInviteError[];
+    /** Users only: bots cannot call this method. */
+    readonly availability: "user";
     /** Peer */
     peer: TypeInputPeer;
     /** Invite link */
     link: string;
     constructor(params: DeleteExportedChatInviteParams);
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS(): readonly DeleteExportedChatInviteError[];
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w: TlWriter): void;
     /** The boxed request as bytes (a fresh array). Throws TlEncodeError on a bad value; never returns partial output. */
@@ -91,10 +123,18 @@ export type DeleteRevokedExportedChatInvitesParams = {
      */
     adminId: TypeInputUser;
 };
+/** The RPC errors `messages.deleteRevokedExportedChatInvites` is known to return (besides the generic ones, GenericRpcError). */
+export type DeleteRevokedExportedChatInvitesError = "ADMIN_ID_INVALID" | "PEER_ID_INVALID";
 /**
  * Delete all revoked chat invites
  *
  * Returns `boolean`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `ADMIN_ID_INVALID`: The specified admin ID is invalid.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
  *
  * ```tl
  * messages.deleteRevokedExportedChatInvites#56987bd5 peer:InputPeer admin_id:InputUser = Bool;
@@ -108,11 +148,17 @@ export declare class DeleteRevokedExportedChatInvites implements TlRequest<boole
     readonly CONSTRUCTOR_ID: number;
     /** The TL name of this function. */
     readonly tlName: "messages.deleteRevokedExportedChatInvites";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static readonly ERRORS: readonly DeleteRevokedExportedChatInvitesError[];
+    /** Users only: bots cannot call this method. */
+    readonly availability: "user";
     /** Chat */
     peer: TypeInputPeer;
     /** ID of the admin that originally generated the revoked chat invites */
     adminId: TypeInputUser;
     constructor(params: DeleteRevokedExportedChatInvitesParams);
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS(): readonly DeleteRevokedExportedChatInvitesError[];
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w: TlWriter): void;
     /** The boxed request as bytes (a fresh array). Throws TlEncodeError on a bad value; never returns partial output. */
@@ -165,10 +211,24 @@ export type EditExportedChatInviteParams = {
      */
     title?: string;
 };
+/** The RPC errors `messages.editExportedChatInvite` is known to return (besides the generic ones, GenericRpcError). */
+export type EditExportedChatInviteError = "CHANNEL_PRIVATE" | "CHAT_ADMIN_REQUIRED" | "CHAT_INVITE_PERMANENT" | "CHAT_WRITE_FORBIDDEN" | "EDIT_BOT_INVITE_FORBIDDEN" | "INVITE_HASH_EXPIRED" | "PEER_ID_INVALID" | "USAGE_LIMIT_INVALID";
 /**
  * Edit an exported chat invite
  *
  * Returns `TypeMessagesExportedChatInvite`.
+ *
+ * Bots and users can use this method.
+ *
+ * Possible errors:
+ * - 400 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 400 `CHAT_INVITE_PERMANENT`: You can't set an expiration date on permanent invite links.
+ * - 403 `CHAT_WRITE_FORBIDDEN`: You can't write in this chat.
+ * - 403 `EDIT_BOT_INVITE_FORBIDDEN`: Normal users can't edit invites that were created by bots.
+ * - 400 `INVITE_HASH_EXPIRED`: The invite link has expired.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
+ * - 400 `USAGE_LIMIT_INVALID`: The specified usage limit is invalid.
  *
  * ```tl
  * messages.editExportedChatInvite#bdca2f75 flags:# revoked:flags.2?true peer:InputPeer link:string expire_date:flags.0?int usage_limit:flags.1?int request_needed:flags.3?Bool title:flags.4?string = messages.ExportedChatInvite;
@@ -182,6 +242,10 @@ export declare class EditExportedChatInvite implements TlRequest<TypeMessagesExp
     readonly CONSTRUCTOR_ID: number;
     /** The TL name of this function. */
     readonly tlName: "messages.editExportedChatInvite";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static readonly ERRORS: readonly EditExportedChatInviteError[];
+    /** Bots and users can call this method. */
+    readonly availability: "both";
     /**
      * Whether to revoke the chat invite
      *
@@ -219,6 +283,8 @@ export declare class EditExportedChatInvite implements TlRequest<TypeMessagesExp
      */
     title?: string;
     constructor(params: EditExportedChatInviteParams);
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS(): readonly EditExportedChatInviteError[];
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w: TlWriter): void;
     /** The boxed request as bytes (a fresh array). Throws TlEncodeError on a bad value; never returns partial output. */
@@ -271,10 +337,29 @@ export type ExportChatInviteParams = {
      */
     subscriptionPricing?: TypeStarsSubscriptionPricing;
 };
+/** The RPC errors `messages.exportChatInvite` is known to return (besides the generic ones, GenericRpcError). */
+export type ExportChatInviteError = "CHANNEL_INVALID" | "CHANNEL_MONOFORUM_UNSUPPORTED" | "CHANNEL_PRIVATE" | "CHAT_ADMIN_REQUIRED" | "CHAT_ID_INVALID" | "CHAT_WRITE_FORBIDDEN" | "EXPIRE_DATE_INVALID" | "INPUT_USER_DEACTIVATED" | "MSG_ID_INVALID" | "PEER_ID_INVALID" | "PRICING_CHAT_INVALID" | "SUBSCRIPTION_PERIOD_INVALID" | "USAGE_LIMIT_INVALID";
 /**
  * Export an invite link for a chat
  *
  * Returns `TypeExportedChatInvite`.
+ *
+ * Bots and users can use this method.
+ *
+ * Possible errors:
+ * - 400 `CHANNEL_INVALID`: The provided channel is invalid.
+ * - 400 `CHANNEL_MONOFORUM_UNSUPPORTED`: Monoforums do not support this feature.
+ * - 400 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 400 `CHAT_ID_INVALID`: The provided chat id is invalid.
+ * - 403 `CHAT_WRITE_FORBIDDEN`: You can't write in this chat.
+ * - 400 `EXPIRE_DATE_INVALID`: The specified expiration date is invalid.
+ * - 400 `INPUT_USER_DEACTIVATED`: The specified user was deleted.
+ * - 400 `MSG_ID_INVALID`: Invalid message ID provided.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
+ * - 400 `PRICING_CHAT_INVALID`: The pricing for the subscription is invalid, the maximum price is specified in the stars_subscription_amount_max config key ».
+ * - 400 `SUBSCRIPTION_PERIOD_INVALID`: The specified subscription_pricing.period is invalid.
+ * - 400 `USAGE_LIMIT_INVALID`: The specified usage limit is invalid.
  *
  * ```tl
  * messages.exportChatInvite#a455de90 flags:# legacy_revoke_permanent:flags.2?true request_needed:flags.3?true peer:InputPeer expire_date:flags.0?int usage_limit:flags.1?int title:flags.4?string subscription_pricing:flags.5?StarsSubscriptionPricing = ExportedChatInvite;
@@ -288,6 +373,10 @@ export declare class ExportChatInvite implements TlRequest<TypeExportedChatInvit
     readonly CONSTRUCTOR_ID: number;
     /** The TL name of this function. */
     readonly tlName: "messages.exportChatInvite";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static readonly ERRORS: readonly ExportChatInviteError[];
+    /** Bots and users can call this method. */
+    readonly availability: "both";
     /**
      * Legacy flag, reproducing legacy behavior of this method: if set, revokes all previous links before creating a new one. Kept for bot API BC, should not be used by modern clients.
      *
@@ -327,6 +416,8 @@ export declare class ExportChatInvite implements TlRequest<TypeExportedChatInvit
      */
     subscriptionPricing?: TypeStarsSubscriptionPricing;
     constructor(params: ExportChatInviteParams);
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS(): readonly ExportChatInviteError[];
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w: TlWriter): void;
     /** The boxed request as bytes (a fresh array). Throws TlEncodeError on a bad value; never returns partial output. */
@@ -343,10 +434,19 @@ export type GetAdminsWithInvitesParams = {
      */
     peer: TypeInputPeer;
 };
+/** The RPC errors `messages.getAdminsWithInvites` is known to return (besides the generic ones, GenericRpcError). */
+export type GetAdminsWithInvitesError = "CHAT_ADMIN_REQUIRED" | "CHAT_WRITE_FORBIDDEN" | "PEER_ID_INVALID";
 /**
  * Get info about chat invites generated by admins.
  *
  * Returns `TypeMessagesChatAdminsWithInvites`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 403 `CHAT_WRITE_FORBIDDEN`: You can't write in this chat.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
  *
  * ```tl
  * messages.getAdminsWithInvites#3920e6ef peer:InputPeer = messages.ChatAdminsWithInvites;
@@ -360,9 +460,15 @@ export declare class GetAdminsWithInvites implements TlRequest<TypeMessagesChatA
     readonly CONSTRUCTOR_ID: number;
     /** The TL name of this function. */
     readonly tlName: "messages.getAdminsWithInvites";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static readonly ERRORS: readonly GetAdminsWithInvitesError[];
+    /** Users only: bots cannot call this method. */
+    readonly availability: "user";
     /** Chat */
     peer: TypeInputPeer;
     constructor(params: GetAdminsWithInvitesParams);
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS(): readonly GetAdminsWithInvitesError[];
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w: TlWriter): void;
     /** The boxed request as bytes (a fresh array). Throws TlEncodeError on a bad value; never returns partial output. */
@@ -415,10 +521,23 @@ export type GetChatInviteImportersParams = {
      */
     limit: number;
 };
+/** The RPC errors `messages.getChatInviteImporters` is known to return (besides the generic ones, GenericRpcError). */
+export type GetChatInviteImportersError = "CHANNEL_INVALID" | "CHANNEL_PRIVATE" | "CHAT_ADMIN_REQUIRED" | "CHAT_WRITE_FORBIDDEN" | "INVITE_HASH_EXPIRED" | "PEER_ID_INVALID" | "SEARCH_WITH_LINK_NOT_SUPPORTED";
 /**
  * Get info about the users that joined the chat using a specific chat invite
  *
  * Returns `TypeMessagesChatInviteImporters`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `CHANNEL_INVALID`: The provided channel is invalid.
+ * - 400 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 403 `CHAT_WRITE_FORBIDDEN`: You can't write in this chat.
+ * - 400 `INVITE_HASH_EXPIRED`: The invite link has expired.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
+ * - 400 `SEARCH_WITH_LINK_NOT_SUPPORTED`: You cannot provide a search query and an invite link at the same time.
  *
  * ```tl
  * messages.getChatInviteImporters#df04dd4e flags:# requested:flags.0?true subscription_expired:flags.3?true peer:InputPeer link:flags.1?string q:flags.2?string offset_date:int offset_user:InputUser limit:int = messages.ChatInviteImporters;
@@ -432,6 +551,10 @@ export declare class GetChatInviteImporters implements TlRequest<TypeMessagesCha
     readonly CONSTRUCTOR_ID: number;
     /** The TL name of this function. */
     readonly tlName: "messages.getChatInviteImporters";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static readonly ERRORS: readonly GetChatInviteImportersError[];
+    /** Users only: bots cannot call this method. */
+    readonly availability: "user";
     /**
      * If set, only returns info about users with pending [join requests »](https://corefork.telegram.org/api/invites#join-requests)
      *
@@ -465,6 +588,8 @@ export declare class GetChatInviteImporters implements TlRequest<TypeMessagesCha
     /** Maximum number of results to return, [see pagination](https://corefork.telegram.org/api/offsets) */
     limit: number;
     constructor(params: GetChatInviteImportersParams);
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS(): readonly GetChatInviteImportersError[];
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w: TlWriter): void;
     /** The boxed request as bytes (a fresh array). Throws TlEncodeError on a bad value; never returns partial output. */
@@ -485,10 +610,22 @@ export type GetExportedChatInviteParams = {
      */
     link: string;
 };
+/** The RPC errors `messages.getExportedChatInvite` is known to return (besides the generic ones, GenericRpcError). */
+export type GetExportedChatInviteError = "CHANNEL_INVALID" | "CHANNEL_PRIVATE" | "CHAT_ADMIN_REQUIRED" | "CHAT_WRITE_FORBIDDEN" | "INVITE_HASH_EXPIRED" | "PEER_ID_INVALID";
 /**
  * Get info about a chat invite
  *
  * Returns `TypeMessagesExportedChatInvite`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `CHANNEL_INVALID`: The provided channel is invalid.
+ * - 400 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 403 `CHAT_WRITE_FORBIDDEN`: You can't write in this chat.
+ * - 400 `INVITE_HASH_EXPIRED`: The invite link has expired.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
  *
  * ```tl
  * messages.getExportedChatInvite#73746f5c peer:InputPeer link:string = messages.ExportedChatInvite;
@@ -502,11 +639,17 @@ export declare class GetExportedChatInvite implements TlRequest<TypeMessagesExpo
     readonly CONSTRUCTOR_ID: number;
     /** The TL name of this function. */
     readonly tlName: "messages.getExportedChatInvite";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static readonly ERRORS: readonly GetExportedChatInviteError[];
+    /** Users only: bots cannot call this method. */
+    readonly availability: "user";
     /** Chat */
     peer: TypeInputPeer;
     /** Invite link */
     link: string;
     constructor(params: GetExportedChatInviteParams);
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS(): readonly GetExportedChatInviteError[];
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w: TlWriter): void;
     /** The boxed request as bytes (a fresh array). Throws TlEncodeError on a bad value; never returns partial output. */
@@ -563,10 +706,23 @@ export type GetExportedChatInvitesParams = {
      */
     offsetLink?: undefined;
 });
+/** The RPC errors `messages.getExportedChatInvites` is known to return (besides the generic ones, GenericRpcError). */
+export type GetExportedChatInvitesError = "ADMIN_ID_INVALID" | "CHANNEL_INVALID" | "CHANNEL_PRIVATE" | "CHAT_ADMIN_REQUIRED" | "CHAT_ID_INVALID" | "CHAT_WRITE_FORBIDDEN" | "PEER_ID_INVALID";
 /**
  * Get info about the chat invites of a specific chat
  *
  * Returns `TypeMessagesExportedChatInvites`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `ADMIN_ID_INVALID`: The specified admin ID is invalid.
+ * - 400 `CHANNEL_INVALID`: The provided channel is invalid.
+ * - 400 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 400 `CHAT_ID_INVALID`: The provided chat id is invalid.
+ * - 403 `CHAT_WRITE_FORBIDDEN`: You can't write in this chat.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
  *
  * ```tl
  * messages.getExportedChatInvites#a2b5a3f6 flags:# revoked:flags.3?true peer:InputPeer admin_id:InputUser offset_date:flags.2?int offset_link:flags.2?string limit:int = messages.ExportedChatInvites;
@@ -580,6 +736,10 @@ export declare class GetExportedChatInvites implements TlRequest<TypeMessagesExp
     readonly CONSTRUCTOR_ID: number;
     /** The TL name of this function. */
     readonly tlName: "messages.getExportedChatInvites";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static readonly ERRORS: readonly GetExportedChatInvitesError[];
+    /** Users only: bots cannot call this method. */
+    readonly availability: "user";
     /**
      * Whether to fetch revoked chat invites
      *
@@ -590,11 +750,27 @@ export declare class GetExportedChatInvites implements TlRequest<TypeMessagesExp
     peer: TypeInputPeer;
     /** Whether to only fetch chat invites from this admin */
     adminId: TypeInputUser;
+    /**
+     * [Offsets for pagination, for more info click here](https://corefork.telegram.org/api/offsets)
+     *
+     * Optional: bit 2 of `flags` (TL `offset_date:flags.2?…`).
+     *
+     * Shares its flag bit with `offsetDate`, `offsetLink`: give all of the value fields or none (checked in the types and at runtime).
+     */
     offsetDate?: number;
+    /**
+     * [Offsets for pagination, for more info click here](https://corefork.telegram.org/api/offsets)
+     *
+     * Optional: bit 2 of `flags` (TL `offset_link:flags.2?…`).
+     *
+     * Shares its flag bit with `offsetDate`, `offsetLink`: give all of the value fields or none (checked in the types and at runtime).
+     */
     offsetLink?: string;
     /** Maximum number of results to return, [see pagination](https://corefork.telegram.org/api/offsets) */
     limit: number;
     constructor(params: GetExportedChatInvitesParams);
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS(): readonly GetExportedChatInvitesError[];
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w: TlWriter): void;
     /** The boxed request as bytes (a fresh array). Throws TlEncodeError on a bad value; never returns partial output. */
@@ -623,10 +799,25 @@ export type HideAllChatJoinRequestsParams = {
      */
     link?: string;
 };
+/** The RPC errors `messages.hideAllChatJoinRequests` is known to return (besides the generic ones, GenericRpcError). */
+export type HideAllChatJoinRequestsError = "CHANNELS_TOO_MUCH" | "CHANNEL_INVALID" | "CHANNEL_PRIVATE" | "CHAT_ADMIN_REQUIRED" | "CHAT_WRITE_FORBIDDEN" | "HIDE_REQUESTER_MISSING" | "INVITE_HASH_EXPIRED" | "PEER_ID_INVALID" | "USER_CHANNELS_TOO_MUCH";
 /**
  * Dismiss or approve all [join requests](https://corefork.telegram.org/api/invites#join-requests) related to a specific chat or channel.
  *
  * Returns `TypeUpdates`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `CHANNELS_TOO_MUCH`: You have joined too many channels/supergroups.
+ * - 400 `CHANNEL_INVALID`: The provided channel is invalid.
+ * - 400 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 403 `CHAT_WRITE_FORBIDDEN`: You can't write in this chat.
+ * - 400 `HIDE_REQUESTER_MISSING`: The join request was missing or was already handled.
+ * - 400 `INVITE_HASH_EXPIRED`: The invite link has expired.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
+ * - 400 `USER_CHANNELS_TOO_MUCH`: One of the users you tried to add is already in too many channels/supergroups.
  *
  * ```tl
  * messages.hideAllChatJoinRequests#e085f4ea flags:# approved:flags.0?true peer:InputPeer link:flags.1?string = Updates;
@@ -640,6 +831,10 @@ export declare class HideAllChatJoinRequests implements TlRequest<TypeUpdates> {
     readonly CONSTRUCTOR_ID: number;
     /** The TL name of this function. */
     readonly tlName: "messages.hideAllChatJoinRequests";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static readonly ERRORS: readonly HideAllChatJoinRequestsError[];
+    /** Users only: bots cannot call this method. */
+    readonly availability: "user";
     /**
      * Whether to dismiss or approve all chat [join requests »](https://corefork.telegram.org/api/invites#join-requests)
      *
@@ -655,6 +850,8 @@ export declare class HideAllChatJoinRequests implements TlRequest<TypeUpdates> {
      */
     link?: string;
     constructor(params: HideAllChatJoinRequestsParams);
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS(): readonly HideAllChatJoinRequestsError[];
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w: TlWriter): void;
     /** The boxed request as bytes (a fresh array). Throws TlEncodeError on a bad value; never returns partial output. */
@@ -681,10 +878,27 @@ export type HideChatJoinRequestParams = {
      */
     userId: TypeInputUser;
 };
+/** The RPC errors `messages.hideChatJoinRequest` is known to return (besides the generic ones, GenericRpcError). */
+export type HideChatJoinRequestError = "CHANNELS_TOO_MUCH" | "CHANNEL_PRIVATE" | "CHAT_ADMIN_REQUIRED" | "CHAT_WRITE_FORBIDDEN" | "HIDE_REQUESTER_MISSING" | "INPUT_USER_DEACTIVATED" | "MSG_ID_INVALID" | "PEER_ID_INVALID" | "USER_ALREADY_PARTICIPANT" | "USER_CHANNELS_TOO_MUCH" | "USER_ID_INVALID";
 /**
  * Dismiss or approve a chat [join request](https://corefork.telegram.org/api/invites#join-requests) related to a specific chat or channel.
  *
  * Returns `TypeUpdates`.
+ *
+ * Bots and users can use this method.
+ *
+ * Possible errors:
+ * - 400 `CHANNELS_TOO_MUCH`: You have joined too many channels/supergroups.
+ * - 400 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 403 `CHAT_WRITE_FORBIDDEN`: You can't write in this chat.
+ * - 400 `HIDE_REQUESTER_MISSING`: The join request was missing or was already handled.
+ * - 400 `INPUT_USER_DEACTIVATED`: The specified user was deleted.
+ * - 400 `MSG_ID_INVALID`: Invalid message ID provided.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
+ * - 400 `USER_ALREADY_PARTICIPANT`: The user is already in the group.
+ * - 403 `USER_CHANNELS_TOO_MUCH`: One of the users you tried to add is already in too many channels/supergroups.
+ * - 400 `USER_ID_INVALID`: The provided user ID is invalid.
  *
  * ```tl
  * messages.hideChatJoinRequest#7fe7e815 flags:# approved:flags.0?true peer:InputPeer user_id:InputUser = Updates;
@@ -698,6 +912,10 @@ export declare class HideChatJoinRequest implements TlRequest<TypeUpdates> {
     readonly CONSTRUCTOR_ID: number;
     /** The TL name of this function. */
     readonly tlName: "messages.hideChatJoinRequest";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static readonly ERRORS: readonly HideChatJoinRequestError[];
+    /** Bots and users can call this method. */
+    readonly availability: "both";
     /**
      * Whether to dismiss or approve the chat [join request »](https://corefork.telegram.org/api/invites#join-requests)
      *
@@ -709,6 +927,8 @@ export declare class HideChatJoinRequest implements TlRequest<TypeUpdates> {
     /** The user whose [join request »](https://corefork.telegram.org/api/invites#join-requests) should be dismissed or approved */
     userId: TypeInputUser;
     constructor(params: HideChatJoinRequestParams);
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS(): readonly HideChatJoinRequestError[];
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w: TlWriter): void;
     /** The boxed request as bytes (a fresh array). Throws TlEncodeError on a bad value; never returns partial output. */
@@ -725,10 +945,30 @@ export type ImportChatInviteParams = {
      */
     hash: string;
 };
+/** The RPC errors `messages.importChatInvite` is known to return (besides the generic ones, GenericRpcError). */
+export type ImportChatInviteError = "CHANNELS_TOO_MUCH" | "CHANNEL_INVALID" | "CHANNEL_PRIVATE" | "CHAT_INVALID" | "INVITE_HASH_EMPTY" | "INVITE_HASH_EXPIRED" | "INVITE_HASH_INVALID" | "INVITE_REQUEST_SENT" | "MSG_ID_INVALID" | "PEER_ID_INVALID" | "STARS_PAYMENT_REQUIRED" | "USERS_TOO_MUCH" | "USER_ALREADY_PARTICIPANT" | "USER_CHANNELS_TOO_MUCH";
 /**
  * Import a chat invite and join a private chat/supergroup/channel
  *
  * Returns `TypeMessagesChatInviteJoinResult`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `CHANNELS_TOO_MUCH`: You have joined too many channels/supergroups.
+ * - 400 `CHANNEL_INVALID`: The provided channel is invalid.
+ * - 400 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `CHAT_INVALID`: Invalid chat.
+ * - 400 `INVITE_HASH_EMPTY`: The invite hash is empty.
+ * - 406 `INVITE_HASH_EXPIRED`: The invite link has expired.
+ * - 400 `INVITE_HASH_INVALID`: The invite hash is invalid.
+ * - 400 `INVITE_REQUEST_SENT`: You have successfully requested to join this chat or channel.
+ * - 400 `MSG_ID_INVALID`: Invalid message ID provided.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
+ * - 400 `STARS_PAYMENT_REQUIRED`: To import this chat invite link, you must first pay for the associated Telegram Star subscription ».
+ * - 400 `USERS_TOO_MUCH`: The maximum number of users has been exceeded (to create a chat, for example).
+ * - 400 `USER_ALREADY_PARTICIPANT`: The user is already in the group.
+ * - 400 `USER_CHANNELS_TOO_MUCH`: One of the users you tried to add is already in too many channels/supergroups.
  *
  * ```tl
  * messages.importChatInvite#de91436e hash:string = messages.ChatInviteJoinResult;
@@ -742,9 +982,15 @@ export declare class ImportChatInvite implements TlRequest<TypeMessagesChatInvit
     readonly CONSTRUCTOR_ID: number;
     /** The TL name of this function. */
     readonly tlName: "messages.importChatInvite";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static readonly ERRORS: readonly ImportChatInviteError[];
+    /** Users only: bots cannot call this method. */
+    readonly availability: "user";
     /** `hash` from a [chat invite deep link](https://corefork.telegram.org/api/links#chat-invite-links) */
     hash: string;
     constructor(params: ImportChatInviteParams);
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS(): readonly ImportChatInviteError[];
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w: TlWriter): void;
     /** The boxed request as bytes (a fresh array). Throws TlEncodeError on a bad value; never returns partial output. */

@@ -7,6 +7,14 @@ import { decodeWith, encodeErrorWithin, notBoolean, partialGroup, serializeReque
  *
  * Returns `TypeChatInvite`.
  *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 406 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `INVITE_HASH_EMPTY`: The invite hash is empty.
+ * - 406 `INVITE_HASH_EXPIRED`: The invite link has expired.
+ * - 400 `INVITE_HASH_INVALID`: The invite hash is invalid.
+ *
  * ```tl
  * messages.checkChatInvite#3eadb1bb hash:string = ChatInvite;
  * ```
@@ -19,10 +27,23 @@ export class CheckChatInvite {
     CONSTRUCTOR_ID = 0x3eadb1bb;
     /** The TL name of this function. */
     tlName = "messages.checkChatInvite";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static ERRORS = [
+        "CHANNEL_PRIVATE",
+        "INVITE_HASH_EMPTY",
+        "INVITE_HASH_EXPIRED",
+        "INVITE_HASH_INVALID",
+    ];
+    /** Users only: bots cannot call this method. */
+    availability = "user";
     /** Invite hash from [chat invite deep link »](https://corefork.telegram.org/api/links#chat-invite-links). */
     hash;
     constructor(params) {
         this.hash = params.hash;
+    }
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS() {
+        return CheckChatInvite.ERRORS;
     }
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w) {
@@ -54,6 +75,14 @@ export class CheckChatInvite {
  *
  * Returns `boolean`.
  *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 400 `INVITE_HASH_EXPIRED`: The invite link has expired.
+ * - 400 `INVITE_REVOKED_MISSING`: The specified invite link was already revoked or is invalid.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
+ *
  * ```tl
  * messages.deleteExportedChatInvite#d464a42b peer:InputPeer link:string = Bool;
  * ```
@@ -66,6 +95,15 @@ export class DeleteExportedChatInvite {
     CONSTRUCTOR_ID = 0xd464a42b;
     /** The TL name of this function. */
     tlName = "messages.deleteExportedChatInvite";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static ERRORS = [
+        "CHAT_ADMIN_REQUIRED",
+        "INVITE_HASH_EXPIRED",
+        "INVITE_REVOKED_MISSING",
+        "PEER_ID_INVALID",
+    ];
+    /** Users only: bots cannot call this method. */
+    availability = "user";
     /** Peer */
     peer;
     /** Invite link */
@@ -73,6 +111,10 @@ export class DeleteExportedChatInvite {
     constructor(params) {
         this.peer = params.peer;
         this.link = params.link;
+    }
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS() {
+        return DeleteExportedChatInvite.ERRORS;
     }
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w) {
@@ -106,6 +148,12 @@ export class DeleteExportedChatInvite {
  *
  * Returns `boolean`.
  *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `ADMIN_ID_INVALID`: The specified admin ID is invalid.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
+ *
  * ```tl
  * messages.deleteRevokedExportedChatInvites#56987bd5 peer:InputPeer admin_id:InputUser = Bool;
  * ```
@@ -118,6 +166,10 @@ export class DeleteRevokedExportedChatInvites {
     CONSTRUCTOR_ID = 0x56987bd5;
     /** The TL name of this function. */
     tlName = "messages.deleteRevokedExportedChatInvites";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static ERRORS = ["ADMIN_ID_INVALID", "PEER_ID_INVALID"];
+    /** Users only: bots cannot call this method. */
+    availability = "user";
     /** Chat */
     peer;
     /** ID of the admin that originally generated the revoked chat invites */
@@ -125,6 +177,10 @@ export class DeleteRevokedExportedChatInvites {
     constructor(params) {
         this.peer = params.peer;
         this.adminId = params.adminId;
+    }
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS() {
+        return DeleteRevokedExportedChatInvites.ERRORS;
     }
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w) {
@@ -158,6 +214,18 @@ export class DeleteRevokedExportedChatInvites {
  *
  * Returns `TypeMessagesExportedChatInvite`.
  *
+ * Bots and users can use this method.
+ *
+ * Possible errors:
+ * - 400 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 400 `CHAT_INVITE_PERMANENT`: You can't set an expiration date on permanent invite links.
+ * - 403 `CHAT_WRITE_FORBIDDEN`: You can't write in this chat.
+ * - 403 `EDIT_BOT_INVITE_FORBIDDEN`: Normal users can't edit invites that were created by bots.
+ * - 400 `INVITE_HASH_EXPIRED`: The invite link has expired.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
+ * - 400 `USAGE_LIMIT_INVALID`: The specified usage limit is invalid.
+ *
  * ```tl
  * messages.editExportedChatInvite#bdca2f75 flags:# revoked:flags.2?true peer:InputPeer link:string expire_date:flags.0?int usage_limit:flags.1?int request_needed:flags.3?Bool title:flags.4?string = messages.ExportedChatInvite;
  * ```
@@ -170,6 +238,19 @@ export class EditExportedChatInvite {
     CONSTRUCTOR_ID = 0xbdca2f75;
     /** The TL name of this function. */
     tlName = "messages.editExportedChatInvite";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static ERRORS = [
+        "CHANNEL_PRIVATE",
+        "CHAT_ADMIN_REQUIRED",
+        "CHAT_INVITE_PERMANENT",
+        "CHAT_WRITE_FORBIDDEN",
+        "EDIT_BOT_INVITE_FORBIDDEN",
+        "INVITE_HASH_EXPIRED",
+        "PEER_ID_INVALID",
+        "USAGE_LIMIT_INVALID",
+    ];
+    /** Bots and users can call this method. */
+    availability = "both";
     /**
      * Whether to revoke the chat invite
      *
@@ -214,6 +295,10 @@ export class EditExportedChatInvite {
         this.usageLimit = params.usageLimit;
         this.requestNeeded = params.requestNeeded;
         this.title = params.title;
+    }
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS() {
+        return EditExportedChatInvite.ERRORS;
     }
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w) {
@@ -277,6 +362,23 @@ export class EditExportedChatInvite {
  *
  * Returns `TypeExportedChatInvite`.
  *
+ * Bots and users can use this method.
+ *
+ * Possible errors:
+ * - 400 `CHANNEL_INVALID`: The provided channel is invalid.
+ * - 400 `CHANNEL_MONOFORUM_UNSUPPORTED`: Monoforums do not support this feature.
+ * - 400 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 400 `CHAT_ID_INVALID`: The provided chat id is invalid.
+ * - 403 `CHAT_WRITE_FORBIDDEN`: You can't write in this chat.
+ * - 400 `EXPIRE_DATE_INVALID`: The specified expiration date is invalid.
+ * - 400 `INPUT_USER_DEACTIVATED`: The specified user was deleted.
+ * - 400 `MSG_ID_INVALID`: Invalid message ID provided.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
+ * - 400 `PRICING_CHAT_INVALID`: The pricing for the subscription is invalid, the maximum price is specified in the stars_subscription_amount_max config key ».
+ * - 400 `SUBSCRIPTION_PERIOD_INVALID`: The specified subscription_pricing.period is invalid.
+ * - 400 `USAGE_LIMIT_INVALID`: The specified usage limit is invalid.
+ *
  * ```tl
  * messages.exportChatInvite#a455de90 flags:# legacy_revoke_permanent:flags.2?true request_needed:flags.3?true peer:InputPeer expire_date:flags.0?int usage_limit:flags.1?int title:flags.4?string subscription_pricing:flags.5?StarsSubscriptionPricing = ExportedChatInvite;
  * ```
@@ -289,6 +391,24 @@ export class ExportChatInvite {
     CONSTRUCTOR_ID = 0xa455de90;
     /** The TL name of this function. */
     tlName = "messages.exportChatInvite";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static ERRORS = [
+        "CHANNEL_INVALID",
+        "CHANNEL_MONOFORUM_UNSUPPORTED",
+        "CHANNEL_PRIVATE",
+        "CHAT_ADMIN_REQUIRED",
+        "CHAT_ID_INVALID",
+        "CHAT_WRITE_FORBIDDEN",
+        "EXPIRE_DATE_INVALID",
+        "INPUT_USER_DEACTIVATED",
+        "MSG_ID_INVALID",
+        "PEER_ID_INVALID",
+        "PRICING_CHAT_INVALID",
+        "SUBSCRIPTION_PERIOD_INVALID",
+        "USAGE_LIMIT_INVALID",
+    ];
+    /** Bots and users can call this method. */
+    availability = "both";
     /**
      * Legacy flag, reproducing legacy behavior of this method: if set, revokes all previous links before creating a new one. Kept for bot API BC, should not be used by modern clients.
      *
@@ -335,6 +455,10 @@ export class ExportChatInvite {
         this.usageLimit = params.usageLimit;
         this.title = params.title;
         this.subscriptionPricing = params.subscriptionPricing;
+    }
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS() {
+        return ExportChatInvite.ERRORS;
     }
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w) {
@@ -400,6 +524,13 @@ export class ExportChatInvite {
  *
  * Returns `TypeMessagesChatAdminsWithInvites`.
  *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 403 `CHAT_WRITE_FORBIDDEN`: You can't write in this chat.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
+ *
  * ```tl
  * messages.getAdminsWithInvites#3920e6ef peer:InputPeer = messages.ChatAdminsWithInvites;
  * ```
@@ -412,10 +543,22 @@ export class GetAdminsWithInvites {
     CONSTRUCTOR_ID = 0x3920e6ef;
     /** The TL name of this function. */
     tlName = "messages.getAdminsWithInvites";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static ERRORS = [
+        "CHAT_ADMIN_REQUIRED",
+        "CHAT_WRITE_FORBIDDEN",
+        "PEER_ID_INVALID",
+    ];
+    /** Users only: bots cannot call this method. */
+    availability = "user";
     /** Chat */
     peer;
     constructor(params) {
         this.peer = params.peer;
+    }
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS() {
+        return GetAdminsWithInvites.ERRORS;
     }
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w) {
@@ -447,6 +590,17 @@ export class GetAdminsWithInvites {
  *
  * Returns `TypeMessagesChatInviteImporters`.
  *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `CHANNEL_INVALID`: The provided channel is invalid.
+ * - 400 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 403 `CHAT_WRITE_FORBIDDEN`: You can't write in this chat.
+ * - 400 `INVITE_HASH_EXPIRED`: The invite link has expired.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
+ * - 400 `SEARCH_WITH_LINK_NOT_SUPPORTED`: You cannot provide a search query and an invite link at the same time.
+ *
  * ```tl
  * messages.getChatInviteImporters#df04dd4e flags:# requested:flags.0?true subscription_expired:flags.3?true peer:InputPeer link:flags.1?string q:flags.2?string offset_date:int offset_user:InputUser limit:int = messages.ChatInviteImporters;
  * ```
@@ -459,6 +613,18 @@ export class GetChatInviteImporters {
     CONSTRUCTOR_ID = 0xdf04dd4e;
     /** The TL name of this function. */
     tlName = "messages.getChatInviteImporters";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static ERRORS = [
+        "CHANNEL_INVALID",
+        "CHANNEL_PRIVATE",
+        "CHAT_ADMIN_REQUIRED",
+        "CHAT_WRITE_FORBIDDEN",
+        "INVITE_HASH_EXPIRED",
+        "PEER_ID_INVALID",
+        "SEARCH_WITH_LINK_NOT_SUPPORTED",
+    ];
+    /** Users only: bots cannot call this method. */
+    availability = "user";
     /**
      * If set, only returns info about users with pending [join requests »](https://corefork.telegram.org/api/invites#join-requests)
      *
@@ -500,6 +666,10 @@ export class GetChatInviteImporters {
         this.offsetDate = params.offsetDate;
         this.offsetUser = params.offsetUser;
         this.limit = params.limit;
+    }
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS() {
+        return GetChatInviteImporters.ERRORS;
     }
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w) {
@@ -559,6 +729,16 @@ export class GetChatInviteImporters {
  *
  * Returns `TypeMessagesExportedChatInvite`.
  *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `CHANNEL_INVALID`: The provided channel is invalid.
+ * - 400 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 403 `CHAT_WRITE_FORBIDDEN`: You can't write in this chat.
+ * - 400 `INVITE_HASH_EXPIRED`: The invite link has expired.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
+ *
  * ```tl
  * messages.getExportedChatInvite#73746f5c peer:InputPeer link:string = messages.ExportedChatInvite;
  * ```
@@ -571,6 +751,17 @@ export class GetExportedChatInvite {
     CONSTRUCTOR_ID = 0x73746f5c;
     /** The TL name of this function. */
     tlName = "messages.getExportedChatInvite";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static ERRORS = [
+        "CHANNEL_INVALID",
+        "CHANNEL_PRIVATE",
+        "CHAT_ADMIN_REQUIRED",
+        "CHAT_WRITE_FORBIDDEN",
+        "INVITE_HASH_EXPIRED",
+        "PEER_ID_INVALID",
+    ];
+    /** Users only: bots cannot call this method. */
+    availability = "user";
     /** Chat */
     peer;
     /** Invite link */
@@ -578,6 +769,10 @@ export class GetExportedChatInvite {
     constructor(params) {
         this.peer = params.peer;
         this.link = params.link;
+    }
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS() {
+        return GetExportedChatInvite.ERRORS;
     }
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w) {
@@ -611,6 +806,17 @@ export class GetExportedChatInvite {
  *
  * Returns `TypeMessagesExportedChatInvites`.
  *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `ADMIN_ID_INVALID`: The specified admin ID is invalid.
+ * - 400 `CHANNEL_INVALID`: The provided channel is invalid.
+ * - 400 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 400 `CHAT_ID_INVALID`: The provided chat id is invalid.
+ * - 403 `CHAT_WRITE_FORBIDDEN`: You can't write in this chat.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
+ *
  * ```tl
  * messages.getExportedChatInvites#a2b5a3f6 flags:# revoked:flags.3?true peer:InputPeer admin_id:InputUser offset_date:flags.2?int offset_link:flags.2?string limit:int = messages.ExportedChatInvites;
  * ```
@@ -623,6 +829,18 @@ export class GetExportedChatInvites {
     CONSTRUCTOR_ID = 0xa2b5a3f6;
     /** The TL name of this function. */
     tlName = "messages.getExportedChatInvites";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static ERRORS = [
+        "ADMIN_ID_INVALID",
+        "CHANNEL_INVALID",
+        "CHANNEL_PRIVATE",
+        "CHAT_ADMIN_REQUIRED",
+        "CHAT_ID_INVALID",
+        "CHAT_WRITE_FORBIDDEN",
+        "PEER_ID_INVALID",
+    ];
+    /** Users only: bots cannot call this method. */
+    availability = "user";
     /**
      * Whether to fetch revoked chat invites
      *
@@ -633,7 +851,21 @@ export class GetExportedChatInvites {
     peer;
     /** Whether to only fetch chat invites from this admin */
     adminId;
+    /**
+     * [Offsets for pagination, for more info click here](https://corefork.telegram.org/api/offsets)
+     *
+     * Optional: bit 2 of `flags` (TL `offset_date:flags.2?…`).
+     *
+     * Shares its flag bit with `offsetDate`, `offsetLink`: give all of the value fields or none (checked in the types and at runtime).
+     */
     offsetDate;
+    /**
+     * [Offsets for pagination, for more info click here](https://corefork.telegram.org/api/offsets)
+     *
+     * Optional: bit 2 of `flags` (TL `offset_link:flags.2?…`).
+     *
+     * Shares its flag bit with `offsetDate`, `offsetLink`: give all of the value fields or none (checked in the types and at runtime).
+     */
     offsetLink;
     /** Maximum number of results to return, [see pagination](https://corefork.telegram.org/api/offsets) */
     limit;
@@ -644,6 +876,10 @@ export class GetExportedChatInvites {
         this.offsetDate = params.offsetDate;
         this.offsetLink = params.offsetLink;
         this.limit = params.limit;
+    }
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS() {
+        return GetExportedChatInvites.ERRORS;
     }
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w) {
@@ -698,6 +934,19 @@ export class GetExportedChatInvites {
  *
  * Returns `TypeUpdates`.
  *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `CHANNELS_TOO_MUCH`: You have joined too many channels/supergroups.
+ * - 400 `CHANNEL_INVALID`: The provided channel is invalid.
+ * - 400 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 403 `CHAT_WRITE_FORBIDDEN`: You can't write in this chat.
+ * - 400 `HIDE_REQUESTER_MISSING`: The join request was missing or was already handled.
+ * - 400 `INVITE_HASH_EXPIRED`: The invite link has expired.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
+ * - 400 `USER_CHANNELS_TOO_MUCH`: One of the users you tried to add is already in too many channels/supergroups.
+ *
  * ```tl
  * messages.hideAllChatJoinRequests#e085f4ea flags:# approved:flags.0?true peer:InputPeer link:flags.1?string = Updates;
  * ```
@@ -710,6 +959,20 @@ export class HideAllChatJoinRequests {
     CONSTRUCTOR_ID = 0xe085f4ea;
     /** The TL name of this function. */
     tlName = "messages.hideAllChatJoinRequests";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static ERRORS = [
+        "CHANNELS_TOO_MUCH",
+        "CHANNEL_INVALID",
+        "CHANNEL_PRIVATE",
+        "CHAT_ADMIN_REQUIRED",
+        "CHAT_WRITE_FORBIDDEN",
+        "HIDE_REQUESTER_MISSING",
+        "INVITE_HASH_EXPIRED",
+        "PEER_ID_INVALID",
+        "USER_CHANNELS_TOO_MUCH",
+    ];
+    /** Users only: bots cannot call this method. */
+    availability = "user";
     /**
      * Whether to dismiss or approve all chat [join requests »](https://corefork.telegram.org/api/invites#join-requests)
      *
@@ -728,6 +991,10 @@ export class HideAllChatJoinRequests {
         this.approved = params.approved;
         this.peer = params.peer;
         this.link = params.link;
+    }
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS() {
+        return HideAllChatJoinRequests.ERRORS;
     }
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w) {
@@ -771,6 +1038,21 @@ export class HideAllChatJoinRequests {
  *
  * Returns `TypeUpdates`.
  *
+ * Bots and users can use this method.
+ *
+ * Possible errors:
+ * - 400 `CHANNELS_TOO_MUCH`: You have joined too many channels/supergroups.
+ * - 400 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 403 `CHAT_WRITE_FORBIDDEN`: You can't write in this chat.
+ * - 400 `HIDE_REQUESTER_MISSING`: The join request was missing or was already handled.
+ * - 400 `INPUT_USER_DEACTIVATED`: The specified user was deleted.
+ * - 400 `MSG_ID_INVALID`: Invalid message ID provided.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
+ * - 400 `USER_ALREADY_PARTICIPANT`: The user is already in the group.
+ * - 403 `USER_CHANNELS_TOO_MUCH`: One of the users you tried to add is already in too many channels/supergroups.
+ * - 400 `USER_ID_INVALID`: The provided user ID is invalid.
+ *
  * ```tl
  * messages.hideChatJoinRequest#7fe7e815 flags:# approved:flags.0?true peer:InputPeer user_id:InputUser = Updates;
  * ```
@@ -783,6 +1065,22 @@ export class HideChatJoinRequest {
     CONSTRUCTOR_ID = 0x7fe7e815;
     /** The TL name of this function. */
     tlName = "messages.hideChatJoinRequest";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static ERRORS = [
+        "CHANNELS_TOO_MUCH",
+        "CHANNEL_PRIVATE",
+        "CHAT_ADMIN_REQUIRED",
+        "CHAT_WRITE_FORBIDDEN",
+        "HIDE_REQUESTER_MISSING",
+        "INPUT_USER_DEACTIVATED",
+        "MSG_ID_INVALID",
+        "PEER_ID_INVALID",
+        "USER_ALREADY_PARTICIPANT",
+        "USER_CHANNELS_TOO_MUCH",
+        "USER_ID_INVALID",
+    ];
+    /** Bots and users can call this method. */
+    availability = "both";
     /**
      * Whether to dismiss or approve the chat [join request »](https://corefork.telegram.org/api/invites#join-requests)
      *
@@ -797,6 +1095,10 @@ export class HideChatJoinRequest {
         this.approved = params.approved;
         this.peer = params.peer;
         this.userId = params.userId;
+    }
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS() {
+        return HideChatJoinRequest.ERRORS;
     }
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w) {
@@ -836,6 +1138,24 @@ export class HideChatJoinRequest {
  *
  * Returns `TypeMessagesChatInviteJoinResult`.
  *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `CHANNELS_TOO_MUCH`: You have joined too many channels/supergroups.
+ * - 400 `CHANNEL_INVALID`: The provided channel is invalid.
+ * - 400 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `CHAT_INVALID`: Invalid chat.
+ * - 400 `INVITE_HASH_EMPTY`: The invite hash is empty.
+ * - 406 `INVITE_HASH_EXPIRED`: The invite link has expired.
+ * - 400 `INVITE_HASH_INVALID`: The invite hash is invalid.
+ * - 400 `INVITE_REQUEST_SENT`: You have successfully requested to join this chat or channel.
+ * - 400 `MSG_ID_INVALID`: Invalid message ID provided.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
+ * - 400 `STARS_PAYMENT_REQUIRED`: To import this chat invite link, you must first pay for the associated Telegram Star subscription ».
+ * - 400 `USERS_TOO_MUCH`: The maximum number of users has been exceeded (to create a chat, for example).
+ * - 400 `USER_ALREADY_PARTICIPANT`: The user is already in the group.
+ * - 400 `USER_CHANNELS_TOO_MUCH`: One of the users you tried to add is already in too many channels/supergroups.
+ *
  * ```tl
  * messages.importChatInvite#de91436e hash:string = messages.ChatInviteJoinResult;
  * ```
@@ -848,10 +1168,33 @@ export class ImportChatInvite {
     CONSTRUCTOR_ID = 0xde91436e;
     /** The TL name of this function. */
     tlName = "messages.importChatInvite";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static ERRORS = [
+        "CHANNELS_TOO_MUCH",
+        "CHANNEL_INVALID",
+        "CHANNEL_PRIVATE",
+        "CHAT_INVALID",
+        "INVITE_HASH_EMPTY",
+        "INVITE_HASH_EXPIRED",
+        "INVITE_HASH_INVALID",
+        "INVITE_REQUEST_SENT",
+        "MSG_ID_INVALID",
+        "PEER_ID_INVALID",
+        "STARS_PAYMENT_REQUIRED",
+        "USERS_TOO_MUCH",
+        "USER_ALREADY_PARTICIPANT",
+        "USER_CHANNELS_TOO_MUCH",
+    ];
+    /** Users only: bots cannot call this method. */
+    availability = "user";
     /** `hash` from a [chat invite deep link](https://corefork.telegram.org/api/links#chat-invite-links) */
     hash;
     constructor(params) {
         this.hash = params.hash;
+    }
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS() {
+        return ImportChatInvite.ERRORS;
     }
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w) {

@@ -9,10 +9,17 @@ export type DeclineConferenceCallInviteParams = {
      */
     msgId: number;
 };
+/** The RPC errors `phone.declineConferenceCallInvite` is known to return (besides the generic ones, GenericRpcError). */
+export type DeclineConferenceCallInviteError = "MESSAGE_ID_INVALID";
 /**
  * Declines a conference call invite.
  *
  * Returns `TypeUpdates`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `MESSAGE_ID_INVALID`: The provided message id is invalid.
  *
  * ```tl
  * phone.declineConferenceCallInvite#3c479971 msg_id:int = Updates;
@@ -26,9 +33,15 @@ export declare class DeclineConferenceCallInvite implements TlRequest<TypeUpdate
     readonly CONSTRUCTOR_ID: number;
     /** The TL name of this function. */
     readonly tlName: "phone.declineConferenceCallInvite";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static readonly ERRORS: readonly DeclineConferenceCallInviteError[];
+    /** Users only: bots cannot call this method. */
+    readonly availability: "user";
     /** The ID of the {@link RawMessageActionConferenceCall} to decline. */
     msgId: number;
     constructor(params: DeclineConferenceCallInviteParams);
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS(): readonly DeclineConferenceCallInviteError[];
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w: TlWriter): void;
     /** The boxed request as bytes (a fresh array). Throws TlEncodeError on a bad value; never returns partial output. */
@@ -51,10 +64,18 @@ export type ExportGroupCallInviteParams = {
      */
     call: TypeInputGroupCall;
 };
+/** The RPC errors `phone.exportGroupCallInvite` is known to return (besides the generic ones, GenericRpcError). */
+export type ExportGroupCallInviteError = "GROUPCALL_INVALID" | "PUBLIC_CHANNEL_MISSING";
 /**
  * Get an [invite link](https://corefork.telegram.org/api/links#video-chat-livestream-links) for a group call or livestream
  *
  * Returns `TypePhoneExportedGroupCallInvite`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `GROUPCALL_INVALID`: The specified group call is invalid.
+ * - 403 `PUBLIC_CHANNEL_MISSING`: You can only export group call invite links for public chats or channels.
  *
  * ```tl
  * phone.exportGroupCallInvite#e6aa647f flags:# can_self_unmute:flags.0?true call:InputGroupCall = phone.ExportedGroupCallInvite;
@@ -68,6 +89,10 @@ export declare class ExportGroupCallInvite implements TlRequest<TypePhoneExporte
     readonly CONSTRUCTOR_ID: number;
     /** The TL name of this function. */
     readonly tlName: "phone.exportGroupCallInvite";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static readonly ERRORS: readonly ExportGroupCallInviteError[];
+    /** Users only: bots cannot call this method. */
+    readonly availability: "user";
     /**
      * For livestreams or muted group chats, if set, users that join using this link will be able to speak without explicitly requesting permission by (for example by raising their hand).
      *
@@ -77,6 +102,8 @@ export declare class ExportGroupCallInvite implements TlRequest<TypePhoneExporte
     /** The group call */
     call: TypeInputGroupCall;
     constructor(params: ExportGroupCallInviteParams);
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS(): readonly ExportGroupCallInviteError[];
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w: TlWriter): void;
     /** The boxed request as bytes (a fresh array). Throws TlEncodeError on a bad value; never returns partial output. */
@@ -103,10 +130,17 @@ export type InviteConferenceCallParticipantParams = {
      */
     userId: TypeInputUser;
 };
+/** The RPC errors `phone.inviteConferenceCallParticipant` is known to return (besides the generic ones, GenericRpcError). */
+export type InviteConferenceCallParticipantError = "GROUPCALL_INVALID";
 /**
  * Invite a user to a conference call.
  *
  * Returns `TypeUpdates`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `GROUPCALL_INVALID`: The specified group call is invalid.
  *
  * ```tl
  * phone.inviteConferenceCallParticipant#bcf22685 flags:# video:flags.0?true call:InputGroupCall user_id:InputUser = Updates;
@@ -120,6 +154,10 @@ export declare class InviteConferenceCallParticipant implements TlRequest<TypeUp
     readonly CONSTRUCTOR_ID: number;
     /** The TL name of this function. */
     readonly tlName: "phone.inviteConferenceCallParticipant";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static readonly ERRORS: readonly InviteConferenceCallParticipantError[];
+    /** Users only: bots cannot call this method. */
+    readonly availability: "user";
     /**
      * Invite the user to also turn on their video feed.
      *
@@ -131,6 +169,8 @@ export declare class InviteConferenceCallParticipant implements TlRequest<TypeUp
     /** The user to invite. */
     userId: TypeInputUser;
     constructor(params: InviteConferenceCallParticipantParams);
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS(): readonly InviteConferenceCallParticipantError[];
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w: TlWriter): void;
     /** The boxed request as bytes (a fresh array). Throws TlEncodeError on a bad value; never returns partial output. */
@@ -151,10 +191,22 @@ export type InviteToGroupCallParams = {
      */
     users: TypeInputUser[];
 };
+/** The RPC errors `phone.inviteToGroupCall` is known to return (besides the generic ones, GenericRpcError). */
+export type InviteToGroupCallError = "CHAT_TYPE_INVALID" | "GROUPCALL_FORBIDDEN" | "GROUPCALL_INVALID" | "INVITE_FORBIDDEN_WITH_JOINAS" | "USER_ALREADY_INVITED" | "USER_NOT_PARTICIPANT";
 /**
  * Invite a set of users to a group call.
  *
  * Returns `TypeUpdates`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 403 `CHAT_TYPE_INVALID`: The specified user type is invalid.
+ * - 403 `GROUPCALL_FORBIDDEN`: The group call has already ended.
+ * - 400 `GROUPCALL_INVALID`: The specified group call is invalid.
+ * - 400 `INVITE_FORBIDDEN_WITH_JOINAS`: If the user has anonymously joined a group call as a channel, they can't invite other users to the group call because that would cause deanonymization, because the invite would be sent using the original user ID, not the anonymized channel ID.
+ * - 400 `USER_ALREADY_INVITED`: You have already invited this user.
+ * - 403 `USER_NOT_PARTICIPANT`: You're not a member of this supergroup/channel.
  *
  * ```tl
  * phone.inviteToGroupCall#7b393160 call:InputGroupCall users:Vector<InputUser> = Updates;
@@ -168,11 +220,17 @@ export declare class InviteToGroupCall implements TlRequest<TypeUpdates> {
     readonly CONSTRUCTOR_ID: number;
     /** The TL name of this function. */
     readonly tlName: "phone.inviteToGroupCall";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static readonly ERRORS: readonly InviteToGroupCallError[];
+    /** Users only: bots cannot call this method. */
+    readonly availability: "user";
     /** The group call */
     call: TypeInputGroupCall;
     /** The users to invite. */
     users: TypeInputUser[];
     constructor(params: InviteToGroupCallParams);
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS(): readonly InviteToGroupCallError[];
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w: TlWriter): void;
     /** The boxed request as bytes (a fresh array). Throws TlEncodeError on a bad value; never returns partial output. */

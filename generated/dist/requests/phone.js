@@ -7,6 +7,11 @@ import { decodeWith, encodeErrorWithin, notBoolean, serializeRequest, writeVecto
  *
  * Returns `TypeUpdates`.
  *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `MESSAGE_ID_INVALID`: The provided message id is invalid.
+ *
  * ```tl
  * phone.declineConferenceCallInvite#3c479971 msg_id:int = Updates;
  * ```
@@ -19,10 +24,18 @@ export class DeclineConferenceCallInvite {
     CONSTRUCTOR_ID = 0x3c479971;
     /** The TL name of this function. */
     tlName = "phone.declineConferenceCallInvite";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static ERRORS = ["MESSAGE_ID_INVALID"];
+    /** Users only: bots cannot call this method. */
+    availability = "user";
     /** The ID of the {@link RawMessageActionConferenceCall} to decline. */
     msgId;
     constructor(params) {
         this.msgId = params.msgId;
+    }
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS() {
+        return DeclineConferenceCallInvite.ERRORS;
     }
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w) {
@@ -54,6 +67,12 @@ export class DeclineConferenceCallInvite {
  *
  * Returns `TypePhoneExportedGroupCallInvite`.
  *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `GROUPCALL_INVALID`: The specified group call is invalid.
+ * - 403 `PUBLIC_CHANNEL_MISSING`: You can only export group call invite links for public chats or channels.
+ *
  * ```tl
  * phone.exportGroupCallInvite#e6aa647f flags:# can_self_unmute:flags.0?true call:InputGroupCall = phone.ExportedGroupCallInvite;
  * ```
@@ -66,6 +85,10 @@ export class ExportGroupCallInvite {
     CONSTRUCTOR_ID = 0xe6aa647f;
     /** The TL name of this function. */
     tlName = "phone.exportGroupCallInvite";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static ERRORS = ["GROUPCALL_INVALID", "PUBLIC_CHANNEL_MISSING"];
+    /** Users only: bots cannot call this method. */
+    availability = "user";
     /**
      * For livestreams or muted group chats, if set, users that join using this link will be able to speak without explicitly requesting permission by (for example by raising their hand).
      *
@@ -77,6 +100,10 @@ export class ExportGroupCallInvite {
     constructor(params) {
         this.canSelfUnmute = params.canSelfUnmute;
         this.call = params.call;
+    }
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS() {
+        return ExportGroupCallInvite.ERRORS;
     }
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w) {
@@ -114,6 +141,11 @@ export class ExportGroupCallInvite {
  *
  * Returns `TypeUpdates`.
  *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `GROUPCALL_INVALID`: The specified group call is invalid.
+ *
  * ```tl
  * phone.inviteConferenceCallParticipant#bcf22685 flags:# video:flags.0?true call:InputGroupCall user_id:InputUser = Updates;
  * ```
@@ -126,6 +158,10 @@ export class InviteConferenceCallParticipant {
     CONSTRUCTOR_ID = 0xbcf22685;
     /** The TL name of this function. */
     tlName = "phone.inviteConferenceCallParticipant";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static ERRORS = ["GROUPCALL_INVALID"];
+    /** Users only: bots cannot call this method. */
+    availability = "user";
     /**
      * Invite the user to also turn on their video feed.
      *
@@ -140,6 +176,10 @@ export class InviteConferenceCallParticipant {
         this.video = params.video;
         this.call = params.call;
         this.userId = params.userId;
+    }
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS() {
+        return InviteConferenceCallParticipant.ERRORS;
     }
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w) {
@@ -179,6 +219,16 @@ export class InviteConferenceCallParticipant {
  *
  * Returns `TypeUpdates`.
  *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 403 `CHAT_TYPE_INVALID`: The specified user type is invalid.
+ * - 403 `GROUPCALL_FORBIDDEN`: The group call has already ended.
+ * - 400 `GROUPCALL_INVALID`: The specified group call is invalid.
+ * - 400 `INVITE_FORBIDDEN_WITH_JOINAS`: If the user has anonymously joined a group call as a channel, they can't invite other users to the group call because that would cause deanonymization, because the invite would be sent using the original user ID, not the anonymized channel ID.
+ * - 400 `USER_ALREADY_INVITED`: You have already invited this user.
+ * - 403 `USER_NOT_PARTICIPANT`: You're not a member of this supergroup/channel.
+ *
  * ```tl
  * phone.inviteToGroupCall#7b393160 call:InputGroupCall users:Vector<InputUser> = Updates;
  * ```
@@ -191,6 +241,17 @@ export class InviteToGroupCall {
     CONSTRUCTOR_ID = 0x7b393160;
     /** The TL name of this function. */
     tlName = "phone.inviteToGroupCall";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static ERRORS = [
+        "CHAT_TYPE_INVALID",
+        "GROUPCALL_FORBIDDEN",
+        "GROUPCALL_INVALID",
+        "INVITE_FORBIDDEN_WITH_JOINAS",
+        "USER_ALREADY_INVITED",
+        "USER_NOT_PARTICIPANT",
+    ];
+    /** Users only: bots cannot call this method. */
+    availability = "user";
     /** The group call */
     call;
     /** The users to invite. */
@@ -198,6 +259,10 @@ export class InviteToGroupCall {
     constructor(params) {
         this.call = params.call;
         this.users = params.users;
+    }
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS() {
+        return InviteToGroupCall.ERRORS;
     }
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w) {

@@ -50,10 +50,17 @@ export type InitConnectionParams<X> = {
      */
     query: TlRequest<X>;
 };
+/** The RPC errors `initConnection` is known to return (besides the generic ones, GenericRpcError). */
+export type InitConnectionError = "CONNECTION_LAYER_INVALID";
 /**
  * Initialize connection
  *
  * Returns `X`.
+ *
+ * Bots and users can use this method.
+ *
+ * Possible errors:
+ * - 400 `CONNECTION_LAYER_INVALID`: Layer invalid.
  *
  * ```tl
  * initConnection#c1cd5ea9 {X:Type} flags:# api_id:int device_model:string system_version:string app_version:string system_lang_code:string lang_pack:string lang_code:string proxy:flags.0?InputClientProxy params:flags.1?JSONValue query:!X = X;
@@ -67,6 +74,10 @@ export declare class InitConnection<X> implements TlRequest<X> {
     readonly CONSTRUCTOR_ID: number;
     /** The TL name of this function. */
     readonly tlName: "initConnection";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static readonly ERRORS: readonly InitConnectionError[];
+    /** Bots and users can call this method. */
+    readonly availability: "both";
     /** Application identifier (see. [App configuration](https://corefork.telegram.org/myapp)) */
     apiId: number;
     /** Device model */
@@ -97,6 +108,8 @@ export declare class InitConnection<X> implements TlRequest<X> {
     /** The query itself */
     query: TlRequest<X>;
     constructor(params: InitConnectionParams<X>);
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS(): readonly InitConnectionError[];
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w: TlWriter): void;
     /** The boxed request as bytes (a fresh array). Throws TlEncodeError on a bad value; never returns partial output. */
@@ -117,10 +130,14 @@ export type InvokeAfterMsgParams<X> = {
      */
     query: TlRequest<X>;
 };
+/** The RPC errors `invokeAfterMsg` is known to return (besides the generic ones, GenericRpcError). */
+export type InvokeAfterMsgError = never;
 /**
  * Invokes a query after successful completion of one of the previous queries.
  *
  * Returns `X`.
+ *
+ * Bots and users can use this method.
  *
  * ```tl
  * invokeAfterMsg#cb9f372d {X:Type} msg_id:long query:!X = X;
@@ -134,11 +151,17 @@ export declare class InvokeAfterMsg<X> implements TlRequest<X> {
     readonly CONSTRUCTOR_ID: number;
     /** The TL name of this function. */
     readonly tlName: "invokeAfterMsg";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static readonly ERRORS: readonly InvokeAfterMsgError[];
+    /** Bots and users can call this method. */
+    readonly availability: "both";
     /** Message identifier on which a current query depends */
     msgId: bigint;
     /** The query itself */
     query: TlRequest<X>;
     constructor(params: InvokeAfterMsgParams<X>);
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS(): readonly InvokeAfterMsgError[];
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w: TlWriter): void;
     /** The boxed request as bytes (a fresh array). Throws TlEncodeError on a bad value; never returns partial output. */
@@ -159,10 +182,21 @@ export type InvokeWithLayerParams<X> = {
      */
     query: TlRequest<X>;
 };
+/** The RPC errors `invokeWithLayer` is known to return (besides the generic ones, GenericRpcError). */
+export type InvokeWithLayerError = "AUTH_BYTES_INVALID" | "CDN_METHOD_INVALID" | "CHAT_WRITE_FORBIDDEN" | "CONNECTION_API_ID_INVALID" | "INVITE_HASH_EXPIRED";
 /**
  * Invoke the specified query using the specified API [layer](https://corefork.telegram.org/api/invoking#layers)
  *
  * Returns `X`.
+ *
+ * Bots and users can use this method.
+ *
+ * Possible errors:
+ * - 400 `AUTH_BYTES_INVALID`: The provided authorization is invalid.
+ * - 400 `CDN_METHOD_INVALID`: You can't call this method in a CDN DC.
+ * - 403 `CHAT_WRITE_FORBIDDEN`: You can't write in this chat.
+ * - 400 `CONNECTION_API_ID_INVALID`: The provided API id is invalid.
+ * - 406 `INVITE_HASH_EXPIRED`: The invite link has expired.
  *
  * ```tl
  * invokeWithLayer#da9b0d0d {X:Type} layer:int query:!X = X;
@@ -176,11 +210,17 @@ export declare class InvokeWithLayer<X> implements TlRequest<X> {
     readonly CONSTRUCTOR_ID: number;
     /** The TL name of this function. */
     readonly tlName: "invokeWithLayer";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static readonly ERRORS: readonly InvokeWithLayerError[];
+    /** Bots and users can call this method. */
+    readonly availability: "both";
     /** The layer to use */
     layer: number;
     /** The query */
     query: TlRequest<X>;
     constructor(params: InvokeWithLayerParams<X>);
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS(): readonly InvokeWithLayerError[];
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w: TlWriter): void;
     /** The boxed request as bytes (a fresh array). Throws TlEncodeError on a bad value; never returns partial output. */
@@ -201,10 +241,14 @@ export type InvokeWithTakeoutParams<X> = {
      */
     query: TlRequest<X>;
 };
+/** The RPC errors `invokeWithTakeout` is known to return (besides the generic ones, GenericRpcError). */
+export type InvokeWithTakeoutError = never;
 /**
  * Invoke a method within a [takeout session, see here » for more info](https://corefork.telegram.org/api/takeout).
  *
  * Returns `X`.
+ *
+ * Bots and users can use this method.
  *
  * ```tl
  * invokeWithTakeout#aca9fd2e {X:Type} takeout_id:long query:!X = X;
@@ -218,11 +262,17 @@ export declare class InvokeWithTakeout<X> implements TlRequest<X> {
     readonly CONSTRUCTOR_ID: number;
     /** The TL name of this function. */
     readonly tlName: "invokeWithTakeout";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static readonly ERRORS: readonly InvokeWithTakeoutError[];
+    /** Bots and users can call this method. */
+    readonly availability: "both";
     /** [Takeout session ID »](https://corefork.telegram.org/api/takeout) */
     takeoutId: bigint;
     /** Query */
     query: TlRequest<X>;
     constructor(params: InvokeWithTakeoutParams<X>);
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS(): readonly InvokeWithTakeoutError[];
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w: TlWriter): void;
     /** The boxed request as bytes (a fresh array). Throws TlEncodeError on a bad value; never returns partial output. */
@@ -239,10 +289,14 @@ export type InvokeWithoutUpdatesParams<X> = {
      */
     query: TlRequest<X>;
 };
+/** The RPC errors `invokeWithoutUpdates` is known to return (besides the generic ones, GenericRpcError). */
+export type InvokeWithoutUpdatesError = never;
 /**
  * Invoke a request without subscribing the used connection for [updates](https://corefork.telegram.org/api/updates) (this is enabled by default for [file queries](https://corefork.telegram.org/api/files)).
  *
  * Returns `X`.
+ *
+ * Bots and users can use this method.
  *
  * ```tl
  * invokeWithoutUpdates#bf9459b7 {X:Type} query:!X = X;
@@ -256,9 +310,15 @@ export declare class InvokeWithoutUpdates<X> implements TlRequest<X> {
     readonly CONSTRUCTOR_ID: number;
     /** The TL name of this function. */
     readonly tlName: "invokeWithoutUpdates";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static readonly ERRORS: readonly InvokeWithoutUpdatesError[];
+    /** Bots and users can call this method. */
+    readonly availability: "both";
     /** The query */
     query: TlRequest<X>;
     constructor(params: InvokeWithoutUpdatesParams<X>);
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS(): readonly InvokeWithoutUpdatesError[];
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w: TlWriter): void;
     /** The boxed request as bytes (a fresh array). Throws TlEncodeError on a bad value; never returns partial output. */

@@ -7,6 +7,11 @@ import { decodeWith, encodeErrorWithin, serializeRequest, writeQuery } from "../
  *
  * Returns `X`.
  *
+ * Bots and users can use this method.
+ *
+ * Possible errors:
+ * - 400 `CONNECTION_LAYER_INVALID`: Layer invalid.
+ *
  * ```tl
  * initConnection#c1cd5ea9 {X:Type} flags:# api_id:int device_model:string system_version:string app_version:string system_lang_code:string lang_pack:string lang_code:string proxy:flags.0?InputClientProxy params:flags.1?JSONValue query:!X = X;
  * ```
@@ -19,6 +24,10 @@ export class InitConnection {
     CONSTRUCTOR_ID = 0xc1cd5ea9;
     /** The TL name of this function. */
     tlName = "initConnection";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static ERRORS = ["CONNECTION_LAYER_INVALID"];
+    /** Bots and users can call this method. */
+    availability = "both";
     /** Application identifier (see. [App configuration](https://corefork.telegram.org/myapp)) */
     apiId;
     /** Device model */
@@ -59,6 +68,10 @@ export class InitConnection {
         this.proxy = params.proxy;
         this.params = params.params;
         this.query = params.query;
+    }
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS() {
+        return InitConnection.ERRORS;
     }
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w) {
@@ -118,6 +131,8 @@ export class InitConnection {
  *
  * Returns `X`.
  *
+ * Bots and users can use this method.
+ *
  * ```tl
  * invokeAfterMsg#cb9f372d {X:Type} msg_id:long query:!X = X;
  * ```
@@ -130,6 +145,10 @@ export class InvokeAfterMsg {
     CONSTRUCTOR_ID = 0xcb9f372d;
     /** The TL name of this function. */
     tlName = "invokeAfterMsg";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static ERRORS = [];
+    /** Bots and users can call this method. */
+    availability = "both";
     /** Message identifier on which a current query depends */
     msgId;
     /** The query itself */
@@ -137,6 +156,10 @@ export class InvokeAfterMsg {
     constructor(params) {
         this.msgId = params.msgId;
         this.query = params.query;
+    }
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS() {
+        return InvokeAfterMsg.ERRORS;
     }
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w) {
@@ -170,6 +193,15 @@ export class InvokeAfterMsg {
  *
  * Returns `X`.
  *
+ * Bots and users can use this method.
+ *
+ * Possible errors:
+ * - 400 `AUTH_BYTES_INVALID`: The provided authorization is invalid.
+ * - 400 `CDN_METHOD_INVALID`: You can't call this method in a CDN DC.
+ * - 403 `CHAT_WRITE_FORBIDDEN`: You can't write in this chat.
+ * - 400 `CONNECTION_API_ID_INVALID`: The provided API id is invalid.
+ * - 406 `INVITE_HASH_EXPIRED`: The invite link has expired.
+ *
  * ```tl
  * invokeWithLayer#da9b0d0d {X:Type} layer:int query:!X = X;
  * ```
@@ -182,6 +214,16 @@ export class InvokeWithLayer {
     CONSTRUCTOR_ID = 0xda9b0d0d;
     /** The TL name of this function. */
     tlName = "invokeWithLayer";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static ERRORS = [
+        "AUTH_BYTES_INVALID",
+        "CDN_METHOD_INVALID",
+        "CHAT_WRITE_FORBIDDEN",
+        "CONNECTION_API_ID_INVALID",
+        "INVITE_HASH_EXPIRED",
+    ];
+    /** Bots and users can call this method. */
+    availability = "both";
     /** The layer to use */
     layer;
     /** The query */
@@ -189,6 +231,10 @@ export class InvokeWithLayer {
     constructor(params) {
         this.layer = params.layer;
         this.query = params.query;
+    }
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS() {
+        return InvokeWithLayer.ERRORS;
     }
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w) {
@@ -222,6 +268,8 @@ export class InvokeWithLayer {
  *
  * Returns `X`.
  *
+ * Bots and users can use this method.
+ *
  * ```tl
  * invokeWithTakeout#aca9fd2e {X:Type} takeout_id:long query:!X = X;
  * ```
@@ -234,6 +282,10 @@ export class InvokeWithTakeout {
     CONSTRUCTOR_ID = 0xaca9fd2e;
     /** The TL name of this function. */
     tlName = "invokeWithTakeout";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static ERRORS = [];
+    /** Bots and users can call this method. */
+    availability = "both";
     /** [Takeout session ID »](https://corefork.telegram.org/api/takeout) */
     takeoutId;
     /** Query */
@@ -241,6 +293,10 @@ export class InvokeWithTakeout {
     constructor(params) {
         this.takeoutId = params.takeoutId;
         this.query = params.query;
+    }
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS() {
+        return InvokeWithTakeout.ERRORS;
     }
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w) {
@@ -274,6 +330,8 @@ export class InvokeWithTakeout {
  *
  * Returns `X`.
  *
+ * Bots and users can use this method.
+ *
  * ```tl
  * invokeWithoutUpdates#bf9459b7 {X:Type} query:!X = X;
  * ```
@@ -286,10 +344,18 @@ export class InvokeWithoutUpdates {
     CONSTRUCTOR_ID = 0xbf9459b7;
     /** The TL name of this function. */
     tlName = "invokeWithoutUpdates";
+    /** The RPC errors this method is known to return; see isRpcErrorOf. */
+    static ERRORS = [];
+    /** Bots and users can call this method. */
+    availability = "both";
     /** The query */
     query;
     constructor(params) {
         this.query = params.query;
+    }
+    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+    get ERRORS() {
+        return InvokeWithoutUpdates.ERRORS;
     }
     /** Writes the boxed request (constructor id first) into `w`. */
     encodeTo(w) {

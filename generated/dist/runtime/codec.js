@@ -6,6 +6,7 @@ import { TlDecodeError, TlEncodeError, encodeErrorWithin } from "./errors.js";
 import { TlReader } from "./reader.js";
 import { describe } from "./writer.js";
 import { serializeWith } from "./request.js";
+/** Writes a vector: header, then each item; a failing item is named by its index. */
 export function writeVector(w, items, boxed, write) {
     w.vector(items, boxed);
     for (let i = 0; i < items.length; i++) {
@@ -17,6 +18,7 @@ export function writeVector(w, items, boxed, write) {
         }
     }
 }
+/** Reads a vector whose count is checked against the bytes left; a failing item is named by its index. */
 export function readVector(r, boxed, minItemSize, read) {
     const count = r.vector(boxed, minItemSize);
     const out = [];
@@ -32,21 +34,37 @@ export function readVector(r, boxed, minItemSize, read) {
     }
     return out;
 }
+/** Vector item writer for int. */
 export const writeIntItem = (w, v) => w.int(v);
+/** Vector item writer for long. */
 export const writeLongItem = (w, v) => w.long(v);
+/** Vector item writer for double. */
 export const writeDoubleItem = (w, v) => w.double(v);
+/** Vector item writer for string. */
 export const writeStringItem = (w, v) => w.string(v);
+/** Vector item writer for bytes. */
 export const writeBytesItem = (w, v) => w.bytes(v);
+/** Vector item writer for Bool. */
 export const writeBoolItem = (w, v) => w.bool(v);
+/** Vector item writer for int128. */
 export const writeInt128Item = (w, v) => w.fixed(v, 16);
+/** Vector item writer for int256. */
 export const writeInt256Item = (w, v) => w.fixed(v, 32);
+/** Vector item reader for int. */
 export const readIntItem = (r) => r.int();
+/** Vector item reader for long. */
 export const readLongItem = (r) => r.long();
+/** Vector item reader for double. */
 export const readDoubleItem = (r) => r.double();
+/** Vector item reader for string. */
 export const readStringItem = (r) => r.string();
+/** Vector item reader for bytes. */
 export const readBytesItem = (r) => r.bytesValue();
+/** Vector item reader for Bool. */
 export const readBoolItem = (r) => r.bool();
+/** Vector item reader for int128. */
 export const readInt128Item = (r) => r.fixed(16);
+/** Vector item reader for int256. */
 export const readInt256Item = (r) => r.fixed(32);
 /** `!X`: a whole boxed request inside another (invokeWithLayer's query). */
 export function writeQuery(w, query) {

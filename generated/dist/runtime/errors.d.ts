@@ -2,6 +2,7 @@
 // change the schema or the selection and run `npm run generate`.
 /** Bytes handed to a decoder are not a valid encoding of the expected type. */
 export declare class TlDecodeError extends Error {
+    /** Always `TlDecodeError`. */
     readonly name = "TlDecodeError";
     /** Byte offset where reading failed. */
     readonly offset: number;
@@ -9,6 +10,7 @@ export declare class TlDecodeError extends Error {
     readonly expected: string;
     /** Constructors and fields being read, outermost first. */
     readonly path: string[];
+    /** What went wrong, without the path and offset. */
     readonly detail: string;
     /** The outermost constructor the error passed through, named at the root of the path. */
     outer: string | null;
@@ -19,6 +21,7 @@ export declare class TlDecodeError extends Error {
 }
 /** A value handed to an encoder breaks a rule of its TL type. No bytes are returned. */
 export declare class TlEncodeError extends Error {
+    /** Always `TlEncodeError`. */
     readonly name = "TlEncodeError";
     /** The rule that was broken, e.g. `int must be an integer in int32 range`. */
     readonly rule: string;
@@ -34,5 +37,6 @@ export declare class TlEncodeError extends Error {
  * wrapped, never leaked (only a decoder bug could throw something else).
  */
 export declare function decodeErrorWithin(e: unknown, segment: string, offset: number, ctor: string): TlDecodeError;
+/** Adds a field to a TL encode error on its way up; anything else is wrapped as a TlEncodeError. */
 export declare function encodeErrorWithin(e: unknown, segment: string): TlEncodeError;
 export { LAYER } from "../layer.js";

@@ -8,6 +8,7 @@ function joinPath(path) {
 }
 /** Bytes handed to a decoder are not a valid encoding of the expected type. */
 export class TlDecodeError extends Error {
+    /** Always `TlDecodeError`. */
     name = "TlDecodeError";
     /** Byte offset where reading failed. */
     offset;
@@ -15,6 +16,7 @@ export class TlDecodeError extends Error {
     expected;
     /** Constructors and fields being read, outermost first. */
     path;
+    /** What went wrong, without the path and offset. */
     detail;
     /** The outermost constructor the error passed through, named at the root of the path. */
     outer = null;
@@ -39,6 +41,7 @@ export class TlDecodeError extends Error {
 }
 /** A value handed to an encoder breaks a rule of its TL type. No bytes are returned. */
 export class TlEncodeError extends Error {
+    /** Always `TlEncodeError`. */
     name = "TlEncodeError";
     /** The rule that was broken, e.g. `int must be an integer in int32 range`. */
     rule;
@@ -72,6 +75,7 @@ export function decodeErrorWithin(e, segment, offset, ctor) {
     err.outer = ctor;
     return err;
 }
+/** Adds a field to a TL encode error on its way up; anything else is wrapped as a TlEncodeError. */
 export function encodeErrorWithin(e, segment) {
     if (e instanceof TlEncodeError)
         return e.within(segment);

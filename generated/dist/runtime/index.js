@@ -4,6 +4,7 @@
 export { TlReader, MAX_DEPTH, hex } from "./reader.js";
 export { TlWriter, describe } from "./writer.js";
 export { TlDecodeError, TlEncodeError, decodeErrorWithin, encodeErrorWithin } from "./errors.js";
-export { serializeWith, serializeRequest } from "./request.js";
+export { serializeWith, serializeRequest, } from "./request.js";
 export { writeVector, readVector, writeQuery, notBoolean, partialGroup, derivedFlag, notInUnion, encodeWith, decodeWith, writeIntItem, writeLongItem, writeDoubleItem, writeStringItem, writeBytesItem, writeBoolItem, writeInt128Item, writeInt256Item, readIntItem, readLongItem, readDoubleItem, readStringItem, readBytesItem, readBoolItem, readInt128Item, readInt256Item, } from "./codec.js";
+export { RpcError, RPC_ERROR_ID, GENERIC_RPC_ERRORS, decodeRpcError, parseRpcErrorMessage, isRpcErrorOf, } from "./rpc-error.js";
 export { LAYER } from "../layer.js";

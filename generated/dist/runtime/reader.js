@@ -10,10 +10,15 @@ const VECTOR_ID = 0x1cb5c415;
 const decoder = /* @__PURE__ */ new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
 /** How deep objects may nest before the input is rejected as hostile. */
 export const MAX_DEPTH = 64;
+/** Reads TL values from a byte array, bounds-checked; throws only TlDecodeError. */
 export class TlReader {
+    /** The input. */
     bytes;
+    /** A view over the input for multi-byte reads. */
     view;
+    /** The offset of the next read. */
     pos;
+    /** How deep the current object nests (see MAX_DEPTH). */
     depth = 0;
     constructor(bytes, offset = 0) {
         if (!(bytes instanceof Uint8Array))
@@ -22,6 +27,7 @@ export class TlReader {
         this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
         this.pos = offset;
     }
+    /** Bytes left after the current position. */
     get remaining() {
         return this.bytes.length - this.pos;
     }
@@ -30,12 +36,14 @@ export class TlReader {
             throw new TlDecodeError(`input ends after ${this.remaining} of ${n} bytes`, this.pos, what);
         }
     }
+    /** A constructor id (uint32). */
     id() {
         this.need(4, "a constructor id");
         const v = this.view.getUint32(this.pos, true);
         this.pos += 4;
         return v;
     }
+    /** An int (int32). */
     int() {
         this.need(4, "4 bytes of int");
         const v = this.view.getInt32(this.pos, true);
@@ -49,18 +57,21 @@ export class TlReader {
         this.pos += 4;
         return v;
     }
+    /** A long (int64) as a bigint, exactly. */
     long() {
         this.need(8, "8 bytes of long");
         const v = this.view.getBigInt64(this.pos, true);
         this.pos += 8;
         return v;
     }
+    /** A double (float64). */
     double() {
         this.need(8, "8 bytes of double");
         const v = this.view.getFloat64(this.pos, true);
         this.pos += 8;
         return v;
     }
+    /** A Bool: boolTrue or boolFalse, anything else is an error. */
     bool() {
         const at = this.pos;
         const id = this.id();
@@ -91,6 +102,7 @@ export class TlReader {
         this.pos = start + padded;
         return this.bytes.subarray(start + header, start + header + length);
     }
+    /** A string: UTF-8, invalid sequences replaced by U+FFFD. */
     string() {
         const raw = this.lengthPrefixed("string");
         if (raw.length <= 24) {
@@ -110,6 +122,7 @@ export class TlReader {
     bytesValue() {
         return this.lengthPrefixed("bytes").slice();
     }
+    /** An int128 or int256: exactly `size` raw bytes (a copy). */
     fixed(size) {
         this.need(size, `${size} bytes of int${size * 8}`);
         const v = this.bytes.slice(this.pos, this.pos + size);
@@ -139,6 +152,7 @@ export class TlReader {
         if (++this.depth > MAX_DEPTH)
             throw new TlDecodeError(`objects nest deeper than ${MAX_DEPTH} levels`, this.pos, `at most ${MAX_DEPTH} levels of nesting`);
     }
+    /** Leaving a nested object (pairs with `enter()`). */
     leave() {
         this.depth--;
     }
@@ -153,6 +167,7 @@ export class TlReader {
         return new TlDecodeError(`unknown constructor 0x${hex(id)} for ${expected} (this package was generated from layer ${layer}; a newer layer or corrupt input)`, this.pos - 4, `a constructor of ${expected}`);
     }
 }
+/** A constructor id as 8 lowercase hex digits. */
 export function hex(id) {
     return (id >>> 0).toString(16).padStart(8, "0");
 }

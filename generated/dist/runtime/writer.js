@@ -10,9 +10,13 @@ const VECTOR_ID = 0x1cb5c415;
 const INT64_MIN = -(2n ** 63n);
 const INT64_MAX = 2n ** 63n - 1n;
 const encoder = /* @__PURE__ */ new TextEncoder();
+/** Writes TL values into a growable buffer; validates every value and throws TlEncodeError. */
 export class TlWriter {
+    /** The buffer; only the first `pos` bytes are written. */
     buf;
+    /** A view over the buffer for multi-byte writes. */
     view;
+    /** How many bytes are written. */
     pos = 0;
     constructor(capacity = 256) {
         this.buf = new Uint8Array(capacity);
@@ -34,6 +38,7 @@ export class TlWriter {
     finish() {
         return this.buf.slice(0, this.pos);
     }
+    /** Forgets what was written, keeping the buffer for reuse. */
     reset() {
         this.pos = 0;
     }
@@ -43,6 +48,7 @@ export class TlWriter {
         this.view.setUint32(this.pos, value >>> 0, true);
         this.pos += 4;
     }
+    /** An int: an integer in int32 range. */
     int(value) {
         if (typeof value !== "number" || (value | 0) !== value) {
             throw invalid("int", "an integer in int32 range (-2147483648..2147483647)", value);
@@ -69,6 +75,7 @@ export class TlWriter {
         this.view.setBigInt64(this.pos, v, true);
         this.pos += 8;
     }
+    /** A double: any number. */
     double(value) {
         if (typeof value !== "number")
             throw invalid("double", "a number", value);
@@ -76,6 +83,7 @@ export class TlWriter {
         this.view.setFloat64(this.pos, value, true);
         this.pos += 8;
     }
+    /** A Bool: boolTrue or boolFalse. */
     bool(value) {
         if (typeof value !== "boolean")
             throw invalid("Bool", "a boolean", value);

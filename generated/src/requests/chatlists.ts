@@ -28,11 +28,19 @@ export type CheckChatlistInviteParams = {
    */
   slug: string;
 };
+/** The RPC errors `chatlists.checkChatlistInvite` is known to return (besides the generic ones, GenericRpcError). */
+export type CheckChatlistInviteError = "INVITE_SLUG_EMPTY" | "INVITE_SLUG_EXPIRED";
 
 /**
  * Obtain information about a [chat folder deep link »](https://corefork.telegram.org/api/links#chat-folder-links).
  *
  * Returns `TypeChatlistsChatlistInvite`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `INVITE_SLUG_EMPTY`: The specified invite slug is empty.
+ * - 400 `INVITE_SLUG_EXPIRED`: The specified chat folder link has expired.
  *
  * ```tl
  * chatlists.checkChatlistInvite#41c10fff slug:string = chatlists.ChatlistInvite;
@@ -46,11 +54,20 @@ export class CheckChatlistInvite implements TlRequest<TypeChatlistsChatlistInvit
   readonly CONSTRUCTOR_ID: number = 0x41c10fff;
   /** The TL name of this function. */
   readonly tlName: "chatlists.checkChatlistInvite" = "chatlists.checkChatlistInvite";
+  /** The RPC errors this method is known to return; see isRpcErrorOf. */
+  static readonly ERRORS: readonly CheckChatlistInviteError[] = ["INVITE_SLUG_EMPTY", "INVITE_SLUG_EXPIRED"];
+  /** Users only: bots cannot call this method. */
+  readonly availability: "user" = "user";
   /** `slug` obtained from the [chat folder deep link »](https://corefork.telegram.org/api/links#chat-folder-links) */
   slug: string;
 
   constructor(params: CheckChatlistInviteParams) {
     this.slug = params.slug;
+  }
+
+  /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+  get ERRORS(): readonly CheckChatlistInviteError[] {
+    return CheckChatlistInvite.ERRORS;
   }
 
   /** Writes the boxed request (constructor id first) into `w`. */
@@ -92,11 +109,22 @@ export type DeleteExportedInviteParams = {
    */
   slug: string;
 };
+/** The RPC errors `chatlists.deleteExportedInvite` is known to return (besides the generic ones, GenericRpcError). */
+export type DeleteExportedInviteError =
+  "FILTER_ID_INVALID" | "FILTER_NOT_SUPPORTED" | "INVITE_SLUG_EXPIRED" | "INVITE_SLUG_INVALID";
 
 /**
  * Delete a previously created [chat folder deep link »](https://corefork.telegram.org/api/links#chat-folder-links).
  *
  * Returns `boolean`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `FILTER_ID_INVALID`: The specified filter ID is invalid.
+ * - 400 `FILTER_NOT_SUPPORTED`: The specified filter cannot be used in this context.
+ * - 400 `INVITE_SLUG_EXPIRED`: The specified chat folder link has expired.
+ * - 400 `INVITE_SLUG_INVALID`: The specified invitation slug is invalid.
  *
  * ```tl
  * chatlists.deleteExportedInvite#719c5c5e chatlist:InputChatlist slug:string = Bool;
@@ -110,6 +138,15 @@ export class DeleteExportedInvite implements TlRequest<boolean> {
   readonly CONSTRUCTOR_ID: number = 0x719c5c5e;
   /** The TL name of this function. */
   readonly tlName: "chatlists.deleteExportedInvite" = "chatlists.deleteExportedInvite";
+  /** The RPC errors this method is known to return; see isRpcErrorOf. */
+  static readonly ERRORS: readonly DeleteExportedInviteError[] = [
+    "FILTER_ID_INVALID",
+    "FILTER_NOT_SUPPORTED",
+    "INVITE_SLUG_EXPIRED",
+    "INVITE_SLUG_INVALID",
+  ];
+  /** Users only: bots cannot call this method. */
+  readonly availability: "user" = "user";
   /** The related folder */
   chatlist: TypeInputChatlist;
   /** `slug` obtained from the [chat folder deep link »](https://corefork.telegram.org/api/links#chat-folder-links). */
@@ -118,6 +155,11 @@ export class DeleteExportedInvite implements TlRequest<boolean> {
   constructor(params: DeleteExportedInviteParams) {
     this.chatlist = params.chatlist;
     this.slug = params.slug;
+  }
+
+  /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+  get ERRORS(): readonly DeleteExportedInviteError[] {
+    return DeleteExportedInvite.ERRORS;
   }
 
   /** Writes the boxed request (constructor id first) into `w`. */
@@ -173,11 +215,29 @@ export type EditExportedInviteParams = {
    */
   peers?: TypeInputPeer[];
 };
+/** The RPC errors `chatlists.editExportedInvite` is known to return (besides the generic ones, GenericRpcError). */
+export type EditExportedInviteError =
+  | "CHANNEL_INVALID"
+  | "FILTER_ID_INVALID"
+  | "FILTER_NOT_SUPPORTED"
+  | "INVITE_SLUG_EMPTY"
+  | "INVITE_SLUG_EXPIRED"
+  | "PEERS_LIST_EMPTY";
 
 /**
  * Edit a [chat folder deep link »](https://corefork.telegram.org/api/links#chat-folder-links).
  *
  * Returns `TypeExportedChatlistInvite`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `CHANNEL_INVALID`: The provided channel is invalid.
+ * - 400 `FILTER_ID_INVALID`: The specified filter ID is invalid.
+ * - 400 `FILTER_NOT_SUPPORTED`: The specified filter cannot be used in this context.
+ * - 400 `INVITE_SLUG_EMPTY`: The specified invite slug is empty.
+ * - 400 `INVITE_SLUG_EXPIRED`: The specified chat folder link has expired.
+ * - 400 `PEERS_LIST_EMPTY`: The specified list of peers is empty.
  *
  * ```tl
  * chatlists.editExportedInvite#653db63d flags:# chatlist:InputChatlist slug:string title:flags.1?string peers:flags.2?Vector<InputPeer> = ExportedChatlistInvite;
@@ -191,6 +251,17 @@ export class EditExportedInvite implements TlRequest<TypeExportedChatlistInvite>
   readonly CONSTRUCTOR_ID: number = 0x653db63d;
   /** The TL name of this function. */
   readonly tlName: "chatlists.editExportedInvite" = "chatlists.editExportedInvite";
+  /** The RPC errors this method is known to return; see isRpcErrorOf. */
+  static readonly ERRORS: readonly EditExportedInviteError[] = [
+    "CHANNEL_INVALID",
+    "FILTER_ID_INVALID",
+    "FILTER_NOT_SUPPORTED",
+    "INVITE_SLUG_EMPTY",
+    "INVITE_SLUG_EXPIRED",
+    "PEERS_LIST_EMPTY",
+  ];
+  /** Users only: bots cannot call this method. */
+  readonly availability: "user" = "user";
   /** Folder ID */
   chatlist: TypeInputChatlist;
   /** `slug` obtained from the [chat folder deep link »](https://corefork.telegram.org/api/links#chat-folder-links). */
@@ -213,6 +284,11 @@ export class EditExportedInvite implements TlRequest<TypeExportedChatlistInvite>
     this.slug = params.slug;
     this.title = params.title;
     this.peers = params.peers;
+  }
+
+  /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+  get ERRORS(): readonly EditExportedInviteError[] {
+    return EditExportedInvite.ERRORS;
   }
 
   /** Writes the boxed request (constructor id first) into `w`. */
@@ -273,11 +349,33 @@ export type ExportChatlistInviteParams = {
    */
   peers: TypeInputPeer[];
 };
+/** The RPC errors `chatlists.exportChatlistInvite` is known to return (besides the generic ones, GenericRpcError). */
+export type ExportChatlistInviteError =
+  | "CHANNEL_INVALID"
+  | "CHANNEL_PRIVATE"
+  | "CHATLISTS_TOO_MUCH"
+  | "CHAT_ADMIN_REQUIRED"
+  | "FILTER_ID_INVALID"
+  | "FILTER_NOT_SUPPORTED"
+  | "INVITES_TOO_MUCH"
+  | "PEERS_LIST_EMPTY";
 
 /**
  * Export a [folder »](https://corefork.telegram.org/api/folders), creating a [chat folder deep link »](https://corefork.telegram.org/api/links#chat-folder-links).
  *
  * Returns `TypeChatlistsExportedChatlistInvite`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `CHANNEL_INVALID`: The provided channel is invalid.
+ * - 400 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `CHATLISTS_TOO_MUCH`: You have created too many folder links, hitting the chatlist_invites_limit_default/chatlist_invites_limit_premium limits ».
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 400 `FILTER_ID_INVALID`: The specified filter ID is invalid.
+ * - 400 `FILTER_NOT_SUPPORTED`: The specified filter cannot be used in this context.
+ * - 400 `INVITES_TOO_MUCH`: The maximum number of per-folder invites specified by the chatlist_invites_limit_default/chatlist_invites_limit_premium client configuration parameters » was reached.
+ * - 400 `PEERS_LIST_EMPTY`: The specified list of peers is empty.
  *
  * ```tl
  * chatlists.exportChatlistInvite#8472478e chatlist:InputChatlist title:string peers:Vector<InputPeer> = chatlists.ExportedChatlistInvite;
@@ -291,6 +389,19 @@ export class ExportChatlistInvite implements TlRequest<TypeChatlistsExportedChat
   readonly CONSTRUCTOR_ID: number = 0x8472478e;
   /** The TL name of this function. */
   readonly tlName: "chatlists.exportChatlistInvite" = "chatlists.exportChatlistInvite";
+  /** The RPC errors this method is known to return; see isRpcErrorOf. */
+  static readonly ERRORS: readonly ExportChatlistInviteError[] = [
+    "CHANNEL_INVALID",
+    "CHANNEL_PRIVATE",
+    "CHATLISTS_TOO_MUCH",
+    "CHAT_ADMIN_REQUIRED",
+    "FILTER_ID_INVALID",
+    "FILTER_NOT_SUPPORTED",
+    "INVITES_TOO_MUCH",
+    "PEERS_LIST_EMPTY",
+  ];
+  /** Users only: bots cannot call this method. */
+  readonly availability: "user" = "user";
   /** The folder to export */
   chatlist: TypeInputChatlist;
   /** An optional name for the link */
@@ -302,6 +413,11 @@ export class ExportChatlistInvite implements TlRequest<TypeChatlistsExportedChat
     this.chatlist = params.chatlist;
     this.title = params.title;
     this.peers = params.peers;
+  }
+
+  /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+  get ERRORS(): readonly ExportChatlistInviteError[] {
+    return ExportChatlistInvite.ERRORS;
   }
 
   /** Writes the boxed request (constructor id first) into `w`. */
@@ -343,11 +459,18 @@ export type GetExportedInvitesParams = {
    */
   chatlist: TypeInputChatlist;
 };
+/** The RPC errors `chatlists.getExportedInvites` is known to return (besides the generic ones, GenericRpcError). */
+export type GetExportedInvitesError = "FILTER_ID_INVALID";
 
 /**
  * List all [chat folder deep links »](https://corefork.telegram.org/api/links#chat-folder-links) associated to a folder
  *
  * Returns `TypeChatlistsExportedInvites`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `FILTER_ID_INVALID`: The specified filter ID is invalid.
  *
  * ```tl
  * chatlists.getExportedInvites#ce03da83 chatlist:InputChatlist = chatlists.ExportedInvites;
@@ -361,11 +484,20 @@ export class GetExportedInvites implements TlRequest<TypeChatlistsExportedInvite
   readonly CONSTRUCTOR_ID: number = 0xce03da83;
   /** The TL name of this function. */
   readonly tlName: "chatlists.getExportedInvites" = "chatlists.getExportedInvites";
+  /** The RPC errors this method is known to return; see isRpcErrorOf. */
+  static readonly ERRORS: readonly GetExportedInvitesError[] = ["FILTER_ID_INVALID"];
+  /** Users only: bots cannot call this method. */
+  readonly availability: "user" = "user";
   /** The folder */
   chatlist: TypeInputChatlist;
 
   constructor(params: GetExportedInvitesParams) {
     this.chatlist = params.chatlist;
+  }
+
+  /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+  get ERRORS(): readonly GetExportedInvitesError[] {
+    return GetExportedInvites.ERRORS;
   }
 
   /** Writes the boxed request (constructor id first) into `w`. */
@@ -407,11 +539,23 @@ export type JoinChatlistInviteParams = {
    */
   peers: TypeInputPeer[];
 };
+/** The RPC errors `chatlists.joinChatlistInvite` is known to return (besides the generic ones, GenericRpcError). */
+export type JoinChatlistInviteError =
+  "CHANNELS_TOO_MUCH" | "CHATLISTS_TOO_MUCH" | "FILTER_INCLUDE_EMPTY" | "INVITE_SLUG_EMPTY" | "INVITE_SLUG_EXPIRED";
 
 /**
  * Import a [chat folder deep link »](https://corefork.telegram.org/api/links#chat-folder-links), joining some or all the chats in the folder.
  *
  * Returns `TypeUpdates`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `CHANNELS_TOO_MUCH`: You have joined too many channels/supergroups.
+ * - 400 `CHATLISTS_TOO_MUCH`: You have created too many folder links, hitting the chatlist_invites_limit_default/chatlist_invites_limit_premium limits ».
+ * - 400 `FILTER_INCLUDE_EMPTY`: The include_peers vector of the filter is empty.
+ * - 400 `INVITE_SLUG_EMPTY`: The specified invite slug is empty.
+ * - 400 `INVITE_SLUG_EXPIRED`: The specified chat folder link has expired.
  *
  * ```tl
  * chatlists.joinChatlistInvite#a6b1e39a slug:string peers:Vector<InputPeer> = Updates;
@@ -425,6 +569,16 @@ export class JoinChatlistInvite implements TlRequest<TypeUpdates> {
   readonly CONSTRUCTOR_ID: number = 0xa6b1e39a;
   /** The TL name of this function. */
   readonly tlName: "chatlists.joinChatlistInvite" = "chatlists.joinChatlistInvite";
+  /** The RPC errors this method is known to return; see isRpcErrorOf. */
+  static readonly ERRORS: readonly JoinChatlistInviteError[] = [
+    "CHANNELS_TOO_MUCH",
+    "CHATLISTS_TOO_MUCH",
+    "FILTER_INCLUDE_EMPTY",
+    "INVITE_SLUG_EMPTY",
+    "INVITE_SLUG_EXPIRED",
+  ];
+  /** Users only: bots cannot call this method. */
+  readonly availability: "user" = "user";
   /** `slug` obtained from a [chat folder deep link »](https://corefork.telegram.org/api/links#chat-folder-links). */
   slug: string;
   /** List of new chats to join, fetched using {@link chatlists.RawCheckChatlistInviteRequest} and filtered as specified in the [documentation »](https://corefork.telegram.org/api/folders#shared-folders). */
@@ -433,6 +587,11 @@ export class JoinChatlistInvite implements TlRequest<TypeUpdates> {
   constructor(params: JoinChatlistInviteParams) {
     this.slug = params.slug;
     this.peers = params.peers;
+  }
+
+  /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+  get ERRORS(): readonly JoinChatlistInviteError[] {
+    return JoinChatlistInvite.ERRORS;
   }
 
   /** Writes the boxed request (constructor id first) into `w`. */

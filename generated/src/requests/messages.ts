@@ -36,11 +36,22 @@ export type CheckChatInviteParams = {
    */
   hash: string;
 };
+/** The RPC errors `messages.checkChatInvite` is known to return (besides the generic ones, GenericRpcError). */
+export type CheckChatInviteError =
+  "CHANNEL_PRIVATE" | "INVITE_HASH_EMPTY" | "INVITE_HASH_EXPIRED" | "INVITE_HASH_INVALID";
 
 /**
  * Check the validity of a chat invite link and get basic info about it
  *
  * Returns `TypeChatInvite`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 406 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `INVITE_HASH_EMPTY`: The invite hash is empty.
+ * - 406 `INVITE_HASH_EXPIRED`: The invite link has expired.
+ * - 400 `INVITE_HASH_INVALID`: The invite hash is invalid.
  *
  * ```tl
  * messages.checkChatInvite#3eadb1bb hash:string = ChatInvite;
@@ -54,11 +65,25 @@ export class CheckChatInvite implements TlRequest<TypeChatInvite> {
   readonly CONSTRUCTOR_ID: number = 0x3eadb1bb;
   /** The TL name of this function. */
   readonly tlName: "messages.checkChatInvite" = "messages.checkChatInvite";
+  /** The RPC errors this method is known to return; see isRpcErrorOf. */
+  static readonly ERRORS: readonly CheckChatInviteError[] = [
+    "CHANNEL_PRIVATE",
+    "INVITE_HASH_EMPTY",
+    "INVITE_HASH_EXPIRED",
+    "INVITE_HASH_INVALID",
+  ];
+  /** Users only: bots cannot call this method. */
+  readonly availability: "user" = "user";
   /** Invite hash from [chat invite deep link »](https://corefork.telegram.org/api/links#chat-invite-links). */
   hash: string;
 
   constructor(params: CheckChatInviteParams) {
     this.hash = params.hash;
+  }
+
+  /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+  get ERRORS(): readonly CheckChatInviteError[] {
+    return CheckChatInvite.ERRORS;
   }
 
   /** Writes the boxed request (constructor id first) into `w`. */
@@ -100,11 +125,22 @@ export type DeleteExportedChatInviteParams = {
    */
   link: string;
 };
+/** The RPC errors `messages.deleteExportedChatInvite` is known to return (besides the generic ones, GenericRpcError). */
+export type DeleteExportedChatInviteError =
+  "CHAT_ADMIN_REQUIRED" | "INVITE_HASH_EXPIRED" | "INVITE_REVOKED_MISSING" | "PEER_ID_INVALID";
 
 /**
  * Delete a chat invite
  *
  * Returns `boolean`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 400 `INVITE_HASH_EXPIRED`: The invite link has expired.
+ * - 400 `INVITE_REVOKED_MISSING`: The specified invite link was already revoked or is invalid.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
  *
  * ```tl
  * messages.deleteExportedChatInvite#d464a42b peer:InputPeer link:string = Bool;
@@ -118,6 +154,15 @@ export class DeleteExportedChatInvite implements TlRequest<boolean> {
   readonly CONSTRUCTOR_ID: number = 0xd464a42b;
   /** The TL name of this function. */
   readonly tlName: "messages.deleteExportedChatInvite" = "messages.deleteExportedChatInvite";
+  /** The RPC errors this method is known to return; see isRpcErrorOf. */
+  static readonly ERRORS: readonly DeleteExportedChatInviteError[] = [
+    "CHAT_ADMIN_REQUIRED",
+    "INVITE_HASH_EXPIRED",
+    "INVITE_REVOKED_MISSING",
+    "PEER_ID_INVALID",
+  ];
+  /** Users only: bots cannot call this method. */
+  readonly availability: "user" = "user";
   /** Peer */
   peer: TypeInputPeer;
   /** Invite link */
@@ -126,6 +171,11 @@ export class DeleteExportedChatInvite implements TlRequest<boolean> {
   constructor(params: DeleteExportedChatInviteParams) {
     this.peer = params.peer;
     this.link = params.link;
+  }
+
+  /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+  get ERRORS(): readonly DeleteExportedChatInviteError[] {
+    return DeleteExportedChatInvite.ERRORS;
   }
 
   /** Writes the boxed request (constructor id first) into `w`. */
@@ -169,11 +219,19 @@ export type DeleteRevokedExportedChatInvitesParams = {
    */
   adminId: TypeInputUser;
 };
+/** The RPC errors `messages.deleteRevokedExportedChatInvites` is known to return (besides the generic ones, GenericRpcError). */
+export type DeleteRevokedExportedChatInvitesError = "ADMIN_ID_INVALID" | "PEER_ID_INVALID";
 
 /**
  * Delete all revoked chat invites
  *
  * Returns `boolean`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `ADMIN_ID_INVALID`: The specified admin ID is invalid.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
  *
  * ```tl
  * messages.deleteRevokedExportedChatInvites#56987bd5 peer:InputPeer admin_id:InputUser = Bool;
@@ -187,6 +245,10 @@ export class DeleteRevokedExportedChatInvites implements TlRequest<boolean> {
   readonly CONSTRUCTOR_ID: number = 0x56987bd5;
   /** The TL name of this function. */
   readonly tlName: "messages.deleteRevokedExportedChatInvites" = "messages.deleteRevokedExportedChatInvites";
+  /** The RPC errors this method is known to return; see isRpcErrorOf. */
+  static readonly ERRORS: readonly DeleteRevokedExportedChatInvitesError[] = ["ADMIN_ID_INVALID", "PEER_ID_INVALID"];
+  /** Users only: bots cannot call this method. */
+  readonly availability: "user" = "user";
   /** Chat */
   peer: TypeInputPeer;
   /** ID of the admin that originally generated the revoked chat invites */
@@ -195,6 +257,11 @@ export class DeleteRevokedExportedChatInvites implements TlRequest<boolean> {
   constructor(params: DeleteRevokedExportedChatInvitesParams) {
     this.peer = params.peer;
     this.adminId = params.adminId;
+  }
+
+  /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+  get ERRORS(): readonly DeleteRevokedExportedChatInvitesError[] {
+    return DeleteRevokedExportedChatInvites.ERRORS;
   }
 
   /** Writes the boxed request (constructor id first) into `w`. */
@@ -270,11 +337,33 @@ export type EditExportedChatInviteParams = {
    */
   title?: string;
 };
+/** The RPC errors `messages.editExportedChatInvite` is known to return (besides the generic ones, GenericRpcError). */
+export type EditExportedChatInviteError =
+  | "CHANNEL_PRIVATE"
+  | "CHAT_ADMIN_REQUIRED"
+  | "CHAT_INVITE_PERMANENT"
+  | "CHAT_WRITE_FORBIDDEN"
+  | "EDIT_BOT_INVITE_FORBIDDEN"
+  | "INVITE_HASH_EXPIRED"
+  | "PEER_ID_INVALID"
+  | "USAGE_LIMIT_INVALID";
 
 /**
  * Edit an exported chat invite
  *
  * Returns `TypeMessagesExportedChatInvite`.
+ *
+ * Bots and users can use this method.
+ *
+ * Possible errors:
+ * - 400 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 400 `CHAT_INVITE_PERMANENT`: You can't set an expiration date on permanent invite links.
+ * - 403 `CHAT_WRITE_FORBIDDEN`: You can't write in this chat.
+ * - 403 `EDIT_BOT_INVITE_FORBIDDEN`: Normal users can't edit invites that were created by bots.
+ * - 400 `INVITE_HASH_EXPIRED`: The invite link has expired.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
+ * - 400 `USAGE_LIMIT_INVALID`: The specified usage limit is invalid.
  *
  * ```tl
  * messages.editExportedChatInvite#bdca2f75 flags:# revoked:flags.2?true peer:InputPeer link:string expire_date:flags.0?int usage_limit:flags.1?int request_needed:flags.3?Bool title:flags.4?string = messages.ExportedChatInvite;
@@ -288,6 +377,19 @@ export class EditExportedChatInvite implements TlRequest<TypeMessagesExportedCha
   readonly CONSTRUCTOR_ID: number = 0xbdca2f75;
   /** The TL name of this function. */
   readonly tlName: "messages.editExportedChatInvite" = "messages.editExportedChatInvite";
+  /** The RPC errors this method is known to return; see isRpcErrorOf. */
+  static readonly ERRORS: readonly EditExportedChatInviteError[] = [
+    "CHANNEL_PRIVATE",
+    "CHAT_ADMIN_REQUIRED",
+    "CHAT_INVITE_PERMANENT",
+    "CHAT_WRITE_FORBIDDEN",
+    "EDIT_BOT_INVITE_FORBIDDEN",
+    "INVITE_HASH_EXPIRED",
+    "PEER_ID_INVALID",
+    "USAGE_LIMIT_INVALID",
+  ];
+  /** Bots and users can call this method. */
+  readonly availability: "both" = "both";
   /**
    * Whether to revoke the chat invite
    *
@@ -333,6 +435,11 @@ export class EditExportedChatInvite implements TlRequest<TypeMessagesExportedCha
     this.usageLimit = params.usageLimit;
     this.requestNeeded = params.requestNeeded;
     this.title = params.title;
+  }
+
+  /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+  get ERRORS(): readonly EditExportedChatInviteError[] {
+    return EditExportedChatInvite.ERRORS;
   }
 
   /** Writes the boxed request (constructor id first) into `w`. */
@@ -435,11 +542,43 @@ export type ExportChatInviteParams = {
    */
   subscriptionPricing?: TypeStarsSubscriptionPricing;
 };
+/** The RPC errors `messages.exportChatInvite` is known to return (besides the generic ones, GenericRpcError). */
+export type ExportChatInviteError =
+  | "CHANNEL_INVALID"
+  | "CHANNEL_MONOFORUM_UNSUPPORTED"
+  | "CHANNEL_PRIVATE"
+  | "CHAT_ADMIN_REQUIRED"
+  | "CHAT_ID_INVALID"
+  | "CHAT_WRITE_FORBIDDEN"
+  | "EXPIRE_DATE_INVALID"
+  | "INPUT_USER_DEACTIVATED"
+  | "MSG_ID_INVALID"
+  | "PEER_ID_INVALID"
+  | "PRICING_CHAT_INVALID"
+  | "SUBSCRIPTION_PERIOD_INVALID"
+  | "USAGE_LIMIT_INVALID";
 
 /**
  * Export an invite link for a chat
  *
  * Returns `TypeExportedChatInvite`.
+ *
+ * Bots and users can use this method.
+ *
+ * Possible errors:
+ * - 400 `CHANNEL_INVALID`: The provided channel is invalid.
+ * - 400 `CHANNEL_MONOFORUM_UNSUPPORTED`: Monoforums do not support this feature.
+ * - 400 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 400 `CHAT_ID_INVALID`: The provided chat id is invalid.
+ * - 403 `CHAT_WRITE_FORBIDDEN`: You can't write in this chat.
+ * - 400 `EXPIRE_DATE_INVALID`: The specified expiration date is invalid.
+ * - 400 `INPUT_USER_DEACTIVATED`: The specified user was deleted.
+ * - 400 `MSG_ID_INVALID`: Invalid message ID provided.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
+ * - 400 `PRICING_CHAT_INVALID`: The pricing for the subscription is invalid, the maximum price is specified in the stars_subscription_amount_max config key ».
+ * - 400 `SUBSCRIPTION_PERIOD_INVALID`: The specified subscription_pricing.period is invalid.
+ * - 400 `USAGE_LIMIT_INVALID`: The specified usage limit is invalid.
  *
  * ```tl
  * messages.exportChatInvite#a455de90 flags:# legacy_revoke_permanent:flags.2?true request_needed:flags.3?true peer:InputPeer expire_date:flags.0?int usage_limit:flags.1?int title:flags.4?string subscription_pricing:flags.5?StarsSubscriptionPricing = ExportedChatInvite;
@@ -453,6 +592,24 @@ export class ExportChatInvite implements TlRequest<TypeExportedChatInvite> {
   readonly CONSTRUCTOR_ID: number = 0xa455de90;
   /** The TL name of this function. */
   readonly tlName: "messages.exportChatInvite" = "messages.exportChatInvite";
+  /** The RPC errors this method is known to return; see isRpcErrorOf. */
+  static readonly ERRORS: readonly ExportChatInviteError[] = [
+    "CHANNEL_INVALID",
+    "CHANNEL_MONOFORUM_UNSUPPORTED",
+    "CHANNEL_PRIVATE",
+    "CHAT_ADMIN_REQUIRED",
+    "CHAT_ID_INVALID",
+    "CHAT_WRITE_FORBIDDEN",
+    "EXPIRE_DATE_INVALID",
+    "INPUT_USER_DEACTIVATED",
+    "MSG_ID_INVALID",
+    "PEER_ID_INVALID",
+    "PRICING_CHAT_INVALID",
+    "SUBSCRIPTION_PERIOD_INVALID",
+    "USAGE_LIMIT_INVALID",
+  ];
+  /** Bots and users can call this method. */
+  readonly availability: "both" = "both";
   /**
    * Legacy flag, reproducing legacy behavior of this method: if set, revokes all previous links before creating a new one. Kept for bot API BC, should not be used by modern clients.
    *
@@ -500,6 +657,11 @@ export class ExportChatInvite implements TlRequest<TypeExportedChatInvite> {
     this.usageLimit = params.usageLimit;
     this.title = params.title;
     this.subscriptionPricing = params.subscriptionPricing;
+  }
+
+  /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+  get ERRORS(): readonly ExportChatInviteError[] {
+    return ExportChatInvite.ERRORS;
   }
 
   /** Writes the boxed request (constructor id first) into `w`. */
@@ -568,11 +730,20 @@ export type GetAdminsWithInvitesParams = {
    */
   peer: TypeInputPeer;
 };
+/** The RPC errors `messages.getAdminsWithInvites` is known to return (besides the generic ones, GenericRpcError). */
+export type GetAdminsWithInvitesError = "CHAT_ADMIN_REQUIRED" | "CHAT_WRITE_FORBIDDEN" | "PEER_ID_INVALID";
 
 /**
  * Get info about chat invites generated by admins.
  *
  * Returns `TypeMessagesChatAdminsWithInvites`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 403 `CHAT_WRITE_FORBIDDEN`: You can't write in this chat.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
  *
  * ```tl
  * messages.getAdminsWithInvites#3920e6ef peer:InputPeer = messages.ChatAdminsWithInvites;
@@ -586,11 +757,24 @@ export class GetAdminsWithInvites implements TlRequest<TypeMessagesChatAdminsWit
   readonly CONSTRUCTOR_ID: number = 0x3920e6ef;
   /** The TL name of this function. */
   readonly tlName: "messages.getAdminsWithInvites" = "messages.getAdminsWithInvites";
+  /** The RPC errors this method is known to return; see isRpcErrorOf. */
+  static readonly ERRORS: readonly GetAdminsWithInvitesError[] = [
+    "CHAT_ADMIN_REQUIRED",
+    "CHAT_WRITE_FORBIDDEN",
+    "PEER_ID_INVALID",
+  ];
+  /** Users only: bots cannot call this method. */
+  readonly availability: "user" = "user";
   /** Chat */
   peer: TypeInputPeer;
 
   constructor(params: GetAdminsWithInvitesParams) {
     this.peer = params.peer;
+  }
+
+  /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+  get ERRORS(): readonly GetAdminsWithInvitesError[] {
+    return GetAdminsWithInvites.ERRORS;
   }
 
   /** Writes the boxed request (constructor id first) into `w`. */
@@ -664,11 +848,31 @@ export type GetChatInviteImportersParams = {
    */
   limit: number;
 };
+/** The RPC errors `messages.getChatInviteImporters` is known to return (besides the generic ones, GenericRpcError). */
+export type GetChatInviteImportersError =
+  | "CHANNEL_INVALID"
+  | "CHANNEL_PRIVATE"
+  | "CHAT_ADMIN_REQUIRED"
+  | "CHAT_WRITE_FORBIDDEN"
+  | "INVITE_HASH_EXPIRED"
+  | "PEER_ID_INVALID"
+  | "SEARCH_WITH_LINK_NOT_SUPPORTED";
 
 /**
  * Get info about the users that joined the chat using a specific chat invite
  *
  * Returns `TypeMessagesChatInviteImporters`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `CHANNEL_INVALID`: The provided channel is invalid.
+ * - 400 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 403 `CHAT_WRITE_FORBIDDEN`: You can't write in this chat.
+ * - 400 `INVITE_HASH_EXPIRED`: The invite link has expired.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
+ * - 400 `SEARCH_WITH_LINK_NOT_SUPPORTED`: You cannot provide a search query and an invite link at the same time.
  *
  * ```tl
  * messages.getChatInviteImporters#df04dd4e flags:# requested:flags.0?true subscription_expired:flags.3?true peer:InputPeer link:flags.1?string q:flags.2?string offset_date:int offset_user:InputUser limit:int = messages.ChatInviteImporters;
@@ -682,6 +886,18 @@ export class GetChatInviteImporters implements TlRequest<TypeMessagesChatInviteI
   readonly CONSTRUCTOR_ID: number = 0xdf04dd4e;
   /** The TL name of this function. */
   readonly tlName: "messages.getChatInviteImporters" = "messages.getChatInviteImporters";
+  /** The RPC errors this method is known to return; see isRpcErrorOf. */
+  static readonly ERRORS: readonly GetChatInviteImportersError[] = [
+    "CHANNEL_INVALID",
+    "CHANNEL_PRIVATE",
+    "CHAT_ADMIN_REQUIRED",
+    "CHAT_WRITE_FORBIDDEN",
+    "INVITE_HASH_EXPIRED",
+    "PEER_ID_INVALID",
+    "SEARCH_WITH_LINK_NOT_SUPPORTED",
+  ];
+  /** Users only: bots cannot call this method. */
+  readonly availability: "user" = "user";
   /**
    * If set, only returns info about users with pending [join requests »](https://corefork.telegram.org/api/invites#join-requests)
    *
@@ -724,6 +940,11 @@ export class GetChatInviteImporters implements TlRequest<TypeMessagesChatInviteI
     this.offsetDate = params.offsetDate;
     this.offsetUser = params.offsetUser;
     this.limit = params.limit;
+  }
+
+  /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+  get ERRORS(): readonly GetChatInviteImportersError[] {
+    return GetChatInviteImporters.ERRORS;
   }
 
   /** Writes the boxed request (constructor id first) into `w`. */
@@ -790,11 +1011,29 @@ export type GetExportedChatInviteParams = {
    */
   link: string;
 };
+/** The RPC errors `messages.getExportedChatInvite` is known to return (besides the generic ones, GenericRpcError). */
+export type GetExportedChatInviteError =
+  | "CHANNEL_INVALID"
+  | "CHANNEL_PRIVATE"
+  | "CHAT_ADMIN_REQUIRED"
+  | "CHAT_WRITE_FORBIDDEN"
+  | "INVITE_HASH_EXPIRED"
+  | "PEER_ID_INVALID";
 
 /**
  * Get info about a chat invite
  *
  * Returns `TypeMessagesExportedChatInvite`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `CHANNEL_INVALID`: The provided channel is invalid.
+ * - 400 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 403 `CHAT_WRITE_FORBIDDEN`: You can't write in this chat.
+ * - 400 `INVITE_HASH_EXPIRED`: The invite link has expired.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
  *
  * ```tl
  * messages.getExportedChatInvite#73746f5c peer:InputPeer link:string = messages.ExportedChatInvite;
@@ -808,6 +1047,17 @@ export class GetExportedChatInvite implements TlRequest<TypeMessagesExportedChat
   readonly CONSTRUCTOR_ID: number = 0x73746f5c;
   /** The TL name of this function. */
   readonly tlName: "messages.getExportedChatInvite" = "messages.getExportedChatInvite";
+  /** The RPC errors this method is known to return; see isRpcErrorOf. */
+  static readonly ERRORS: readonly GetExportedChatInviteError[] = [
+    "CHANNEL_INVALID",
+    "CHANNEL_PRIVATE",
+    "CHAT_ADMIN_REQUIRED",
+    "CHAT_WRITE_FORBIDDEN",
+    "INVITE_HASH_EXPIRED",
+    "PEER_ID_INVALID",
+  ];
+  /** Users only: bots cannot call this method. */
+  readonly availability: "user" = "user";
   /** Chat */
   peer: TypeInputPeer;
   /** Invite link */
@@ -816,6 +1066,11 @@ export class GetExportedChatInvite implements TlRequest<TypeMessagesExportedChat
   constructor(params: GetExportedChatInviteParams) {
     this.peer = params.peer;
     this.link = params.link;
+  }
+
+  /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+  get ERRORS(): readonly GetExportedChatInviteError[] {
+    return GetExportedChatInvite.ERRORS;
   }
 
   /** Writes the boxed request (constructor id first) into `w`. */
@@ -898,11 +1153,31 @@ export type GetExportedChatInvitesParams = {
       offsetLink?: undefined;
     }
 );
+/** The RPC errors `messages.getExportedChatInvites` is known to return (besides the generic ones, GenericRpcError). */
+export type GetExportedChatInvitesError =
+  | "ADMIN_ID_INVALID"
+  | "CHANNEL_INVALID"
+  | "CHANNEL_PRIVATE"
+  | "CHAT_ADMIN_REQUIRED"
+  | "CHAT_ID_INVALID"
+  | "CHAT_WRITE_FORBIDDEN"
+  | "PEER_ID_INVALID";
 
 /**
  * Get info about the chat invites of a specific chat
  *
  * Returns `TypeMessagesExportedChatInvites`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `ADMIN_ID_INVALID`: The specified admin ID is invalid.
+ * - 400 `CHANNEL_INVALID`: The provided channel is invalid.
+ * - 400 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 400 `CHAT_ID_INVALID`: The provided chat id is invalid.
+ * - 403 `CHAT_WRITE_FORBIDDEN`: You can't write in this chat.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
  *
  * ```tl
  * messages.getExportedChatInvites#a2b5a3f6 flags:# revoked:flags.3?true peer:InputPeer admin_id:InputUser offset_date:flags.2?int offset_link:flags.2?string limit:int = messages.ExportedChatInvites;
@@ -916,6 +1191,18 @@ export class GetExportedChatInvites implements TlRequest<TypeMessagesExportedCha
   readonly CONSTRUCTOR_ID: number = 0xa2b5a3f6;
   /** The TL name of this function. */
   readonly tlName: "messages.getExportedChatInvites" = "messages.getExportedChatInvites";
+  /** The RPC errors this method is known to return; see isRpcErrorOf. */
+  static readonly ERRORS: readonly GetExportedChatInvitesError[] = [
+    "ADMIN_ID_INVALID",
+    "CHANNEL_INVALID",
+    "CHANNEL_PRIVATE",
+    "CHAT_ADMIN_REQUIRED",
+    "CHAT_ID_INVALID",
+    "CHAT_WRITE_FORBIDDEN",
+    "PEER_ID_INVALID",
+  ];
+  /** Users only: bots cannot call this method. */
+  readonly availability: "user" = "user";
   /**
    * Whether to fetch revoked chat invites
    *
@@ -926,7 +1213,21 @@ export class GetExportedChatInvites implements TlRequest<TypeMessagesExportedCha
   peer: TypeInputPeer;
   /** Whether to only fetch chat invites from this admin */
   adminId: TypeInputUser;
+  /**
+   * [Offsets for pagination, for more info click here](https://corefork.telegram.org/api/offsets)
+   *
+   * Optional: bit 2 of `flags` (TL `offset_date:flags.2?…`).
+   *
+   * Shares its flag bit with `offsetDate`, `offsetLink`: give all of the value fields or none (checked in the types and at runtime).
+   */
   offsetDate?: number;
+  /**
+   * [Offsets for pagination, for more info click here](https://corefork.telegram.org/api/offsets)
+   *
+   * Optional: bit 2 of `flags` (TL `offset_link:flags.2?…`).
+   *
+   * Shares its flag bit with `offsetDate`, `offsetLink`: give all of the value fields or none (checked in the types and at runtime).
+   */
   offsetLink?: string;
   /** Maximum number of results to return, [see pagination](https://corefork.telegram.org/api/offsets) */
   limit: number;
@@ -938,6 +1239,11 @@ export class GetExportedChatInvites implements TlRequest<TypeMessagesExportedCha
     this.offsetDate = params.offsetDate;
     this.offsetLink = params.offsetLink;
     this.limit = params.limit;
+  }
+
+  /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+  get ERRORS(): readonly GetExportedChatInvitesError[] {
+    return GetExportedChatInvites.ERRORS;
   }
 
   /** Writes the boxed request (constructor id first) into `w`. */
@@ -1009,11 +1315,35 @@ export type HideAllChatJoinRequestsParams = {
    */
   link?: string;
 };
+/** The RPC errors `messages.hideAllChatJoinRequests` is known to return (besides the generic ones, GenericRpcError). */
+export type HideAllChatJoinRequestsError =
+  | "CHANNELS_TOO_MUCH"
+  | "CHANNEL_INVALID"
+  | "CHANNEL_PRIVATE"
+  | "CHAT_ADMIN_REQUIRED"
+  | "CHAT_WRITE_FORBIDDEN"
+  | "HIDE_REQUESTER_MISSING"
+  | "INVITE_HASH_EXPIRED"
+  | "PEER_ID_INVALID"
+  | "USER_CHANNELS_TOO_MUCH";
 
 /**
  * Dismiss or approve all [join requests](https://corefork.telegram.org/api/invites#join-requests) related to a specific chat or channel.
  *
  * Returns `TypeUpdates`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `CHANNELS_TOO_MUCH`: You have joined too many channels/supergroups.
+ * - 400 `CHANNEL_INVALID`: The provided channel is invalid.
+ * - 400 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 403 `CHAT_WRITE_FORBIDDEN`: You can't write in this chat.
+ * - 400 `HIDE_REQUESTER_MISSING`: The join request was missing or was already handled.
+ * - 400 `INVITE_HASH_EXPIRED`: The invite link has expired.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
+ * - 400 `USER_CHANNELS_TOO_MUCH`: One of the users you tried to add is already in too many channels/supergroups.
  *
  * ```tl
  * messages.hideAllChatJoinRequests#e085f4ea flags:# approved:flags.0?true peer:InputPeer link:flags.1?string = Updates;
@@ -1027,6 +1357,20 @@ export class HideAllChatJoinRequests implements TlRequest<TypeUpdates> {
   readonly CONSTRUCTOR_ID: number = 0xe085f4ea;
   /** The TL name of this function. */
   readonly tlName: "messages.hideAllChatJoinRequests" = "messages.hideAllChatJoinRequests";
+  /** The RPC errors this method is known to return; see isRpcErrorOf. */
+  static readonly ERRORS: readonly HideAllChatJoinRequestsError[] = [
+    "CHANNELS_TOO_MUCH",
+    "CHANNEL_INVALID",
+    "CHANNEL_PRIVATE",
+    "CHAT_ADMIN_REQUIRED",
+    "CHAT_WRITE_FORBIDDEN",
+    "HIDE_REQUESTER_MISSING",
+    "INVITE_HASH_EXPIRED",
+    "PEER_ID_INVALID",
+    "USER_CHANNELS_TOO_MUCH",
+  ];
+  /** Users only: bots cannot call this method. */
+  readonly availability: "user" = "user";
   /**
    * Whether to dismiss or approve all chat [join requests »](https://corefork.telegram.org/api/invites#join-requests)
    *
@@ -1046,6 +1390,11 @@ export class HideAllChatJoinRequests implements TlRequest<TypeUpdates> {
     this.approved = params.approved;
     this.peer = params.peer;
     this.link = params.link;
+  }
+
+  /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+  get ERRORS(): readonly HideAllChatJoinRequestsError[] {
+    return HideAllChatJoinRequests.ERRORS;
   }
 
   /** Writes the boxed request (constructor id first) into `w`. */
@@ -1102,11 +1451,39 @@ export type HideChatJoinRequestParams = {
    */
   userId: TypeInputUser;
 };
+/** The RPC errors `messages.hideChatJoinRequest` is known to return (besides the generic ones, GenericRpcError). */
+export type HideChatJoinRequestError =
+  | "CHANNELS_TOO_MUCH"
+  | "CHANNEL_PRIVATE"
+  | "CHAT_ADMIN_REQUIRED"
+  | "CHAT_WRITE_FORBIDDEN"
+  | "HIDE_REQUESTER_MISSING"
+  | "INPUT_USER_DEACTIVATED"
+  | "MSG_ID_INVALID"
+  | "PEER_ID_INVALID"
+  | "USER_ALREADY_PARTICIPANT"
+  | "USER_CHANNELS_TOO_MUCH"
+  | "USER_ID_INVALID";
 
 /**
  * Dismiss or approve a chat [join request](https://corefork.telegram.org/api/invites#join-requests) related to a specific chat or channel.
  *
  * Returns `TypeUpdates`.
+ *
+ * Bots and users can use this method.
+ *
+ * Possible errors:
+ * - 400 `CHANNELS_TOO_MUCH`: You have joined too many channels/supergroups.
+ * - 400 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 403 `CHAT_WRITE_FORBIDDEN`: You can't write in this chat.
+ * - 400 `HIDE_REQUESTER_MISSING`: The join request was missing or was already handled.
+ * - 400 `INPUT_USER_DEACTIVATED`: The specified user was deleted.
+ * - 400 `MSG_ID_INVALID`: Invalid message ID provided.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
+ * - 400 `USER_ALREADY_PARTICIPANT`: The user is already in the group.
+ * - 403 `USER_CHANNELS_TOO_MUCH`: One of the users you tried to add is already in too many channels/supergroups.
+ * - 400 `USER_ID_INVALID`: The provided user ID is invalid.
  *
  * ```tl
  * messages.hideChatJoinRequest#7fe7e815 flags:# approved:flags.0?true peer:InputPeer user_id:InputUser = Updates;
@@ -1120,6 +1497,22 @@ export class HideChatJoinRequest implements TlRequest<TypeUpdates> {
   readonly CONSTRUCTOR_ID: number = 0x7fe7e815;
   /** The TL name of this function. */
   readonly tlName: "messages.hideChatJoinRequest" = "messages.hideChatJoinRequest";
+  /** The RPC errors this method is known to return; see isRpcErrorOf. */
+  static readonly ERRORS: readonly HideChatJoinRequestError[] = [
+    "CHANNELS_TOO_MUCH",
+    "CHANNEL_PRIVATE",
+    "CHAT_ADMIN_REQUIRED",
+    "CHAT_WRITE_FORBIDDEN",
+    "HIDE_REQUESTER_MISSING",
+    "INPUT_USER_DEACTIVATED",
+    "MSG_ID_INVALID",
+    "PEER_ID_INVALID",
+    "USER_ALREADY_PARTICIPANT",
+    "USER_CHANNELS_TOO_MUCH",
+    "USER_ID_INVALID",
+  ];
+  /** Bots and users can call this method. */
+  readonly availability: "both" = "both";
   /**
    * Whether to dismiss or approve the chat [join request »](https://corefork.telegram.org/api/invites#join-requests)
    *
@@ -1135,6 +1528,11 @@ export class HideChatJoinRequest implements TlRequest<TypeUpdates> {
     this.approved = params.approved;
     this.peer = params.peer;
     this.userId = params.userId;
+  }
+
+  /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+  get ERRORS(): readonly HideChatJoinRequestError[] {
+    return HideChatJoinRequest.ERRORS;
   }
 
   /** Writes the boxed request (constructor id first) into `w`. */
@@ -1178,11 +1576,45 @@ export type ImportChatInviteParams = {
    */
   hash: string;
 };
+/** The RPC errors `messages.importChatInvite` is known to return (besides the generic ones, GenericRpcError). */
+export type ImportChatInviteError =
+  | "CHANNELS_TOO_MUCH"
+  | "CHANNEL_INVALID"
+  | "CHANNEL_PRIVATE"
+  | "CHAT_INVALID"
+  | "INVITE_HASH_EMPTY"
+  | "INVITE_HASH_EXPIRED"
+  | "INVITE_HASH_INVALID"
+  | "INVITE_REQUEST_SENT"
+  | "MSG_ID_INVALID"
+  | "PEER_ID_INVALID"
+  | "STARS_PAYMENT_REQUIRED"
+  | "USERS_TOO_MUCH"
+  | "USER_ALREADY_PARTICIPANT"
+  | "USER_CHANNELS_TOO_MUCH";
 
 /**
  * Import a chat invite and join a private chat/supergroup/channel
  *
  * Returns `TypeMessagesChatInviteJoinResult`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `CHANNELS_TOO_MUCH`: You have joined too many channels/supergroups.
+ * - 400 `CHANNEL_INVALID`: The provided channel is invalid.
+ * - 400 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `CHAT_INVALID`: Invalid chat.
+ * - 400 `INVITE_HASH_EMPTY`: The invite hash is empty.
+ * - 406 `INVITE_HASH_EXPIRED`: The invite link has expired.
+ * - 400 `INVITE_HASH_INVALID`: The invite hash is invalid.
+ * - 400 `INVITE_REQUEST_SENT`: You have successfully requested to join this chat or channel.
+ * - 400 `MSG_ID_INVALID`: Invalid message ID provided.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
+ * - 400 `STARS_PAYMENT_REQUIRED`: To import this chat invite link, you must first pay for the associated Telegram Star subscription ».
+ * - 400 `USERS_TOO_MUCH`: The maximum number of users has been exceeded (to create a chat, for example).
+ * - 400 `USER_ALREADY_PARTICIPANT`: The user is already in the group.
+ * - 400 `USER_CHANNELS_TOO_MUCH`: One of the users you tried to add is already in too many channels/supergroups.
  *
  * ```tl
  * messages.importChatInvite#de91436e hash:string = messages.ChatInviteJoinResult;
@@ -1196,11 +1628,35 @@ export class ImportChatInvite implements TlRequest<TypeMessagesChatInviteJoinRes
   readonly CONSTRUCTOR_ID: number = 0xde91436e;
   /** The TL name of this function. */
   readonly tlName: "messages.importChatInvite" = "messages.importChatInvite";
+  /** The RPC errors this method is known to return; see isRpcErrorOf. */
+  static readonly ERRORS: readonly ImportChatInviteError[] = [
+    "CHANNELS_TOO_MUCH",
+    "CHANNEL_INVALID",
+    "CHANNEL_PRIVATE",
+    "CHAT_INVALID",
+    "INVITE_HASH_EMPTY",
+    "INVITE_HASH_EXPIRED",
+    "INVITE_HASH_INVALID",
+    "INVITE_REQUEST_SENT",
+    "MSG_ID_INVALID",
+    "PEER_ID_INVALID",
+    "STARS_PAYMENT_REQUIRED",
+    "USERS_TOO_MUCH",
+    "USER_ALREADY_PARTICIPANT",
+    "USER_CHANNELS_TOO_MUCH",
+  ];
+  /** Users only: bots cannot call this method. */
+  readonly availability: "user" = "user";
   /** `hash` from a [chat invite deep link](https://corefork.telegram.org/api/links#chat-invite-links) */
   hash: string;
 
   constructor(params: ImportChatInviteParams) {
     this.hash = params.hash;
+  }
+
+  /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+  get ERRORS(): readonly ImportChatInviteError[] {
+    return ImportChatInvite.ERRORS;
   }
 
   /** Writes the boxed request (constructor id first) into `w`. */

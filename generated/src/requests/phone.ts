@@ -17,11 +17,18 @@ export type DeclineConferenceCallInviteParams = {
    */
   msgId: number;
 };
+/** The RPC errors `phone.declineConferenceCallInvite` is known to return (besides the generic ones, GenericRpcError). */
+export type DeclineConferenceCallInviteError = "MESSAGE_ID_INVALID";
 
 /**
  * Declines a conference call invite.
  *
  * Returns `TypeUpdates`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `MESSAGE_ID_INVALID`: The provided message id is invalid.
  *
  * ```tl
  * phone.declineConferenceCallInvite#3c479971 msg_id:int = Updates;
@@ -35,11 +42,20 @@ export class DeclineConferenceCallInvite implements TlRequest<TypeUpdates> {
   readonly CONSTRUCTOR_ID: number = 0x3c479971;
   /** The TL name of this function. */
   readonly tlName: "phone.declineConferenceCallInvite" = "phone.declineConferenceCallInvite";
+  /** The RPC errors this method is known to return; see isRpcErrorOf. */
+  static readonly ERRORS: readonly DeclineConferenceCallInviteError[] = ["MESSAGE_ID_INVALID"];
+  /** Users only: bots cannot call this method. */
+  readonly availability: "user" = "user";
   /** The ID of the {@link RawMessageActionConferenceCall} to decline. */
   msgId: number;
 
   constructor(params: DeclineConferenceCallInviteParams) {
     this.msgId = params.msgId;
+  }
+
+  /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+  get ERRORS(): readonly DeclineConferenceCallInviteError[] {
+    return DeclineConferenceCallInvite.ERRORS;
   }
 
   /** Writes the boxed request (constructor id first) into `w`. */
@@ -83,11 +99,19 @@ export type ExportGroupCallInviteParams = {
    */
   call: TypeInputGroupCall;
 };
+/** The RPC errors `phone.exportGroupCallInvite` is known to return (besides the generic ones, GenericRpcError). */
+export type ExportGroupCallInviteError = "GROUPCALL_INVALID" | "PUBLIC_CHANNEL_MISSING";
 
 /**
  * Get an [invite link](https://corefork.telegram.org/api/links#video-chat-livestream-links) for a group call or livestream
  *
  * Returns `TypePhoneExportedGroupCallInvite`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `GROUPCALL_INVALID`: The specified group call is invalid.
+ * - 403 `PUBLIC_CHANNEL_MISSING`: You can only export group call invite links for public chats or channels.
  *
  * ```tl
  * phone.exportGroupCallInvite#e6aa647f flags:# can_self_unmute:flags.0?true call:InputGroupCall = phone.ExportedGroupCallInvite;
@@ -101,6 +125,10 @@ export class ExportGroupCallInvite implements TlRequest<TypePhoneExportedGroupCa
   readonly CONSTRUCTOR_ID: number = 0xe6aa647f;
   /** The TL name of this function. */
   readonly tlName: "phone.exportGroupCallInvite" = "phone.exportGroupCallInvite";
+  /** The RPC errors this method is known to return; see isRpcErrorOf. */
+  static readonly ERRORS: readonly ExportGroupCallInviteError[] = ["GROUPCALL_INVALID", "PUBLIC_CHANNEL_MISSING"];
+  /** Users only: bots cannot call this method. */
+  readonly availability: "user" = "user";
   /**
    * For livestreams or muted group chats, if set, users that join using this link will be able to speak without explicitly requesting permission by (for example by raising their hand).
    *
@@ -113,6 +141,11 @@ export class ExportGroupCallInvite implements TlRequest<TypePhoneExportedGroupCa
   constructor(params: ExportGroupCallInviteParams) {
     this.canSelfUnmute = params.canSelfUnmute;
     this.call = params.call;
+  }
+
+  /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+  get ERRORS(): readonly ExportGroupCallInviteError[] {
+    return ExportGroupCallInvite.ERRORS;
   }
 
   /** Writes the boxed request (constructor id first) into `w`. */
@@ -165,11 +198,18 @@ export type InviteConferenceCallParticipantParams = {
    */
   userId: TypeInputUser;
 };
+/** The RPC errors `phone.inviteConferenceCallParticipant` is known to return (besides the generic ones, GenericRpcError). */
+export type InviteConferenceCallParticipantError = "GROUPCALL_INVALID";
 
 /**
  * Invite a user to a conference call.
  *
  * Returns `TypeUpdates`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `GROUPCALL_INVALID`: The specified group call is invalid.
  *
  * ```tl
  * phone.inviteConferenceCallParticipant#bcf22685 flags:# video:flags.0?true call:InputGroupCall user_id:InputUser = Updates;
@@ -183,6 +223,10 @@ export class InviteConferenceCallParticipant implements TlRequest<TypeUpdates> {
   readonly CONSTRUCTOR_ID: number = 0xbcf22685;
   /** The TL name of this function. */
   readonly tlName: "phone.inviteConferenceCallParticipant" = "phone.inviteConferenceCallParticipant";
+  /** The RPC errors this method is known to return; see isRpcErrorOf. */
+  static readonly ERRORS: readonly InviteConferenceCallParticipantError[] = ["GROUPCALL_INVALID"];
+  /** Users only: bots cannot call this method. */
+  readonly availability: "user" = "user";
   /**
    * Invite the user to also turn on their video feed.
    *
@@ -198,6 +242,11 @@ export class InviteConferenceCallParticipant implements TlRequest<TypeUpdates> {
     this.video = params.video;
     this.call = params.call;
     this.userId = params.userId;
+  }
+
+  /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+  get ERRORS(): readonly InviteConferenceCallParticipantError[] {
+    return InviteConferenceCallParticipant.ERRORS;
   }
 
   /** Writes the boxed request (constructor id first) into `w`. */
@@ -245,11 +294,29 @@ export type InviteToGroupCallParams = {
    */
   users: TypeInputUser[];
 };
+/** The RPC errors `phone.inviteToGroupCall` is known to return (besides the generic ones, GenericRpcError). */
+export type InviteToGroupCallError =
+  | "CHAT_TYPE_INVALID"
+  | "GROUPCALL_FORBIDDEN"
+  | "GROUPCALL_INVALID"
+  | "INVITE_FORBIDDEN_WITH_JOINAS"
+  | "USER_ALREADY_INVITED"
+  | "USER_NOT_PARTICIPANT";
 
 /**
  * Invite a set of users to a group call.
  *
  * Returns `TypeUpdates`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 403 `CHAT_TYPE_INVALID`: The specified user type is invalid.
+ * - 403 `GROUPCALL_FORBIDDEN`: The group call has already ended.
+ * - 400 `GROUPCALL_INVALID`: The specified group call is invalid.
+ * - 400 `INVITE_FORBIDDEN_WITH_JOINAS`: If the user has anonymously joined a group call as a channel, they can't invite other users to the group call because that would cause deanonymization, because the invite would be sent using the original user ID, not the anonymized channel ID.
+ * - 400 `USER_ALREADY_INVITED`: You have already invited this user.
+ * - 403 `USER_NOT_PARTICIPANT`: You're not a member of this supergroup/channel.
  *
  * ```tl
  * phone.inviteToGroupCall#7b393160 call:InputGroupCall users:Vector<InputUser> = Updates;
@@ -263,6 +330,17 @@ export class InviteToGroupCall implements TlRequest<TypeUpdates> {
   readonly CONSTRUCTOR_ID: number = 0x7b393160;
   /** The TL name of this function. */
   readonly tlName: "phone.inviteToGroupCall" = "phone.inviteToGroupCall";
+  /** The RPC errors this method is known to return; see isRpcErrorOf. */
+  static readonly ERRORS: readonly InviteToGroupCallError[] = [
+    "CHAT_TYPE_INVALID",
+    "GROUPCALL_FORBIDDEN",
+    "GROUPCALL_INVALID",
+    "INVITE_FORBIDDEN_WITH_JOINAS",
+    "USER_ALREADY_INVITED",
+    "USER_NOT_PARTICIPANT",
+  ];
+  /** Users only: bots cannot call this method. */
+  readonly availability: "user" = "user";
   /** The group call */
   call: TypeInputGroupCall;
   /** The users to invite. */
@@ -271,6 +349,11 @@ export class InviteToGroupCall implements TlRequest<TypeUpdates> {
   constructor(params: InviteToGroupCallParams) {
     this.call = params.call;
     this.users = params.users;
+  }
+
+  /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+  get ERRORS(): readonly InviteToGroupCallError[] {
+    return InviteToGroupCall.ERRORS;
   }
 
   /** Writes the boxed request (constructor id first) into `w`. */

@@ -53,11 +53,18 @@ export type InitConnectionParams<X> = {
    */
   query: TlRequest<X>;
 };
+/** The RPC errors `initConnection` is known to return (besides the generic ones, GenericRpcError). */
+export type InitConnectionError = "CONNECTION_LAYER_INVALID";
 
 /**
  * Initialize connection
  *
  * Returns `X`.
+ *
+ * Bots and users can use this method.
+ *
+ * Possible errors:
+ * - 400 `CONNECTION_LAYER_INVALID`: Layer invalid.
  *
  * ```tl
  * initConnection#c1cd5ea9 {X:Type} flags:# api_id:int device_model:string system_version:string app_version:string system_lang_code:string lang_pack:string lang_code:string proxy:flags.0?InputClientProxy params:flags.1?JSONValue query:!X = X;
@@ -71,6 +78,10 @@ export class InitConnection<X> implements TlRequest<X> {
   readonly CONSTRUCTOR_ID: number = 0xc1cd5ea9;
   /** The TL name of this function. */
   readonly tlName: "initConnection" = "initConnection";
+  /** The RPC errors this method is known to return; see isRpcErrorOf. */
+  static readonly ERRORS: readonly InitConnectionError[] = ["CONNECTION_LAYER_INVALID"];
+  /** Bots and users can call this method. */
+  readonly availability: "both" = "both";
   /** Application identifier (see. [App configuration](https://corefork.telegram.org/myapp)) */
   apiId: number;
   /** Device model */
@@ -112,6 +123,11 @@ export class InitConnection<X> implements TlRequest<X> {
     this.proxy = params.proxy;
     this.params = params.params;
     this.query = params.query;
+  }
+
+  /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+  get ERRORS(): readonly InitConnectionError[] {
+    return InitConnection.ERRORS;
   }
 
   /** Writes the boxed request (constructor id first) into `w`. */
@@ -181,11 +197,15 @@ export type InvokeAfterMsgParams<X> = {
    */
   query: TlRequest<X>;
 };
+/** The RPC errors `invokeAfterMsg` is known to return (besides the generic ones, GenericRpcError). */
+export type InvokeAfterMsgError = never;
 
 /**
  * Invokes a query after successful completion of one of the previous queries.
  *
  * Returns `X`.
+ *
+ * Bots and users can use this method.
  *
  * ```tl
  * invokeAfterMsg#cb9f372d {X:Type} msg_id:long query:!X = X;
@@ -199,6 +219,10 @@ export class InvokeAfterMsg<X> implements TlRequest<X> {
   readonly CONSTRUCTOR_ID: number = 0xcb9f372d;
   /** The TL name of this function. */
   readonly tlName: "invokeAfterMsg" = "invokeAfterMsg";
+  /** The RPC errors this method is known to return; see isRpcErrorOf. */
+  static readonly ERRORS: readonly InvokeAfterMsgError[] = [];
+  /** Bots and users can call this method. */
+  readonly availability: "both" = "both";
   /** Message identifier on which a current query depends */
   msgId: bigint;
   /** The query itself */
@@ -207,6 +231,11 @@ export class InvokeAfterMsg<X> implements TlRequest<X> {
   constructor(params: InvokeAfterMsgParams<X>) {
     this.msgId = params.msgId;
     this.query = params.query;
+  }
+
+  /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+  get ERRORS(): readonly InvokeAfterMsgError[] {
+    return InvokeAfterMsg.ERRORS;
   }
 
   /** Writes the boxed request (constructor id first) into `w`. */
@@ -250,11 +279,27 @@ export type InvokeWithLayerParams<X> = {
    */
   query: TlRequest<X>;
 };
+/** The RPC errors `invokeWithLayer` is known to return (besides the generic ones, GenericRpcError). */
+export type InvokeWithLayerError =
+  | "AUTH_BYTES_INVALID"
+  | "CDN_METHOD_INVALID"
+  | "CHAT_WRITE_FORBIDDEN"
+  | "CONNECTION_API_ID_INVALID"
+  | "INVITE_HASH_EXPIRED";
 
 /**
  * Invoke the specified query using the specified API [layer](https://corefork.telegram.org/api/invoking#layers)
  *
  * Returns `X`.
+ *
+ * Bots and users can use this method.
+ *
+ * Possible errors:
+ * - 400 `AUTH_BYTES_INVALID`: The provided authorization is invalid.
+ * - 400 `CDN_METHOD_INVALID`: You can't call this method in a CDN DC.
+ * - 403 `CHAT_WRITE_FORBIDDEN`: You can't write in this chat.
+ * - 400 `CONNECTION_API_ID_INVALID`: The provided API id is invalid.
+ * - 406 `INVITE_HASH_EXPIRED`: The invite link has expired.
  *
  * ```tl
  * invokeWithLayer#da9b0d0d {X:Type} layer:int query:!X = X;
@@ -268,6 +313,16 @@ export class InvokeWithLayer<X> implements TlRequest<X> {
   readonly CONSTRUCTOR_ID: number = 0xda9b0d0d;
   /** The TL name of this function. */
   readonly tlName: "invokeWithLayer" = "invokeWithLayer";
+  /** The RPC errors this method is known to return; see isRpcErrorOf. */
+  static readonly ERRORS: readonly InvokeWithLayerError[] = [
+    "AUTH_BYTES_INVALID",
+    "CDN_METHOD_INVALID",
+    "CHAT_WRITE_FORBIDDEN",
+    "CONNECTION_API_ID_INVALID",
+    "INVITE_HASH_EXPIRED",
+  ];
+  /** Bots and users can call this method. */
+  readonly availability: "both" = "both";
   /** The layer to use */
   layer: number;
   /** The query */
@@ -276,6 +331,11 @@ export class InvokeWithLayer<X> implements TlRequest<X> {
   constructor(params: InvokeWithLayerParams<X>) {
     this.layer = params.layer;
     this.query = params.query;
+  }
+
+  /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+  get ERRORS(): readonly InvokeWithLayerError[] {
+    return InvokeWithLayer.ERRORS;
   }
 
   /** Writes the boxed request (constructor id first) into `w`. */
@@ -319,11 +379,15 @@ export type InvokeWithTakeoutParams<X> = {
    */
   query: TlRequest<X>;
 };
+/** The RPC errors `invokeWithTakeout` is known to return (besides the generic ones, GenericRpcError). */
+export type InvokeWithTakeoutError = never;
 
 /**
  * Invoke a method within a [takeout session, see here » for more info](https://corefork.telegram.org/api/takeout).
  *
  * Returns `X`.
+ *
+ * Bots and users can use this method.
  *
  * ```tl
  * invokeWithTakeout#aca9fd2e {X:Type} takeout_id:long query:!X = X;
@@ -337,6 +401,10 @@ export class InvokeWithTakeout<X> implements TlRequest<X> {
   readonly CONSTRUCTOR_ID: number = 0xaca9fd2e;
   /** The TL name of this function. */
   readonly tlName: "invokeWithTakeout" = "invokeWithTakeout";
+  /** The RPC errors this method is known to return; see isRpcErrorOf. */
+  static readonly ERRORS: readonly InvokeWithTakeoutError[] = [];
+  /** Bots and users can call this method. */
+  readonly availability: "both" = "both";
   /** [Takeout session ID »](https://corefork.telegram.org/api/takeout) */
   takeoutId: bigint;
   /** Query */
@@ -345,6 +413,11 @@ export class InvokeWithTakeout<X> implements TlRequest<X> {
   constructor(params: InvokeWithTakeoutParams<X>) {
     this.takeoutId = params.takeoutId;
     this.query = params.query;
+  }
+
+  /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+  get ERRORS(): readonly InvokeWithTakeoutError[] {
+    return InvokeWithTakeout.ERRORS;
   }
 
   /** Writes the boxed request (constructor id first) into `w`. */
@@ -384,11 +457,15 @@ export type InvokeWithoutUpdatesParams<X> = {
    */
   query: TlRequest<X>;
 };
+/** The RPC errors `invokeWithoutUpdates` is known to return (besides the generic ones, GenericRpcError). */
+export type InvokeWithoutUpdatesError = never;
 
 /**
  * Invoke a request without subscribing the used connection for [updates](https://corefork.telegram.org/api/updates) (this is enabled by default for [file queries](https://corefork.telegram.org/api/files)).
  *
  * Returns `X`.
+ *
+ * Bots and users can use this method.
  *
  * ```tl
  * invokeWithoutUpdates#bf9459b7 {X:Type} query:!X = X;
@@ -402,11 +479,20 @@ export class InvokeWithoutUpdates<X> implements TlRequest<X> {
   readonly CONSTRUCTOR_ID: number = 0xbf9459b7;
   /** The TL name of this function. */
   readonly tlName: "invokeWithoutUpdates" = "invokeWithoutUpdates";
+  /** The RPC errors this method is known to return; see isRpcErrorOf. */
+  static readonly ERRORS: readonly InvokeWithoutUpdatesError[] = [];
+  /** Bots and users can call this method. */
+  readonly availability: "both" = "both";
   /** The query */
   query: TlRequest<X>;
 
   constructor(params: InvokeWithoutUpdatesParams<X>) {
     this.query = params.query;
+  }
+
+  /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+  get ERRORS(): readonly InvokeWithoutUpdatesError[] {
+    return InvokeWithoutUpdates.ERRORS;
   }
 
   /** Writes the boxed request (constructor id first) into `w`. */

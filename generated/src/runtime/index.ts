@@ -5,7 +5,15 @@
 export { TlReader, MAX_DEPTH, hex } from "./reader.js";
 export { TlWriter, describe } from "./writer.js";
 export { TlDecodeError, TlEncodeError, decodeErrorWithin, encodeErrorWithin } from "./errors.js";
-export { serializeWith, serializeRequest, type TlRequest, type ResultOf } from "./request.js";
+export {
+  serializeWith,
+  serializeRequest,
+  type TlRequest,
+  type ResultOf,
+  type Availability,
+  type BotRequest,
+  type UserRequest,
+} from "./request.js";
 export {
   writeVector,
   readVector,
@@ -35,5 +43,15 @@ export {
   type Write,
   type Read,
 } from "./codec.js";
+export {
+  RpcError,
+  RPC_ERROR_ID,
+  GENERIC_RPC_ERRORS,
+  decodeRpcError,
+  parseRpcErrorMessage,
+  isRpcErrorOf,
+  type GenericRpcError,
+  type RpcErrorParams,
+} from "./rpc-error.js";
 
 export { LAYER } from "../layer.js";

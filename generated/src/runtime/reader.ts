@@ -14,10 +14,15 @@ const decoder = /* @__PURE__ */ new TextDecoder("utf-8", { fatal: false, ignoreB
 /** How deep objects may nest before the input is rejected as hostile. */
 export const MAX_DEPTH = 64;
 
+/** Reads TL values from a byte array, bounds-checked; throws only TlDecodeError. */
 export class TlReader {
+  /** The input. */
   readonly bytes: Uint8Array;
+  /** A view over the input for multi-byte reads. */
   readonly view: DataView;
+  /** The offset of the next read. */
   pos: number;
+  /** How deep the current object nests (see MAX_DEPTH). */
   depth = 0;
 
   constructor(bytes: Uint8Array, offset = 0) {
@@ -28,6 +33,7 @@ export class TlReader {
     this.pos = offset;
   }
 
+  /** Bytes left after the current position. */
   get remaining(): number {
     return this.bytes.length - this.pos;
   }
@@ -38,6 +44,7 @@ export class TlReader {
     }
   }
 
+  /** A constructor id (uint32). */
   id(): number {
     this.need(4, "a constructor id");
     const v = this.view.getUint32(this.pos, true);
@@ -45,6 +52,7 @@ export class TlReader {
     return v;
   }
 
+  /** An int (int32). */
   int(): number {
     this.need(4, "4 bytes of int");
     const v = this.view.getInt32(this.pos, true);
@@ -60,6 +68,7 @@ export class TlReader {
     return v;
   }
 
+  /** A long (int64) as a bigint, exactly. */
   long(): bigint {
     this.need(8, "8 bytes of long");
     const v = this.view.getBigInt64(this.pos, true);
@@ -67,6 +76,7 @@ export class TlReader {
     return v;
   }
 
+  /** A double (float64). */
   double(): number {
     this.need(8, "8 bytes of double");
     const v = this.view.getFloat64(this.pos, true);
@@ -74,6 +84,7 @@ export class TlReader {
     return v;
   }
 
+  /** A Bool: boolTrue or boolFalse, anything else is an error. */
   bool(): boolean {
     const at = this.pos;
     const id = this.id();
@@ -107,6 +118,7 @@ export class TlReader {
     return this.bytes.subarray(start + header, start + header + length);
   }
 
+  /** A string: UTF-8, invalid sequences replaced by U+FFFD. */
   string(): string {
     const raw = this.lengthPrefixed("string");
     if (raw.length <= 24) {
@@ -127,6 +139,7 @@ export class TlReader {
     return this.lengthPrefixed("bytes").slice();
   }
 
+  /** An int128 or int256: exactly `size` raw bytes (a copy). */
   fixed(size: 16 | 32): Uint8Array {
     this.need(size, `${size} bytes of int${size * 8}`);
     const v = this.bytes.slice(this.pos, this.pos + size);
@@ -167,6 +180,7 @@ export class TlReader {
       );
   }
 
+  /** Leaving a nested object (pairs with `enter()`). */
   leave(): void {
     this.depth--;
   }
@@ -192,6 +206,7 @@ export class TlReader {
   }
 }
 
+/** A constructor id as 8 lowercase hex digits. */
 export function hex(id: number): string {
   return (id >>> 0).toString(16).padStart(8, "0");
 }

@@ -13,9 +13,13 @@ const INT64_MIN = -(2n ** 63n);
 const INT64_MAX = 2n ** 63n - 1n;
 const encoder = /* @__PURE__ */ new TextEncoder();
 
+/** Writes TL values into a growable buffer; validates every value and throws TlEncodeError. */
 export class TlWriter {
+  /** The buffer; only the first `pos` bytes are written. */
   buf: Uint8Array;
+  /** A view over the buffer for multi-byte writes. */
   view: DataView;
+  /** How many bytes are written. */
   pos = 0;
 
   constructor(capacity = 256) {
@@ -39,6 +43,7 @@ export class TlWriter {
     return this.buf.slice(0, this.pos);
   }
 
+  /** Forgets what was written, keeping the buffer for reuse. */
   reset(): void {
     this.pos = 0;
   }
@@ -50,6 +55,7 @@ export class TlWriter {
     this.pos += 4;
   }
 
+  /** An int: an integer in int32 range. */
   int(value: number): void {
     if (typeof value !== "number" || (value | 0) !== value) {
       throw invalid("int", "an integer in int32 range (-2147483648..2147483647)", value);
@@ -76,6 +82,7 @@ export class TlWriter {
     this.pos += 8;
   }
 
+  /** A double: any number. */
   double(value: number): void {
     if (typeof value !== "number") throw invalid("double", "a number", value);
     this.ensure(8);
@@ -83,6 +90,7 @@ export class TlWriter {
     this.pos += 8;
   }
 
+  /** A Bool: boolTrue or boolFalse. */
   bool(value: boolean): void {
     if (typeof value !== "boolean") throw invalid("Bool", "a boolean", value);
     this.id(value ? BOOL_TRUE : BOOL_FALSE);

@@ -1,0 +1,45 @@
+// generated/docs: a page per root method and per type, with Required from the grammar.
+import { describe, expect, it } from "vitest";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { PROJECT_ROOT } from "../../generator/project-files.ts";
+import { inviteRoots, testSchema } from "../support/schema-model.ts";
+
+const DOCS = join(PROJECT_ROOT, "generated", "docs");
+const page = (path: string) => readFileSync(join(DOCS, path), "utf8");
+
+/** The table row of a parameter, by its TL name. */
+function row(text: string, tlName: string): string {
+  const line = text.split("\n").find((l) => l.startsWith("| `") && (l.includes(`(\`${tlName}\`)`) || l.startsWith(`| \`${tlName}\` |`)));
+  if (!line) throw new Error(`no row for ${tlName}`);
+  return line;
+}
+
+describe("reference pages", () => {
+  it("exist for all 25 root methods, every type of the closure, and an index", () => {
+    const roots = inviteRoots();
+    expect(roots).toHaveLength(25);
+    for (const f of roots) expect(existsSync(join(DOCS, "methods", `${f.name}.md`)), f.name).toBe(true);
+    for (const u of testSchema().closure.unions) expect(existsSync(join(DOCS, "types", `${u.name}.md`)), u.name).toBe(true);
+    const index = page("index.md");
+    for (const f of roots) expect(index).toContain(`[${f.name}](methods/${f.name}.md)`);
+  });
+
+  it("marks exportChatInvite's peer Required and expire_date, usage_limit and title optional", () => {
+    const text = page("methods/messages.exportChatInvite.md");
+    expect(row(text, "peer")).toMatch(/\| \[InputPeer\]\(\.\.\/types\/InputPeer\.md\) \| Required \|/);
+    for (const name of ["expire_date", "usage_limit", "title"]) expect(row(text, name), name).toContain("| Optional |");
+    expect(text).not.toMatch(/^\| `flags`/m);
+  });
+
+  it("lists exportChatInvite's 13 known errors, its return type, bot availability and an example", () => {
+    const text = page("methods/messages.exportChatInvite.md");
+    const errors = text.split("## Errors")[1].split("## Example")[0].split("\n").filter((l) => /^\| \d{3} \|/.test(l));
+    expect(errors).toHaveLength(13);
+    expect(errors.map((l) => l.split("|")[2].trim())).toContain("`USAGE_LIMIT_INVALID`");
+    expect(text).toContain("## Returns\n\n[ExportedChatInvite](../types/ExportedChatInvite.md)");
+    expect(text).toContain("## Can bots use this method\n\nYes.");
+    expect(page("methods/messages.importChatInvite.md")).toContain("## Can bots use this method\n\nNo: users only.");
+    expect(text).toContain('const request = new Api.messages.ExportChatInvite({\n  peer: { _: "inputPeerSelf" },\n});');
+  });
+});

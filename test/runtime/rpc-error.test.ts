@@ -1,0 +1,55 @@
+// RpcError decoded from rpc_error bytes, with the message's number as a typed parameter.
+import { describe, expect, it } from "vitest";
+import { TlWriter } from "../../generator/runtime/writer.ts";
+import { RpcError, decodeRpcError, isRpcErrorOf, parseRpcErrorMessage } from "../../generator/runtime/rpc-error.ts";
+import { TlDecodeError } from "../../generator/runtime/errors.ts";
+
+function rpcErrorBytes(code: number, message: string): Uint8Array {
+  const w = new TlWriter();
+  w.id(0x2144ca19);
+  w.int(code);
+  w.string(message);
+  return w.finish();
+}
+
+describe("RpcError", () => {
+  it("decodes FLOOD_WAIT_42 from bytes with its seconds", () => {
+    const bytes = rpcErrorBytes(420, "FLOOD_WAIT_42");
+    expect(Buffer.from(bytes).toString("hex")).toBe("19ca4421a40100000d464c4f4f445f574149545f34320000");
+    const e = decodeRpcError(bytes);
+    expect(e).toBeInstanceOf(RpcError);
+    expect([e.code, e.type, e.raw, e.params]).toEqual([420, "FLOOD_WAIT_%d", "FLOOD_WAIT_42", { seconds: 42 }]);
+    expect(e.message).toBe("420 FLOOD_WAIT_42");
+  });
+
+  it("decodes an unknown error name as it is", () => {
+    const e = decodeRpcError(rpcErrorBytes(400, "SOMETHING_NEW_AND_STRANGE"));
+    expect([e.code, e.type, e.params]).toEqual([400, "SOMETHING_NEW_AND_STRANGE", {}]);
+  });
+
+  it.each([
+    ["FLOOD_PREMIUM_WAIT_7", "FLOOD_PREMIUM_WAIT_%d", { seconds: 7 }],
+    ["SLOWMODE_WAIT_30", "SLOWMODE_WAIT_%d", { seconds: 30 }],
+    ["PHONE_MIGRATE_2", "PHONE_MIGRATE_%d", { dc: 2 }],
+    ["USER_MIGRATE_4", "USER_MIGRATE_%d", { dc: 4 }],
+    ["FILE_PART_3_MISSING", "FILE_PART_%d_MISSING", { part: 3 }],
+    ["PREVIOUS_CHAT_IMPORT_ACTIVE_WAIT_5MIN", "PREVIOUS_CHAT_IMPORT_ACTIVE_WAIT_%dMIN", { minutes: 5 }],
+    ["2FA_CONFIRM_WAIT_60", "2FA_CONFIRM_WAIT_%d", { seconds: 60 }],
+    ["INVITE_HASH_EXPIRED", "INVITE_HASH_EXPIRED", {}],
+  ])("parses %s as %s", (raw, type, params) => {
+    expect(parseRpcErrorMessage(raw)).toEqual({ type, params });
+  });
+
+  it("rejects bytes that are not an rpc_error", () => {
+    expect(() => decodeRpcError(new Uint8Array([1, 2, 3, 4]))).toThrow(TlDecodeError);
+    expect(() => decodeRpcError(rpcErrorBytes(400, "X").subarray(0, 9))).toThrow(TlDecodeError);
+  });
+
+  it("narrows to a request's known errors and the generic ones", () => {
+    const request = { ERRORS: ["INVITE_HASH_EXPIRED", "INVITE_HASH_INVALID"] as const };
+    expect(isRpcErrorOf(new RpcError(406, "INVITE_HASH_EXPIRED"), request)).toBe(true);
+    expect(isRpcErrorOf(new RpcError(420, "FLOOD_WAIT_3"), request)).toBe(true);
+    expect(isRpcErrorOf(new RpcError(400, "SOMETHING_ELSE"), request)).toBe(false);
+    expect(isRpcErrorOf(new Error("INVITE_HASH_EXPIRED"), request)).toBe(false);
+  });
+});
