@@ -113,7 +113,7 @@ export class TlReader {
   /** A string: UTF-8, invalid sequences replaced by U+FFFD. */
   string(): string {
     const raw = this.lengthPrefixed("string");
-    if (raw.length <= 24) {
+    if (raw.length <= 32) {
       // Short ASCII is most strings on the wire (links, names); skip TextDecoder's call cost.
       let out = "";
       for (let i = 0; i < raw.length; i++) {

@@ -16,33 +16,52 @@ export class TlWriter {
   buf: Uint8Array;
   /** A view over the buffer for multi-byte writes. */
   view: DataView;
-  /** How many bytes are written. */
+  /** Where the next byte goes; what is written is `buf[start..pos)`. */
   pos = 0;
+  /** Where this writer's output starts in `buf` (non-zero when writing into a shared slab). */
+  start = 0;
 
   constructor(capacity = 256) {
     this.buf = new Uint8Array(capacity);
     this.view = new DataView(this.buf.buffer);
   }
 
+  /** Writes from now on into `buf` at `start` (a slab shared by many outputs). */
+  attach(buf: Uint8Array, view: DataView, start: number): void {
+    this.buf = buf;
+    this.view = view;
+    this.start = start;
+    this.pos = start;
+  }
+
   /** Makes room for `n` more bytes. */
   ensure(n: number): void {
     if (this.pos + n <= this.buf.length) return;
-    let size = this.buf.length * 2;
-    while (size < this.pos + n) size *= 2;
+    // Grow into a buffer of our own, keeping only what this writer wrote.
+    const used = this.pos - this.start;
+    let size = Math.max(256, this.buf.length * 2);
+    while (size < used + n) size *= 2;
     const next = new Uint8Array(size);
-    next.set(this.buf.subarray(0, this.pos));
+    next.set(this.buf.subarray(this.start, this.pos));
     this.buf = next;
     this.view = new DataView(next.buffer);
+    this.start = 0;
+    this.pos = used;
+  }
+
+  /** How many bytes were written. */
+  get length(): number {
+    return this.pos - this.start;
   }
 
   /** A copy of what was written; the writer can then be reset and reused. */
   finish(): Uint8Array {
-    return this.buf.slice(0, this.pos);
+    return this.buf.slice(this.start, this.pos);
   }
 
   /** Forgets what was written, keeping the buffer for reuse. */
   reset(): void {
-    this.pos = 0;
+    this.pos = this.start;
   }
 
   /** A constructor id or a flags word: any uint32 (or int32) bit pattern. */
@@ -171,7 +190,7 @@ export class TlWriter {
   }
 
   private pad(): void {
-    while (this.pos % 4 !== 0) this.buf[this.pos++] = 0;
+    while ((this.pos - this.start) % 4 !== 0) this.buf[this.pos++] = 0;
   }
 }
 

@@ -32,8 +32,8 @@ export type UserRequest<R> = TlRequest<R> & {
 /** The result type of a request type. */
 export type ResultOf<T> = T extends TlRequest<infer R> ? R : never;
 /**
- * Encodes into one reused writer and returns a copy of exactly the bytes written. Nothing is
- * returned when encoding throws: the writer is reset either way.
+ * Encodes with a writer and returns exactly the bytes written, as a view into a shared slab
+ * (or a buffer of its own when it outgrew the slab). Nothing is returned when encoding throws.
  */
 export declare function serializeWith(encode: (w: TlWriter) => void): Uint8Array;
 /** `request.serialize()`: errors name the request at the root of their path. */

@@ -6,11 +6,17 @@ export declare class TlWriter {
     buf: Uint8Array;
     /** A view over the buffer for multi-byte writes. */
     view: DataView;
-    /** How many bytes are written. */
+    /** Where the next byte goes; what is written is `buf[start..pos)`. */
     pos: number;
+    /** Where this writer's output starts in `buf` (non-zero when writing into a shared slab). */
+    start: number;
     constructor(capacity?: number);
+    /** Writes from now on into `buf` at `start` (a slab shared by many outputs). */
+    attach(buf: Uint8Array, view: DataView, start: number): void;
     /** Makes room for `n` more bytes. */
     ensure(n: number): void;
+    /** How many bytes were written. */
+    get length(): number;
     /** A copy of what was written; the writer can then be reset and reused. */
     finish(): Uint8Array;
     /** Forgets what was written, keeping the buffer for reuse. */

@@ -16,31 +16,48 @@ export class TlWriter {
     buf;
     /** A view over the buffer for multi-byte writes. */
     view;
-    /** How many bytes are written. */
+    /** Where the next byte goes; what is written is `buf[start..pos)`. */
     pos = 0;
+    /** Where this writer's output starts in `buf` (non-zero when writing into a shared slab). */
+    start = 0;
     constructor(capacity = 256) {
         this.buf = new Uint8Array(capacity);
         this.view = new DataView(this.buf.buffer);
+    }
+    /** Writes from now on into `buf` at `start` (a slab shared by many outputs). */
+    attach(buf, view, start) {
+        this.buf = buf;
+        this.view = view;
+        this.start = start;
+        this.pos = start;
     }
     /** Makes room for `n` more bytes. */
     ensure(n) {
         if (this.pos + n <= this.buf.length)
             return;
-        let size = this.buf.length * 2;
-        while (size < this.pos + n)
+        // Grow into a buffer of our own, keeping only what this writer wrote.
+        const used = this.pos - this.start;
+        let size = Math.max(256, this.buf.length * 2);
+        while (size < used + n)
             size *= 2;
         const next = new Uint8Array(size);
-        next.set(this.buf.subarray(0, this.pos));
+        next.set(this.buf.subarray(this.start, this.pos));
         this.buf = next;
         this.view = new DataView(next.buffer);
+        this.start = 0;
+        this.pos = used;
+    }
+    /** How many bytes were written. */
+    get length() {
+        return this.pos - this.start;
     }
     /** A copy of what was written; the writer can then be reset and reused. */
     finish() {
-        return this.buf.slice(0, this.pos);
+        return this.buf.slice(this.start, this.pos);
     }
     /** Forgets what was written, keeping the buffer for reuse. */
     reset() {
-        this.pos = 0;
+        this.pos = this.start;
     }
     /** A constructor id or a flags word: any uint32 (or int32) bit pattern. */
     id(value) {
@@ -171,7 +188,7 @@ export class TlWriter {
         this.buf[start + 3] = (length >> 16) & 0xff;
     }
     pad() {
-        while (this.pos % 4 !== 0)
+        while ((this.pos - this.start) % 4 !== 0)
             this.buf[this.pos++] = 0;
     }
 }
