@@ -1,11 +1,12 @@
 // The `tlgen` command: the only module that reads argv, touches the disk or sets exit codes.
 // Everything it does is a call into the pure core (analyze.ts, pipeline.ts, ...).
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, watch } from "node:fs";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { analyzeSchema, type SchemaSource } from "./analyze.ts";
 import { formatDiagnostic } from "./diagnostics.ts";
-import { loadIdAllowlist, loadDocs, loadRuntime, PROJECT_ROOT } from "./project-files.ts";
-import { generate, type GenerateResult } from "./pipeline.ts";
+import { loadIdAllowlist, loadRuntime, PROJECT_ROOT } from "./project-files.ts";
+import type { GenerateInput, GenerateResult, GeneratedFile } from "./pipeline.ts";
+import { cacheKey, readCache, writeCache } from "./cache.ts";
 import { parseSelection } from "./selection.ts";
 import { diffTree, writeTreeAtomically } from "./write.ts";
 import { EMPTY_DOCS } from "./model/schema-docs.ts";
@@ -34,6 +35,8 @@ schema/selection.txt, and writes them with everything they need to generated/.
                      the default schema; none with --schema)
   --name NAME        the generated package's name (default tl-invite)
   --check            write nothing; exit 1 and list what differs if the output is stale
+  --watch            regenerate whenever a schema file, the selection or the docs change
+  --no-cache         ignore .tlgen-cache/ (an unchanged run otherwise reuses the last output)
 
 check prints every problem with its file:line:column and a caret excerpt, then a summary
 (layer, constructors, functions, ids verified and mismatched, time).
@@ -147,6 +150,8 @@ async function runGenerate(args: string[]): Promise<number> {
     docs: { type: "string" },
     name: { type: "string" },
     check: { type: "boolean" },
+    watch: { type: "boolean" },
+    "no-cache": { type: "boolean" },
   });
   if (values.help) {
     process.stdout.write(HELP);
@@ -169,43 +174,79 @@ async function runGenerate(args: string[]): Promise<number> {
   const docsFile = values.docs ?? (defaults ? join(PROJECT_ROOT, "schema", "api-docs.json") : null);
   const out = resolve(values.out ?? join(PROJECT_ROOT, "generated"));
 
-  const started = performance.now();
-  const result = await generate({
-    sources,
-    selection,
-    all: values.all ?? false,
-    docs: docsFile ? loadDocs(docsFile) : EMPTY_DOCS,
-    idAllowlist: loadIdAllowlist(),
-    runtime: loadRuntime(),
-    packageName: values.name ?? "tl-invite",
-  });
-  const texts = new Map(sources.map((s) => [s.file, s.text]));
-  for (const d of result.diagnostics) process.stderr.write(formatDiagnostic(d, texts.get(d.span.file)) + "\n\n");
-  if (result.files.length === 0) {
-    process.stderr.write(`tlgen: nothing generated; ${displayPath(out)} is unchanged\n`);
-    return 1;
-  }
-  const diff = diffTree(out, result.files);
-  const stale = diff.added.length + diff.changed.length + diff.removed.length;
-  if (values.check) {
-    if (stale === 0) {
-      process.stdout.write(`${displayPath(out)} is up to date (${result.files.length} files)\n`);
-      return 0;
+  const once = async (): Promise<number> => {
+    const started = performance.now();
+    const docsText = docsFile ? readSources([docsFile])[0].text : null;
+    const runtime = loadRuntime();
+    const packageName = values.name ?? "tl-invite";
+    const all = values.all ?? false;
+    // The key is computed from the raw texts, so a hit needs no parsing at all.
+    const key = values["no-cache"] ? null : cacheKey({ sources, selection: selection.map((p) => p.pattern), all, docsText, runtime, packageName });
+    const result = await generateCached(key, () => ({
+      sources,
+      selection,
+      all,
+      docs: docsText ? (JSON.parse(docsText) as GenerateInput["docs"]) : EMPTY_DOCS,
+      idAllowlist: loadIdAllowlist(),
+      runtime,
+      packageName,
+    }));
+    const texts = new Map(sources.map((s) => [s.file, s.text]));
+    for (const d of result.diagnostics) process.stderr.write(formatDiagnostic(d, texts.get(d.span.file)) + "\n\n");
+    if (result.files.length === 0) {
+      process.stderr.write(`tlgen: nothing generated; ${displayPath(out)} is unchanged\n`);
+      return 1;
     }
-    process.stdout.write(`${displayPath(out)} is stale:\n`);
-    for (const [label, list] of [["differs", diff.changed], ["missing", diff.added], ["extra", diff.removed]] as const) {
-      for (const f of list) process.stdout.write(`  ${label}: ${f}\n`);
+    const diff = diffTree(out, result.files);
+    const stale = diff.added.length + diff.changed.length + diff.removed.length;
+    if (values.check) {
+      if (stale === 0) {
+        process.stdout.write(`${displayPath(out)} is up to date (${result.files.length} files)\n`);
+        return 0;
+      }
+      process.stdout.write(`${displayPath(out)} is stale:\n`);
+      for (const [label, list] of [["differs", diff.changed], ["missing", diff.added], ["extra", diff.removed]] as const) {
+        for (const f of list) process.stdout.write(`  ${label}: ${f}\n`);
+      }
+      process.stdout.write('Run "npm run generate" to update it.\n');
+      return 1;
     }
-    process.stdout.write('Run "npm run generate" to update it.\n');
-    return 1;
-  }
-  const previousManifest = existsSync(join(out, "manifest.json")) ? readFileSync(join(out, "manifest.json"), "utf8") : null;
-  if (stale) writeTreeAtomically(out, result.files);
-  process.stdout.write(summary(result, diff, out, performance.now() - started));
-  const manifest = result.files.find((f) => f.path === "manifest.json")!.content;
-  const signatures = signatureChanges(previousManifest, manifest);
-  if (signatures.length) process.stdout.write(`method signatures changed:\n${signatures.map((l) => `  ${l}`).join("\n")}\n`);
-  return 0;
+    const previousManifest = existsSync(join(out, "manifest.json")) ? readFileSync(join(out, "manifest.json"), "utf8") : null;
+    if (stale) writeTreeAtomically(out, result.files);
+    process.stdout.write(summary(result, diff, out, performance.now() - started));
+    const manifest = result.files.find((f) => f.path === "manifest.json")!.content;
+    const signatures = signatureChanges(previousManifest, manifest);
+    if (signatures.length) process.stdout.write(`method signatures changed:\n${signatures.map((l) => `  ${l}`).join("\n")}\n`);
+    return 0;
+
+  };
+  if (!values.watch) return once();
+  if (values.check) throw new UsageError("--watch and --check cannot be used together");
+  // Watch mode: regenerate on every change of an input file; errors are printed, not fatal.
+  const watched = [...schemaFiles, ...(values.include || values.all ? [] : [selectionFile]), ...(docsFile ? [docsFile] : [])];
+  await once();
+  process.stdout.write(`watching ${watched.length} files for changes (Ctrl-C to stop)\n`);
+  let timer: NodeJS.Timeout | null = null;
+  let running = Promise.resolve(0);
+  const rerun = (): void => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      running = running.then(() => regenerate());
+    }, 150);
+  };
+  const regenerate = async (): Promise<number> => {
+    try {
+      const sourcesNow = readSources(schemaFiles).map((s) => ({ ...s, file: displayPath(s.file) }));
+      sources.splice(0, sources.length, ...sourcesNow);
+      if (!values.include && !values.all) selection.splice(0, selection.length, ...parseSelection(readSources([selectionFile])[0].text, displayPath(selectionFile)));
+      return await once();
+    } catch (e) {
+      process.stderr.write(`tlgen: ${(e as Error).message}\n`);
+      return 1;
+    }
+  };
+  for (const f of watched) watch(f, rerun);
+  return new Promise<number>(() => {});
 }
 
 function summary(result: GenerateResult, diff: ReturnType<typeof diffTree>, out: string, ms: number): string {
@@ -213,7 +254,7 @@ function summary(result: GenerateResult, diff: ReturnType<typeof diffTree>, out:
   const changes = diff.added.length + diff.changed.length + diff.removed.length;
   return (
     `${displayPath(out)}: layer ${s.layer}, ${s.roots} methods, ${s.constructors} constructors, ${s.unions} types, ` +
-    `${result.files.length} files in ${(ms / 1000).toFixed(2)} s\n` +
+    `${result.files.length} files in ${(ms / 1000).toFixed(2)} s${result.cached ? " (unchanged inputs: reused .tlgen-cache)" : ""}\n` +
     (changes ? `changes: ${diff.added.length} added, ${diff.changed.length} changed, ${diff.removed.length} removed\n` : "no changes\n")
   );
 }
@@ -250,4 +291,23 @@ function runDiff(args: string[]): number {
   const diff = diffSchemas(from.model, to.model, scope);
   process.stdout.write(values.json ? JSON.stringify(diff, null, 2) + "\n" : formatSchemaDiff(diff, scope ? "the selection and its closure" : null));
   return 0;
+}
+
+/**
+ * Runs the pipeline, or reuses the files of an identical earlier run. The pipeline (ts-morph,
+ * prettier) is only loaded on a miss, so an unchanged run stays fast.
+ */
+async function generateCached(key: string | null, input: () => GenerateInput): Promise<GenerateResult> {
+  const hit = key ? readCache(key) : null;
+  if (hit) return { files: hit, diagnostics: [], stats: statsOf(hit), cached: true };
+  const { generate } = await import("./pipeline.ts");
+  const result = await generate(input());
+  if (key && result.files.length) writeCache(key, result.files);
+  return result;
+}
+
+/** The summary figures of a cached run, read back from its manifest. */
+function statsOf(files: GeneratedFile[]): GenerateResult["stats"] {
+  const manifest = JSON.parse(files.find((f) => f.path === "manifest.json")?.content ?? "{}") as { stats?: GenerateResult["stats"] };
+  return manifest.stats ?? { layer: 0, roots: 0, constructors: 0, unions: 0, functions: 0 };
 }

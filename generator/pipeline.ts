@@ -45,6 +45,8 @@ export interface GenerateResult {
   files: GeneratedFile[];
   diagnostics: Diagnostic[];
   stats: { layer: number; roots: number; constructors: number; unions: number; functions: number };
+  /** True when the files came from the cache (see cache.ts). */
+  cached?: boolean;
 }
 
 export async function generate(input: GenerateInput): Promise<GenerateResult> {
@@ -75,12 +77,9 @@ export async function generate(input: GenerateInput): Promise<GenerateResult> {
   if (clashes.length) return empty(clashes.map((m) => error("TL021", m, closure.constructors[0].span)));
 
   const ctx = createContext(analysis.model, closure, input.docs, input.sources.map((s) => s.file), input.packageName);
-  const files = await emitPackage(ctx, input);
-  return {
-    files,
-    diagnostics: analysis.diagnostics,
-    stats: { layer, roots: roots.length, constructors: closure.constructors.length, unions: closure.unions.length, functions: closure.functions.length },
-  };
+  const stats = { layer, roots: roots.length, constructors: closure.constructors.length, unions: closure.unions.length, functions: closure.functions.length };
+  const files = await emitPackage(ctx, input, stats);
+  return { files, diagnostics: analysis.diagnostics, stats };
 }
 
 /** TS modules of the package, before formatting: path under src/ -> text. */
@@ -112,7 +111,7 @@ function reexportLayer(path: string): StatementStructures {
   return { kind: StructureKind.ExportDeclaration, moduleSpecifier: `${depth ? "../".repeat(depth) : "./"}layer.js`, namedExports: ["LAYER"] };
 }
 
-async function emitPackage(ctx: EmitContext, input: GenerateInput): Promise<GeneratedFile[]> {
+async function emitPackage(ctx: EmitContext, input: GenerateInput, stats: GenerateResult["stats"]): Promise<GeneratedFile[]> {
   const header = generatedHeader(ctx.schemaFiles, ctx.layer);
   const files: GeneratedFile[] = [];
   for (const [path, text] of emitModules(ctx, input)) {
@@ -125,7 +124,7 @@ async function emitPackage(ctx: EmitContext, input: GenerateInput): Promise<Gene
   }
   const flatHeader = header.replace(/\n\/\/ /g, " ").replace(/^\/\/ /, "");
   files.push(...emitDocs(ctx, flatHeader));
-  files.push({ path: "manifest.json", content: manifest(ctx) });
+  files.push({ path: "manifest.json", content: manifest(ctx, stats) });
   files.push({ path: "package.json", content: packageJson(ctx, { name: input.packageName }) });
   files.push({ path: "README.md", content: readme(ctx, { name: input.packageName }, ctx.closure.functions.length) });
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -1,20 +1,28 @@
 // Where the project's own data files live (schema/), and how they are read.
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { IdAllowlistEntry } from "./model/checks/ctor-ids.ts";
-import type { SchemaDocs } from "./model/schema-docs.ts";
 
-/** The repository root (the folder holding generator/ and schema/). */
-export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+/**
+ * The repository root (the folder holding generator/ and schema/). This module runs from
+ * generator/ or from the CLI bundle in generator/.cli-<hash>/ (see bin/tlgen.js).
+ */
+export const PROJECT_ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
+
+function findRoot(dir: string): string {
+  let d = dir;
+  while (!existsSync(join(d, "schema")) || !existsSync(join(d, "generator"))) {
+    const up = dirname(d);
+    if (up === d) return join(dirname(fileURLToPath(import.meta.url)), "..");
+    d = up;
+  }
+  return d;
+}
 export const SCHEMA_DIR = join(PROJECT_ROOT, "schema");
 
 export function loadIdAllowlist(): IdAllowlistEntry[] {
   return JSON.parse(readFileSync(join(SCHEMA_DIR, "ctor-id-allowlist.json"), "utf8")) as IdAllowlistEntry[];
-}
-
-export function loadDocs(file: string): SchemaDocs {
-  return JSON.parse(readFileSync(file, "utf8")) as SchemaDocs;
 }
 
 /** The hand-written runtime, copied into every generated package. */

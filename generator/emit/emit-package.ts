@@ -46,7 +46,14 @@ export function packageJson(ctx: EmitContext, options: PackageOptions): string {
     sideEffects: false,
     main: "./dist/index.js",
     types: "./dist/index.d.ts",
-    exports: { ".": { types: "./dist/index.d.ts", default: "./dist/index.js" }, "./package.json": "./package.json" },
+    // The root exports `Api` (GramJS-shaped). Bundlers cannot drop unused members of a nested
+    // namespace (`Api.messages.X`), so each namespace is also its own entry point:
+    // `import { ExportChatInvite } from "tl-invite/messages"` bundles only what it uses.
+    exports: {
+      ".": { types: "./dist/index.d.ts", default: "./dist/index.js" },
+      "./*": { types: "./dist/requests/*.d.ts", default: "./dist/requests/*.js" },
+      "./package.json": "./package.json",
+    },
     files: ["dist", "src", "docs"],
   };
   return JSON.stringify(pkg, null, 2) + "\n";
@@ -77,7 +84,8 @@ export function readme(ctx: EmitContext, options: PackageOptions, rootCount: num
  * manifest.json: the layer and each generated method's TL line, so the next `generate` can say
  * which method signatures changed.
  */
-export function manifest(ctx: EmitContext): string {
+export function manifest(ctx: EmitContext, stats: object): string {
   const methods = Object.fromEntries(ctx.closure.functions.map((f) => [f.name, printCombinator(f)]));
-  return JSON.stringify({ "//": generatedHeader(ctx.schemaFiles, ctx.layer).replace(/\n\/\/ /g, " ").replace(/^\/\/ /, ""), layer: ctx.layer, methods }, null, 2) + "\n";
+  const header = generatedHeader(ctx.schemaFiles, ctx.layer).replace(/\n\/\/ /g, " ").replace(/^\/\/ /, "");
+  return JSON.stringify({ "//": header, layer: ctx.layer, stats, methods }, null, 2) + "\n";
 }

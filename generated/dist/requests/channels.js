@@ -2,202 +2,150 @@
 // change the schema or the selection and run `npm run generate`.
 import { readTypeMessagesInvitedUsers, readTypeUpdates, writeTypeInputChannel, writeTypeInputUser } from "../codecs.js";
 import { decodeWith, encodeErrorWithin, notBoolean, serializeRequest, writeVector } from "../runtime/index.js";
-/**
- * Invite users to a channel/supergroup
- *
- * Returns `TypeMessagesInvitedUsers`.
- *
- * Bots cannot use this method (users only).
- *
- * Possible errors:
- * - 400 `BOTS_TOO_MUCH`: There are too many bots in this chat/channel.
- * - 400 `BOT_GROUPS_BLOCKED`: This bot can't be added to groups.
- * - 400 `CHANNEL_INVALID`: The provided channel is invalid.
- * - 400 `CHANNEL_MONOFORUM_UNSUPPORTED`: Monoforums do not support this feature.
- * - 406 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
- * - 403 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
- * - 400 `CHAT_INVALID`: Invalid chat.
- * - 400 `CHAT_MEMBER_ADD_FAILED`: Could not add participants.
- * - 403 `CHAT_WRITE_FORBIDDEN`: You can't write in this chat.
- * - 400 `INPUT_USER_DEACTIVATED`: The specified user was deleted.
- * - 400 `MSG_ID_INVALID`: Invalid message ID provided.
- * - 400 `USERS_TOO_MUCH`: The maximum number of users has been exceeded (to create a chat, for example).
- * - 400 `USER_BANNED_IN_CHANNEL`: You're banned from sending messages in supergroups/channels.
- * - 400 `USER_BLOCKED`: User blocked.
- * - 400 `USER_BOT`: Bots can only be admins in channels.
- * - 403 `USER_CHANNELS_TOO_MUCH`: One of the users you tried to add is already in too many channels/supergroups.
- * - 400 `USER_ID_INVALID`: The provided user ID is invalid.
- * - 400 `USER_KICKED`: This user was kicked from this supergroup/channel.
- * - 403 `USER_NOT_MUTUAL_CONTACT`: The provided user is not a mutual contact.
- * - 403 `USER_PRIVACY_RESTRICTED`: The user's privacy settings do not allow you to do this.
- *
- * ```tl
- * channels.inviteToChannel#c9e33d54 channel:InputChannel users:Vector<InputUser> = messages.InvitedUsers;
- * ```
- * Declared at schema/api.tl:2146.
- */
-export class InviteToChannel {
-    /** The TL constructor id of this function. */
-    static CONSTRUCTOR_ID = 0xc9e33d54;
-    /** The TL constructor id of this function. */
-    CONSTRUCTOR_ID = 0xc9e33d54;
-    /** The TL name of this function. */
-    tlName = "channels.inviteToChannel";
-    /** The RPC errors this method is known to return; see isRpcErrorOf. */
-    static ERRORS = [
-        "BOTS_TOO_MUCH",
-        "BOT_GROUPS_BLOCKED",
-        "CHANNEL_INVALID",
-        "CHANNEL_MONOFORUM_UNSUPPORTED",
-        "CHANNEL_PRIVATE",
-        "CHAT_ADMIN_REQUIRED",
-        "CHAT_INVALID",
-        "CHAT_MEMBER_ADD_FAILED",
-        "CHAT_WRITE_FORBIDDEN",
-        "INPUT_USER_DEACTIVATED",
-        "MSG_ID_INVALID",
-        "USERS_TOO_MUCH",
-        "USER_BANNED_IN_CHANNEL",
-        "USER_BLOCKED",
-        "USER_BOT",
-        "USER_CHANNELS_TOO_MUCH",
-        "USER_ID_INVALID",
-        "USER_KICKED",
-        "USER_NOT_MUTUAL_CONTACT",
-        "USER_PRIVACY_RESTRICTED",
-    ];
-    /** Users only: bots cannot call this method. */
-    availability = "user";
-    /** Channel/supergroup */
-    channel;
-    /** Users to invite */
-    users;
-    constructor(params) {
-        this.channel = params.channel;
-        this.users = params.users;
+class InviteToChannel {
+  /** The TL constructor id of this function. */
+  static CONSTRUCTOR_ID = 3387112788;
+  /** The TL constructor id of this function. */
+  CONSTRUCTOR_ID = 3387112788;
+  /** The TL name of this function. */
+  tlName = "channels.inviteToChannel";
+  /** The RPC errors this method is known to return; see isRpcErrorOf. */
+  static ERRORS = [
+    "BOTS_TOO_MUCH",
+    "BOT_GROUPS_BLOCKED",
+    "CHANNEL_INVALID",
+    "CHANNEL_MONOFORUM_UNSUPPORTED",
+    "CHANNEL_PRIVATE",
+    "CHAT_ADMIN_REQUIRED",
+    "CHAT_INVALID",
+    "CHAT_MEMBER_ADD_FAILED",
+    "CHAT_WRITE_FORBIDDEN",
+    "INPUT_USER_DEACTIVATED",
+    "MSG_ID_INVALID",
+    "USERS_TOO_MUCH",
+    "USER_BANNED_IN_CHANNEL",
+    "USER_BLOCKED",
+    "USER_BOT",
+    "USER_CHANNELS_TOO_MUCH",
+    "USER_ID_INVALID",
+    "USER_KICKED",
+    "USER_NOT_MUTUAL_CONTACT",
+    "USER_PRIVACY_RESTRICTED"
+  ];
+  /** Users only: bots cannot call this method. */
+  availability = "user";
+  /** Channel/supergroup */
+  channel;
+  /** Users to invite */
+  users;
+  constructor(params) {
+    this.channel = params.channel;
+    this.users = params.users;
+  }
+  /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+  get ERRORS() {
+    return InviteToChannel.ERRORS;
+  }
+  /** Writes the boxed request (constructor id first) into `w`. */
+  encodeTo(w) {
+    w.id(3387112788);
+    let f = "";
+    try {
+      f = "channel";
+      writeTypeInputChannel(w, this.channel);
+      f = "users";
+      writeVector(w, this.users, true, writeTypeInputUser);
+    } catch (e) {
+      throw encodeErrorWithin(e, f);
     }
-    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
-    get ERRORS() {
-        return InviteToChannel.ERRORS;
-    }
-    /** Writes the boxed request (constructor id first) into `w`. */
-    encodeTo(w) {
-        w.id(0xc9e33d54);
-        let f = "";
-        try {
-            f = "channel";
-            writeTypeInputChannel(w, this.channel);
-            f = "users";
-            writeVector(w, this.users, true, writeTypeInputUser);
-        }
-        catch (e) {
-            throw encodeErrorWithin(e, f);
-        }
-    }
-    /** The boxed request as bytes (a fresh array). Throws TlEncodeError on a bad value; never returns partial output. */
-    serialize() {
-        return serializeRequest(this);
-    }
-    /** Decodes the result bytes of this request into `TypeMessagesInvitedUsers`. Throws TlDecodeError on bad or trailing bytes. */
-    decodeResult(bytes) {
-        return decodeWith((r) => this.readResultFrom(r), bytes);
-    }
-    /** Reads the result from a reader at its position. */
-    readResultFrom(r) {
-        return readTypeMessagesInvitedUsers(r);
-    }
+  }
+  /** The boxed request as bytes (a fresh array). Throws TlEncodeError on a bad value; never returns partial output. */
+  serialize() {
+    return serializeRequest(this);
+  }
+  /** Decodes the result bytes of this request into `TypeMessagesInvitedUsers`. Throws TlDecodeError on bad or trailing bytes. */
+  decodeResult(bytes) {
+    return decodeWith((r) => this.readResultFrom(r), bytes);
+  }
+  /** Reads the result from a reader at its position. */
+  readResultFrom(r) {
+    return readTypeMessagesInvitedUsers(r);
+  }
 }
-/**
- * Set whether all users should [request admin approval to join the group »](https://corefork.telegram.org/api/invites#join-requests).
- *
- * Returns `TypeUpdates`.
- *
- * Bots cannot use this method (users only).
- *
- * Possible errors:
- * - 400 `CHANNEL_INVALID`: The provided channel is invalid.
- * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
- * - 400 `CHAT_ID_INVALID`: The provided chat id is invalid.
- * - 400 `CHAT_NOT_MODIFIED`: No changes were made to chat information because the new information you passed is identical to the current information.
- * - 400 `CHAT_PUBLIC_REQUIRED`: You can only enable join requests in public groups.
- *
- * ```tl
- * channels.toggleJoinRequest#0ecc2618 flags:# apply_to_invites:flags.1?true channel:InputChannel enabled:Bool guard_bot:flags.0?InputUser = Updates;
- * ```
- * Declared at schema/api.tl:2167.
- */
-export class ToggleJoinRequest {
-    /** The TL constructor id of this function. */
-    static CONSTRUCTOR_ID = 0x0ecc2618;
-    /** The TL constructor id of this function. */
-    CONSTRUCTOR_ID = 0x0ecc2618;
-    /** The TL name of this function. */
-    tlName = "channels.toggleJoinRequest";
-    /** The RPC errors this method is known to return; see isRpcErrorOf. */
-    static ERRORS = [
-        "CHANNEL_INVALID",
-        "CHAT_ADMIN_REQUIRED",
-        "CHAT_ID_INVALID",
-        "CHAT_NOT_MODIFIED",
-        "CHAT_PUBLIC_REQUIRED",
-    ];
-    /** Users only: bots cannot call this method. */
-    availability = "user";
-    /** Optional: bit 1 of `flags` (TL `apply_to_invites:flags.1?…`). */
-    applyToInvites;
-    /** Group */
-    channel;
-    /** Toggle */
-    enabled;
-    /** Optional: bit 0 of `flags` (TL `guard_bot:flags.0?…`). */
-    guardBot;
-    constructor(params) {
-        this.applyToInvites = params.applyToInvites;
-        this.channel = params.channel;
-        this.enabled = params.enabled;
-        this.guardBot = params.guardBot;
+class ToggleJoinRequest {
+  /** The TL constructor id of this function. */
+  static CONSTRUCTOR_ID = 248260120;
+  /** The TL constructor id of this function. */
+  CONSTRUCTOR_ID = 248260120;
+  /** The TL name of this function. */
+  tlName = "channels.toggleJoinRequest";
+  /** The RPC errors this method is known to return; see isRpcErrorOf. */
+  static ERRORS = [
+    "CHANNEL_INVALID",
+    "CHAT_ADMIN_REQUIRED",
+    "CHAT_ID_INVALID",
+    "CHAT_NOT_MODIFIED",
+    "CHAT_PUBLIC_REQUIRED"
+  ];
+  /** Users only: bots cannot call this method. */
+  availability = "user";
+  /** Optional: bit 1 of `flags` (TL `apply_to_invites:flags.1?…`). */
+  applyToInvites;
+  /** Group */
+  channel;
+  /** Toggle */
+  enabled;
+  /** Optional: bit 0 of `flags` (TL `guard_bot:flags.0?…`). */
+  guardBot;
+  constructor(params) {
+    this.applyToInvites = params.applyToInvites;
+    this.channel = params.channel;
+    this.enabled = params.enabled;
+    this.guardBot = params.guardBot;
+  }
+  /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+  get ERRORS() {
+    return ToggleJoinRequest.ERRORS;
+  }
+  /** Writes the boxed request (constructor id first) into `w`. */
+  encodeTo(w) {
+    w.id(248260120);
+    let f = "";
+    try {
+      let fl_flags = 0;
+      if (this.applyToInvites === true) fl_flags |= 2;
+      else if (this.applyToInvites != null && this.applyToInvites !== false)
+        throw notBoolean("applyToInvites", this.applyToInvites);
+      if (this.guardBot != null) fl_flags |= 1;
+      w.id(fl_flags);
+      f = "channel";
+      writeTypeInputChannel(w, this.channel);
+      f = "enabled";
+      w.bool(this.enabled);
+      if (this.guardBot != null) {
+        f = "guardBot";
+        writeTypeInputUser(w, this.guardBot);
+      }
+    } catch (e) {
+      throw encodeErrorWithin(e, f);
     }
-    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
-    get ERRORS() {
-        return ToggleJoinRequest.ERRORS;
-    }
-    /** Writes the boxed request (constructor id first) into `w`. */
-    encodeTo(w) {
-        w.id(0x0ecc2618);
-        let f = "";
-        try {
-            let fl_flags = 0;
-            if (this.applyToInvites === true)
-                fl_flags |= 0x2;
-            else if (this.applyToInvites != null && this.applyToInvites !== false)
-                throw notBoolean("applyToInvites", this.applyToInvites);
-            if (this.guardBot != null)
-                fl_flags |= 0x1;
-            w.id(fl_flags);
-            f = "channel";
-            writeTypeInputChannel(w, this.channel);
-            f = "enabled";
-            w.bool(this.enabled);
-            if (this.guardBot != null) {
-                f = "guardBot";
-                writeTypeInputUser(w, this.guardBot);
-            }
-        }
-        catch (e) {
-            throw encodeErrorWithin(e, f);
-        }
-    }
-    /** The boxed request as bytes (a fresh array). Throws TlEncodeError on a bad value; never returns partial output. */
-    serialize() {
-        return serializeRequest(this);
-    }
-    /** Decodes the result bytes of this request into `TypeUpdates`. Throws TlDecodeError on bad or trailing bytes. */
-    decodeResult(bytes) {
-        return decodeWith((r) => this.readResultFrom(r), bytes);
-    }
-    /** Reads the result from a reader at its position. */
-    readResultFrom(r) {
-        return readTypeUpdates(r);
-    }
+  }
+  /** The boxed request as bytes (a fresh array). Throws TlEncodeError on a bad value; never returns partial output. */
+  serialize() {
+    return serializeRequest(this);
+  }
+  /** Decodes the result bytes of this request into `TypeUpdates`. Throws TlDecodeError on bad or trailing bytes. */
+  decodeResult(bytes) {
+    return decodeWith((r) => this.readResultFrom(r), bytes);
+  }
+  /** Reads the result from a reader at its position. */
+  readResultFrom(r) {
+    return readTypeUpdates(r);
+  }
 }
-export { LAYER } from "../layer.js";
+import { LAYER } from "../layer.js";
+export {
+  InviteToChannel,
+  LAYER,
+  ToggleJoinRequest
+};

@@ -2,49 +2,42 @@
 // change the schema or the selection and run `npm run generate`.
 import { readTypeHelpInviteText } from "../codecs.js";
 import { decodeWith, serializeRequest } from "../runtime/index.js";
-/**
- * Returns localized text of a text message with an invitation.
- *
- * Returns `TypeHelpInviteText`.
- *
- * Bots cannot use this method (users only).
- *
- * ```tl
- * help.getInviteText#4d392343 = help.InviteText;
- * ```
- * Declared at schema/api.tl:2108.
- */
-export class GetInviteText {
-    /** The TL constructor id of this function. */
-    static CONSTRUCTOR_ID = 0x4d392343;
-    /** The TL constructor id of this function. */
-    CONSTRUCTOR_ID = 0x4d392343;
-    /** The TL name of this function. */
-    tlName = "help.getInviteText";
-    /** The RPC errors this method is known to return; see isRpcErrorOf. */
-    static ERRORS = [];
-    /** Users only: bots cannot call this method. */
-    availability = "user";
-    constructor(_params = {}) { }
-    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
-    get ERRORS() {
-        return GetInviteText.ERRORS;
-    }
-    /** Writes the boxed request (constructor id first) into `w`. */
-    encodeTo(w) {
-        w.id(0x4d392343);
-    }
-    /** The boxed request as bytes (a fresh array). Throws TlEncodeError on a bad value; never returns partial output. */
-    serialize() {
-        return serializeRequest(this);
-    }
-    /** Decodes the result bytes of this request into `TypeHelpInviteText`. Throws TlDecodeError on bad or trailing bytes. */
-    decodeResult(bytes) {
-        return decodeWith((r) => this.readResultFrom(r), bytes);
-    }
-    /** Reads the result from a reader at its position. */
-    readResultFrom(r) {
-        return readTypeHelpInviteText(r);
-    }
+class GetInviteText {
+  /** The TL constructor id of this function. */
+  static CONSTRUCTOR_ID = 1295590211;
+  /** The TL constructor id of this function. */
+  CONSTRUCTOR_ID = 1295590211;
+  /** The TL name of this function. */
+  tlName = "help.getInviteText";
+  /** The RPC errors this method is known to return; see isRpcErrorOf. */
+  static ERRORS = [];
+  /** Users only: bots cannot call this method. */
+  availability = "user";
+  constructor(_params = {}) {
+  }
+  /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+  get ERRORS() {
+    return GetInviteText.ERRORS;
+  }
+  /** Writes the boxed request (constructor id first) into `w`. */
+  encodeTo(w) {
+    w.id(1295590211);
+  }
+  /** The boxed request as bytes (a fresh array). Throws TlEncodeError on a bad value; never returns partial output. */
+  serialize() {
+    return serializeRequest(this);
+  }
+  /** Decodes the result bytes of this request into `TypeHelpInviteText`. Throws TlDecodeError on bad or trailing bytes. */
+  decodeResult(bytes) {
+    return decodeWith((r) => this.readResultFrom(r), bytes);
+  }
+  /** Reads the result from a reader at its position. */
+  readResultFrom(r) {
+    return readTypeHelpInviteText(r);
+  }
 }
-export { LAYER } from "../layer.js";
+import { LAYER } from "../layer.js";
+export {
+  GetInviteText,
+  LAYER
+};

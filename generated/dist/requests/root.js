@@ -2,384 +2,315 @@
 // change the schema or the selection and run `npm run generate`.
 import { writeTypeInputClientProxy, writeTypeJSONValue } from "../codecs.js";
 import { decodeWith, encodeErrorWithin, serializeRequest, writeQuery } from "../runtime/index.js";
-/**
- * Initialize connection
- *
- * Returns `X`.
- *
- * Bots and users can use this method.
- *
- * Possible errors:
- * - 400 `CONNECTION_LAYER_INVALID`: Layer invalid.
- *
- * ```tl
- * initConnection#c1cd5ea9 {X:Type} flags:# api_id:int device_model:string system_version:string app_version:string system_lang_code:string lang_pack:string lang_code:string proxy:flags.0?InputClientProxy params:flags.1?JSONValue query:!X = X;
- * ```
- * Declared at schema/api.tl:1635.
- */
-export class InitConnection {
-    /** The TL constructor id of this function. */
-    static CONSTRUCTOR_ID = 0xc1cd5ea9;
-    /** The TL constructor id of this function. */
-    CONSTRUCTOR_ID = 0xc1cd5ea9;
-    /** The TL name of this function. */
-    tlName = "initConnection";
-    /** The RPC errors this method is known to return; see isRpcErrorOf. */
-    static ERRORS = ["CONNECTION_LAYER_INVALID"];
-    /** Bots and users can call this method. */
-    availability = "both";
-    /** Application identifier (see. [App configuration](https://corefork.telegram.org/myapp)) */
-    apiId;
-    /** Device model */
-    deviceModel;
-    /** Operation system version */
-    systemVersion;
-    /** Application version */
-    appVersion;
-    /** Code for the language used on the device's OS, ISO 639-1 standard */
-    systemLangCode;
-    /** Platform identifier (i.e. `android`, `tdesktop`, etc). */
-    langPack;
-    /** Either an ISO 639-1 language code or a language pack name obtained from a [language pack link](https://corefork.telegram.org/api/links#language-pack-links). */
-    langCode;
-    /**
-     * Info about an MTProto proxy
-     *
-     * Optional: bit 0 of `flags` (TL `proxy:flags.0?…`).
-     */
-    proxy;
-    /**
-     * Additional initConnection parameters.
-     * For now, only the `tz_offset` field is supported, for specifying the timezone offset in seconds.
-     *
-     * Optional: bit 1 of `flags` (TL `params:flags.1?…`).
-     */
-    params;
-    /** The query itself */
-    query;
-    constructor(params) {
-        this.apiId = params.apiId;
-        this.deviceModel = params.deviceModel;
-        this.systemVersion = params.systemVersion;
-        this.appVersion = params.appVersion;
-        this.systemLangCode = params.systemLangCode;
-        this.langPack = params.langPack;
-        this.langCode = params.langCode;
-        this.proxy = params.proxy;
-        this.params = params.params;
-        this.query = params.query;
+class InitConnection {
+  /** The TL constructor id of this function. */
+  static CONSTRUCTOR_ID = 3251461801;
+  /** The TL constructor id of this function. */
+  CONSTRUCTOR_ID = 3251461801;
+  /** The TL name of this function. */
+  tlName = "initConnection";
+  /** The RPC errors this method is known to return; see isRpcErrorOf. */
+  static ERRORS = ["CONNECTION_LAYER_INVALID"];
+  /** Bots and users can call this method. */
+  availability = "both";
+  /** Application identifier (see. [App configuration](https://corefork.telegram.org/myapp)) */
+  apiId;
+  /** Device model */
+  deviceModel;
+  /** Operation system version */
+  systemVersion;
+  /** Application version */
+  appVersion;
+  /** Code for the language used on the device's OS, ISO 639-1 standard */
+  systemLangCode;
+  /** Platform identifier (i.e. `android`, `tdesktop`, etc). */
+  langPack;
+  /** Either an ISO 639-1 language code or a language pack name obtained from a [language pack link](https://corefork.telegram.org/api/links#language-pack-links). */
+  langCode;
+  /**
+   * Info about an MTProto proxy
+   *
+   * Optional: bit 0 of `flags` (TL `proxy:flags.0?…`).
+   */
+  proxy;
+  /**
+   * Additional initConnection parameters.
+   * For now, only the `tz_offset` field is supported, for specifying the timezone offset in seconds.
+   *
+   * Optional: bit 1 of `flags` (TL `params:flags.1?…`).
+   */
+  params;
+  /** The query itself */
+  query;
+  constructor(params) {
+    this.apiId = params.apiId;
+    this.deviceModel = params.deviceModel;
+    this.systemVersion = params.systemVersion;
+    this.appVersion = params.appVersion;
+    this.systemLangCode = params.systemLangCode;
+    this.langPack = params.langPack;
+    this.langCode = params.langCode;
+    this.proxy = params.proxy;
+    this.params = params.params;
+    this.query = params.query;
+  }
+  /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+  get ERRORS() {
+    return InitConnection.ERRORS;
+  }
+  /** Writes the boxed request (constructor id first) into `w`. */
+  encodeTo(w) {
+    w.id(3251461801);
+    let f = "";
+    try {
+      let fl_flags = 0;
+      if (this.proxy != null) fl_flags |= 1;
+      if (this.params != null) fl_flags |= 2;
+      w.id(fl_flags);
+      f = "apiId";
+      w.int(this.apiId);
+      f = "deviceModel";
+      w.string(this.deviceModel);
+      f = "systemVersion";
+      w.string(this.systemVersion);
+      f = "appVersion";
+      w.string(this.appVersion);
+      f = "systemLangCode";
+      w.string(this.systemLangCode);
+      f = "langPack";
+      w.string(this.langPack);
+      f = "langCode";
+      w.string(this.langCode);
+      if (this.proxy != null) {
+        f = "proxy";
+        writeTypeInputClientProxy(w, this.proxy);
+      }
+      if (this.params != null) {
+        f = "params";
+        writeTypeJSONValue(w, this.params);
+      }
+      f = "query";
+      writeQuery(w, this.query);
+    } catch (e) {
+      throw encodeErrorWithin(e, f);
     }
-    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
-    get ERRORS() {
-        return InitConnection.ERRORS;
-    }
-    /** Writes the boxed request (constructor id first) into `w`. */
-    encodeTo(w) {
-        w.id(0xc1cd5ea9);
-        let f = "";
-        try {
-            let fl_flags = 0;
-            if (this.proxy != null)
-                fl_flags |= 0x1;
-            if (this.params != null)
-                fl_flags |= 0x2;
-            w.id(fl_flags);
-            f = "apiId";
-            w.int(this.apiId);
-            f = "deviceModel";
-            w.string(this.deviceModel);
-            f = "systemVersion";
-            w.string(this.systemVersion);
-            f = "appVersion";
-            w.string(this.appVersion);
-            f = "systemLangCode";
-            w.string(this.systemLangCode);
-            f = "langPack";
-            w.string(this.langPack);
-            f = "langCode";
-            w.string(this.langCode);
-            if (this.proxy != null) {
-                f = "proxy";
-                writeTypeInputClientProxy(w, this.proxy);
-            }
-            if (this.params != null) {
-                f = "params";
-                writeTypeJSONValue(w, this.params);
-            }
-            f = "query";
-            writeQuery(w, this.query);
-        }
-        catch (e) {
-            throw encodeErrorWithin(e, f);
-        }
-    }
-    /** The boxed request as bytes (a fresh array). Throws TlEncodeError on a bad value; never returns partial output. */
-    serialize() {
-        return serializeRequest(this);
-    }
-    /** Decodes the result bytes of this request into `X`. Throws TlDecodeError on bad or trailing bytes. */
-    decodeResult(bytes) {
-        return decodeWith((r) => this.readResultFrom(r), bytes);
-    }
-    /** Reads the result from a reader at its position. */
-    readResultFrom(r) {
-        return this.query.readResultFrom(r);
-    }
+  }
+  /** The boxed request as bytes (a fresh array). Throws TlEncodeError on a bad value; never returns partial output. */
+  serialize() {
+    return serializeRequest(this);
+  }
+  /** Decodes the result bytes of this request into `X`. Throws TlDecodeError on bad or trailing bytes. */
+  decodeResult(bytes) {
+    return decodeWith((r) => this.readResultFrom(r), bytes);
+  }
+  /** Reads the result from a reader at its position. */
+  readResultFrom(r) {
+    return this.query.readResultFrom(r);
+  }
 }
-/**
- * Invokes a query after successful completion of one of the previous queries.
- *
- * Returns `X`.
- *
- * Bots and users can use this method.
- *
- * ```tl
- * invokeAfterMsg#cb9f372d {X:Type} msg_id:long query:!X = X;
- * ```
- * Declared at schema/api.tl:1633.
- */
-export class InvokeAfterMsg {
-    /** The TL constructor id of this function. */
-    static CONSTRUCTOR_ID = 0xcb9f372d;
-    /** The TL constructor id of this function. */
-    CONSTRUCTOR_ID = 0xcb9f372d;
-    /** The TL name of this function. */
-    tlName = "invokeAfterMsg";
-    /** The RPC errors this method is known to return; see isRpcErrorOf. */
-    static ERRORS = [];
-    /** Bots and users can call this method. */
-    availability = "both";
-    /** Message identifier on which a current query depends */
-    msgId;
-    /** The query itself */
-    query;
-    constructor(params) {
-        this.msgId = params.msgId;
-        this.query = params.query;
+class InvokeAfterMsg {
+  /** The TL constructor id of this function. */
+  static CONSTRUCTOR_ID = 3416209197;
+  /** The TL constructor id of this function. */
+  CONSTRUCTOR_ID = 3416209197;
+  /** The TL name of this function. */
+  tlName = "invokeAfterMsg";
+  /** The RPC errors this method is known to return; see isRpcErrorOf. */
+  static ERRORS = [];
+  /** Bots and users can call this method. */
+  availability = "both";
+  /** Message identifier on which a current query depends */
+  msgId;
+  /** The query itself */
+  query;
+  constructor(params) {
+    this.msgId = params.msgId;
+    this.query = params.query;
+  }
+  /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+  get ERRORS() {
+    return InvokeAfterMsg.ERRORS;
+  }
+  /** Writes the boxed request (constructor id first) into `w`. */
+  encodeTo(w) {
+    w.id(3416209197);
+    let f = "";
+    try {
+      f = "msgId";
+      w.long(this.msgId);
+      f = "query";
+      writeQuery(w, this.query);
+    } catch (e) {
+      throw encodeErrorWithin(e, f);
     }
-    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
-    get ERRORS() {
-        return InvokeAfterMsg.ERRORS;
-    }
-    /** Writes the boxed request (constructor id first) into `w`. */
-    encodeTo(w) {
-        w.id(0xcb9f372d);
-        let f = "";
-        try {
-            f = "msgId";
-            w.long(this.msgId);
-            f = "query";
-            writeQuery(w, this.query);
-        }
-        catch (e) {
-            throw encodeErrorWithin(e, f);
-        }
-    }
-    /** The boxed request as bytes (a fresh array). Throws TlEncodeError on a bad value; never returns partial output. */
-    serialize() {
-        return serializeRequest(this);
-    }
-    /** Decodes the result bytes of this request into `X`. Throws TlDecodeError on bad or trailing bytes. */
-    decodeResult(bytes) {
-        return decodeWith((r) => this.readResultFrom(r), bytes);
-    }
-    /** Reads the result from a reader at its position. */
-    readResultFrom(r) {
-        return this.query.readResultFrom(r);
-    }
+  }
+  /** The boxed request as bytes (a fresh array). Throws TlEncodeError on a bad value; never returns partial output. */
+  serialize() {
+    return serializeRequest(this);
+  }
+  /** Decodes the result bytes of this request into `X`. Throws TlDecodeError on bad or trailing bytes. */
+  decodeResult(bytes) {
+    return decodeWith((r) => this.readResultFrom(r), bytes);
+  }
+  /** Reads the result from a reader at its position. */
+  readResultFrom(r) {
+    return this.query.readResultFrom(r);
+  }
 }
-/**
- * Invoke the specified query using the specified API [layer](https://corefork.telegram.org/api/invoking#layers)
- *
- * Returns `X`.
- *
- * Bots and users can use this method.
- *
- * Possible errors:
- * - 400 `AUTH_BYTES_INVALID`: The provided authorization is invalid.
- * - 400 `CDN_METHOD_INVALID`: You can't call this method in a CDN DC.
- * - 403 `CHAT_WRITE_FORBIDDEN`: You can't write in this chat.
- * - 400 `CONNECTION_API_ID_INVALID`: The provided API id is invalid.
- * - 406 `INVITE_HASH_EXPIRED`: The invite link has expired.
- *
- * ```tl
- * invokeWithLayer#da9b0d0d {X:Type} layer:int query:!X = X;
- * ```
- * Declared at schema/api.tl:1636.
- */
-export class InvokeWithLayer {
-    /** The TL constructor id of this function. */
-    static CONSTRUCTOR_ID = 0xda9b0d0d;
-    /** The TL constructor id of this function. */
-    CONSTRUCTOR_ID = 0xda9b0d0d;
-    /** The TL name of this function. */
-    tlName = "invokeWithLayer";
-    /** The RPC errors this method is known to return; see isRpcErrorOf. */
-    static ERRORS = [
-        "AUTH_BYTES_INVALID",
-        "CDN_METHOD_INVALID",
-        "CHAT_WRITE_FORBIDDEN",
-        "CONNECTION_API_ID_INVALID",
-        "INVITE_HASH_EXPIRED",
-    ];
-    /** Bots and users can call this method. */
-    availability = "both";
-    /** The layer to use */
-    layer;
-    /** The query */
-    query;
-    constructor(params) {
-        this.layer = params.layer;
-        this.query = params.query;
+class InvokeWithLayer {
+  /** The TL constructor id of this function. */
+  static CONSTRUCTOR_ID = 3667594509;
+  /** The TL constructor id of this function. */
+  CONSTRUCTOR_ID = 3667594509;
+  /** The TL name of this function. */
+  tlName = "invokeWithLayer";
+  /** The RPC errors this method is known to return; see isRpcErrorOf. */
+  static ERRORS = [
+    "AUTH_BYTES_INVALID",
+    "CDN_METHOD_INVALID",
+    "CHAT_WRITE_FORBIDDEN",
+    "CONNECTION_API_ID_INVALID",
+    "INVITE_HASH_EXPIRED"
+  ];
+  /** Bots and users can call this method. */
+  availability = "both";
+  /** The layer to use */
+  layer;
+  /** The query */
+  query;
+  constructor(params) {
+    this.layer = params.layer;
+    this.query = params.query;
+  }
+  /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+  get ERRORS() {
+    return InvokeWithLayer.ERRORS;
+  }
+  /** Writes the boxed request (constructor id first) into `w`. */
+  encodeTo(w) {
+    w.id(3667594509);
+    let f = "";
+    try {
+      f = "layer";
+      w.int(this.layer);
+      f = "query";
+      writeQuery(w, this.query);
+    } catch (e) {
+      throw encodeErrorWithin(e, f);
     }
-    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
-    get ERRORS() {
-        return InvokeWithLayer.ERRORS;
-    }
-    /** Writes the boxed request (constructor id first) into `w`. */
-    encodeTo(w) {
-        w.id(0xda9b0d0d);
-        let f = "";
-        try {
-            f = "layer";
-            w.int(this.layer);
-            f = "query";
-            writeQuery(w, this.query);
-        }
-        catch (e) {
-            throw encodeErrorWithin(e, f);
-        }
-    }
-    /** The boxed request as bytes (a fresh array). Throws TlEncodeError on a bad value; never returns partial output. */
-    serialize() {
-        return serializeRequest(this);
-    }
-    /** Decodes the result bytes of this request into `X`. Throws TlDecodeError on bad or trailing bytes. */
-    decodeResult(bytes) {
-        return decodeWith((r) => this.readResultFrom(r), bytes);
-    }
-    /** Reads the result from a reader at its position. */
-    readResultFrom(r) {
-        return this.query.readResultFrom(r);
-    }
+  }
+  /** The boxed request as bytes (a fresh array). Throws TlEncodeError on a bad value; never returns partial output. */
+  serialize() {
+    return serializeRequest(this);
+  }
+  /** Decodes the result bytes of this request into `X`. Throws TlDecodeError on bad or trailing bytes. */
+  decodeResult(bytes) {
+    return decodeWith((r) => this.readResultFrom(r), bytes);
+  }
+  /** Reads the result from a reader at its position. */
+  readResultFrom(r) {
+    return this.query.readResultFrom(r);
+  }
 }
-/**
- * Invoke a method within a [takeout session, see here » for more info](https://corefork.telegram.org/api/takeout).
- *
- * Returns `X`.
- *
- * Bots and users can use this method.
- *
- * ```tl
- * invokeWithTakeout#aca9fd2e {X:Type} takeout_id:long query:!X = X;
- * ```
- * Declared at schema/api.tl:1639.
- */
-export class InvokeWithTakeout {
-    /** The TL constructor id of this function. */
-    static CONSTRUCTOR_ID = 0xaca9fd2e;
-    /** The TL constructor id of this function. */
-    CONSTRUCTOR_ID = 0xaca9fd2e;
-    /** The TL name of this function. */
-    tlName = "invokeWithTakeout";
-    /** The RPC errors this method is known to return; see isRpcErrorOf. */
-    static ERRORS = [];
-    /** Bots and users can call this method. */
-    availability = "both";
-    /** [Takeout session ID »](https://corefork.telegram.org/api/takeout) */
-    takeoutId;
-    /** Query */
-    query;
-    constructor(params) {
-        this.takeoutId = params.takeoutId;
-        this.query = params.query;
+class InvokeWithTakeout {
+  /** The TL constructor id of this function. */
+  static CONSTRUCTOR_ID = 2896821550;
+  /** The TL constructor id of this function. */
+  CONSTRUCTOR_ID = 2896821550;
+  /** The TL name of this function. */
+  tlName = "invokeWithTakeout";
+  /** The RPC errors this method is known to return; see isRpcErrorOf. */
+  static ERRORS = [];
+  /** Bots and users can call this method. */
+  availability = "both";
+  /** [Takeout session ID »](https://corefork.telegram.org/api/takeout) */
+  takeoutId;
+  /** Query */
+  query;
+  constructor(params) {
+    this.takeoutId = params.takeoutId;
+    this.query = params.query;
+  }
+  /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+  get ERRORS() {
+    return InvokeWithTakeout.ERRORS;
+  }
+  /** Writes the boxed request (constructor id first) into `w`. */
+  encodeTo(w) {
+    w.id(2896821550);
+    let f = "";
+    try {
+      f = "takeoutId";
+      w.long(this.takeoutId);
+      f = "query";
+      writeQuery(w, this.query);
+    } catch (e) {
+      throw encodeErrorWithin(e, f);
     }
-    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
-    get ERRORS() {
-        return InvokeWithTakeout.ERRORS;
-    }
-    /** Writes the boxed request (constructor id first) into `w`. */
-    encodeTo(w) {
-        w.id(0xaca9fd2e);
-        let f = "";
-        try {
-            f = "takeoutId";
-            w.long(this.takeoutId);
-            f = "query";
-            writeQuery(w, this.query);
-        }
-        catch (e) {
-            throw encodeErrorWithin(e, f);
-        }
-    }
-    /** The boxed request as bytes (a fresh array). Throws TlEncodeError on a bad value; never returns partial output. */
-    serialize() {
-        return serializeRequest(this);
-    }
-    /** Decodes the result bytes of this request into `X`. Throws TlDecodeError on bad or trailing bytes. */
-    decodeResult(bytes) {
-        return decodeWith((r) => this.readResultFrom(r), bytes);
-    }
-    /** Reads the result from a reader at its position. */
-    readResultFrom(r) {
-        return this.query.readResultFrom(r);
-    }
+  }
+  /** The boxed request as bytes (a fresh array). Throws TlEncodeError on a bad value; never returns partial output. */
+  serialize() {
+    return serializeRequest(this);
+  }
+  /** Decodes the result bytes of this request into `X`. Throws TlDecodeError on bad or trailing bytes. */
+  decodeResult(bytes) {
+    return decodeWith((r) => this.readResultFrom(r), bytes);
+  }
+  /** Reads the result from a reader at its position. */
+  readResultFrom(r) {
+    return this.query.readResultFrom(r);
+  }
 }
-/**
- * Invoke a request without subscribing the used connection for [updates](https://corefork.telegram.org/api/updates) (this is enabled by default for [file queries](https://corefork.telegram.org/api/files)).
- *
- * Returns `X`.
- *
- * Bots and users can use this method.
- *
- * ```tl
- * invokeWithoutUpdates#bf9459b7 {X:Type} query:!X = X;
- * ```
- * Declared at schema/api.tl:1637.
- */
-export class InvokeWithoutUpdates {
-    /** The TL constructor id of this function. */
-    static CONSTRUCTOR_ID = 0xbf9459b7;
-    /** The TL constructor id of this function. */
-    CONSTRUCTOR_ID = 0xbf9459b7;
-    /** The TL name of this function. */
-    tlName = "invokeWithoutUpdates";
-    /** The RPC errors this method is known to return; see isRpcErrorOf. */
-    static ERRORS = [];
-    /** Bots and users can call this method. */
-    availability = "both";
-    /** The query */
-    query;
-    constructor(params) {
-        this.query = params.query;
+class InvokeWithoutUpdates {
+  /** The TL constructor id of this function. */
+  static CONSTRUCTOR_ID = 3214170551;
+  /** The TL constructor id of this function. */
+  CONSTRUCTOR_ID = 3214170551;
+  /** The TL name of this function. */
+  tlName = "invokeWithoutUpdates";
+  /** The RPC errors this method is known to return; see isRpcErrorOf. */
+  static ERRORS = [];
+  /** Bots and users can call this method. */
+  availability = "both";
+  /** The query */
+  query;
+  constructor(params) {
+    this.query = params.query;
+  }
+  /** The RPC errors this method is known to return (the same list as the static ERRORS). */
+  get ERRORS() {
+    return InvokeWithoutUpdates.ERRORS;
+  }
+  /** Writes the boxed request (constructor id first) into `w`. */
+  encodeTo(w) {
+    w.id(3214170551);
+    let f = "";
+    try {
+      f = "query";
+      writeQuery(w, this.query);
+    } catch (e) {
+      throw encodeErrorWithin(e, f);
     }
-    /** The RPC errors this method is known to return (the same list as the static ERRORS). */
-    get ERRORS() {
-        return InvokeWithoutUpdates.ERRORS;
-    }
-    /** Writes the boxed request (constructor id first) into `w`. */
-    encodeTo(w) {
-        w.id(0xbf9459b7);
-        let f = "";
-        try {
-            f = "query";
-            writeQuery(w, this.query);
-        }
-        catch (e) {
-            throw encodeErrorWithin(e, f);
-        }
-    }
-    /** The boxed request as bytes (a fresh array). Throws TlEncodeError on a bad value; never returns partial output. */
-    serialize() {
-        return serializeRequest(this);
-    }
-    /** Decodes the result bytes of this request into `X`. Throws TlDecodeError on bad or trailing bytes. */
-    decodeResult(bytes) {
-        return decodeWith((r) => this.readResultFrom(r), bytes);
-    }
-    /** Reads the result from a reader at its position. */
-    readResultFrom(r) {
-        return this.query.readResultFrom(r);
-    }
+  }
+  /** The boxed request as bytes (a fresh array). Throws TlEncodeError on a bad value; never returns partial output. */
+  serialize() {
+    return serializeRequest(this);
+  }
+  /** Decodes the result bytes of this request into `X`. Throws TlDecodeError on bad or trailing bytes. */
+  decodeResult(bytes) {
+    return decodeWith((r) => this.readResultFrom(r), bytes);
+  }
+  /** Reads the result from a reader at its position. */
+  readResultFrom(r) {
+    return this.query.readResultFrom(r);
+  }
 }
-export { LAYER } from "../layer.js";
+import { LAYER } from "../layer.js";
+export {
+  InitConnection,
+  InvokeAfterMsg,
+  InvokeWithLayer,
+  InvokeWithTakeout,
+  InvokeWithoutUpdates,
+  LAYER
+};

@@ -2,43 +2,38 @@
 // change the schema or the selection and run `npm run generate`.
 import { TlWriter } from "./writer.js";
 import { encodeErrorWithin } from "./errors.js";
-// Outputs are carved out of 64 KiB slabs, like Node's Buffer pool: a fresh Uint8Array of its own
-// costs more than a whole small request on Node, a view into a slab costs little. Each output is
-// an exact-length view; the slab's other bytes belong to other outputs.
 const SLAB_SIZE = 64 * 1024;
 const MAX_POOLED = 4 * 1024;
 let slab = new Uint8Array(0);
 let slabView = new DataView(slab.buffer);
 let slabPos = 0;
 let scratch = null;
-/**
- * Encodes with a writer and returns exactly the bytes written, as a view into a shared slab
- * (or a buffer of its own when it outgrew the slab). Nothing is returned when encoding throws.
- */
-export function serializeWith(encode) {
-    if (slab.length - slabPos < MAX_POOLED) {
-        slab = new Uint8Array(SLAB_SIZE);
-        slabView = new DataView(slab.buffer);
-        slabPos = 0;
+function serializeWith(encode) {
+  if (slab.length - slabPos < MAX_POOLED) {
+    slab = new Uint8Array(SLAB_SIZE);
+    slabView = new DataView(slab.buffer);
+    slabPos = 0;
+  }
+  const w = scratch ??= new TlWriter(0);
+  w.attach(slab, slabView, slabPos);
+  encode(w);
+  if (w.buf !== slab) return w.buf.slice(0, w.pos);
+  const out = slab.subarray(slabPos, w.pos);
+  slabPos = w.pos + 7 & ~7;
+  return out;
+}
+function serializeRequest(request) {
+  return serializeWith((w) => {
+    try {
+      request.encodeTo(w);
+    } catch (e) {
+      throw encodeErrorWithin(e, request.tlName);
     }
-    const w = (scratch ??= new TlWriter(0));
-    w.attach(slab, slabView, slabPos);
-    encode(w);
-    if (w.buf !== slab)
-        return w.buf.slice(0, w.pos);
-    const out = slab.subarray(slabPos, w.pos);
-    slabPos = (w.pos + 7) & ~7;
-    return out;
+  });
 }
-/** `request.serialize()`: errors name the request at the root of their path. */
-export function serializeRequest(request) {
-    return serializeWith((w) => {
-        try {
-            request.encodeTo(w);
-        }
-        catch (e) {
-            throw encodeErrorWithin(e, request.tlName);
-        }
-    });
-}
-export { LAYER } from "../layer.js";
+import { LAYER } from "../layer.js";
+export {
+  LAYER,
+  serializeRequest,
+  serializeWith
+};

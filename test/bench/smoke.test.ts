@@ -1,0 +1,37 @@
+// The benchmarks' smoke modes, as CI runs them: few iterations, every byte check asserted,
+// speed not asserted (targets live in the benchmark output, never in tests).
+import { describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { PROJECT_ROOT } from "../../generator/project-files.ts";
+
+const require = createRequire(import.meta.url);
+const tsx = require.resolve("tsx/cli");
+const run = (script: string) => spawnSync(process.execPath, [tsx, join(PROJECT_ROOT, "bench", script), "--smoke"], { cwd: PROJECT_ROOT, encoding: "utf8" });
+
+describe("benchmark smoke runs", () => {
+  it("npm run bench -- --smoke: all implementations agree on the bytes, and the table prints", () => {
+    const r = run("bench.ts");
+    expect(r.stderr).not.toMatch(/Error/);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("byte checks passed");
+    expect(r.stdout).toMatch(/\| encode exportChatInvite, all fields \(68 B\) \| ours \|/);
+    expect(r.stdout).toMatch(/targets:/);
+  }, 120_000);
+
+  it("npm run bench:size -- --smoke: every bundle builds and runs, and sizes print", () => {
+    const r = run("size.ts");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/\| ours \| serialize one exportChatInvite \| [\d.]+ KB/);
+    expect(r.stdout).toMatch(/\| GramJS \| serialize one exportChatInvite \| [\d.]+ KB/);
+    expect(r.stdout).toMatch(/tl-invite \(ours\): [\d.]+ ms/);
+  }, 180_000);
+
+  it("npm run bench:gen -- --smoke: cold and no-op generation run", () => {
+    const r = run("gen.ts");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/\| invite closure, cold \(--no-cache\) \| [\d.]+ s/);
+    expect(r.stdout).toMatch(/\| no-op regeneration \(nothing changed\) \| [\d.]+ s/);
+  }, 180_000);
+});
