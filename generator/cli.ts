@@ -4,7 +4,7 @@ import { existsSync, readFileSync, watch } from "node:fs";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { analyzeSchema, type SchemaSource } from "./analyze.ts";
 import { formatDiagnostic } from "./diagnostics.ts";
-import { loadIdAllowlist, loadRuntime, PROJECT_ROOT } from "./project-files.ts";
+import { loadHelpers, loadIdAllowlist, loadRuntime, PROJECT_ROOT } from "./project-files.ts";
 import type { GenerateInput, GenerateResult, GeneratedFile } from "./pipeline.ts";
 import { cacheKey, readCache, writeCache } from "./cache.ts";
 import { parseSelection } from "./selection.ts";
@@ -178,10 +178,11 @@ async function runGenerate(args: string[]): Promise<number> {
     const started = performance.now();
     const docsText = docsFile ? readSources([docsFile])[0].text : null;
     const runtime = loadRuntime();
+  const helpers = loadHelpers();
     const packageName = values.name ?? "tl-invite";
     const all = values.all ?? false;
     // The key is computed from the raw texts, so a hit needs no parsing at all.
-    const key = values["no-cache"] ? null : cacheKey({ sources, selection: selection.map((p) => p.pattern), all, docsText, runtime, packageName });
+    const key = values["no-cache"] ? null : cacheKey({ sources, selection: selection.map((p) => p.pattern), all, docsText, runtime, helpers, packageName });
     const result = await generateCached(key, () => ({
       sources,
       selection,
@@ -189,6 +190,7 @@ async function runGenerate(args: string[]): Promise<number> {
       docs: docsText ? (JSON.parse(docsText) as GenerateInput["docs"]) : EMPTY_DOCS,
       idAllowlist: loadIdAllowlist(),
       runtime,
+      helpers,
       packageName,
     }));
     const texts = new Map(sources.map((s) => [s.file, s.text]));

@@ -31,6 +31,11 @@ export interface GenerateInput {
   idAllowlist: IdAllowlistEntry[];
   /** The hand-written runtime (generator/runtime/*.ts), copied in as src/runtime/. */
   runtime: { name: string; text: string }[];
+  /**
+   * Hand-written helpers built on generated requests (generator/helpers/*.ts), copied in as
+   * src/helpers/ when every method they name in HELPER_REQUIREMENTS is in the closure.
+   */
+  helpers?: { name: string; text: string }[];
   packageName: string;
 }
 
@@ -100,9 +105,20 @@ function emitModules(ctx: EmitContext, input: GenerateInput): Map<string, string
   const requests = emitRequests(ctx);
   for (const m of requests) modules.set(`requests/${m.module}.ts`, print(`requests/${m.module}.ts`, m.imports, m.statements));
   modules.set("api.ts", apiModule(requests));
-  modules.set("index.ts", indexModule());
+  modules.set("index.ts", indexModule(includedHelpers(ctx, input).map((h) => h.name)));
   for (const r of input.runtime) modules.set(`runtime/${r.name}`, `${r.text.trimEnd()}\n\nexport { LAYER } from "../layer.js";\n`);
+  for (const h of includedHelpers(ctx, input)) modules.set(`helpers/${h.name}`, `${h.text.trimEnd()}\n\nexport { LAYER } from "../layer.js";\n`);
   return modules;
+}
+
+/** Which methods each helper needs; a helper whose methods are not all generated is left out. */
+export const HELPER_REQUIREMENTS: Record<string, string[]> = {
+  "peers.ts": ["contacts.resolveUsername"],
+};
+
+function includedHelpers(ctx: EmitContext, input: GenerateInput): { name: string; text: string }[] {
+  const have = new Set(ctx.closure.functions.map((f) => f.name));
+  return (input.helpers ?? []).filter((h) => (HELPER_REQUIREMENTS[h.name] ?? []).every((m) => have.has(m)));
 }
 
 /** Every module re-exports LAYER, so any import of the package can tell its layer. */

@@ -33,3 +33,12 @@ export function loadRuntime(): { name: string; text: string }[] {
     .sort()
     .map((name) => ({ name, text: readFileSync(join(dir, name), "utf8") }));
 }
+
+/** The hand-written helpers built on generated requests (generator/helpers/). */
+export function loadHelpers(): { name: string; text: string }[] {
+  const dir = join(PROJECT_ROOT, "generator", "helpers");
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".ts"))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(join(dir, name), "utf8") }));
+}

@@ -3,6 +3,7 @@
 import { LAYER } from "./layer.js";
 import * as channels from "./requests/channels.js";
 import * as chatlists from "./requests/chatlists.js";
+import * as contacts from "./requests/contacts.js";
 import * as help from "./requests/help.js";
 import * as messages from "./requests/messages.js";
 import * as phone from "./requests/phone.js";
@@ -11,6 +12,7 @@ export {
   LAYER,
   channels,
   chatlists,
+  contacts,
   help,
   messages,
   phone

@@ -2700,6 +2700,33 @@ function readChatlistsExportedInvites(r) {
     throw decodeErrorWithin(e, f, r.pos, "chatlists.exportedInvites");
   }
 }
+function writeContactsResolvedPeer(w, v) {
+  let f = "";
+  try {
+    f = "peer";
+    writeTypePeer(w, v.peer);
+    f = "chats";
+    writeVector(w, v.chats, true, writeTypeChat);
+    f = "users";
+    writeVector(w, v.users, true, writeTypeUser);
+  } catch (e) {
+    throw encodeErrorWithin(e, f);
+  }
+}
+function readContactsResolvedPeer(r) {
+  let f = "";
+  try {
+    f = "peer";
+    const p_peer = readTypePeer(r);
+    f = "chats";
+    const p_chats = readVector(r, true, 4, readTypeChat);
+    f = "users";
+    const p_users = readVector(r, true, 4, readTypeUser);
+    return { _: "contacts.resolvedPeer", peer: p_peer, chats: p_chats, users: p_users };
+  } catch (e) {
+    throw decodeErrorWithin(e, f, r.pos, "contacts.resolvedPeer");
+  }
+}
 function writeDataJSON(w, v) {
   let f = "";
   try {
@@ -35829,6 +35856,31 @@ function readTypeChatlistsExportedInvites(r) {
   r.leave();
   return v;
 }
+function writeTypeContactsResolvedPeer(w, v) {
+  if (typeof v !== "object" || v === null) throw notInUnion(v, "contacts.ResolvedPeer");
+  switch (v._) {
+    case "contacts.resolvedPeer":
+      w.id(2131196633);
+      writeContactsResolvedPeer(w, v);
+      return;
+    default:
+      throw notInUnion(v, "contacts.ResolvedPeer");
+  }
+}
+function readTypeContactsResolvedPeer(r) {
+  r.enter();
+  const id = r.id();
+  let v;
+  switch (id) {
+    case 2131196633:
+      v = readContactsResolvedPeer(r);
+      break;
+    default:
+      throw r.unknown(id, "contacts.ResolvedPeer", LAYER);
+  }
+  r.leave();
+  return v;
+}
 function writeTypeHelpInviteText(w, v) {
   if (typeof v !== "object" || v === null) throw notInUnion(v, "help.InviteText");
   switch (v._) {
@@ -36229,6 +36281,7 @@ export {
   readChatlistsChatlistInviteAlready,
   readChatlistsExportedChatlistInvite,
   readChatlistsExportedInvites,
+  readContactsResolvedPeer,
   readDataJSON,
   readDcOption,
   readDialogFilter,
@@ -36823,6 +36876,7 @@ export {
   readTypeChatlistsChatlistInvite,
   readTypeChatlistsExportedChatlistInvite,
   readTypeChatlistsExportedInvites,
+  readTypeContactsResolvedPeer,
   readTypeDataJSON,
   readTypeDcOption,
   readTypeDialogFilter,
@@ -37260,6 +37314,7 @@ export {
   writeChatlistsChatlistInviteAlready,
   writeChatlistsExportedChatlistInvite,
   writeChatlistsExportedInvites,
+  writeContactsResolvedPeer,
   writeDataJSON,
   writeDcOption,
   writeDialogFilter,
@@ -37854,6 +37909,7 @@ export {
   writeTypeChatlistsChatlistInvite,
   writeTypeChatlistsExportedChatlistInvite,
   writeTypeChatlistsExportedInvites,
+  writeTypeContactsResolvedPeer,
   writeTypeDataJSON,
   writeTypeDcOption,
   writeTypeDialogFilter,

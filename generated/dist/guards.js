@@ -213,6 +213,9 @@ function isChatlistsExportedChatlistInvite(value) {
 function isChatlistsExportedInvites(value) {
   return (typeof value === "object" && value !== null ? value._ : void 0) === "chatlists.exportedInvites";
 }
+function isContactsResolvedPeer(value) {
+  return (typeof value === "object" && value !== null ? value._ : void 0) === "contacts.resolvedPeer";
+}
 function isDataJSON(value) {
   return (typeof value === "object" && value !== null ? value._ : void 0) === "dataJSON";
 }
@@ -4603,6 +4606,14 @@ function isTypeChatlistsExportedInvites(value) {
       return false;
   }
 }
+function isTypeContactsResolvedPeer(value) {
+  switch (typeof value === "object" && value !== null ? value._ : void 0) {
+    case "contacts.resolvedPeer":
+      return true;
+    default:
+      return false;
+  }
+}
 function isTypeHelpInviteText(value) {
   switch (typeof value === "object" && value !== null ? value._ : void 0) {
     case "help.inviteText":
@@ -4777,6 +4788,7 @@ export {
   isChatlistsChatlistInviteAlready,
   isChatlistsExportedChatlistInvite,
   isChatlistsExportedInvites,
+  isContactsResolvedPeer,
   isDataJSON,
   isDcOption,
   isDialogFilter,
@@ -5371,6 +5383,7 @@ export {
   isTypeChatlistsChatlistInvite,
   isTypeChatlistsExportedChatlistInvite,
   isTypeChatlistsExportedInvites,
+  isTypeContactsResolvedPeer,
   isTypeDataJSON,
   isTypeDcOption,
   isTypeDialogFilter,

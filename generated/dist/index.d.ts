@@ -7,3 +7,4 @@ export type * from "./types.js";
 export * from "./codecs.js";
 export * from "./guards.js";
 export * from "./runtime/index.js";
+export * from "./helpers/peers.js";

@@ -5,6 +5,7 @@ import { LAYER } from "./layer.js";
 export * from "./codecs.js";
 export * from "./guards.js";
 export * from "./runtime/index.js";
+export * from "./helpers/peers.js";
 export {
   Api,
   LAYER

@@ -4,6 +4,7 @@
 export { LAYER } from "./layer.js";
 export * as channels from "./requests/channels.js";
 export * as chatlists from "./requests/chatlists.js";
+export * as contacts from "./requests/contacts.js";
 export * as help from "./requests/help.js";
 export * as messages from "./requests/messages.js";
 export * as phone from "./requests/phone.js";

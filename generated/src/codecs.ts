@@ -93,6 +93,7 @@ import type {
   ChatlistsChatlistInviteAlready,
   ChatlistsExportedChatlistInvite,
   ChatlistsExportedInvites,
+  ContactsResolvedPeer,
   DataJSON,
   DcOption,
   DialogFilter,
@@ -687,6 +688,7 @@ import type {
   TypeChatlistsChatlistInvite,
   TypeChatlistsExportedChatlistInvite,
   TypeChatlistsExportedInvites,
+  TypeContactsResolvedPeer,
   TypeDataJSON,
   TypeDcOption,
   TypeDialogFilter,
@@ -4052,6 +4054,37 @@ export function readChatlistsExportedInvites(r: TlReader): ChatlistsExportedInvi
     } as ChatlistsExportedInvites;
   } catch (e) {
     throw decodeErrorWithin(e, f, r.pos, "chatlists.exportedInvites");
+  }
+}
+
+/** Writes the fields of `contacts.resolvedPeer` (bare: without its constructor id). */
+export function writeContactsResolvedPeer(w: TlWriter, v: ContactsResolvedPeer): void {
+  let f = "";
+  try {
+    f = "peer";
+    writeTypePeer(w, v.peer);
+    f = "chats";
+    writeVector(w, v.chats, true, writeTypeChat);
+    f = "users";
+    writeVector(w, v.users, true, writeTypeUser);
+  } catch (e) {
+    throw encodeErrorWithin(e, f);
+  }
+}
+
+/** Reads the fields of `contacts.resolvedPeer` (bare: its constructor id already read). */
+export function readContactsResolvedPeer(r: TlReader): ContactsResolvedPeer {
+  let f = "";
+  try {
+    f = "peer";
+    const p_peer = readTypePeer(r);
+    f = "chats";
+    const p_chats = readVector(r, true, 4, readTypeChat);
+    f = "users";
+    const p_users = readVector(r, true, 4, readTypeUser);
+    return { _: "contacts.resolvedPeer", peer: p_peer, chats: p_chats, users: p_users } as ContactsResolvedPeer;
+  } catch (e) {
+    throw decodeErrorWithin(e, f, r.pos, "contacts.resolvedPeer");
   }
 }
 
@@ -41493,6 +41526,36 @@ export function readTypeChatlistsExportedInvites(r: TlReader): TypeChatlistsExpo
       break;
     default:
       throw r.unknown(id, "chatlists.ExportedInvites", LAYER);
+  }
+
+  r.leave();
+  return v;
+}
+
+/** Writes a boxed `contacts.ResolvedPeer`: the constructor id, then its fields. */
+export function writeTypeContactsResolvedPeer(w: TlWriter, v: TypeContactsResolvedPeer): void {
+  if (typeof v !== "object" || v === null) throw notInUnion(v, "contacts.ResolvedPeer");
+  switch (v._) {
+    case "contacts.resolvedPeer":
+      w.id(0x7f077ad9);
+      writeContactsResolvedPeer(w, v);
+      return;
+    default:
+      throw notInUnion(v, "contacts.ResolvedPeer");
+  }
+}
+
+/** Reads a boxed `contacts.ResolvedPeer`: the constructor id, then that constructor's fields. Only `contacts.ResolvedPeer`'s own constructors are accepted. */
+export function readTypeContactsResolvedPeer(r: TlReader): TypeContactsResolvedPeer {
+  r.enter();
+  const id = r.id();
+  let v: TypeContactsResolvedPeer;
+  switch (id) {
+    case 0x7f077ad9:
+      v = readContactsResolvedPeer(r);
+      break;
+    default:
+      throw r.unknown(id, "contacts.ResolvedPeer", LAYER);
   }
 
   r.leave();

@@ -73,6 +73,7 @@ import type {
   ChatlistsChatlistInviteAlready,
   ChatlistsExportedChatlistInvite,
   ChatlistsExportedInvites,
+  ContactsResolvedPeer,
   DataJSON,
   DcOption,
   DialogFilter,
@@ -667,6 +668,7 @@ import type {
   TypeChatlistsChatlistInvite,
   TypeChatlistsExportedChatlistInvite,
   TypeChatlistsExportedInvites,
+  TypeContactsResolvedPeer,
   TypeDataJSON,
   TypeDcOption,
   TypeDialogFilter,
@@ -1508,6 +1510,13 @@ export function isChatlistsExportedInvites(value: unknown): value is ChatlistsEx
   return (
     (typeof value === "object" && value !== null ? (value as { _?: unknown })._ : undefined) ===
     "chatlists.exportedInvites"
+  );
+}
+
+/** True when `value` is a `contacts.resolvedPeer` object. */
+export function isContactsResolvedPeer(value: unknown): value is ContactsResolvedPeer {
+  return (
+    (typeof value === "object" && value !== null ? (value as { _?: unknown })._ : undefined) === "contacts.resolvedPeer"
   );
 }
 
@@ -9281,6 +9290,16 @@ export function isTypeChatlistsExportedChatlistInvite(value: unknown): value is 
 export function isTypeChatlistsExportedInvites(value: unknown): value is TypeChatlistsExportedInvites {
   switch (typeof value === "object" && value !== null ? (value as { _?: unknown })._ : undefined) {
     case "chatlists.exportedInvites":
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** True when `value` is one of `contacts.ResolvedPeer`'s constructors. */
+export function isTypeContactsResolvedPeer(value: unknown): value is TypeContactsResolvedPeer {
+  switch (typeof value === "object" && value !== null ? (value as { _?: unknown })._ : undefined) {
+    case "contacts.resolvedPeer":
       return true;
     default:
       return false;

@@ -2466,6 +2466,26 @@ export interface ChatlistsExportedInvites {
 }
 
 /**
+ * Resolved peer
+ *
+ * Constructor of `contacts.ResolvedPeer`; its id is `0x7f077ad9`.
+ * ```tl
+ * contacts.resolvedPeer#7f077ad9 peer:Peer chats:Vector<Chat> users:Vector<User> = contacts.ResolvedPeer;
+ * ```
+ * Declared at schema/api.tl:653.
+ */
+export interface ContactsResolvedPeer {
+  /** TL constructor `contacts.resolvedPeer`. */
+  _: "contacts.resolvedPeer";
+  /** The peer */
+  peer: TypePeer;
+  /** Chats */
+  chats: TypeChat[];
+  /** Users */
+  users: TypeUser[];
+}
+
+/**
  * Represents a json-encoded object
  *
  * Constructor of `DataJSON`; its id is `0x7d748d04`.
@@ -24067,6 +24087,12 @@ export type TypeChatlistsExportedChatlistInvite = ChatlistsExportedChatlistInvit
  * TL type `chatlists.ExportedInvites`, one of: `chatlists.exportedInvites`.
  */
 export type TypeChatlistsExportedInvites = ChatlistsExportedInvites;
+/**
+ * Peer returned after resolving a `@username`
+ *
+ * TL type `contacts.ResolvedPeer`, one of: `contacts.resolvedPeer`.
+ */
+export type TypeContactsResolvedPeer = ContactsResolvedPeer;
 /**
  * Object contains info on the text of a message with an invitation.
  *

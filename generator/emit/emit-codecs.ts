@@ -7,7 +7,7 @@ import type { Combinator, Union } from "../model/ir.ts";
 import type { EmitContext } from "./context.ts";
 import { ImportMap } from "./imports.ts";
 import { constructorTypeName, decoderName, encoderName, unionTypeName } from "./names.ts";
-import { planCombinator } from "./field-plan.ts";
+import { planCombinator, type CombinatorPlan } from "./field-plan.ts";
 import { encodeStatements, withEncodePath } from "./encode-body.ts";
 import { readExpression, RUNTIME, type CodecSource } from "./wire-expr.ts";
 import { hexId } from "./emit-types.ts";
@@ -44,17 +44,11 @@ function writeConstructor(c: Combinator, ctx: EmitContext, src: CodecSource): Fu
   return fn(encoderName(constructorTypeName(c.name)), `Writes the fields of \`${c.name}\` (bare: without its constructor id).`, params, "void", body);
 }
 
-function readConstructor(c: Combinator, ctx: EmitContext, src: CodecSource): FunctionDeclarationStructure {
-  const typeName = constructorTypeName(c.name);
-  src.imports.type(TYPES, typeName);
-  const plan = planCombinator(c, false);
-  const name = decoderName(typeName);
-  const doc = `Reads the fields of \`${c.name}\` (bare: its constructor id already read).`;
-  if (c.params.length === 0) return fn(name, doc, [["_r", "TlReader"]], typeName, [`return { _: ${JSON.stringify(c.name)} };`]);
-
+/** The statements reading a combinator's fields into locals, and the properties they make. */
+export function decodeBody(c: Combinator, plan: CombinatorPlan, ctx: EmitContext, src: CodecSource): { lines: string[]; props: string[] } {
   const lines: string[] = [];
+  const props: string[] = [];
   const byParam = new Map(plan.fields.map((f) => [f.param, f]));
-  const props: string[] = [`_: ${JSON.stringify(c.name)}`];
   for (const p of c.params) {
     if (p.kind === "flags") {
       lines.push(`f = ${JSON.stringify(p.name)};`, `const fl_${p.name} = r.flags();`);
@@ -76,12 +70,22 @@ function readConstructor(c: Combinator, ctx: EmitContext, src: CodecSource): Fun
     }
     props.push(`${f.prop}: ${local}`);
   }
+  return { lines, props };
+}
+
+function readConstructor(c: Combinator, ctx: EmitContext, src: CodecSource): FunctionDeclarationStructure {
+  const typeName = constructorTypeName(c.name);
+  src.imports.type(TYPES, typeName);
+  const name = decoderName(typeName);
+  const doc = `Reads the fields of \`${c.name}\` (bare: its constructor id already read).`;
+  if (c.params.length === 0) return fn(name, doc, [["_r", "TlReader"]], typeName, [`return { _: ${JSON.stringify(c.name)} };`]);
+  const { lines, props } = decodeBody(c, planCombinator(c, false), ctx, src);
   const within = src.imports.value(RUNTIME, "decodeErrorWithin");
   const body = [
     `let f = "";`,
     "try {",
     ...lines,
-    `return { ${props.join(", ")} } as ${typeName};`,
+    `return { ${[`_: ${JSON.stringify(c.name)}`, ...props].join(", ")} } as ${typeName};`,
     "} catch (e) {",
     `throw ${within}(e, f, r.pos, ${JSON.stringify(c.name)});`,
     "}",

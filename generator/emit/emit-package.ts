@@ -19,7 +19,7 @@ export function apiModule(modules: RequestModule[]): string {
   return lines.join("\n") + "\n";
 }
 
-export function indexModule(): string {
+export function indexModule(helpers: string[]): string {
   return [
     "/** Requests, GramJS-shaped: `new Api.messages.ExportChatInvite({ ... })`. */",
     'export * as Api from "./api.js";',
@@ -28,6 +28,7 @@ export function indexModule(): string {
     'export * from "./codecs.js";',
     'export * from "./guards.js";',
     'export * from "./runtime/index.js";',
+    ...helpers.map((h) => `export * from "./helpers/${h.replace(/\.ts$/, ".js")}";`),
     "",
   ].join("\n");
 }

@@ -6,10 +6,11 @@ import type { Combinator, TypeRef } from "../model/ir.ts";
 import { typeNamesOf } from "./type-map.ts";
 import type { EmitContext } from "./context.ts";
 import { ImportMap } from "./imports.ts";
-import { namespaceOf, requestClassName, requestErrorsTypeName, requestModuleName, requestParamsTypeName } from "./names.ts";
+import { namespaceOf, requestClassName, requestErrorsTypeName, requestModuleName, requestParamsTypeName, unionTypeName } from "./names.ts";
 import { planCombinator } from "./field-plan.ts";
 import { encodeStatements, withEncodePath } from "./encode-body.ts";
 import { readExpression, type CodecSource } from "./wire-expr.ts";
+import { decodeBody } from "./emit-codecs.ts";
 import { groupAlternatives, plainMembers, renderMembers } from "./object-shape.ts";
 import { availabilityOf, combinatorDoc, fieldDoc, requestDocLines } from "./doc-text.ts";
 import { hexId } from "./emit-types.ts";
@@ -50,6 +51,24 @@ function importTypes(t: TypeRef, ctx: EmitContext, src: CodecSource): string {
   return ctx.ts(t);
 }
 
+const PEER_KINDS: ReadonlySet<string> = new Set(["InputPeer", "InputUser", "InputChannel"]);
+
+/** An InputPeer / InputUser / InputChannel field (or a vector of them): it also takes a PeerLike name. */
+function peerKindOf(t: TypeRef): { kind: string; vector: boolean } | null {
+  if (t.kind === "union" && PEER_KINDS.has(t.name)) return { kind: t.name, vector: false };
+  if (t.kind === "vector" && t.element.kind === "union" && PEER_KINDS.has(t.element.name)) return { kind: t.element.name, vector: true };
+  return null;
+}
+
+/** The TS type of a request parameter: peer fields widen to `| PeerLike`. */
+function paramType(t: TypeRef, ctx: EmitContext, src: CodecSource): string {
+  const peer = peerKindOf(t);
+  if (!peer) return ctx.ts(t);
+  src.imports.type(src.runtimeModule, "PeerLike");
+  const one = `${unionTypeName(peer.kind)} | PeerLike`;
+  return peer.vector ? `(${one})[]` : one;
+}
+
 function emitRequest(f: Combinator, ctx: EmitContext, src: CodecSource): StatementStructures[] {
   const plan = planCombinator(f, true);
   const className = requestClassName(f.name);
@@ -63,8 +82,13 @@ function emitRequest(f: Combinator, ctx: EmitContext, src: CodecSource): Stateme
   src.imports.type(src.runtimeModule, "TlWriter");
   src.imports.type(src.runtimeModule, "TlReader");
 
-  const members = plainMembers(f, plan, ctx);
-  const groups = groupAlternatives(f, plan, ctx);
+  const typeOf = (t: TypeRef) => paramType(t, ctx, src);
+  const members = plainMembers(f, plan, ctx, [], typeOf);
+  const groups = groupAlternatives(f, plan, ctx, typeOf);
+  const peerFields = plan.fields.flatMap((p) => {
+    const peer = peerKindOf(p.param.type);
+    return peer ? [`[${JSON.stringify(p.prop)}, ${JSON.stringify(peer.kind)}, ${peer.vector}]`] : [];
+  });
   const paramsType: TypeAliasDeclarationStructure = {
     kind: StructureKind.TypeAlias,
     name: paramsName,
@@ -110,6 +134,16 @@ function emitRequest(f: Combinator, ctx: EmitContext, src: CodecSource): Stateme
         docs: ["The RPC errors this method is known to return; see isRpcErrorOf."],
       },
       {
+        name: "PEER_FIELDS",
+        isStatic: true,
+        isReadonly: true,
+        type: src.imports.type(src.runtimeModule, "PeerFields"),
+        initializer: `[${peerFields.join(", ")}]`,
+        docs: ["The parameters that take peer-like names, resolved before sending."],
+      },
+      { name: "classType", isReadonly: true, type: '"request"', initializer: '"request"', docs: ["GramJS's request protocol: this is a request."] },
+      { name: "className", isReadonly: true, type: JSON.stringify(gramjsClassName(f.name)), initializer: JSON.stringify(gramjsClassName(f.name)), docs: ["GramJS's name for this request."] },
+      {
         name: "availability",
         isReadonly: true,
         type: JSON.stringify(availability),
@@ -118,7 +152,7 @@ function emitRequest(f: Combinator, ctx: EmitContext, src: CodecSource): Stateme
       },
       ...plan.fields.map((p) => ({
         name: p.prop,
-        type: p.role === "flag" ? "boolean" : ctx.ts(p.param.type),
+        type: p.role === "flag" ? "boolean" : typeOf(p.param.type),
         hasQuestionToken: p.role !== "required",
         docs: [fieldDoc(f, p, ctx.docs)],
       })),
@@ -135,6 +169,12 @@ function emitRequest(f: Combinator, ctx: EmitContext, src: CodecSource): Stateme
     ],
     getAccessors: [
       {
+        name: "PEER_FIELDS",
+        returnType: "PeerFields",
+        docs: ["The parameters that take peer-like names (the same list as the static PEER_FIELDS)."],
+        statements: [`return ${className}.PEER_FIELDS;`],
+      },
+      {
         name: "ERRORS",
         returnType: `readonly ${errorsName}[]`,
         docs: ["The RPC errors this method is known to return (the same list as the static ERRORS)."],
@@ -146,9 +186,77 @@ function emitRequest(f: Combinator, ctx: EmitContext, src: CodecSource): Stateme
       { name: "serialize", docs: ["The boxed request as bytes (a fresh array). Throws TlEncodeError on a bad value; never returns partial output."], returnType: "Uint8Array", statements: [`return ${runtime("serializeRequest")}(this);`] },
       { name: "decodeResult", docs: [`Decodes the result bytes of this request into \`${result}\`. Throws TlDecodeError on bad or trailing bytes.`], parameters: [{ name: "bytes", type: "Uint8Array" }], returnType: result, statements: [`return ${runtime("decodeWith")}((r) => this.readResultFrom(r), bytes);`] },
       { name: "readResultFrom", docs: ["Reads the result from a reader at its position."], parameters: [{ name: "r", type: "TlReader" }], returnType: result, statements: [readResult], scope: Scope.Public },
+      {
+        name: "getBytes",
+        docs: ["GramJS's request protocol: the serialized request (a Buffer on Node)."],
+        returnType: "Uint8Array",
+        statements: [`return ${runtime("toGramjsBytes")}(this.serialize());`],
+      },
+      {
+        name: "readResult",
+        docs: ["GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it."],
+        parameters: [{ name: "reader", type: src.imports.type(src.runtimeModule, "GramjsReader") }],
+        returnType: result,
+        statements: [`return ${runtime("readWithGramjsReader")}(reader, (r) => this.readResultFrom(r));`],
+      },
+      {
+        name: "resolve",
+        isAsync: true,
+        docs: ["GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity."],
+        parameters: [
+          { name: "client", type: src.imports.type(src.runtimeModule, "GramjsClient") },
+          { name: "utils", type: src.imports.type(src.runtimeModule, "GramjsUtils") },
+        ],
+        returnType: "Promise<void>",
+        statements: [
+          `await ${runtime("resolveWithGramjs")}(this, ${className}.PEER_FIELDS, client, utils);`,
+          ...(query ? [`await (this.${plan.fields.find((p) => p.param.name === query)!.prop} as { resolve?(c: unknown, u: unknown): Promise<void> }).resolve?.(client, utils);`] : []),
+        ],
+      },
+      ...(query
+        ? []
+        : [
+            {
+              name: "fromBytes",
+              isStatic: true,
+              docs: [`Decodes a serialized \`${f.name}\` request (its constructor id first): for servers, proxies and tests.`],
+              parameters: [{ name: "bytes", type: "Uint8Array" }],
+              returnType: `${className}`,
+              statements: [
+                `return ${runtime("decodeWith")}((r) => {`,
+                `const id = r.id();`,
+                `if (id !== 0x${hexId(f.id)}) throw r.unknown(id, ${JSON.stringify(f.name)}, ${src.imports.value("../layer.js", "LAYER")});`,
+                `return ${className}.readFrom(r);`,
+                `}, bytes);`,
+              ],
+            },
+            {
+              name: "readFrom",
+              isStatic: true,
+              docs: [`Reads the fields of a \`${f.name}\` request (its constructor id already read).`],
+              parameters: [{ name: hasFields ? "r" : "_r", type: "TlReader" }],
+              returnType: `${className}`,
+              statements: readRequestBody(f, className, paramsName, ctx, src),
+            },
+          ]),
     ],
   };
   return [paramsType, errorsType, cls];
+}
+
+/** GramJS's class name: `messages.ExportChatInvite`, `InvokeWithLayer`. */
+function gramjsClassName(tlName: string): string {
+  const ns = namespaceOf(tlName);
+  const last = tlName.slice(tlName.lastIndexOf(".") + 1);
+  return `${ns ? `${ns}.` : ""}${last.charAt(0).toUpperCase()}${last.slice(1)}`;
+}
+
+/** The body of a request's static readFrom: fields read as a constructor's are, then `new`. */
+function readRequestBody(f: Combinator, className: string, paramsName: string, ctx: EmitContext, src: CodecSource): string[] {
+  const { lines, props } = decodeBody(f, planCombinator(f, true), ctx, src);
+  if (lines.length === 0 && props.length === 0) return [`return new ${className}();`];
+  const within = src.imports.value(src.runtimeModule, "decodeErrorWithin");
+  return [`let f = "";`, "try {", ...lines, `return new ${className}({ ${props.join(", ")} } as ${paramsName});`, "} catch (e) {", `throw ${within}(e, f, r.pos, ${JSON.stringify(f.name)});`, "}"];
 }
 
 function requestDoc(f: Combinator, ctx: EmitContext, result: string): string {

@@ -2,7 +2,7 @@
 // required fields, optional ones, `?true` booleans, and all-or-none groups for fields that
 // share a flag bit. Produces either interface properties or a type-literal text.
 import { StructureKind, type PropertySignatureStructure } from "ts-morph";
-import type { Combinator } from "../model/ir.ts";
+import type { Combinator, TypeRef } from "../model/ir.ts";
 import type { EmitContext } from "./context.ts";
 import { typedGroups, type CombinatorPlan, type FieldPlan } from "./field-plan.ts";
 import { fieldDoc } from "./doc-text.ts";
@@ -14,15 +14,18 @@ export interface Member {
   doc: string;
 }
 
-function member(c: Combinator, f: FieldPlan, ctx: EmitContext): Member {
-  const type = f.role === "flag" ? "boolean" : ctx.ts(f.param.type);
+/** How a field's TL type becomes a TS type (requests widen peer fields; see emit-requests.ts). */
+export type TypeOf = (t: TypeRef) => string;
+
+function member(c: Combinator, f: FieldPlan, ctx: EmitContext, typeOf: TypeOf): Member {
+  const type = f.role === "flag" ? "boolean" : typeOf(f.param.type);
   return { name: f.prop, type, optional: f.role !== "required", doc: fieldDoc(c, f, ctx.docs) };
 }
 
 /** Members outside all-or-none groups, in wire order; the leading members are prepended. */
-export function plainMembers(c: Combinator, plan: CombinatorPlan, ctx: EmitContext, leading: Member[] = []): Member[] {
+export function plainMembers(c: Combinator, plan: CombinatorPlan, ctx: EmitContext, leading: Member[] = [], typeOf: TypeOf = ctx.ts): Member[] {
   const grouped = new Set(typedGroups(plan).flatMap((g) => g.values));
-  return [...leading, ...plan.fields.filter((f) => !grouped.has(f)).map((f) => member(c, f, ctx))];
+  return [...leading, ...plan.fields.filter((f) => !grouped.has(f)).map((f) => member(c, f, ctx, typeOf))];
 }
 
 function doc(text: string, indent = "  "): string {
@@ -37,9 +40,9 @@ export function renderMembers(members: Member[]): string {
  * The all-or-none parts: for each group, `({ a: A; b: B } | { a?: undefined; b?: undefined })`.
  * Empty when the combinator has no such group.
  */
-export function groupAlternatives(c: Combinator, plan: CombinatorPlan, ctx: EmitContext): string[] {
+export function groupAlternatives(c: Combinator, plan: CombinatorPlan, ctx: EmitContext, typeOf: TypeOf = ctx.ts): string[] {
   return typedGroups(plan).map((g) => {
-    const all = g.values.map((f) => ({ ...member(c, f, ctx), optional: false }));
+    const all = g.values.map((f) => ({ ...member(c, f, ctx, typeOf), optional: false }));
     const none = g.values.map((f) => ({ name: f.prop, type: "undefined", optional: true, doc: `Given together with ${g.values.filter((o) => o !== f).map((o) => `\`${o.prop}\``).join(", ")}, or not at all.` }));
     return `(${renderMembers(all)} | ${renderMembers(none)})`;
   });

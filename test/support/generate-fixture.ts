@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generate, type GenerateResult } from "../../generator/pipeline.ts";
-import { loadIdAllowlist, loadRuntime, PROJECT_ROOT } from "../../generator/project-files.ts";
+import { loadHelpers, loadIdAllowlist, loadRuntime, PROJECT_ROOT } from "../../generator/project-files.ts";
 import { EMPTY_DOCS } from "../../generator/model/schema-docs.ts";
 import { writeTreeAtomically } from "../../generator/write.ts";
 
@@ -17,6 +17,7 @@ export async function generateFixture(files: string[], options: { all?: boolean;
     docs: EMPTY_DOCS,
     idAllowlist: loadIdAllowlist(),
     runtime: loadRuntime(),
+    helpers: loadHelpers(),
     packageName: "tl-fixture",
   });
 }

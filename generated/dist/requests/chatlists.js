@@ -5,11 +5,24 @@ import {
   readTypeChatlistsExportedChatlistInvite,
   readTypeChatlistsExportedInvites,
   readTypeExportedChatlistInvite,
+  readTypeInputChatlist,
+  readTypeInputPeer,
   readTypeUpdates,
   writeTypeInputChatlist,
   writeTypeInputPeer
 } from "../codecs.js";
-import { decodeWith, encodeErrorWithin, serializeRequest, writeVector } from "../runtime/index.js";
+import { LAYER } from "../layer.js";
+import {
+  decodeErrorWithin,
+  decodeWith,
+  encodeErrorWithin,
+  readVector,
+  readWithGramjsReader,
+  resolveWithGramjs,
+  serializeRequest,
+  toGramjsBytes,
+  writeVector
+} from "../runtime/index.js";
 class CheckChatlistInvite {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 1103171583;
@@ -19,12 +32,22 @@ class CheckChatlistInvite {
   tlName = "chatlists.checkChatlistInvite";
   /** The RPC errors this method is known to return; see isRpcErrorOf. */
   static ERRORS = ["INVITE_SLUG_EMPTY", "INVITE_SLUG_EXPIRED"];
+  /** The parameters that take peer-like names, resolved before sending. */
+  static PEER_FIELDS = [];
+  /** GramJS's request protocol: this is a request. */
+  classType = "request";
+  /** GramJS's name for this request. */
+  className = "chatlists.CheckChatlistInvite";
   /** Users only: bots cannot call this method. */
   availability = "user";
   /** `slug` obtained from the [chat folder deep link »](https://corefork.telegram.org/api/links#chat-folder-links) */
   slug;
   constructor(params) {
     this.slug = params.slug;
+  }
+  /** The parameters that take peer-like names (the same list as the static PEER_FIELDS). */
+  get PEER_FIELDS() {
+    return CheckChatlistInvite.PEER_FIELDS;
   }
   /** The RPC errors this method is known to return (the same list as the static ERRORS). */
   get ERRORS() {
@@ -53,6 +76,37 @@ class CheckChatlistInvite {
   readResultFrom(r) {
     return readTypeChatlistsChatlistInvite(r);
   }
+  /** GramJS's request protocol: the serialized request (a Buffer on Node). */
+  getBytes() {
+    return toGramjsBytes(this.serialize());
+  }
+  /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
+  readResult(reader) {
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
+  }
+  /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
+  async resolve(client, utils) {
+    await resolveWithGramjs(this, CheckChatlistInvite.PEER_FIELDS, client, utils);
+  }
+  /** Decodes a serialized `chatlists.checkChatlistInvite` request (its constructor id first): for servers, proxies and tests. */
+  static fromBytes(bytes) {
+    return decodeWith((r) => {
+      const id = r.id();
+      if (id !== 1103171583) throw r.unknown(id, "chatlists.checkChatlistInvite", LAYER);
+      return CheckChatlistInvite.readFrom(r);
+    }, bytes);
+  }
+  /** Reads the fields of a `chatlists.checkChatlistInvite` request (its constructor id already read). */
+  static readFrom(r) {
+    let f = "";
+    try {
+      f = "slug";
+      const p_slug = r.string();
+      return new CheckChatlistInvite({ slug: p_slug });
+    } catch (e) {
+      throw decodeErrorWithin(e, f, r.pos, "chatlists.checkChatlistInvite");
+    }
+  }
 }
 class DeleteExportedInvite {
   /** The TL constructor id of this function. */
@@ -68,6 +122,12 @@ class DeleteExportedInvite {
     "INVITE_SLUG_EXPIRED",
     "INVITE_SLUG_INVALID"
   ];
+  /** The parameters that take peer-like names, resolved before sending. */
+  static PEER_FIELDS = [];
+  /** GramJS's request protocol: this is a request. */
+  classType = "request";
+  /** GramJS's name for this request. */
+  className = "chatlists.DeleteExportedInvite";
   /** Users only: bots cannot call this method. */
   availability = "user";
   /** The related folder */
@@ -77,6 +137,10 @@ class DeleteExportedInvite {
   constructor(params) {
     this.chatlist = params.chatlist;
     this.slug = params.slug;
+  }
+  /** The parameters that take peer-like names (the same list as the static PEER_FIELDS). */
+  get PEER_FIELDS() {
+    return DeleteExportedInvite.PEER_FIELDS;
   }
   /** The RPC errors this method is known to return (the same list as the static ERRORS). */
   get ERRORS() {
@@ -107,6 +171,39 @@ class DeleteExportedInvite {
   readResultFrom(r) {
     return r.bool();
   }
+  /** GramJS's request protocol: the serialized request (a Buffer on Node). */
+  getBytes() {
+    return toGramjsBytes(this.serialize());
+  }
+  /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
+  readResult(reader) {
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
+  }
+  /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
+  async resolve(client, utils) {
+    await resolveWithGramjs(this, DeleteExportedInvite.PEER_FIELDS, client, utils);
+  }
+  /** Decodes a serialized `chatlists.deleteExportedInvite` request (its constructor id first): for servers, proxies and tests. */
+  static fromBytes(bytes) {
+    return decodeWith((r) => {
+      const id = r.id();
+      if (id !== 1906072670) throw r.unknown(id, "chatlists.deleteExportedInvite", LAYER);
+      return DeleteExportedInvite.readFrom(r);
+    }, bytes);
+  }
+  /** Reads the fields of a `chatlists.deleteExportedInvite` request (its constructor id already read). */
+  static readFrom(r) {
+    let f = "";
+    try {
+      f = "chatlist";
+      const p_chatlist = readTypeInputChatlist(r);
+      f = "slug";
+      const p_slug = r.string();
+      return new DeleteExportedInvite({ chatlist: p_chatlist, slug: p_slug });
+    } catch (e) {
+      throw decodeErrorWithin(e, f, r.pos, "chatlists.deleteExportedInvite");
+    }
+  }
 }
 class EditExportedInvite {
   /** The TL constructor id of this function. */
@@ -124,6 +221,12 @@ class EditExportedInvite {
     "INVITE_SLUG_EXPIRED",
     "PEERS_LIST_EMPTY"
   ];
+  /** The parameters that take peer-like names, resolved before sending. */
+  static PEER_FIELDS = [["peers", "InputPeer", true]];
+  /** GramJS's request protocol: this is a request. */
+  classType = "request";
+  /** GramJS's name for this request. */
+  className = "chatlists.EditExportedInvite";
   /** Users only: bots cannot call this method. */
   availability = "user";
   /** Folder ID */
@@ -147,6 +250,10 @@ class EditExportedInvite {
     this.slug = params.slug;
     this.title = params.title;
     this.peers = params.peers;
+  }
+  /** The parameters that take peer-like names (the same list as the static PEER_FIELDS). */
+  get PEER_FIELDS() {
+    return EditExportedInvite.PEER_FIELDS;
   }
   /** The RPC errors this method is known to return (the same list as the static ERRORS). */
   get ERRORS() {
@@ -189,6 +296,50 @@ class EditExportedInvite {
   readResultFrom(r) {
     return readTypeExportedChatlistInvite(r);
   }
+  /** GramJS's request protocol: the serialized request (a Buffer on Node). */
+  getBytes() {
+    return toGramjsBytes(this.serialize());
+  }
+  /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
+  readResult(reader) {
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
+  }
+  /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
+  async resolve(client, utils) {
+    await resolveWithGramjs(this, EditExportedInvite.PEER_FIELDS, client, utils);
+  }
+  /** Decodes a serialized `chatlists.editExportedInvite` request (its constructor id first): for servers, proxies and tests. */
+  static fromBytes(bytes) {
+    return decodeWith((r) => {
+      const id = r.id();
+      if (id !== 1698543165) throw r.unknown(id, "chatlists.editExportedInvite", LAYER);
+      return EditExportedInvite.readFrom(r);
+    }, bytes);
+  }
+  /** Reads the fields of a `chatlists.editExportedInvite` request (its constructor id already read). */
+  static readFrom(r) {
+    let f = "";
+    try {
+      f = "flags";
+      const fl_flags = r.flags();
+      f = "chatlist";
+      const p_chatlist = readTypeInputChatlist(r);
+      f = "slug";
+      const p_slug = r.string();
+      f = "title";
+      const p_title = fl_flags & 2 ? r.string() : void 0;
+      f = "peers";
+      const p_peers = fl_flags & 4 ? readVector(r, true, 4, readTypeInputPeer) : void 0;
+      return new EditExportedInvite({
+        chatlist: p_chatlist,
+        slug: p_slug,
+        title: p_title,
+        peers: p_peers
+      });
+    } catch (e) {
+      throw decodeErrorWithin(e, f, r.pos, "chatlists.editExportedInvite");
+    }
+  }
 }
 class ExportChatlistInvite {
   /** The TL constructor id of this function. */
@@ -208,6 +359,12 @@ class ExportChatlistInvite {
     "INVITES_TOO_MUCH",
     "PEERS_LIST_EMPTY"
   ];
+  /** The parameters that take peer-like names, resolved before sending. */
+  static PEER_FIELDS = [["peers", "InputPeer", true]];
+  /** GramJS's request protocol: this is a request. */
+  classType = "request";
+  /** GramJS's name for this request. */
+  className = "chatlists.ExportChatlistInvite";
   /** Users only: bots cannot call this method. */
   availability = "user";
   /** The folder to export */
@@ -220,6 +377,10 @@ class ExportChatlistInvite {
     this.chatlist = params.chatlist;
     this.title = params.title;
     this.peers = params.peers;
+  }
+  /** The parameters that take peer-like names (the same list as the static PEER_FIELDS). */
+  get PEER_FIELDS() {
+    return ExportChatlistInvite.PEER_FIELDS;
   }
   /** The RPC errors this method is known to return (the same list as the static ERRORS). */
   get ERRORS() {
@@ -252,6 +413,45 @@ class ExportChatlistInvite {
   readResultFrom(r) {
     return readTypeChatlistsExportedChatlistInvite(r);
   }
+  /** GramJS's request protocol: the serialized request (a Buffer on Node). */
+  getBytes() {
+    return toGramjsBytes(this.serialize());
+  }
+  /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
+  readResult(reader) {
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
+  }
+  /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
+  async resolve(client, utils) {
+    await resolveWithGramjs(this, ExportChatlistInvite.PEER_FIELDS, client, utils);
+  }
+  /** Decodes a serialized `chatlists.exportChatlistInvite` request (its constructor id first): for servers, proxies and tests. */
+  static fromBytes(bytes) {
+    return decodeWith((r) => {
+      const id = r.id();
+      if (id !== 2222081934) throw r.unknown(id, "chatlists.exportChatlistInvite", LAYER);
+      return ExportChatlistInvite.readFrom(r);
+    }, bytes);
+  }
+  /** Reads the fields of a `chatlists.exportChatlistInvite` request (its constructor id already read). */
+  static readFrom(r) {
+    let f = "";
+    try {
+      f = "chatlist";
+      const p_chatlist = readTypeInputChatlist(r);
+      f = "title";
+      const p_title = r.string();
+      f = "peers";
+      const p_peers = readVector(r, true, 4, readTypeInputPeer);
+      return new ExportChatlistInvite({
+        chatlist: p_chatlist,
+        title: p_title,
+        peers: p_peers
+      });
+    } catch (e) {
+      throw decodeErrorWithin(e, f, r.pos, "chatlists.exportChatlistInvite");
+    }
+  }
 }
 class GetExportedInvites {
   /** The TL constructor id of this function. */
@@ -262,12 +462,22 @@ class GetExportedInvites {
   tlName = "chatlists.getExportedInvites";
   /** The RPC errors this method is known to return; see isRpcErrorOf. */
   static ERRORS = ["FILTER_ID_INVALID"];
+  /** The parameters that take peer-like names, resolved before sending. */
+  static PEER_FIELDS = [];
+  /** GramJS's request protocol: this is a request. */
+  classType = "request";
+  /** GramJS's name for this request. */
+  className = "chatlists.GetExportedInvites";
   /** Users only: bots cannot call this method. */
   availability = "user";
   /** The folder */
   chatlist;
   constructor(params) {
     this.chatlist = params.chatlist;
+  }
+  /** The parameters that take peer-like names (the same list as the static PEER_FIELDS). */
+  get PEER_FIELDS() {
+    return GetExportedInvites.PEER_FIELDS;
   }
   /** The RPC errors this method is known to return (the same list as the static ERRORS). */
   get ERRORS() {
@@ -296,6 +506,37 @@ class GetExportedInvites {
   readResultFrom(r) {
     return readTypeChatlistsExportedInvites(r);
   }
+  /** GramJS's request protocol: the serialized request (a Buffer on Node). */
+  getBytes() {
+    return toGramjsBytes(this.serialize());
+  }
+  /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
+  readResult(reader) {
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
+  }
+  /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
+  async resolve(client, utils) {
+    await resolveWithGramjs(this, GetExportedInvites.PEER_FIELDS, client, utils);
+  }
+  /** Decodes a serialized `chatlists.getExportedInvites` request (its constructor id first): for servers, proxies and tests. */
+  static fromBytes(bytes) {
+    return decodeWith((r) => {
+      const id = r.id();
+      if (id !== 3456359043) throw r.unknown(id, "chatlists.getExportedInvites", LAYER);
+      return GetExportedInvites.readFrom(r);
+    }, bytes);
+  }
+  /** Reads the fields of a `chatlists.getExportedInvites` request (its constructor id already read). */
+  static readFrom(r) {
+    let f = "";
+    try {
+      f = "chatlist";
+      const p_chatlist = readTypeInputChatlist(r);
+      return new GetExportedInvites({ chatlist: p_chatlist });
+    } catch (e) {
+      throw decodeErrorWithin(e, f, r.pos, "chatlists.getExportedInvites");
+    }
+  }
 }
 class JoinChatlistInvite {
   /** The TL constructor id of this function. */
@@ -312,6 +553,12 @@ class JoinChatlistInvite {
     "INVITE_SLUG_EMPTY",
     "INVITE_SLUG_EXPIRED"
   ];
+  /** The parameters that take peer-like names, resolved before sending. */
+  static PEER_FIELDS = [["peers", "InputPeer", true]];
+  /** GramJS's request protocol: this is a request. */
+  classType = "request";
+  /** GramJS's name for this request. */
+  className = "chatlists.JoinChatlistInvite";
   /** Users only: bots cannot call this method. */
   availability = "user";
   /** `slug` obtained from a [chat folder deep link »](https://corefork.telegram.org/api/links#chat-folder-links). */
@@ -321,6 +568,10 @@ class JoinChatlistInvite {
   constructor(params) {
     this.slug = params.slug;
     this.peers = params.peers;
+  }
+  /** The parameters that take peer-like names (the same list as the static PEER_FIELDS). */
+  get PEER_FIELDS() {
+    return JoinChatlistInvite.PEER_FIELDS;
   }
   /** The RPC errors this method is known to return (the same list as the static ERRORS). */
   get ERRORS() {
@@ -351,8 +602,41 @@ class JoinChatlistInvite {
   readResultFrom(r) {
     return readTypeUpdates(r);
   }
+  /** GramJS's request protocol: the serialized request (a Buffer on Node). */
+  getBytes() {
+    return toGramjsBytes(this.serialize());
+  }
+  /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
+  readResult(reader) {
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
+  }
+  /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
+  async resolve(client, utils) {
+    await resolveWithGramjs(this, JoinChatlistInvite.PEER_FIELDS, client, utils);
+  }
+  /** Decodes a serialized `chatlists.joinChatlistInvite` request (its constructor id first): for servers, proxies and tests. */
+  static fromBytes(bytes) {
+    return decodeWith((r) => {
+      const id = r.id();
+      if (id !== 2796675994) throw r.unknown(id, "chatlists.joinChatlistInvite", LAYER);
+      return JoinChatlistInvite.readFrom(r);
+    }, bytes);
+  }
+  /** Reads the fields of a `chatlists.joinChatlistInvite` request (its constructor id already read). */
+  static readFrom(r) {
+    let f = "";
+    try {
+      f = "slug";
+      const p_slug = r.string();
+      f = "peers";
+      const p_peers = readVector(r, true, 4, readTypeInputPeer);
+      return new JoinChatlistInvite({ slug: p_slug, peers: p_peers });
+    } catch (e) {
+      throw decodeErrorWithin(e, f, r.pos, "chatlists.joinChatlistInvite");
+    }
+  }
 }
-import { LAYER } from "../layer.js";
+import { LAYER as LAYER2 } from "../layer.js";
 export {
   CheckChatlistInvite,
   DeleteExportedInvite,
@@ -360,5 +644,5 @@ export {
   ExportChatlistInvite,
   GetExportedInvites,
   JoinChatlistInvite,
-  LAYER
+  LAYER2 as LAYER
 };

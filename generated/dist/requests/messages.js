@@ -3,17 +3,31 @@
 import {
   readTypeChatInvite,
   readTypeExportedChatInvite,
+  readTypeInputPeer,
+  readTypeInputUser,
   readTypeMessagesChatAdminsWithInvites,
   readTypeMessagesChatInviteImporters,
   readTypeMessagesChatInviteJoinResult,
   readTypeMessagesExportedChatInvite,
   readTypeMessagesExportedChatInvites,
+  readTypeStarsSubscriptionPricing,
   readTypeUpdates,
   writeTypeInputPeer,
   writeTypeInputUser,
   writeTypeStarsSubscriptionPricing
 } from "../codecs.js";
-import { decodeWith, encodeErrorWithin, notBoolean, partialGroup, serializeRequest } from "../runtime/index.js";
+import { LAYER } from "../layer.js";
+import {
+  decodeErrorWithin,
+  decodeWith,
+  encodeErrorWithin,
+  notBoolean,
+  partialGroup,
+  readWithGramjsReader,
+  resolveWithGramjs,
+  serializeRequest,
+  toGramjsBytes
+} from "../runtime/index.js";
 class CheckChatInvite {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 1051570619;
@@ -28,12 +42,22 @@ class CheckChatInvite {
     "INVITE_HASH_EXPIRED",
     "INVITE_HASH_INVALID"
   ];
+  /** The parameters that take peer-like names, resolved before sending. */
+  static PEER_FIELDS = [];
+  /** GramJS's request protocol: this is a request. */
+  classType = "request";
+  /** GramJS's name for this request. */
+  className = "messages.CheckChatInvite";
   /** Users only: bots cannot call this method. */
   availability = "user";
   /** Invite hash from [chat invite deep link »](https://corefork.telegram.org/api/links#chat-invite-links). */
   hash;
   constructor(params) {
     this.hash = params.hash;
+  }
+  /** The parameters that take peer-like names (the same list as the static PEER_FIELDS). */
+  get PEER_FIELDS() {
+    return CheckChatInvite.PEER_FIELDS;
   }
   /** The RPC errors this method is known to return (the same list as the static ERRORS). */
   get ERRORS() {
@@ -62,6 +86,37 @@ class CheckChatInvite {
   readResultFrom(r) {
     return readTypeChatInvite(r);
   }
+  /** GramJS's request protocol: the serialized request (a Buffer on Node). */
+  getBytes() {
+    return toGramjsBytes(this.serialize());
+  }
+  /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
+  readResult(reader) {
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
+  }
+  /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
+  async resolve(client, utils) {
+    await resolveWithGramjs(this, CheckChatInvite.PEER_FIELDS, client, utils);
+  }
+  /** Decodes a serialized `messages.checkChatInvite` request (its constructor id first): for servers, proxies and tests. */
+  static fromBytes(bytes) {
+    return decodeWith((r) => {
+      const id = r.id();
+      if (id !== 1051570619) throw r.unknown(id, "messages.checkChatInvite", LAYER);
+      return CheckChatInvite.readFrom(r);
+    }, bytes);
+  }
+  /** Reads the fields of a `messages.checkChatInvite` request (its constructor id already read). */
+  static readFrom(r) {
+    let f = "";
+    try {
+      f = "hash";
+      const p_hash = r.string();
+      return new CheckChatInvite({ hash: p_hash });
+    } catch (e) {
+      throw decodeErrorWithin(e, f, r.pos, "messages.checkChatInvite");
+    }
+  }
 }
 class DeleteExportedChatInvite {
   /** The TL constructor id of this function. */
@@ -77,6 +132,12 @@ class DeleteExportedChatInvite {
     "INVITE_REVOKED_MISSING",
     "PEER_ID_INVALID"
   ];
+  /** The parameters that take peer-like names, resolved before sending. */
+  static PEER_FIELDS = [["peer", "InputPeer", false]];
+  /** GramJS's request protocol: this is a request. */
+  classType = "request";
+  /** GramJS's name for this request. */
+  className = "messages.DeleteExportedChatInvite";
   /** Users only: bots cannot call this method. */
   availability = "user";
   /** Peer */
@@ -86,6 +147,10 @@ class DeleteExportedChatInvite {
   constructor(params) {
     this.peer = params.peer;
     this.link = params.link;
+  }
+  /** The parameters that take peer-like names (the same list as the static PEER_FIELDS). */
+  get PEER_FIELDS() {
+    return DeleteExportedChatInvite.PEER_FIELDS;
   }
   /** The RPC errors this method is known to return (the same list as the static ERRORS). */
   get ERRORS() {
@@ -116,6 +181,39 @@ class DeleteExportedChatInvite {
   readResultFrom(r) {
     return r.bool();
   }
+  /** GramJS's request protocol: the serialized request (a Buffer on Node). */
+  getBytes() {
+    return toGramjsBytes(this.serialize());
+  }
+  /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
+  readResult(reader) {
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
+  }
+  /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
+  async resolve(client, utils) {
+    await resolveWithGramjs(this, DeleteExportedChatInvite.PEER_FIELDS, client, utils);
+  }
+  /** Decodes a serialized `messages.deleteExportedChatInvite` request (its constructor id first): for servers, proxies and tests. */
+  static fromBytes(bytes) {
+    return decodeWith((r) => {
+      const id = r.id();
+      if (id !== 3563365419) throw r.unknown(id, "messages.deleteExportedChatInvite", LAYER);
+      return DeleteExportedChatInvite.readFrom(r);
+    }, bytes);
+  }
+  /** Reads the fields of a `messages.deleteExportedChatInvite` request (its constructor id already read). */
+  static readFrom(r) {
+    let f = "";
+    try {
+      f = "peer";
+      const p_peer = readTypeInputPeer(r);
+      f = "link";
+      const p_link = r.string();
+      return new DeleteExportedChatInvite({ peer: p_peer, link: p_link });
+    } catch (e) {
+      throw decodeErrorWithin(e, f, r.pos, "messages.deleteExportedChatInvite");
+    }
+  }
 }
 class DeleteRevokedExportedChatInvites {
   /** The TL constructor id of this function. */
@@ -126,6 +224,15 @@ class DeleteRevokedExportedChatInvites {
   tlName = "messages.deleteRevokedExportedChatInvites";
   /** The RPC errors this method is known to return; see isRpcErrorOf. */
   static ERRORS = ["ADMIN_ID_INVALID", "PEER_ID_INVALID"];
+  /** The parameters that take peer-like names, resolved before sending. */
+  static PEER_FIELDS = [
+    ["peer", "InputPeer", false],
+    ["adminId", "InputUser", false]
+  ];
+  /** GramJS's request protocol: this is a request. */
+  classType = "request";
+  /** GramJS's name for this request. */
+  className = "messages.DeleteRevokedExportedChatInvites";
   /** Users only: bots cannot call this method. */
   availability = "user";
   /** Chat */
@@ -135,6 +242,10 @@ class DeleteRevokedExportedChatInvites {
   constructor(params) {
     this.peer = params.peer;
     this.adminId = params.adminId;
+  }
+  /** The parameters that take peer-like names (the same list as the static PEER_FIELDS). */
+  get PEER_FIELDS() {
+    return DeleteRevokedExportedChatInvites.PEER_FIELDS;
   }
   /** The RPC errors this method is known to return (the same list as the static ERRORS). */
   get ERRORS() {
@@ -165,6 +276,42 @@ class DeleteRevokedExportedChatInvites {
   readResultFrom(r) {
     return r.bool();
   }
+  /** GramJS's request protocol: the serialized request (a Buffer on Node). */
+  getBytes() {
+    return toGramjsBytes(this.serialize());
+  }
+  /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
+  readResult(reader) {
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
+  }
+  /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
+  async resolve(client, utils) {
+    await resolveWithGramjs(this, DeleteRevokedExportedChatInvites.PEER_FIELDS, client, utils);
+  }
+  /** Decodes a serialized `messages.deleteRevokedExportedChatInvites` request (its constructor id first): for servers, proxies and tests. */
+  static fromBytes(bytes) {
+    return decodeWith((r) => {
+      const id = r.id();
+      if (id !== 1452833749) throw r.unknown(id, "messages.deleteRevokedExportedChatInvites", LAYER);
+      return DeleteRevokedExportedChatInvites.readFrom(r);
+    }, bytes);
+  }
+  /** Reads the fields of a `messages.deleteRevokedExportedChatInvites` request (its constructor id already read). */
+  static readFrom(r) {
+    let f = "";
+    try {
+      f = "peer";
+      const p_peer = readTypeInputPeer(r);
+      f = "adminId";
+      const p_adminId = readTypeInputUser(r);
+      return new DeleteRevokedExportedChatInvites({
+        peer: p_peer,
+        adminId: p_adminId
+      });
+    } catch (e) {
+      throw decodeErrorWithin(e, f, r.pos, "messages.deleteRevokedExportedChatInvites");
+    }
+  }
 }
 class EditExportedChatInvite {
   /** The TL constructor id of this function. */
@@ -184,6 +331,12 @@ class EditExportedChatInvite {
     "PEER_ID_INVALID",
     "USAGE_LIMIT_INVALID"
   ];
+  /** The parameters that take peer-like names, resolved before sending. */
+  static PEER_FIELDS = [["peer", "InputPeer", false]];
+  /** GramJS's request protocol: this is a request. */
+  classType = "request";
+  /** GramJS's name for this request. */
+  className = "messages.EditExportedChatInvite";
   /** Bots and users can call this method. */
   availability = "both";
   /**
@@ -230,6 +383,10 @@ class EditExportedChatInvite {
     this.usageLimit = params.usageLimit;
     this.requestNeeded = params.requestNeeded;
     this.title = params.title;
+  }
+  /** The parameters that take peer-like names (the same list as the static PEER_FIELDS). */
+  get PEER_FIELDS() {
+    return EditExportedChatInvite.PEER_FIELDS;
   }
   /** The RPC errors this method is known to return (the same list as the static ERRORS). */
   get ERRORS() {
@@ -284,6 +441,57 @@ class EditExportedChatInvite {
   readResultFrom(r) {
     return readTypeMessagesExportedChatInvite(r);
   }
+  /** GramJS's request protocol: the serialized request (a Buffer on Node). */
+  getBytes() {
+    return toGramjsBytes(this.serialize());
+  }
+  /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
+  readResult(reader) {
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
+  }
+  /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
+  async resolve(client, utils) {
+    await resolveWithGramjs(this, EditExportedChatInvite.PEER_FIELDS, client, utils);
+  }
+  /** Decodes a serialized `messages.editExportedChatInvite` request (its constructor id first): for servers, proxies and tests. */
+  static fromBytes(bytes) {
+    return decodeWith((r) => {
+      const id = r.id();
+      if (id !== 3184144245) throw r.unknown(id, "messages.editExportedChatInvite", LAYER);
+      return EditExportedChatInvite.readFrom(r);
+    }, bytes);
+  }
+  /** Reads the fields of a `messages.editExportedChatInvite` request (its constructor id already read). */
+  static readFrom(r) {
+    let f = "";
+    try {
+      f = "flags";
+      const fl_flags = r.flags();
+      f = "peer";
+      const p_peer = readTypeInputPeer(r);
+      f = "link";
+      const p_link = r.string();
+      f = "expireDate";
+      const p_expireDate = fl_flags & 1 ? r.int() : void 0;
+      f = "usageLimit";
+      const p_usageLimit = fl_flags & 2 ? r.int() : void 0;
+      f = "requestNeeded";
+      const p_requestNeeded = fl_flags & 8 ? r.bool() : void 0;
+      f = "title";
+      const p_title = fl_flags & 16 ? r.string() : void 0;
+      return new EditExportedChatInvite({
+        revoked: (fl_flags & 4) !== 0,
+        peer: p_peer,
+        link: p_link,
+        expireDate: p_expireDate,
+        usageLimit: p_usageLimit,
+        requestNeeded: p_requestNeeded,
+        title: p_title
+      });
+    } catch (e) {
+      throw decodeErrorWithin(e, f, r.pos, "messages.editExportedChatInvite");
+    }
+  }
 }
 class ExportChatInvite {
   /** The TL constructor id of this function. */
@@ -308,6 +516,12 @@ class ExportChatInvite {
     "SUBSCRIPTION_PERIOD_INVALID",
     "USAGE_LIMIT_INVALID"
   ];
+  /** The parameters that take peer-like names, resolved before sending. */
+  static PEER_FIELDS = [["peer", "InputPeer", false]];
+  /** GramJS's request protocol: this is a request. */
+  classType = "request";
+  /** GramJS's name for this request. */
+  className = "messages.ExportChatInvite";
   /** Bots and users can call this method. */
   availability = "both";
   /**
@@ -356,6 +570,10 @@ class ExportChatInvite {
     this.usageLimit = params.usageLimit;
     this.title = params.title;
     this.subscriptionPricing = params.subscriptionPricing;
+  }
+  /** The parameters that take peer-like names (the same list as the static PEER_FIELDS). */
+  get PEER_FIELDS() {
+    return ExportChatInvite.PEER_FIELDS;
   }
   /** The RPC errors this method is known to return (the same list as the static ERRORS). */
   get ERRORS() {
@@ -412,6 +630,55 @@ class ExportChatInvite {
   readResultFrom(r) {
     return readTypeExportedChatInvite(r);
   }
+  /** GramJS's request protocol: the serialized request (a Buffer on Node). */
+  getBytes() {
+    return toGramjsBytes(this.serialize());
+  }
+  /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
+  readResult(reader) {
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
+  }
+  /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
+  async resolve(client, utils) {
+    await resolveWithGramjs(this, ExportChatInvite.PEER_FIELDS, client, utils);
+  }
+  /** Decodes a serialized `messages.exportChatInvite` request (its constructor id first): for servers, proxies and tests. */
+  static fromBytes(bytes) {
+    return decodeWith((r) => {
+      const id = r.id();
+      if (id !== 2757090960) throw r.unknown(id, "messages.exportChatInvite", LAYER);
+      return ExportChatInvite.readFrom(r);
+    }, bytes);
+  }
+  /** Reads the fields of a `messages.exportChatInvite` request (its constructor id already read). */
+  static readFrom(r) {
+    let f = "";
+    try {
+      f = "flags";
+      const fl_flags = r.flags();
+      f = "peer";
+      const p_peer = readTypeInputPeer(r);
+      f = "expireDate";
+      const p_expireDate = fl_flags & 1 ? r.int() : void 0;
+      f = "usageLimit";
+      const p_usageLimit = fl_flags & 2 ? r.int() : void 0;
+      f = "title";
+      const p_title = fl_flags & 16 ? r.string() : void 0;
+      f = "subscriptionPricing";
+      const p_subscriptionPricing = fl_flags & 32 ? readTypeStarsSubscriptionPricing(r) : void 0;
+      return new ExportChatInvite({
+        legacyRevokePermanent: (fl_flags & 4) !== 0,
+        requestNeeded: (fl_flags & 8) !== 0,
+        peer: p_peer,
+        expireDate: p_expireDate,
+        usageLimit: p_usageLimit,
+        title: p_title,
+        subscriptionPricing: p_subscriptionPricing
+      });
+    } catch (e) {
+      throw decodeErrorWithin(e, f, r.pos, "messages.exportChatInvite");
+    }
+  }
 }
 class GetAdminsWithInvites {
   /** The TL constructor id of this function. */
@@ -426,12 +693,22 @@ class GetAdminsWithInvites {
     "CHAT_WRITE_FORBIDDEN",
     "PEER_ID_INVALID"
   ];
+  /** The parameters that take peer-like names, resolved before sending. */
+  static PEER_FIELDS = [["peer", "InputPeer", false]];
+  /** GramJS's request protocol: this is a request. */
+  classType = "request";
+  /** GramJS's name for this request. */
+  className = "messages.GetAdminsWithInvites";
   /** Users only: bots cannot call this method. */
   availability = "user";
   /** Chat */
   peer;
   constructor(params) {
     this.peer = params.peer;
+  }
+  /** The parameters that take peer-like names (the same list as the static PEER_FIELDS). */
+  get PEER_FIELDS() {
+    return GetAdminsWithInvites.PEER_FIELDS;
   }
   /** The RPC errors this method is known to return (the same list as the static ERRORS). */
   get ERRORS() {
@@ -460,6 +737,37 @@ class GetAdminsWithInvites {
   readResultFrom(r) {
     return readTypeMessagesChatAdminsWithInvites(r);
   }
+  /** GramJS's request protocol: the serialized request (a Buffer on Node). */
+  getBytes() {
+    return toGramjsBytes(this.serialize());
+  }
+  /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
+  readResult(reader) {
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
+  }
+  /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
+  async resolve(client, utils) {
+    await resolveWithGramjs(this, GetAdminsWithInvites.PEER_FIELDS, client, utils);
+  }
+  /** Decodes a serialized `messages.getAdminsWithInvites` request (its constructor id first): for servers, proxies and tests. */
+  static fromBytes(bytes) {
+    return decodeWith((r) => {
+      const id = r.id();
+      if (id !== 958457583) throw r.unknown(id, "messages.getAdminsWithInvites", LAYER);
+      return GetAdminsWithInvites.readFrom(r);
+    }, bytes);
+  }
+  /** Reads the fields of a `messages.getAdminsWithInvites` request (its constructor id already read). */
+  static readFrom(r) {
+    let f = "";
+    try {
+      f = "peer";
+      const p_peer = readTypeInputPeer(r);
+      return new GetAdminsWithInvites({ peer: p_peer });
+    } catch (e) {
+      throw decodeErrorWithin(e, f, r.pos, "messages.getAdminsWithInvites");
+    }
+  }
 }
 class GetChatInviteImporters {
   /** The TL constructor id of this function. */
@@ -478,6 +786,15 @@ class GetChatInviteImporters {
     "PEER_ID_INVALID",
     "SEARCH_WITH_LINK_NOT_SUPPORTED"
   ];
+  /** The parameters that take peer-like names, resolved before sending. */
+  static PEER_FIELDS = [
+    ["peer", "InputPeer", false],
+    ["offsetUser", "InputUser", false]
+  ];
+  /** GramJS's request protocol: this is a request. */
+  classType = "request";
+  /** GramJS's name for this request. */
+  className = "messages.GetChatInviteImporters";
   /** Users only: bots cannot call this method. */
   availability = "user";
   /**
@@ -521,6 +838,10 @@ class GetChatInviteImporters {
     this.offsetDate = params.offsetDate;
     this.offsetUser = params.offsetUser;
     this.limit = params.limit;
+  }
+  /** The parameters that take peer-like names (the same list as the static PEER_FIELDS). */
+  get PEER_FIELDS() {
+    return GetChatInviteImporters.PEER_FIELDS;
   }
   /** The RPC errors this method is known to return (the same list as the static ERRORS). */
   get ERRORS() {
@@ -572,6 +893,58 @@ class GetChatInviteImporters {
   readResultFrom(r) {
     return readTypeMessagesChatInviteImporters(r);
   }
+  /** GramJS's request protocol: the serialized request (a Buffer on Node). */
+  getBytes() {
+    return toGramjsBytes(this.serialize());
+  }
+  /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
+  readResult(reader) {
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
+  }
+  /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
+  async resolve(client, utils) {
+    await resolveWithGramjs(this, GetChatInviteImporters.PEER_FIELDS, client, utils);
+  }
+  /** Decodes a serialized `messages.getChatInviteImporters` request (its constructor id first): for servers, proxies and tests. */
+  static fromBytes(bytes) {
+    return decodeWith((r) => {
+      const id = r.id();
+      if (id !== 3741637966) throw r.unknown(id, "messages.getChatInviteImporters", LAYER);
+      return GetChatInviteImporters.readFrom(r);
+    }, bytes);
+  }
+  /** Reads the fields of a `messages.getChatInviteImporters` request (its constructor id already read). */
+  static readFrom(r) {
+    let f = "";
+    try {
+      f = "flags";
+      const fl_flags = r.flags();
+      f = "peer";
+      const p_peer = readTypeInputPeer(r);
+      f = "link";
+      const p_link = fl_flags & 2 ? r.string() : void 0;
+      f = "q";
+      const p_q = fl_flags & 4 ? r.string() : void 0;
+      f = "offsetDate";
+      const p_offsetDate = r.int();
+      f = "offsetUser";
+      const p_offsetUser = readTypeInputUser(r);
+      f = "limit";
+      const p_limit = r.int();
+      return new GetChatInviteImporters({
+        requested: (fl_flags & 1) !== 0,
+        subscriptionExpired: (fl_flags & 8) !== 0,
+        peer: p_peer,
+        link: p_link,
+        q: p_q,
+        offsetDate: p_offsetDate,
+        offsetUser: p_offsetUser,
+        limit: p_limit
+      });
+    } catch (e) {
+      throw decodeErrorWithin(e, f, r.pos, "messages.getChatInviteImporters");
+    }
+  }
 }
 class GetExportedChatInvite {
   /** The TL constructor id of this function. */
@@ -589,6 +962,12 @@ class GetExportedChatInvite {
     "INVITE_HASH_EXPIRED",
     "PEER_ID_INVALID"
   ];
+  /** The parameters that take peer-like names, resolved before sending. */
+  static PEER_FIELDS = [["peer", "InputPeer", false]];
+  /** GramJS's request protocol: this is a request. */
+  classType = "request";
+  /** GramJS's name for this request. */
+  className = "messages.GetExportedChatInvite";
   /** Users only: bots cannot call this method. */
   availability = "user";
   /** Chat */
@@ -598,6 +977,10 @@ class GetExportedChatInvite {
   constructor(params) {
     this.peer = params.peer;
     this.link = params.link;
+  }
+  /** The parameters that take peer-like names (the same list as the static PEER_FIELDS). */
+  get PEER_FIELDS() {
+    return GetExportedChatInvite.PEER_FIELDS;
   }
   /** The RPC errors this method is known to return (the same list as the static ERRORS). */
   get ERRORS() {
@@ -628,6 +1011,39 @@ class GetExportedChatInvite {
   readResultFrom(r) {
     return readTypeMessagesExportedChatInvite(r);
   }
+  /** GramJS's request protocol: the serialized request (a Buffer on Node). */
+  getBytes() {
+    return toGramjsBytes(this.serialize());
+  }
+  /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
+  readResult(reader) {
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
+  }
+  /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
+  async resolve(client, utils) {
+    await resolveWithGramjs(this, GetExportedChatInvite.PEER_FIELDS, client, utils);
+  }
+  /** Decodes a serialized `messages.getExportedChatInvite` request (its constructor id first): for servers, proxies and tests. */
+  static fromBytes(bytes) {
+    return decodeWith((r) => {
+      const id = r.id();
+      if (id !== 1937010524) throw r.unknown(id, "messages.getExportedChatInvite", LAYER);
+      return GetExportedChatInvite.readFrom(r);
+    }, bytes);
+  }
+  /** Reads the fields of a `messages.getExportedChatInvite` request (its constructor id already read). */
+  static readFrom(r) {
+    let f = "";
+    try {
+      f = "peer";
+      const p_peer = readTypeInputPeer(r);
+      f = "link";
+      const p_link = r.string();
+      return new GetExportedChatInvite({ peer: p_peer, link: p_link });
+    } catch (e) {
+      throw decodeErrorWithin(e, f, r.pos, "messages.getExportedChatInvite");
+    }
+  }
 }
 class GetExportedChatInvites {
   /** The TL constructor id of this function. */
@@ -646,6 +1062,15 @@ class GetExportedChatInvites {
     "CHAT_WRITE_FORBIDDEN",
     "PEER_ID_INVALID"
   ];
+  /** The parameters that take peer-like names, resolved before sending. */
+  static PEER_FIELDS = [
+    ["peer", "InputPeer", false],
+    ["adminId", "InputUser", false]
+  ];
+  /** GramJS's request protocol: this is a request. */
+  classType = "request";
+  /** GramJS's name for this request. */
+  className = "messages.GetExportedChatInvites";
   /** Users only: bots cannot call this method. */
   availability = "user";
   /**
@@ -683,6 +1108,10 @@ class GetExportedChatInvites {
     this.offsetDate = params.offsetDate;
     this.offsetLink = params.offsetLink;
     this.limit = params.limit;
+  }
+  /** The parameters that take peer-like names (the same list as the static PEER_FIELDS). */
+  get PEER_FIELDS() {
+    return GetExportedChatInvites.PEER_FIELDS;
   }
   /** The RPC errors this method is known to return (the same list as the static ERRORS). */
   get ERRORS() {
@@ -731,6 +1160,54 @@ class GetExportedChatInvites {
   readResultFrom(r) {
     return readTypeMessagesExportedChatInvites(r);
   }
+  /** GramJS's request protocol: the serialized request (a Buffer on Node). */
+  getBytes() {
+    return toGramjsBytes(this.serialize());
+  }
+  /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
+  readResult(reader) {
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
+  }
+  /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
+  async resolve(client, utils) {
+    await resolveWithGramjs(this, GetExportedChatInvites.PEER_FIELDS, client, utils);
+  }
+  /** Decodes a serialized `messages.getExportedChatInvites` request (its constructor id first): for servers, proxies and tests. */
+  static fromBytes(bytes) {
+    return decodeWith((r) => {
+      const id = r.id();
+      if (id !== 2729812982) throw r.unknown(id, "messages.getExportedChatInvites", LAYER);
+      return GetExportedChatInvites.readFrom(r);
+    }, bytes);
+  }
+  /** Reads the fields of a `messages.getExportedChatInvites` request (its constructor id already read). */
+  static readFrom(r) {
+    let f = "";
+    try {
+      f = "flags";
+      const fl_flags = r.flags();
+      f = "peer";
+      const p_peer = readTypeInputPeer(r);
+      f = "adminId";
+      const p_adminId = readTypeInputUser(r);
+      f = "offsetDate";
+      const p_offsetDate = fl_flags & 4 ? r.int() : void 0;
+      f = "offsetLink";
+      const p_offsetLink = fl_flags & 4 ? r.string() : void 0;
+      f = "limit";
+      const p_limit = r.int();
+      return new GetExportedChatInvites({
+        revoked: (fl_flags & 8) !== 0,
+        peer: p_peer,
+        adminId: p_adminId,
+        offsetDate: p_offsetDate,
+        offsetLink: p_offsetLink,
+        limit: p_limit
+      });
+    } catch (e) {
+      throw decodeErrorWithin(e, f, r.pos, "messages.getExportedChatInvites");
+    }
+  }
 }
 class HideAllChatJoinRequests {
   /** The TL constructor id of this function. */
@@ -751,6 +1228,12 @@ class HideAllChatJoinRequests {
     "PEER_ID_INVALID",
     "USER_CHANNELS_TOO_MUCH"
   ];
+  /** The parameters that take peer-like names, resolved before sending. */
+  static PEER_FIELDS = [["peer", "InputPeer", false]];
+  /** GramJS's request protocol: this is a request. */
+  classType = "request";
+  /** GramJS's name for this request. */
+  className = "messages.HideAllChatJoinRequests";
   /** Users only: bots cannot call this method. */
   availability = "user";
   /**
@@ -771,6 +1254,10 @@ class HideAllChatJoinRequests {
     this.approved = params.approved;
     this.peer = params.peer;
     this.link = params.link;
+  }
+  /** The parameters that take peer-like names (the same list as the static PEER_FIELDS). */
+  get PEER_FIELDS() {
+    return HideAllChatJoinRequests.PEER_FIELDS;
   }
   /** The RPC errors this method is known to return (the same list as the static ERRORS). */
   get ERRORS() {
@@ -808,6 +1295,45 @@ class HideAllChatJoinRequests {
   readResultFrom(r) {
     return readTypeUpdates(r);
   }
+  /** GramJS's request protocol: the serialized request (a Buffer on Node). */
+  getBytes() {
+    return toGramjsBytes(this.serialize());
+  }
+  /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
+  readResult(reader) {
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
+  }
+  /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
+  async resolve(client, utils) {
+    await resolveWithGramjs(this, HideAllChatJoinRequests.PEER_FIELDS, client, utils);
+  }
+  /** Decodes a serialized `messages.hideAllChatJoinRequests` request (its constructor id first): for servers, proxies and tests. */
+  static fromBytes(bytes) {
+    return decodeWith((r) => {
+      const id = r.id();
+      if (id !== 3766875370) throw r.unknown(id, "messages.hideAllChatJoinRequests", LAYER);
+      return HideAllChatJoinRequests.readFrom(r);
+    }, bytes);
+  }
+  /** Reads the fields of a `messages.hideAllChatJoinRequests` request (its constructor id already read). */
+  static readFrom(r) {
+    let f = "";
+    try {
+      f = "flags";
+      const fl_flags = r.flags();
+      f = "peer";
+      const p_peer = readTypeInputPeer(r);
+      f = "link";
+      const p_link = fl_flags & 2 ? r.string() : void 0;
+      return new HideAllChatJoinRequests({
+        approved: (fl_flags & 1) !== 0,
+        peer: p_peer,
+        link: p_link
+      });
+    } catch (e) {
+      throw decodeErrorWithin(e, f, r.pos, "messages.hideAllChatJoinRequests");
+    }
+  }
 }
 class HideChatJoinRequest {
   /** The TL constructor id of this function. */
@@ -830,6 +1356,15 @@ class HideChatJoinRequest {
     "USER_CHANNELS_TOO_MUCH",
     "USER_ID_INVALID"
   ];
+  /** The parameters that take peer-like names, resolved before sending. */
+  static PEER_FIELDS = [
+    ["peer", "InputPeer", false],
+    ["userId", "InputUser", false]
+  ];
+  /** GramJS's request protocol: this is a request. */
+  classType = "request";
+  /** GramJS's name for this request. */
+  className = "messages.HideChatJoinRequest";
   /** Bots and users can call this method. */
   availability = "both";
   /**
@@ -846,6 +1381,10 @@ class HideChatJoinRequest {
     this.approved = params.approved;
     this.peer = params.peer;
     this.userId = params.userId;
+  }
+  /** The parameters that take peer-like names (the same list as the static PEER_FIELDS). */
+  get PEER_FIELDS() {
+    return HideChatJoinRequest.PEER_FIELDS;
   }
   /** The RPC errors this method is known to return (the same list as the static ERRORS). */
   get ERRORS() {
@@ -880,6 +1419,45 @@ class HideChatJoinRequest {
   readResultFrom(r) {
     return readTypeUpdates(r);
   }
+  /** GramJS's request protocol: the serialized request (a Buffer on Node). */
+  getBytes() {
+    return toGramjsBytes(this.serialize());
+  }
+  /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
+  readResult(reader) {
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
+  }
+  /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
+  async resolve(client, utils) {
+    await resolveWithGramjs(this, HideChatJoinRequest.PEER_FIELDS, client, utils);
+  }
+  /** Decodes a serialized `messages.hideChatJoinRequest` request (its constructor id first): for servers, proxies and tests. */
+  static fromBytes(bytes) {
+    return decodeWith((r) => {
+      const id = r.id();
+      if (id !== 2145904661) throw r.unknown(id, "messages.hideChatJoinRequest", LAYER);
+      return HideChatJoinRequest.readFrom(r);
+    }, bytes);
+  }
+  /** Reads the fields of a `messages.hideChatJoinRequest` request (its constructor id already read). */
+  static readFrom(r) {
+    let f = "";
+    try {
+      f = "flags";
+      const fl_flags = r.flags();
+      f = "peer";
+      const p_peer = readTypeInputPeer(r);
+      f = "userId";
+      const p_userId = readTypeInputUser(r);
+      return new HideChatJoinRequest({
+        approved: (fl_flags & 1) !== 0,
+        peer: p_peer,
+        userId: p_userId
+      });
+    } catch (e) {
+      throw decodeErrorWithin(e, f, r.pos, "messages.hideChatJoinRequest");
+    }
+  }
 }
 class ImportChatInvite {
   /** The TL constructor id of this function. */
@@ -905,12 +1483,22 @@ class ImportChatInvite {
     "USER_ALREADY_PARTICIPANT",
     "USER_CHANNELS_TOO_MUCH"
   ];
+  /** The parameters that take peer-like names, resolved before sending. */
+  static PEER_FIELDS = [];
+  /** GramJS's request protocol: this is a request. */
+  classType = "request";
+  /** GramJS's name for this request. */
+  className = "messages.ImportChatInvite";
   /** Users only: bots cannot call this method. */
   availability = "user";
   /** `hash` from a [chat invite deep link](https://corefork.telegram.org/api/links#chat-invite-links) */
   hash;
   constructor(params) {
     this.hash = params.hash;
+  }
+  /** The parameters that take peer-like names (the same list as the static PEER_FIELDS). */
+  get PEER_FIELDS() {
+    return ImportChatInvite.PEER_FIELDS;
   }
   /** The RPC errors this method is known to return (the same list as the static ERRORS). */
   get ERRORS() {
@@ -939,8 +1527,39 @@ class ImportChatInvite {
   readResultFrom(r) {
     return readTypeMessagesChatInviteJoinResult(r);
   }
+  /** GramJS's request protocol: the serialized request (a Buffer on Node). */
+  getBytes() {
+    return toGramjsBytes(this.serialize());
+  }
+  /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
+  readResult(reader) {
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
+  }
+  /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
+  async resolve(client, utils) {
+    await resolveWithGramjs(this, ImportChatInvite.PEER_FIELDS, client, utils);
+  }
+  /** Decodes a serialized `messages.importChatInvite` request (its constructor id first): for servers, proxies and tests. */
+  static fromBytes(bytes) {
+    return decodeWith((r) => {
+      const id = r.id();
+      if (id !== 3734061934) throw r.unknown(id, "messages.importChatInvite", LAYER);
+      return ImportChatInvite.readFrom(r);
+    }, bytes);
+  }
+  /** Reads the fields of a `messages.importChatInvite` request (its constructor id already read). */
+  static readFrom(r) {
+    let f = "";
+    try {
+      f = "hash";
+      const p_hash = r.string();
+      return new ImportChatInvite({ hash: p_hash });
+    } catch (e) {
+      throw decodeErrorWithin(e, f, r.pos, "messages.importChatInvite");
+    }
+  }
 }
-import { LAYER } from "../layer.js";
+import { LAYER as LAYER2 } from "../layer.js";
 export {
   CheckChatInvite,
   DeleteExportedChatInvite,
@@ -954,5 +1573,5 @@ export {
   HideAllChatJoinRequests,
   HideChatJoinRequest,
   ImportChatInvite,
-  LAYER
+  LAYER2 as LAYER
 };

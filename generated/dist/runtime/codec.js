@@ -67,6 +67,11 @@ function derivedFlag(prop, values, bit) {
 }
 function notInUnion(value, union) {
   if (value === void 0 || value === null) return new TlEncodeError(`${union} is required, got ${describe(value)}`);
+  if (typeof value === "string") {
+    return new TlEncodeError(
+      `expected a constructor of ${union}, got ${describe(value)}: a peer given by name must be resolved first (send it with createInvoker and a resolver, or a GramJS client)`
+    );
+  }
   const got = typeof value === "object" && value !== null ? `_: ${describe(value._)}` : describe(value);
   return new TlEncodeError(`expected a constructor of ${union} (an object whose _ names one), got ${got}`);
 }

@@ -6,4 +6,7 @@ export { TlDecodeError, TlEncodeError, decodeErrorWithin, encodeErrorWithin } fr
 export { serializeWith, serializeRequest, type TlRequest, type ResultOf, type Availability, type BotRequest, type UserRequest, } from "./request.js";
 export { writeVector, readVector, writeQuery, notBoolean, partialGroup, derivedFlag, notInUnion, encodeWith, decodeWith, writeIntItem, writeLongItem, writeDoubleItem, writeStringItem, writeBytesItem, writeBoolItem, writeInt128Item, writeInt256Item, readIntItem, readLongItem, readDoubleItem, readStringItem, readBytesItem, readBoolItem, readInt128Item, readInt256Item, type Write, type Read, } from "./codec.js";
 export { RpcError, RPC_ERROR_ID, GENERIC_RPC_ERRORS, decodeRpcError, parseRpcErrorMessage, isRpcErrorOf, type GenericRpcError, type RpcErrorParams, } from "./rpc-error.js";
+export { parsePeerLike, resolvePeerFields, type PeerLike, type PeerKind, type PeerResolver, type PeerFields, type ParsedPeerLike, } from "./peer-like.js";
+export { createInvoker, GZIP_PACKED_ID, type Transport, type Invoker, type InvokerOptions, type ErrorsOf, } from "./invoker.js";
+export { toGramjsBytes, readWithGramjsReader, fromGramjsObject, resolveWithGramjs, type GramjsReader, type GramjsUtils, type GramjsClient, } from "./gramjs.js";
 export { LAYER } from "../layer.js";

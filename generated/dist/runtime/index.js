@@ -42,9 +42,24 @@ import {
   parseRpcErrorMessage,
   isRpcErrorOf
 } from "./rpc-error.js";
+import {
+  parsePeerLike,
+  resolvePeerFields
+} from "./peer-like.js";
+import {
+  createInvoker,
+  GZIP_PACKED_ID
+} from "./invoker.js";
+import {
+  toGramjsBytes,
+  readWithGramjsReader,
+  fromGramjsObject,
+  resolveWithGramjs
+} from "./gramjs.js";
 import { LAYER } from "../layer.js";
 export {
   GENERIC_RPC_ERRORS,
+  GZIP_PACKED_ID,
   LAYER,
   MAX_DEPTH,
   RPC_ERROR_ID,
@@ -53,6 +68,7 @@ export {
   TlEncodeError,
   TlReader,
   TlWriter,
+  createInvoker,
   decodeErrorWithin,
   decodeRpcError,
   decodeWith,
@@ -60,10 +76,12 @@ export {
   describe,
   encodeErrorWithin,
   encodeWith,
+  fromGramjsObject,
   hex,
   isRpcErrorOf,
   notBoolean,
   notInUnion,
+  parsePeerLike,
   parseRpcErrorMessage,
   partialGroup,
   readBoolItem,
@@ -75,8 +93,12 @@ export {
   readLongItem,
   readStringItem,
   readVector,
+  readWithGramjsReader,
+  resolvePeerFields,
+  resolveWithGramjs,
   serializeRequest,
   serializeWith,
+  toGramjsBytes,
   writeBoolItem,
   writeBytesItem,
   writeDoubleItem,

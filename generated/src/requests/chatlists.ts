@@ -6,12 +6,34 @@ import {
   readTypeChatlistsExportedChatlistInvite,
   readTypeChatlistsExportedInvites,
   readTypeExportedChatlistInvite,
+  readTypeInputChatlist,
+  readTypeInputPeer,
   readTypeUpdates,
   writeTypeInputChatlist,
   writeTypeInputPeer,
 } from "../codecs.js";
-import { decodeWith, encodeErrorWithin, serializeRequest, writeVector } from "../runtime/index.js";
-import type { TlReader, TlRequest, TlWriter } from "../runtime/index.js";
+import { LAYER } from "../layer.js";
+import {
+  decodeErrorWithin,
+  decodeWith,
+  encodeErrorWithin,
+  readVector,
+  readWithGramjsReader,
+  resolveWithGramjs,
+  serializeRequest,
+  toGramjsBytes,
+  writeVector,
+} from "../runtime/index.js";
+import type {
+  GramjsClient,
+  GramjsReader,
+  GramjsUtils,
+  PeerFields,
+  PeerLike,
+  TlReader,
+  TlRequest,
+  TlWriter,
+} from "../runtime/index.js";
 import type {
   TypeChatlistsChatlistInvite,
   TypeChatlistsExportedChatlistInvite,
@@ -56,6 +78,12 @@ export class CheckChatlistInvite implements TlRequest<TypeChatlistsChatlistInvit
   readonly tlName: "chatlists.checkChatlistInvite" = "chatlists.checkChatlistInvite";
   /** The RPC errors this method is known to return; see isRpcErrorOf. */
   static readonly ERRORS: readonly CheckChatlistInviteError[] = ["INVITE_SLUG_EMPTY", "INVITE_SLUG_EXPIRED"];
+  /** The parameters that take peer-like names, resolved before sending. */
+  static readonly PEER_FIELDS: PeerFields = [];
+  /** GramJS's request protocol: this is a request. */
+  readonly classType: "request" = "request";
+  /** GramJS's name for this request. */
+  readonly className: "chatlists.CheckChatlistInvite" = "chatlists.CheckChatlistInvite";
   /** Users only: bots cannot call this method. */
   readonly availability: "user" = "user";
   /** `slug` obtained from the [chat folder deep link »](https://corefork.telegram.org/api/links#chat-folder-links) */
@@ -63,6 +91,11 @@ export class CheckChatlistInvite implements TlRequest<TypeChatlistsChatlistInvit
 
   constructor(params: CheckChatlistInviteParams) {
     this.slug = params.slug;
+  }
+
+  /** The parameters that take peer-like names (the same list as the static PEER_FIELDS). */
+  get PEER_FIELDS(): PeerFields {
+    return CheckChatlistInvite.PEER_FIELDS;
   }
 
   /** The RPC errors this method is known to return (the same list as the static ERRORS). */
@@ -95,6 +128,42 @@ export class CheckChatlistInvite implements TlRequest<TypeChatlistsChatlistInvit
   /** Reads the result from a reader at its position. */
   public readResultFrom(r: TlReader): TypeChatlistsChatlistInvite {
     return readTypeChatlistsChatlistInvite(r);
+  }
+
+  /** GramJS's request protocol: the serialized request (a Buffer on Node). */
+  getBytes(): Uint8Array {
+    return toGramjsBytes(this.serialize());
+  }
+
+  /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
+  readResult(reader: GramjsReader): TypeChatlistsChatlistInvite {
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
+  }
+
+  /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
+  async resolve(client: GramjsClient, utils: GramjsUtils): Promise<void> {
+    await resolveWithGramjs(this, CheckChatlistInvite.PEER_FIELDS, client, utils);
+  }
+
+  /** Decodes a serialized `chatlists.checkChatlistInvite` request (its constructor id first): for servers, proxies and tests. */
+  static fromBytes(bytes: Uint8Array): CheckChatlistInvite {
+    return decodeWith((r) => {
+      const id = r.id();
+      if (id !== 0x41c10fff) throw r.unknown(id, "chatlists.checkChatlistInvite", LAYER);
+      return CheckChatlistInvite.readFrom(r);
+    }, bytes);
+  }
+
+  /** Reads the fields of a `chatlists.checkChatlistInvite` request (its constructor id already read). */
+  static readFrom(r: TlReader): CheckChatlistInvite {
+    let f = "";
+    try {
+      f = "slug";
+      const p_slug = r.string();
+      return new CheckChatlistInvite({ slug: p_slug } as CheckChatlistInviteParams);
+    } catch (e) {
+      throw decodeErrorWithin(e, f, r.pos, "chatlists.checkChatlistInvite");
+    }
   }
 }
 
@@ -145,6 +214,12 @@ export class DeleteExportedInvite implements TlRequest<boolean> {
     "INVITE_SLUG_EXPIRED",
     "INVITE_SLUG_INVALID",
   ];
+  /** The parameters that take peer-like names, resolved before sending. */
+  static readonly PEER_FIELDS: PeerFields = [];
+  /** GramJS's request protocol: this is a request. */
+  readonly classType: "request" = "request";
+  /** GramJS's name for this request. */
+  readonly className: "chatlists.DeleteExportedInvite" = "chatlists.DeleteExportedInvite";
   /** Users only: bots cannot call this method. */
   readonly availability: "user" = "user";
   /** The related folder */
@@ -155,6 +230,11 @@ export class DeleteExportedInvite implements TlRequest<boolean> {
   constructor(params: DeleteExportedInviteParams) {
     this.chatlist = params.chatlist;
     this.slug = params.slug;
+  }
+
+  /** The parameters that take peer-like names (the same list as the static PEER_FIELDS). */
+  get PEER_FIELDS(): PeerFields {
+    return DeleteExportedInvite.PEER_FIELDS;
   }
 
   /** The RPC errors this method is known to return (the same list as the static ERRORS). */
@@ -190,6 +270,44 @@ export class DeleteExportedInvite implements TlRequest<boolean> {
   public readResultFrom(r: TlReader): boolean {
     return r.bool();
   }
+
+  /** GramJS's request protocol: the serialized request (a Buffer on Node). */
+  getBytes(): Uint8Array {
+    return toGramjsBytes(this.serialize());
+  }
+
+  /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
+  readResult(reader: GramjsReader): boolean {
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
+  }
+
+  /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
+  async resolve(client: GramjsClient, utils: GramjsUtils): Promise<void> {
+    await resolveWithGramjs(this, DeleteExportedInvite.PEER_FIELDS, client, utils);
+  }
+
+  /** Decodes a serialized `chatlists.deleteExportedInvite` request (its constructor id first): for servers, proxies and tests. */
+  static fromBytes(bytes: Uint8Array): DeleteExportedInvite {
+    return decodeWith((r) => {
+      const id = r.id();
+      if (id !== 0x719c5c5e) throw r.unknown(id, "chatlists.deleteExportedInvite", LAYER);
+      return DeleteExportedInvite.readFrom(r);
+    }, bytes);
+  }
+
+  /** Reads the fields of a `chatlists.deleteExportedInvite` request (its constructor id already read). */
+  static readFrom(r: TlReader): DeleteExportedInvite {
+    let f = "";
+    try {
+      f = "chatlist";
+      const p_chatlist = readTypeInputChatlist(r);
+      f = "slug";
+      const p_slug = r.string();
+      return new DeleteExportedInvite({ chatlist: p_chatlist, slug: p_slug } as DeleteExportedInviteParams);
+    } catch (e) {
+      throw decodeErrorWithin(e, f, r.pos, "chatlists.deleteExportedInvite");
+    }
+  }
 }
 
 /** Parameters of {@link EditExportedInvite} (`chatlists.editExportedInvite`). */
@@ -213,7 +331,7 @@ export type EditExportedInviteParams = {
    *
    * Optional: bit 2 of `flags` (TL `peers:flags.2?…`).
    */
-  peers?: TypeInputPeer[];
+  peers?: (TypeInputPeer | PeerLike)[];
 };
 /** The RPC errors `chatlists.editExportedInvite` is known to return (besides the generic ones, GenericRpcError). */
 export type EditExportedInviteError =
@@ -260,6 +378,12 @@ export class EditExportedInvite implements TlRequest<TypeExportedChatlistInvite>
     "INVITE_SLUG_EXPIRED",
     "PEERS_LIST_EMPTY",
   ];
+  /** The parameters that take peer-like names, resolved before sending. */
+  static readonly PEER_FIELDS: PeerFields = [["peers", "InputPeer", true]];
+  /** GramJS's request protocol: this is a request. */
+  readonly classType: "request" = "request";
+  /** GramJS's name for this request. */
+  readonly className: "chatlists.EditExportedInvite" = "chatlists.EditExportedInvite";
   /** Users only: bots cannot call this method. */
   readonly availability: "user" = "user";
   /** Folder ID */
@@ -277,13 +401,18 @@ export class EditExportedInvite implements TlRequest<TypeExportedChatlistInvite>
    *
    * Optional: bit 2 of `flags` (TL `peers:flags.2?…`).
    */
-  peers?: TypeInputPeer[];
+  peers?: (TypeInputPeer | PeerLike)[];
 
   constructor(params: EditExportedInviteParams) {
     this.chatlist = params.chatlist;
     this.slug = params.slug;
     this.title = params.title;
     this.peers = params.peers;
+  }
+
+  /** The parameters that take peer-like names (the same list as the static PEER_FIELDS). */
+  get PEER_FIELDS(): PeerFields {
+    return EditExportedInvite.PEER_FIELDS;
   }
 
   /** The RPC errors this method is known to return (the same list as the static ERRORS). */
@@ -311,7 +440,7 @@ export class EditExportedInvite implements TlRequest<TypeExportedChatlistInvite>
 
       if (this.peers != null) {
         f = "peers";
-        writeVector(w, this.peers, true, writeTypeInputPeer);
+        writeVector(w, this.peers as TypeInputPeer[], true, writeTypeInputPeer);
       }
     } catch (e) {
       throw encodeErrorWithin(e, f);
@@ -332,6 +461,55 @@ export class EditExportedInvite implements TlRequest<TypeExportedChatlistInvite>
   public readResultFrom(r: TlReader): TypeExportedChatlistInvite {
     return readTypeExportedChatlistInvite(r);
   }
+
+  /** GramJS's request protocol: the serialized request (a Buffer on Node). */
+  getBytes(): Uint8Array {
+    return toGramjsBytes(this.serialize());
+  }
+
+  /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
+  readResult(reader: GramjsReader): TypeExportedChatlistInvite {
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
+  }
+
+  /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
+  async resolve(client: GramjsClient, utils: GramjsUtils): Promise<void> {
+    await resolveWithGramjs(this, EditExportedInvite.PEER_FIELDS, client, utils);
+  }
+
+  /** Decodes a serialized `chatlists.editExportedInvite` request (its constructor id first): for servers, proxies and tests. */
+  static fromBytes(bytes: Uint8Array): EditExportedInvite {
+    return decodeWith((r) => {
+      const id = r.id();
+      if (id !== 0x653db63d) throw r.unknown(id, "chatlists.editExportedInvite", LAYER);
+      return EditExportedInvite.readFrom(r);
+    }, bytes);
+  }
+
+  /** Reads the fields of a `chatlists.editExportedInvite` request (its constructor id already read). */
+  static readFrom(r: TlReader): EditExportedInvite {
+    let f = "";
+    try {
+      f = "flags";
+      const fl_flags = r.flags();
+      f = "chatlist";
+      const p_chatlist = readTypeInputChatlist(r);
+      f = "slug";
+      const p_slug = r.string();
+      f = "title";
+      const p_title = fl_flags & 0x2 ? r.string() : undefined;
+      f = "peers";
+      const p_peers = fl_flags & 0x4 ? readVector(r, true, 4, readTypeInputPeer) : undefined;
+      return new EditExportedInvite({
+        chatlist: p_chatlist,
+        slug: p_slug,
+        title: p_title,
+        peers: p_peers,
+      } as EditExportedInviteParams);
+    } catch (e) {
+      throw decodeErrorWithin(e, f, r.pos, "chatlists.editExportedInvite");
+    }
+  }
 }
 
 /** Parameters of {@link ExportChatlistInvite} (`chatlists.exportChatlistInvite`). */
@@ -347,7 +525,7 @@ export type ExportChatlistInviteParams = {
   /**
    * The list of channels, group and supergroups to share with the link. Basic groups will automatically be [converted to supergroups](https://corefork.telegram.org/api/channel#migration) when invoking the method.
    */
-  peers: TypeInputPeer[];
+  peers: (TypeInputPeer | PeerLike)[];
 };
 /** The RPC errors `chatlists.exportChatlistInvite` is known to return (besides the generic ones, GenericRpcError). */
 export type ExportChatlistInviteError =
@@ -400,6 +578,12 @@ export class ExportChatlistInvite implements TlRequest<TypeChatlistsExportedChat
     "INVITES_TOO_MUCH",
     "PEERS_LIST_EMPTY",
   ];
+  /** The parameters that take peer-like names, resolved before sending. */
+  static readonly PEER_FIELDS: PeerFields = [["peers", "InputPeer", true]];
+  /** GramJS's request protocol: this is a request. */
+  readonly classType: "request" = "request";
+  /** GramJS's name for this request. */
+  readonly className: "chatlists.ExportChatlistInvite" = "chatlists.ExportChatlistInvite";
   /** Users only: bots cannot call this method. */
   readonly availability: "user" = "user";
   /** The folder to export */
@@ -407,12 +591,17 @@ export class ExportChatlistInvite implements TlRequest<TypeChatlistsExportedChat
   /** An optional name for the link */
   title: string;
   /** The list of channels, group and supergroups to share with the link. Basic groups will automatically be [converted to supergroups](https://corefork.telegram.org/api/channel#migration) when invoking the method. */
-  peers: TypeInputPeer[];
+  peers: (TypeInputPeer | PeerLike)[];
 
   constructor(params: ExportChatlistInviteParams) {
     this.chatlist = params.chatlist;
     this.title = params.title;
     this.peers = params.peers;
+  }
+
+  /** The parameters that take peer-like names (the same list as the static PEER_FIELDS). */
+  get PEER_FIELDS(): PeerFields {
+    return ExportChatlistInvite.PEER_FIELDS;
   }
 
   /** The RPC errors this method is known to return (the same list as the static ERRORS). */
@@ -430,7 +619,7 @@ export class ExportChatlistInvite implements TlRequest<TypeChatlistsExportedChat
       f = "title";
       w.string(this.title);
       f = "peers";
-      writeVector(w, this.peers, true, writeTypeInputPeer);
+      writeVector(w, this.peers as TypeInputPeer[], true, writeTypeInputPeer);
     } catch (e) {
       throw encodeErrorWithin(e, f);
     }
@@ -449,6 +638,50 @@ export class ExportChatlistInvite implements TlRequest<TypeChatlistsExportedChat
   /** Reads the result from a reader at its position. */
   public readResultFrom(r: TlReader): TypeChatlistsExportedChatlistInvite {
     return readTypeChatlistsExportedChatlistInvite(r);
+  }
+
+  /** GramJS's request protocol: the serialized request (a Buffer on Node). */
+  getBytes(): Uint8Array {
+    return toGramjsBytes(this.serialize());
+  }
+
+  /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
+  readResult(reader: GramjsReader): TypeChatlistsExportedChatlistInvite {
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
+  }
+
+  /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
+  async resolve(client: GramjsClient, utils: GramjsUtils): Promise<void> {
+    await resolveWithGramjs(this, ExportChatlistInvite.PEER_FIELDS, client, utils);
+  }
+
+  /** Decodes a serialized `chatlists.exportChatlistInvite` request (its constructor id first): for servers, proxies and tests. */
+  static fromBytes(bytes: Uint8Array): ExportChatlistInvite {
+    return decodeWith((r) => {
+      const id = r.id();
+      if (id !== 0x8472478e) throw r.unknown(id, "chatlists.exportChatlistInvite", LAYER);
+      return ExportChatlistInvite.readFrom(r);
+    }, bytes);
+  }
+
+  /** Reads the fields of a `chatlists.exportChatlistInvite` request (its constructor id already read). */
+  static readFrom(r: TlReader): ExportChatlistInvite {
+    let f = "";
+    try {
+      f = "chatlist";
+      const p_chatlist = readTypeInputChatlist(r);
+      f = "title";
+      const p_title = r.string();
+      f = "peers";
+      const p_peers = readVector(r, true, 4, readTypeInputPeer);
+      return new ExportChatlistInvite({
+        chatlist: p_chatlist,
+        title: p_title,
+        peers: p_peers,
+      } as ExportChatlistInviteParams);
+    } catch (e) {
+      throw decodeErrorWithin(e, f, r.pos, "chatlists.exportChatlistInvite");
+    }
   }
 }
 
@@ -486,6 +719,12 @@ export class GetExportedInvites implements TlRequest<TypeChatlistsExportedInvite
   readonly tlName: "chatlists.getExportedInvites" = "chatlists.getExportedInvites";
   /** The RPC errors this method is known to return; see isRpcErrorOf. */
   static readonly ERRORS: readonly GetExportedInvitesError[] = ["FILTER_ID_INVALID"];
+  /** The parameters that take peer-like names, resolved before sending. */
+  static readonly PEER_FIELDS: PeerFields = [];
+  /** GramJS's request protocol: this is a request. */
+  readonly classType: "request" = "request";
+  /** GramJS's name for this request. */
+  readonly className: "chatlists.GetExportedInvites" = "chatlists.GetExportedInvites";
   /** Users only: bots cannot call this method. */
   readonly availability: "user" = "user";
   /** The folder */
@@ -493,6 +732,11 @@ export class GetExportedInvites implements TlRequest<TypeChatlistsExportedInvite
 
   constructor(params: GetExportedInvitesParams) {
     this.chatlist = params.chatlist;
+  }
+
+  /** The parameters that take peer-like names (the same list as the static PEER_FIELDS). */
+  get PEER_FIELDS(): PeerFields {
+    return GetExportedInvites.PEER_FIELDS;
   }
 
   /** The RPC errors this method is known to return (the same list as the static ERRORS). */
@@ -526,6 +770,42 @@ export class GetExportedInvites implements TlRequest<TypeChatlistsExportedInvite
   public readResultFrom(r: TlReader): TypeChatlistsExportedInvites {
     return readTypeChatlistsExportedInvites(r);
   }
+
+  /** GramJS's request protocol: the serialized request (a Buffer on Node). */
+  getBytes(): Uint8Array {
+    return toGramjsBytes(this.serialize());
+  }
+
+  /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
+  readResult(reader: GramjsReader): TypeChatlistsExportedInvites {
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
+  }
+
+  /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
+  async resolve(client: GramjsClient, utils: GramjsUtils): Promise<void> {
+    await resolveWithGramjs(this, GetExportedInvites.PEER_FIELDS, client, utils);
+  }
+
+  /** Decodes a serialized `chatlists.getExportedInvites` request (its constructor id first): for servers, proxies and tests. */
+  static fromBytes(bytes: Uint8Array): GetExportedInvites {
+    return decodeWith((r) => {
+      const id = r.id();
+      if (id !== 0xce03da83) throw r.unknown(id, "chatlists.getExportedInvites", LAYER);
+      return GetExportedInvites.readFrom(r);
+    }, bytes);
+  }
+
+  /** Reads the fields of a `chatlists.getExportedInvites` request (its constructor id already read). */
+  static readFrom(r: TlReader): GetExportedInvites {
+    let f = "";
+    try {
+      f = "chatlist";
+      const p_chatlist = readTypeInputChatlist(r);
+      return new GetExportedInvites({ chatlist: p_chatlist } as GetExportedInvitesParams);
+    } catch (e) {
+      throw decodeErrorWithin(e, f, r.pos, "chatlists.getExportedInvites");
+    }
+  }
 }
 
 /** Parameters of {@link JoinChatlistInvite} (`chatlists.joinChatlistInvite`). */
@@ -537,7 +817,7 @@ export type JoinChatlistInviteParams = {
   /**
    * List of new chats to join, fetched using {@link chatlists.RawCheckChatlistInviteRequest} and filtered as specified in the [documentation »](https://corefork.telegram.org/api/folders#shared-folders).
    */
-  peers: TypeInputPeer[];
+  peers: (TypeInputPeer | PeerLike)[];
 };
 /** The RPC errors `chatlists.joinChatlistInvite` is known to return (besides the generic ones, GenericRpcError). */
 export type JoinChatlistInviteError =
@@ -577,16 +857,27 @@ export class JoinChatlistInvite implements TlRequest<TypeUpdates> {
     "INVITE_SLUG_EMPTY",
     "INVITE_SLUG_EXPIRED",
   ];
+  /** The parameters that take peer-like names, resolved before sending. */
+  static readonly PEER_FIELDS: PeerFields = [["peers", "InputPeer", true]];
+  /** GramJS's request protocol: this is a request. */
+  readonly classType: "request" = "request";
+  /** GramJS's name for this request. */
+  readonly className: "chatlists.JoinChatlistInvite" = "chatlists.JoinChatlistInvite";
   /** Users only: bots cannot call this method. */
   readonly availability: "user" = "user";
   /** `slug` obtained from a [chat folder deep link »](https://corefork.telegram.org/api/links#chat-folder-links). */
   slug: string;
   /** List of new chats to join, fetched using {@link chatlists.RawCheckChatlistInviteRequest} and filtered as specified in the [documentation »](https://corefork.telegram.org/api/folders#shared-folders). */
-  peers: TypeInputPeer[];
+  peers: (TypeInputPeer | PeerLike)[];
 
   constructor(params: JoinChatlistInviteParams) {
     this.slug = params.slug;
     this.peers = params.peers;
+  }
+
+  /** The parameters that take peer-like names (the same list as the static PEER_FIELDS). */
+  get PEER_FIELDS(): PeerFields {
+    return JoinChatlistInvite.PEER_FIELDS;
   }
 
   /** The RPC errors this method is known to return (the same list as the static ERRORS). */
@@ -602,7 +893,7 @@ export class JoinChatlistInvite implements TlRequest<TypeUpdates> {
       f = "slug";
       w.string(this.slug);
       f = "peers";
-      writeVector(w, this.peers, true, writeTypeInputPeer);
+      writeVector(w, this.peers as TypeInputPeer[], true, writeTypeInputPeer);
     } catch (e) {
       throw encodeErrorWithin(e, f);
     }
@@ -621,6 +912,44 @@ export class JoinChatlistInvite implements TlRequest<TypeUpdates> {
   /** Reads the result from a reader at its position. */
   public readResultFrom(r: TlReader): TypeUpdates {
     return readTypeUpdates(r);
+  }
+
+  /** GramJS's request protocol: the serialized request (a Buffer on Node). */
+  getBytes(): Uint8Array {
+    return toGramjsBytes(this.serialize());
+  }
+
+  /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
+  readResult(reader: GramjsReader): TypeUpdates {
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
+  }
+
+  /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
+  async resolve(client: GramjsClient, utils: GramjsUtils): Promise<void> {
+    await resolveWithGramjs(this, JoinChatlistInvite.PEER_FIELDS, client, utils);
+  }
+
+  /** Decodes a serialized `chatlists.joinChatlistInvite` request (its constructor id first): for servers, proxies and tests. */
+  static fromBytes(bytes: Uint8Array): JoinChatlistInvite {
+    return decodeWith((r) => {
+      const id = r.id();
+      if (id !== 0xa6b1e39a) throw r.unknown(id, "chatlists.joinChatlistInvite", LAYER);
+      return JoinChatlistInvite.readFrom(r);
+    }, bytes);
+  }
+
+  /** Reads the fields of a `chatlists.joinChatlistInvite` request (its constructor id already read). */
+  static readFrom(r: TlReader): JoinChatlistInvite {
+    let f = "";
+    try {
+      f = "slug";
+      const p_slug = r.string();
+      f = "peers";
+      const p_peers = readVector(r, true, 4, readTypeInputPeer);
+      return new JoinChatlistInvite({ slug: p_slug, peers: p_peers } as JoinChatlistInviteParams);
+    } catch (e) {
+      throw decodeErrorWithin(e, f, r.pos, "chatlists.joinChatlistInvite");
+    }
   }
 }
 

@@ -2,8 +2,23 @@
 // change the schema or the selection and run `npm run generate`.
 
 import { readTypeHelpInviteText } from "../codecs.js";
-import { decodeWith, serializeRequest } from "../runtime/index.js";
-import type { TlReader, TlRequest, TlWriter } from "../runtime/index.js";
+import { LAYER } from "../layer.js";
+import {
+  decodeWith,
+  readWithGramjsReader,
+  resolveWithGramjs,
+  serializeRequest,
+  toGramjsBytes,
+} from "../runtime/index.js";
+import type {
+  GramjsClient,
+  GramjsReader,
+  GramjsUtils,
+  PeerFields,
+  TlReader,
+  TlRequest,
+  TlWriter,
+} from "../runtime/index.js";
 import type { TypeHelpInviteText } from "../types.js";
 /** Parameters of {@link GetInviteText} (`help.getInviteText`). */
 export type GetInviteTextParams = {};
@@ -31,10 +46,21 @@ export class GetInviteText implements TlRequest<TypeHelpInviteText> {
   readonly tlName: "help.getInviteText" = "help.getInviteText";
   /** The RPC errors this method is known to return; see isRpcErrorOf. */
   static readonly ERRORS: readonly GetInviteTextError[] = [];
+  /** The parameters that take peer-like names, resolved before sending. */
+  static readonly PEER_FIELDS: PeerFields = [];
+  /** GramJS's request protocol: this is a request. */
+  readonly classType: "request" = "request";
+  /** GramJS's name for this request. */
+  readonly className: "help.GetInviteText" = "help.GetInviteText";
   /** Users only: bots cannot call this method. */
   readonly availability: "user" = "user";
 
   constructor(_params: Record<string, never> = {}) {}
+
+  /** The parameters that take peer-like names (the same list as the static PEER_FIELDS). */
+  get PEER_FIELDS(): PeerFields {
+    return GetInviteText.PEER_FIELDS;
+  }
 
   /** The RPC errors this method is known to return (the same list as the static ERRORS). */
   get ERRORS(): readonly GetInviteTextError[] {
@@ -59,6 +85,35 @@ export class GetInviteText implements TlRequest<TypeHelpInviteText> {
   /** Reads the result from a reader at its position. */
   public readResultFrom(r: TlReader): TypeHelpInviteText {
     return readTypeHelpInviteText(r);
+  }
+
+  /** GramJS's request protocol: the serialized request (a Buffer on Node). */
+  getBytes(): Uint8Array {
+    return toGramjsBytes(this.serialize());
+  }
+
+  /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
+  readResult(reader: GramjsReader): TypeHelpInviteText {
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
+  }
+
+  /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
+  async resolve(client: GramjsClient, utils: GramjsUtils): Promise<void> {
+    await resolveWithGramjs(this, GetInviteText.PEER_FIELDS, client, utils);
+  }
+
+  /** Decodes a serialized `help.getInviteText` request (its constructor id first): for servers, proxies and tests. */
+  static fromBytes(bytes: Uint8Array): GetInviteText {
+    return decodeWith((r) => {
+      const id = r.id();
+      if (id !== 0x4d392343) throw r.unknown(id, "help.getInviteText", LAYER);
+      return GetInviteText.readFrom(r);
+    }, bytes);
+  }
+
+  /** Reads the fields of a `help.getInviteText` request (its constructor id already read). */
+  static readFrom(_r: TlReader): GetInviteText {
+    return new GetInviteText();
   }
 }
 

@@ -4,18 +4,41 @@
 import {
   readTypeChatInvite,
   readTypeExportedChatInvite,
+  readTypeInputPeer,
+  readTypeInputUser,
   readTypeMessagesChatAdminsWithInvites,
   readTypeMessagesChatInviteImporters,
   readTypeMessagesChatInviteJoinResult,
   readTypeMessagesExportedChatInvite,
   readTypeMessagesExportedChatInvites,
+  readTypeStarsSubscriptionPricing,
   readTypeUpdates,
   writeTypeInputPeer,
   writeTypeInputUser,
   writeTypeStarsSubscriptionPricing,
 } from "../codecs.js";
-import { decodeWith, encodeErrorWithin, notBoolean, partialGroup, serializeRequest } from "../runtime/index.js";
-import type { TlReader, TlRequest, TlWriter } from "../runtime/index.js";
+import { LAYER } from "../layer.js";
+import {
+  decodeErrorWithin,
+  decodeWith,
+  encodeErrorWithin,
+  notBoolean,
+  partialGroup,
+  readWithGramjsReader,
+  resolveWithGramjs,
+  serializeRequest,
+  toGramjsBytes,
+} from "../runtime/index.js";
+import type {
+  GramjsClient,
+  GramjsReader,
+  GramjsUtils,
+  PeerFields,
+  PeerLike,
+  TlReader,
+  TlRequest,
+  TlWriter,
+} from "../runtime/index.js";
 import type {
   TypeChatInvite,
   TypeExportedChatInvite,
@@ -72,6 +95,12 @@ export class CheckChatInvite implements TlRequest<TypeChatInvite> {
     "INVITE_HASH_EXPIRED",
     "INVITE_HASH_INVALID",
   ];
+  /** The parameters that take peer-like names, resolved before sending. */
+  static readonly PEER_FIELDS: PeerFields = [];
+  /** GramJS's request protocol: this is a request. */
+  readonly classType: "request" = "request";
+  /** GramJS's name for this request. */
+  readonly className: "messages.CheckChatInvite" = "messages.CheckChatInvite";
   /** Users only: bots cannot call this method. */
   readonly availability: "user" = "user";
   /** Invite hash from [chat invite deep link »](https://corefork.telegram.org/api/links#chat-invite-links). */
@@ -79,6 +108,11 @@ export class CheckChatInvite implements TlRequest<TypeChatInvite> {
 
   constructor(params: CheckChatInviteParams) {
     this.hash = params.hash;
+  }
+
+  /** The parameters that take peer-like names (the same list as the static PEER_FIELDS). */
+  get PEER_FIELDS(): PeerFields {
+    return CheckChatInvite.PEER_FIELDS;
   }
 
   /** The RPC errors this method is known to return (the same list as the static ERRORS). */
@@ -112,6 +146,42 @@ export class CheckChatInvite implements TlRequest<TypeChatInvite> {
   public readResultFrom(r: TlReader): TypeChatInvite {
     return readTypeChatInvite(r);
   }
+
+  /** GramJS's request protocol: the serialized request (a Buffer on Node). */
+  getBytes(): Uint8Array {
+    return toGramjsBytes(this.serialize());
+  }
+
+  /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
+  readResult(reader: GramjsReader): TypeChatInvite {
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
+  }
+
+  /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
+  async resolve(client: GramjsClient, utils: GramjsUtils): Promise<void> {
+    await resolveWithGramjs(this, CheckChatInvite.PEER_FIELDS, client, utils);
+  }
+
+  /** Decodes a serialized `messages.checkChatInvite` request (its constructor id first): for servers, proxies and tests. */
+  static fromBytes(bytes: Uint8Array): CheckChatInvite {
+    return decodeWith((r) => {
+      const id = r.id();
+      if (id !== 0x3eadb1bb) throw r.unknown(id, "messages.checkChatInvite", LAYER);
+      return CheckChatInvite.readFrom(r);
+    }, bytes);
+  }
+
+  /** Reads the fields of a `messages.checkChatInvite` request (its constructor id already read). */
+  static readFrom(r: TlReader): CheckChatInvite {
+    let f = "";
+    try {
+      f = "hash";
+      const p_hash = r.string();
+      return new CheckChatInvite({ hash: p_hash } as CheckChatInviteParams);
+    } catch (e) {
+      throw decodeErrorWithin(e, f, r.pos, "messages.checkChatInvite");
+    }
+  }
 }
 
 /** Parameters of {@link DeleteExportedChatInvite} (`messages.deleteExportedChatInvite`). */
@@ -119,7 +189,7 @@ export type DeleteExportedChatInviteParams = {
   /**
    * Peer
    */
-  peer: TypeInputPeer;
+  peer: TypeInputPeer | PeerLike;
   /**
    * Invite link
    */
@@ -161,16 +231,27 @@ export class DeleteExportedChatInvite implements TlRequest<boolean> {
     "INVITE_REVOKED_MISSING",
     "PEER_ID_INVALID",
   ];
+  /** The parameters that take peer-like names, resolved before sending. */
+  static readonly PEER_FIELDS: PeerFields = [["peer", "InputPeer", false]];
+  /** GramJS's request protocol: this is a request. */
+  readonly classType: "request" = "request";
+  /** GramJS's name for this request. */
+  readonly className: "messages.DeleteExportedChatInvite" = "messages.DeleteExportedChatInvite";
   /** Users only: bots cannot call this method. */
   readonly availability: "user" = "user";
   /** Peer */
-  peer: TypeInputPeer;
+  peer: TypeInputPeer | PeerLike;
   /** Invite link */
   link: string;
 
   constructor(params: DeleteExportedChatInviteParams) {
     this.peer = params.peer;
     this.link = params.link;
+  }
+
+  /** The parameters that take peer-like names (the same list as the static PEER_FIELDS). */
+  get PEER_FIELDS(): PeerFields {
+    return DeleteExportedChatInvite.PEER_FIELDS;
   }
 
   /** The RPC errors this method is known to return (the same list as the static ERRORS). */
@@ -184,7 +265,7 @@ export class DeleteExportedChatInvite implements TlRequest<boolean> {
     let f = "";
     try {
       f = "peer";
-      writeTypeInputPeer(w, this.peer);
+      writeTypeInputPeer(w, this.peer as TypeInputPeer);
       f = "link";
       w.string(this.link);
     } catch (e) {
@@ -206,6 +287,44 @@ export class DeleteExportedChatInvite implements TlRequest<boolean> {
   public readResultFrom(r: TlReader): boolean {
     return r.bool();
   }
+
+  /** GramJS's request protocol: the serialized request (a Buffer on Node). */
+  getBytes(): Uint8Array {
+    return toGramjsBytes(this.serialize());
+  }
+
+  /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
+  readResult(reader: GramjsReader): boolean {
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
+  }
+
+  /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
+  async resolve(client: GramjsClient, utils: GramjsUtils): Promise<void> {
+    await resolveWithGramjs(this, DeleteExportedChatInvite.PEER_FIELDS, client, utils);
+  }
+
+  /** Decodes a serialized `messages.deleteExportedChatInvite` request (its constructor id first): for servers, proxies and tests. */
+  static fromBytes(bytes: Uint8Array): DeleteExportedChatInvite {
+    return decodeWith((r) => {
+      const id = r.id();
+      if (id !== 0xd464a42b) throw r.unknown(id, "messages.deleteExportedChatInvite", LAYER);
+      return DeleteExportedChatInvite.readFrom(r);
+    }, bytes);
+  }
+
+  /** Reads the fields of a `messages.deleteExportedChatInvite` request (its constructor id already read). */
+  static readFrom(r: TlReader): DeleteExportedChatInvite {
+    let f = "";
+    try {
+      f = "peer";
+      const p_peer = readTypeInputPeer(r);
+      f = "link";
+      const p_link = r.string();
+      return new DeleteExportedChatInvite({ peer: p_peer, link: p_link } as DeleteExportedChatInviteParams);
+    } catch (e) {
+      throw decodeErrorWithin(e, f, r.pos, "messages.deleteExportedChatInvite");
+    }
+  }
 }
 
 /** Parameters of {@link DeleteRevokedExportedChatInvites} (`messages.deleteRevokedExportedChatInvites`). */
@@ -213,11 +332,11 @@ export type DeleteRevokedExportedChatInvitesParams = {
   /**
    * Chat
    */
-  peer: TypeInputPeer;
+  peer: TypeInputPeer | PeerLike;
   /**
    * ID of the admin that originally generated the revoked chat invites
    */
-  adminId: TypeInputUser;
+  adminId: TypeInputUser | PeerLike;
 };
 /** The RPC errors `messages.deleteRevokedExportedChatInvites` is known to return (besides the generic ones, GenericRpcError). */
 export type DeleteRevokedExportedChatInvitesError = "ADMIN_ID_INVALID" | "PEER_ID_INVALID";
@@ -247,16 +366,30 @@ export class DeleteRevokedExportedChatInvites implements TlRequest<boolean> {
   readonly tlName: "messages.deleteRevokedExportedChatInvites" = "messages.deleteRevokedExportedChatInvites";
   /** The RPC errors this method is known to return; see isRpcErrorOf. */
   static readonly ERRORS: readonly DeleteRevokedExportedChatInvitesError[] = ["ADMIN_ID_INVALID", "PEER_ID_INVALID"];
+  /** The parameters that take peer-like names, resolved before sending. */
+  static readonly PEER_FIELDS: PeerFields = [
+    ["peer", "InputPeer", false],
+    ["adminId", "InputUser", false],
+  ];
+  /** GramJS's request protocol: this is a request. */
+  readonly classType: "request" = "request";
+  /** GramJS's name for this request. */
+  readonly className: "messages.DeleteRevokedExportedChatInvites" = "messages.DeleteRevokedExportedChatInvites";
   /** Users only: bots cannot call this method. */
   readonly availability: "user" = "user";
   /** Chat */
-  peer: TypeInputPeer;
+  peer: TypeInputPeer | PeerLike;
   /** ID of the admin that originally generated the revoked chat invites */
-  adminId: TypeInputUser;
+  adminId: TypeInputUser | PeerLike;
 
   constructor(params: DeleteRevokedExportedChatInvitesParams) {
     this.peer = params.peer;
     this.adminId = params.adminId;
+  }
+
+  /** The parameters that take peer-like names (the same list as the static PEER_FIELDS). */
+  get PEER_FIELDS(): PeerFields {
+    return DeleteRevokedExportedChatInvites.PEER_FIELDS;
   }
 
   /** The RPC errors this method is known to return (the same list as the static ERRORS). */
@@ -270,9 +403,9 @@ export class DeleteRevokedExportedChatInvites implements TlRequest<boolean> {
     let f = "";
     try {
       f = "peer";
-      writeTypeInputPeer(w, this.peer);
+      writeTypeInputPeer(w, this.peer as TypeInputPeer);
       f = "adminId";
-      writeTypeInputUser(w, this.adminId);
+      writeTypeInputUser(w, this.adminId as TypeInputUser);
     } catch (e) {
       throw encodeErrorWithin(e, f);
     }
@@ -292,6 +425,47 @@ export class DeleteRevokedExportedChatInvites implements TlRequest<boolean> {
   public readResultFrom(r: TlReader): boolean {
     return r.bool();
   }
+
+  /** GramJS's request protocol: the serialized request (a Buffer on Node). */
+  getBytes(): Uint8Array {
+    return toGramjsBytes(this.serialize());
+  }
+
+  /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
+  readResult(reader: GramjsReader): boolean {
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
+  }
+
+  /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
+  async resolve(client: GramjsClient, utils: GramjsUtils): Promise<void> {
+    await resolveWithGramjs(this, DeleteRevokedExportedChatInvites.PEER_FIELDS, client, utils);
+  }
+
+  /** Decodes a serialized `messages.deleteRevokedExportedChatInvites` request (its constructor id first): for servers, proxies and tests. */
+  static fromBytes(bytes: Uint8Array): DeleteRevokedExportedChatInvites {
+    return decodeWith((r) => {
+      const id = r.id();
+      if (id !== 0x56987bd5) throw r.unknown(id, "messages.deleteRevokedExportedChatInvites", LAYER);
+      return DeleteRevokedExportedChatInvites.readFrom(r);
+    }, bytes);
+  }
+
+  /** Reads the fields of a `messages.deleteRevokedExportedChatInvites` request (its constructor id already read). */
+  static readFrom(r: TlReader): DeleteRevokedExportedChatInvites {
+    let f = "";
+    try {
+      f = "peer";
+      const p_peer = readTypeInputPeer(r);
+      f = "adminId";
+      const p_adminId = readTypeInputUser(r);
+      return new DeleteRevokedExportedChatInvites({
+        peer: p_peer,
+        adminId: p_adminId,
+      } as DeleteRevokedExportedChatInvitesParams);
+    } catch (e) {
+      throw decodeErrorWithin(e, f, r.pos, "messages.deleteRevokedExportedChatInvites");
+    }
+  }
 }
 
 /** Parameters of {@link EditExportedChatInvite} (`messages.editExportedChatInvite`). */
@@ -305,7 +479,7 @@ export type EditExportedChatInviteParams = {
   /**
    * Chat
    */
-  peer: TypeInputPeer;
+  peer: TypeInputPeer | PeerLike;
   /**
    * Invite link
    */
@@ -388,6 +562,12 @@ export class EditExportedChatInvite implements TlRequest<TypeMessagesExportedCha
     "PEER_ID_INVALID",
     "USAGE_LIMIT_INVALID",
   ];
+  /** The parameters that take peer-like names, resolved before sending. */
+  static readonly PEER_FIELDS: PeerFields = [["peer", "InputPeer", false]];
+  /** GramJS's request protocol: this is a request. */
+  readonly classType: "request" = "request";
+  /** GramJS's name for this request. */
+  readonly className: "messages.EditExportedChatInvite" = "messages.EditExportedChatInvite";
   /** Bots and users can call this method. */
   readonly availability: "both" = "both";
   /**
@@ -397,7 +577,7 @@ export class EditExportedChatInvite implements TlRequest<TypeMessagesExportedCha
    */
   revoked?: boolean;
   /** Chat */
-  peer: TypeInputPeer;
+  peer: TypeInputPeer | PeerLike;
   /** Invite link */
   link: string;
   /**
@@ -437,6 +617,11 @@ export class EditExportedChatInvite implements TlRequest<TypeMessagesExportedCha
     this.title = params.title;
   }
 
+  /** The parameters that take peer-like names (the same list as the static PEER_FIELDS). */
+  get PEER_FIELDS(): PeerFields {
+    return EditExportedChatInvite.PEER_FIELDS;
+  }
+
   /** The RPC errors this method is known to return (the same list as the static ERRORS). */
   get ERRORS(): readonly EditExportedChatInviteError[] {
     return EditExportedChatInvite.ERRORS;
@@ -456,7 +641,7 @@ export class EditExportedChatInvite implements TlRequest<TypeMessagesExportedCha
       if (this.title != null) fl_flags |= 0x10;
       w.id(fl_flags);
       f = "peer";
-      writeTypeInputPeer(w, this.peer);
+      writeTypeInputPeer(w, this.peer as TypeInputPeer);
       f = "link";
       w.string(this.link);
       if (this.expireDate != null) {
@@ -497,6 +682,62 @@ export class EditExportedChatInvite implements TlRequest<TypeMessagesExportedCha
   public readResultFrom(r: TlReader): TypeMessagesExportedChatInvite {
     return readTypeMessagesExportedChatInvite(r);
   }
+
+  /** GramJS's request protocol: the serialized request (a Buffer on Node). */
+  getBytes(): Uint8Array {
+    return toGramjsBytes(this.serialize());
+  }
+
+  /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
+  readResult(reader: GramjsReader): TypeMessagesExportedChatInvite {
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
+  }
+
+  /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
+  async resolve(client: GramjsClient, utils: GramjsUtils): Promise<void> {
+    await resolveWithGramjs(this, EditExportedChatInvite.PEER_FIELDS, client, utils);
+  }
+
+  /** Decodes a serialized `messages.editExportedChatInvite` request (its constructor id first): for servers, proxies and tests. */
+  static fromBytes(bytes: Uint8Array): EditExportedChatInvite {
+    return decodeWith((r) => {
+      const id = r.id();
+      if (id !== 0xbdca2f75) throw r.unknown(id, "messages.editExportedChatInvite", LAYER);
+      return EditExportedChatInvite.readFrom(r);
+    }, bytes);
+  }
+
+  /** Reads the fields of a `messages.editExportedChatInvite` request (its constructor id already read). */
+  static readFrom(r: TlReader): EditExportedChatInvite {
+    let f = "";
+    try {
+      f = "flags";
+      const fl_flags = r.flags();
+      f = "peer";
+      const p_peer = readTypeInputPeer(r);
+      f = "link";
+      const p_link = r.string();
+      f = "expireDate";
+      const p_expireDate = fl_flags & 0x1 ? r.int() : undefined;
+      f = "usageLimit";
+      const p_usageLimit = fl_flags & 0x2 ? r.int() : undefined;
+      f = "requestNeeded";
+      const p_requestNeeded = fl_flags & 0x8 ? r.bool() : undefined;
+      f = "title";
+      const p_title = fl_flags & 0x10 ? r.string() : undefined;
+      return new EditExportedChatInvite({
+        revoked: (fl_flags & 0x4) !== 0,
+        peer: p_peer,
+        link: p_link,
+        expireDate: p_expireDate,
+        usageLimit: p_usageLimit,
+        requestNeeded: p_requestNeeded,
+        title: p_title,
+      } as EditExportedChatInviteParams);
+    } catch (e) {
+      throw decodeErrorWithin(e, f, r.pos, "messages.editExportedChatInvite");
+    }
+  }
 }
 
 /** Parameters of {@link ExportChatInvite} (`messages.exportChatInvite`). */
@@ -516,7 +757,7 @@ export type ExportChatInviteParams = {
   /**
    * Chat
    */
-  peer: TypeInputPeer;
+  peer: TypeInputPeer | PeerLike;
   /**
    * Expiration date
    *
@@ -608,6 +849,12 @@ export class ExportChatInvite implements TlRequest<TypeExportedChatInvite> {
     "SUBSCRIPTION_PERIOD_INVALID",
     "USAGE_LIMIT_INVALID",
   ];
+  /** The parameters that take peer-like names, resolved before sending. */
+  static readonly PEER_FIELDS: PeerFields = [["peer", "InputPeer", false]];
+  /** GramJS's request protocol: this is a request. */
+  readonly classType: "request" = "request";
+  /** GramJS's name for this request. */
+  readonly className: "messages.ExportChatInvite" = "messages.ExportChatInvite";
   /** Bots and users can call this method. */
   readonly availability: "both" = "both";
   /**
@@ -623,7 +870,7 @@ export class ExportChatInvite implements TlRequest<TypeExportedChatInvite> {
    */
   requestNeeded?: boolean;
   /** Chat */
-  peer: TypeInputPeer;
+  peer: TypeInputPeer | PeerLike;
   /**
    * Expiration date
    *
@@ -659,6 +906,11 @@ export class ExportChatInvite implements TlRequest<TypeExportedChatInvite> {
     this.subscriptionPricing = params.subscriptionPricing;
   }
 
+  /** The parameters that take peer-like names (the same list as the static PEER_FIELDS). */
+  get PEER_FIELDS(): PeerFields {
+    return ExportChatInvite.PEER_FIELDS;
+  }
+
   /** The RPC errors this method is known to return (the same list as the static ERRORS). */
   get ERRORS(): readonly ExportChatInviteError[] {
     return ExportChatInvite.ERRORS;
@@ -682,7 +934,7 @@ export class ExportChatInvite implements TlRequest<TypeExportedChatInvite> {
       if (this.subscriptionPricing != null) fl_flags |= 0x20;
       w.id(fl_flags);
       f = "peer";
-      writeTypeInputPeer(w, this.peer);
+      writeTypeInputPeer(w, this.peer as TypeInputPeer);
       if (this.expireDate != null) {
         f = "expireDate";
         w.int(this.expireDate);
@@ -721,6 +973,60 @@ export class ExportChatInvite implements TlRequest<TypeExportedChatInvite> {
   public readResultFrom(r: TlReader): TypeExportedChatInvite {
     return readTypeExportedChatInvite(r);
   }
+
+  /** GramJS's request protocol: the serialized request (a Buffer on Node). */
+  getBytes(): Uint8Array {
+    return toGramjsBytes(this.serialize());
+  }
+
+  /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
+  readResult(reader: GramjsReader): TypeExportedChatInvite {
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
+  }
+
+  /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
+  async resolve(client: GramjsClient, utils: GramjsUtils): Promise<void> {
+    await resolveWithGramjs(this, ExportChatInvite.PEER_FIELDS, client, utils);
+  }
+
+  /** Decodes a serialized `messages.exportChatInvite` request (its constructor id first): for servers, proxies and tests. */
+  static fromBytes(bytes: Uint8Array): ExportChatInvite {
+    return decodeWith((r) => {
+      const id = r.id();
+      if (id !== 0xa455de90) throw r.unknown(id, "messages.exportChatInvite", LAYER);
+      return ExportChatInvite.readFrom(r);
+    }, bytes);
+  }
+
+  /** Reads the fields of a `messages.exportChatInvite` request (its constructor id already read). */
+  static readFrom(r: TlReader): ExportChatInvite {
+    let f = "";
+    try {
+      f = "flags";
+      const fl_flags = r.flags();
+      f = "peer";
+      const p_peer = readTypeInputPeer(r);
+      f = "expireDate";
+      const p_expireDate = fl_flags & 0x1 ? r.int() : undefined;
+      f = "usageLimit";
+      const p_usageLimit = fl_flags & 0x2 ? r.int() : undefined;
+      f = "title";
+      const p_title = fl_flags & 0x10 ? r.string() : undefined;
+      f = "subscriptionPricing";
+      const p_subscriptionPricing = fl_flags & 0x20 ? readTypeStarsSubscriptionPricing(r) : undefined;
+      return new ExportChatInvite({
+        legacyRevokePermanent: (fl_flags & 0x4) !== 0,
+        requestNeeded: (fl_flags & 0x8) !== 0,
+        peer: p_peer,
+        expireDate: p_expireDate,
+        usageLimit: p_usageLimit,
+        title: p_title,
+        subscriptionPricing: p_subscriptionPricing,
+      } as ExportChatInviteParams);
+    } catch (e) {
+      throw decodeErrorWithin(e, f, r.pos, "messages.exportChatInvite");
+    }
+  }
 }
 
 /** Parameters of {@link GetAdminsWithInvites} (`messages.getAdminsWithInvites`). */
@@ -728,7 +1034,7 @@ export type GetAdminsWithInvitesParams = {
   /**
    * Chat
    */
-  peer: TypeInputPeer;
+  peer: TypeInputPeer | PeerLike;
 };
 /** The RPC errors `messages.getAdminsWithInvites` is known to return (besides the generic ones, GenericRpcError). */
 export type GetAdminsWithInvitesError = "CHAT_ADMIN_REQUIRED" | "CHAT_WRITE_FORBIDDEN" | "PEER_ID_INVALID";
@@ -763,13 +1069,24 @@ export class GetAdminsWithInvites implements TlRequest<TypeMessagesChatAdminsWit
     "CHAT_WRITE_FORBIDDEN",
     "PEER_ID_INVALID",
   ];
+  /** The parameters that take peer-like names, resolved before sending. */
+  static readonly PEER_FIELDS: PeerFields = [["peer", "InputPeer", false]];
+  /** GramJS's request protocol: this is a request. */
+  readonly classType: "request" = "request";
+  /** GramJS's name for this request. */
+  readonly className: "messages.GetAdminsWithInvites" = "messages.GetAdminsWithInvites";
   /** Users only: bots cannot call this method. */
   readonly availability: "user" = "user";
   /** Chat */
-  peer: TypeInputPeer;
+  peer: TypeInputPeer | PeerLike;
 
   constructor(params: GetAdminsWithInvitesParams) {
     this.peer = params.peer;
+  }
+
+  /** The parameters that take peer-like names (the same list as the static PEER_FIELDS). */
+  get PEER_FIELDS(): PeerFields {
+    return GetAdminsWithInvites.PEER_FIELDS;
   }
 
   /** The RPC errors this method is known to return (the same list as the static ERRORS). */
@@ -783,7 +1100,7 @@ export class GetAdminsWithInvites implements TlRequest<TypeMessagesChatAdminsWit
     let f = "";
     try {
       f = "peer";
-      writeTypeInputPeer(w, this.peer);
+      writeTypeInputPeer(w, this.peer as TypeInputPeer);
     } catch (e) {
       throw encodeErrorWithin(e, f);
     }
@@ -802,6 +1119,42 @@ export class GetAdminsWithInvites implements TlRequest<TypeMessagesChatAdminsWit
   /** Reads the result from a reader at its position. */
   public readResultFrom(r: TlReader): TypeMessagesChatAdminsWithInvites {
     return readTypeMessagesChatAdminsWithInvites(r);
+  }
+
+  /** GramJS's request protocol: the serialized request (a Buffer on Node). */
+  getBytes(): Uint8Array {
+    return toGramjsBytes(this.serialize());
+  }
+
+  /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
+  readResult(reader: GramjsReader): TypeMessagesChatAdminsWithInvites {
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
+  }
+
+  /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
+  async resolve(client: GramjsClient, utils: GramjsUtils): Promise<void> {
+    await resolveWithGramjs(this, GetAdminsWithInvites.PEER_FIELDS, client, utils);
+  }
+
+  /** Decodes a serialized `messages.getAdminsWithInvites` request (its constructor id first): for servers, proxies and tests. */
+  static fromBytes(bytes: Uint8Array): GetAdminsWithInvites {
+    return decodeWith((r) => {
+      const id = r.id();
+      if (id !== 0x3920e6ef) throw r.unknown(id, "messages.getAdminsWithInvites", LAYER);
+      return GetAdminsWithInvites.readFrom(r);
+    }, bytes);
+  }
+
+  /** Reads the fields of a `messages.getAdminsWithInvites` request (its constructor id already read). */
+  static readFrom(r: TlReader): GetAdminsWithInvites {
+    let f = "";
+    try {
+      f = "peer";
+      const p_peer = readTypeInputPeer(r);
+      return new GetAdminsWithInvites({ peer: p_peer } as GetAdminsWithInvitesParams);
+    } catch (e) {
+      throw decodeErrorWithin(e, f, r.pos, "messages.getAdminsWithInvites");
+    }
   }
 }
 
@@ -822,7 +1175,7 @@ export type GetChatInviteImportersParams = {
   /**
    * Chat
    */
-  peer: TypeInputPeer;
+  peer: TypeInputPeer | PeerLike;
   /**
    * Invite link
    *
@@ -842,7 +1195,7 @@ export type GetChatInviteImportersParams = {
   /**
    * User ID for [pagination](https://corefork.telegram.org/api/offsets): if set, `offset_date` must also be set.
    */
-  offsetUser: TypeInputUser;
+  offsetUser: TypeInputUser | PeerLike;
   /**
    * Maximum number of results to return, [see pagination](https://corefork.telegram.org/api/offsets)
    */
@@ -896,6 +1249,15 @@ export class GetChatInviteImporters implements TlRequest<TypeMessagesChatInviteI
     "PEER_ID_INVALID",
     "SEARCH_WITH_LINK_NOT_SUPPORTED",
   ];
+  /** The parameters that take peer-like names, resolved before sending. */
+  static readonly PEER_FIELDS: PeerFields = [
+    ["peer", "InputPeer", false],
+    ["offsetUser", "InputUser", false],
+  ];
+  /** GramJS's request protocol: this is a request. */
+  readonly classType: "request" = "request";
+  /** GramJS's name for this request. */
+  readonly className: "messages.GetChatInviteImporters" = "messages.GetChatInviteImporters";
   /** Users only: bots cannot call this method. */
   readonly availability: "user" = "user";
   /**
@@ -911,7 +1273,7 @@ export class GetChatInviteImporters implements TlRequest<TypeMessagesChatInviteI
    */
   subscriptionExpired?: boolean;
   /** Chat */
-  peer: TypeInputPeer;
+  peer: TypeInputPeer | PeerLike;
   /**
    * Invite link
    *
@@ -927,7 +1289,7 @@ export class GetChatInviteImporters implements TlRequest<TypeMessagesChatInviteI
   /** [Offsets for pagination, for more info click here](https://corefork.telegram.org/api/offsets) */
   offsetDate: number;
   /** User ID for [pagination](https://corefork.telegram.org/api/offsets): if set, `offset_date` must also be set. */
-  offsetUser: TypeInputUser;
+  offsetUser: TypeInputUser | PeerLike;
   /** Maximum number of results to return, [see pagination](https://corefork.telegram.org/api/offsets) */
   limit: number;
 
@@ -940,6 +1302,11 @@ export class GetChatInviteImporters implements TlRequest<TypeMessagesChatInviteI
     this.offsetDate = params.offsetDate;
     this.offsetUser = params.offsetUser;
     this.limit = params.limit;
+  }
+
+  /** The parameters that take peer-like names (the same list as the static PEER_FIELDS). */
+  get PEER_FIELDS(): PeerFields {
+    return GetChatInviteImporters.PEER_FIELDS;
   }
 
   /** The RPC errors this method is known to return (the same list as the static ERRORS). */
@@ -962,7 +1329,7 @@ export class GetChatInviteImporters implements TlRequest<TypeMessagesChatInviteI
       if (this.q != null) fl_flags |= 0x4;
       w.id(fl_flags);
       f = "peer";
-      writeTypeInputPeer(w, this.peer);
+      writeTypeInputPeer(w, this.peer as TypeInputPeer);
       if (this.link != null) {
         f = "link";
         w.string(this.link);
@@ -976,7 +1343,7 @@ export class GetChatInviteImporters implements TlRequest<TypeMessagesChatInviteI
       f = "offsetDate";
       w.int(this.offsetDate);
       f = "offsetUser";
-      writeTypeInputUser(w, this.offsetUser);
+      writeTypeInputUser(w, this.offsetUser as TypeInputUser);
       f = "limit";
       w.int(this.limit);
     } catch (e) {
@@ -998,6 +1365,63 @@ export class GetChatInviteImporters implements TlRequest<TypeMessagesChatInviteI
   public readResultFrom(r: TlReader): TypeMessagesChatInviteImporters {
     return readTypeMessagesChatInviteImporters(r);
   }
+
+  /** GramJS's request protocol: the serialized request (a Buffer on Node). */
+  getBytes(): Uint8Array {
+    return toGramjsBytes(this.serialize());
+  }
+
+  /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
+  readResult(reader: GramjsReader): TypeMessagesChatInviteImporters {
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
+  }
+
+  /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
+  async resolve(client: GramjsClient, utils: GramjsUtils): Promise<void> {
+    await resolveWithGramjs(this, GetChatInviteImporters.PEER_FIELDS, client, utils);
+  }
+
+  /** Decodes a serialized `messages.getChatInviteImporters` request (its constructor id first): for servers, proxies and tests. */
+  static fromBytes(bytes: Uint8Array): GetChatInviteImporters {
+    return decodeWith((r) => {
+      const id = r.id();
+      if (id !== 0xdf04dd4e) throw r.unknown(id, "messages.getChatInviteImporters", LAYER);
+      return GetChatInviteImporters.readFrom(r);
+    }, bytes);
+  }
+
+  /** Reads the fields of a `messages.getChatInviteImporters` request (its constructor id already read). */
+  static readFrom(r: TlReader): GetChatInviteImporters {
+    let f = "";
+    try {
+      f = "flags";
+      const fl_flags = r.flags();
+      f = "peer";
+      const p_peer = readTypeInputPeer(r);
+      f = "link";
+      const p_link = fl_flags & 0x2 ? r.string() : undefined;
+      f = "q";
+      const p_q = fl_flags & 0x4 ? r.string() : undefined;
+      f = "offsetDate";
+      const p_offsetDate = r.int();
+      f = "offsetUser";
+      const p_offsetUser = readTypeInputUser(r);
+      f = "limit";
+      const p_limit = r.int();
+      return new GetChatInviteImporters({
+        requested: (fl_flags & 0x1) !== 0,
+        subscriptionExpired: (fl_flags & 0x8) !== 0,
+        peer: p_peer,
+        link: p_link,
+        q: p_q,
+        offsetDate: p_offsetDate,
+        offsetUser: p_offsetUser,
+        limit: p_limit,
+      } as GetChatInviteImportersParams);
+    } catch (e) {
+      throw decodeErrorWithin(e, f, r.pos, "messages.getChatInviteImporters");
+    }
+  }
 }
 
 /** Parameters of {@link GetExportedChatInvite} (`messages.getExportedChatInvite`). */
@@ -1005,7 +1429,7 @@ export type GetExportedChatInviteParams = {
   /**
    * Chat
    */
-  peer: TypeInputPeer;
+  peer: TypeInputPeer | PeerLike;
   /**
    * Invite link
    */
@@ -1056,16 +1480,27 @@ export class GetExportedChatInvite implements TlRequest<TypeMessagesExportedChat
     "INVITE_HASH_EXPIRED",
     "PEER_ID_INVALID",
   ];
+  /** The parameters that take peer-like names, resolved before sending. */
+  static readonly PEER_FIELDS: PeerFields = [["peer", "InputPeer", false]];
+  /** GramJS's request protocol: this is a request. */
+  readonly classType: "request" = "request";
+  /** GramJS's name for this request. */
+  readonly className: "messages.GetExportedChatInvite" = "messages.GetExportedChatInvite";
   /** Users only: bots cannot call this method. */
   readonly availability: "user" = "user";
   /** Chat */
-  peer: TypeInputPeer;
+  peer: TypeInputPeer | PeerLike;
   /** Invite link */
   link: string;
 
   constructor(params: GetExportedChatInviteParams) {
     this.peer = params.peer;
     this.link = params.link;
+  }
+
+  /** The parameters that take peer-like names (the same list as the static PEER_FIELDS). */
+  get PEER_FIELDS(): PeerFields {
+    return GetExportedChatInvite.PEER_FIELDS;
   }
 
   /** The RPC errors this method is known to return (the same list as the static ERRORS). */
@@ -1079,7 +1514,7 @@ export class GetExportedChatInvite implements TlRequest<TypeMessagesExportedChat
     let f = "";
     try {
       f = "peer";
-      writeTypeInputPeer(w, this.peer);
+      writeTypeInputPeer(w, this.peer as TypeInputPeer);
       f = "link";
       w.string(this.link);
     } catch (e) {
@@ -1101,6 +1536,44 @@ export class GetExportedChatInvite implements TlRequest<TypeMessagesExportedChat
   public readResultFrom(r: TlReader): TypeMessagesExportedChatInvite {
     return readTypeMessagesExportedChatInvite(r);
   }
+
+  /** GramJS's request protocol: the serialized request (a Buffer on Node). */
+  getBytes(): Uint8Array {
+    return toGramjsBytes(this.serialize());
+  }
+
+  /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
+  readResult(reader: GramjsReader): TypeMessagesExportedChatInvite {
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
+  }
+
+  /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
+  async resolve(client: GramjsClient, utils: GramjsUtils): Promise<void> {
+    await resolveWithGramjs(this, GetExportedChatInvite.PEER_FIELDS, client, utils);
+  }
+
+  /** Decodes a serialized `messages.getExportedChatInvite` request (its constructor id first): for servers, proxies and tests. */
+  static fromBytes(bytes: Uint8Array): GetExportedChatInvite {
+    return decodeWith((r) => {
+      const id = r.id();
+      if (id !== 0x73746f5c) throw r.unknown(id, "messages.getExportedChatInvite", LAYER);
+      return GetExportedChatInvite.readFrom(r);
+    }, bytes);
+  }
+
+  /** Reads the fields of a `messages.getExportedChatInvite` request (its constructor id already read). */
+  static readFrom(r: TlReader): GetExportedChatInvite {
+    let f = "";
+    try {
+      f = "peer";
+      const p_peer = readTypeInputPeer(r);
+      f = "link";
+      const p_link = r.string();
+      return new GetExportedChatInvite({ peer: p_peer, link: p_link } as GetExportedChatInviteParams);
+    } catch (e) {
+      throw decodeErrorWithin(e, f, r.pos, "messages.getExportedChatInvite");
+    }
+  }
 }
 
 /** Parameters of {@link GetExportedChatInvites} (`messages.getExportedChatInvites`). */
@@ -1114,11 +1587,11 @@ export type GetExportedChatInvitesParams = {
   /**
    * Chat
    */
-  peer: TypeInputPeer;
+  peer: TypeInputPeer | PeerLike;
   /**
    * Whether to only fetch chat invites from this admin
    */
-  adminId: TypeInputUser;
+  adminId: TypeInputUser | PeerLike;
   /**
    * Maximum number of results to return, [see pagination](https://corefork.telegram.org/api/offsets)
    */
@@ -1201,6 +1674,15 @@ export class GetExportedChatInvites implements TlRequest<TypeMessagesExportedCha
     "CHAT_WRITE_FORBIDDEN",
     "PEER_ID_INVALID",
   ];
+  /** The parameters that take peer-like names, resolved before sending. */
+  static readonly PEER_FIELDS: PeerFields = [
+    ["peer", "InputPeer", false],
+    ["adminId", "InputUser", false],
+  ];
+  /** GramJS's request protocol: this is a request. */
+  readonly classType: "request" = "request";
+  /** GramJS's name for this request. */
+  readonly className: "messages.GetExportedChatInvites" = "messages.GetExportedChatInvites";
   /** Users only: bots cannot call this method. */
   readonly availability: "user" = "user";
   /**
@@ -1210,9 +1692,9 @@ export class GetExportedChatInvites implements TlRequest<TypeMessagesExportedCha
    */
   revoked?: boolean;
   /** Chat */
-  peer: TypeInputPeer;
+  peer: TypeInputPeer | PeerLike;
   /** Whether to only fetch chat invites from this admin */
-  adminId: TypeInputUser;
+  adminId: TypeInputUser | PeerLike;
   /**
    * [Offsets for pagination, for more info click here](https://corefork.telegram.org/api/offsets)
    *
@@ -1241,6 +1723,11 @@ export class GetExportedChatInvites implements TlRequest<TypeMessagesExportedCha
     this.limit = params.limit;
   }
 
+  /** The parameters that take peer-like names (the same list as the static PEER_FIELDS). */
+  get PEER_FIELDS(): PeerFields {
+    return GetExportedChatInvites.PEER_FIELDS;
+  }
+
   /** The RPC errors this method is known to return (the same list as the static ERRORS). */
   get ERRORS(): readonly GetExportedChatInvitesError[] {
     return GetExportedChatInvites.ERRORS;
@@ -1260,9 +1747,9 @@ export class GetExportedChatInvites implements TlRequest<TypeMessagesExportedCha
       if (g_flags_2) fl_flags |= 0x4;
       w.id(fl_flags);
       f = "peer";
-      writeTypeInputPeer(w, this.peer);
+      writeTypeInputPeer(w, this.peer as TypeInputPeer);
       f = "adminId";
-      writeTypeInputUser(w, this.adminId);
+      writeTypeInputUser(w, this.adminId as TypeInputUser);
       if (g_flags_2) {
         f = "offsetDate";
         w.int(this.offsetDate!);
@@ -1294,6 +1781,59 @@ export class GetExportedChatInvites implements TlRequest<TypeMessagesExportedCha
   public readResultFrom(r: TlReader): TypeMessagesExportedChatInvites {
     return readTypeMessagesExportedChatInvites(r);
   }
+
+  /** GramJS's request protocol: the serialized request (a Buffer on Node). */
+  getBytes(): Uint8Array {
+    return toGramjsBytes(this.serialize());
+  }
+
+  /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
+  readResult(reader: GramjsReader): TypeMessagesExportedChatInvites {
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
+  }
+
+  /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
+  async resolve(client: GramjsClient, utils: GramjsUtils): Promise<void> {
+    await resolveWithGramjs(this, GetExportedChatInvites.PEER_FIELDS, client, utils);
+  }
+
+  /** Decodes a serialized `messages.getExportedChatInvites` request (its constructor id first): for servers, proxies and tests. */
+  static fromBytes(bytes: Uint8Array): GetExportedChatInvites {
+    return decodeWith((r) => {
+      const id = r.id();
+      if (id !== 0xa2b5a3f6) throw r.unknown(id, "messages.getExportedChatInvites", LAYER);
+      return GetExportedChatInvites.readFrom(r);
+    }, bytes);
+  }
+
+  /** Reads the fields of a `messages.getExportedChatInvites` request (its constructor id already read). */
+  static readFrom(r: TlReader): GetExportedChatInvites {
+    let f = "";
+    try {
+      f = "flags";
+      const fl_flags = r.flags();
+      f = "peer";
+      const p_peer = readTypeInputPeer(r);
+      f = "adminId";
+      const p_adminId = readTypeInputUser(r);
+      f = "offsetDate";
+      const p_offsetDate = fl_flags & 0x4 ? r.int() : undefined;
+      f = "offsetLink";
+      const p_offsetLink = fl_flags & 0x4 ? r.string() : undefined;
+      f = "limit";
+      const p_limit = r.int();
+      return new GetExportedChatInvites({
+        revoked: (fl_flags & 0x8) !== 0,
+        peer: p_peer,
+        adminId: p_adminId,
+        offsetDate: p_offsetDate,
+        offsetLink: p_offsetLink,
+        limit: p_limit,
+      } as GetExportedChatInvitesParams);
+    } catch (e) {
+      throw decodeErrorWithin(e, f, r.pos, "messages.getExportedChatInvites");
+    }
+  }
 }
 
 /** Parameters of {@link HideAllChatJoinRequests} (`messages.hideAllChatJoinRequests`). */
@@ -1307,7 +1847,7 @@ export type HideAllChatJoinRequestsParams = {
   /**
    * The chat or channel
    */
-  peer: TypeInputPeer;
+  peer: TypeInputPeer | PeerLike;
   /**
    * Only dismiss or approve [join requests »](https://corefork.telegram.org/api/invites#join-requests) initiated using this invite link
    *
@@ -1369,6 +1909,12 @@ export class HideAllChatJoinRequests implements TlRequest<TypeUpdates> {
     "PEER_ID_INVALID",
     "USER_CHANNELS_TOO_MUCH",
   ];
+  /** The parameters that take peer-like names, resolved before sending. */
+  static readonly PEER_FIELDS: PeerFields = [["peer", "InputPeer", false]];
+  /** GramJS's request protocol: this is a request. */
+  readonly classType: "request" = "request";
+  /** GramJS's name for this request. */
+  readonly className: "messages.HideAllChatJoinRequests" = "messages.HideAllChatJoinRequests";
   /** Users only: bots cannot call this method. */
   readonly availability: "user" = "user";
   /**
@@ -1378,7 +1924,7 @@ export class HideAllChatJoinRequests implements TlRequest<TypeUpdates> {
    */
   approved?: boolean;
   /** The chat or channel */
-  peer: TypeInputPeer;
+  peer: TypeInputPeer | PeerLike;
   /**
    * Only dismiss or approve [join requests »](https://corefork.telegram.org/api/invites#join-requests) initiated using this invite link
    *
@@ -1390,6 +1936,11 @@ export class HideAllChatJoinRequests implements TlRequest<TypeUpdates> {
     this.approved = params.approved;
     this.peer = params.peer;
     this.link = params.link;
+  }
+
+  /** The parameters that take peer-like names (the same list as the static PEER_FIELDS). */
+  get PEER_FIELDS(): PeerFields {
+    return HideAllChatJoinRequests.PEER_FIELDS;
   }
 
   /** The RPC errors this method is known to return (the same list as the static ERRORS). */
@@ -1408,7 +1959,7 @@ export class HideAllChatJoinRequests implements TlRequest<TypeUpdates> {
       if (this.link != null) fl_flags |= 0x2;
       w.id(fl_flags);
       f = "peer";
-      writeTypeInputPeer(w, this.peer);
+      writeTypeInputPeer(w, this.peer as TypeInputPeer);
       if (this.link != null) {
         f = "link";
         w.string(this.link);
@@ -1432,6 +1983,50 @@ export class HideAllChatJoinRequests implements TlRequest<TypeUpdates> {
   public readResultFrom(r: TlReader): TypeUpdates {
     return readTypeUpdates(r);
   }
+
+  /** GramJS's request protocol: the serialized request (a Buffer on Node). */
+  getBytes(): Uint8Array {
+    return toGramjsBytes(this.serialize());
+  }
+
+  /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
+  readResult(reader: GramjsReader): TypeUpdates {
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
+  }
+
+  /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
+  async resolve(client: GramjsClient, utils: GramjsUtils): Promise<void> {
+    await resolveWithGramjs(this, HideAllChatJoinRequests.PEER_FIELDS, client, utils);
+  }
+
+  /** Decodes a serialized `messages.hideAllChatJoinRequests` request (its constructor id first): for servers, proxies and tests. */
+  static fromBytes(bytes: Uint8Array): HideAllChatJoinRequests {
+    return decodeWith((r) => {
+      const id = r.id();
+      if (id !== 0xe085f4ea) throw r.unknown(id, "messages.hideAllChatJoinRequests", LAYER);
+      return HideAllChatJoinRequests.readFrom(r);
+    }, bytes);
+  }
+
+  /** Reads the fields of a `messages.hideAllChatJoinRequests` request (its constructor id already read). */
+  static readFrom(r: TlReader): HideAllChatJoinRequests {
+    let f = "";
+    try {
+      f = "flags";
+      const fl_flags = r.flags();
+      f = "peer";
+      const p_peer = readTypeInputPeer(r);
+      f = "link";
+      const p_link = fl_flags & 0x2 ? r.string() : undefined;
+      return new HideAllChatJoinRequests({
+        approved: (fl_flags & 0x1) !== 0,
+        peer: p_peer,
+        link: p_link,
+      } as HideAllChatJoinRequestsParams);
+    } catch (e) {
+      throw decodeErrorWithin(e, f, r.pos, "messages.hideAllChatJoinRequests");
+    }
+  }
 }
 
 /** Parameters of {@link HideChatJoinRequest} (`messages.hideChatJoinRequest`). */
@@ -1445,11 +2040,11 @@ export type HideChatJoinRequestParams = {
   /**
    * The chat or channel
    */
-  peer: TypeInputPeer;
+  peer: TypeInputPeer | PeerLike;
   /**
    * The user whose [join request »](https://corefork.telegram.org/api/invites#join-requests) should be dismissed or approved
    */
-  userId: TypeInputUser;
+  userId: TypeInputUser | PeerLike;
 };
 /** The RPC errors `messages.hideChatJoinRequest` is known to return (besides the generic ones, GenericRpcError). */
 export type HideChatJoinRequestError =
@@ -1511,6 +2106,15 @@ export class HideChatJoinRequest implements TlRequest<TypeUpdates> {
     "USER_CHANNELS_TOO_MUCH",
     "USER_ID_INVALID",
   ];
+  /** The parameters that take peer-like names, resolved before sending. */
+  static readonly PEER_FIELDS: PeerFields = [
+    ["peer", "InputPeer", false],
+    ["userId", "InputUser", false],
+  ];
+  /** GramJS's request protocol: this is a request. */
+  readonly classType: "request" = "request";
+  /** GramJS's name for this request. */
+  readonly className: "messages.HideChatJoinRequest" = "messages.HideChatJoinRequest";
   /** Bots and users can call this method. */
   readonly availability: "both" = "both";
   /**
@@ -1520,14 +2124,19 @@ export class HideChatJoinRequest implements TlRequest<TypeUpdates> {
    */
   approved?: boolean;
   /** The chat or channel */
-  peer: TypeInputPeer;
+  peer: TypeInputPeer | PeerLike;
   /** The user whose [join request »](https://corefork.telegram.org/api/invites#join-requests) should be dismissed or approved */
-  userId: TypeInputUser;
+  userId: TypeInputUser | PeerLike;
 
   constructor(params: HideChatJoinRequestParams) {
     this.approved = params.approved;
     this.peer = params.peer;
     this.userId = params.userId;
+  }
+
+  /** The parameters that take peer-like names (the same list as the static PEER_FIELDS). */
+  get PEER_FIELDS(): PeerFields {
+    return HideChatJoinRequest.PEER_FIELDS;
   }
 
   /** The RPC errors this method is known to return (the same list as the static ERRORS). */
@@ -1545,9 +2154,9 @@ export class HideChatJoinRequest implements TlRequest<TypeUpdates> {
       else if (this.approved != null && this.approved !== false) throw notBoolean("approved", this.approved);
       w.id(fl_flags);
       f = "peer";
-      writeTypeInputPeer(w, this.peer);
+      writeTypeInputPeer(w, this.peer as TypeInputPeer);
       f = "userId";
-      writeTypeInputUser(w, this.userId);
+      writeTypeInputUser(w, this.userId as TypeInputUser);
     } catch (e) {
       throw encodeErrorWithin(e, f);
     }
@@ -1566,6 +2175,50 @@ export class HideChatJoinRequest implements TlRequest<TypeUpdates> {
   /** Reads the result from a reader at its position. */
   public readResultFrom(r: TlReader): TypeUpdates {
     return readTypeUpdates(r);
+  }
+
+  /** GramJS's request protocol: the serialized request (a Buffer on Node). */
+  getBytes(): Uint8Array {
+    return toGramjsBytes(this.serialize());
+  }
+
+  /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
+  readResult(reader: GramjsReader): TypeUpdates {
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
+  }
+
+  /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
+  async resolve(client: GramjsClient, utils: GramjsUtils): Promise<void> {
+    await resolveWithGramjs(this, HideChatJoinRequest.PEER_FIELDS, client, utils);
+  }
+
+  /** Decodes a serialized `messages.hideChatJoinRequest` request (its constructor id first): for servers, proxies and tests. */
+  static fromBytes(bytes: Uint8Array): HideChatJoinRequest {
+    return decodeWith((r) => {
+      const id = r.id();
+      if (id !== 0x7fe7e815) throw r.unknown(id, "messages.hideChatJoinRequest", LAYER);
+      return HideChatJoinRequest.readFrom(r);
+    }, bytes);
+  }
+
+  /** Reads the fields of a `messages.hideChatJoinRequest` request (its constructor id already read). */
+  static readFrom(r: TlReader): HideChatJoinRequest {
+    let f = "";
+    try {
+      f = "flags";
+      const fl_flags = r.flags();
+      f = "peer";
+      const p_peer = readTypeInputPeer(r);
+      f = "userId";
+      const p_userId = readTypeInputUser(r);
+      return new HideChatJoinRequest({
+        approved: (fl_flags & 0x1) !== 0,
+        peer: p_peer,
+        userId: p_userId,
+      } as HideChatJoinRequestParams);
+    } catch (e) {
+      throw decodeErrorWithin(e, f, r.pos, "messages.hideChatJoinRequest");
+    }
   }
 }
 
@@ -1645,6 +2298,12 @@ export class ImportChatInvite implements TlRequest<TypeMessagesChatInviteJoinRes
     "USER_ALREADY_PARTICIPANT",
     "USER_CHANNELS_TOO_MUCH",
   ];
+  /** The parameters that take peer-like names, resolved before sending. */
+  static readonly PEER_FIELDS: PeerFields = [];
+  /** GramJS's request protocol: this is a request. */
+  readonly classType: "request" = "request";
+  /** GramJS's name for this request. */
+  readonly className: "messages.ImportChatInvite" = "messages.ImportChatInvite";
   /** Users only: bots cannot call this method. */
   readonly availability: "user" = "user";
   /** `hash` from a [chat invite deep link](https://corefork.telegram.org/api/links#chat-invite-links) */
@@ -1652,6 +2311,11 @@ export class ImportChatInvite implements TlRequest<TypeMessagesChatInviteJoinRes
 
   constructor(params: ImportChatInviteParams) {
     this.hash = params.hash;
+  }
+
+  /** The parameters that take peer-like names (the same list as the static PEER_FIELDS). */
+  get PEER_FIELDS(): PeerFields {
+    return ImportChatInvite.PEER_FIELDS;
   }
 
   /** The RPC errors this method is known to return (the same list as the static ERRORS). */
@@ -1684,6 +2348,42 @@ export class ImportChatInvite implements TlRequest<TypeMessagesChatInviteJoinRes
   /** Reads the result from a reader at its position. */
   public readResultFrom(r: TlReader): TypeMessagesChatInviteJoinResult {
     return readTypeMessagesChatInviteJoinResult(r);
+  }
+
+  /** GramJS's request protocol: the serialized request (a Buffer on Node). */
+  getBytes(): Uint8Array {
+    return toGramjsBytes(this.serialize());
+  }
+
+  /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
+  readResult(reader: GramjsReader): TypeMessagesChatInviteJoinResult {
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
+  }
+
+  /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
+  async resolve(client: GramjsClient, utils: GramjsUtils): Promise<void> {
+    await resolveWithGramjs(this, ImportChatInvite.PEER_FIELDS, client, utils);
+  }
+
+  /** Decodes a serialized `messages.importChatInvite` request (its constructor id first): for servers, proxies and tests. */
+  static fromBytes(bytes: Uint8Array): ImportChatInvite {
+    return decodeWith((r) => {
+      const id = r.id();
+      if (id !== 0xde91436e) throw r.unknown(id, "messages.importChatInvite", LAYER);
+      return ImportChatInvite.readFrom(r);
+    }, bytes);
+  }
+
+  /** Reads the fields of a `messages.importChatInvite` request (its constructor id already read). */
+  static readFrom(r: TlReader): ImportChatInvite {
+    let f = "";
+    try {
+      f = "hash";
+      const p_hash = r.string();
+      return new ImportChatInvite({ hash: p_hash } as ImportChatInviteParams);
+    } catch (e) {
+      throw decodeErrorWithin(e, f, r.pos, "messages.importChatInvite");
+    }
   }
 }
 

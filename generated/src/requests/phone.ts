@@ -2,13 +2,36 @@
 // change the schema or the selection and run `npm run generate`.
 
 import {
+  readTypeInputGroupCall,
+  readTypeInputUser,
   readTypePhoneExportedGroupCallInvite,
   readTypeUpdates,
   writeTypeInputGroupCall,
   writeTypeInputUser,
 } from "../codecs.js";
-import { decodeWith, encodeErrorWithin, notBoolean, serializeRequest, writeVector } from "../runtime/index.js";
-import type { TlReader, TlRequest, TlWriter } from "../runtime/index.js";
+import { LAYER } from "../layer.js";
+import {
+  decodeErrorWithin,
+  decodeWith,
+  encodeErrorWithin,
+  notBoolean,
+  readVector,
+  readWithGramjsReader,
+  resolveWithGramjs,
+  serializeRequest,
+  toGramjsBytes,
+  writeVector,
+} from "../runtime/index.js";
+import type {
+  GramjsClient,
+  GramjsReader,
+  GramjsUtils,
+  PeerFields,
+  PeerLike,
+  TlReader,
+  TlRequest,
+  TlWriter,
+} from "../runtime/index.js";
 import type { TypeInputGroupCall, TypeInputUser, TypePhoneExportedGroupCallInvite, TypeUpdates } from "../types.js";
 /** Parameters of {@link DeclineConferenceCallInvite} (`phone.declineConferenceCallInvite`). */
 export type DeclineConferenceCallInviteParams = {
@@ -44,6 +67,12 @@ export class DeclineConferenceCallInvite implements TlRequest<TypeUpdates> {
   readonly tlName: "phone.declineConferenceCallInvite" = "phone.declineConferenceCallInvite";
   /** The RPC errors this method is known to return; see isRpcErrorOf. */
   static readonly ERRORS: readonly DeclineConferenceCallInviteError[] = ["MESSAGE_ID_INVALID"];
+  /** The parameters that take peer-like names, resolved before sending. */
+  static readonly PEER_FIELDS: PeerFields = [];
+  /** GramJS's request protocol: this is a request. */
+  readonly classType: "request" = "request";
+  /** GramJS's name for this request. */
+  readonly className: "phone.DeclineConferenceCallInvite" = "phone.DeclineConferenceCallInvite";
   /** Users only: bots cannot call this method. */
   readonly availability: "user" = "user";
   /** The ID of the {@link RawMessageActionConferenceCall} to decline. */
@@ -51,6 +80,11 @@ export class DeclineConferenceCallInvite implements TlRequest<TypeUpdates> {
 
   constructor(params: DeclineConferenceCallInviteParams) {
     this.msgId = params.msgId;
+  }
+
+  /** The parameters that take peer-like names (the same list as the static PEER_FIELDS). */
+  get PEER_FIELDS(): PeerFields {
+    return DeclineConferenceCallInvite.PEER_FIELDS;
   }
 
   /** The RPC errors this method is known to return (the same list as the static ERRORS). */
@@ -83,6 +117,42 @@ export class DeclineConferenceCallInvite implements TlRequest<TypeUpdates> {
   /** Reads the result from a reader at its position. */
   public readResultFrom(r: TlReader): TypeUpdates {
     return readTypeUpdates(r);
+  }
+
+  /** GramJS's request protocol: the serialized request (a Buffer on Node). */
+  getBytes(): Uint8Array {
+    return toGramjsBytes(this.serialize());
+  }
+
+  /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
+  readResult(reader: GramjsReader): TypeUpdates {
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
+  }
+
+  /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
+  async resolve(client: GramjsClient, utils: GramjsUtils): Promise<void> {
+    await resolveWithGramjs(this, DeclineConferenceCallInvite.PEER_FIELDS, client, utils);
+  }
+
+  /** Decodes a serialized `phone.declineConferenceCallInvite` request (its constructor id first): for servers, proxies and tests. */
+  static fromBytes(bytes: Uint8Array): DeclineConferenceCallInvite {
+    return decodeWith((r) => {
+      const id = r.id();
+      if (id !== 0x3c479971) throw r.unknown(id, "phone.declineConferenceCallInvite", LAYER);
+      return DeclineConferenceCallInvite.readFrom(r);
+    }, bytes);
+  }
+
+  /** Reads the fields of a `phone.declineConferenceCallInvite` request (its constructor id already read). */
+  static readFrom(r: TlReader): DeclineConferenceCallInvite {
+    let f = "";
+    try {
+      f = "msgId";
+      const p_msgId = r.int();
+      return new DeclineConferenceCallInvite({ msgId: p_msgId } as DeclineConferenceCallInviteParams);
+    } catch (e) {
+      throw decodeErrorWithin(e, f, r.pos, "phone.declineConferenceCallInvite");
+    }
   }
 }
 
@@ -127,6 +197,12 @@ export class ExportGroupCallInvite implements TlRequest<TypePhoneExportedGroupCa
   readonly tlName: "phone.exportGroupCallInvite" = "phone.exportGroupCallInvite";
   /** The RPC errors this method is known to return; see isRpcErrorOf. */
   static readonly ERRORS: readonly ExportGroupCallInviteError[] = ["GROUPCALL_INVALID", "PUBLIC_CHANNEL_MISSING"];
+  /** The parameters that take peer-like names, resolved before sending. */
+  static readonly PEER_FIELDS: PeerFields = [];
+  /** GramJS's request protocol: this is a request. */
+  readonly classType: "request" = "request";
+  /** GramJS's name for this request. */
+  readonly className: "phone.ExportGroupCallInvite" = "phone.ExportGroupCallInvite";
   /** Users only: bots cannot call this method. */
   readonly availability: "user" = "user";
   /**
@@ -141,6 +217,11 @@ export class ExportGroupCallInvite implements TlRequest<TypePhoneExportedGroupCa
   constructor(params: ExportGroupCallInviteParams) {
     this.canSelfUnmute = params.canSelfUnmute;
     this.call = params.call;
+  }
+
+  /** The parameters that take peer-like names (the same list as the static PEER_FIELDS). */
+  get PEER_FIELDS(): PeerFields {
+    return ExportGroupCallInvite.PEER_FIELDS;
   }
 
   /** The RPC errors this method is known to return (the same list as the static ERRORS). */
@@ -179,6 +260,47 @@ export class ExportGroupCallInvite implements TlRequest<TypePhoneExportedGroupCa
   public readResultFrom(r: TlReader): TypePhoneExportedGroupCallInvite {
     return readTypePhoneExportedGroupCallInvite(r);
   }
+
+  /** GramJS's request protocol: the serialized request (a Buffer on Node). */
+  getBytes(): Uint8Array {
+    return toGramjsBytes(this.serialize());
+  }
+
+  /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
+  readResult(reader: GramjsReader): TypePhoneExportedGroupCallInvite {
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
+  }
+
+  /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
+  async resolve(client: GramjsClient, utils: GramjsUtils): Promise<void> {
+    await resolveWithGramjs(this, ExportGroupCallInvite.PEER_FIELDS, client, utils);
+  }
+
+  /** Decodes a serialized `phone.exportGroupCallInvite` request (its constructor id first): for servers, proxies and tests. */
+  static fromBytes(bytes: Uint8Array): ExportGroupCallInvite {
+    return decodeWith((r) => {
+      const id = r.id();
+      if (id !== 0xe6aa647f) throw r.unknown(id, "phone.exportGroupCallInvite", LAYER);
+      return ExportGroupCallInvite.readFrom(r);
+    }, bytes);
+  }
+
+  /** Reads the fields of a `phone.exportGroupCallInvite` request (its constructor id already read). */
+  static readFrom(r: TlReader): ExportGroupCallInvite {
+    let f = "";
+    try {
+      f = "flags";
+      const fl_flags = r.flags();
+      f = "call";
+      const p_call = readTypeInputGroupCall(r);
+      return new ExportGroupCallInvite({
+        canSelfUnmute: (fl_flags & 0x1) !== 0,
+        call: p_call,
+      } as ExportGroupCallInviteParams);
+    } catch (e) {
+      throw decodeErrorWithin(e, f, r.pos, "phone.exportGroupCallInvite");
+    }
+  }
 }
 
 /** Parameters of {@link InviteConferenceCallParticipant} (`phone.inviteConferenceCallParticipant`). */
@@ -196,7 +318,7 @@ export type InviteConferenceCallParticipantParams = {
   /**
    * The user to invite.
    */
-  userId: TypeInputUser;
+  userId: TypeInputUser | PeerLike;
 };
 /** The RPC errors `phone.inviteConferenceCallParticipant` is known to return (besides the generic ones, GenericRpcError). */
 export type InviteConferenceCallParticipantError = "GROUPCALL_INVALID";
@@ -225,6 +347,12 @@ export class InviteConferenceCallParticipant implements TlRequest<TypeUpdates> {
   readonly tlName: "phone.inviteConferenceCallParticipant" = "phone.inviteConferenceCallParticipant";
   /** The RPC errors this method is known to return; see isRpcErrorOf. */
   static readonly ERRORS: readonly InviteConferenceCallParticipantError[] = ["GROUPCALL_INVALID"];
+  /** The parameters that take peer-like names, resolved before sending. */
+  static readonly PEER_FIELDS: PeerFields = [["userId", "InputUser", false]];
+  /** GramJS's request protocol: this is a request. */
+  readonly classType: "request" = "request";
+  /** GramJS's name for this request. */
+  readonly className: "phone.InviteConferenceCallParticipant" = "phone.InviteConferenceCallParticipant";
   /** Users only: bots cannot call this method. */
   readonly availability: "user" = "user";
   /**
@@ -236,12 +364,17 @@ export class InviteConferenceCallParticipant implements TlRequest<TypeUpdates> {
   /** The conference call. */
   call: TypeInputGroupCall;
   /** The user to invite. */
-  userId: TypeInputUser;
+  userId: TypeInputUser | PeerLike;
 
   constructor(params: InviteConferenceCallParticipantParams) {
     this.video = params.video;
     this.call = params.call;
     this.userId = params.userId;
+  }
+
+  /** The parameters that take peer-like names (the same list as the static PEER_FIELDS). */
+  get PEER_FIELDS(): PeerFields {
+    return InviteConferenceCallParticipant.PEER_FIELDS;
   }
 
   /** The RPC errors this method is known to return (the same list as the static ERRORS). */
@@ -261,7 +394,7 @@ export class InviteConferenceCallParticipant implements TlRequest<TypeUpdates> {
       f = "call";
       writeTypeInputGroupCall(w, this.call);
       f = "userId";
-      writeTypeInputUser(w, this.userId);
+      writeTypeInputUser(w, this.userId as TypeInputUser);
     } catch (e) {
       throw encodeErrorWithin(e, f);
     }
@@ -281,6 +414,50 @@ export class InviteConferenceCallParticipant implements TlRequest<TypeUpdates> {
   public readResultFrom(r: TlReader): TypeUpdates {
     return readTypeUpdates(r);
   }
+
+  /** GramJS's request protocol: the serialized request (a Buffer on Node). */
+  getBytes(): Uint8Array {
+    return toGramjsBytes(this.serialize());
+  }
+
+  /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
+  readResult(reader: GramjsReader): TypeUpdates {
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
+  }
+
+  /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
+  async resolve(client: GramjsClient, utils: GramjsUtils): Promise<void> {
+    await resolveWithGramjs(this, InviteConferenceCallParticipant.PEER_FIELDS, client, utils);
+  }
+
+  /** Decodes a serialized `phone.inviteConferenceCallParticipant` request (its constructor id first): for servers, proxies and tests. */
+  static fromBytes(bytes: Uint8Array): InviteConferenceCallParticipant {
+    return decodeWith((r) => {
+      const id = r.id();
+      if (id !== 0xbcf22685) throw r.unknown(id, "phone.inviteConferenceCallParticipant", LAYER);
+      return InviteConferenceCallParticipant.readFrom(r);
+    }, bytes);
+  }
+
+  /** Reads the fields of a `phone.inviteConferenceCallParticipant` request (its constructor id already read). */
+  static readFrom(r: TlReader): InviteConferenceCallParticipant {
+    let f = "";
+    try {
+      f = "flags";
+      const fl_flags = r.flags();
+      f = "call";
+      const p_call = readTypeInputGroupCall(r);
+      f = "userId";
+      const p_userId = readTypeInputUser(r);
+      return new InviteConferenceCallParticipant({
+        video: (fl_flags & 0x1) !== 0,
+        call: p_call,
+        userId: p_userId,
+      } as InviteConferenceCallParticipantParams);
+    } catch (e) {
+      throw decodeErrorWithin(e, f, r.pos, "phone.inviteConferenceCallParticipant");
+    }
+  }
 }
 
 /** Parameters of {@link InviteToGroupCall} (`phone.inviteToGroupCall`). */
@@ -292,7 +469,7 @@ export type InviteToGroupCallParams = {
   /**
    * The users to invite.
    */
-  users: TypeInputUser[];
+  users: (TypeInputUser | PeerLike)[];
 };
 /** The RPC errors `phone.inviteToGroupCall` is known to return (besides the generic ones, GenericRpcError). */
 export type InviteToGroupCallError =
@@ -339,16 +516,27 @@ export class InviteToGroupCall implements TlRequest<TypeUpdates> {
     "USER_ALREADY_INVITED",
     "USER_NOT_PARTICIPANT",
   ];
+  /** The parameters that take peer-like names, resolved before sending. */
+  static readonly PEER_FIELDS: PeerFields = [["users", "InputUser", true]];
+  /** GramJS's request protocol: this is a request. */
+  readonly classType: "request" = "request";
+  /** GramJS's name for this request. */
+  readonly className: "phone.InviteToGroupCall" = "phone.InviteToGroupCall";
   /** Users only: bots cannot call this method. */
   readonly availability: "user" = "user";
   /** The group call */
   call: TypeInputGroupCall;
   /** The users to invite. */
-  users: TypeInputUser[];
+  users: (TypeInputUser | PeerLike)[];
 
   constructor(params: InviteToGroupCallParams) {
     this.call = params.call;
     this.users = params.users;
+  }
+
+  /** The parameters that take peer-like names (the same list as the static PEER_FIELDS). */
+  get PEER_FIELDS(): PeerFields {
+    return InviteToGroupCall.PEER_FIELDS;
   }
 
   /** The RPC errors this method is known to return (the same list as the static ERRORS). */
@@ -364,7 +552,7 @@ export class InviteToGroupCall implements TlRequest<TypeUpdates> {
       f = "call";
       writeTypeInputGroupCall(w, this.call);
       f = "users";
-      writeVector(w, this.users, true, writeTypeInputUser);
+      writeVector(w, this.users as TypeInputUser[], true, writeTypeInputUser);
     } catch (e) {
       throw encodeErrorWithin(e, f);
     }
@@ -383,6 +571,44 @@ export class InviteToGroupCall implements TlRequest<TypeUpdates> {
   /** Reads the result from a reader at its position. */
   public readResultFrom(r: TlReader): TypeUpdates {
     return readTypeUpdates(r);
+  }
+
+  /** GramJS's request protocol: the serialized request (a Buffer on Node). */
+  getBytes(): Uint8Array {
+    return toGramjsBytes(this.serialize());
+  }
+
+  /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
+  readResult(reader: GramjsReader): TypeUpdates {
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
+  }
+
+  /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
+  async resolve(client: GramjsClient, utils: GramjsUtils): Promise<void> {
+    await resolveWithGramjs(this, InviteToGroupCall.PEER_FIELDS, client, utils);
+  }
+
+  /** Decodes a serialized `phone.inviteToGroupCall` request (its constructor id first): for servers, proxies and tests. */
+  static fromBytes(bytes: Uint8Array): InviteToGroupCall {
+    return decodeWith((r) => {
+      const id = r.id();
+      if (id !== 0x7b393160) throw r.unknown(id, "phone.inviteToGroupCall", LAYER);
+      return InviteToGroupCall.readFrom(r);
+    }, bytes);
+  }
+
+  /** Reads the fields of a `phone.inviteToGroupCall` request (its constructor id already read). */
+  static readFrom(r: TlReader): InviteToGroupCall {
+    let f = "";
+    try {
+      f = "call";
+      const p_call = readTypeInputGroupCall(r);
+      f = "users";
+      const p_users = readVector(r, true, 4, readTypeInputUser);
+      return new InviteToGroupCall({ call: p_call, users: p_users } as InviteToGroupCallParams);
+    } catch (e) {
+      throw decodeErrorWithin(e, f, r.pos, "phone.inviteToGroupCall");
+    }
   }
 }
 

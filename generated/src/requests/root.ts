@@ -2,8 +2,24 @@
 // change the schema or the selection and run `npm run generate`.
 
 import { writeTypeInputClientProxy, writeTypeJSONValue } from "../codecs.js";
-import { decodeWith, encodeErrorWithin, serializeRequest, writeQuery } from "../runtime/index.js";
-import type { TlReader, TlRequest, TlWriter } from "../runtime/index.js";
+import {
+  decodeWith,
+  encodeErrorWithin,
+  readWithGramjsReader,
+  resolveWithGramjs,
+  serializeRequest,
+  toGramjsBytes,
+  writeQuery,
+} from "../runtime/index.js";
+import type {
+  GramjsClient,
+  GramjsReader,
+  GramjsUtils,
+  PeerFields,
+  TlReader,
+  TlRequest,
+  TlWriter,
+} from "../runtime/index.js";
 import type { TypeInputClientProxy, TypeJSONValue } from "../types.js";
 /** Parameters of {@link InitConnection} (`initConnection`). */
 export type InitConnectionParams<X> = {
@@ -80,6 +96,12 @@ export class InitConnection<X> implements TlRequest<X> {
   readonly tlName: "initConnection" = "initConnection";
   /** The RPC errors this method is known to return; see isRpcErrorOf. */
   static readonly ERRORS: readonly InitConnectionError[] = ["CONNECTION_LAYER_INVALID"];
+  /** The parameters that take peer-like names, resolved before sending. */
+  static readonly PEER_FIELDS: PeerFields = [];
+  /** GramJS's request protocol: this is a request. */
+  readonly classType: "request" = "request";
+  /** GramJS's name for this request. */
+  readonly className: "InitConnection" = "InitConnection";
   /** Bots and users can call this method. */
   readonly availability: "both" = "both";
   /** Application identifier (see. [App configuration](https://corefork.telegram.org/myapp)) */
@@ -123,6 +145,11 @@ export class InitConnection<X> implements TlRequest<X> {
     this.proxy = params.proxy;
     this.params = params.params;
     this.query = params.query;
+  }
+
+  /** The parameters that take peer-like names (the same list as the static PEER_FIELDS). */
+  get PEER_FIELDS(): PeerFields {
+    return InitConnection.PEER_FIELDS;
   }
 
   /** The RPC errors this method is known to return (the same list as the static ERRORS). */
@@ -184,6 +211,22 @@ export class InitConnection<X> implements TlRequest<X> {
   public readResultFrom(r: TlReader): X {
     return this.query.readResultFrom(r);
   }
+
+  /** GramJS's request protocol: the serialized request (a Buffer on Node). */
+  getBytes(): Uint8Array {
+    return toGramjsBytes(this.serialize());
+  }
+
+  /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
+  readResult(reader: GramjsReader): X {
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
+  }
+
+  /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
+  async resolve(client: GramjsClient, utils: GramjsUtils): Promise<void> {
+    await resolveWithGramjs(this, InitConnection.PEER_FIELDS, client, utils);
+    await (this.query as { resolve?(c: unknown, u: unknown): Promise<void> }).resolve?.(client, utils);
+  }
 }
 
 /** Parameters of {@link InvokeAfterMsg} (`invokeAfterMsg`). */
@@ -221,6 +264,12 @@ export class InvokeAfterMsg<X> implements TlRequest<X> {
   readonly tlName: "invokeAfterMsg" = "invokeAfterMsg";
   /** The RPC errors this method is known to return; see isRpcErrorOf. */
   static readonly ERRORS: readonly InvokeAfterMsgError[] = [];
+  /** The parameters that take peer-like names, resolved before sending. */
+  static readonly PEER_FIELDS: PeerFields = [];
+  /** GramJS's request protocol: this is a request. */
+  readonly classType: "request" = "request";
+  /** GramJS's name for this request. */
+  readonly className: "InvokeAfterMsg" = "InvokeAfterMsg";
   /** Bots and users can call this method. */
   readonly availability: "both" = "both";
   /** Message identifier on which a current query depends */
@@ -231,6 +280,11 @@ export class InvokeAfterMsg<X> implements TlRequest<X> {
   constructor(params: InvokeAfterMsgParams<X>) {
     this.msgId = params.msgId;
     this.query = params.query;
+  }
+
+  /** The parameters that take peer-like names (the same list as the static PEER_FIELDS). */
+  get PEER_FIELDS(): PeerFields {
+    return InvokeAfterMsg.PEER_FIELDS;
   }
 
   /** The RPC errors this method is known to return (the same list as the static ERRORS). */
@@ -265,6 +319,22 @@ export class InvokeAfterMsg<X> implements TlRequest<X> {
   /** Reads the result from a reader at its position. */
   public readResultFrom(r: TlReader): X {
     return this.query.readResultFrom(r);
+  }
+
+  /** GramJS's request protocol: the serialized request (a Buffer on Node). */
+  getBytes(): Uint8Array {
+    return toGramjsBytes(this.serialize());
+  }
+
+  /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
+  readResult(reader: GramjsReader): X {
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
+  }
+
+  /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
+  async resolve(client: GramjsClient, utils: GramjsUtils): Promise<void> {
+    await resolveWithGramjs(this, InvokeAfterMsg.PEER_FIELDS, client, utils);
+    await (this.query as { resolve?(c: unknown, u: unknown): Promise<void> }).resolve?.(client, utils);
   }
 }
 
@@ -321,6 +391,12 @@ export class InvokeWithLayer<X> implements TlRequest<X> {
     "CONNECTION_API_ID_INVALID",
     "INVITE_HASH_EXPIRED",
   ];
+  /** The parameters that take peer-like names, resolved before sending. */
+  static readonly PEER_FIELDS: PeerFields = [];
+  /** GramJS's request protocol: this is a request. */
+  readonly classType: "request" = "request";
+  /** GramJS's name for this request. */
+  readonly className: "InvokeWithLayer" = "InvokeWithLayer";
   /** Bots and users can call this method. */
   readonly availability: "both" = "both";
   /** The layer to use */
@@ -331,6 +407,11 @@ export class InvokeWithLayer<X> implements TlRequest<X> {
   constructor(params: InvokeWithLayerParams<X>) {
     this.layer = params.layer;
     this.query = params.query;
+  }
+
+  /** The parameters that take peer-like names (the same list as the static PEER_FIELDS). */
+  get PEER_FIELDS(): PeerFields {
+    return InvokeWithLayer.PEER_FIELDS;
   }
 
   /** The RPC errors this method is known to return (the same list as the static ERRORS). */
@@ -365,6 +446,22 @@ export class InvokeWithLayer<X> implements TlRequest<X> {
   /** Reads the result from a reader at its position. */
   public readResultFrom(r: TlReader): X {
     return this.query.readResultFrom(r);
+  }
+
+  /** GramJS's request protocol: the serialized request (a Buffer on Node). */
+  getBytes(): Uint8Array {
+    return toGramjsBytes(this.serialize());
+  }
+
+  /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
+  readResult(reader: GramjsReader): X {
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
+  }
+
+  /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
+  async resolve(client: GramjsClient, utils: GramjsUtils): Promise<void> {
+    await resolveWithGramjs(this, InvokeWithLayer.PEER_FIELDS, client, utils);
+    await (this.query as { resolve?(c: unknown, u: unknown): Promise<void> }).resolve?.(client, utils);
   }
 }
 
@@ -403,6 +500,12 @@ export class InvokeWithTakeout<X> implements TlRequest<X> {
   readonly tlName: "invokeWithTakeout" = "invokeWithTakeout";
   /** The RPC errors this method is known to return; see isRpcErrorOf. */
   static readonly ERRORS: readonly InvokeWithTakeoutError[] = [];
+  /** The parameters that take peer-like names, resolved before sending. */
+  static readonly PEER_FIELDS: PeerFields = [];
+  /** GramJS's request protocol: this is a request. */
+  readonly classType: "request" = "request";
+  /** GramJS's name for this request. */
+  readonly className: "InvokeWithTakeout" = "InvokeWithTakeout";
   /** Bots and users can call this method. */
   readonly availability: "both" = "both";
   /** [Takeout session ID »](https://corefork.telegram.org/api/takeout) */
@@ -413,6 +516,11 @@ export class InvokeWithTakeout<X> implements TlRequest<X> {
   constructor(params: InvokeWithTakeoutParams<X>) {
     this.takeoutId = params.takeoutId;
     this.query = params.query;
+  }
+
+  /** The parameters that take peer-like names (the same list as the static PEER_FIELDS). */
+  get PEER_FIELDS(): PeerFields {
+    return InvokeWithTakeout.PEER_FIELDS;
   }
 
   /** The RPC errors this method is known to return (the same list as the static ERRORS). */
@@ -448,6 +556,22 @@ export class InvokeWithTakeout<X> implements TlRequest<X> {
   public readResultFrom(r: TlReader): X {
     return this.query.readResultFrom(r);
   }
+
+  /** GramJS's request protocol: the serialized request (a Buffer on Node). */
+  getBytes(): Uint8Array {
+    return toGramjsBytes(this.serialize());
+  }
+
+  /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
+  readResult(reader: GramjsReader): X {
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
+  }
+
+  /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
+  async resolve(client: GramjsClient, utils: GramjsUtils): Promise<void> {
+    await resolveWithGramjs(this, InvokeWithTakeout.PEER_FIELDS, client, utils);
+    await (this.query as { resolve?(c: unknown, u: unknown): Promise<void> }).resolve?.(client, utils);
+  }
 }
 
 /** Parameters of {@link InvokeWithoutUpdates} (`invokeWithoutUpdates`). */
@@ -481,6 +605,12 @@ export class InvokeWithoutUpdates<X> implements TlRequest<X> {
   readonly tlName: "invokeWithoutUpdates" = "invokeWithoutUpdates";
   /** The RPC errors this method is known to return; see isRpcErrorOf. */
   static readonly ERRORS: readonly InvokeWithoutUpdatesError[] = [];
+  /** The parameters that take peer-like names, resolved before sending. */
+  static readonly PEER_FIELDS: PeerFields = [];
+  /** GramJS's request protocol: this is a request. */
+  readonly classType: "request" = "request";
+  /** GramJS's name for this request. */
+  readonly className: "InvokeWithoutUpdates" = "InvokeWithoutUpdates";
   /** Bots and users can call this method. */
   readonly availability: "both" = "both";
   /** The query */
@@ -488,6 +618,11 @@ export class InvokeWithoutUpdates<X> implements TlRequest<X> {
 
   constructor(params: InvokeWithoutUpdatesParams<X>) {
     this.query = params.query;
+  }
+
+  /** The parameters that take peer-like names (the same list as the static PEER_FIELDS). */
+  get PEER_FIELDS(): PeerFields {
+    return InvokeWithoutUpdates.PEER_FIELDS;
   }
 
   /** The RPC errors this method is known to return (the same list as the static ERRORS). */
@@ -520,6 +655,22 @@ export class InvokeWithoutUpdates<X> implements TlRequest<X> {
   /** Reads the result from a reader at its position. */
   public readResultFrom(r: TlReader): X {
     return this.query.readResultFrom(r);
+  }
+
+  /** GramJS's request protocol: the serialized request (a Buffer on Node). */
+  getBytes(): Uint8Array {
+    return toGramjsBytes(this.serialize());
+  }
+
+  /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
+  readResult(reader: GramjsReader): X {
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
+  }
+
+  /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
+  async resolve(client: GramjsClient, utils: GramjsUtils): Promise<void> {
+    await resolveWithGramjs(this, InvokeWithoutUpdates.PEER_FIELDS, client, utils);
+    await (this.query as { resolve?(c: unknown, u: unknown): Promise<void> }).resolve?.(client, utils);
   }
 }
 

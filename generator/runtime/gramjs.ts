@@ -1,0 +1,81 @@
+// The request protocol GramJS's TelegramClient.invoke speaks, so generated requests can be
+// passed to an existing GramJS client: getBytes(), readResult(reader) and resolve(client, utils).
+// No GramJS import: everything here works on the shapes GramJS passes in.
+import { TlReader } from "./reader.js";
+import type { PeerFields, PeerKind } from "./peer-like.js";
+
+/** What GramJS's BinaryReader exposes: its bytes and the current offset. */
+export interface GramjsReader {
+  stream: Uint8Array;
+  offset: number;
+}
+
+/** GramJS's `utils` module, the three functions resolve() needs. */
+export interface GramjsUtils {
+  getInputPeer(entity: unknown): unknown;
+  getInputUser(entity: unknown): unknown;
+  getInputChannel(entity: unknown): unknown;
+}
+
+/** The part of a GramJS TelegramClient resolve() uses. */
+export interface GramjsClient {
+  getInputEntity(peer: unknown): Promise<unknown>;
+}
+
+/** Bytes as GramJS expects them: a Buffer where there is one (no copy), else the array itself. */
+export function toGramjsBytes(bytes: Uint8Array): Uint8Array {
+  const B = (globalThis as { Buffer?: { from(b: ArrayBufferLike, o: number, l: number): Uint8Array } }).Buffer;
+  return B ? B.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : bytes;
+}
+
+/** Reads a result at the reader's offset with our decoder, and moves the reader past it. */
+export function readWithGramjsReader<R>(reader: GramjsReader, read: (r: TlReader) => R): R {
+  const r = new TlReader(reader.stream, reader.offset);
+  const value = read(r);
+  reader.offset = r.pos;
+  return value;
+}
+
+function isBigInteger(v: unknown): v is { toString(): string } {
+  return typeof v === "object" && v !== null && typeof (v as { toJSNumber?: unknown }).toJSNumber === "function";
+}
+
+/**
+ * A GramJS TL object (class instance with className, big-integer longs, Buffers) as this
+ * package's plain value (`{ _: "inputPeerUser", userId: 1n, accessHash: 2n }`).
+ */
+export function fromGramjsObject(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(fromGramjsObject);
+  if (value instanceof Uint8Array) return new Uint8Array(value);
+  if (isBigInteger(value)) return BigInt(value.toString());
+  if (typeof value !== "object" || value === null) return value;
+  const obj = value as Record<string, unknown>;
+  if (typeof obj.className !== "string") return value;
+  const parts = obj.className.split(".");
+  const last = parts.pop()!;
+  const out: Record<string, unknown> = { _: [...parts, last.charAt(0).toLowerCase() + last.slice(1)].join(".") };
+  for (const [k, v] of Object.entries(obj)) {
+    if (["CONSTRUCTOR_ID", "SUBCLASS_OF_ID", "className", "classType", "originalArgs", "flags", "flags2"].includes(k)) continue;
+    out[k] = fromGramjsObject(v);
+  }
+  return out;
+}
+
+/**
+ * GramJS's `request.resolve(client, utils)`: every peer-like field (a name, an id, a GramJS
+ * entity) becomes an input object through the client's own getInputEntity.
+ */
+export async function resolveWithGramjs(request: object, fields: PeerFields, client: GramjsClient, utils: GramjsUtils): Promise<void> {
+  const target = request as Record<string, unknown>;
+  const convert = async (value: unknown, kind: PeerKind): Promise<unknown> => {
+    if (typeof value === "object" && value !== null && typeof (value as { _?: unknown })._ === "string") return value;
+    const entity = await client.getInputEntity(value);
+    const input = kind === "InputPeer" ? utils.getInputPeer(entity) : kind === "InputUser" ? utils.getInputUser(entity) : utils.getInputChannel(entity);
+    return fromGramjsObject(input);
+  };
+  for (const [prop, kind, vector] of fields) {
+    const value = target[prop];
+    if (value == null) continue;
+    target[prop] = vector && Array.isArray(value) ? await Promise.all(value.map((v) => convert(v, kind))) : await convert(value, kind);
+  }
+}
