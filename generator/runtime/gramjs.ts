@@ -3,6 +3,7 @@
 // No GramJS import: everything here works on the shapes GramJS passes in.
 import { TlReader } from "./reader.js";
 import type { PeerFields, PeerKind } from "./peer-like.js";
+import type { TlRequest } from "./request.js";
 
 /** What GramJS's BinaryReader exposes: its bytes and the current offset. */
 export interface GramjsReader {
@@ -78,4 +79,17 @@ export async function resolveWithGramjs(request: object, fields: PeerFields, cli
     if (value == null) continue;
     target[prop] = vector && Array.isArray(value) ? await Promise.all(value.map((v) => convert(v, kind))) : await convert(value, kind);
   }
+}
+
+/** The invoke signature a GramJS client has for these requests: the result type of the request. */
+export interface TypedInvoke {
+  invoke<R>(request: TlRequest<R>): Promise<R>;
+}
+
+/**
+ * The same GramJS client, typed so that `client.invoke(new Api.messages.X(...))` returns X's
+ * result type (GramJS's own typing only knows its own classes). No wrapping at run time.
+ */
+export function withTypedInvoke<C extends object>(client: C): C & TypedInvoke {
+  return client as C & TypedInvoke;
 }

@@ -2,6 +2,7 @@
 // change the schema or the selection and run `npm run generate`.
 import { TlReader } from "./reader.js";
 import type { PeerFields } from "./peer-like.js";
+import type { TlRequest } from "./request.js";
 /** What GramJS's BinaryReader exposes: its bytes and the current offset. */
 export interface GramjsReader {
     stream: Uint8Array;
@@ -31,4 +32,13 @@ export declare function fromGramjsObject(value: unknown): unknown;
  * entity) becomes an input object through the client's own getInputEntity.
  */
 export declare function resolveWithGramjs(request: object, fields: PeerFields, client: GramjsClient, utils: GramjsUtils): Promise<void>;
+/** The invoke signature a GramJS client has for these requests: the result type of the request. */
+export interface TypedInvoke {
+    invoke<R>(request: TlRequest<R>): Promise<R>;
+}
+/**
+ * The same GramJS client, typed so that `client.invoke(new Api.messages.X(...))` returns X's
+ * result type (GramJS's own typing only knows its own classes). No wrapping at run time.
+ */
+export declare function withTypedInvoke<C extends object>(client: C): C & TypedInvoke;
 export { LAYER } from "../layer.js";

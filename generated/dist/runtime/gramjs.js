@@ -45,11 +45,15 @@ async function resolveWithGramjs(request, fields, client, utils) {
     target[prop] = vector && Array.isArray(value) ? await Promise.all(value.map((v) => convert(v, kind))) : await convert(value, kind);
   }
 }
+function withTypedInvoke(client) {
+  return client;
+}
 import { LAYER } from "../layer.js";
 export {
   LAYER,
   fromGramjsObject,
   readWithGramjsReader,
   resolveWithGramjs,
-  toGramjsBytes
+  toGramjsBytes,
+  withTypedInvoke
 };

@@ -8,5 +8,5 @@ export { writeVector, readVector, writeQuery, notBoolean, partialGroup, derivedF
 export { RpcError, RPC_ERROR_ID, GENERIC_RPC_ERRORS, decodeRpcError, parseRpcErrorMessage, isRpcErrorOf, type GenericRpcError, type RpcErrorParams, } from "./rpc-error.js";
 export { parsePeerLike, resolvePeerFields, type PeerLike, type PeerKind, type PeerResolver, type PeerFields, type ParsedPeerLike, } from "./peer-like.js";
 export { createInvoker, GZIP_PACKED_ID, type Transport, type Invoker, type InvokerOptions, type ErrorsOf, } from "./invoker.js";
-export { toGramjsBytes, readWithGramjsReader, fromGramjsObject, resolveWithGramjs, type GramjsReader, type GramjsUtils, type GramjsClient, } from "./gramjs.js";
+export { toGramjsBytes, readWithGramjsReader, fromGramjsObject, resolveWithGramjs, withTypedInvoke, type TypedInvoke, type GramjsReader, type GramjsUtils, type GramjsClient, } from "./gramjs.js";
 export { LAYER } from "../layer.js";

@@ -54,7 +54,8 @@ import {
   toGramjsBytes,
   readWithGramjsReader,
   fromGramjsObject,
-  resolveWithGramjs
+  resolveWithGramjs,
+  withTypedInvoke
 } from "./gramjs.js";
 import { LAYER } from "../layer.js";
 export {
@@ -99,6 +100,7 @@ export {
   serializeRequest,
   serializeWith,
   toGramjsBytes,
+  withTypedInvoke,
   writeBoolItem,
   writeBytesItem,
   writeDoubleItem,

@@ -75,6 +75,8 @@ export {
   readWithGramjsReader,
   fromGramjsObject,
   resolveWithGramjs,
+  withTypedInvoke,
+  type TypedInvoke,
   type GramjsReader,
   type GramjsUtils,
   type GramjsClient,
