@@ -179,10 +179,11 @@ async function runGenerate(args: string[]): Promise<number> {
     const docsText = docsFile ? readSources([docsFile])[0].text : null;
     const runtime = loadRuntime();
   const helpers = loadHelpers();
+  const botApiText = defaults ? readSources([join(PROJECT_ROOT, "schema", "bot-api.json")])[0].text : null;
     const packageName = values.name ?? "tl-invite";
     const all = values.all ?? false;
     // The key is computed from the raw texts, so a hit needs no parsing at all.
-    const key = values["no-cache"] ? null : cacheKey({ sources, selection: selection.map((p) => p.pattern), all, docsText, runtime, helpers, packageName });
+    const key = values["no-cache"] ? null : cacheKey({ sources, selection: selection.map((p) => p.pattern), all, docsText, runtime, helpers, botApiText, packageName });
     const result = await generateCached(key, () => ({
       sources,
       selection,
@@ -191,6 +192,7 @@ async function runGenerate(args: string[]): Promise<number> {
       idAllowlist: loadIdAllowlist(),
       runtime,
       helpers,
+      botApi: botApiText ? (JSON.parse(botApiText) as GenerateInput["botApi"]) : null,
       packageName,
     }));
     const texts = new Map(sources.map((s) => [s.file, s.text]));

@@ -15,6 +15,7 @@ import { emitGuards } from "./emit/emit-guards.ts";
 import { emitRequests } from "./emit/emit-requests.ts";
 import { apiModule, indexModule, layerModule, manifest, packageJson, readme } from "./emit/emit-package.ts";
 import { emitDocs } from "./emit/emit-docs.ts";
+import { emitBotApi, type BotApiRules } from "./emit/emit-bot-api.ts";
 import { generatedHeader } from "./emit/header.ts";
 import type { ImportMap } from "./emit/imports.ts";
 import { constructorTypeName, findNameClashes, unionTypeName } from "./emit/names.ts";
@@ -36,6 +37,8 @@ export interface GenerateInput {
    * src/helpers/ when every method they name in HELPER_REQUIREMENTS is in the closure.
    */
   helpers?: { name: string; text: string }[];
+  /** schema/bot-api.json: the Bot API helpers to generate, when their methods are. */
+  botApi?: BotApiRules | null;
   packageName: string;
 }
 
@@ -105,7 +108,9 @@ function emitModules(ctx: EmitContext, input: GenerateInput): Map<string, string
   const requests = emitRequests(ctx);
   for (const m of requests) modules.set(`requests/${m.module}.ts`, print(`requests/${m.module}.ts`, m.imports, m.statements));
   modules.set("api.ts", apiModule(requests));
-  modules.set("index.ts", indexModule(includedHelpers(ctx, input).map((h) => h.name)));
+  const botApi = emitBotApi(ctx, input.botApi ?? null);
+  if (botApi) modules.set("bot-api.ts", botApi);
+  modules.set("index.ts", indexModule([...includedHelpers(ctx, input).map((h) => `helpers/${h.name}`), ...(botApi ? ["bot-api.ts"] : [])]));
   for (const r of input.runtime) modules.set(`runtime/${r.name}`, `${r.text.trimEnd()}\n\nexport { LAYER } from "../layer.js";\n`);
   for (const h of includedHelpers(ctx, input)) modules.set(`helpers/${h.name}`, `${h.text.trimEnd()}\n\nexport { LAYER } from "../layer.js";\n`);
   return modules;
@@ -114,6 +119,7 @@ function emitModules(ctx: EmitContext, input: GenerateInput): Map<string, string
 /** Which methods each helper needs; a helper whose methods are not all generated is left out. */
 export const HELPER_REQUIREMENTS: Record<string, string[]> = {
   "peers.ts": ["contacts.resolveUsername"],
+  "chat-invite-link.ts": ["messages.exportChatInvite", "messages.editExportedChatInvite"],
 };
 
 function includedHelpers(ctx: EmitContext, input: GenerateInput): { name: string; text: string }[] {

@@ -28,7 +28,7 @@ export function indexModule(helpers: string[]): string {
     'export * from "./codecs.js";',
     'export * from "./guards.js";',
     'export * from "./runtime/index.js";',
-    ...helpers.map((h) => `export * from "./helpers/${h.replace(/\.ts$/, ".js")}";`),
+    ...helpers.map((h) => `export * from "./${h.replace(/\.ts$/, ".js")}";`),
     "",
   ].join("\n");
 }

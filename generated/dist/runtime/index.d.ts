@@ -9,4 +9,5 @@ export { RpcError, RPC_ERROR_ID, GENERIC_RPC_ERRORS, decodeRpcError, parseRpcErr
 export { parsePeerLike, resolvePeerFields, type PeerLike, type PeerKind, type PeerResolver, type PeerFields, type ParsedPeerLike, } from "./peer-like.js";
 export { createInvoker, GZIP_PACKED_ID, type Transport, type Invoker, type InvokerOptions, type ErrorsOf, } from "./invoker.js";
 export { toGramjsBytes, readWithGramjsReader, fromGramjsObject, resolveWithGramjs, withTypedInvoke, type TypedInvoke, type GramjsReader, type GramjsUtils, type GramjsClient, } from "./gramjs.js";
+export { BotApiError, checkRequired, checkString, checkInteger, checkBoolean, checkExclusive, futureUnixSeconds, type DateLike, type Clock, } from "./bot-api-checks.js";
 export { LAYER } from "../layer.js";

@@ -57,8 +57,18 @@ import {
   resolveWithGramjs,
   withTypedInvoke
 } from "./gramjs.js";
+import {
+  BotApiError,
+  checkRequired,
+  checkString,
+  checkInteger,
+  checkBoolean,
+  checkExclusive,
+  futureUnixSeconds
+} from "./bot-api-checks.js";
 import { LAYER } from "../layer.js";
 export {
+  BotApiError,
   GENERIC_RPC_ERRORS,
   GZIP_PACKED_ID,
   LAYER,
@@ -69,6 +79,11 @@ export {
   TlEncodeError,
   TlReader,
   TlWriter,
+  checkBoolean,
+  checkExclusive,
+  checkInteger,
+  checkRequired,
+  checkString,
   createInvoker,
   decodeErrorWithin,
   decodeRpcError,
@@ -78,6 +93,7 @@ export {
   encodeErrorWithin,
   encodeWith,
   fromGramjsObject,
+  futureUnixSeconds,
   hex,
   isRpcErrorOf,
   notBoolean,

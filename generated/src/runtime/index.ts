@@ -81,5 +81,16 @@ export {
   type GramjsUtils,
   type GramjsClient,
 } from "./gramjs.js";
+export {
+  BotApiError,
+  checkRequired,
+  checkString,
+  checkInteger,
+  checkBoolean,
+  checkExclusive,
+  futureUnixSeconds,
+  type DateLike,
+  type Clock,
+} from "./bot-api-checks.js";
 
 export { LAYER } from "../layer.js";
