@@ -1,0 +1,70 @@
+// A consumer that talks to a server: a loopback HTTP "server" on 127.0.0.1 stands in for
+// Telegram (it decodes requests with the generated classes and answers with encoded results),
+// and the client uses the typed invoker, GramJS-style requests and a Bot API helper.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import {
+  Api,
+  RpcError,
+  TlWriter,
+  createChatInviteLink,
+  createResolvingInvoker,
+  encodeWith,
+  isRpcErrorOf,
+  writeTypeContactsResolvedPeer,
+  writeTypeExportedChatInvite,
+} from "tl-invite";
+
+function rpcError(code: number, message: string): Uint8Array {
+  const w = new TlWriter();
+  w.id(0x2144ca19);
+  w.int(code);
+  w.string(message);
+  return w.finish();
+}
+
+/** The stand-in server: one answer per request it understands. */
+function answer(body: Uint8Array): Uint8Array {
+  const id = new DataView(body.buffer, body.byteOffset).getUint32(0, true);
+  if (id === Api.contacts.ResolveUsername.CONSTRUCTOR_ID) {
+    const { username } = Api.contacts.ResolveUsername.fromBytes(body);
+    return encodeWith(writeTypeContactsResolvedPeer, { _: "contacts.resolvedPeer", peer: { _: "peerUser", userId: 1000n }, chats: [], users: [{ _: "userEmpty", id: BigInt(username.length) }] }, "contacts.ResolvedPeer");
+  }
+  if (id === Api.messages.ExportChatInvite.CONSTRUCTOR_ID) {
+    const req = Api.messages.ExportChatInvite.fromBytes(body);
+    return encodeWith(writeTypeExportedChatInvite, { _: "chatInviteExported", link: "https://t.me/+Example", adminId: 1000n, date: 1700000000, usageLimit: req.usageLimit, title: req.title, requestNeeded: req.requestNeeded }, "ExportedChatInvite");
+  }
+  if (id === Api.messages.ImportChatInvite.CONSTRUCTOR_ID) return rpcError(406, "INVITE_HASH_EXPIRED");
+  return rpcError(400, "METHOD_INVALID");
+}
+
+const server = createServer((req, res) => {
+  const chunks: Buffer[] = [];
+  req.on("data", (c: Buffer) => chunks.push(c));
+  req.on("end", () => res.end(Buffer.from(answer(new Uint8Array(Buffer.concat(chunks))))));
+});
+await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+const { port } = server.address() as AddressInfo;
+
+// The transport: any async function from request body to response body.
+const invoker = createResolvingInvoker(async (body) => new Uint8Array(await (await fetch(`http://127.0.0.1:${port}/`, { method: "POST", body: body as Uint8Array<ArrayBuffer> })).arrayBuffer()));
+
+// GramJS style: the same request classes, typed results.
+const invite = await invoker.invoke(new Api.messages.ExportChatInvite({ peer: "@someone", requestNeeded: true, title: "My very normal title" }));
+if (invite._ === "chatInviteExported") console.log(`exported ${invite.link} "${invite.title}"`);
+
+// Typed errors.
+const join = new Api.messages.ImportChatInvite({ hash: "random string here" });
+try {
+  await invoker.invoke(join);
+} catch (e) {
+  if (isRpcErrorOf(e, join)) console.log(`import failed: ${e.code} ${e.type}`);
+  else if (e instanceof RpcError) console.log(`import failed with an unexpected error: ${e.type}`);
+  else throw e;
+}
+
+// Bot API style (aiogram's create_chat_invite_link), with its limits checked before sending.
+const link = await createChatInviteLink(invoker, { chat: "@someone", name: "Bot link", memberLimit: 10 });
+console.log(`Bot API: ${link.invite_link} member_limit=${link.member_limit} name=${link.name}`);
+
+server.close();
