@@ -29,7 +29,12 @@ export declare class TlReader {
     double(): number;
     /** A Bool: boolTrue or boolFalse, anything else is an error. */
     bool(): boolean;
-    /** The bytes of a TL string or bytes field, as a view into the input. */
+    /** The data length of the last length-prefixed field read. */
+    private fieldLength;
+    /**
+     * Reads a TL length prefix, checks the padded field fits, moves past it, and returns where
+     * its data starts (its length is in fieldLength): no view is allocated.
+     */
     private lengthPrefixed;
     /** A string: UTF-8, invalid sequences replaced by U+FFFD. */
     string(): string;

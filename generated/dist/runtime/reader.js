@@ -74,47 +74,57 @@ class TlReader {
     if (id === BOOL_FALSE) return false;
     throw new TlDecodeError(`unknown constructor 0x${hex(id)} for Bool`, at, "boolTrue#997275b5 or boolFalse#bc799737");
   }
-  /** The bytes of a TL string or bytes field, as a view into the input. */
+  /** The data length of the last length-prefixed field read. */
+  fieldLength = 0;
+  /**
+   * Reads a TL length prefix, checks the padded field fits, moves past it, and returns where
+   * its data starts (its length is in fieldLength): no view is allocated.
+   */
   lengthPrefixed(what) {
     const start = this.pos;
-    this.need(1, `the length of ${what}`);
-    let length = this.bytes[this.pos];
+    const bytes = this.bytes;
+    if (start + 1 > bytes.length) this.need(1, `the length of ${what}`);
+    let length = bytes[start];
     let header = 1;
     if (length === 254) {
-      this.need(4, `the length of ${what}`);
-      length = this.bytes[start + 1] | this.bytes[start + 2] << 8 | this.bytes[start + 3] << 16;
+      if (start + 4 > bytes.length) this.need(4, `the length of ${what}`);
+      length = bytes[start + 1] | bytes[start + 2] << 8 | bytes[start + 3] << 16;
       header = 4;
     } else if (length === 255) {
       throw new TlDecodeError(`invalid length prefix 0xff for ${what}`, start, `${what} (length byte 0..254)`);
     }
     const padded = header + length + 3 & ~3;
-    if (start + padded > this.bytes.length) {
+    if (start + padded > bytes.length) {
       throw new TlDecodeError(
         `${what} of ${length} bytes runs past the end of the input`,
         start,
-        `${padded} bytes, ${this.bytes.length - start} left`
+        `${padded} bytes, ${bytes.length - start} left`
       );
     }
     this.pos = start + padded;
-    return this.bytes.subarray(start + header, start + header + length);
+    this.fieldLength = length;
+    return start + header;
   }
   /** A string: UTF-8, invalid sequences replaced by U+FFFD. */
   string() {
-    const raw = this.lengthPrefixed("string");
-    if (raw.length <= 32) {
+    const from = this.lengthPrefixed("string");
+    const to = from + this.fieldLength;
+    const bytes = this.bytes;
+    if (to - from <= 10) {
       let out = "";
-      for (let i = 0; i < raw.length; i++) {
-        const c = raw[i];
-        if (c > 127) return decoder.decode(raw);
+      for (let i = from; i < to; i++) {
+        const c = bytes[i];
+        if (c > 127) return utf8(bytes, from, to);
         out += String.fromCharCode(c);
       }
       return out;
     }
-    return decoder.decode(raw);
+    return utf8(bytes, from, to);
   }
   /** bytes: a copy, so the value outlives the input buffer. */
   bytesValue() {
-    return this.lengthPrefixed("bytes").slice();
+    const from = this.lengthPrefixed("bytes");
+    return this.bytes.slice(from, from + this.fieldLength);
   }
   /** An int128 or int256: exactly `size` raw bytes (a copy). */
   fixed(size) {
@@ -176,6 +186,9 @@ class TlReader {
       `a constructor of ${expected}`
     );
   }
+}
+function utf8(bytes, from, to) {
+  return decoder.decode(bytes.subarray(from, to));
 }
 function hex(id) {
   return (id >>> 0).toString(16).padStart(8, "0");
