@@ -3,6 +3,7 @@
 
 /** A Bot API parameter that breaks a documented rule. Nothing was sent. */
 export class BotApiError extends Error {
+  /** Always `BotApiError`. */
   override readonly name = "BotApiError";
   /** The Bot API name of the field, e.g. `member_limit`. */
   readonly field: string;
@@ -19,10 +20,12 @@ export type DateLike = Date | number | { seconds: number } | { days: number };
 /** Where "now" comes from (milliseconds since the epoch); injectable for tests. */
 export type Clock = () => number;
 
+/** A required Bot API field is present. */
 export function checkRequired(value: unknown, field: string): void {
   if (value === undefined || value === null) throw new BotApiError(field, "is required");
 }
 
+/** A string of at most maxLength characters (code points). */
 export function checkString(value: unknown, field: string, maxLength: number | null): void {
   if (value === undefined) return;
   if (typeof value !== "string") throw new BotApiError(field, `must be a string, got ${typeof value}`);
@@ -30,6 +33,7 @@ export function checkString(value: unknown, field: string, maxLength: number | n
   if (maxLength !== null && length > maxLength) throw new BotApiError(field, `must be 0-${maxLength} characters, got ${length}`);
 }
 
+/** An integer within min..max, or one of oneOf. */
 export function checkInteger(value: unknown, field: string, min: number | null, max: number | null, oneOf: readonly number[] | null): void {
   if (value === undefined) return;
   if (typeof value !== "number" || !Number.isInteger(value)) throw new BotApiError(field, `must be an integer, got ${String(value)}`);
@@ -37,10 +41,12 @@ export function checkInteger(value: unknown, field: string, min: number | null, 
   if ((min !== null && value < min) || (max !== null && value > max)) throw new BotApiError(field, `must be ${min ?? "-∞"}-${max ?? "∞"}, got ${value}`);
 }
 
+/** A boolean, when given. */
 export function checkBoolean(value: unknown, field: string): void {
   if (value !== undefined && typeof value !== "boolean") throw new BotApiError(field, `must be a boolean, got ${typeof value}`);
 }
 
+/** At most one of the fields is given. */
 export function checkExclusive(values: readonly unknown[], fields: readonly string[]): void {
   if (values.filter((v) => v !== undefined && v !== false).length > 1) throw new BotApiError(fields[0], `cannot be used together with ${fields.slice(1).join(", ")}`);
 }

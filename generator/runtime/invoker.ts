@@ -11,8 +11,10 @@ import { resolvePeerFields, type PeerFields, type PeerResolver } from "./peer-li
 /** Sends one request body and returns the response body. */
 export type Transport = (body: Uint8Array) => Promise<Uint8Array>;
 
+/** The constructor id of gzip_packed (an answer compressed by the server). */
 export const GZIP_PACKED_ID = 0x3072cfa1;
 
+/** Options of createInvoker. */
 export interface InvokerOptions {
   /** Turns "@username", "me" and t.me links into input peers; without it such values are an error. */
   resolver?: PeerResolver;
@@ -24,6 +26,7 @@ type Invocable<R> = TlRequest<R> & { readonly PEER_FIELDS?: PeerFields; readonly
 /** The errors a request is known to throw, for typing `catch` blocks via isRpcErrorOf. */
 export type ErrorsOf<T> = T extends { readonly ERRORS: readonly (infer E)[] } ? E | GenericRpcError : GenericRpcError;
 
+/** Sends requests over a transport and decodes their results. */
 export interface Invoker {
   /** Sends a request and resolves to its result; rejects with RpcError, TlEncodeError or TlDecodeError. */
   invoke<R>(request: Invocable<R>): Promise<R>;
@@ -31,6 +34,7 @@ export interface Invoker {
   setResolver(resolver: PeerResolver): void;
 }
 
+/** An invoker over `transport` (see Transport). */
 export function createInvoker(transport: Transport, options: InvokerOptions = {}): Invoker {
   let resolver = options.resolver;
   const resolve = (value: string, kind: string): Promise<object> => {

@@ -5,7 +5,9 @@ import { type GenericRpcError } from "./rpc-error.js";
 import { type PeerFields, type PeerResolver } from "./peer-like.js";
 /** Sends one request body and returns the response body. */
 export type Transport = (body: Uint8Array) => Promise<Uint8Array>;
+/** The constructor id of gzip_packed (an answer compressed by the server). */
 export declare const GZIP_PACKED_ID = 812830625;
+/** Options of createInvoker. */
 export interface InvokerOptions {
     /** Turns "@username", "me" and t.me links into input peers; without it such values are an error. */
     resolver?: PeerResolver;
@@ -19,11 +21,13 @@ type Invocable<R> = TlRequest<R> & {
 export type ErrorsOf<T> = T extends {
     readonly ERRORS: readonly (infer E)[];
 } ? E | GenericRpcError : GenericRpcError;
+/** Sends requests over a transport and decodes their results. */
 export interface Invoker {
     /** Sends a request and resolves to its result; rejects with RpcError, TlEncodeError or TlDecodeError. */
     invoke<R>(request: Invocable<R>): Promise<R>;
     /** Replaces the resolver (for one created after the invoker, like the default username resolver). */
     setResolver(resolver: PeerResolver): void;
 }
+/** An invoker over `transport` (see Transport). */
 export declare function createInvoker(transport: Transport, options?: InvokerOptions): Invoker;
 export { LAYER } from "../layer.js";

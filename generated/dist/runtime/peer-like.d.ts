@@ -4,6 +4,7 @@
 export type PeerLike = string;
 /** The kinds of input a peer-like parameter stands for. */
 export type PeerKind = "InputPeer" | "InputUser" | "InputChannel";
+/** What a peer-like string names: you, or a username. */
 export type ParsedPeerLike = {
     kind: "self";
 } | {

@@ -6,6 +6,7 @@
 
 /** A Bot API parameter that breaks a documented rule. Nothing was sent. */
 export class BotApiError extends Error {
+  /** Always `BotApiError`. */
   override readonly name = "BotApiError";
   /** The Bot API name of the field, e.g. `member_limit`. */
   readonly field: string;
@@ -22,10 +23,12 @@ export type DateLike = Date | number | { seconds: number } | { days: number };
 /** Where "now" comes from (milliseconds since the epoch); injectable for tests. */
 export type Clock = () => number;
 
+/** A required Bot API field is present. */
 export function checkRequired(value: unknown, field: string): void {
   if (value === undefined || value === null) throw new BotApiError(field, "is required");
 }
 
+/** A string of at most maxLength characters (code points). */
 export function checkString(value: unknown, field: string, maxLength: number | null): void {
   if (value === undefined) return;
   if (typeof value !== "string") throw new BotApiError(field, `must be a string, got ${typeof value}`);
@@ -34,6 +37,7 @@ export function checkString(value: unknown, field: string, maxLength: number | n
     throw new BotApiError(field, `must be 0-${maxLength} characters, got ${length}`);
 }
 
+/** An integer within min..max, or one of oneOf. */
 export function checkInteger(
   value: unknown,
   field: string,
@@ -49,11 +53,13 @@ export function checkInteger(
     throw new BotApiError(field, `must be ${min ?? "-∞"}-${max ?? "∞"}, got ${value}`);
 }
 
+/** A boolean, when given. */
 export function checkBoolean(value: unknown, field: string): void {
   if (value !== undefined && typeof value !== "boolean")
     throw new BotApiError(field, `must be a boolean, got ${typeof value}`);
 }
 
+/** At most one of the fields is given. */
 export function checkExclusive(values: readonly unknown[], fields: readonly string[]): void {
   if (values.filter((v) => v !== undefined && v !== false).length > 1)
     throw new BotApiError(fields[0], `cannot be used together with ${fields.slice(1).join(", ")}`);

@@ -10,7 +10,9 @@ import type { TlRequest } from "./request.js";
 
 /** What GramJS's BinaryReader exposes: its bytes and the current offset. */
 export interface GramjsReader {
+  /** The bytes being read. */
   stream: Uint8Array;
+  /** Where the next read starts. */
   offset: number;
 }
 
