@@ -33,3 +33,14 @@ export function analyze(text: string) {
 export function stripSpans<T>(value: T): T {
   return JSON.parse(JSON.stringify(value, (k, v) => (k === "span" ? undefined : v))) as T;
 }
+
+/** The error `f` throws, which must be an instance of `type`; fails the test otherwise. */
+export function thrown<E extends Error>(f: () => unknown, type: abstract new (...args: never[]) => E): E {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof type) return e;
+    throw new Error(`expected a ${type.name}, got ${String(e)}`);
+  }
+  throw new Error(`expected a ${type.name}, nothing was thrown`);
+}

@@ -1,5 +1,6 @@
 // Decoding hostile bytes: only TlDecodeError, with the offset, the path of constructors and
 // fields being read, what was expected, and for an unknown constructor its id and our layer.
+import { thrown } from "../helpers.ts";
 import { describe, expect, it } from "vitest";
 import {
   Api,
@@ -15,15 +16,7 @@ import {
   type TypeMessagesExportedChatInvites,
 } from "tl-invite";
 
-function decodeError(f: () => unknown): TlDecodeError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(TlDecodeError);
-    return e as TlDecodeError;
-  }
-  throw new Error("expected a TlDecodeError");
-}
+const decodeError = (f: () => unknown): TlDecodeError => thrown(f, TlDecodeError);
 
 const invite = (i: number) => ({ _: "chatInviteExported" as const, link: `https://t.me/+invite${i}`, adminId: BigInt(i), date: 1700000000 + i, title: `title ${i}` });
 const list: TypeMessagesExportedChatInvites = {

@@ -1,5 +1,6 @@
 // Every encoder validates before writing and throws a TlEncodeError naming the path and the
 // rule; no partial output is ever returned. One test per rule.
+import { thrown } from "../helpers.ts";
 import { describe, expect, it, beforeAll } from "vitest";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -7,15 +8,7 @@ import { Api, TlEncodeError, encodeWith, writeTypeInputGeoPoint, writeTypeInputP
 import { generateFixture, writeFixture } from "../support/generate-fixture.ts";
 
 /** The error a call throws; fails when it throws nothing or something else. */
-function encodeError(f: () => unknown, errorClass: typeof TlEncodeError = TlEncodeError): TlEncodeError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(errorClass);
-    return e as TlEncodeError;
-  }
-  throw new Error("expected a TlEncodeError");
-}
+const encodeError = (f: () => unknown, errorClass: typeof TlEncodeError = TlEncodeError): TlEncodeError => thrown(f, errorClass);
 
 const peer = { _: "inputPeerSelf" } as const;
 // Plain-JS callers: values the types would reject.

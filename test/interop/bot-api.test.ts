@@ -1,6 +1,7 @@
 // Bot API helpers (aiogram-style names and semantics) built on the generated requests: the
 // documented limits are checked before anything is sent, the mapping to MTProto and back is
 // checked field by field, and durations resolve against an injected clock.
+import { thrown } from "../helpers.ts";
 import { describe, expect, it } from "vitest";
 import {
   Api,
@@ -37,15 +38,7 @@ function spyInvoker(answer: (body: Uint8Array) => Uint8Array = () => new Uint8Ar
   return { invoker, sent };
 }
 
-function botApiError(f: () => unknown): BotApiError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(BotApiError);
-    return e as BotApiError;
-  }
-  throw new Error("expected a BotApiError");
-}
+const botApiError = (f: () => unknown): BotApiError => thrown(f, BotApiError);
 
 describe("Bot API limits, checked before sending", () => {
   it.each([

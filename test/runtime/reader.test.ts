@@ -1,5 +1,6 @@
 // TlReader: reads what the writer writes, and rejects hostile input with a TlDecodeError that
 // gives the offset and what was expected.
+import { thrown } from "../helpers.ts";
 import { describe, expect, it } from "vitest";
 import { TlReader, MAX_DEPTH } from "../../generator/runtime/reader.ts";
 import { TlWriter } from "../../generator/runtime/writer.ts";
@@ -7,15 +8,7 @@ import { TlDecodeError } from "../../generator/runtime/errors.ts";
 
 const bytes = (hex: string) => new Uint8Array(Buffer.from(hex, "hex"));
 
-function decodeError(f: () => unknown): TlDecodeError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(TlDecodeError);
-    return e as TlDecodeError;
-  }
-  throw new Error("expected a TlDecodeError");
-}
+const decodeError = (f: () => unknown): TlDecodeError => thrown(f, TlDecodeError);
 
 describe("TlReader", () => {
   it("reads back every primitive the writer wrote", () => {
