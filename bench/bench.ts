@@ -40,7 +40,7 @@ deepStrictEqual(fromMtcute(mtcuteDeserialize(bytes.invite), { kind: "union", nam
 const { _: _tag, ...inviteFields } = invite;
 deepStrictEqual({ ...floorDecodeChatInviteExported(bytes.invite), subscriptionPricing: undefined }, { ...inviteFields, subscriptionPricing: undefined });
 const gramInvite = new GramReader(Buffer.from(bytes.invite)).tgReadObject();
-if (gramInvite.link !== invite.link || gramInvite.title !== invite.title) throw new Error("byte check failed: GramJS chatInviteExported");
+if (gramInvite.link !== (invite as { link: string }).link || gramInvite.title !== (invite as { title?: string }).title) throw new Error("byte check failed: GramJS chatInviteExported");
 deepStrictEqual(decodeWith(readTypeMessagesExportedChatInvites, bytes.inviteList), inviteList);
 const mtList = mtcuteDeserialize(bytes.inviteList);
 if (mtList.invites.length !== 100 || mtList.users.length !== 20 || mtList.users[19].username !== "user_19") throw new Error("byte check failed: mtcute exportedChatInvites");

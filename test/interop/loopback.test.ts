@@ -106,7 +106,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   invoker = createResolvingInvoker(async (body) => {
-    const response = await fetch(`http://127.0.0.1:${port}/`, { method: "POST", body });
+    const response = await fetch(`http://127.0.0.1:${port}/`, { method: "POST", body: body as Uint8Array<ArrayBuffer> });
     return new Uint8Array(await response.arrayBuffer());
   });
 });
