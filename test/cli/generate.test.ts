@@ -42,6 +42,24 @@ describe("tlgen generate", () => {
     expect(snapshotTree(out)).toEqual(before);
   });
 
+  it("ends with what changed: files added, changed and removed, and methods whose signatures changed", () => {
+    const out = join(mkdtempSync(join(tmpdir(), "tlgen-summary-")), "generated");
+    cpSync(join(PROJECT_ROOT, "generated"), out, { recursive: true });
+    // Pretend the last generation had an older importChatInvite and a method since dropped.
+    const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
+    manifest.methods["messages.importChatInvite"] = "messages.importChatInvite#6c50051c hash:string = Updates;";
+    manifest.methods["messages.goneMethod"] = "messages.goneMethod#12345678 = Bool;";
+    writeFileSync(join(out, "manifest.json"), JSON.stringify(manifest));
+    rmSync(join(out, "README.md"));
+    writeFileSync(join(out, "stray.txt"), "x\n");
+    const r = tlgen("generate", "--out", out);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("changes: 1 added, 1 changed, 1 removed\n");
+    expect(r.stdout).toContain("method signatures changed:\n");
+    expect(r.stdout).toContain("  ~ messages.importChatInvite: messages.importChatInvite#6c50051c hash:string = Updates; -> messages.importChatInvite#de91436e hash:string = messages.ChatInviteJoinResult;\n");
+    expect(r.stdout).toContain("  - messages.goneMethod\n");
+  });
+
   it("reports a broken schema with its location and leaves the output untouched", () => {
     const dir = mkdtempSync(join(tmpdir(), "tlgen-bad-"));
     const schema = join(dir, "bad.tl");
