@@ -10,7 +10,7 @@ import { constructorTypeName, decoderName, encoderName, unionTypeName } from "./
 import { planCombinator, type CombinatorPlan } from "./field-plan.ts";
 import { encodeStatements, withEncodePath } from "./encode-body.ts";
 import { readExpression, RUNTIME, type CodecSource } from "./wire-expr.ts";
-import { hexId } from "./emit-types.ts";
+import { formatId } from "../model/canonical.ts";
 
 const TYPES = "./types.js";
 
@@ -99,7 +99,7 @@ function writeUnion(u: Union, ctx: EmitContext, src: CodecSource): FunctionDecla
   const cases = u.constructors.map((name) => {
     const c = ctx.ctorByName.get(name)!;
     const call = c.params.length ? ` ${encoderName(constructorTypeName(name))}(w, v);` : "";
-    return `case ${JSON.stringify(name)}: w.id(0x${hexId(c.id)});${call} return;`;
+    return `case ${JSON.stringify(name)}: w.id(0x${formatId(c.id)});${call} return;`;
   });
   const body = [
     `if (typeof v !== "object" || v === null) throw ${notInUnion}(v, ${JSON.stringify(u.name)});`,
@@ -117,7 +117,7 @@ function readUnion(u: Union, ctx: EmitContext, src: CodecSource): FunctionDeclar
   const cases = u.constructors.map((name) => {
     const c = ctx.ctorByName.get(name)!;
     const value = c.params.length ? `${decoderName(constructorTypeName(name))}(r)` : `{ _: ${JSON.stringify(name)} }`;
-    return `case 0x${hexId(c.id)}: v = ${value}; break;`;
+    return `case 0x${formatId(c.id)}: v = ${value}; break;`;
   });
   const body = [
     "r.enter();",

@@ -13,7 +13,7 @@ import { readExpression, type CodecSource } from "./wire-expr.ts";
 import { decodeBody } from "./emit-codecs.ts";
 import { groupAlternatives, plainMembers, renderMembers } from "./object-shape.ts";
 import { availabilityOf, combinatorDoc, fieldDoc, requestDocLines } from "./doc-text.ts";
-import { hexId } from "./emit-types.ts";
+import { formatId } from "../model/canonical.ts";
 
 export interface RequestModule {
   /** `messages`, or `root` for functions without a namespace. */
@@ -122,8 +122,8 @@ function emitRequest(f: Combinator, ctx: EmitContext, src: CodecSource): Stateme
     implements: [`${tlRequest}<${result}>`],
     docs: [requestDoc(f, ctx, result)],
     properties: [
-      { name: "CONSTRUCTOR_ID", isStatic: true, isReadonly: true, initializer: `0x${hexId(f.id)}`, docs: ["The TL constructor id of this function."] },
-      { name: "CONSTRUCTOR_ID", isReadonly: true, type: "number", initializer: `0x${hexId(f.id)}`, docs: ["The TL constructor id of this function."] },
+      { name: "CONSTRUCTOR_ID", isStatic: true, isReadonly: true, initializer: `0x${formatId(f.id)}`, docs: ["The TL constructor id of this function."] },
+      { name: "CONSTRUCTOR_ID", isReadonly: true, type: "number", initializer: `0x${formatId(f.id)}`, docs: ["The TL constructor id of this function."] },
       { name: "tlName", isReadonly: true, type: JSON.stringify(f.name), initializer: JSON.stringify(f.name), docs: ["The TL name of this function."] },
       {
         name: "ERRORS",
@@ -182,7 +182,7 @@ function emitRequest(f: Combinator, ctx: EmitContext, src: CodecSource): Stateme
       },
     ],
     methods: [
-      { name: "encodeTo", docs: ["Writes the boxed request (constructor id first) into `w`."], parameters: [{ name: "w", type: "TlWriter" }], returnType: "void", statements: [`w.id(0x${hexId(f.id)});`, ...encode] },
+      { name: "encodeTo", docs: ["Writes the boxed request (constructor id first) into `w`."], parameters: [{ name: "w", type: "TlWriter" }], returnType: "void", statements: [`w.id(0x${formatId(f.id)});`, ...encode] },
       { name: "serialize", docs: ["The boxed request as bytes (a fresh array). Throws TlEncodeError on a bad value; never returns partial output."], returnType: "Uint8Array", statements: [`return ${runtime("serializeRequest")}(this);`] },
       { name: "decodeResult", docs: [`Decodes the result bytes of this request into \`${result}\`. Throws TlDecodeError on bad or trailing bytes.`], parameters: [{ name: "bytes", type: "Uint8Array" }], returnType: result, statements: [`return ${runtime("decodeWith")}((r) => this.readResultFrom(r), bytes);`] },
       { name: "readResultFrom", docs: ["Reads the result from a reader at its position."], parameters: [{ name: "r", type: "TlReader" }], returnType: result, statements: [readResult], scope: Scope.Public },
@@ -225,7 +225,7 @@ function emitRequest(f: Combinator, ctx: EmitContext, src: CodecSource): Stateme
               statements: [
                 `return ${runtime("decodeWith")}((r) => {`,
                 `const id = r.id();`,
-                `if (id !== 0x${hexId(f.id)}) throw r.unknown(id, ${JSON.stringify(f.name)}, ${src.imports.value("../layer.js", "LAYER")});`,
+                `if (id !== 0x${formatId(f.id)}) throw r.unknown(id, ${JSON.stringify(f.name)}, ${src.imports.value("../layer.js", "LAYER")});`,
                 `return ${className}.readFrom(r);`,
                 `}, bytes);`,
               ],

@@ -6,6 +6,7 @@ import { constructorTypeName, unionTypeName } from "./names.ts";
 import { planCombinator } from "./field-plan.ts";
 import { combinatorDoc, unionDoc } from "./doc-text.ts";
 import { groupAlternatives, plainMembers, renderMembers, toPropertySignatures } from "./object-shape.ts";
+import { formatId, printTypeRef } from "../model/canonical.ts";
 
 export function emitTypes(ctx: EmitContext): StatementStructures[] {
   const out: StatementStructures[] = [];
@@ -14,7 +15,7 @@ export function emitTypes(ctx: EmitContext): StatementStructures[] {
     const tag = { name: "_", type: JSON.stringify(c.name), optional: false, doc: `TL constructor \`${c.name}\`.` };
     const members = plainMembers(c, plan, ctx, [tag]);
     const groups = groupAlternatives(c, plan, ctx);
-    const docs = [combinatorDoc(c, ctx.docs, [`Constructor of \`${unionOf(c)}\`; its id is \`0x${hexId(c.id)}\`.`])];
+    const docs = [combinatorDoc(c, ctx.docs, [`Constructor of \`${printTypeRef(c.result)}\`; its id is \`0x${formatId(c.id)}\`.`])];
     const name = constructorTypeName(c.name);
     if (groups.length === 0) {
       out.push({ kind: StructureKind.Interface, name, isExported: true, docs, properties: toPropertySignatures(members) });
@@ -32,12 +33,4 @@ export function emitTypes(ctx: EmitContext): StatementStructures[] {
     });
   }
   return out;
-}
-
-function unionOf(c: { result: { kind: string; name?: string } }): string {
-  return c.result.name ?? "?";
-}
-
-export function hexId(id: number): string {
-  return (id >>> 0).toString(16).padStart(8, "0");
 }
