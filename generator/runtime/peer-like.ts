@@ -34,8 +34,11 @@ export type PeerFields = readonly (readonly [prop: string, kind: PeerKind, vecto
  * values that are already objects pass through.
  */
 export async function resolvePeerFields<T extends object>(request: T, fields: PeerFields, resolve: (value: PeerLike, kind: PeerKind) => Promise<object>): Promise<T> {
-  if (fields.length === 0) return request;
+  // A wrapper (invokeWithLayer, ...) carries its query in a field: resolve inside it too.
+  const inner = Object.entries(request).filter(([, v]) => isRequestWithPeers(v)) as [string, { PEER_FIELDS: PeerFields }][];
+  if (fields.length === 0 && inner.length === 0) return request;
   const copy = Object.assign(Object.create(Object.getPrototypeOf(request)), request) as Record<string, unknown>;
+  for (const [prop, query] of inner) copy[prop] = await resolvePeerFields(query, query.PEER_FIELDS, resolve);
   for (const [prop, kind, vector] of fields) {
     const value = copy[prop];
     const one = (v: unknown) => (typeof v === "string" ? resolve(v, kind) : Promise.resolve(v));
@@ -43,4 +46,8 @@ export async function resolvePeerFields<T extends object>(request: T, fields: Pe
     else if (value != null) copy[prop] = await one(value);
   }
   return copy as T;
+}
+
+function isRequestWithPeers(v: unknown): v is { PEER_FIELDS: PeerFields } {
+  return typeof v === "object" && v !== null && Array.isArray((v as { PEER_FIELDS?: unknown }).PEER_FIELDS) && typeof (v as { encodeTo?: unknown }).encodeTo === "function";
 }

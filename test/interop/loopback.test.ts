@@ -47,6 +47,8 @@ const received: string[] = [];
 function answer(body: Uint8Array): Uint8Array {
   const id = new DataView(body.buffer, body.byteOffset).getUint32(0, true);
   switch (id) {
+    case Api.InvokeWithLayer.CONSTRUCTOR_ID:
+      return answer(body.subarray(8)); // invokeWithLayer#da9b0d0d layer:int query:!X
     case Api.contacts.ResolveUsername.CONSTRUCTOR_ID: {
       const req = Api.contacts.ResolveUsername.fromBytes(body);
       received.push(`resolve ${req.username}`);
@@ -150,6 +152,14 @@ describe("invoking over a loopback HTTP server", () => {
   it("throws a FLOOD_WAIT carrying its seconds", async () => {
     const error = await invoker.invoke(new Api.messages.ImportChatInvite({ hash: "flood" })).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 420, type: "FLOOD_WAIT_%d", params: { seconds: 42 } });
+  });
+
+  it("resolves peer names inside a wrapper's query (invokeWithLayer)", async () => {
+    const wrapped = new Api.InvokeWithLayer({ layer: 227, query: new Api.messages.ExportChatInvite({ peer: "@InviteChannel", title: "Wrapped" }) });
+    const result = await invoker.invoke(wrapped);
+    expect(result._).toBe("chatInviteExported");
+    expect(received).toContain('export {"_":"inputPeerChannel","channelId":"777000","accessHash":"-99999"} Wrapped undefined');
+    expect(typeof (wrapped.query as { peer: unknown }).peer).toBe("string"); // the caller's request is untouched
   });
 
   it("sent every request across the socket", () => {

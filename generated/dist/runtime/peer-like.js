@@ -9,8 +9,10 @@ function parsePeerLike(value) {
   return name ? { kind: "username", username: name[1].toLowerCase() } : null;
 }
 async function resolvePeerFields(request, fields, resolve) {
-  if (fields.length === 0) return request;
+  const inner = Object.entries(request).filter(([, v]) => isRequestWithPeers(v));
+  if (fields.length === 0 && inner.length === 0) return request;
   const copy = Object.assign(Object.create(Object.getPrototypeOf(request)), request);
+  for (const [prop, query] of inner) copy[prop] = await resolvePeerFields(query, query.PEER_FIELDS, resolve);
   for (const [prop, kind, vector] of fields) {
     const value = copy[prop];
     const one = (v) => typeof v === "string" ? resolve(v, kind) : Promise.resolve(v);
@@ -18,6 +20,9 @@ async function resolvePeerFields(request, fields, resolve) {
     else if (value != null) copy[prop] = await one(value);
   }
   return copy;
+}
+function isRequestWithPeers(v) {
+  return typeof v === "object" && v !== null && Array.isArray(v.PEER_FIELDS) && typeof v.encodeTo === "function";
 }
 import { LAYER } from "../layer.js";
 export {
