@@ -3,7 +3,7 @@
 // it is bundled once with esbuild into generator/.cli-<hash>/ (rebuilt when any generator source
 // changes, so it is never stale); where esbuild is missing it runs through tsx instead.
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -35,10 +35,12 @@ async function loadCli() {
       register();
       return import("../generator/cli.ts");
     }
-    for (const old of readdirSync(generatorDir).filter((f) => f.startsWith(".cli-"))) rmSync(join(generatorDir, old), { recursive: true, force: true });
+    // Built aside and renamed into place, so processes starting at the same time never see a
+    // half-written bundle; the first rename wins and the others use it.
+    const building = `${outdir}.tmp-${process.pid}`;
     await esbuild.build({
       entryPoints: [join(generatorDir, "cli.ts")],
-      outdir,
+      outdir: building,
       bundle: true,
       splitting: true,
       format: "esm",
@@ -46,6 +48,15 @@ async function loadCli() {
       packages: "external",
       logLevel: "silent",
     });
+    try {
+      renameSync(building, outdir);
+    } catch {
+      rmSync(building, { recursive: true, force: true });
+    }
+    const current = outdir.slice(generatorDir.length + 1);
+    for (const old of readdirSync(generatorDir).filter((f) => f.startsWith(".cli-") && !f.startsWith(current))) {
+      rmSync(join(generatorDir, old), { recursive: true, force: true });
+    }
   }
   return import(pathToFileURL(entry).href);
 }
