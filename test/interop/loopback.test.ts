@@ -159,7 +159,7 @@ describe("invoking over a loopback HTTP server", () => {
     const result = await invoker.invoke(wrapped);
     expect(result._).toBe("chatInviteExported");
     expect(received).toContain('export {"_":"inputPeerChannel","channelId":"777000","accessHash":"-99999"} Wrapped undefined');
-    expect(typeof (wrapped.query as { peer: unknown }).peer).toBe("string"); // the caller's request is untouched
+    expect(typeof (wrapped.query as unknown as { peer: unknown }).peer).toBe("string"); // the caller's request is untouched
   });
 
   it("sent every request across the socket", () => {
