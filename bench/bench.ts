@@ -70,6 +70,7 @@ async function runCases(): Promise<void> {
     for (const c of cases) samples.set(c, [...(samples.get(c) ?? []), (await measure(c.fn, opts)).p50]);
   }
   for (const c of cases) {
+    if (process.env.BENCH_DEBUG) console.log(c.workload.slice(0, 30), c.impl, samples.get(c)!.map((x) => x.toFixed(0)).join(" "));
     const sorted = samples.get(c)!.sort((a, b) => a - b);
     rows.push({ workload: c.workload, impl: c.impl, ns: sorted[Math.floor(sorted.length / 2)], bytes: c.size });
   }
