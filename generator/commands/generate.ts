@@ -1,6 +1,6 @@
 // tlgen generate: schema/ + selection -> generated/, cached, atomic, optionally watching.
 import { existsSync, readFileSync, watch } from "node:fs";
-import { join, resolve } from "node:path";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { formatDiagnostic } from "../diagnostics.ts";
 import { loadHelpers, loadIdAllowlist, loadRuntime, PROJECT_ROOT } from "../project-files.ts";
 import type { GenerateInput, GenerateResult, GeneratedFile } from "../pipeline.ts";
@@ -36,7 +36,7 @@ export async function runGenerate(args: string[]): Promise<number> {
   }
   const defaults = values.schema === undefined;
   const schemaFiles = values.schema ?? [join(PROJECT_ROOT, "schema", "api.tl"), join(PROJECT_ROOT, "schema", "mtproto.tl")];
-  const sources = readSources(schemaFiles).map((s) => ({ ...s, file: displayPath(s.file) }));
+  const sources = readSources(schemaFiles).map((s) => ({ ...s, file: sourceName(s.file) }));
   const selectionFile = values.selection ?? join(PROJECT_ROOT, "schema", "selection.txt");
   const selection = values.include
     ? values.include.map((pattern, i) => ({ pattern, span: { file: "--include", line: i + 1, column: 1, offset: 0, end: pattern.length } }))
@@ -112,7 +112,7 @@ export async function runGenerate(args: string[]): Promise<number> {
   };
   const regenerate = async (): Promise<number> => {
     try {
-      const sourcesNow = readSources(schemaFiles).map((s) => ({ ...s, file: displayPath(s.file) }));
+      const sourcesNow = readSources(schemaFiles).map((s) => ({ ...s, file: sourceName(s.file) }));
       sources.splice(0, sources.length, ...sourcesNow);
       if (!values.include && !values.all) selection.splice(0, selection.length, ...parseSelection(readSources([selectionFile])[0].text, displayPath(selectionFile)));
       return await once();
@@ -123,6 +123,15 @@ export async function runGenerate(args: string[]): Promise<number> {
   };
   for (const f of watched) watch(f, rerun);
   return new Promise<number>(() => {});
+}
+
+/**
+ * How a schema file is named in diagnostics and in the generated headers: relative to the project
+ * when inside it, so the output does not depend on the directory tlgen was started from.
+ */
+function sourceName(file: string): string {
+  const rel = relative(PROJECT_ROOT, resolve(file));
+  return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel.split(sep).join("/") : displayPath(file);
 }
 
 function summary(result: GenerateResult, diff: ReturnType<typeof diffTree>, out: string, ms: number): string {

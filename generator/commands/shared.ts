@@ -1,6 +1,6 @@
 // What every command shares: usage errors, argument parsing, reading files, showing paths.
 import { readFileSync } from "node:fs";
-import { isAbsolute, relative, resolve } from "node:path";
+import { isAbsolute, relative, resolve, sep } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { SchemaSource } from "../analyze.ts";
 
@@ -27,8 +27,8 @@ export function readSources(files: string[]): SchemaSource[] {
   });
 }
 
-/** Paths as the user would type them: relative to the working directory when possible. */
+/** Paths as the user would type them: relative to the working directory when near it, else absolute. */
 export function displayPath(path: string): string {
   const rel = relative(process.cwd(), resolve(path));
-  return rel && !isAbsolute(rel) ? rel : resolve(path);
+  return rel && !isAbsolute(rel) && !rel.startsWith(`..${sep}..`) ? rel : resolve(path);
 }

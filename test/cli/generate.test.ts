@@ -27,6 +27,12 @@ describe("tlgen generate", () => {
     expect(r.code).toBe(0);
   });
 
+  it("gives the same output whatever directory it runs from", () => {
+    const r = spawnSync(process.execPath, [join(PROJECT_ROOT, "bin", "tlgen.js"), "generate", "--check"], { cwd: join(PROJECT_ROOT, "generator", "emit"), encoding: "utf8" });
+    expect(r.stdout).toMatch(/up to date/);
+    expect(r.status).toBe(0);
+  });
+
   it("--check lists differing, missing and extra files, exits 1, and writes nothing", () => {
     const out = join(mkdtempSync(join(tmpdir(), "tlgen-check-")), "generated");
     cpSync(join(PROJECT_ROOT, "generated"), out, { recursive: true });
