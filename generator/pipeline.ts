@@ -16,7 +16,7 @@ import { emitRequests } from "./emit/emit-requests.ts";
 import { apiModule, indexModule, layerModule, manifest, packageJson, readme } from "./emit/emit-package.ts";
 import { emitDocs } from "./emit/emit-docs.ts";
 import { emitBotApi, type BotApiRules } from "./emit/emit-bot-api.ts";
-import { generatedHeader } from "./emit/header.ts";
+import { generatedHeader, generatedHeaderLine } from "./emit/header.ts";
 import type { ImportMap } from "./emit/imports.ts";
 import { constructorTypeName, findNameClashes, unionTypeName } from "./emit/names.ts";
 import { formatTypeScript } from "./format.ts";
@@ -108,11 +108,13 @@ function emitModules(ctx: EmitContext, input: GenerateInput): Map<string, string
   const requests = emitRequests(ctx);
   for (const m of requests) modules.set(`requests/${m.module}.ts`, print(`requests/${m.module}.ts`, m.imports, m.statements));
   modules.set("api.ts", apiModule(requests));
-  const botApi = emitBotApi(ctx, input.botApi ?? null);
+  const helpers = includedHelpers(ctx, input);
+  // The Bot API helpers map results with helpers/chat-invite-link.ts: only with it.
+  const botApi = helpers.some((h) => h.name === "chat-invite-link.ts") ? emitBotApi(ctx, input.botApi ?? null) : null;
   if (botApi) modules.set("bot-api.ts", botApi);
-  modules.set("index.ts", indexModule([...includedHelpers(ctx, input).map((h) => `helpers/${h.name}`), ...(botApi ? ["bot-api.ts"] : [])]));
+  modules.set("index.ts", indexModule([...helpers.map((h) => `helpers/${h.name}`), ...(botApi ? ["bot-api.ts"] : [])]));
   for (const r of input.runtime) modules.set(`runtime/${r.name}`, `${r.text.trimEnd()}\n\nexport { LAYER } from "../layer.js";\n`);
-  for (const h of includedHelpers(ctx, input)) modules.set(`helpers/${h.name}`, `${h.text.trimEnd()}\n\nexport { LAYER } from "../layer.js";\n`);
+  for (const h of helpers) modules.set(`helpers/${h.name}`, `${h.text.trimEnd()}\n\nexport { LAYER } from "../layer.js";\n`);
   return modules;
 }
 
@@ -144,8 +146,7 @@ async function emitPackage(ctx: EmitContext, input: GenerateInput, stats: Genera
     const withHeader = (text: string) => (text.startsWith(header) ? text : `${header}\n${text}`);
     files.push({ path: `src/${path}`, content: source }, { path: `dist/${base}.js`, content: withHeader(js) }, { path: `dist/${base}.d.ts`, content: withHeader(dts) });
   }
-  const flatHeader = header.replace(/\n\/\/ /g, " ").replace(/^\/\/ /, "");
-  files.push(...emitDocs(ctx, flatHeader));
+  files.push(...emitDocs(ctx, generatedHeaderLine(ctx.schemaFiles, ctx.layer)));
   files.push({ path: "manifest.json", content: manifest(ctx, stats) });
   files.push({ path: "package.json", content: packageJson(ctx, { name: input.packageName }) });
   files.push({ path: "README.md", content: readme(ctx, { name: input.packageName }, ctx.closure.functions.length) });

@@ -16,10 +16,10 @@ export function runDiff(args: string[]): number {
     return 0;
   }
   if (positionals.length !== 2) throw new UsageError("diff needs two schema files: OLD.tl NEW.tl");
-  const [from, to] = readSources(positionals).map((s) => analyzeSchema([s], loadIdAllowlist()));
+  const sources = readSources(positionals);
+  const [from, to] = sources.map((s) => analyzeSchema([s], loadIdAllowlist()));
   const failed = [from, to].flatMap((a, i) => a.diagnostics.filter((d) => d.severity === "error").map((d) => ({ d, i })));
   if (failed.length) {
-    const sources = readSources(positionals);
     for (const { d, i } of failed) process.stderr.write(formatDiagnostic(d, sources[i].text) + "\n\n");
     return 1;
   }

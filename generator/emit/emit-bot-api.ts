@@ -76,7 +76,7 @@ function checks(name: string, rule: BotApiParamRule): string[] {
 export function usableHelpers(ctx: EmitContext, rules: BotApiRules | null): [string, BotApiHelperRule][] {
   if (!rules) return [];
   const have = new Set(ctx.closure.functions.map((f) => f.name));
-  return Object.entries(rules.helpers).filter(([, h]) => have.has(h.method) && have.has("messages.exportChatInvite") && have.has("messages.editExportedChatInvite"));
+  return Object.entries(rules.helpers).filter(([, h]) => have.has(h.method));
 }
 
 export function emitBotApi(ctx: EmitContext, rules: BotApiRules | null): string | null {

@@ -10,6 +10,7 @@ import { constructorTypeName, decoderName, encoderName, unionTypeName } from "./
 import { planCombinator, type CombinatorPlan } from "./field-plan.ts";
 import { encodeStatements, withEncodePath } from "./encode-body.ts";
 import { readExpression, RUNTIME, type CodecSource } from "./wire-expr.ts";
+import { flagMask } from "./type-map.ts";
 import { formatId } from "../model/canonical.ts";
 
 const TYPES = "./types.js";
@@ -58,7 +59,7 @@ export function decodeBody(c: Combinator, plan: CombinatorPlan, ctx: EmitContext
     const local = `p_${f.prop}`;
     if (f.role === "flag") {
       const cond = p.condition!;
-      props.push(`${f.prop}: (fl_${cond.flags} & 0x${((1 << cond.bit) >>> 0).toString(16)}) !== 0`);
+      props.push(`${f.prop}: (fl_${cond.flags} & ${flagMask(cond.bit)}) !== 0`);
       continue;
     }
     const read = readExpression(p.type, ctx, src);
@@ -66,11 +67,17 @@ export function decodeBody(c: Combinator, plan: CombinatorPlan, ctx: EmitContext
     if (f.role === "required") lines.push(`const ${local} = ${read};`);
     else {
       const cond = p.condition!;
-      lines.push(`const ${local} = fl_${cond.flags} & 0x${((1 << cond.bit) >>> 0).toString(16)} ? ${read} : undefined;`);
+      lines.push(`const ${local} = fl_${cond.flags} & ${flagMask(cond.bit)} ? ${read} : undefined;`);
     }
     props.push(`${f.prop}: ${local}`);
   }
   return { lines, props };
+}
+
+/** Wraps reading statements so a failure names the field being read and the constructor. */
+export function withDecodePath(lines: string[], returnStatement: string, tlName: string, src: CodecSource): string[] {
+  const within = src.imports.value(src.runtimeModule, "decodeErrorWithin");
+  return [`let f = "";`, "try {", ...lines, returnStatement, "} catch (e) {", `throw ${within}(e, f, r.pos, ${JSON.stringify(tlName)});`, "}"];
 }
 
 function readConstructor(c: Combinator, ctx: EmitContext, src: CodecSource): FunctionDeclarationStructure {
@@ -80,16 +87,7 @@ function readConstructor(c: Combinator, ctx: EmitContext, src: CodecSource): Fun
   const doc = `Reads the fields of \`${c.name}\` (bare: its constructor id already read).`;
   if (c.params.length === 0) return fn(name, doc, [["_r", "TlReader"]], typeName, [`return { _: ${JSON.stringify(c.name)} };`]);
   const { lines, props } = decodeBody(c, planCombinator(c, false), ctx, src);
-  const within = src.imports.value(RUNTIME, "decodeErrorWithin");
-  const body = [
-    `let f = "";`,
-    "try {",
-    ...lines,
-    `return { ${[`_: ${JSON.stringify(c.name)}`, ...props].join(", ")} } as ${typeName};`,
-    "} catch (e) {",
-    `throw ${within}(e, f, r.pos, ${JSON.stringify(c.name)});`,
-    "}",
-  ];
+  const body = withDecodePath(lines, `return { ${[`_: ${JSON.stringify(c.name)}`, ...props].join(", ")} } as ${typeName};`, c.name, src);
   return fn(name, doc, [["r", "TlReader"]], typeName, body);
 }
 

@@ -2,7 +2,7 @@
 // index.ts, and the package's package.json and README.
 import type { EmitContext } from "./context.ts";
 import type { RequestModule } from "./emit-requests.ts";
-import { generatedHeader } from "./header.ts";
+import { generatedHeaderLine } from "./header.ts";
 import { printCombinator } from "../model/canonical.ts";
 
 export function layerModule(ctx: EmitContext): string {
@@ -39,7 +39,7 @@ export interface PackageOptions {
 
 export function packageJson(ctx: EmitContext, options: PackageOptions): string {
   const pkg = {
-    "//": generatedHeader(ctx.schemaFiles, ctx.layer).replace(/\n\/\/ /g, " ").replace(/^\/\/ /, ""),
+    "//": generatedHeaderLine(ctx.schemaFiles, ctx.layer),
     name: options.name,
     version: `${ctx.layer}.0.0`,
     description: `Typed TL requests, codecs and errors for Telegram's chat-invite methods (layer ${ctx.layer}).`,
@@ -62,7 +62,7 @@ export function packageJson(ctx: EmitContext, options: PackageOptions): string {
 
 export function readme(ctx: EmitContext, options: PackageOptions, rootCount: number): string {
   return [
-    `<!-- ${generatedHeader(ctx.schemaFiles, ctx.layer).replace(/\n\/\/ /g, " ").replace(/^\/\/ /, "")} -->`,
+    `<!-- ${generatedHeaderLine(ctx.schemaFiles, ctx.layer)} -->`,
     "",
     `# ${options.name}`,
     "",
@@ -87,6 +87,5 @@ export function readme(ctx: EmitContext, options: PackageOptions, rootCount: num
  */
 export function manifest(ctx: EmitContext, stats: object): string {
   const methods = Object.fromEntries(ctx.closure.functions.map((f) => [f.name, printCombinator(f)]));
-  const header = generatedHeader(ctx.schemaFiles, ctx.layer).replace(/\n\/\/ /g, " ").replace(/^\/\/ /, "");
-  return JSON.stringify({ "//": header, layer: ctx.layer, stats, methods }, null, 2) + "\n";
+  return JSON.stringify({ "//": generatedHeaderLine(ctx.schemaFiles, ctx.layer), layer: ctx.layer, stats, methods }, null, 2) + "\n";
 }

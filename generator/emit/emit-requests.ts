@@ -3,14 +3,14 @@
 // required in its params type, flags derived, the result type carried by TlRequest<R>.
 import { Scope, StructureKind, type ClassDeclarationStructure, type StatementStructures, type TypeAliasDeclarationStructure } from "ts-morph";
 import type { Combinator, TypeRef } from "../model/ir.ts";
-import { typeNamesOf } from "./type-map.ts";
+import { peerKindOf, typeNamesOf } from "./type-map.ts";
 import type { EmitContext } from "./context.ts";
 import { ImportMap } from "./imports.ts";
 import { namespaceOf, requestClassName, requestErrorsTypeName, requestModuleName, requestParamsTypeName, unionTypeName } from "./names.ts";
 import { planCombinator } from "./field-plan.ts";
 import { encodeStatements, withEncodePath } from "./encode-body.ts";
 import { readExpression, type CodecSource } from "./wire-expr.ts";
-import { decodeBody } from "./emit-codecs.ts";
+import { decodeBody, withDecodePath } from "./emit-codecs.ts";
 import { groupAlternatives, plainMembers, renderMembers } from "./object-shape.ts";
 import { availabilityOf, combinatorDoc, fieldDoc, requestDocLines } from "./doc-text.ts";
 import { formatId } from "../model/canonical.ts";
@@ -49,15 +49,6 @@ function queryParam(f: Combinator): string | null {
 function importTypes(t: TypeRef, ctx: EmitContext, src: CodecSource): string {
   for (const name of typeNamesOf(t, ctx.resolveBare)) src.imports.type("../types.js", name);
   return ctx.ts(t);
-}
-
-const PEER_KINDS: ReadonlySet<string> = new Set(["InputPeer", "InputUser", "InputChannel"]);
-
-/** An InputPeer / InputUser / InputChannel field (or a vector of them): it also takes a PeerLike name. */
-function peerKindOf(t: TypeRef): { kind: string; vector: boolean } | null {
-  if (t.kind === "union" && PEER_KINDS.has(t.name)) return { kind: t.name, vector: false };
-  if (t.kind === "vector" && t.element.kind === "union" && PEER_KINDS.has(t.element.name)) return { kind: t.element.name, vector: true };
-  return null;
 }
 
 /** The TS type of a request parameter: peer fields widen to `| PeerLike`. */
@@ -255,8 +246,7 @@ function gramjsClassName(tlName: string): string {
 function readRequestBody(f: Combinator, className: string, paramsName: string, ctx: EmitContext, src: CodecSource): string[] {
   const { lines, props } = decodeBody(f, planCombinator(f, true), ctx, src);
   if (lines.length === 0 && props.length === 0) return [`return new ${className}();`];
-  const within = src.imports.value(src.runtimeModule, "decodeErrorWithin");
-  return [`let f = "";`, "try {", ...lines, `return new ${className}({ ${props.join(", ")} } as ${paramsName});`, "} catch (e) {", `throw ${within}(e, f, r.pos, ${JSON.stringify(f.name)});`, "}"];
+  return withDecodePath(lines, `return new ${className}({ ${props.join(", ")} } as ${paramsName});`, f.name, src);
 }
 
 function requestDoc(f: Combinator, ctx: EmitContext, result: string): string {

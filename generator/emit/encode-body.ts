@@ -1,7 +1,8 @@
 // The body that writes a combinator's fields (after its id): flags words computed from what is
 // present, shared-bit groups checked all-or-none, `?true` fields checked to be booleans.
 // Used for constructors (value `v`) and requests (value `this`).
-import type { Combinator, TypeRef } from "../model/ir.ts";
+import type { Combinator } from "../model/ir.ts";
+import { flagMask, peerKindOf } from "./type-map.ts";
 import type { EmitContext } from "./context.ts";
 import type { CombinatorPlan, FieldPlan, FlagGroup } from "./field-plan.ts";
 import { writeStatement, type CodecSource } from "./wire-expr.ts";
@@ -24,7 +25,7 @@ function flagsWord(name: string, plan: CombinatorPlan, obj: string, src: CodecSo
   for (const f of plan.fields) {
     const cond = f.param.condition;
     if (!cond || cond.flags !== name) continue;
-    const mask = `0x${((1 << cond.bit) >>> 0).toString(16)}`;
+    const mask = flagMask(cond.bit);
     const g = f.group;
     if (g) {
       if (done.has(g)) continue;
@@ -74,7 +75,7 @@ export function encodeStatements(c: Combinator, plan: CombinatorPlan, obj: strin
     // Request peer fields also take names (PeerLike), resolved before sending; the writer
     // rejects a name left unresolved, so the cast only narrows the type for it.
     const raw = `${obj}.${f.prop}${f.group ? "!" : ""}`;
-    const value = obj === "this" && isPeerField(p.type) ? `(${raw} as ${ctx.ts(p.type)})` : raw;
+    const value = obj === "this" && peerKindOf(p.type) ? `(${raw} as ${ctx.ts(p.type)})` : raw;
     const write = [`f = ${JSON.stringify(f.prop)};`, writeStatement(p.type, value, ctx, src)];
     if (f.role === "required") out.push(...write);
     else if (f.group) out.push(`if (${groupLocal(f.group)}) {`, ...write, "}");
@@ -88,11 +89,4 @@ export function withEncodePath(statements: string[], src: CodecSource): string[]
   if (statements.length === 0) return [];
   const within = src.imports.value(src.runtimeModule, "encodeErrorWithin");
   return [`let f = "";`, "try {", ...statements, "} catch (e) {", `throw ${within}(e, f);`, "}"];
-}
-
-const PEER_UNIONS: ReadonlySet<string> = new Set(["InputPeer", "InputUser", "InputChannel"]);
-
-function isPeerField(t: TypeRef): boolean {
-  const inner = t.kind === "vector" ? t.element : t;
-  return inner.kind === "union" && PEER_UNIONS.has(inner.name);
 }

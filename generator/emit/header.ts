@@ -6,3 +6,8 @@ export function generatedHeader(schemaFiles: readonly string[], layer: number, c
     `${comment} change the schema or the selection and run \`npm run generate\`.`,
   ].join("\n");
 }
+
+/** The same header as one line, for JSON ("//") and Markdown (<!-- -->) files. */
+export function generatedHeaderLine(schemaFiles: readonly string[], layer: number): string {
+  return generatedHeader(schemaFiles, layer).replace(/\n\/\/ /g, " ").replace(/^\/\/ /, "");
+}

@@ -28,13 +28,27 @@ export function tsType(t: TypeRef, resolveBare: BareResolver): string {
     }
     case "union":
       if (t.name === "Bool") return "boolean";
-      if (t.name === "True") return "true";
       return unionTypeName(t.name);
     case "bare":
       return constructorTypeName(t.percent ? resolveBare(t.name) : t.name);
     case "typeParam":
       return t.bang ? `TlRequest<${t.name}>` : t.name;
   }
+}
+
+/** The inputs a request parameter may also take as a name (PeerLike), resolved before sending. */
+const PEER_KINDS: ReadonlySet<string> = new Set(["InputPeer", "InputUser", "InputChannel"]);
+
+/** An InputPeer / InputUser / InputChannel field, or a vector of them; null for anything else. */
+export function peerKindOf(t: TypeRef): { kind: string; vector: boolean } | null {
+  if (t.kind === "union" && PEER_KINDS.has(t.name)) return { kind: t.name, vector: false };
+  if (t.kind === "vector" && t.element.kind === "union" && PEER_KINDS.has(t.element.name)) return { kind: t.element.name, vector: true };
+  return null;
+}
+
+/** `0x4` for bit 2: the mask of a flag bit, as code. */
+export function flagMask(bit: number): string {
+  return `0x${((1 << bit) >>> 0).toString(16)}`;
 }
 
 /** A `flags.N?true` field: an optional boolean that only sets its bit. */
@@ -63,7 +77,7 @@ export function typeNamesOf(t: TypeRef, resolveBare: BareResolver): string[] {
     case "vector":
       return typeNamesOf(t.element, resolveBare);
     case "union":
-      return t.name === "Bool" || t.name === "True" ? [] : [unionTypeName(t.name)];
+      return t.name === "Bool" ? [] : [unionTypeName(t.name)];
     case "bare":
       return [constructorTypeName(t.percent ? resolveBare(t.name) : t.name)];
     default:

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import * as pkg from "tl-invite";
 import type { TypeRef } from "../../generator/model/ir.ts";
+import { decoderName, encoderName, unionTypeName } from "../../generator/emit/names.ts";
 import { asDecoded, sampleObject, type Value } from "../support/sample-values.ts";
 import { NotInReference, GramReader, fromGramjs, fromMtcute, gramObject, hex, mtcuteDeserialize, mtcuteObject, mtcuteSerialize } from "../support/reference-libs.ts";
 
@@ -66,7 +67,7 @@ function cases(): Case[] {
   return out.map((c) => ({ ...c, value: safeLongs(c.value) as Record<string, Value> }));
 }
 
-const fn = (prefix: "write" | "read", union: string) => api[`${prefix}Type${union.split(".").map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join("")}`];
+const fn = (prefix: "write" | "read", union: string) => api[(prefix === "write" ? encoderName : decoderName)(unionTypeName(union))];
 
 describe("result objects against GramJS and mtcute", () => {
   const tally = { gramjs: 0, mtcute: 0, skipped: 0 };
