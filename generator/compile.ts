@@ -21,7 +21,12 @@ const OPTIONS: ts.CompilerOptions = {
 
 export function compileModule(source: string, fileName: string): Compiled {
   // The JavaScript carries no comments (the declarations carry the docs): less to load at import.
-  const js = transformSync(source, { loader: "ts", format: "esm", target: "es2022", legalComments: "none", sourcefile: fileName }).code;
+  let js: string;
+  try {
+    js = transformSync(source, { loader: "ts", format: "esm", target: "es2022", legalComments: "none", sourcefile: fileName }).code;
+  } catch (e) {
+    throw new Error(`compiling ${fileName} failed: ${(e as Error).message}`);
+  }
   const decl = ts.transpileDeclaration(source, { compilerOptions: OPTIONS, fileName, reportDiagnostics: true });
   const problems = decl.diagnostics ?? [];
   if (problems.length) {

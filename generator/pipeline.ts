@@ -13,7 +13,7 @@ import { emitTypes } from "./emit/emit-types.ts";
 import { emitCodecs } from "./emit/emit-codecs.ts";
 import { emitGuards } from "./emit/emit-guards.ts";
 import { emitRequests } from "./emit/emit-requests.ts";
-import { apiModule, indexModule, layerModule, manifest, packageJson, readme } from "./emit/emit-package.ts";
+import { apiModule, indexModule, layerModule, manifest, packageJson, readme, runtimeLayerModule } from "./emit/emit-package.ts";
 import { emitDocs } from "./emit/emit-docs.ts";
 import { emitBotApi, type BotApiRules } from "./emit/emit-bot-api.ts";
 import { generatedHeader, generatedHeaderLine } from "./emit/header.ts";
@@ -40,6 +40,8 @@ export interface GenerateInput {
   /** schema/bot-api.json: the Bot API helpers to generate, when their methods are. */
   botApi?: BotApiRules | null;
   packageName: string;
+  /** The layer, for schema files without a `// LAYER` line (GramJS's); null: the schema's own. */
+  layer?: number | null;
 }
 
 export interface GeneratedFile {
@@ -59,7 +61,7 @@ export interface GenerateResult {
 
 export async function generate(input: GenerateInput): Promise<GenerateResult> {
   const analysis = analyzeSchema(input.sources, input.idAllowlist);
-  const layer = analysis.model.layer ?? 0;
+  const layer = input.layer ?? analysis.model.layer ?? 0;
   const empty = (diagnostics: Diagnostic[]): GenerateResult => ({
     files: [],
     diagnostics: sortDiagnostics(diagnostics),
@@ -84,7 +86,7 @@ export async function generate(input: GenerateInput): Promise<GenerateResult> {
   ]);
   if (clashes.length) return empty(clashes.map((m) => error("TL021", m, closure.constructors[0].span)));
 
-  const ctx = createContext(analysis.model, closure, input.docs, input.sources.map((s) => s.file), input.packageName);
+  const ctx = createContext({ ...analysis.model, layer }, closure, input.docs, input.sources.map((s) => s.file), input.packageName);
   const stats = { layer, roots: roots.length, constructors: closure.constructors.length, unions: closure.unions.length, functions: closure.functions.length };
   const files = await emitPackage(ctx, input, stats);
   return { files, diagnostics: analysis.diagnostics, stats };
@@ -99,7 +101,7 @@ function emitModules(ctx: EmitContext, input: GenerateInput): Map<string, string
       .getFullText();
 
   const modules = new Map<string, string>();
-  modules.set("layer.ts", layerModule(ctx));
+  modules.set("layer.ts", layerModule());
   modules.set("types.ts", print("types.ts", null, emitTypes(ctx)));
   const codecs = emitCodecs(ctx);
   modules.set("codecs.ts", print("codecs.ts", codecs.imports, codecs.statements));
@@ -113,7 +115,6 @@ function emitModules(ctx: EmitContext, input: GenerateInput): Map<string, string
   const botApi = helpers.some((h) => h.name === "chat-invite-link.ts") ? emitBotApi(ctx, input.botApi ?? null) : null;
   if (botApi) modules.set("bot-api.ts", botApi);
   modules.set("index.ts", indexModule([...helpers.map((h) => `helpers/${h.name}`), ...(botApi ? ["bot-api.ts"] : [])]));
-  for (const r of input.runtime) modules.set(`runtime/${r.name}`, `${r.text.trimEnd()}\n\nexport { LAYER } from "../layer.js";\n`);
   for (const h of helpers) modules.set(`helpers/${h.name}`, `${h.text.trimEnd()}\n\nexport { LAYER } from "../layer.js";\n`);
   return modules;
 }
@@ -135,9 +136,24 @@ function reexportLayer(path: string): StatementStructures {
   return { kind: StructureKind.ExportDeclaration, moduleSpecifier: `${depth ? "../".repeat(depth) : "./"}layer.js`, namedExports: ["LAYER"] };
 }
 
+/**
+ * The runtime, copied byte for byte (its sources are kept prettier-formatted in place), except
+ * runtime/layer.ts, which each package gets with its own layer.
+ */
+function runtimeFiles(ctx: EmitContext, input: GenerateInput): GeneratedFile[] {
+  const files: GeneratedFile[] = [];
+  for (const r of input.runtime) {
+    const text = r.name === "layer.ts" ? runtimeLayerModule(ctx.layer) : r.text;
+    const { js, dts } = compileModule(text, `runtime/${r.name}`);
+    const base = `runtime/${r.name.replace(/\.ts$/, "")}`;
+    files.push({ path: `src/runtime/${r.name}`, content: text }, { path: `dist/${base}.js`, content: js }, { path: `dist/${base}.d.ts`, content: dts });
+  }
+  return files;
+}
+
 async function emitPackage(ctx: EmitContext, input: GenerateInput, stats: GenerateResult["stats"]): Promise<GeneratedFile[]> {
   const header = generatedHeader(ctx.schemaFiles, ctx.layer);
-  const files: GeneratedFile[] = [];
+  const files: GeneratedFile[] = runtimeFiles(ctx, input);
   for (const [path, text] of emitModules(ctx, input)) {
     const source = await formatTypeScript(`${header}\n\n${text}`, path);
     const { js, dts } = compileModule(source, path);

@@ -3,20 +3,39 @@
 // "self" need no lookup. Copied into packages whose selection has contacts.resolveUsername.
 import { ResolveUsername } from "../requests/contacts.js";
 import type { TypeContactsResolvedPeer } from "../types.js";
-import { createInvoker, parsePeerLike, type Invoker, type InvokerOptions, type PeerKind, type PeerResolver, type Transport } from "../runtime/index.js";
+import {
+  createInvoker,
+  parsePeerLike,
+  type Invoker,
+  type InvokerOptions,
+  type PeerKind,
+  type PeerResolver,
+  type Transport,
+} from "../runtime/index.js";
 
 /** What a username resolved to. */
-export type ResolvedPeer = { type: "user"; id: bigint; accessHash: bigint } | { type: "chat"; id: bigint } | { type: "channel"; id: bigint; accessHash: bigint };
+export type ResolvedPeer =
+  | { type: "user"; id: bigint; accessHash: bigint }
+  | { type: "chat"; id: bigint }
+  | { type: "channel"; id: bigint; accessHash: bigint };
 
 function fromResolvedPeer(answer: TypeContactsResolvedPeer, username: string): ResolvedPeer {
   const peer = answer.peer;
   if (peer._ === "peerUser") {
     const user = answer.users.find((u) => u._ === "user" && u.id === peer.userId);
-    return { type: "user", id: peer.userId, accessHash: (user && user._ === "user" ? user.accessHash : undefined) ?? 0n };
+    return {
+      type: "user",
+      id: peer.userId,
+      accessHash: (user && user._ === "user" ? user.accessHash : undefined) ?? 0n,
+    };
   }
   if (peer._ === "peerChannel") {
     const channel = answer.chats.find((c) => c._ === "channel" && c.id === peer.channelId);
-    return { type: "channel", id: peer.channelId, accessHash: (channel && channel._ === "channel" ? channel.accessHash : undefined) ?? 0n };
+    return {
+      type: "channel",
+      id: peer.channelId,
+      accessHash: (channel && channel._ === "channel" ? channel.accessHash : undefined) ?? 0n,
+    };
   }
   if (peer._ === "peerChat") return { type: "chat", id: peer.chatId };
   throw new TypeError(`@${username} resolved to an unsupported peer`);
@@ -29,19 +48,24 @@ export function toInput(peer: ResolvedPeer, kind: PeerKind, name: string): objec
     if (peer.type === "channel") return { _: "inputPeerChannel", channelId: peer.id, accessHash: peer.accessHash };
     return { _: "inputPeerChat", chatId: peer.id };
   }
-  if (kind === "InputUser" && peer.type === "user") return { _: "inputUser", userId: peer.id, accessHash: peer.accessHash };
-  if (kind === "InputChannel" && peer.type === "channel") return { _: "inputChannel", channelId: peer.id, accessHash: peer.accessHash };
+  if (kind === "InputUser" && peer.type === "user")
+    return { _: "inputUser", userId: peer.id, accessHash: peer.accessHash };
+  if (kind === "InputChannel" && peer.type === "channel")
+    return { _: "inputChannel", channelId: peer.id, accessHash: peer.accessHash };
   throw new TypeError(`"${name}" is a ${peer.type}, but this parameter takes an ${kind}`);
 }
 
 /** A resolver that asks the server through `invoker`, caching every username it resolved. */
-export function createUsernameResolver(invoker: Pick<Invoker, "invoke">): PeerResolver & { readonly cache: Map<string, Promise<ResolvedPeer>> } {
+export function createUsernameResolver(
+  invoker: Pick<Invoker, "invoke">,
+): PeerResolver & { readonly cache: Map<string, Promise<ResolvedPeer>> } {
   const cache = new Map<string, Promise<ResolvedPeer>>();
   return {
     cache,
     async resolve(value, kind) {
       const parsed = parsePeerLike(value);
-      if (!parsed) throw new TypeError(`"${value}" is not a peer: use "me", "self", "@username", "username" or a t.me link`);
+      if (!parsed)
+        throw new TypeError(`"${value}" is not a peer: use "me", "self", "@username", "username" or a t.me link`);
       if (parsed.kind === "self") {
         if (kind === "InputPeer") return { _: "inputPeerSelf" };
         if (kind === "InputUser") return { _: "inputUserSelf" };
@@ -49,7 +73,9 @@ export function createUsernameResolver(invoker: Pick<Invoker, "invoke">): PeerRe
       }
       let entry = cache.get(parsed.username);
       if (!entry) {
-        entry = invoker.invoke(new ResolveUsername({ username: parsed.username })).then((answer) => fromResolvedPeer(answer, parsed.username));
+        entry = invoker
+          .invoke(new ResolveUsername({ username: parsed.username }))
+          .then((answer) => fromResolvedPeer(answer, parsed.username));
         cache.set(parsed.username, entry);
         entry.catch(() => cache.delete(parsed.username)); // a failed lookup is not cached
       }

@@ -94,16 +94,22 @@ export function partialGroup(props: readonly string[], present: readonly boolean
 
 /** A `?true` field set while the value fields on its bit are absent. */
 export function derivedFlag(prop: string, values: readonly string[], bit: string): TlEncodeError {
-  return new TlEncodeError(`${prop} shares flag bit ${bit} with ${values.join(", ")}: it is true exactly when those are given`, [prop]);
+  return new TlEncodeError(
+    `${prop} shares flag bit ${bit} with ${values.join(", ")}: it is true exactly when those are given`,
+    [prop],
+  );
 }
 
 /** A union field whose value is not one of the union's constructors. */
 export function notInUnion(value: unknown, union: string): TlEncodeError {
   if (value === undefined || value === null) return new TlEncodeError(`${union} is required, got ${describe(value)}`);
   if (typeof value === "string") {
-    return new TlEncodeError(`expected a constructor of ${union}, got ${describe(value)}: a peer given by name must be resolved first (send it with createInvoker and a resolver, or a GramJS client)`);
+    return new TlEncodeError(
+      `expected a constructor of ${union}, got ${describe(value)}: a peer given by name must be resolved first (send it with createInvoker and a resolver, or a GramJS client)`,
+    );
   }
-  const got = typeof value === "object" && value !== null ? `_: ${describe((value as { _?: unknown })._)}` : describe(value);
+  const got =
+    typeof value === "object" && value !== null ? `_: ${describe((value as { _?: unknown })._)}` : describe(value);
   return new TlEncodeError(`expected a constructor of ${union} (an object whose _ names one), got ${got}`);
 }
 

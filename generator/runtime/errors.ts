@@ -76,7 +76,10 @@ export class TlEncodeError extends Error {
  * wrapped, never leaked (only a decoder bug could throw something else).
  */
 export function decodeErrorWithin(e: unknown, segment: string, offset: number, ctor: string): TlDecodeError {
-  const err = e instanceof TlDecodeError ? e.within(segment) : new TlDecodeError(`internal decoder error: ${String(e)}`, offset, "valid input", [segment]);
+  const err =
+    e instanceof TlDecodeError
+      ? e.within(segment)
+      : new TlDecodeError(`internal decoder error: ${String(e)}`, offset, "valid input", [segment]);
   err.outer = ctor;
   return err;
 }

@@ -58,7 +58,8 @@ export function fromGramjsObject(value: unknown): unknown {
   const last = parts.pop()!;
   const out: Record<string, unknown> = { _: [...parts, last.charAt(0).toLowerCase() + last.slice(1)].join(".") };
   for (const [k, v] of Object.entries(obj)) {
-    if (["CONSTRUCTOR_ID", "SUBCLASS_OF_ID", "className", "classType", "originalArgs", "flags", "flags2"].includes(k)) continue;
+    if (["CONSTRUCTOR_ID", "SUBCLASS_OF_ID", "className", "classType", "originalArgs", "flags", "flags2"].includes(k))
+      continue;
     out[k] = fromGramjsObject(v);
   }
   return out;
@@ -68,18 +69,31 @@ export function fromGramjsObject(value: unknown): unknown {
  * GramJS's `request.resolve(client, utils)`: every peer-like field (a name, an id, a GramJS
  * entity) becomes an input object through the client's own getInputEntity.
  */
-export async function resolveWithGramjs(request: object, fields: PeerFields, client: GramjsClient, utils: GramjsUtils): Promise<void> {
+export async function resolveWithGramjs(
+  request: object,
+  fields: PeerFields,
+  client: GramjsClient,
+  utils: GramjsUtils,
+): Promise<void> {
   const target = request as Record<string, unknown>;
   const convert = async (value: unknown, kind: PeerKind): Promise<unknown> => {
     if (typeof value === "object" && value !== null && typeof (value as { _?: unknown })._ === "string") return value;
     const entity = await client.getInputEntity(value);
-    const input = kind === "InputPeer" ? utils.getInputPeer(entity) : kind === "InputUser" ? utils.getInputUser(entity) : utils.getInputChannel(entity);
+    const input =
+      kind === "InputPeer"
+        ? utils.getInputPeer(entity)
+        : kind === "InputUser"
+          ? utils.getInputUser(entity)
+          : utils.getInputChannel(entity);
     return fromGramjsObject(input);
   };
   for (const [prop, kind, vector] of fields) {
     const value = target[prop];
     if (value == null) continue;
-    target[prop] = vector && Array.isArray(value) ? await Promise.all(value.map((v) => convert(v, kind))) : await convert(value, kind);
+    target[prop] =
+      vector && Array.isArray(value)
+        ? await Promise.all(value.map((v) => convert(v, kind)))
+        : await convert(value, kind);
   }
 }
 

@@ -2,7 +2,15 @@
 export { TlReader, MAX_DEPTH, hex } from "./reader.js";
 export { TlWriter, describe } from "./writer.js";
 export { TlDecodeError, TlEncodeError, decodeErrorWithin, encodeErrorWithin } from "./errors.js";
-export { serializeWith, serializeRequest, type TlRequest, type ResultOf, type Availability, type BotRequest, type UserRequest } from "./request.js";
+export {
+  serializeWith,
+  serializeRequest,
+  type TlRequest,
+  type ResultOf,
+  type Availability,
+  type BotRequest,
+  type UserRequest,
+} from "./request.js";
 export {
   writeVector,
   readVector,
@@ -42,7 +50,42 @@ export {
   type GenericRpcError,
   type RpcErrorParams,
 } from "./rpc-error.js";
-export { parsePeerLike, resolvePeerFields, type PeerLike, type PeerKind, type PeerResolver, type PeerFields, type ParsedPeerLike } from "./peer-like.js";
-export { createInvoker, GZIP_PACKED_ID, type Transport, type Invoker, type InvokerOptions, type ErrorsOf } from "./invoker.js";
-export { toGramjsBytes, readWithGramjsReader, fromGramjsObject, resolveWithGramjs, withTypedInvoke, type TypedInvoke, type GramjsReader, type GramjsUtils, type GramjsClient } from "./gramjs.js";
-export { BotApiError, checkRequired, checkString, checkInteger, checkBoolean, checkExclusive, futureUnixSeconds, type DateLike, type Clock } from "./bot-api-checks.js";
+export {
+  parsePeerLike,
+  resolvePeerFields,
+  type PeerLike,
+  type PeerKind,
+  type PeerResolver,
+  type PeerFields,
+  type ParsedPeerLike,
+} from "./peer-like.js";
+export {
+  createInvoker,
+  GZIP_PACKED_ID,
+  type Transport,
+  type Invoker,
+  type InvokerOptions,
+  type ErrorsOf,
+} from "./invoker.js";
+export {
+  toGramjsBytes,
+  readWithGramjsReader,
+  fromGramjsObject,
+  resolveWithGramjs,
+  withTypedInvoke,
+  type TypedInvoke,
+  type GramjsReader,
+  type GramjsUtils,
+  type GramjsClient,
+} from "./gramjs.js";
+export {
+  BotApiError,
+  checkRequired,
+  checkString,
+  checkInteger,
+  checkBoolean,
+  checkExclusive,
+  futureUnixSeconds,
+  type DateLike,
+  type Clock,
+} from "./bot-api-checks.js";

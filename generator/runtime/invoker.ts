@@ -38,7 +38,10 @@ export interface Invoker {
 export function createInvoker(transport: Transport, options: InvokerOptions = {}): Invoker {
   let resolver = options.resolver;
   const resolve = (value: string, kind: string): Promise<object> => {
-    if (!resolver) return Promise.reject(new TypeError(`"${value}" is a peer given by name (${kind}); give the invoker a resolver to look it up`));
+    if (!resolver)
+      return Promise.reject(
+        new TypeError(`"${value}" is a peer given by name (${kind}); give the invoker a resolver to look it up`),
+      );
     return resolver.resolve(value, kind as never);
   };
   return {
@@ -48,7 +51,10 @@ export function createInvoker(transport: Transport, options: InvokerOptions = {}
     async invoke<R>(request: Invocable<R>): Promise<R> {
       const ready = await resolvePeerFields(request, request.PEER_FIELDS ?? [], resolve);
       const answer = await unpack(await transport(ready.serialize()));
-      if (answer.length >= 4 && new DataView(answer.buffer, answer.byteOffset, answer.byteLength).getUint32(0, true) === RPC_ERROR_ID) {
+      if (
+        answer.length >= 4 &&
+        new DataView(answer.buffer, answer.byteOffset, answer.byteLength).getUint32(0, true) === RPC_ERROR_ID
+      ) {
         throw decodeRpcError(answer);
       }
       return ready.decodeResult(answer);
@@ -58,7 +64,11 @@ export function createInvoker(transport: Transport, options: InvokerOptions = {}
 
 /** gzip_packed#3072cfa1 packed_data:bytes: the platform's decompression, Node or browser. */
 async function unpack(body: Uint8Array): Promise<Uint8Array> {
-  if (body.length < 4 || new DataView(body.buffer, body.byteOffset, body.byteLength).getUint32(0, true) !== GZIP_PACKED_ID) return body;
+  if (
+    body.length < 4 ||
+    new DataView(body.buffer, body.byteOffset, body.byteLength).getUint32(0, true) !== GZIP_PACKED_ID
+  )
+    return body;
   const r = new TlReader(body, 4);
   const packed = r.bytesValue();
   r.end();
@@ -76,4 +86,3 @@ async function gunzip(data: Uint8Array): Promise<Uint8Array> {
   }
   throw new TlDecodeError("gzip_packed answer, but this platform has no DecompressionStream", 0, "an unpacked answer");
 }
-

@@ -33,9 +33,16 @@ export type PeerFields = readonly (readonly [prop: string, kind: PeerKind, vecto
  * A copy of `request` whose peer-like fields hold resolved TL objects. The original is untouched;
  * values that are already objects pass through.
  */
-export async function resolvePeerFields<T extends object>(request: T, fields: PeerFields, resolve: (value: PeerLike, kind: PeerKind) => Promise<object>): Promise<T> {
+export async function resolvePeerFields<T extends object>(
+  request: T,
+  fields: PeerFields,
+  resolve: (value: PeerLike, kind: PeerKind) => Promise<object>,
+): Promise<T> {
   // A wrapper (invokeWithLayer, ...) carries its query in a field: resolve inside it too.
-  const inner = Object.entries(request).filter(([, v]) => isRequestWithPeers(v)) as [string, { PEER_FIELDS: PeerFields }][];
+  const inner = Object.entries(request).filter(([, v]) => isRequestWithPeers(v)) as [
+    string,
+    { PEER_FIELDS: PeerFields },
+  ][];
   if (fields.length === 0 && inner.length === 0) return request;
   const copy = Object.assign(Object.create(Object.getPrototypeOf(request)), request) as Record<string, unknown>;
   for (const [prop, query] of inner) copy[prop] = await resolvePeerFields(query, query.PEER_FIELDS, resolve);
@@ -49,5 +56,10 @@ export async function resolvePeerFields<T extends object>(request: T, fields: Pe
 }
 
 function isRequestWithPeers(v: unknown): v is { PEER_FIELDS: PeerFields } {
-  return typeof v === "object" && v !== null && Array.isArray((v as { PEER_FIELDS?: unknown }).PEER_FIELDS) && typeof (v as { encodeTo?: unknown }).encodeTo === "function";
+  return (
+    typeof v === "object" &&
+    v !== null &&
+    Array.isArray((v as { PEER_FIELDS?: unknown }).PEER_FIELDS) &&
+    typeof (v as { encodeTo?: unknown }).encodeTo === "function"
+  );
 }

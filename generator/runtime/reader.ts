@@ -23,7 +23,8 @@ export class TlReader {
   depth = 0;
 
   constructor(bytes: Uint8Array, offset = 0) {
-    if (!(bytes instanceof Uint8Array)) throw new TlDecodeError(`input must be a Uint8Array, got ${typeof bytes}`, 0, "a Uint8Array");
+    if (!(bytes instanceof Uint8Array))
+      throw new TlDecodeError(`input must be a Uint8Array, got ${typeof bytes}`, 0, "a Uint8Array");
     this.bytes = bytes;
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     this.pos = offset;
@@ -112,7 +113,11 @@ export class TlReader {
     }
     const padded = (header + length + 3) & ~3;
     if (start + padded > bytes.length) {
-      throw new TlDecodeError(`${what} of ${length} bytes runs past the end of the input`, start, `${padded} bytes, ${bytes.length - start} left`);
+      throw new TlDecodeError(
+        `${what} of ${length} bytes runs past the end of the input`,
+        start,
+        `${padded} bytes, ${bytes.length - start} left`,
+      );
     }
     this.pos = start + padded;
     this.fieldLength = length;
@@ -159,19 +164,29 @@ export class TlReader {
     if (boxed) {
       const at = this.pos;
       const id = this.id();
-      if (id !== VECTOR_ID) throw new TlDecodeError(`unknown constructor 0x${hex(id)} for Vector`, at, "vector#1cb5c415");
+      if (id !== VECTOR_ID)
+        throw new TlDecodeError(`unknown constructor 0x${hex(id)} for Vector`, at, "vector#1cb5c415");
     }
     const at = this.pos;
     const count = this.flags();
     if (count * Math.max(1, minItemSize) > this.remaining) {
-      throw new TlDecodeError(`vector count ${count} does not fit in the ${this.remaining} bytes left`, at, `at most ${Math.floor(this.remaining / Math.max(1, minItemSize))} elements`);
+      throw new TlDecodeError(
+        `vector count ${count} does not fit in the ${this.remaining} bytes left`,
+        at,
+        `at most ${Math.floor(this.remaining / Math.max(1, minItemSize))} elements`,
+      );
     }
     return count;
   }
 
   /** Entering a nested object; throws past MAX_DEPTH. Pair with `leave()`. */
   enter(): void {
-    if (++this.depth > MAX_DEPTH) throw new TlDecodeError(`objects nest deeper than ${MAX_DEPTH} levels`, this.pos, `at most ${MAX_DEPTH} levels of nesting`);
+    if (++this.depth > MAX_DEPTH)
+      throw new TlDecodeError(
+        `objects nest deeper than ${MAX_DEPTH} levels`,
+        this.pos,
+        `at most ${MAX_DEPTH} levels of nesting`,
+      );
   }
 
   /** Leaving a nested object (pairs with `enter()`). */
@@ -182,7 +197,11 @@ export class TlReader {
   /** After a complete result: trailing bytes are an error, not silently ignored. */
   end(): void {
     if (this.pos !== this.bytes.length) {
-      throw new TlDecodeError(`${this.bytes.length - this.pos} trailing bytes after a complete value`, this.pos, "the end of the input");
+      throw new TlDecodeError(
+        `${this.bytes.length - this.pos} trailing bytes after a complete value`,
+        this.pos,
+        "the end of the input",
+      );
     }
   }
 

@@ -95,7 +95,8 @@ export function parseRpcErrorMessage(raw: string): { type: string; params: RpcEr
 export function decodeRpcError(bytes: Uint8Array): RpcError {
   const r = new TlReader(bytes);
   const id = r.id();
-  if (id !== RPC_ERROR_ID) throw new TlDecodeError(`not an rpc_error (id 0x${id.toString(16).padStart(8, "0")})`, 0, "rpc_error#2144ca19");
+  if (id !== RPC_ERROR_ID)
+    throw new TlDecodeError(`not an rpc_error (id 0x${id.toString(16).padStart(8, "0")})`, 0, "rpc_error#2144ca19");
   const code = r.int();
   const message = r.string();
   return new RpcError(code, message);

@@ -91,7 +91,8 @@ export class TlWriter {
       if (typeof v === "number" && Number.isSafeInteger(v)) v = BigInt(v);
       else throw invalid("long", "a bigint in int64 range (or a safe integer number)", value);
     }
-    if (v < INT64_MIN || v > INT64_MAX) throw new TlEncodeError(`long must be a bigint in int64 range, got ${describe(value)}`);
+    if (v < INT64_MIN || v > INT64_MAX)
+      throw new TlEncodeError(`long must be a bigint in int64 range, got ${describe(value)}`);
     this.ensure(8);
     this.view.setBigInt64(this.pos, v, true);
     this.pos += 8;

@@ -1,0 +1,2 @@
+/** The schema layer this package was generated from. */
+export declare const LAYER = 227;

@@ -1,0 +1,4 @@
+const LAYER = 227;
+export {
+  LAYER
+};
