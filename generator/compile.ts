@@ -1,13 +1,11 @@
-// TS source -> the JavaScript and declarations the package ships, file by file: esbuild strips
-// the types (fast), TypeScript's transpileDeclaration writes the .d.ts (isolated declarations: no
-// type-check pass; the generated code is written to need none, and the tests type-check it).
+// TypeScript source -> what the package ships: esbuild strips the types for the JavaScript (fast,
+// comments dropped: the declarations carry the docs); TypeScript's transpileDeclaration writes
+// the declarations of the copied runtime modules (isolated declarations: no type-check pass; the
+// runtime is written to need none, and the tests type-check it). Generated modules get their
+// declarations from their structures instead (render.ts).
+import { createHash } from "node:crypto";
 import { transformSync } from "esbuild";
 import { ts } from "ts-morph";
-
-export interface Compiled {
-  js: string;
-  dts: string;
-}
 
 const OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
@@ -19,19 +17,28 @@ const OPTIONS: ts.CompilerOptions = {
   verbatimModuleSyntax: false,
 };
 
-export function compileModule(source: string, fileName: string): Compiled {
-  // The JavaScript carries no comments (the declarations carry the docs): less to load at import.
-  let js: string;
+/** The JavaScript of one module. */
+export function compileJs(source: string, fileName: string): string {
   try {
-    js = transformSync(source, { loader: "ts", format: "esm", target: "es2022", legalComments: "none", sourcefile: fileName }).code;
+    return transformSync(source, { loader: "ts", format: "esm", target: "es2022", legalComments: "none", sourcefile: fileName }).code;
   } catch (e) {
     throw new Error(`compiling ${fileName} failed: ${(e as Error).message}`);
   }
+}
+
+// The runtime is the same text in every run: its declarations are computed once per process.
+const declarations = new Map<string, string>();
+
+/** The declarations of one hand-written module (the runtime, the helpers). */
+export function compileDeclarations(source: string, fileName: string): string {
+  const key = createHash("sha256").update(fileName).update("\0").update(source).digest("hex");
+  const known = declarations.get(key);
+  if (known !== undefined) return known;
   const decl = ts.transpileDeclaration(source, { compilerOptions: OPTIONS, fileName, reportDiagnostics: true });
   const problems = decl.diagnostics ?? [];
   if (problems.length) {
-    const first = problems[0];
-    throw new Error(`declaration emit failed for ${fileName}: ${ts.flattenDiagnosticMessageText(first.messageText, "\n")}`);
+    throw new Error(`compiling ${fileName} failed: ${ts.flattenDiagnosticMessageText(problems[0].messageText, "\n")}`);
   }
-  return { js, dts: decl.outputText };
+  declarations.set(key, decl.outputText);
+  return decl.outputText;
 }

@@ -1,26 +1,26 @@
 // generate(input) -> files: schema text -> checked model -> closure of the selected roots ->
 // ts-morph structures -> text -> prettier -> JS + declarations. Pure apart from CPU: the CLI
 // reads the inputs and writes the outputs (write.ts).
-import { Project, StructureKind, type StatementStructures } from "ts-morph";
 import { analyzeSchema, type SchemaSource } from "./analyze.ts";
 import { error, sortDiagnostics, type Diagnostic } from "./diagnostics.ts";
 import { computeClosure, selectRoots } from "./model/closure.ts";
 import type { IdAllowlistEntry } from "./model/checks/ctor-ids.ts";
 import type { SchemaDocs } from "./model/schema-docs.ts";
 import type { SelectionPattern } from "./selection.ts";
-import { createContext, type EmitContext } from "./emit/context.ts";
+import { buildPlan } from "./plan/build-plan.ts";
+import type { PackagePlan } from "./plan/plan.ts";
 import { emitTypes } from "./emit/emit-types.ts";
 import { emitCodecs } from "./emit/emit-codecs.ts";
 import { emitGuards } from "./emit/emit-guards.ts";
 import { emitRequests } from "./emit/emit-requests.ts";
-import { apiModule, indexModule, layerModule, manifest, packageJson, readme, runtimeLayerModule } from "./emit/emit-package.ts";
+import { emitPackage } from "./emit/emit-package.ts";
 import { emitDocs } from "./emit/emit-docs.ts";
 import { emitBotApi, type BotApiRules } from "./emit/emit-bot-api.ts";
-import { generatedHeader, generatedHeaderLine } from "./emit/header.ts";
-import type { ImportMap } from "./emit/imports.ts";
+import { generatedHeader } from "./emit/header.ts";
+import type { EmittedFile } from "./emit/module.ts";
 import { constructorTypeName, findNameClashes, unionTypeName } from "./emit/names.ts";
-import { formatTypeScript } from "./format.ts";
-import { compileModule } from "./compile.ts";
+import { renderFiles, type FormatCache } from "./render.ts";
+import { compareStrings } from "./model/order.ts";
 
 export interface GenerateInput {
   sources: SchemaSource[];
@@ -42,6 +42,10 @@ export interface GenerateInput {
   packageName: string;
   /** The layer, for schema files without a `// LAYER` line (GramJS's); null: the schema's own. */
   layer?: number | null;
+  /** The command generated headers name for regenerating the package. */
+  regenerate?: string;
+  /** Prettier's output for declarations it formatted before (see render.ts); filled as it goes. */
+  formatCache?: FormatCache;
 }
 
 export interface GeneratedFile {
@@ -86,37 +90,35 @@ export async function generate(input: GenerateInput): Promise<GenerateResult> {
   ]);
   if (clashes.length) return empty(clashes.map((m) => error("TL021", m, closure.constructors[0].span)));
 
-  const ctx = createContext({ ...analysis.model, layer }, closure, input.docs, input.sources.map((s) => s.file), input.packageName);
+  const plan = buildPlan({
+    closure,
+    docs: input.docs,
+    layer,
+    packageName: input.packageName,
+    schemaFiles: input.sources.map((s) => s.file),
+    regenerate: input.regenerate ?? "tlgen generate",
+  });
   const stats = { layer, roots: roots.length, constructors: closure.constructors.length, unions: closure.unions.length, functions: closure.functions.length };
-  const files = await emitPackage(ctx, input, stats);
-  return { files, diagnostics: analysis.diagnostics, stats };
+  const files = await renderFiles(emitAll(plan, input, stats), generatedHeader(plan), input.formatCache ?? new Map());
+  return { files: files.sort((a, b) => compareStrings(a.path, b.path)), diagnostics: analysis.diagnostics, stats };
 }
 
-/** TS modules of the package, before formatting: path under src/ -> text. */
-function emitModules(ctx: EmitContext, input: GenerateInput): Map<string, string> {
-  const project = new Project({ useInMemoryFileSystem: true });
-  const print = (path: string, imports: ImportMap | null, statements: StatementStructures[]): string =>
-    project
-      .createSourceFile(path, { statements: [...(imports?.structures() ?? []), ...statements, reexportLayer(path)] }, { overwrite: true })
-      .getFullText();
-
-  const modules = new Map<string, string>();
-  modules.set("layer.ts", layerModule());
-  modules.set("types.ts", print("types.ts", null, emitTypes(ctx)));
-  const codecs = emitCodecs(ctx);
-  modules.set("codecs.ts", print("codecs.ts", codecs.imports, codecs.statements));
-  const guards = emitGuards(ctx);
-  modules.set("guards.ts", print("guards.ts", guards.imports, guards.statements));
-  const requests = emitRequests(ctx);
-  for (const m of requests) modules.set(`requests/${m.module}.ts`, print(`requests/${m.module}.ts`, m.imports, m.statements));
-  modules.set("api.ts", apiModule(requests));
-  const helpers = includedHelpers(ctx, input);
+/** Every emitter, run on the plan. */
+function emitAll(plan: PackagePlan, input: GenerateInput, stats: GenerateResult["stats"]): EmittedFile[] {
+  const helpers = includedHelpers(plan, input);
   // The Bot API helpers map results with helpers/chat-invite-link.ts: only with it.
-  const botApi = helpers.some((h) => h.name === "chat-invite-link.ts") ? emitBotApi(ctx, input.botApi ?? null) : null;
-  if (botApi) modules.set("bot-api.ts", botApi);
-  modules.set("index.ts", indexModule([...helpers.map((h) => `helpers/${h.name}`), ...(botApi ? ["bot-api.ts"] : [])]));
-  for (const h of helpers) modules.set(`helpers/${h.name}`, `${h.text.trimEnd()}\n\nexport { LAYER } from "../layer.js";\n`);
-  return modules;
+  const botApi = helpers.some((h) => h.name === "chat-invite-link.ts") ? emitBotApi(plan, input.botApi ?? null) : null;
+  return [
+    ...emitTypes(plan),
+    ...emitCodecs(plan),
+    ...emitGuards(plan),
+    ...emitRequests(plan),
+    ...emitPackage(plan, { helpers: helpers.map((h) => h.name), botApi: botApi !== null, stats }),
+    ...emitDocs(plan),
+    ...input.runtime.filter((r) => r.name !== "layer.ts").map((r): EmittedFile => ({ kind: "copy", path: `runtime/${r.name}`, text: r.text })),
+    ...helpers.map((h): EmittedFile => ({ kind: "copy", path: `helpers/${h.name}`, text: h.text })),
+    ...(botApi ? [{ kind: "ts-text", path: "bot-api.ts", text: botApi } as const] : []),
+  ];
 }
 
 /** Which methods each helper needs; a helper whose methods are not all generated is left out. */
@@ -125,46 +127,6 @@ export const HELPER_REQUIREMENTS: Record<string, string[]> = {
   "chat-invite-link.ts": ["messages.exportChatInvite", "messages.editExportedChatInvite"],
 };
 
-function includedHelpers(ctx: EmitContext, input: GenerateInput): { name: string; text: string }[] {
-  const have = new Set(ctx.closure.functions.map((f) => f.name));
-  return (input.helpers ?? []).filter((h) => (HELPER_REQUIREMENTS[h.name] ?? []).every((m) => have.has(m)));
-}
-
-/** Every module re-exports LAYER, so any import of the package can tell its layer. */
-function reexportLayer(path: string): StatementStructures {
-  const depth = path.split("/").length - 1;
-  return { kind: StructureKind.ExportDeclaration, moduleSpecifier: `${depth ? "../".repeat(depth) : "./"}layer.js`, namedExports: ["LAYER"] };
-}
-
-/**
- * The runtime, copied byte for byte (its sources are kept prettier-formatted in place), except
- * runtime/layer.ts, which each package gets with its own layer.
- */
-function runtimeFiles(ctx: EmitContext, input: GenerateInput): GeneratedFile[] {
-  const files: GeneratedFile[] = [];
-  for (const r of input.runtime) {
-    const text = r.name === "layer.ts" ? runtimeLayerModule(ctx.layer) : r.text;
-    const { js, dts } = compileModule(text, `runtime/${r.name}`);
-    const base = `runtime/${r.name.replace(/\.ts$/, "")}`;
-    files.push({ path: `src/runtime/${r.name}`, content: text }, { path: `dist/${base}.js`, content: js }, { path: `dist/${base}.d.ts`, content: dts });
-  }
-  return files;
-}
-
-async function emitPackage(ctx: EmitContext, input: GenerateInput, stats: GenerateResult["stats"]): Promise<GeneratedFile[]> {
-  const header = generatedHeader(ctx.schemaFiles, ctx.layer);
-  const files: GeneratedFile[] = runtimeFiles(ctx, input);
-  for (const [path, text] of emitModules(ctx, input)) {
-    const source = await formatTypeScript(`${header}\n\n${text}`, path);
-    const { js, dts } = compileModule(source, path);
-    const base = path.replace(/\.ts$/, "");
-    // The compilers keep the header of most files, not all (a module of re-exports loses it).
-    const withHeader = (text: string) => (text.startsWith(header) ? text : `${header}\n${text}`);
-    files.push({ path: `src/${path}`, content: source }, { path: `dist/${base}.js`, content: withHeader(js) }, { path: `dist/${base}.d.ts`, content: withHeader(dts) });
-  }
-  files.push(...emitDocs(ctx, generatedHeaderLine(ctx.schemaFiles, ctx.layer)));
-  files.push({ path: "manifest.json", content: manifest(ctx, stats) });
-  files.push({ path: "package.json", content: packageJson(ctx, { name: input.packageName }) });
-  files.push({ path: "README.md", content: readme(ctx, { name: input.packageName }, ctx.closure.functions.length) });
-  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+function includedHelpers(plan: PackagePlan, input: GenerateInput): { name: string; text: string }[] {
+  return (input.helpers ?? []).filter((h) => (HELPER_REQUIREMENTS[h.name] ?? []).every((m) => plan.functionByName.has(m)));
 }

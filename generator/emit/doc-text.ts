@@ -1,78 +1,95 @@
 // Doc comment text for generated declarations: description, TL line and source location.
-// Descriptions come from schema/api-docs.json, whose HTML is turned into Markdown here.
-import type { Combinator, Union } from "../model/ir.ts";
-import type { SchemaDocs } from "../model/schema-docs.ts";
+// Descriptions come from the docs data (HTML from Telegram's pages, links in mtcute's naming);
+// here they become Markdown whose every link resolves: a URL, or a `{@link}` to one of this
+// package's declarations. A mention of something the package does not have stays as code text.
+import type { CombinatorPlan, FieldPlan, FunctionPlan, UnionPlan } from "../plan/plan.ts";
 import { printCombinator } from "../model/canonical.ts";
-import type { FieldPlan } from "./field-plan.ts";
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', raquo: "»", laquo: "«", nbsp: " ", mdash: "—", hellip: "…", "#39": "'" };
 
+/** Names another declaration in a doc comment: a `{@link}` text, or null when there is none. */
+export type LinkTo = (tlName: string, kind: "constructor" | "function") => string | null;
+
+/** No links at all (every mention stays code text). */
+export const NO_LINKS: LinkTo = () => null;
+
 /** Telegram's doc HTML -> Markdown that is safe inside a `/** *\/` comment. */
-export function htmlToMarkdown(html: string): string {
+export function htmlToMarkdown(html: string, linkTo: LinkTo = NO_LINKS): string {
   return html
-    .replace(/<a\s+href="([^"]*)"[^>]*>(.*?)<\/a>/gs, (_, href: string, text: string) => `[${text}](${href})`)
+    .replace(/<a\s+href="([^"]*)"[^>]*>(.*?)<\/a>/gs, (_, href: string, text: string) => `[${linkText(text)}](${coreUrl(href)})`)
     .replace(/<\/?code>/g, "`")
     .replace(/<br\s*\/?>/g, "\n")
     .replace(/<\/?(strong|b)>/g, "**")
     .replace(/<\/?(em|i)>/g, "_")
     .replace(/<[^>]+>/g, "")
+    .replace(/&amp;(\w+);?/g, "&$1;")
     .replace(/&(#?\w+);/g, (m, name: string) => ENTITIES[name] ?? m)
+    .replace(/\s*»/g, "")
+    .replace(/\{@link ([\w.]+)\}/g, (_, raw: string) => mentioned(raw, linkTo))
     .replace(/\*\//g, "*\u2215")
+    .replace(/[ \t]+$/gm, "")
     .trim();
 }
 
-function location(c: Combinator): string {
-  return `${c.span.file}:${c.span.line}`;
+/** Link text without the trailing "»" Telegram's pages put on "read more" links. */
+function linkText(text: string): string {
+  return text.replace(/\s*(»|&raquo;|&amp;raquo;?)\s*$/, "").trim();
 }
 
-/** The lines shared by every combinator's doc: description, TL line, where it is declared. */
-export function combinatorDoc(c: Combinator, docs: SchemaDocs, extra: string[] = []): string {
-  const description = docs.entries[c.name]?.description;
+/** Telegram's docs mirror (corefork) -> the official site. */
+function coreUrl(href: string): string {
+  return href.replace(/^https?:\/\/corefork\.telegram\.org/, "https://core.telegram.org");
+}
+
+/**
+ * An mtcute-style name from the docs data (`RawChannelFull`, `messages.RawSendCodeRequest`) as a
+ * link to our declaration, or as the TL name in code text when the package has none.
+ */
+function mentioned(raw: string, linkTo: LinkTo): string {
+  const dot = raw.lastIndexOf(".");
+  const ns = dot < 0 ? "" : raw.slice(0, dot + 1);
+  let name = raw.slice(dot + 1).replace(/^Raw/, "");
+  const isFunction = name.endsWith("Request");
+  if (isFunction) name = name.slice(0, -"Request".length);
+  const tlName = ns + name.charAt(0).toLowerCase() + name.slice(1);
+  return linkTo(tlName, isFunction ? "function" : "constructor") ?? `\`${tlName}\``;
+}
+
+/** The lines every combinator's doc has: description, extra lines, TL line, where it is declared. */
+export function combinatorDoc(c: CombinatorPlan, extra: string[], linkTo: LinkTo): string {
+  const description = c.docs?.description;
   return [
-    ...(description ? [htmlToMarkdown(description), ""] : []),
+    ...(description ? [htmlToMarkdown(description, linkTo), ""] : []),
     ...extra,
     "```tl",
-    printCombinator(c).replace(/\*\//g, "*\u2215"),
+    printCombinator(c.tl).replace(/\*\//g, "*\u2215"),
     "```",
-    `Declared at ${location(c)}.`,
+    `Declared at ${c.tl.span.file}:${c.tl.span.line}.`,
   ].join("\n");
 }
 
-export function unionDoc(u: Union, docs: SchemaDocs): string {
-  const description = docs.types[u.name];
-  const list = u.constructors.map((c) => `\`${c}\``).join(", ");
-  return [...(description ? [htmlToMarkdown(description), ""] : []), `TL type \`${u.name}\`, one of: ${list}.`].join("\n");
+export function unionDoc(u: UnionPlan, linkTo: LinkTo): string {
+  const list = u.constructors.map((c) => `{@link ${c.typeName}} (\`${c.tlName}\`)`).join(", ");
+  return [...(u.description ? [htmlToMarkdown(u.description, linkTo), ""] : []), `TL type \`${u.tlName}\`, one of: ${list}.`].join("\n");
 }
 
-export function fieldDoc(owner: Combinator, field: FieldPlan, docs: SchemaDocs): string {
-  const p = field.param;
+/** A field's doc: its description, then what its flag bit means for it. */
+export function fieldDoc(field: FieldPlan, linkTo: LinkTo): string {
   const lines: string[] = [];
-  const description = docs.entries[owner.name]?.params[p.name];
-  if (description) lines.push(htmlToMarkdown(description));
-  if (p.condition) {
-    lines.push(`Optional: bit ${p.condition.bit} of \`${p.condition.flags}\` (TL \`${p.name}:${p.condition.flags}.${p.condition.bit}?…\`).`);
-  }
-  if (field.role === "optional" && p.type.kind === "union" && p.type.name === "Bool") {
+  if (field.description) lines.push(htmlToMarkdown(field.description, linkTo));
+  if (field.role === "optional" && field.wire.kind === "bool") {
     lines.push("Tri-state: leave it out to send nothing; `false` is sent as `boolFalse` with the bit set.");
   }
   if (field.group) {
-    const names = [...field.group.values, ...field.group.derived].map((f) => `\`${f.prop}\``).join(", ");
+    const names = [...field.group.values, ...field.group.derived].filter((f) => f !== field).map((f) => `\`${f.prop}\``).join(", ");
     lines.push(
       field.role === "flag"
         ? `Shares its flag bit with ${names}: true exactly when those are given.`
         : `Shares its flag bit with ${names}: give all of the value fields or none (checked in the types and at runtime).`,
     );
   }
-  if (lines.length === 0) lines.push(`TL field \`${p.name}\`.`);
+  if (lines.length === 0) lines.push(`TL field \`${field.tlName}\`.`);
   return lines.join("\n\n");
-}
-
-/** Who may call a method, from the docs data; generic wrappers take their query's. */
-export function availabilityOf(f: Combinator, docs: SchemaDocs): "user" | "bot" | "both" {
-  // The data marks wrappers like invokeWithLayer user-only, but every client (bots too) sends
-  // them around its queries: what counts is the query inside.
-  if (f.result.kind === "typeParam") return "both";
-  return docs.entries[f.name]?.available ?? "both";
 }
 
 export function botsLine(availability: "user" | "bot" | "both"): string {
@@ -80,12 +97,12 @@ export function botsLine(availability: "user" | "bot" | "both"): string {
 }
 
 /** The method part of a request's doc comment: result, who can call it, its errors. */
-export function requestDocLines(f: Combinator, docs: SchemaDocs, result: string): string[] {
-  const throws = docs.entries[f.name]?.throws ?? [];
-  const lines = [`Returns \`${result}\`.`, "", botsLine(availabilityOf(f, docs)), ""];
+export function requestDocLines(f: FunctionPlan, result: string, linkTo: LinkTo): string[] {
+  const throws = f.docs?.throws ?? [];
+  const lines = [`Returns \`${result}\`.`, "", botsLine(f.availability), ""];
   if (throws.length) {
     lines.push("Possible errors:");
-    for (const t of throws) lines.push(`- ${t.code} \`${t.name}\`${t.description ? `: ${htmlToMarkdown(t.description)}` : ""}`);
+    for (const t of throws) lines.push(`- ${t.code} \`${t.name}\`${t.description ? `: ${htmlToMarkdown(t.description, linkTo)}` : ""}`);
     lines.push("");
   }
   return lines;

@@ -1,8 +1,8 @@
 // bot-api.ts: Bot API helpers (createChatInviteLink, ...) generated from schema/bot-api.json. The
 // rules there become each helper's parameter type and the checks it runs before sending; the
 // mapping to the MTProto request is data too. Emitted when the helper's method is generated.
-import type { EmitContext } from "./context.ts";
-import { namespaceOf, requestClassName } from "./names.ts";
+import type { PackagePlan } from "../plan/plan.ts";
+import { capitalize, namespaceOf, requestClassName } from "./names.ts";
 
 export interface BotApiParamRule {
   kind: "chat" | "user" | "string" | "integer" | "boolean" | "futureDate";
@@ -42,10 +42,6 @@ const TS_OF_KIND: Record<BotApiParamRule["kind"], string> = {
   futureDate: "DateLike",
 };
 
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
 function literal(v: unknown): string {
   return typeof v === "string" ? JSON.stringify(v) : String(v);
 }
@@ -73,14 +69,14 @@ function checks(name: string, rule: BotApiParamRule): string[] {
 }
 
 /** The helpers whose MTProto method is in the closure; empty when none is. */
-export function usableHelpers(ctx: EmitContext, rules: BotApiRules | null): [string, BotApiHelperRule][] {
+export function usableHelpers(plan: PackagePlan, rules: BotApiRules | null): [string, BotApiHelperRule][] {
   if (!rules) return [];
-  const have = new Set(ctx.closure.functions.map((f) => f.name));
+  const have = new Set(plan.functions.map((f) => f.tlName));
   return Object.entries(rules.helpers).filter(([, h]) => have.has(h.method));
 }
 
-export function emitBotApi(ctx: EmitContext, rules: BotApiRules | null): string | null {
-  const helpers = usableHelpers(ctx, rules);
+export function emitBotApi(plan: PackagePlan, rules: BotApiRules | null): string | null {
+  const helpers = usableHelpers(plan, rules);
   if (helpers.length === 0) return null;
   const classes = new Map<string, Set<string>>();
   const lines: string[] = [];
@@ -126,8 +122,10 @@ export function emitBotApi(ctx: EmitContext, rules: BotApiRules | null): string 
   const imports = [
     ...[...classes.entries()].map(([ns, set]) => `import { ${[...set].sort().join(", ")} } from "./requests/${ns}.js";`),
     'import type { TypeInputPeer, TypeInputUser } from "./types.js";',
-    'import { checkBoolean, checkExclusive, checkInteger, checkRequired, checkString, futureUnixSeconds } from "./runtime/index.js";',
-    'import type { Clock, DateLike, Invoker, PeerLike } from "./runtime/index.js";',
+    'import { checkBoolean, checkExclusive, checkInteger, checkRequired, checkString, futureUnixSeconds } from "./runtime/bot-api-checks.js";',
+    'import type { Clock, DateLike } from "./runtime/bot-api-checks.js";',
+    'import type { Invoker } from "./runtime/invoker.js";',
+    'import type { PeerLike } from "./runtime/peer-like.js";',
     'import { chatInviteLinkOf, inviteLinkOf, type ChatInviteLink } from "./helpers/chat-invite-link.js";',
   ];
   return [
@@ -140,7 +138,7 @@ export function emitBotApi(ctx: EmitContext, rules: BotApiRules | null): string 
     "}",
     "",
     ...lines,
-    'export { LAYER } from "./layer.js";',
+    'export { LAYER } from "./runtime/layer.js";',
     "",
   ].join("\n");
 }

@@ -1,159 +1,190 @@
 // docs/: one Markdown page per root method and per type of the closure, plus an index. Like
-// MadelineProto's per-method pages, but Required comes from the grammar (a parameter is optional
-// only when it is conditional) and flags words are not shown as parameters.
-import type { Combinator, TypeRef, Union } from "../model/ir.ts";
-import type { EmitContext } from "./context.ts";
-import { planCombinator, type FieldPlan } from "./field-plan.ts";
-import { availabilityOf, botsLine, fieldDoc, htmlToMarkdown } from "./doc-text.ts";
+// MadelineProto's per-method pages: each parameter with its TL type, its TypeScript type and the
+// names a peer parameter also takes; Required from the grammar (a parameter is optional only
+// when it is conditional); flags words are not parameters; an example that sets every parameter.
+import type { FieldPlan, FunctionPlan, PackagePlan, UnionPlan, WireType } from "../plan/plan.ts";
 import { printCombinator } from "../model/canonical.ts";
-import { namespaceOf, requestClassName, unionTypeName, constructorTypeName } from "./names.ts";
-
-export interface DocPage {
-  path: string;
-  content: string;
-}
+import { botsLine, fieldDoc, htmlToMarkdown, type LinkTo } from "./doc-text.ts";
+import { exampleParams } from "./doc-examples.ts";
+import { generatedHeaderLine } from "./header.ts";
+import type { EmittedFile } from "./module.ts";
 
 const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\n+/g, "<br>");
 
-function typeLink(t: TypeRef, ctx: EmitContext, prefix: string): string {
+/** A heading's anchor as GitHub renders it: lowercase, dots and other punctuation dropped. */
+export function anchorOf(heading: string): string {
+  return heading.toLowerCase().replace(/[^a-z0-9_ -]/g, "").replace(/ /g, "-");
+}
+
+/** Links from a page at `docs/<dir>/x.md` to the other pages. */
+function pageLinks(plan: PackagePlan, prefix: string): LinkTo {
+  return (tlName, kind) => {
+    if (kind === "function") return plan.functionByName.has(tlName) ? `[${tlName}](${prefix}methods/${tlName}.md)` : null;
+    const c = plan.constructorByName.get(tlName);
+    return c?.union ? `[${tlName}](${prefix}types/${c.union.tlName}.md#${anchorOf(tlName)})` : null;
+  };
+}
+
+function tlType(t: WireType, prefix: string): string {
   switch (t.kind) {
     case "primitive":
       return `\`${t.name}\``;
+    case "bool":
+      return "`Bool`";
     case "vector":
-      return `${t.boxed ? "Vector" : "vector"}<${typeLink(t.element, ctx, prefix)}>`;
+      return `${t.boxed ? "Vector" : "vector"}<${tlType(t.element, prefix)}>`;
     case "union":
-      if (t.name === "Bool") return "`Bool`";
-      return ctx.closure.unions.some((u) => u.name === t.name) ? `[${t.name}](${prefix}types/${t.name}.md)` : `\`${t.name}\``;
+      return `[${t.union.tlName}](${prefix}types/${t.union.tlName}.md)`;
     case "bare":
-      return `\`${t.percent ? "%" : ""}${t.name}\``;
-    case "typeParam":
-      return t.bang ? `any request (\`!${t.name}\`)` : `\`${t.name}\` (the query's result)`;
+      return t.ctor.union ? `[%${t.ctor.tlName}](${prefix}types/${t.ctor.union.tlName}.md#${anchorOf(t.ctor.tlName)})` : `\`${t.ctor.tlName}\``;
+    case "query":
+      return `any request (\`!${t.param}\`)`;
+    case "queryResult":
+      return `\`${t.param}\` (the query's result)`;
   }
+}
+
+function tsTypeText(t: WireType): string {
+  switch (t.kind) {
+    case "primitive":
+      return { int: "number", long: "bigint", double: "number", string: "string", bytes: "Uint8Array", int128: "Uint8Array (16 bytes)", int256: "Uint8Array (32 bytes)" }[t.name];
+    case "bool":
+      return "boolean";
+    case "vector":
+      return `${tsTypeText(t.element)}[]`;
+    case "union":
+      return t.union.typeName;
+    case "bare":
+      return t.ctor.typeName;
+    case "query":
+      return `TlRequest<${t.param}>`;
+    case "queryResult":
+      return t.param;
+  }
+}
+
+/** What a peer parameter takes besides its TL objects, as MadelineProto lists it. */
+const PEER_INPUTS = 'or a name: `"me"`, `"@username"`, `"username"`, a t.me link';
+
+function typeCells(f: FieldPlan, prefix: string): [string, string] {
+  if (f.role === "flag") return ["`true` (a flag)", "`boolean`"];
+  const ts = `\`${tsTypeText(f.wire)}\`${f.peer ? `, ${PEER_INPUTS}` : ""}`;
+  return [tlType(f.wire, prefix), ts];
 }
 
 function paramName(f: FieldPlan): string {
-  return f.prop === f.param.name ? `\`${f.prop}\`` : `\`${f.prop}\` (\`${f.param.name}\`)`;
+  return f.prop === f.tlName ? `\`${f.prop}\`` : `\`${f.prop}\` (\`${f.tlName}\`)`;
 }
 
-function fieldsTable(c: Combinator, ctx: EmitContext, prefix: string, forRequest: boolean): string[] {
-  const plan = planCombinator(c, forRequest);
-  if (plan.fields.length === 0) return ["None."];
-  const rows = plan.fields.map((f) => {
-    const type = f.role === "flag" ? "`true` (a flag: a boolean)" : typeLink(f.param.type, ctx, prefix);
-    return `| ${paramName(f)} | ${type} | ${f.role === "required" ? "Required" : "Optional"} | ${cell(fieldDoc(c, f, ctx.docs))} |`;
+function fieldsTable(fields: FieldPlan[], words: string[], prefix: string, linkTo: LinkTo): string[] {
+  if (fields.length === 0 && words.length === 0) return ["None."];
+  const rows = fields.map((f) => {
+    const [tl, ts] = typeCells(f, prefix);
+    return `| ${paramName(f)} | ${tl} | ${ts} | ${f.role === "required" ? "Required" : "Optional"} | ${cell(fieldDoc(f, linkTo))} |`;
   });
-  const notes = plan.flagsWords.length
-    ? ["", `${plan.flagsWords.map((w) => `\`${w.name}\``).join(" and ")} ${plan.flagsWords.length > 1 ? "are not parameters: they are" : "is not a parameter: it is"} computed from which optional fields are given.`]
+  const notes = words.length
+    ? ["", `${words.map((w) => `\`${w}\``).join(" and ")} ${words.length > 1 ? "are not parameters: they are" : "is not a parameter: it is"} computed from which optional fields are given.`]
     : [];
-  return ["| Name | Type | Required | Description |", "| --- | --- | --- | --- |", ...rows, ...notes];
+  return ["| Name | TL type | TypeScript | Required | Description |", "| --- | --- | --- | --- | --- |", ...rows, ...notes];
 }
 
-/** A placeholder value of a type for the usage example. */
-function exampleValue(t: TypeRef, ctx: EmitContext): string {
-  switch (t.kind) {
-    case "primitive":
-      return t.name === "long" ? "0n" : t.name === "string" ? '"..."' : t.name === "double" || t.name === "int" ? "0" : "new Uint8Array()";
-    case "vector":
-      return "[]";
-    case "union": {
-      if (t.name === "Bool") return "true";
-      const u = ctx.unionByName.get(t.name);
-      const empty = u?.constructors.filter((n) => ctx.ctorByName.get(n)?.params.length === 0) ?? [];
-      const simple = empty.find((n) => n.endsWith("Self")) ?? empty[0] ?? u?.constructors[0] ?? t.name;
-      return `{ _: "${simple}" }`;
-    }
-    case "bare":
-      return `{ _: "${t.name}" }`;
-    case "typeParam":
-      return "new Api.help.GetInviteText()";
-  }
-}
-
-function methodPage(f: Combinator, ctx: EmitContext): string {
-  const d = ctx.docs.entries[f.name];
-  const ns = namespaceOf(f.name);
-  const cls = `Api.${ns ? `${ns}.` : ""}${requestClassName(f.name)}`;
-  const required = planCombinator(f, true).fields.filter((p) => p.role === "required");
-  const args = required.map((p) => `  ${p.prop}: ${exampleValue(p.param.type, ctx)},`);
-  const throws = d?.throws ?? [];
+function methodPage(plan: PackagePlan, f: FunctionPlan): string {
+  const linkTo = pageLinks(plan, "../");
+  const cls = `Api.${f.namespace ? `${f.namespace}.` : ""}${f.className}`;
+  const throws = f.docs?.throws ?? [];
+  const result = f.result.kind === "queryResult" ? "the query's result" : tsTypeText(f.result);
   return [
-    `# ${f.name}`,
+    `# ${f.tlName}`,
     "",
-    ...(d?.description ? [htmlToMarkdown(d.description), ""] : []),
+    ...(f.docs?.description ? [htmlToMarkdown(f.docs.description, linkTo), ""] : []),
     "```tl",
-    printCombinator(f),
+    printCombinator(f.tl),
     "```",
     "",
-    `Declared at ${f.span.file}:${f.span.line}. TypeScript: \`${cls}\`.`,
+    `TypeScript: \`${cls}\` (layer ${plan.layer}).`,
     "",
     "## Parameters",
     "",
-    ...fieldsTable(f, ctx, "../", true),
+    ...fieldsTable(f.fields, f.words.map((w) => w.tlName), "../", linkTo),
     "",
     "## Returns",
     "",
-    typeLink(f.result, ctx, "../"),
+    `${tlType(f.result, "../")} (TypeScript: \`${result}\`)`,
     "",
     "## Can bots use this method",
     "",
-    availabilityOf(f, ctx.docs) === "user" ? "No: users only." : availabilityOf(f, ctx.docs) === "bot" ? "Yes: bots only." : "Yes.",
+    f.availability === "user" ? "No: users only." : f.availability === "bot" ? "Yes: bots only." : "Yes.",
     "",
     "## Errors",
     "",
     ...(throws.length
-      ? ["| Code | Type | Description |", "| --- | --- | --- |", ...throws.map((t) => `| ${t.code} | \`${t.name}\` | ${cell(t.description ? htmlToMarkdown(t.description) : "")} |`)]
+      ? ["| Code | Type | Description |", "| --- | --- | --- |", ...throws.map((t) => `| ${t.code} | \`${t.name}\` | ${cell(t.description ? htmlToMarkdown(t.description, linkTo) : "")} |`)]
       : ["No method-specific errors are known; the generic ones (FLOOD_WAIT_%d, ...) apply."]),
     "",
     "## Example",
     "",
     "```ts",
-    `import { Api, decodeRpcError, isRpcErrorOf } from "${ctx.packageName}";`,
+    `import { Api, createInvoker, isRpcErrorOf } from "${plan.packageName}";`,
     "",
-    `const request = new ${cls}({${args.length ? "\n" + args.join("\n") + "\n" : ""}});`,
-    "const body = request.serialize(); // send it over your MTProto connection",
-    "",
-    "// When the answer arrives:",
-    `// const result = request.decodeResult(answer); // ${f.result.kind === "typeParam" ? "the query's result" : ctx.ts(f.result)}`,
-    "// or, for an rpc_error answer:",
-    "// const error = decodeRpcError(answer);",
-    "// if (isRpcErrorOf(error, request)) console.log(error.code, error.type, error.params);",
+    "const invoker = createInvoker(send); // send: (body: Uint8Array) => Promise<Uint8Array>, your MTProto connection",
+    `const request = new ${cls}(${exampleParams(f)});`,
+    "try {",
+    `  const result = await invoker.invoke(request); // ${result}`,
+    "} catch (error) {",
+    "  if (isRpcErrorOf(error, request)) console.log(error.code, error.type, error.params);",
+    "  else throw error;",
+    "}",
     "```",
     "",
   ].join("\n");
 }
 
-function typePage(u: Union, ctx: EmitContext): string {
-  const lines = [`# ${u.name}`, "", ...(ctx.docs.types[u.name] ? [htmlToMarkdown(ctx.docs.types[u.name]), ""] : [])];
-  lines.push(`TypeScript: \`${unionTypeName(u.name)}\`. Constructors:`, "");
-  for (const name of u.constructors) {
-    const c = ctx.ctorByName.get(name)!;
-    const d = ctx.docs.entries[name]?.description;
-    lines.push(`## ${name}`, "", ...(d ? [htmlToMarkdown(d), ""] : []), "```tl", printCombinator(c), "```", "", `TypeScript: \`${constructorTypeName(name)}\`.`, "", ...fieldsTable(c, ctx, "../", false), "");
+function typePage(plan: PackagePlan, u: UnionPlan): string {
+  const linkTo = pageLinks(plan, "../");
+  const lines = [`# ${u.tlName}`, "", ...(u.description ? [htmlToMarkdown(u.description, linkTo), ""] : [])];
+  lines.push(`TypeScript: \`${u.typeName}\`. Constructors:`, "");
+  for (const c of u.constructors) {
+    const d = c.docs?.description;
+    lines.push(
+      `## ${c.tlName}`,
+      "",
+      ...(d ? [htmlToMarkdown(d, linkTo), ""] : []),
+      "```tl",
+      printCombinator(c.tl),
+      "```",
+      "",
+      `TypeScript: \`${c.typeName}\`.`,
+      "",
+      ...fieldsTable(c.fields, c.words.map((w) => w.tlName), "../", linkTo),
+      "",
+    );
   }
   return lines.join("\n");
 }
 
-function indexPage(ctx: EmitContext, roots: Combinator[]): string {
+function indexPage(plan: PackagePlan): string {
   return [
-    `# ${ctx.packageName} reference (layer ${ctx.layer})`,
+    `# ${plan.packageName} reference (layer ${plan.layer})`,
     "",
     "## Methods",
     "",
     "| Method | Returns | Bots |",
     "| --- | --- | --- |",
-    ...roots.map((f) => `| [${f.name}](methods/${f.name}.md) | ${typeLink(f.result, ctx, "")} | ${botsLine(availabilityOf(f, ctx.docs)).replace(/\.$/, "")} |`),
+    ...plan.functions.map((f) => `| [${f.tlName}](methods/${f.tlName}.md) | ${tlType(f.result, "")} | ${botsLine(f.availability).replace(/\.$/, "")} |`),
     "",
     "## Types",
     "",
-    ...ctx.closure.unions.map((u) => `- [${u.name}](types/${u.name}.md): ${u.constructors.length} constructor${u.constructors.length === 1 ? "" : "s"}`),
+    ...plan.unions.map((u) => `- [${u.tlName}](types/${u.tlName}.md): ${u.constructors.length} constructor${u.constructors.length === 1 ? "" : "s"}`),
     "",
   ].join("\n");
 }
 
-export function emitDocs(ctx: EmitContext, headerComment: string): DocPage[] {
-  const roots = ctx.closure.functions;
-  const pages: DocPage[] = [{ path: "docs/index.md", content: indexPage(ctx, roots) }];
-  for (const f of roots) pages.push({ path: `docs/methods/${f.name}.md`, content: methodPage(f, ctx) });
-  for (const u of ctx.closure.unions) pages.push({ path: `docs/types/${u.name}.md`, content: typePage(u, ctx) });
-  return pages.map((p) => ({ ...p, content: `<!-- ${headerComment} -->\n\n${p.content}` }));
+export function emitDocs(plan: PackagePlan): EmittedFile[] {
+  const header = `<!-- ${generatedHeaderLine(plan)} -->\n\n`;
+  const page = (path: string, content: string): EmittedFile => ({ kind: "text", path, content: header + content });
+  return [
+    page("docs/index.md", indexPage(plan)),
+    ...plan.functions.map((f) => page(`docs/methods/${f.tlName}.md`, methodPage(plan, f))),
+    ...plan.unions.map((u) => page(`docs/types/${u.tlName}.md`, typePage(plan, u))),
+  ];
 }

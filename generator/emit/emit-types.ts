@@ -1,36 +1,38 @@
-// types.ts: a TS type for every constructor in the closure (discriminated by `_`, the TL
-// name) and a union type for every boxed type. Types only: nothing here reaches a bundle.
-import { StructureKind, type StatementStructures } from "ts-morph";
-import type { EmitContext } from "./context.ts";
-import { constructorTypeName, unionTypeName } from "./names.ts";
-import { planCombinator } from "./field-plan.ts";
+// types.ts: a TS type for every constructor in the closure (discriminated by `_`, the TL name)
+// and a union type for every boxed type. Types only: nothing here reaches a bundle.
+import { StructureKind } from "ts-morph";
+import type { PackagePlan } from "../plan/plan.ts";
+import { printTypeRef } from "../model/canonical.ts";
 import { combinatorDoc, unionDoc } from "./doc-text.ts";
-import { groupAlternatives, plainMembers, renderMembers, toPropertySignatures } from "./object-shape.ts";
-import { formatId, printTypeRef } from "../model/canonical.ts";
+import { linksFor } from "./doc-links.ts";
+import { tsModule, type EmittedFile } from "./module.ts";
+import { groupAlternatives, plainMembers, propertySignatures, typeLiteral } from "./object-shape.ts";
+import { fieldType, type TypeImports } from "./type-map.ts";
 
-export function emitTypes(ctx: EmitContext): StatementStructures[] {
-  const out: StatementStructures[] = [];
-  for (const c of ctx.closure.constructors) {
-    const plan = planCombinator(c, false);
-    const tag = { name: "_", type: JSON.stringify(c.name), optional: false, doc: `TL constructor \`${c.name}\`.` };
-    const members = plainMembers(c, plan, ctx, [tag]);
-    const groups = groupAlternatives(c, plan, ctx);
-    const docs = [combinatorDoc(c, ctx.docs, [`Constructor of \`${printTypeRef(c.result)}\`; its id is \`0x${formatId(c.id)}\`.`])];
-    const name = constructorTypeName(c.name);
+export function emitTypes(plan: PackagePlan): EmittedFile[] {
+  const module = tsModule("types.ts");
+  const at: TypeImports = { imports: module.imports, typesModule: null, requestModule: "./runtime/request.js" };
+  const linkTo = linksFor(plan, module);
+  const typeOf = (f: Parameters<typeof fieldType>[0]) => fieldType(f, at);
+  for (const c of plan.constructors) {
+    const tag = { name: "_", type: JSON.stringify(c.tlName), optional: false, doc: `TL constructor \`${c.tlName}\`.` };
+    const members = plainMembers(c, typeOf, linkTo, [tag]);
+    const groups = groupAlternatives(c, typeOf, linkTo);
+    const docs = [combinatorDoc(c, [`Constructor of \`${printTypeRef(c.tl.result)}\`; its id is \`0x${c.idHex}\`.`], linkTo)];
     if (groups.length === 0) {
-      out.push({ kind: StructureKind.Interface, name, isExported: true, docs, properties: toPropertySignatures(members) });
+      module.statements.push({ kind: StructureKind.Interface, name: c.typeName, isExported: true, docs, properties: propertySignatures(members) });
     } else {
-      out.push({ kind: StructureKind.TypeAlias, name, isExported: true, docs, type: [renderMembers(members), ...groups].join(" & ") });
+      module.statements.push({ kind: StructureKind.TypeAlias, name: c.typeName, isExported: true, docs, type: [typeLiteral(members), ...groups].join(" & ") });
     }
   }
-  for (const u of ctx.closure.unions) {
-    out.push({
+  for (const u of plan.unions) {
+    module.statements.push({
       kind: StructureKind.TypeAlias,
-      name: unionTypeName(u.name),
+      name: u.typeName,
       isExported: true,
-      docs: [unionDoc(u, ctx.docs)],
-      type: u.constructors.map(constructorTypeName).join(" | ") || "never",
+      docs: [unionDoc(u, linkTo)],
+      type: u.constructors.map((c) => c.typeName).join(" | ") || "never",
     });
   }
-  return out;
+  return [module];
 }

@@ -1,92 +1,77 @@
-// The body that writes a combinator's fields (after its id): flags words computed from what is
-// present, shared-bit groups checked all-or-none, `?true` fields checked to be booleans.
-// Used for constructors (value `v`) and requests (value `this`).
-import type { Combinator } from "../model/ir.ts";
-import { flagMask, peerKindOf } from "./type-map.ts";
-import type { EmitContext } from "./context.ts";
-import type { CombinatorPlan, FieldPlan, FlagGroup } from "./field-plan.ts";
-import { writeStatement, type CodecSource } from "./wire-expr.ts";
+// The statements that write a combinator's fields, for constructors (value `v`) and requests
+// (value `this`). Each field is read from the object exactly once; a flags word is reserved
+// where it goes and filled in at the end, from the same reads that wrote the fields, so a getter
+// that answers differently the second time cannot set a bit without its value. Fields sharing a
+// bit are read together and checked all-or-none before any of them is written.
+import type { CombinatorPlan, FieldPlan, FlagGroup } from "../plan/plan.ts";
+import { flagMask, tsType } from "./type-map.ts";
+import { runtimeCodec, writeCode, type CodeImports } from "./wire-code.ts";
+import type { TypeImports } from "./type-map.ts";
+import { stringArray } from "./code-block.ts";
 
-const flagsLocal = (name: string): string => `fl_${name}`;
+const word = (index: number): string => `fl${index}`;
+const slot = (index: number): string => `at${index}`;
+const local = (f: FieldPlan): string => `$${f.prop}`;
+const groupLocal = (g: FlagGroup): string => `g${g.word.index}_${g.bit}`;
 
-function groupLocal(g: FlagGroup): string {
-  return `g_${g.flags}_${g.bit}`;
-}
-
-function present(obj: string, f: FieldPlan): string {
-  return `${obj}.${f.prop} != null`;
-}
-
-/** Statements computing one flags word. Runs with f = "" so errors carry their own field. */
-function flagsWord(name: string, plan: CombinatorPlan, obj: string, src: CodecSource): string[] {
-  const local = flagsLocal(name);
-  const lines = [`let ${local} = 0;`];
-  const done = new Set<FlagGroup>();
-  for (const f of plan.fields) {
-    const cond = f.param.condition;
-    if (!cond || cond.flags !== name) continue;
-    const mask = flagMask(cond.bit);
-    const g = f.group;
-    if (g) {
-      if (done.has(g)) continue;
-      done.add(g);
-      const gl = groupLocal(g);
-      const bit = `${g.flags}.${g.bit}`;
-      const props = JSON.stringify(g.values.map((v) => v.prop));
-      lines.push(`const ${gl} = ${present(obj, g.values[0])};`);
-      if (g.values.length > 1) {
-        const all = g.values.map((v) => present(obj, v));
-        lines.push(
-          `if (${all.slice(1).map((p) => `(${p}) !== ${gl}`).join(" || ")}) throw ${src.imports.value(src.runtimeModule, "partialGroup")}(${props}, [${all.join(", ")}], ${JSON.stringify(bit)});`,
-        );
-      }
-      for (const d of g.derived) {
-        lines.push(
-          `if (${obj}.${d.prop} != null && ${obj}.${d.prop} !== ${gl}) throw ${src.imports.value(src.runtimeModule, "derivedFlag")}(${JSON.stringify(d.prop)}, ${props}, ${JSON.stringify(bit)});`,
-        );
-      }
-      lines.push(`if (${gl}) ${local} |= ${mask};`);
-    } else if (f.role === "flag") {
-      lines.push(
-        `if (${obj}.${f.prop} === true) ${local} |= ${mask};`,
-        `else if (${obj}.${f.prop} != null && ${obj}.${f.prop} !== false) throw ${src.imports.value(src.runtimeModule, "notBoolean")}(${JSON.stringify(f.prop)}, ${obj}.${f.prop});`,
-      );
-    } else {
-      lines.push(`if (${present(obj, f)}) ${local} |= ${mask};`);
-    }
-  }
-  lines.push(`w.id(${local});`);
-  return lines;
-}
-
-/** The statements writing every field in wire order; empty when there are none. */
-export function encodeStatements(c: Combinator, plan: CombinatorPlan, obj: string, ctx: EmitContext, src: CodecSource): string[] {
+/** The statements writing every field of `c` in wire order; empty when it has none. */
+export function encodeStatements(c: CombinatorPlan, obj: string, at: CodeImports, types: TypeImports): string[] {
   const out: string[] = [];
-  const byParam = new Map(plan.fields.map((f) => [f.param, f]));
-  for (const p of c.params) {
-    if (p.kind === "flags") {
-      if (out.length) out.push(`f = "";`);
-      out.push(...flagsWord(p.name, plan, obj, src));
+  const used = new Set(c.fields.filter((f) => f.condition).map((f) => f.condition!.word.index));
+  const done = new Set<FlagGroup>();
+  for (const item of c.layout) {
+    if (item.kind === "word") {
+      // A flags word no field uses is always 0.
+      if (used.has(item.word.index)) out.push(`const ${slot(item.word.index)} = w.slot();`, `let ${word(item.word.index)} = 0;`);
+      else out.push("w.id(0);");
       continue;
     }
-    const f = byParam.get(p)!;
-    if (f.role === "flag") continue;
-    // Inside a group the presence test is on the group, which TS cannot narrow from: assert.
-    // Request peer fields also take names (PeerLike), resolved before sending; the writer
-    // rejects a name left unresolved, so the cast only narrows the type for it.
-    const raw = `${obj}.${f.prop}${f.group ? "!" : ""}`;
-    const value = obj === "this" && peerKindOf(p.type) ? `(${raw} as ${ctx.ts(p.type)})` : raw;
-    const write = [`f = ${JSON.stringify(f.prop)};`, writeStatement(p.type, value, ctx, src)];
-    if (f.role === "required") out.push(...write);
-    else if (f.group) out.push(`if (${groupLocal(f.group)}) {`, ...write, "}");
-    else out.push(`if (${present(obj, f)}) {`, ...write, "}");
+    const f = item.field;
+    if (f.group) {
+      if (!done.has(f.group)) {
+        done.add(f.group);
+        out.push(...groupCheck(f.group, obj, at));
+      }
+      // The group's presence test is one boolean TS cannot narrow from: assert.
+      if (f.role === "optional") out.push(`if (${groupLocal(f.group)}) ${value(f, `${local(f)}!`, at, types, obj)}`);
+      continue;
+    }
+    if (f.role === "flag") {
+      const cond = f.condition!;
+      out.push(`${word(cond.word.index)} |= ${runtimeCodec(at, "trueFlag")}(${obj}.${f.prop}, ${flagMask(cond.bit)}, ${JSON.stringify(f.prop)});`);
+    } else if (f.role === "optional") {
+      const cond = f.condition!;
+      out.push(`const ${local(f)} = ${obj}.${f.prop};`, `if (${local(f)} != null) {`, `${word(cond.word.index)} |= ${flagMask(cond.bit)};`, value(f, local(f), at, types, obj), "}");
+    } else {
+      out.push(value(f, `${obj}.${f.prop}`, at, types, obj));
+    }
   }
-  return out;
+  for (const index of [...used].sort((a, b) => a - b)) out.push(`w.patch(${slot(index)}, ${word(index)});`);
+  return out.filter((line) => line !== "");
 }
 
-/** Wraps statements so a failure names the field being written. */
-export function withEncodePath(statements: string[], src: CodecSource): string[] {
-  if (statements.length === 0) return [];
-  const within = src.imports.value(src.runtimeModule, "encodeErrorWithin");
-  return [`let f = "";`, "try {", ...statements, "} catch (e) {", `throw ${within}(e, f);`, "}"];
+/** The write of one field's value. A request's peer field is typed wider (it takes names too). */
+function value(f: FieldPlan, expr: string, at: CodeImports, types: TypeImports, obj: string): string {
+  const typed = obj === "this" && f.peer ? `(${expr} as ${tsType(f.wire, types)})` : expr;
+  return writeCode(f.wire, typed, f.prop, at);
+}
+
+/** Reads a group's fields together, checks them all-or-none, and sets its bit. */
+function groupCheck(g: FlagGroup, obj: string, at: CodeImports): string[] {
+  const present = groupLocal(g);
+  const bit = JSON.stringify(`${g.word.tlName}.${g.bit}`);
+  const names = g.values.map((v) => v.prop);
+  const lines = g.values.map((v) => `const ${local(v)} = ${obj}.${v.prop};`);
+  lines.push(`const ${present} = ${local(g.values[0])} != null;`);
+  if (g.values.length > 1) {
+    const others = g.values.slice(1).map((v) => `(${local(v)} != null) !== ${present}`);
+    lines.push(
+      `if (${others.join(" || ")}) throw ${runtimeCodec(at, "partialGroup")}(${stringArray(names)}, [${g.values.map(local).join(", ")}], ${bit});`,
+    );
+  }
+  for (const d of g.derived) {
+    lines.push(`${runtimeCodec(at, "derivedFlag")}(${obj}.${d.prop}, ${present}, ${JSON.stringify(d.prop)}, ${stringArray(names)}, ${bit});`);
+  }
+  lines.push(`if (${present}) ${word(g.word.index)} |= ${flagMask(g.bit)};`);
+  return lines;
 }

@@ -1,10 +1,12 @@
-// Collects the imports of one generated module, deduplicated and sorted, so emitters only
-// say what they use.
+// Collects the imports of one generated module, deduplicated and sorted, so emitters only say
+// what they use.
 import { StructureKind, type ImportDeclarationStructure } from "ts-morph";
+import { compareStrings } from "../model/order.ts";
 
 export class ImportMap {
   private readonly values = new Map<string, Set<string>>();
   private readonly types = new Map<string, Set<string>>();
+  private readonly namespaces = new Map<string, string>();
 
   /** A value import (function, class, const). */
   value(module: string, name: string): string {
@@ -18,12 +20,20 @@ export class ImportMap {
     return name;
   }
 
+  /** A type-only namespace import (`import type * as alias from module`), for doc links. */
+  namespaceType(module: string, alias: string): string {
+    this.namespaces.set(module, alias);
+    return alias;
+  }
+
   structures(): ImportDeclarationStructure[] {
-    const modules = [...new Set([...this.values.keys(), ...this.types.keys()])].sort();
+    const modules = [...new Set([...this.values.keys(), ...this.types.keys(), ...this.namespaces.keys()])].sort(compareStrings);
     const out: ImportDeclarationStructure[] = [];
     for (const module of modules) {
-      const values = [...(this.values.get(module) ?? [])].sort();
-      const types = [...(this.types.get(module) ?? [])].filter((t) => !values.includes(t)).sort();
+      const values = [...(this.values.get(module) ?? [])].sort(compareStrings);
+      const types = [...(this.types.get(module) ?? [])].filter((t) => !values.includes(t)).sort(compareStrings);
+      const alias = this.namespaces.get(module);
+      if (alias) out.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: module, namespaceImport: alias, isTypeOnly: true });
       if (values.length) out.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: module, namedImports: values });
       if (types.length) out.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: module, namedImports: types, isTypeOnly: true });
     }

@@ -5,6 +5,8 @@
 //                                              (Api.messages.ExportChatInvite), params `ExportChatInviteParams`
 //   field `legacy_revoke_permanent`         -> property `legacyRevokePermanent`
 //   codecs: writeX / readX / isX for a constructor or union type name X.
+import { TlRequestBase } from "../runtime/request.ts";
+
 // A name that would shadow a global the generated code uses (Error, TypeError, ...) gets a
 // trailing `_`. A property that would clash with a request class member gets a trailing `_`.
 
@@ -15,11 +17,12 @@ const RESERVED_TYPE_NAMES: ReadonlySet<string> = new Set([
   "TypeError", "Uint8Array", "Partial", "Required", "Readonly", "Pick", "Omit", "Exclude", "Extract", "ReturnType",
 ]);
 
-/** Members every request class has; a TL parameter with one of these names is renamed. */
-const REQUEST_MEMBERS: ReadonlySet<string> = new Set([
-  "constructor", "CONSTRUCTOR_ID", "tlName", "className", "classType", "encodeTo", "serialize", "decodeResult",
-  "readResultFrom", "getBytes", "readResult", "resolve", "prototype", "toJSON", "ERRORS", "availability",
-]);
+/**
+ * Members every request instance has (read off the runtime's base class, so the list cannot go
+ * stale), plus `then` (an object with it would be awaited as a promise) and `toJSON`; a TL
+ * parameter with one of these names is renamed.
+ */
+const REQUEST_MEMBERS: ReadonlySet<string> = new Set([...Object.getOwnPropertyNames(TlRequestBase.prototype), "then", "toJSON"]);
 
 /** JavaScript reserved words: never used as a bare identifier (class or module name). */
 const RESERVED_WORDS: ReadonlySet<string> = new Set(
@@ -28,7 +31,8 @@ const RESERVED_WORDS: ReadonlySet<string> = new Set(
     "yield let static implements interface package private protected public await arguments eval").split(" "),
 );
 
-function capitalize(s: string): string {
+/** `exportChatInvite` -> `ExportChatInvite`. */
+export function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 

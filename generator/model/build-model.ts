@@ -4,6 +4,7 @@ import type { BuiltinNode, CombinatorNode, SchemaNode, TypeExprNode } from "../p
 import { PRIMITIVES, type Builtin, type Combinator, type Param, type PrimitiveName, type SchemaModel, type TypeRef, type Union } from "./ir.ts";
 import { printTypeRef } from "./canonical.ts";
 import { computeId } from "./ctor-id.ts";
+import { byName, compareStrings } from "./order.ts";
 
 const PRIMITIVE_SET: ReadonlySet<string> = new Set(PRIMITIVES);
 
@@ -25,7 +26,6 @@ export function buildModel(files: readonly SchemaNode[]): SchemaModel {
       }
     }
   }
-  const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   constructors.sort(byName);
   functions.sort(byName);
   builtins.sort(byName);
@@ -41,8 +41,8 @@ function deriveUnions(constructors: Combinator[]): Union[] {
     unions.set(c.result.name, list);
   }
   return [...unions.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([name, ctors]) => ({ name, constructors: ctors.sort() }));
+    .sort(([a], [b]) => compareStrings(a, b))
+    .map(([name, ctors]) => ({ name, constructors: ctors.sort(compareStrings) }));
 }
 
 export function buildCombinator(node: CombinatorNode, kind: Combinator["kind"]): Combinator {

@@ -4,7 +4,7 @@
 //  3. `<` becomes a space; remove `>`, `{` and `}`;
 //  4. drop every `name:flagsK.N?true` field;
 //  5. collapse whitespace.
-import type { Generic, Param } from "./ir.ts";
+import { isTrueFlag, type Generic, type Param } from "./ir.ts";
 import { printParam } from "./canonical.ts";
 
 const CRC_TABLE = (() => {
@@ -22,10 +22,6 @@ export function crc32(text: string): number {
   let crc = 0xffffffff;
   for (const byte of new TextEncoder().encode(text)) crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
-}
-
-function isTrueFlag(p: Param): boolean {
-  return p.kind === "value" && p.condition !== null && p.type.kind === "bare" && p.type.name === "true";
 }
 
 function forIdLine(p: Param): string {

@@ -122,3 +122,8 @@ export interface SchemaModel {
   unions: Union[];
   builtins: Builtin[];
 }
+
+/** A `flags.N?true` field: an optional boolean that only sets its bit (and is left out of ids). */
+export function isTrueFlag(p: Param): p is ValueParam {
+  return p.kind === "value" && p.condition !== null && p.type.kind === "bare" && p.type.name === "true";
+}

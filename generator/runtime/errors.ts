@@ -1,8 +1,9 @@
 // Errors the generated package throws. Decoders throw only TlDecodeError, encoders only
-// TlEncodeError; both carry the path of constructors and fields being read or written.
+// TlEncodeError; both carry the path of constructors and fields being read or written. The hot
+// paths keep no path: a failure is traced afterwards (trace.ts), which fills the path in.
 
 /** Joins path segments: `messages.exportChatInvite` + `peer` + `[3]` -> `messages.exportChatInvite.peer[3]`. */
-function joinPath(path: readonly string[]): string {
+export function joinPath(path: readonly string[]): string {
   return path.reduce((out, seg) => (out === "" || seg.startsWith("[") ? out + seg : `${out}.${seg}`), "");
 }
 
@@ -12,14 +13,12 @@ export class TlDecodeError extends Error {
   override readonly name = "TlDecodeError";
   /** Byte offset where reading failed. */
   readonly offset: number;
-  /** What the decoder expected there, e.g. `4 bytes for int` or `a constructor of ExportedChatInvite`. */
+  /** What the decoder expected there, e.g. `4 bytes of int` or `a constructor of ExportedChatInvite`. */
   readonly expected: string;
   /** Constructors and fields being read, outermost first. */
-  readonly path: string[];
+  path: string[];
   /** What went wrong, without the path and offset. */
   readonly detail: string;
-  /** The outermost constructor the error passed through, named at the root of the path. */
-  outer: string | null = null;
 
   constructor(detail: string, offset: number, expected: string, path: string[] = []) {
     super("");
@@ -30,9 +29,9 @@ export class TlDecodeError extends Error {
     this.message = this.describe();
   }
 
-  /** Puts `segment` in front of the path (while the error bubbles up) and returns this error. */
-  within(segment: string): TlDecodeError {
-    this.path.unshift(segment);
+  /** The same error with a new path (the message follows). */
+  withPath(path: string[]): this {
+    this.path = path;
     this.message = this.describe();
     return this;
   }
@@ -50,7 +49,7 @@ export class TlEncodeError extends Error {
   /** The rule that was broken, e.g. `int must be an integer in int32 range`. */
   readonly rule: string;
   /** Constructors and fields being written, outermost first. */
-  readonly path: string[];
+  path: string[];
 
   constructor(rule: string, path: string[] = []) {
     super("");
@@ -59,9 +58,9 @@ export class TlEncodeError extends Error {
     this.message = this.describe();
   }
 
-  /** Puts `segment` in front of the path and returns this error; an empty segment adds nothing. */
-  within(segment: string): TlEncodeError {
-    if (segment !== "") this.path.unshift(segment);
+  /** The same error with a new path (the message follows). */
+  withPath(path: string[]): this {
+    this.path = path;
     this.message = this.describe();
     return this;
   }
@@ -71,21 +70,7 @@ export class TlEncodeError extends Error {
   }
 }
 
-/**
- * Adds a field to a TL error on its way up through constructor `ctor`; anything else is
- * wrapped, never leaked (only a decoder bug could throw something else).
- */
-export function decodeErrorWithin(e: unknown, segment: string, offset: number, ctor: string): TlDecodeError {
-  const err =
-    e instanceof TlDecodeError
-      ? e.within(segment)
-      : new TlDecodeError(`internal decoder error: ${String(e)}`, offset, "valid input", [segment]);
-  err.outer = ctor;
-  return err;
-}
-
-/** Adds a field to a TL encode error on its way up; anything else is wrapped as a TlEncodeError. */
-export function encodeErrorWithin(e: unknown, segment: string): TlEncodeError {
-  if (e instanceof TlEncodeError) return e.within(segment);
-  return new TlEncodeError(`invalid value (${e instanceof Error ? e.message : String(e)})`, [segment]);
+/** A field name as a one-segment path, or none. */
+export function fieldPath(field: string | undefined): string[] {
+  return field === undefined ? [] : [field];
 }

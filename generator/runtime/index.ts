@@ -1,45 +1,19 @@
-// The runtime of the generated package: reader, writer, errors and codec helpers.
-export { TlReader, MAX_DEPTH, hex } from "./reader.js";
-export { TlWriter, describe } from "./writer.js";
-export { TlDecodeError, TlEncodeError, decodeErrorWithin, encodeErrorWithin } from "./errors.js";
+// The runtime's public API, as the package root exports it. Everything else in runtime/ is
+// internal: generated code imports it from its own module, users do not.
+export { TlReader, MAX_DEPTH } from "./reader.js";
+export { TlWriter } from "./writer.js";
+export { TlDecodeError, TlEncodeError } from "./errors.js";
+export { encodeWith } from "./encode.js";
+export { decodeWith } from "./decode.js";
+export type { Write, Read } from "./codec.js";
 export {
-  serializeWith,
-  serializeRequest,
+  TlRequestBase,
   type TlRequest,
   type ResultOf,
   type Availability,
   type BotRequest,
   type UserRequest,
 } from "./request.js";
-export {
-  writeVector,
-  readVector,
-  writeQuery,
-  notBoolean,
-  partialGroup,
-  derivedFlag,
-  notInUnion,
-  encodeWith,
-  decodeWith,
-  writeIntItem,
-  writeLongItem,
-  writeDoubleItem,
-  writeStringItem,
-  writeBytesItem,
-  writeBoolItem,
-  writeInt128Item,
-  writeInt256Item,
-  readIntItem,
-  readLongItem,
-  readDoubleItem,
-  readStringItem,
-  readBytesItem,
-  readBoolItem,
-  readInt128Item,
-  readInt256Item,
-  type Write,
-  type Read,
-} from "./codec.js";
 export {
   RpcError,
   RPC_ERROR_ID,
@@ -52,7 +26,6 @@ export {
 } from "./rpc-error.js";
 export {
   parsePeerLike,
-  resolvePeerFields,
   type PeerLike,
   type PeerKind,
   type PeerResolver,
@@ -68,24 +41,12 @@ export {
   type ErrorsOf,
 } from "./invoker.js";
 export {
-  toGramjsBytes,
-  readWithGramjsReader,
-  fromGramjsObject,
-  resolveWithGramjs,
   withTypedInvoke,
+  fromGramjsObject,
   type TypedInvoke,
   type GramjsReader,
   type GramjsUtils,
   type GramjsClient,
 } from "./gramjs.js";
-export {
-  BotApiError,
-  checkRequired,
-  checkString,
-  checkInteger,
-  checkBoolean,
-  checkExclusive,
-  futureUnixSeconds,
-  type DateLike,
-  type Clock,
-} from "./bot-api-checks.js";
+export { BotApiError, type DateLike, type Clock } from "./bot-api-checks.js";
+export { LAYER } from "./layer.js";

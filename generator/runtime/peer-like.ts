@@ -5,8 +5,11 @@
 /** "me", "self", "@username", "username", "https://t.me/username" or "t.me/username". */
 export type PeerLike = string;
 
+/** The TL types whose parameters also take a peer-like name (the generator reads this list too). */
+export const PEER_KINDS = ["InputPeer", "InputUser", "InputChannel"] as const;
+
 /** The kinds of input a peer-like parameter stands for. */
-export type PeerKind = "InputPeer" | "InputUser" | "InputChannel";
+export type PeerKind = (typeof PEER_KINDS)[number];
 
 /** What a peer-like string names: you, or a username. */
 export type ParsedPeerLike = { kind: "self" } | { kind: "username"; username: string };

@@ -1,67 +1,76 @@
 // TlWriter: the TL binary encoding, little-endian, into a growable Uint8Array. Every method
-// validates its value first and throws TlEncodeError, so a bad value never yields bytes.
-// Works in Node and browsers: Uint8Array, DataView and TextEncoder only.
-import { TlEncodeError } from "./errors.js";
+// validates its value first and throws TlEncodeError, so a bad value never yields bytes. Works in
+// Node and browsers: Uint8Array, DataView and TextEncoder only.
+//
+// Like the reader, each write takes the name of its field for the error alone (a constant that
+// costs nothing once inlined); the path above it is traced after a failure (trace.ts).
+import { TlEncodeError, fieldPath } from "./errors.js";
+import { BOOL_FALSE, BOOL_TRUE, VECTOR_ID } from "./wire-ids.js";
 
-const BOOL_TRUE = 0x997275b5;
-const BOOL_FALSE = 0xbc799737;
-const VECTOR_ID = 0x1cb5c415;
 const INT64_MIN = -(2n ** 63n);
 const INT64_MAX = 2n ** 63n - 1n;
+/** The longest string or bytes TL can carry: a 3-byte length. */
+const MAX_LENGTH = 0xffffff;
+/** How deep boxed values may nest: the decoder's limit, so what encodes also decodes. */
+const MAX_DEPTH = 64;
 const encoder = /* @__PURE__ */ new TextEncoder();
+// A typed array's own length, which a subclass cannot fake by overriding `length`; it throws
+// for anything that is not a real typed array.
+const lengthOf = /* @__PURE__ */ Object.getOwnPropertyDescriptor(
+  Object.getPrototypeOf(Uint8Array.prototype),
+  "length",
+)!.get!;
 
 /** Writes TL values into a growable buffer; validates every value and throws TlEncodeError. */
 export class TlWriter {
-  /** The buffer; only the first `pos` bytes are written. */
+  /** The buffer; the written bytes are `buf[0..pos)`. */
   buf: Uint8Array;
   /** A view over the buffer for multi-byte writes. */
   view: DataView;
-  /** Where the next byte goes; what is written is `buf[start..pos)`. */
+  /** Where the next byte goes. */
   pos = 0;
-  /** Where this writer's output starts in `buf` (non-zero when writing into a shared slab). */
-  start = 0;
+  /** How deep the value being written nests (see MAX_DEPTH). */
+  depth = 0;
+  /** True for the writer that traces a failure (trace.ts). */
+  readonly tracing: boolean = false;
 
   constructor(capacity = 256) {
     this.buf = new Uint8Array(capacity);
     this.view = new DataView(this.buf.buffer);
   }
 
-  /** Writes from now on into `buf` at `start` (a slab shared by many outputs). */
-  attach(buf: Uint8Array, view: DataView, start: number): void {
-    this.buf = buf;
-    this.view = view;
-    this.start = start;
-    this.pos = start;
-  }
-
   /** Makes room for `n` more bytes. */
   ensure(n: number): void {
     if (this.pos + n <= this.buf.length) return;
-    // Grow into a buffer of our own, keeping only what this writer wrote.
-    const used = this.pos - this.start;
     let size = Math.max(256, this.buf.length * 2);
-    while (size < used + n) size *= 2;
+    while (size < this.pos + n) size *= 2;
     const next = new Uint8Array(size);
-    next.set(this.buf.subarray(this.start, this.pos));
+    next.set(this.buf.subarray(0, this.pos));
     this.buf = next;
     this.view = new DataView(next.buffer);
-    this.start = 0;
-    this.pos = used;
   }
 
   /** How many bytes were written. */
   get length(): number {
-    return this.pos - this.start;
+    return this.pos;
   }
 
   /** A copy of what was written; the writer can then be reset and reused. */
   finish(): Uint8Array {
-    return this.buf.slice(this.start, this.pos);
+    return this.buf.slice(0, this.pos);
   }
 
   /** Forgets what was written, keeping the buffer for reuse. */
   reset(): void {
-    this.pos = this.start;
+    this.pos = 0;
+    this.depth = 0;
+  }
+
+  /** The error for a value that breaks its type's rule; a missing value says it is required. */
+  invalid(type: string, rule: string, value: unknown, field?: string): never {
+    if (value === undefined || value === null)
+      throw new TlEncodeError(`${type} is required, got ${describe(value)}`, fieldPath(field));
+    throw new TlEncodeError(`${type} must be ${rule}, got ${describe(value)}`, fieldPath(field));
   }
 
   /** A constructor id or a flags word: any uint32 (or int32) bit pattern. */
@@ -71,11 +80,23 @@ export class TlWriter {
     this.pos += 4;
   }
 
+  /** Room for a flags word written later with patch(): returns where it goes. */
+  slot(): number {
+    this.ensure(4);
+    const at = this.pos;
+    this.pos += 4;
+    return at;
+  }
+
+  /** Writes a flags word into the slot at `at`. */
+  patch(at: number, flags: number): void {
+    this.view.setUint32(at, flags >>> 0, true);
+  }
+
   /** An int: an integer in int32 range. */
-  int(value: number): void {
-    if (typeof value !== "number" || (value | 0) !== value) {
-      throw invalid("int", "an integer in int32 range (-2147483648..2147483647)", value);
-    }
+  int(value: number, field?: string): void {
+    if (typeof value !== "number" || (value | 0) !== value)
+      this.invalid("int", "an integer in int32 range (-2147483648..2147483647)", value, field);
     this.ensure(4);
     this.view.setInt32(this.pos, value, true);
     this.pos += 4;
@@ -85,40 +106,46 @@ export class TlWriter {
    * long: a bigint in int64 range. A safe-integer number is accepted too (plain-JS callers);
    * anything else, decimal strings included, is rejected.
    */
-  long(value: bigint): void {
+  long(value: bigint, field?: string): void {
     let v = value;
     if (typeof v !== "bigint") {
       if (typeof v === "number" && Number.isSafeInteger(v)) v = BigInt(v);
-      else throw invalid("long", "a bigint in int64 range (or a safe integer number)", value);
+      else this.invalid("long", "a bigint in int64 range (or a safe integer number)", value, field);
     }
     if (v < INT64_MIN || v > INT64_MAX)
-      throw new TlEncodeError(`long must be a bigint in int64 range, got ${describe(value)}`);
+      throw new TlEncodeError(`long must be a bigint in int64 range, got ${describe(value)}`, fieldPath(field));
     this.ensure(8);
     this.view.setBigInt64(this.pos, v, true);
     this.pos += 8;
   }
 
   /** A double: any number. */
-  double(value: number): void {
-    if (typeof value !== "number") throw invalid("double", "a number", value);
+  double(value: number, field?: string): void {
+    if (typeof value !== "number") this.invalid("double", "a number", value, field);
     this.ensure(8);
     this.view.setFloat64(this.pos, value, true);
     this.pos += 8;
   }
 
   /** A Bool: boolTrue or boolFalse. */
-  bool(value: boolean): void {
-    if (typeof value !== "boolean") throw invalid("Bool", "a boolean", value);
+  bool(value: boolean, field?: string): void {
+    if (typeof value !== "boolean") this.invalid("Bool", "a boolean", value, field);
     this.id(value ? BOOL_TRUE : BOOL_FALSE);
   }
 
   /**
    * string: UTF-8 with a TL length prefix. Lone surrogates become U+FFFD, as TextEncoder does.
-   * Encodes straight into the buffer (encodeInto), never through a temporary array.
+   * Encodes straight into the buffer (encodeInto), never through a temporary array; a string
+   * that cannot fit the 3-byte length is refused before anything is allocated for it.
    */
-  string(value: string): void {
-    if (typeof value !== "string") throw invalid("string", "a string", value);
-    const max = value.length * 3;
+  string(value: string, field?: string): void {
+    if (typeof value !== "string") this.invalid("string", "a string", value, field);
+    let max = value.length * 3;
+    if (max > MAX_LENGTH) {
+      if (value.length > MAX_LENGTH) this.tooLong("string", value.length, field);
+      max = utf8Length(value);
+      if (max > MAX_LENGTH) this.tooLong("string", max, field);
+    }
     this.ensure(max + 8);
     const start = this.pos;
     if (max <= 253) {
@@ -132,7 +159,7 @@ export class TlWriter {
         this.buf[start] = written;
         this.pos = start + 1 + written;
       } else {
-        this.writeLongHeader(start, written);
+        this.longHeader(start, written);
         this.pos = start + 4 + written;
       }
     }
@@ -140,10 +167,10 @@ export class TlWriter {
   }
 
   /** bytes: a Uint8Array with a TL length prefix. */
-  bytes(value: Uint8Array): void {
-    if (!(value instanceof Uint8Array)) throw invalid("bytes", "a Uint8Array", value);
-    const n = value.length;
-    if (n > 0xffffff) throw new TlEncodeError(`bytes must be at most 16777215 long, got ${n}`);
+  bytes(value: Uint8Array, field?: string): void {
+    const n = byteLength(value);
+    if (n < 0) this.invalid("bytes", "a Uint8Array", value, field);
+    if (n > MAX_LENGTH) this.tooLong("bytes", n, field);
     this.ensure(n + 8);
     const start = this.pos;
     if (n <= 253) {
@@ -151,7 +178,7 @@ export class TlWriter {
       this.buf.set(value, start + 1);
       this.pos = start + 1 + n;
     } else {
-      this.writeLongHeader(start, n);
+      this.longHeader(start, n);
       this.buf.set(value, start + 4);
       this.pos = start + 4 + n;
     }
@@ -159,31 +186,53 @@ export class TlWriter {
   }
 
   /** int128 / int256: exactly `size` raw bytes. */
-  fixed(value: Uint8Array, size: 16 | 32): void {
-    if (!(value instanceof Uint8Array) || value.length !== size) {
-      throw invalid(`int${size * 8}`, `a Uint8Array of exactly ${size} bytes`, value);
-    }
+  fixed(value: Uint8Array, size: 16 | 32, field?: string): void {
+    if (byteLength(value) !== size)
+      this.invalid(`int${size * 8}`, `a Uint8Array of exactly ${size} bytes`, value, field);
     this.ensure(size);
     this.buf.set(value, this.pos);
     this.pos += size;
   }
 
-  /** Vector header: the vector id (boxed only) and the count. Checks the value is an array. */
-  vector(value: readonly unknown[], boxed: boolean): void {
-    if (!Array.isArray(value)) throw invalid("Vector", "an array", value);
+  /** Vector header: the vector id (boxed only) and the count, which it returns. */
+  vector(value: readonly unknown[], boxed: boolean, field?: string): number {
+    if (!Array.isArray(value)) this.invalid("Vector", "an array", value, field);
+    const count = value.length;
     if (boxed) this.id(VECTOR_ID);
-    this.id(value.length);
+    this.id(count);
+    return count;
   }
 
   /** Raw bytes as they are (an already encoded request, for example). */
   raw(value: Uint8Array): void {
-    this.ensure(value.length);
+    const n = byteLength(value);
+    if (n < 0) this.invalid("raw bytes", "a Uint8Array", value);
+    this.ensure(n);
     this.buf.set(value, this.pos);
-    this.pos += value.length;
+    this.pos += n;
   }
 
-  private writeLongHeader(start: number, length: number): void {
-    if (length > 0xffffff) throw new TlEncodeError(`string must be at most 16777215 bytes of UTF-8, got ${length}`);
+  /** Entering a boxed value held by `field`; throws past the depth limit (a cycle, or hostile input). */
+  enter(field?: string): void {
+    if (++this.depth > MAX_DEPTH) {
+      throw new TlEncodeError(
+        `values nest deeper than ${MAX_DEPTH} levels (a cycle, or more than a decoder accepts)`,
+        fieldPath(field),
+      );
+    }
+  }
+
+  /** Leaving a boxed value (pairs with `enter(field)`). */
+  leave(field?: string): void {
+    void field; // for the tracing reader and writer, which keep the path
+    this.depth--;
+  }
+
+  private tooLong(type: string, length: number, field: string | undefined): never {
+    throw new TlEncodeError(`${type} must be at most ${MAX_LENGTH} bytes, got ${length}`, fieldPath(field));
+  }
+
+  private longHeader(start: number, length: number): void {
     this.buf[start] = 254;
     this.buf[start + 1] = length & 0xff;
     this.buf[start + 2] = (length >> 8) & 0xff;
@@ -191,14 +240,33 @@ export class TlWriter {
   }
 
   private pad(): void {
-    while ((this.pos - this.start) % 4 !== 0) this.buf[this.pos++] = 0;
+    while (this.pos % 4 !== 0) this.buf[this.pos++] = 0;
   }
 }
 
-/** The error for a value that breaks its type's rule; a missing value says it is required. */
-function invalid(type: string, rule: string, value: unknown): TlEncodeError {
-  if (value === undefined || value === null) return new TlEncodeError(`${type} is required, got ${describe(value)}`);
-  return new TlEncodeError(`${type} must be ${rule}, got ${describe(value)}`);
+/** The real length of a Uint8Array (not a subclass's `length`), or -1 for anything else. */
+function byteLength(value: unknown): number {
+  if (!(value instanceof Uint8Array)) return -1;
+  try {
+    return lengthOf.call(value) as number;
+  } catch {
+    return -1;
+  }
+}
+
+/** The UTF-8 length of a string, lone surrogates counted as U+FFFD (3 bytes). */
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
 }
 
 /** A short description of a bad value for error messages. */
@@ -208,7 +276,7 @@ export function describe(value: unknown): string {
   if (typeof value === "bigint") return `${value}n`;
   if (typeof value === "string") return JSON.stringify(value.length > 40 ? value.slice(0, 40) + "..." : value);
   if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (value instanceof Uint8Array) return `Uint8Array(${value.length})`;
+  if (value instanceof Uint8Array) return `Uint8Array(${byteLength(value)})`;
   if (Array.isArray(value)) return `array(${value.length})`;
   return typeof value;
 }

@@ -36,13 +36,13 @@ describe("tlgen generate", () => {
   it("--check lists differing, missing and extra files, exits 1, and writes nothing", () => {
     const out = join(mkdtempSync(join(tmpdir(), "tlgen-check-")), "generated");
     cpSync(join(PROJECT_ROOT, "generated"), out, { recursive: true });
-    writeFileSync(join(out, "src", "layer.ts"), "// edited by hand\n");
+    writeFileSync(join(out, "src", "api.ts"), "// edited by hand\n");
     rmSync(join(out, "dist", "api.js"));
     writeFileSync(join(out, "stray.txt"), "not generated\n");
     const before = snapshotTree(out);
     const r = tlgen("generate", "--check", "--out", out);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain("  differs: src/layer.ts\n");
+    expect(r.stdout).toContain("  differs: src/api.ts\n");
     expect(r.stdout).toContain("  missing: dist/api.js\n");
     expect(r.stdout).toContain("  extra: stray.txt\n");
     expect(snapshotTree(out)).toEqual(before);

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../../generator/project-files.ts";
 import { inviteRoots, testSchema } from "../support/schema-model.ts";
+import { listTree } from "../../generator/write.ts";
 
 const DOCS = join(PROJECT_ROOT, "generated", "docs");
 const page = (path: string) => readFileSync(join(DOCS, path), "utf8");
@@ -27,7 +28,7 @@ describe("reference pages", () => {
 
   it("marks exportChatInvite's peer Required and expire_date, usage_limit and title optional", () => {
     const text = page("methods/messages.exportChatInvite.md");
-    expect(row(text, "peer")).toMatch(/\| \[InputPeer\]\(\.\.\/types\/InputPeer\.md\) \| Required \|/);
+    expect(row(text, "peer")).toMatch(/\| \[InputPeer\]\(\.\.\/types\/InputPeer\.md\) \| `TypeInputPeer`, or a name: `"me"`, `"@username"`, `"username"`, a t\.me link \| Required \|/);
     for (const name of ["expire_date", "usage_limit", "title"]) expect(row(text, name), name).toContain("| Optional |");
     expect(text).not.toMatch(/^\| `flags`/m);
   });
@@ -37,9 +38,30 @@ describe("reference pages", () => {
     const errors = text.split("## Errors")[1].split("## Example")[0].split("\n").filter((l) => /^\| \d{3} \|/.test(l));
     expect(errors).toHaveLength(13);
     expect(errors.map((l) => l.split("|")[2].trim())).toContain("`USAGE_LIMIT_INVALID`");
-    expect(text).toContain("## Returns\n\n[ExportedChatInvite](../types/ExportedChatInvite.md)");
+    expect(text).toContain("## Returns\n\n[ExportedChatInvite](../types/ExportedChatInvite.md) (TypeScript: `TypeExportedChatInvite`)");
     expect(text).toContain("## Can bots use this method\n\nYes.");
     expect(page("methods/messages.importChatInvite.md")).toContain("## Can bots use this method\n\nNo: users only.");
-    expect(text).toContain('const request = new Api.messages.ExportChatInvite({\n  peer: { _: "inputPeerSelf" },\n});');
+    // Every parameter set, with a channel for the peer, as GramJS's examples do.
+    const example = text.split("```ts")[1];
+    for (const line of ["legacyRevokePermanent: true,", "requestNeeded: true,", 'peer: "@mychannel",', "usageLimit: 10,", 'title: "Friends and family",', 'subscriptionPricing: { _: "starsSubscriptionPricing", period: 2592000, amount: 250n },']) {
+      expect(example).toContain(`\n  ${line}\n`);
+    }
+    expect(example).not.toContain("inputPeerSelf");
+  });
+
+  it("gives each parameter its TL and TypeScript types, without repeating what Required says", () => {
+    const text = page("methods/messages.exportChatInvite.md");
+    expect(row(text, "usage_limit")).toMatch(/^\| `usageLimit` \(`usage_limit`\) \| `int` \| `number` \| Optional \| Maximum number of users that can join using this link \|$/);
+    expect(row(text, "subscription_pricing")).toContain("| `TypeStarsSubscriptionPricing` |");
+  });
+
+  it("has no upstream HTML leftovers, no mirror links and no source-file locations the package does not ship", () => {
+    for (const dir of ["methods", "types"]) {
+      for (const f of listTree(join(DOCS, dir))) {
+        const text = page(`${dir}/${f}`);
+        expect(text, f).not.toMatch(/»|&raquo|corefork\.telegram\.org|Declared at|Optional: bit \d+ of/);
+      }
+    }
+    expect(page("methods/messages.exportChatInvite.md")).toContain("[Telegram Star subscriptions](https://core.telegram.org/api/stars#star-subscriptions)");
   });
 });

@@ -3,8 +3,7 @@
 // objects whose `?true` fields are booleans and whose shared-bit fields come all or none.
 import fc from "fast-check";
 import type { TypeRef } from "../../generator/model/ir.ts";
-import { planCombinator } from "../../generator/emit/field-plan.ts";
-import { leastRankConstructors, testSchema } from "./schema-model.ts";
+import { leastRankConstructors, planOf, testSchema } from "./schema-model.ts";
 
 type Arb = fc.Arbitrary<unknown>;
 const MAX_DEPTH = 3;
@@ -46,7 +45,7 @@ export function objectArbitrary(name: string, depth = 0): Arb {
   const hit = cache.get(key);
   if (hit) return hit;
   const c = testSchema().ctor.get(name)!;
-  const plan = planCombinator(c, false);
+  const plan = planOf(c);
   const deeper = depth > MAX_DEPTH;
   const fields: Record<string, Arb> = {};
   const required: string[] = [];

@@ -4,8 +4,7 @@
 // NotInReference, and that comparison is skipped, never faked.
 import { createRequire } from "node:module";
 import type { TypeRef } from "../../generator/model/ir.ts";
-import { planCombinator } from "../../generator/emit/field-plan.ts";
-import { testSchema } from "./schema-model.ts";
+import { planOf, testSchema } from "./schema-model.ts";
 
 const require = createRequire(import.meta.url);
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -61,7 +60,7 @@ export function gramObject(value: Any, tlName: string = value._): Any {
   const cls = gramClass(tlName);
   if (!c || !cls || cls.CONSTRUCTOR_ID !== c.id) throw new NotInReference(`${tlName} differs in GramJS's layer`);
   const args: Record<string, Any> = {};
-  for (const f of planCombinator(c, false).fields) {
+  for (const f of planOf(c).fields) {
     const v = value[f.prop];
     if (v === undefined) continue;
     args[f.prop] = f.role === "flag" ? v : toGramjs(v, f.param.type);
@@ -92,7 +91,7 @@ function fromGramObject(obj: Any): Any {
   const c = testSchema().ctorById.get(obj.CONSTRUCTOR_ID);
   if (!c) throw new NotInReference(`GramJS constructor ${obj.className} is not in our layer`);
   const out: Record<string, Any> = { _: c.name };
-  for (const f of planCombinator(c, false).fields) {
+  for (const f of planOf(c).fields) {
     const v = obj[f.prop];
     if (f.role === "flag") out[f.prop] = Boolean(v);
     else if (v !== undefined && v !== null) out[f.prop] = fromGramjs(v, f.param.type);
@@ -128,7 +127,7 @@ export function mtcuteObject(value: Any, tlName: string = value._): Any {
   const c = s.ctor.get(tlName) ?? s.fn.get(tlName);
   if (!c) throw new NotInReference(tlName);
   const out: Record<string, Any> = { _: tlName };
-  for (const f of planCombinator(c, false).fields) {
+  for (const f of planOf(c).fields) {
     const v = value[f.prop];
     if (v === undefined) continue;
     out[f.prop] = f.role === "flag" ? v : toMtcute(v, f.param.type, `${tlName}.${f.param.name}`);
@@ -150,7 +149,7 @@ export function fromMtcute(obj: Any, t: TypeRef): Any {
       const c = testSchema().ctor.get(obj._);
       if (!c) throw new NotInReference(obj._);
       const out: Record<string, Any> = { _: c.name };
-      for (const f of planCombinator(c, false).fields) {
+      for (const f of planOf(c).fields) {
         const v = obj[f.prop];
         if (f.role === "flag") out[f.prop] = Boolean(v);
         else if (v !== undefined && v !== null) out[f.prop] = fromMtcute(v, f.param.type);

@@ -2,8 +2,7 @@
 // primitives (int32 bounds, int64 bounds, strings of 253/254+ bytes, unicode), and for unions a
 // constructor chosen by the seed, staying shallow so values stay finite.
 import type { Combinator, TypeRef, ValueParam } from "../../generator/model/ir.ts";
-import { planCombinator } from "../../generator/emit/field-plan.ts";
-import { leastRankConstructors, testSchema } from "./schema-model.ts";
+import { leastRankConstructors, planOf, testSchema } from "./schema-model.ts";
 
 const INTS = [43, -1, 0, -2147483648, 2147483647, 1];
 const LONGS = [1234567890123n, -1n, 2n ** 63n - 1n, -(2n ** 63n), 0n, 5n];
@@ -55,7 +54,7 @@ function pickConstructor(ctors: string[], seed: number, depth: number): string {
 
 /** Fields of a combinator; `include` decides which optional ones are given. */
 export function sampleFields(c: Combinator, seed: number, depth: number, include: (p: ValueParam) => boolean): Record<string, Value> {
-  const plan = planCombinator(c, false);
+  const plan = planOf(c);
   const out: Record<string, Value> = {};
   const groupOn = new Map<object, boolean>();
   for (const f of plan.fields) {
@@ -90,7 +89,7 @@ export function requestVariants(f: Combinator): { label: string; params: Record<
     const kinds = testSchema().union.get("InputPeer")!.constructors;
     kinds.forEach((k, i) => {
       const params = sampleFields(f, i, 0, () => true);
-      params[planCombinator(f, false).fields.find((x) => x.param === peer)!.prop] = sampleObject(k, i, 1);
+      params[planOf(f).fields.find((x) => x.param === peer)!.prop] = sampleObject(k, i, 1);
       variants.push({ label: `peer ${k}`, params });
     });
   }
@@ -104,7 +103,7 @@ export function asDecoded(value: Value, t: TypeRef): Value {
     const obj = value as Record<string, Value>;
     const c = testSchema().ctor.get(obj._ as string)!;
     const out: Record<string, Value> = { _: obj._ };
-    for (const f of planCombinator(c, false).fields) {
+    for (const f of planOf(c).fields) {
       if (f.role === "flag") out[f.prop] = obj[f.prop] === true || (f.group !== null && f.group.values.some((v) => obj[v.prop] != null));
       else if (obj[f.prop] != null) out[f.prop] = asDecoded(obj[f.prop], f.param.type);
     }

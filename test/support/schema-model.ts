@@ -4,6 +4,9 @@ import { loadIdAllowlist } from "../../generator/project-files.ts";
 import { computeClosure, selectRoots } from "../../generator/model/closure.ts";
 import { parseSelection } from "../../generator/selection.ts";
 import type { Combinator, SchemaModel, TypeRef, Union } from "../../generator/model/ir.ts";
+import { buildPlan } from "../../generator/plan/build-plan.ts";
+import type { CombinatorPlan, PackagePlan } from "../../generator/plan/plan.ts";
+import { EMPTY_DOCS } from "../../generator/model/schema-docs.ts";
 import { readSchema } from "../helpers.ts";
 
 export interface TestSchema {
@@ -14,6 +17,8 @@ export interface TestSchema {
   fn: Map<string, Combinator>;
   roots: Combinator[];
   closure: ReturnType<typeof computeClosure>;
+  /** The generator's plan of the closure (field roles, props, groups). */
+  plan: PackagePlan;
 }
 
 let cached: TestSchema | null = null;
@@ -29,6 +34,7 @@ export function testSchema(): TestSchema {
   );
   const patterns = parseSelection(readSchema("selection.txt"), "selection.txt").map((p) => p.pattern);
   const { roots } = selectRoots(model, patterns);
+  const closure = computeClosure(model, roots);
   cached = {
     model,
     ctor: new Map(model.constructors.map((c) => [c.name, c])),
@@ -36,9 +42,18 @@ export function testSchema(): TestSchema {
     union: new Map(model.unions.map((u) => [u.name, u])),
     fn: new Map(model.functions.map((f) => [f.name, f])),
     roots,
-    closure: computeClosure(model, roots),
+    closure,
+    plan: buildPlan({ closure, docs: EMPTY_DOCS, layer: model.layer ?? 0, packageName: "test", schemaFiles: [], regenerate: "" }),
   };
   return cached;
+}
+
+/** The plan of a constructor or function of the closure: its fields as the emitters see them. */
+export function planOf(c: Combinator): CombinatorPlan {
+  const { plan } = testSchema();
+  const found = c.kind === "function" ? plan.functionByName.get(c.name) : plan.constructorByName.get(c.name);
+  if (!found) throw new Error(`${c.name} is not in the closure`);
+  return found;
 }
 
 /** The 25 chat-invite roots (the generic wrappers aside). */

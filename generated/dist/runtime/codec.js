@@ -1,29 +1,49 @@
-import { TlDecodeError, TlEncodeError, encodeErrorWithin } from "./errors.js";
-import { TlReader } from "./reader.js";
+import { TlEncodeError } from "./errors.js";
 import { describe } from "./writer.js";
-import { serializeWith } from "./request.js";
-function writeVector(w, items, boxed, write) {
-  w.vector(items, boxed);
-  for (let i = 0; i < items.length; i++) {
-    try {
-      write(w, items[i]);
-    } catch (e) {
-      throw encodeErrorWithin(e, `[${i}]`);
-    }
-  }
+import { traceStack } from "./trace.js";
+function writeVector(w, items, boxed, write, field) {
+  const count = w.vector(items, boxed, field);
+  if (w.tracing) return writeVectorTraced(w, items, count, write, field);
+  for (let i = 0; i < count; i++) write(w, items[i]);
 }
-function readVector(r, boxed, minItemSize, read) {
-  const count = r.vector(boxed, minItemSize);
-  const out = [];
+function writeVectorTraced(w, items, count, write, field) {
+  const stack = traceStack(w);
+  if (field !== void 0) stack.push(field);
   for (let i = 0; i < count; i++) {
-    try {
-      out.push(read(r));
-    } catch (e) {
-      if (e instanceof TlDecodeError) throw e.within(`[${i}]`);
-      throw e;
-    }
+    stack.push(`[${i}]`);
+    write(w, items[i]);
+    stack.pop();
   }
+  if (field !== void 0) stack.pop();
+}
+function readVector(r, boxed, minItemSize, read, field) {
+  const count = r.vector(boxed, minItemSize, field);
+  const out = [];
+  if (r.tracing) return readVectorTraced(r, count, read, field, out);
+  for (let i = 0; i < count; i++) out.push(read(r));
   return out;
+}
+function readVectorTraced(r, count, read, field, out) {
+  const stack = traceStack(r);
+  if (field !== void 0) stack.push(field);
+  for (let i = 0; i < count; i++) {
+    stack.push(`[${i}]`);
+    out.push(read(r));
+    stack.pop();
+  }
+  if (field !== void 0) stack.pop();
+  return out;
+}
+function readBare(r, read, field) {
+  r.enter(field);
+  const value = read(r);
+  r.leave(field);
+  return value;
+}
+function writeBare(w, write, value, field) {
+  w.enter(field);
+  write(w, value);
+  w.leave(field);
 }
 const writeIntItem = (w, v) => w.int(v);
 const writeLongItem = (w, v) => w.long(v);
@@ -41,27 +61,33 @@ const readBytesItem = (r) => r.bytesValue();
 const readBoolItem = (r) => r.bool();
 const readInt128Item = (r) => r.fixed(16);
 const readInt256Item = (r) => r.fixed(32);
-function writeQuery(w, query) {
+function writeQuery(w, query, field) {
   if (typeof query !== "object" || query === null || typeof query.encodeTo !== "function") {
-    throw new TlEncodeError(`query must be a request object (with encodeTo), got ${describe(query)}`);
+    throw new TlEncodeError(`query must be a request object (with encodeTo), got ${describe(query)}`, [field]);
   }
+  w.enter(field);
   query.encodeTo(w);
+  w.leave(field);
 }
-function notBoolean(prop, value) {
-  return new TlEncodeError(`a flag (?true) field must be a boolean, got ${describe(value)}`, [prop]);
+function trueFlag(value, mask, field) {
+  if (value === true) return mask;
+  if (value === void 0 || value === null || value === false) return 0;
+  throw new TlEncodeError(`a flag (?true) field must be a boolean, got ${describe(value)}`, [field]);
 }
-function partialGroup(props, present, bit) {
-  const missing = props.filter((_, i) => !present[i]);
+function partialGroup(fields, values, bit) {
+  const missing = fields.filter((_, i) => values[i] == null);
   return new TlEncodeError(
-    `${props.join(" and ")} share flag bit ${bit}: give all of them or none (missing: ${missing.join(", ")})`,
+    `${fields.join(" and ")} share flag bit ${bit}: give all of them or none (missing: ${missing.join(", ")})`,
     [missing[0]]
   );
 }
-function derivedFlag(prop, values, bit) {
-  return new TlEncodeError(
-    `${prop} shares flag bit ${bit} with ${values.join(", ")}: it is true exactly when those are given`,
-    [prop]
-  );
+function derivedFlag(value, present, field, values, bit) {
+  if (value != null && value !== present) {
+    throw new TlEncodeError(
+      `${field} shares flag bit ${bit} with ${values.join(", ")}: it is true exactly when those are given`,
+      [field]
+    );
+  }
 }
 function notInUnion(value, union) {
   if (value === void 0 || value === null) return new TlEncodeError(`${union} is required, got ${describe(value)}`);
@@ -70,39 +96,14 @@ function notInUnion(value, union) {
       `expected a constructor of ${union}, got ${describe(value)}: a peer given by name must be resolved first (send it with createInvoker and a resolver, or a GramJS client)`
     );
   }
-  const got = typeof value === "object" && value !== null ? `_: ${describe(value._)}` : describe(value);
+  const got = typeof value === "object" ? `_: ${describe(value._)}` : describe(value);
   return new TlEncodeError(`expected a constructor of ${union} (an object whose _ names one), got ${got}`);
 }
-function encodeWith(write, value, root) {
-  return serializeWith((w) => {
-    try {
-      write(w, value);
-    } catch (e) {
-      throw encodeErrorWithin(e, root);
-    }
-  });
-}
-function decodeWith(read, bytes) {
-  try {
-    const r = new TlReader(bytes);
-    const value = read(r);
-    r.end();
-    return value;
-  } catch (e) {
-    if (e instanceof TlDecodeError) {
-      if (e.outer !== null) e.within(e.outer);
-      throw e;
-    }
-    throw new TlDecodeError(`internal decoder error: ${String(e)}`, 0, "valid input");
-  }
-}
 export {
-  decodeWith,
   derivedFlag,
-  encodeWith,
-  notBoolean,
   notInUnion,
   partialGroup,
+  readBare,
   readBoolItem,
   readBytesItem,
   readDoubleItem,
@@ -112,6 +113,8 @@ export {
   readLongItem,
   readStringItem,
   readVector,
+  trueFlag,
+  writeBare,
   writeBoolItem,
   writeBytesItem,
   writeDoubleItem,

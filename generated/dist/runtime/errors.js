@@ -6,14 +6,12 @@ class TlDecodeError extends Error {
   name = "TlDecodeError";
   /** Byte offset where reading failed. */
   offset;
-  /** What the decoder expected there, e.g. `4 bytes for int` or `a constructor of ExportedChatInvite`. */
+  /** What the decoder expected there, e.g. `4 bytes of int` or `a constructor of ExportedChatInvite`. */
   expected;
   /** Constructors and fields being read, outermost first. */
   path;
   /** What went wrong, without the path and offset. */
   detail;
-  /** The outermost constructor the error passed through, named at the root of the path. */
-  outer = null;
   constructor(detail, offset, expected, path = []) {
     super("");
     this.detail = detail;
@@ -22,9 +20,9 @@ class TlDecodeError extends Error {
     this.path = path;
     this.message = this.describe();
   }
-  /** Puts `segment` in front of the path (while the error bubbles up) and returns this error. */
-  within(segment) {
-    this.path.unshift(segment);
+  /** The same error with a new path (the message follows). */
+  withPath(path) {
+    this.path = path;
     this.message = this.describe();
     return this;
   }
@@ -46,9 +44,9 @@ class TlEncodeError extends Error {
     this.path = path;
     this.message = this.describe();
   }
-  /** Puts `segment` in front of the path and returns this error; an empty segment adds nothing. */
-  within(segment) {
-    if (segment !== "") this.path.unshift(segment);
+  /** The same error with a new path (the message follows). */
+  withPath(path) {
+    this.path = path;
     this.message = this.describe();
     return this;
   }
@@ -56,18 +54,12 @@ class TlEncodeError extends Error {
     return this.path.length ? `${joinPath(this.path)}: ${this.rule}` : this.rule;
   }
 }
-function decodeErrorWithin(e, segment, offset, ctor) {
-  const err = e instanceof TlDecodeError ? e.within(segment) : new TlDecodeError(`internal decoder error: ${String(e)}`, offset, "valid input", [segment]);
-  err.outer = ctor;
-  return err;
-}
-function encodeErrorWithin(e, segment) {
-  if (e instanceof TlEncodeError) return e.within(segment);
-  return new TlEncodeError(`invalid value (${e instanceof Error ? e.message : String(e)})`, [segment]);
+function fieldPath(field) {
+  return field === void 0 ? [] : [field];
 }
 export {
   TlDecodeError,
   TlEncodeError,
-  decodeErrorWithin,
-  encodeErrorWithin
+  fieldPath,
+  joinPath
 };

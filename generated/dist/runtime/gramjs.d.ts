@@ -3,20 +3,20 @@ import type { PeerFields } from "./peer-like.js";
 import type { TlRequest } from "./request.js";
 /** What GramJS's BinaryReader exposes: its bytes and the current offset. */
 export interface GramjsReader {
-    /** The bytes being read. */
-    stream: Uint8Array;
-    /** Where the next read starts. */
-    offset: number;
+  /** The bytes being read. */
+  stream: Uint8Array;
+  /** Where the next read starts. */
+  offset: number;
 }
 /** GramJS's `utils` module, the three functions resolve() needs. */
 export interface GramjsUtils {
-    getInputPeer(entity: unknown): unknown;
-    getInputUser(entity: unknown): unknown;
-    getInputChannel(entity: unknown): unknown;
+  getInputPeer(entity: unknown): unknown;
+  getInputUser(entity: unknown): unknown;
+  getInputChannel(entity: unknown): unknown;
 }
 /** The part of a GramJS TelegramClient resolve() uses. */
 export interface GramjsClient {
-    getInputEntity(peer: unknown): Promise<unknown>;
+  getInputEntity(peer: unknown): Promise<unknown>;
 }
 /** Bytes as GramJS expects them: a Buffer where there is one (no copy), else the array itself. */
 export declare function toGramjsBytes(bytes: Uint8Array): Uint8Array;
@@ -31,10 +31,15 @@ export declare function fromGramjsObject(value: unknown): unknown;
  * GramJS's `request.resolve(client, utils)`: every peer-like field (a name, an id, a GramJS
  * entity) becomes an input object through the client's own getInputEntity.
  */
-export declare function resolveWithGramjs(request: object, fields: PeerFields, client: GramjsClient, utils: GramjsUtils): Promise<void>;
+export declare function resolveWithGramjs(
+  request: object,
+  fields: PeerFields,
+  client: GramjsClient,
+  utils: GramjsUtils,
+): Promise<void>;
 /** The invoke signature a GramJS client has for these requests: the result type of the request. */
 export interface TypedInvoke {
-    invoke<R>(request: TlRequest<R>): Promise<R>;
+  invoke<R>(request: TlRequest<R>): Promise<R>;
 }
 /**
  * The same GramJS client, typed so that `client.invoke(new Api.messages.X(...))` returns X's

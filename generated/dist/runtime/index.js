@@ -1,37 +1,11 @@
-import { TlReader, MAX_DEPTH, hex } from "./reader.js";
-import { TlWriter, describe } from "./writer.js";
-import { TlDecodeError, TlEncodeError, decodeErrorWithin, encodeErrorWithin } from "./errors.js";
+import { TlReader, MAX_DEPTH } from "./reader.js";
+import { TlWriter } from "./writer.js";
+import { TlDecodeError, TlEncodeError } from "./errors.js";
+import { encodeWith } from "./encode.js";
+import { decodeWith } from "./decode.js";
 import {
-  serializeWith,
-  serializeRequest
+  TlRequestBase
 } from "./request.js";
-import {
-  writeVector,
-  readVector,
-  writeQuery,
-  notBoolean,
-  partialGroup,
-  derivedFlag,
-  notInUnion,
-  encodeWith,
-  decodeWith,
-  writeIntItem,
-  writeLongItem,
-  writeDoubleItem,
-  writeStringItem,
-  writeBytesItem,
-  writeBoolItem,
-  writeInt128Item,
-  writeInt256Item,
-  readIntItem,
-  readLongItem,
-  readDoubleItem,
-  readStringItem,
-  readBytesItem,
-  readBoolItem,
-  readInt128Item,
-  readInt256Item
-} from "./codec.js";
 import {
   RpcError,
   RPC_ERROR_ID,
@@ -41,86 +15,38 @@ import {
   isRpcErrorOf
 } from "./rpc-error.js";
 import {
-  parsePeerLike,
-  resolvePeerFields
+  parsePeerLike
 } from "./peer-like.js";
 import {
   createInvoker,
   GZIP_PACKED_ID
 } from "./invoker.js";
 import {
-  toGramjsBytes,
-  readWithGramjsReader,
-  fromGramjsObject,
-  resolveWithGramjs,
-  withTypedInvoke
+  withTypedInvoke,
+  fromGramjsObject
 } from "./gramjs.js";
-import {
-  BotApiError,
-  checkRequired,
-  checkString,
-  checkInteger,
-  checkBoolean,
-  checkExclusive,
-  futureUnixSeconds
-} from "./bot-api-checks.js";
+import { BotApiError } from "./bot-api-checks.js";
+import { LAYER } from "./layer.js";
 export {
   BotApiError,
   GENERIC_RPC_ERRORS,
   GZIP_PACKED_ID,
+  LAYER,
   MAX_DEPTH,
   RPC_ERROR_ID,
   RpcError,
   TlDecodeError,
   TlEncodeError,
   TlReader,
+  TlRequestBase,
   TlWriter,
-  checkBoolean,
-  checkExclusive,
-  checkInteger,
-  checkRequired,
-  checkString,
   createInvoker,
-  decodeErrorWithin,
   decodeRpcError,
   decodeWith,
-  derivedFlag,
-  describe,
-  encodeErrorWithin,
   encodeWith,
   fromGramjsObject,
-  futureUnixSeconds,
-  hex,
   isRpcErrorOf,
-  notBoolean,
-  notInUnion,
   parsePeerLike,
   parseRpcErrorMessage,
-  partialGroup,
-  readBoolItem,
-  readBytesItem,
-  readDoubleItem,
-  readInt128Item,
-  readInt256Item,
-  readIntItem,
-  readLongItem,
-  readStringItem,
-  readVector,
-  readWithGramjsReader,
-  resolvePeerFields,
-  resolveWithGramjs,
-  serializeRequest,
-  serializeWith,
-  toGramjsBytes,
-  withTypedInvoke,
-  writeBoolItem,
-  writeBytesItem,
-  writeDoubleItem,
-  writeInt128Item,
-  writeInt256Item,
-  writeIntItem,
-  writeLongItem,
-  writeQuery,
-  writeStringItem,
-  writeVector
+  withTypedInvoke
 };

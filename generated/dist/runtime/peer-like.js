@@ -1,3 +1,4 @@
+const PEER_KINDS = ["InputPeer", "InputUser", "InputChannel"];
 function parsePeerLike(value) {
   const text = value.trim();
   if (text === "me" || text === "self") return { kind: "self" };
@@ -23,6 +24,7 @@ function isRequestWithPeers(v) {
   return typeof v === "object" && v !== null && Array.isArray(v.PEER_FIELDS) && typeof v.encodeTo === "function";
 }
 export {
+  PEER_KINDS,
   parsePeerLike,
   resolvePeerFields
 };

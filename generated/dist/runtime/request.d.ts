@@ -1,38 +1,119 @@
 import type { TlReader } from "./reader.js";
-import { TlWriter } from "./writer.js";
-/** A TL function call whose result decodes to R. */
-export interface TlRequest<R> {
-    /** The TL constructor id of the function. */
-    readonly CONSTRUCTOR_ID: number;
-    /** The TL name, e.g. `messages.exportChatInvite`. */
-    readonly tlName: string;
-    /** Who may call it. */
-    readonly availability: Availability;
-    /** Writes the boxed request (constructor id first). */
-    encodeTo(w: TlWriter): void;
-    /** The boxed request as bytes. */
-    serialize(): Uint8Array;
-    /** Decodes a result body (the bytes of an rpc_result's result). */
-    decodeResult(bytes: Uint8Array): R;
-    /** Reads the result from a reader at its position (used by wrappers and invokers). */
-    readResultFrom(r: TlReader): R;
-}
+import type { TlWriter } from "./writer.js";
+import type { PeerFields } from "./peer-like.js";
+import { type GramjsClient, type GramjsReader, type GramjsUtils } from "./gramjs.js";
 /** Who may call a method: from the schema's availability data. */
 export type Availability = "user" | "bot" | "both";
+/** A TL function call whose result decodes to R. */
+export interface TlRequest<R> {
+  /** The TL constructor id of the function. */
+  readonly CONSTRUCTOR_ID: number;
+  /** The TL name, e.g. `messages.exportChatInvite`. */
+  readonly tlName: string;
+  /** Who may call it. */
+  readonly availability: Availability;
+  /** Writes the boxed request (constructor id first). */
+  encodeTo(w: TlWriter): void;
+  /** The boxed request as bytes. */
+  serialize(): Uint8Array;
+  /** Decodes a result body (the bytes of an rpc_result's result). */
+  decodeResult(bytes: Uint8Array): R;
+  /** Reads the result from a reader at its position (used by wrappers and invokers). */
+  readResultFrom(r: TlReader): R;
+}
 /** A request a bot may send (compile error for user-only methods). */
 export type BotRequest<R> = TlRequest<R> & {
-    readonly availability: "bot" | "both";
+  readonly availability: "bot" | "both";
 };
 /** A request a user account may send (compile error for bot-only methods). */
 export type UserRequest<R> = TlRequest<R> & {
-    readonly availability: "user" | "both";
+  readonly availability: "user" | "both";
 };
 /** The result type of a request type. */
 export type ResultOf<T> = T extends TlRequest<infer R> ? R : never;
+/** What a generated request class declares as statics. */
+export interface RequestClass {
+  /** The TL constructor id of the function. */
+  readonly CONSTRUCTOR_ID: number;
+  /** The TL name of the function. */
+  readonly tlName: string;
+  /** Who may call it. */
+  readonly availability: Availability;
+  /** Known RPC error names. */
+  readonly ERRORS: readonly string[];
+  /** The parameters that take peer-like names. */
+  readonly PEER_FIELDS: PeerFields;
+  /** Parameter names in wire order; optional ones end with `?`. */
+  readonly FIELDS: readonly string[];
+}
+/** The parameters argument: optional when every parameter is. */
+type ParamsArg<P> = object extends P ? [params?: P] : [params: P];
 /**
- * Encodes with a writer and returns exactly the bytes written, as a view into a shared slab
- * (or a buffer of its own when it outgrew the slab). Nothing is returned when encoding throws.
+ * The base of every generated request: `R` is the result type, `P` the parameters, `E` the known
+ * error names, `A` who may call it.
  */
-export declare function serializeWith(encode: (w: TlWriter) => void): Uint8Array;
-/** `request.serialize()`: errors name the request at the root of their path. */
-export declare function serializeRequest(request: TlRequest<unknown>): Uint8Array;
+export declare abstract class TlRequestBase<
+  R,
+  P extends object = Record<string, never>,
+  E extends string = never,
+  A extends Availability = Availability,
+> implements TlRequest<R> {
+  /** Known RPC error names (none unless the class says). */
+  static readonly ERRORS: readonly string[];
+  /** The parameters that take peer-like names (none unless the class says). */
+  static readonly PEER_FIELDS: PeerFields;
+  /** Parameter names in wire order (none unless the class says). */
+  static readonly FIELDS: readonly string[];
+  /** Copies the parameters in; unknown names and a missing params object are refused (TlEncodeError). */
+  constructor(...args: ParamsArg<P>);
+  /** The TL constructor id of this function (GramJS reads it on the instance). */
+  get CONSTRUCTOR_ID(): number;
+  /** The TL name of this function. */
+  get tlName(): string;
+  /** GramJS's name for this request: `messages.ExportChatInvite`. */
+  get className(): string;
+  /** GramJS's request protocol: this is a request. */
+  get classType(): "request";
+  /** Who may call this method. */
+  get availability(): A;
+  /** The RPC errors this method is known to return; see isRpcErrorOf. */
+  get ERRORS(): readonly E[];
+  /** The parameters that take peer-like names, resolved before sending. */
+  get PEER_FIELDS(): PeerFields;
+  /** Writes the boxed request: its constructor id, then its fields. Called by encodeTo and serialize. */
+  write(w: TlWriter): void;
+  /** Reads the result from a reader at its position. */
+  readResultFrom(r: TlReader): R;
+  /** Writes the boxed request into `w`; on failure `w` is rolled back and TlEncodeError names the field. */
+  encodeTo(w: TlWriter): void;
+  /** The boxed request as bytes of their own. Throws TlEncodeError on a bad value; never returns partial output. */
+  serialize(): Uint8Array;
+  /** Decodes the result bytes of this request. Throws TlDecodeError on bad or trailing bytes. */
+  decodeResult(bytes: Uint8Array): R;
+  /** GramJS's request protocol: the serialized request (a Buffer on Node). */
+  getBytes(): Uint8Array;
+  /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
+  readResult(reader: GramjsReader): R;
+  /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
+  resolve(client: GramjsClient, utils: GramjsUtils): Promise<void>;
+  /**
+   * Decodes a serialized request of this class (its constructor id first): for servers,
+   * proxies and tests.
+   */
+  static fromBytes<T>(
+    this: {
+      readonly CONSTRUCTOR_ID: number;
+      readonly tlName: string;
+      readFrom(r: TlReader): T;
+    },
+    bytes: Uint8Array,
+  ): T;
+  /** Reads the fields of a request of this class; a generic wrapper cannot be read (its query's type is unknown). */
+  static readFrom(
+    this: {
+      readonly tlName: string;
+    },
+    r: TlReader,
+  ): unknown;
+}
+export {};

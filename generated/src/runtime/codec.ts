@@ -1,40 +1,79 @@
-// Helpers the generated encoders and decoders share: vectors, queries (`!X`), flag rules,
-// and the entry points that turn a reader/writer function into bytes -> value and back.
-import { TlDecodeError, TlEncodeError, encodeErrorWithin } from "./errors.js";
-import { TlReader } from "./reader.js";
+// What the generated encoders and decoders share: vectors, bare values, queries (`!X`), the
+// flag rules, and the union error. Internal: generated code imports it, users do not.
+import { TlEncodeError } from "./errors.js";
+import type { TlReader } from "./reader.js";
 import { TlWriter, describe } from "./writer.js";
-import { serializeWith, type TlRequest } from "./request.js";
+import { traceStack } from "./trace.js";
 
 /** Writes one value of T (fields or a boxed object) to a writer. */
 export type Write<T> = (w: TlWriter, value: T) => void;
 /** Reads one value of T from a reader. */
 export type Read<T> = (r: TlReader) => T;
 
-/** Writes a vector: header, then each item; a failing item is named by its index. */
-export function writeVector<T>(w: TlWriter, items: readonly T[], boxed: boolean, write: Write<T>): void {
-  w.vector(items, boxed);
-  for (let i = 0; i < items.length; i++) {
-    try {
-      write(w, items[i]);
-    } catch (e) {
-      throw encodeErrorWithin(e, `[${i}]`);
-    }
-  }
+/** Writes a vector: header, then each item. The count is read once. */
+export function writeVector<T>(
+  w: TlWriter,
+  items: readonly T[],
+  boxed: boolean,
+  write: Write<T>,
+  field?: string,
+): void {
+  const count = w.vector(items, boxed, field);
+  if (w.tracing) return writeVectorTraced(w, items, count, write, field);
+  for (let i = 0; i < count; i++) write(w, items[i]);
 }
 
-/** Reads a vector whose count is checked against the bytes left; a failing item is named by its index. */
-export function readVector<T>(r: TlReader, boxed: boolean, minItemSize: number, read: Read<T>): T[] {
-  const count = r.vector(boxed, minItemSize);
-  const out: T[] = [];
+function writeVectorTraced<T>(
+  w: TlWriter,
+  items: readonly T[],
+  count: number,
+  write: Write<T>,
+  field: string | undefined,
+): void {
+  const stack = traceStack(w);
+  if (field !== undefined) stack.push(field);
   for (let i = 0; i < count; i++) {
-    try {
-      out.push(read(r));
-    } catch (e) {
-      if (e instanceof TlDecodeError) throw e.within(`[${i}]`);
-      throw e;
-    }
+    stack.push(`[${i}]`);
+    write(w, items[i]);
+    stack.pop();
   }
+  if (field !== undefined) stack.pop();
+}
+
+/** Reads a vector whose count is checked against the bytes left. */
+export function readVector<T>(r: TlReader, boxed: boolean, minItemSize: number, read: Read<T>, field?: string): T[] {
+  const count = r.vector(boxed, minItemSize, field);
+  const out: T[] = [];
+  if (r.tracing) return readVectorTraced(r, count, read, field, out);
+  for (let i = 0; i < count; i++) out.push(read(r));
   return out;
+}
+
+function readVectorTraced<T>(r: TlReader, count: number, read: Read<T>, field: string | undefined, out: T[]): T[] {
+  const stack = traceStack(r);
+  if (field !== undefined) stack.push(field);
+  for (let i = 0; i < count; i++) {
+    stack.push(`[${i}]`);
+    out.push(read(r));
+    stack.pop();
+  }
+  if (field !== undefined) stack.pop();
+  return out;
+}
+
+/** A bare value (`%Foo`, a lowercase constructor): its fields, without an id. */
+export function readBare<T>(r: TlReader, read: Read<T>, field: string): T {
+  r.enter(field);
+  const value = read(r);
+  r.leave(field);
+  return value;
+}
+
+/** Writes a bare value (its fields, without an id). */
+export function writeBare<T>(w: TlWriter, write: Write<T>, value: T, field: string): void {
+  w.enter(field);
+  write(w, value);
+  w.leave(field);
 }
 
 /** Vector item writer for int. */
@@ -47,7 +86,7 @@ export const writeDoubleItem: Write<number> = (w, v) => w.double(v);
 export const writeStringItem: Write<string> = (w, v) => w.string(v);
 /** Vector item writer for bytes. */
 export const writeBytesItem: Write<Uint8Array> = (w, v) => w.bytes(v);
-/** Vector item writer for Bool. */
+/** Vector item writer for bool. */
 export const writeBoolItem: Write<boolean> = (w, v) => w.bool(v);
 /** Vector item writer for int128. */
 export const writeInt128Item: Write<Uint8Array> = (w, v) => w.fixed(v, 16);
@@ -63,41 +102,58 @@ export const readDoubleItem: Read<number> = (r) => r.double();
 export const readStringItem: Read<string> = (r) => r.string();
 /** Vector item reader for bytes. */
 export const readBytesItem: Read<Uint8Array> = (r) => r.bytesValue();
-/** Vector item reader for Bool. */
+/** Vector item reader for bool. */
 export const readBoolItem: Read<boolean> = (r) => r.bool();
 /** Vector item reader for int128. */
 export const readInt128Item: Read<Uint8Array> = (r) => r.fixed(16);
 /** Vector item reader for int256. */
 export const readInt256Item: Read<Uint8Array> = (r) => r.fixed(32);
 
+/** What the query field of a generic wrapper holds: any request. */
+export interface EncodableQuery {
+  encodeTo(w: TlWriter): void;
+}
+
 /** `!X`: a whole boxed request inside another (invokeWithLayer's query). */
-export function writeQuery(w: TlWriter, query: TlRequest<unknown>): void {
+export function writeQuery(w: TlWriter, query: EncodableQuery, field: string): void {
   if (typeof query !== "object" || query === null || typeof query.encodeTo !== "function") {
-    throw new TlEncodeError(`query must be a request object (with encodeTo), got ${describe(query)}`);
+    throw new TlEncodeError(`query must be a request object (with encodeTo), got ${describe(query)}`, [field]);
   }
+  w.enter(field);
   query.encodeTo(w);
+  w.leave(field);
 }
 
-/** A `?true` field given something other than a boolean. */
-export function notBoolean(prop: string, value: unknown): TlEncodeError {
-  return new TlEncodeError(`a flag (?true) field must be a boolean, got ${describe(value)}`, [prop]);
+/** The bit of a `?true` field: `mask` for true, 0 for false or absent; anything else is refused. */
+export function trueFlag(value: unknown, mask: number, field: string): number {
+  if (value === true) return mask;
+  if (value === undefined || value === null || value === false) return 0;
+  throw new TlEncodeError(`a flag (?true) field must be a boolean, got ${describe(value)}`, [field]);
 }
 
-/** Fields sharing one flag bit given partly. */
-export function partialGroup(props: readonly string[], present: readonly boolean[], bit: string): TlEncodeError {
-  const missing = props.filter((_, i) => !present[i]);
+/** Value fields sharing one flag bit, given only in part. */
+export function partialGroup(fields: readonly string[], values: readonly unknown[], bit: string): TlEncodeError {
+  const missing = fields.filter((_, i) => values[i] == null);
   return new TlEncodeError(
-    `${props.join(" and ")} share flag bit ${bit}: give all of them or none (missing: ${missing.join(", ")})`,
+    `${fields.join(" and ")} share flag bit ${bit}: give all of them or none (missing: ${missing.join(", ")})`,
     [missing[0]],
   );
 }
 
-/** A `?true` field set while the value fields on its bit are absent. */
-export function derivedFlag(prop: string, values: readonly string[], bit: string): TlEncodeError {
-  return new TlEncodeError(
-    `${prop} shares flag bit ${bit} with ${values.join(", ")}: it is true exactly when those are given`,
-    [prop],
-  );
+/** A `?true` field on a shared bit must match whether the bit's values are given. */
+export function derivedFlag(
+  value: unknown,
+  present: boolean,
+  field: string,
+  values: readonly string[],
+  bit: string,
+): void {
+  if (value != null && value !== present) {
+    throw new TlEncodeError(
+      `${field} shares flag bit ${bit} with ${values.join(", ")}: it is true exactly when those are given`,
+      [field],
+    );
+  }
 }
 
 /** A union field whose value is not one of the union's constructors. */
@@ -108,37 +164,6 @@ export function notInUnion(value: unknown, union: string): TlEncodeError {
       `expected a constructor of ${union}, got ${describe(value)}: a peer given by name must be resolved first (send it with createInvoker and a resolver, or a GramJS client)`,
     );
   }
-  const got =
-    typeof value === "object" && value !== null ? `_: ${describe((value as { _?: unknown })._)}` : describe(value);
+  const got = typeof value === "object" ? `_: ${describe((value as { _?: unknown })._)}` : describe(value);
   return new TlEncodeError(`expected a constructor of ${union} (an object whose _ names one), got ${got}`);
-}
-
-/** Encodes one value with a writer function into exactly its bytes. */
-export function encodeWith<T>(write: Write<T>, value: T, root: string): Uint8Array {
-  return serializeWith((w) => {
-    try {
-      write(w, value);
-    } catch (e) {
-      throw encodeErrorWithin(e, root);
-    }
-  });
-}
-
-/**
- * Decodes one complete value: trailing bytes are an error. Errors name the outermost
- * constructor at the root of their path.
- */
-export function decodeWith<T>(read: Read<T>, bytes: Uint8Array): T {
-  try {
-    const r = new TlReader(bytes);
-    const value = read(r);
-    r.end();
-    return value;
-  } catch (e) {
-    if (e instanceof TlDecodeError) {
-      if (e.outer !== null) e.within(e.outer);
-      throw e;
-    }
-    throw new TlDecodeError(`internal decoder error: ${String(e)}`, 0, "valid input");
-  }
 }

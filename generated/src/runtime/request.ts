@@ -1,7 +1,19 @@
-// What every generated request implements, and serializeWith: one reused writer, outputs pooled.
+// Requests: what every generated request is (TlRequest), and the one base class that implements
+// it. A generated request class holds only what differs: its id, its metadata (statics), its
+// fields, how it writes them and how its result is read. Everything else (serialize, encodeTo,
+// decodeResult, fromBytes, parameter checks, GramJS's request protocol) is written once here.
 import type { TlReader } from "./reader.js";
-import { TlWriter } from "./writer.js";
-import { encodeErrorWithin } from "./errors.js";
+import type { TlWriter } from "./writer.js";
+import { TlDecodeError } from "./errors.js";
+import { decodeAt, decodeWith } from "./decode.js";
+import { encodeInto, encodeWith } from "./encode.js";
+import { checkParams } from "./params.js";
+import type { PeerFields } from "./peer-like.js";
+import { LAYER } from "./layer.js";
+import { resolveWithGramjs, toGramjsBytes, type GramjsClient, type GramjsReader, type GramjsUtils } from "./gramjs.js";
+
+/** Who may call a method: from the schema's availability data. */
+export type Availability = "user" | "bot" | "both";
 
 /** A TL function call whose result decodes to R. */
 export interface TlRequest<R> {
@@ -21,9 +33,6 @@ export interface TlRequest<R> {
   readResultFrom(r: TlReader): R;
 }
 
-/** Who may call a method: from the schema's availability data. */
-export type Availability = "user" | "bot" | "both";
-
 /** A request a bot may send (compile error for user-only methods). */
 export type BotRequest<R> = TlRequest<R> & { readonly availability: "bot" | "both" };
 
@@ -33,42 +42,154 @@ export type UserRequest<R> = TlRequest<R> & { readonly availability: "user" | "b
 /** The result type of a request type. */
 export type ResultOf<T> = T extends TlRequest<infer R> ? R : never;
 
-// Outputs are carved out of 64 KiB slabs, like Node's Buffer pool: a fresh Uint8Array of its own
-// costs more than a whole small request on Node, a view into a slab costs little. Each output is
-// an exact-length view; the slab's other bytes belong to other outputs.
-const SLAB_SIZE = 64 * 1024;
-const MAX_POOLED = 4 * 1024;
-let slab = new Uint8Array(0);
-let slabView = new DataView(slab.buffer);
-let slabPos = 0;
-let scratch: TlWriter | null = null;
-
-/**
- * Encodes with a writer and returns exactly the bytes written, as a view into a shared slab
- * (or a buffer of its own when it outgrew the slab). Nothing is returned when encoding throws.
- */
-export function serializeWith(encode: (w: TlWriter) => void): Uint8Array {
-  if (slab.length - slabPos < MAX_POOLED) {
-    slab = new Uint8Array(SLAB_SIZE);
-    slabView = new DataView(slab.buffer);
-    slabPos = 0;
-  }
-  const w = (scratch ??= new TlWriter(0));
-  w.attach(slab, slabView, slabPos);
-  encode(w);
-  if (w.buf !== slab) return w.buf.slice(0, w.pos);
-  const out = slab.subarray(slabPos, w.pos);
-  slabPos = (w.pos + 7) & ~7;
-  return out;
+/** What a generated request class declares as statics. */
+export interface RequestClass {
+  /** The TL constructor id of the function. */
+  readonly CONSTRUCTOR_ID: number;
+  /** The TL name of the function. */
+  readonly tlName: string;
+  /** Who may call it. */
+  readonly availability: Availability;
+  /** Known RPC error names. */
+  readonly ERRORS: readonly string[];
+  /** The parameters that take peer-like names. */
+  readonly PEER_FIELDS: PeerFields;
+  /** Parameter names in wire order; optional ones end with `?`. */
+  readonly FIELDS: readonly string[];
 }
 
-/** `request.serialize()`: errors name the request at the root of their path. */
-export function serializeRequest(request: TlRequest<unknown>): Uint8Array {
-  return serializeWith((w) => {
-    try {
-      request.encodeTo(w);
-    } catch (e) {
-      throw encodeErrorWithin(e, request.tlName);
+/** The parameters argument: optional when every parameter is. */
+type ParamsArg<P> = object extends P ? [params?: P] : [params: P];
+
+/**
+ * The base of every generated request: `R` is the result type, `P` the parameters, `E` the known
+ * error names, `A` who may call it.
+ */
+export abstract class TlRequestBase<
+  R,
+  P extends object = Record<string, never>,
+  E extends string = never,
+  A extends Availability = Availability,
+> implements TlRequest<R> {
+  /** Known RPC error names (none unless the class says). */
+  static readonly ERRORS: readonly string[] = [];
+  /** The parameters that take peer-like names (none unless the class says). */
+  static readonly PEER_FIELDS: PeerFields = [];
+  /** Parameter names in wire order (none unless the class says). */
+  static readonly FIELDS: readonly string[] = [];
+
+  /** Copies the parameters in; unknown names and a missing params object are refused (TlEncodeError). */
+  constructor(...args: ParamsArg<P>) {
+    checkParams(this, args[0], this.constructor as unknown as RequestClass);
+  }
+
+  /** The TL constructor id of this function (GramJS reads it on the instance). */
+  get CONSTRUCTOR_ID(): number {
+    return (this.constructor as unknown as RequestClass).CONSTRUCTOR_ID;
+  }
+
+  /** The TL name of this function. */
+  get tlName(): string {
+    return (this.constructor as unknown as RequestClass).tlName;
+  }
+
+  /** GramJS's name for this request: `messages.ExportChatInvite`. */
+  get className(): string {
+    return this.tlName.replace(/(^|\.)([a-z])(?=[^.]*$)/, (_, dot: string, c: string) => dot + c.toUpperCase());
+  }
+
+  /** GramJS's request protocol: this is a request. */
+  get classType(): "request" {
+    return "request";
+  }
+
+  /** Who may call this method. */
+  get availability(): A {
+    return (this.constructor as unknown as RequestClass).availability as A;
+  }
+
+  /** The RPC errors this method is known to return; see isRpcErrorOf. */
+  get ERRORS(): readonly E[] {
+    return (this.constructor as unknown as RequestClass).ERRORS as readonly E[];
+  }
+
+  /** The parameters that take peer-like names, resolved before sending. */
+  get PEER_FIELDS(): PeerFields {
+    return (this.constructor as unknown as RequestClass).PEER_FIELDS;
+  }
+
+  /** Writes the boxed request: its constructor id, then its fields. Called by encodeTo and serialize. */
+  write(w: TlWriter): void {
+    void w;
+    throw new TypeError(`${this.tlName}: a request class must define write()`);
+  }
+
+  /** Reads the result from a reader at its position. */
+  readResultFrom(r: TlReader): R {
+    void r;
+    throw new TypeError(`${this.tlName}: a request class must define readResultFrom()`);
+  }
+
+  /** Writes the boxed request into `w`; on failure `w` is rolled back and TlEncodeError names the field. */
+  encodeTo(w: TlWriter): void {
+    encodeInto(w, writeRequest, this, this.tlName);
+  }
+
+  /** The boxed request as bytes of their own. Throws TlEncodeError on a bad value; never returns partial output. */
+  serialize(): Uint8Array {
+    return encodeWith(writeRequest, this, this.tlName);
+  }
+
+  /** Decodes the result bytes of this request. Throws TlDecodeError on bad or trailing bytes. */
+  decodeResult(bytes: Uint8Array): R {
+    return decodeWith((r) => this.readResultFrom(r), bytes);
+  }
+
+  /** GramJS's request protocol: the serialized request (a Buffer on Node). */
+  getBytes(): Uint8Array {
+    return toGramjsBytes(this.serialize());
+  }
+
+  /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
+  readResult(reader: GramjsReader): R {
+    const { value, end } = decodeAt((r) => this.readResultFrom(r), reader.stream, reader.offset);
+    reader.offset = end;
+    return value;
+  }
+
+  /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
+  async resolve(client: GramjsClient, utils: GramjsUtils): Promise<void> {
+    await resolveWithGramjs(this, this.PEER_FIELDS, client, utils);
+    for (const value of Object.values(this)) {
+      if (value instanceof TlRequestBase) await value.resolve(client, utils);
     }
-  });
+  }
+
+  /**
+   * Decodes a serialized request of this class (its constructor id first): for servers,
+   * proxies and tests.
+   */
+  static fromBytes<T>(
+    this: { readonly CONSTRUCTOR_ID: number; readonly tlName: string; readFrom(r: TlReader): T },
+    bytes: Uint8Array,
+  ): T {
+    return decodeWith((r) => {
+      const id = r.id();
+      if (id !== this.CONSTRUCTOR_ID) return r.unknown(id, this.tlName, LAYER);
+      return this.readFrom(r);
+    }, bytes);
+  }
+
+  /** Reads the fields of a request of this class; a generic wrapper cannot be read (its query's type is unknown). */
+  static readFrom(this: { readonly tlName: string }, r: TlReader): unknown {
+    throw new TlDecodeError(
+      `${this.tlName} carries a query of any type and cannot be decoded`,
+      r.pos,
+      "a request that is not a generic wrapper",
+    );
+  }
+}
+
+function writeRequest(w: TlWriter, request: { write(w: TlWriter): void }): void {
+  request.write(w);
 }

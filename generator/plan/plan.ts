@@ -1,0 +1,153 @@
+// The lowered plan: what every emitter reads. Built once from the model and the closure
+// (build-plan.ts). Every name is decided (by names.ts), every reference is an object, and every
+// per-combinator decision (field roles, flag words, all-or-none groups, peer kinds, the least
+// wire size) is made here, so emitters only print.
+import type { Combinator, PrimitiveName, ValueParam } from "../model/ir.ts";
+import type { EntryDocs, SchemaDocs } from "../model/schema-docs.ts";
+import type { PeerKind } from "../runtime/peer-like.ts";
+
+/** How one value goes over the wire, with its references resolved. */
+export type WireType =
+  | { kind: "primitive"; name: PrimitiveName }
+  /** A union the runtime maps to a TS primitive instead of generating it: `Bool` -> boolean. */
+  | { kind: "bool" }
+  | { kind: "vector"; boxed: boolean; element: WireType }
+  | { kind: "union"; union: UnionPlan }
+  /** Fields only, no id: `%Foo` or a lowercase constructor name. */
+  | { kind: "bare"; ctor: ConstructorPlan }
+  /** `!X`: a whole request inside this one (a generic wrapper's query). */
+  | { kind: "query"; param: string }
+  /** `X` as a result: the query's result type. */
+  | { kind: "queryResult"; param: string };
+
+/** A flags word (`flags:#`): never a property, computed from which fields are present. */
+export interface FlagWordPlan {
+  tlName: string;
+  /** Index among the combinator's flag words, for local names (`fl0`, `fl1`). */
+  index: number;
+}
+
+export interface FieldCondition {
+  word: FlagWordPlan;
+  bit: number;
+}
+
+/**
+ * A value field. `required`: always written; `flag`: a `?true` field, an optional boolean that
+ * only sets its bit; `optional`: written when present, its bit set then.
+ */
+export interface FieldPlan {
+  /** The model's parameter. */
+  param: ValueParam;
+  tlName: string;
+  /** The property name (on objects, request classes and params alike). */
+  prop: string;
+  role: "required" | "flag" | "optional";
+  wire: WireType;
+  condition: FieldCondition | null;
+  /** Set when the field shares its bit with another value field (all-or-none). */
+  group: FlagGroup | null;
+  /** An InputPeer / InputUser / InputChannel parameter of a request: it also takes a name. */
+  peer: { kind: PeerKind; vector: boolean } | null;
+  /** The field's description from the docs data, as HTML; null when there is none. */
+  description: string | null;
+}
+
+/** Fields on one flag bit whose value fields come all together or not at all. */
+export interface FlagGroup {
+  word: FlagWordPlan;
+  bit: number;
+  /** Value fields on the bit (two or more, or one with `?true` fields). */
+  values: FieldPlan[];
+  /** `?true` fields on the bit: true exactly when the values are given. */
+  derived: FieldPlan[];
+}
+
+/** One item of a combinator's wire layout, in order. */
+export type LayoutItem = { kind: "word"; word: FlagWordPlan } | { kind: "field"; field: FieldPlan };
+
+/** What constructors and functions share. */
+export interface CombinatorPlan {
+  /** The model's combinator (name, ids, params, span). */
+  tl: Combinator;
+  tlName: string;
+  id: number;
+  /** `a455de90`. */
+  idHex: string;
+  layout: LayoutItem[];
+  fields: FieldPlan[];
+  words: FlagWordPlan[];
+  groups: FlagGroup[];
+  /** Groups with two or more value fields: typed as all-or-none alternatives. */
+  typedGroups: FlagGroup[];
+  docs: EntryDocs | null;
+}
+
+export interface ConstructorPlan extends CombinatorPlan {
+  kind: "constructor";
+  /** `ChatInviteExported`. */
+  typeName: string;
+  writer: string;
+  reader: string;
+  guard: string;
+  /** The boxed type it builds; null for one not in any generated union. */
+  union: UnionPlan | null;
+  /** The least number of bytes its fields take (for vector count checks). */
+  minWireSize: number;
+}
+
+export interface UnionPlan {
+  tlName: string;
+  /** `TypeExportedChatInvite`. */
+  typeName: string;
+  writer: string;
+  reader: string;
+  guard: string;
+  constructors: ConstructorPlan[];
+  description: string | null;
+}
+
+export interface FunctionPlan extends CombinatorPlan {
+  kind: "function";
+  /** `ExportChatInvite`. */
+  className: string;
+  paramsType: string;
+  errorsType: string;
+  /** `messages`, or null for root functions. */
+  namespace: string | null;
+  /** The request module: `messages`, or `root`. */
+  module: string;
+  result: WireType;
+  /** The generic parameter of a wrapper (`X` of invokeWithLayer), or null. */
+  generic: string | null;
+  /** The `!X` field that carries a wrapper's query, or null. */
+  queryField: FieldPlan | null;
+  availability: "user" | "bot" | "both";
+  /** Known RPC error names, sorted. */
+  errors: string[];
+}
+
+/** The request modules: one per namespace. */
+export interface RequestModulePlan {
+  module: string;
+  namespace: string | null;
+  functions: FunctionPlan[];
+}
+
+export interface PackagePlan {
+  packageName: string;
+  layer: number;
+  /** The schema files, as headers name them. */
+  schemaFiles: string[];
+  /** The command that regenerates the package, for headers. */
+  regenerate: string;
+  docs: SchemaDocs;
+  constructors: ConstructorPlan[];
+  unions: UnionPlan[];
+  functions: FunctionPlan[];
+  modules: RequestModulePlan[];
+  /** Lookups by TL name, for docs and links. */
+  constructorByName: ReadonlyMap<string, ConstructorPlan>;
+  unionByName: ReadonlyMap<string, UnionPlan>;
+  functionByName: ReadonlyMap<string, FunctionPlan>;
+}
