@@ -1,9 +1,12 @@
 import { TlReader } from "./reader.js";
+import { checkGramjsLayer, declareGramjsLayer } from "./gramjs-layer.js";
 function toGramjsBytes(bytes) {
+  checkGramjsLayer();
   const B = globalThis.Buffer;
   return B ? B.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : bytes;
 }
 function readWithGramjsReader(reader, read) {
+  checkGramjsLayer();
   const r = new TlReader(reader.stream, reader.offset);
   const value = read(r);
   reader.offset = r.pos;
@@ -30,6 +33,7 @@ function fromGramjsObject(value) {
   return out;
 }
 async function resolveWithGramjs(request, fields, client, utils) {
+  checkGramjsLayer(client);
   const target = request;
   const convert = async (value, kind) => {
     if (typeof value === "object" && value !== null && typeof value._ === "string") return value;
@@ -43,7 +47,9 @@ async function resolveWithGramjs(request, fields, client, utils) {
     target[prop] = vector && Array.isArray(value) ? await Promise.all(value.map((v) => convert(v, kind))) : await convert(value, kind);
   }
 }
-function withTypedInvoke(client) {
+function withTypedInvoke(client, options = {}) {
+  if (options.layer !== void 0) declareGramjsLayer(client, options.layer);
+  checkGramjsLayer(client);
   return client;
 }
 export {

@@ -38,16 +38,41 @@ import {
   GENERIC_RPC_ERRORS,
   decodeRpcError,
   parseRpcErrorMessage,
-  isRpcErrorOf
+  isRpcErrorOf,
+  MAX_RPC_ERROR_PARAM
 } from "./rpc-error.js";
 import {
   parsePeerLike,
   resolvePeerFields
 } from "./peer-like.js";
 import {
-  createInvoker,
-  GZIP_PACKED_ID
+  createInvoker
 } from "./invoker.js";
+import {
+  GZIP_PACKED_ID,
+  DEFAULT_MAX_UNPACKED_BYTES,
+  MAX_GZIP_NESTING,
+  TransportReplyError,
+  checkReply,
+  unpackAnswer
+} from "./answer.js";
+import { InvokeTimeoutError, abortable, abortReason, callSignal, sleep } from "./abort.js";
+import { composeMiddleware } from "./middleware.js";
+import {
+  floodWaiter,
+  floodWaitSeconds,
+  checkFloodSleepThreshold,
+  FLOOD_WAIT_ERRORS,
+  DEFAULT_FLOOD_SLEEP_THRESHOLD,
+  DEFAULT_MAX_FLOOD_WAITS
+} from "./flood-wait.js";
+import {
+  GramjsLayerError,
+  GRAMJS_GENERATE_COMMAND,
+  checkGramjsLayer,
+  declareGramjsLayer,
+  gramjsLayerOf
+} from "./gramjs-layer.js";
 import {
   toGramjsBytes,
   readWithGramjsReader,
@@ -66,21 +91,39 @@ import {
 } from "./bot-api-checks.js";
 export {
   BotApiError,
+  DEFAULT_FLOOD_SLEEP_THRESHOLD,
+  DEFAULT_MAX_FLOOD_WAITS,
+  DEFAULT_MAX_UNPACKED_BYTES,
+  FLOOD_WAIT_ERRORS,
   GENERIC_RPC_ERRORS,
+  GRAMJS_GENERATE_COMMAND,
   GZIP_PACKED_ID,
+  GramjsLayerError,
+  InvokeTimeoutError,
   MAX_DEPTH,
+  MAX_GZIP_NESTING,
+  MAX_RPC_ERROR_PARAM,
   RPC_ERROR_ID,
   RpcError,
   TlDecodeError,
   TlEncodeError,
   TlReader,
   TlWriter,
+  TransportReplyError,
+  abortReason,
+  abortable,
+  callSignal,
   checkBoolean,
   checkExclusive,
+  checkFloodSleepThreshold,
+  checkGramjsLayer,
   checkInteger,
+  checkReply,
   checkRequired,
   checkString,
+  composeMiddleware,
   createInvoker,
+  declareGramjsLayer,
   decodeErrorWithin,
   decodeRpcError,
   decodeWith,
@@ -88,8 +131,11 @@ export {
   describe,
   encodeErrorWithin,
   encodeWith,
+  floodWaitSeconds,
+  floodWaiter,
   fromGramjsObject,
   futureUnixSeconds,
+  gramjsLayerOf,
   hex,
   isRpcErrorOf,
   notBoolean,
@@ -111,7 +157,9 @@ export {
   resolveWithGramjs,
   serializeRequest,
   serializeWith,
+  sleep,
   toGramjsBytes,
+  unpackAnswer,
   withTypedInvoke,
   writeBoolItem,
   writeBytesItem,

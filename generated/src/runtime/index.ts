@@ -47,6 +47,7 @@ export {
   decodeRpcError,
   parseRpcErrorMessage,
   isRpcErrorOf,
+  MAX_RPC_ERROR_PARAM,
   type GenericRpcError,
   type RpcErrorParams,
 } from "./rpc-error.js";
@@ -61,12 +62,40 @@ export {
 } from "./peer-like.js";
 export {
   createInvoker,
-  GZIP_PACKED_ID,
   type Transport,
+  type TransportOptions,
   type Invoker,
   type InvokerOptions,
+  type InvokeOptions,
   type ErrorsOf,
 } from "./invoker.js";
+export {
+  GZIP_PACKED_ID,
+  DEFAULT_MAX_UNPACKED_BYTES,
+  MAX_GZIP_NESTING,
+  TransportReplyError,
+  checkReply,
+  unpackAnswer,
+} from "./answer.js";
+export { InvokeTimeoutError, abortable, abortReason, callSignal, sleep, type CallSignal } from "./abort.js";
+export { composeMiddleware, type Middleware, type CallContext, type CallHandler, type Next } from "./middleware.js";
+export {
+  floodWaiter,
+  floodWaitSeconds,
+  checkFloodSleepThreshold,
+  FLOOD_WAIT_ERRORS,
+  DEFAULT_FLOOD_SLEEP_THRESHOLD,
+  DEFAULT_MAX_FLOOD_WAITS,
+  type FloodWait,
+  type FloodWaiterOptions,
+} from "./flood-wait.js";
+export {
+  GramjsLayerError,
+  GRAMJS_GENERATE_COMMAND,
+  checkGramjsLayer,
+  declareGramjsLayer,
+  gramjsLayerOf,
+} from "./gramjs-layer.js";
 export {
   toGramjsBytes,
   readWithGramjsReader,
@@ -74,6 +103,7 @@ export {
   resolveWithGramjs,
   withTypedInvoke,
   type TypedInvoke,
+  type TypedInvokeOptions,
   type GramjsReader,
   type GramjsUtils,
   type GramjsClient,
