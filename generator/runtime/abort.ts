@@ -24,6 +24,13 @@ export function abortReason(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException("This operation was aborted", "AbortError");
 }
 
+/** Checks a timeout in milliseconds: 1 up to what a timer can hold (about 24.8 days). */
+export function checkTimeout(timeout: number): number {
+  if (!(timeout >= 1 && timeout <= 2 ** 31 - 1))
+    throw new RangeError(`timeout must be a number of milliseconds from 1 to ${2 ** 31 - 1}, got ${String(timeout)}`);
+  return timeout;
+}
+
 /** The signal of one call, and `dispose()` to drop its timer and listeners when it settles. */
 export interface CallSignal {
   readonly signal: AbortSignal;
@@ -35,8 +42,7 @@ export interface CallSignal {
  * milliseconds pass (with an InvokeTimeoutError). Throws a RangeError for a bad timeout.
  */
 export function callSignal(request: string, outer: AbortSignal | undefined, timeout: number | undefined): CallSignal {
-  if (timeout !== undefined && !(timeout > 0 && timeout <= 2 ** 31 - 1))
-    throw new RangeError(`timeout must be a number of milliseconds from 1 to ${2 ** 31 - 1}, got ${String(timeout)}`);
+  if (timeout !== undefined) checkTimeout(timeout);
   const controller = new AbortController();
   const onAbort = (): void => controller.abort(abortReason(outer!));
   if (outer?.aborted) onAbort();

@@ -40,12 +40,12 @@ type ModuleCache = Record<string, { exports?: Record<string, unknown> } | undefi
 
 /** Node's module cache (`require.cache`), or null where there is none. */
 function moduleCache(): ModuleCache | null {
-  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  const proc = (globalThis as { process?: { cwd?: () => string; getBuiltinModule?: (id: string) => unknown } }).process;
   const mod = proc?.getBuiltinModule?.("module") as
     { createRequire?: (from: string) => { cache?: unknown } } | undefined;
   try {
-    // Any require shares the one cache; import.meta.url is missing where a bundler rewrote the module.
-    const cache = mod?.createRequire?.(import.meta.url).cache;
+    // Every require function shares the one cache; where it was made from does not matter.
+    const cache = mod?.createRequire?.(`${proc!.cwd!()}/`).cache;
     return typeof cache === "object" && cache !== null ? (cache as ModuleCache) : null;
   } catch {
     return null;

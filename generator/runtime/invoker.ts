@@ -6,7 +6,7 @@
 import type { TlRequest } from "./request.js";
 import { RPC_ERROR_ID, decodeRpcError, type GenericRpcError } from "./rpc-error.js";
 import { resolvePeerFields, type PeerFields, type PeerResolver } from "./peer-like.js";
-import { abortable, callSignal } from "./abort.js";
+import { abortable, callSignal, checkTimeout } from "./abort.js";
 import { DEFAULT_MAX_UNPACKED_BYTES, checkReply, unpackAnswer } from "./answer.js";
 import { composeMiddleware, type CallContext, type CallHandler, type Middleware } from "./middleware.js";
 import { floodWaiter, type FloodWait } from "./flood-wait.js";
@@ -90,6 +90,7 @@ export function createInvoker(transport: Transport, options: InvokerOptions = {}
   };
   const maxUnpacked = options.maxUnpackedBytes ?? DEFAULT_MAX_UNPACKED_BYTES;
   if (!(maxUnpacked >= 0)) throw new RangeError(`maxUnpackedBytes must be 0 or more, got ${String(maxUnpacked)}`);
+  if (options.timeout !== undefined) checkTimeout(options.timeout);
   const floodWaits = floodWaiter({
     threshold: options.floodSleepThreshold,
     maxWaits: options.maxFloodWaits,

@@ -127,5 +127,6 @@ describe("timeouts", () => {
     const invoker = createInvoker(scripted([joinedBytes()]));
     await expect(invoker.invoke(join(), { timeout: 0 })).rejects.toThrow(/timeout must be a number of milliseconds from 1/);
     await expect(invoker.invoke(join(), { timeout: Number.NaN })).rejects.toThrow(RangeError);
+    expect(() => createInvoker(scripted([]), { timeout: -5 })).toThrow("timeout must be a number of milliseconds from 1 to 2147483647, got -5");
   });
 });

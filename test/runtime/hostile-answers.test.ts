@@ -31,6 +31,7 @@ describe("gzip_packed answers", () => {
     expect(error).toBeInstanceOf(TlDecodeError);
     expect((error as Error).message).toMatch(`inflates past ${body.length - 1} bytes (the invoker's maxUnpackedBytes)`);
     expect(DEFAULT_MAX_UNPACKED_BYTES).toBe(16 * 1024 * 1024);
+    expect(() => createInvoker(async () => body, { maxUnpackedBytes: -1 })).toThrow("maxUnpackedBytes must be 0 or more, got -1");
   });
 
   it("unpack gzip_packed nested inside gzip_packed, errors too", async () => {

@@ -10,6 +10,8 @@ export declare class InvokeTimeoutError extends Error {
 }
 /** What an aborted signal rejects with: its reason, or an AbortError when it has none. */
 export declare function abortReason(signal: AbortSignal): unknown;
+/** Checks a timeout in milliseconds: 1 up to what a timer can hold (about 24.8 days). */
+export declare function checkTimeout(timeout: number): number;
 /** The signal of one call, and `dispose()` to drop its timer and listeners when it settles. */
 export interface CallSignal {
     readonly signal: AbortSignal;

@@ -14,9 +14,13 @@ class InvokeTimeoutError extends Error {
 function abortReason(signal) {
   return signal.reason ?? new DOMException("This operation was aborted", "AbortError");
 }
-function callSignal(request, outer, timeout) {
-  if (timeout !== void 0 && !(timeout > 0 && timeout <= 2 ** 31 - 1))
+function checkTimeout(timeout) {
+  if (!(timeout >= 1 && timeout <= 2 ** 31 - 1))
     throw new RangeError(`timeout must be a number of milliseconds from 1 to ${2 ** 31 - 1}, got ${String(timeout)}`);
+  return timeout;
+}
+function callSignal(request, outer, timeout) {
+  if (timeout !== void 0) checkTimeout(timeout);
   const controller = new AbortController();
   const onAbort = () => controller.abort(abortReason(outer));
   if (outer?.aborted) onAbort();
@@ -80,5 +84,6 @@ export {
   abortReason,
   abortable,
   callSignal,
+  checkTimeout,
   sleep
 };

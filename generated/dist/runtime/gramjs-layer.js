@@ -19,7 +19,7 @@ function moduleCache() {
   const proc = globalThis.process;
   const mod = proc?.getBuiltinModule?.("module");
   try {
-    const cache = mod?.createRequire?.(import.meta.url).cache;
+    const cache = mod?.createRequire?.(`${proc.cwd()}/`).cache;
     return typeof cache === "object" && cache !== null ? cache : null;
   } catch {
     return null;

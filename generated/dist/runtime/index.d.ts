@@ -7,7 +7,7 @@ export { RpcError, RPC_ERROR_ID, GENERIC_RPC_ERRORS, decodeRpcError, parseRpcErr
 export { parsePeerLike, resolvePeerFields, type PeerLike, type PeerKind, type PeerResolver, type PeerFields, type ParsedPeerLike, } from "./peer-like.js";
 export { createInvoker, type Transport, type TransportOptions, type Invoker, type InvokerOptions, type InvokeOptions, type ErrorsOf, } from "./invoker.js";
 export { GZIP_PACKED_ID, DEFAULT_MAX_UNPACKED_BYTES, MAX_GZIP_NESTING, TransportReplyError, checkReply, unpackAnswer, } from "./answer.js";
-export { InvokeTimeoutError, abortable, abortReason, callSignal, sleep, type CallSignal } from "./abort.js";
+export { InvokeTimeoutError, abortable, abortReason, callSignal, checkTimeout, sleep, type CallSignal, } from "./abort.js";
 export { composeMiddleware, type Middleware, type CallContext, type CallHandler, type Next } from "./middleware.js";
 export { floodWaiter, floodWaitSeconds, checkFloodSleepThreshold, FLOOD_WAIT_ERRORS, DEFAULT_FLOOD_SLEEP_THRESHOLD, DEFAULT_MAX_FLOOD_WAITS, type FloodWait, type FloodWaiterOptions, } from "./flood-wait.js";
 export { GramjsLayerError, GRAMJS_GENERATE_COMMAND, checkGramjsLayer, declareGramjsLayer, gramjsLayerOf, } from "./gramjs-layer.js";

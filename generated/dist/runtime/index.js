@@ -56,7 +56,14 @@ import {
   checkReply,
   unpackAnswer
 } from "./answer.js";
-import { InvokeTimeoutError, abortable, abortReason, callSignal, sleep } from "./abort.js";
+import {
+  InvokeTimeoutError,
+  abortable,
+  abortReason,
+  callSignal,
+  checkTimeout,
+  sleep
+} from "./abort.js";
 import { composeMiddleware } from "./middleware.js";
 import {
   floodWaiter,
@@ -121,6 +128,7 @@ export {
   checkReply,
   checkRequired,
   checkString,
+  checkTimeout,
   composeMiddleware,
   createInvoker,
   declareGramjsLayer,

@@ -1,6 +1,6 @@
 import { RPC_ERROR_ID, decodeRpcError } from "./rpc-error.js";
 import { resolvePeerFields } from "./peer-like.js";
-import { abortable, callSignal } from "./abort.js";
+import { abortable, callSignal, checkTimeout } from "./abort.js";
 import { DEFAULT_MAX_UNPACKED_BYTES, checkReply, unpackAnswer } from "./answer.js";
 import { composeMiddleware } from "./middleware.js";
 import { floodWaiter } from "./flood-wait.js";
@@ -15,6 +15,7 @@ function createInvoker(transport, options = {}) {
   };
   const maxUnpacked = options.maxUnpackedBytes ?? DEFAULT_MAX_UNPACKED_BYTES;
   if (!(maxUnpacked >= 0)) throw new RangeError(`maxUnpackedBytes must be 0 or more, got ${String(maxUnpacked)}`);
+  if (options.timeout !== void 0) checkTimeout(options.timeout);
   const floodWaits = floodWaiter({
     threshold: options.floodSleepThreshold,
     maxWaits: options.maxFloodWaits,

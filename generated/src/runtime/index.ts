@@ -77,7 +77,15 @@ export {
   checkReply,
   unpackAnswer,
 } from "./answer.js";
-export { InvokeTimeoutError, abortable, abortReason, callSignal, sleep, type CallSignal } from "./abort.js";
+export {
+  InvokeTimeoutError,
+  abortable,
+  abortReason,
+  callSignal,
+  checkTimeout,
+  sleep,
+  type CallSignal,
+} from "./abort.js";
 export { composeMiddleware, type Middleware, type CallContext, type CallHandler, type Next } from "./middleware.js";
 export {
   floodWaiter,
