@@ -14,7 +14,9 @@ export declare function abortReason(signal: AbortSignal): unknown;
 export declare function checkTimeout(timeout: number): number;
 /** The signal of one call, and `dispose()` to drop its timer and listeners when it settles. */
 export interface CallSignal {
+    /** Aborts when the caller's signal does or the timeout passes. */
     readonly signal: AbortSignal;
+    /** Clears the timer and the listener on the caller's signal. */
     dispose(): void;
 }
 /**
