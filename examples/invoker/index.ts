@@ -46,8 +46,12 @@ const server = createServer((req, res) => {
 await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
 const { port } = server.address() as AddressInfo;
 
-// The transport: any async function from request body to response body.
-const invoker = createResolvingInvoker(async (body) => new Uint8Array(await (await fetch(`http://127.0.0.1:${port}/`, { method: "POST", body: body as Uint8Array<ArrayBuffer> })).arrayBuffer()));
+// The transport: any async function from request body to response body. It gets the call's
+// signal too, so fetch drops the request when the call is aborted or times out.
+const invoker = createResolvingInvoker(
+  async (body, { signal }) => new Uint8Array(await (await fetch(`http://127.0.0.1:${port}/`, { method: "POST", body: body as Uint8Array<ArrayBuffer>, signal })).arrayBuffer()),
+  { timeout: 10_000, floodSleepThreshold: 5 },
+);
 
 // GramJS style: the same request classes, typed results.
 const invite = await invoker.invoke(new Api.messages.ExportChatInvite({ peer: "@someone", requestNeeded: true, title: "My very normal title" }));

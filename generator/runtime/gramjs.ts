@@ -1,7 +1,10 @@
 // The request protocol GramJS's TelegramClient.invoke speaks, so generated requests can be
 // passed to an existing GramJS client: getBytes(), readResult(reader) and resolve(client, utils).
-// No GramJS import: everything here works on the shapes GramJS passes in.
-import { TlReader } from "./reader.js";
+// No GramJS import: everything here works on the shapes GramJS passes in. Each of them first
+// checks that the GramJS in use speaks this package's layer (gramjs-layer.ts).
+import type { TlReader } from "./reader.js";
+import { decodeAt } from "./decode.js";
+import { checkGramjsLayer, declareGramjsLayer } from "./gramjs-layer.js";
 import type { PeerFields, PeerKind } from "./peer-like.js";
 import type { TlRequest } from "./request.js";
 
@@ -25,17 +28,24 @@ export interface GramjsClient {
   getInputEntity(peer: unknown): Promise<unknown>;
 }
 
-/** Bytes as GramJS expects them: a Buffer where there is one (no copy), else the array itself. */
+/**
+ * GramJS's `getBytes()`: bytes as GramJS expects them, a Buffer where there is one (no copy),
+ * else the array itself. Throws GramjsLayerError when the loaded GramJS speaks another layer.
+ */
 export function toGramjsBytes(bytes: Uint8Array): Uint8Array {
+  checkGramjsLayer();
   const B = (globalThis as { Buffer?: { from(b: ArrayBufferLike, o: number, l: number): Uint8Array } }).Buffer;
   return B ? B.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : bytes;
 }
 
-/** Reads a result at the reader's offset with our decoder, and moves the reader past it. */
+/**
+ * GramJS's `readResult(reader)`: reads a result at the reader's offset with our decoder, and
+ * moves the reader past it. Throws GramjsLayerError when the loaded GramJS speaks another layer.
+ */
 export function readWithGramjsReader<R>(reader: GramjsReader, read: (r: TlReader) => R): R {
-  const r = new TlReader(reader.stream, reader.offset);
-  const value = read(r);
-  reader.offset = r.pos;
+  checkGramjsLayer();
+  const { value, end } = decodeAt(read, reader.stream, reader.offset);
+  reader.offset = end;
   return value;
 }
 
@@ -66,8 +76,9 @@ export function fromGramjsObject(value: unknown): unknown {
 }
 
 /**
- * GramJS's `request.resolve(client, utils)`: every peer-like field (a name, an id, a GramJS
- * entity) becomes an input object through the client's own getInputEntity.
+ * GramJS's `request.resolve(client, utils)`, which TelegramClient.invoke calls before sending:
+ * first refuses a client at another layer (GramjsLayerError), then every peer-like field (a
+ * name, an id, a GramJS entity) becomes an input object through the client's getInputEntity.
  */
 export async function resolveWithGramjs(
   request: object,
@@ -75,6 +86,7 @@ export async function resolveWithGramjs(
   client: GramjsClient,
   utils: GramjsUtils,
 ): Promise<void> {
+  checkGramjsLayer(client);
   const target = request as Record<string, unknown>;
   const convert = async (value: unknown, kind: PeerKind): Promise<unknown> => {
     if (typeof value === "object" && value !== null && typeof (value as { _?: unknown })._ === "string") return value;
@@ -102,10 +114,22 @@ export interface TypedInvoke {
   invoke<R>(request: TlRequest<R>): Promise<R>;
 }
 
+/** Options of withTypedInvoke. */
+export interface TypedInvokeOptions {
+  /**
+   * The layer the client speaks, where it cannot be found on its own (GramJS bundled, or in a
+   * browser): `import { LAYER } from "telegram/tl/AllTLObjects"`.
+   */
+  layer?: number;
+}
+
 /**
  * The same GramJS client, typed so that `client.invoke(new Api.messages.X(...))` returns X's
  * result type (GramJS's own typing only knows its own classes). No wrapping at run time.
+ * Throws GramjsLayerError when the client speaks another layer than this package.
  */
-export function withTypedInvoke<C extends object>(client: C): C & TypedInvoke {
+export function withTypedInvoke<C extends object>(client: C, options: TypedInvokeOptions = {}): C & TypedInvoke {
+  if (options.layer !== undefined) declareGramjsLayer(client, options.layer);
+  checkGramjsLayer(client);
   return client as C & TypedInvoke;
 }

@@ -34,16 +34,28 @@ export {
 } from "./peer-like.js";
 export {
   createInvoker,
-  GZIP_PACKED_ID,
   type Transport,
+  type TransportOptions,
   type Invoker,
   type InvokerOptions,
+  type InvokeOptions,
   type ErrorsOf,
 } from "./invoker.js";
+export { GZIP_PACKED_ID, DEFAULT_MAX_UNPACKED_BYTES, TransportReplyError } from "./answer.js";
+export { InvokeTimeoutError } from "./abort.js";
+export { type Middleware, type CallContext, type CallHandler, type Next } from "./middleware.js";
+export {
+  floodWaiter,
+  DEFAULT_FLOOD_SLEEP_THRESHOLD,
+  DEFAULT_MAX_FLOOD_WAITS,
+  type FloodWait,
+  type FloodWaiterOptions,
+} from "./flood-wait.js";
+export { GramjsLayerError, declareGramjsLayer } from "./gramjs-layer.js";
 export {
   withTypedInvoke,
-  fromGramjsObject,
   type TypedInvoke,
+  type TypedInvokeOptions,
   type GramjsReader,
   type GramjsUtils,
   type GramjsClient,

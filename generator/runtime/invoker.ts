@@ -1,23 +1,64 @@
 // createInvoker: a typed call over any transport. The transport sends a request body and returns
 // the response body (the result of an rpc_result); the invoker resolves peer-like parameters,
-// serializes, unpacks gzip_packed answers, throws rpc_error answers as RpcError, and decodes the
-// result with the request's own result type.
+// runs the call through its middleware (flood waits innermost), serializes, checks and unpacks
+// the answer (gzip_packed, bounded), throws rpc_error answers as RpcError, and decodes the result
+// with the request's own result type. Every call can be cancelled (signal) or bounded (timeout).
 import type { TlRequest } from "./request.js";
 import { RPC_ERROR_ID, decodeRpcError, type GenericRpcError } from "./rpc-error.js";
-import { TlDecodeError } from "./errors.js";
-import { TlReader } from "./reader.js";
 import { resolvePeerFields, type PeerFields, type PeerResolver } from "./peer-like.js";
+import { abortable, callSignal, checkTimeout } from "./abort.js";
+import { DEFAULT_MAX_UNPACKED_BYTES, checkReply, unpackAnswer } from "./answer.js";
+import { composeMiddleware, type CallContext, type CallHandler, type Middleware } from "./middleware.js";
+import { floodWaiter, type FloodWait } from "./flood-wait.js";
 
-/** Sends one request body and returns the response body. */
-export type Transport = (body: Uint8Array) => Promise<Uint8Array>;
+/** What the invoker hands the transport with each body. */
+export interface TransportOptions {
+  /** Aborts when the call is cancelled or times out: drop the call then (e.g. pass it to fetch). */
+  signal: AbortSignal;
+}
 
-/** The constructor id of gzip_packed (an answer compressed by the server). */
-export const GZIP_PACKED_ID = 0x3072cfa1;
+/**
+ * Sends one request body and returns the response body. The second argument is optional to
+ * use: `(body) => send(body)` is a transport too.
+ */
+export type Transport = (body: Uint8Array, options: TransportOptions) => Promise<Uint8Array>;
 
 /** Options of createInvoker. */
 export interface InvokerOptions {
   /** Turns "@username", "me" and t.me links into input peers; without it such values are an error. */
   resolver?: PeerResolver;
+  /**
+   * Flood waits (FLOOD_WAIT_X, FLOOD_PREMIUM_WAIT_X, SLOWMODE_WAIT_X) of up to this many seconds
+   * are slept through and the call retried; longer ones are thrown as the RpcError. GramJS's
+   * name and meaning; default 60, as in GramJS and Telethon. 0 throws every wait but FLOOD_WAIT_0.
+   */
+  floodSleepThreshold?: number;
+  /** How many flood waits one call sleeps through before the next one is thrown. Default 5. */
+  maxFloodWaits?: number;
+  /** Called before each flood-wait sleep (for logging). */
+  onFloodWait?: (wait: FloodWait) => void;
+  /** Steps around each call, the first outermost (see Middleware). Flood waits run inside them. */
+  middleware?: readonly Middleware[];
+  /** The default timeout of each call in milliseconds (see InvokeOptions.timeout). None by default. */
+  timeout?: number;
+  /** The most bytes a gzip_packed answer may inflate to; past it the call fails. Default 16 MiB. */
+  maxUnpackedBytes?: number;
+}
+
+/** Options of one call. */
+export interface InvokeOptions {
+  /**
+   * Cancels the call: it rejects at once with `signal.reason`, as fetch does (a DOMException
+   * named AbortError for `controller.abort()`), during a flood-wait sleep too.
+   */
+  signal?: AbortSignal;
+  /**
+   * Milliseconds the whole call may take, flood-wait sleeps included; past it the call rejects
+   * with InvokeTimeoutError (name "TimeoutError") and the transport's signal aborts.
+   */
+  timeout?: number;
+  /** This call's flood-wait threshold in seconds, instead of the invoker's. */
+  floodSleepThreshold?: number;
 }
 
 /** A request as the invoker sees it: typed result, optional peer fields and error list. */
@@ -28,13 +69,16 @@ export type ErrorsOf<T> = T extends { readonly ERRORS: readonly (infer E)[] } ? 
 
 /** Sends requests over a transport and decodes their results. */
 export interface Invoker {
-  /** Sends a request and resolves to its result; rejects with RpcError, TlEncodeError or TlDecodeError. */
-  invoke<R>(request: Invocable<R>): Promise<R>;
+  /**
+   * Sends a request and resolves to its result. Rejects with RpcError, TlEncodeError,
+   * TlDecodeError, TransportReplyError, InvokeTimeoutError, or the signal's abort reason.
+   */
+  invoke<R>(request: Invocable<R>, options?: InvokeOptions): Promise<R>;
   /** Replaces the resolver (for one created after the invoker, like the default username resolver). */
   setResolver(resolver: PeerResolver): void;
 }
 
-/** An invoker over `transport` (see Transport). */
+/** An invoker over `transport` (see Transport). Throws a RangeError for an option out of range. */
 export function createInvoker(transport: Transport, options: InvokerOptions = {}): Invoker {
   let resolver = options.resolver;
   const resolve = (value: string, kind: string): Promise<object> => {
@@ -44,45 +88,60 @@ export function createInvoker(transport: Transport, options: InvokerOptions = {}
       );
     return resolver.resolve(value, kind as never);
   };
+  const maxUnpacked = options.maxUnpackedBytes ?? DEFAULT_MAX_UNPACKED_BYTES;
+  if (!(maxUnpacked >= 0)) throw new RangeError(`maxUnpackedBytes must be 0 or more, got ${String(maxUnpacked)}`);
+  if (options.timeout !== undefined) checkTimeout(options.timeout);
+  const floodWaits = floodWaiter({
+    threshold: options.floodSleepThreshold,
+    maxWaits: options.maxFloodWaits,
+    onWait: options.onFloodWait,
+  });
+  const run = composeMiddleware([...(options.middleware ?? []), floodWaits], exchangeOver(transport, maxUnpacked));
   return {
     setResolver(next) {
       resolver = next;
     },
-    async invoke<R>(request: Invocable<R>): Promise<R> {
-      const ready = await resolvePeerFields(request, request.PEER_FIELDS ?? [], resolve);
-      const answer = await unpack(await transport(ready.serialize()));
-      if (
-        answer.length >= 4 &&
-        new DataView(answer.buffer, answer.byteOffset, answer.byteLength).getUint32(0, true) === RPC_ERROR_ID
-      ) {
-        throw decodeRpcError(answer);
+    async invoke<R>(request: Invocable<R>, call: InvokeOptions = {}): Promise<R> {
+      const { signal, dispose } = callSignal(request.tlName, call.signal, call.timeout ?? options.timeout);
+      try {
+        const started = (async () => {
+          const ready = await resolvePeerFields(request, request.PEER_FIELDS ?? [], resolve);
+          signal.throwIfAborted();
+          const ctx: CallContext<R> = {
+            request: ready,
+            signal,
+            options: call,
+            attempts: 0,
+            bytesSent: 0,
+            bytesReceived: 0,
+          };
+          return run(ctx);
+        })();
+        return await abortable(started, signal);
+      } finally {
+        dispose();
       }
-      return ready.decodeResult(answer);
     },
   };
 }
 
-/** gzip_packed#3072cfa1 packed_data:bytes: the platform's decompression, Node or browser. */
-async function unpack(body: Uint8Array): Promise<Uint8Array> {
-  if (
-    body.length < 4 ||
-    new DataView(body.buffer, body.byteOffset, body.byteLength).getUint32(0, true) !== GZIP_PACKED_ID
-  )
-    return body;
-  const r = new TlReader(body, 4);
-  const packed = r.bytesValue();
-  r.end();
-  return gunzip(packed);
-}
-
-async function gunzip(data: Uint8Array): Promise<Uint8Array> {
-  if (typeof DecompressionStream === "function") {
-    const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream("gzip"));
-    try {
-      return new Uint8Array(await new Response(stream).arrayBuffer());
-    } catch (e) {
-      throw new TlDecodeError(`gzip_packed data does not decompress (${(e as Error).message})`, 4, "gzip data");
+/** The innermost step: one exchange over the transport, its answer checked, unpacked and decoded. */
+function exchangeOver(transport: Transport, maxUnpacked: number): CallHandler {
+  return async function exchange<R>(ctx: CallContext<R>): Promise<R> {
+    ctx.signal.throwIfAborted();
+    const body = ctx.request.serialize();
+    ctx.attempts++;
+    ctx.bytesSent += body.length;
+    const sent = Promise.resolve(transport(body, { signal: ctx.signal }));
+    const reply = checkReply(await abortable(sent, ctx.signal), ctx.request.tlName);
+    ctx.bytesReceived += reply.length;
+    const answer = await abortable(unpackAnswer(reply, maxUnpacked), ctx.signal);
+    if (
+      answer.length >= 4 &&
+      new DataView(answer.buffer, answer.byteOffset, answer.byteLength).getUint32(0, true) === RPC_ERROR_ID
+    ) {
+      throw decodeRpcError(answer);
     }
-  }
-  throw new TlDecodeError("gzip_packed answer, but this platform has no DecompressionStream", 0, "an unpacked answer");
+    return ctx.request.decodeResult(answer);
+  };
 }

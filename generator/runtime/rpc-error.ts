@@ -72,12 +72,25 @@ export class RpcError<T extends string = string> extends Error {
   }
 }
 
-/** `FLOOD_WAIT_42` -> `{ type: "FLOOD_WAIT_%d", params: { seconds: 42 } }`. */
+/**
+ * The largest number an error message may carry. Telegram's are int32 values (seconds, data
+ * center ids, part numbers); anything longer is a corrupt or hostile message, not a long wait.
+ */
+export const MAX_RPC_ERROR_PARAM = 0x7fffffff;
+
+/**
+ * `FLOOD_WAIT_42` -> `{ type: "FLOOD_WAIT_%d", params: { seconds: 42 } }`. Throws a RangeError
+ * when the number is above MAX_RPC_ERROR_PARAM (400 digits would otherwise read as Infinity).
+ */
 export function parseRpcErrorMessage(raw: string): { type: string; params: RpcErrorParams } {
   // The number is the run of digits after an underscore (a leading `2FA` is part of the name).
   const match = /_(\d+)(?=_|MIN$|$)/.exec(raw);
   if (!match) return { type: raw, params: {} };
   const n = Number(match[1]);
+  if (!(n <= MAX_RPC_ERROR_PARAM))
+    throw new RangeError(
+      `the number in error message ${JSON.stringify(raw.length > 64 ? `${raw.slice(0, 64)}...` : raw)} is out of range (at most ${MAX_RPC_ERROR_PARAM})`,
+    );
   const type = `${raw.slice(0, match.index)}_%d${raw.slice(match.index + match[0].length)}`;
   const params: RpcErrorParams = /_WAIT_%dMIN$/.test(type)
     ? { minutes: n }
@@ -91,15 +104,27 @@ export function parseRpcErrorMessage(raw: string): { type: string; params: RpcEr
   return { type, params };
 }
 
-/** Reads an `rpc_error` (its constructor id first) from a response body. */
+/**
+ * Reads an `rpc_error` (its constructor id first) from a response body. Throws TlDecodeError
+ * for another constructor, trailing bytes, or a number in the message out of range.
+ */
 export function decodeRpcError(bytes: Uint8Array): RpcError {
   const r = new TlReader(bytes);
   const id = r.id();
   if (id !== RPC_ERROR_ID)
     throw new TlDecodeError(`not an rpc_error (id 0x${id.toString(16).padStart(8, "0")})`, 0, "rpc_error#2144ca19");
   const code = r.int();
+  const messageAt = r.pos;
   const message = r.string();
-  return new RpcError(code, message);
+  r.end();
+  try {
+    return new RpcError(code, message);
+  } catch (e) {
+    throw new TlDecodeError((e as Error).message, messageAt, `a number up to ${MAX_RPC_ERROR_PARAM}`, [
+      "rpc_error",
+      "error_message",
+    ]);
+  }
 }
 
 /**

@@ -1,7 +1,8 @@
 // The invoker over a real byte channel: an HTTP server on 127.0.0.1 that decodes requests with
 // the generated code and answers with encoded results, rpc_errors and gzip_packed bodies.
-// Requests and answers cross the socket as bytes.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// Requests and answers cross the socket as bytes; a flood wait is waited out and sent again, and
+// an aborted call drops its HTTP request (the transport hands the call's signal to fetch).
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { gzipSync } from "node:zlib";
@@ -42,9 +43,11 @@ function gzipPacked(body: Uint8Array): Uint8Array {
 
 const invites = new Map<string, TypeExportedChatInvite>();
 const received: string[] = [];
+let floods = 0;
+let dropped = 0;
 
 /** The server side: decode the request with the generated classes, answer with encoded bytes. */
-function answer(body: Uint8Array): Uint8Array {
+function answer(body: Uint8Array): Uint8Array | null {
   const id = new DataView(body.buffer, body.byteOffset).getUint32(0, true);
   switch (id) {
     case Api.InvokeWithLayer.CONSTRUCTOR_ID:
@@ -66,12 +69,14 @@ function answer(body: Uint8Array): Uint8Array {
       const { hash } = Api.messages.CheckChatInvite.fromBytes(body);
       received.push(`check ${hash}`);
       if (hash === "expired") return rpcError(406, "INVITE_HASH_EXPIRED");
+      if (hash === "hang") return null; // never answers
       return encodeWith(writeTypeChatInvite, { _: "chatInviteAlready", chat: { _: "chatEmpty", id: 5n } }, "ChatInvite");
     }
     case Api.messages.ImportChatInvite.CONSTRUCTOR_ID: {
       const { hash } = Api.messages.ImportChatInvite.fromBytes(body);
       received.push(`import ${hash}`);
       if (hash === "flood") return rpcError(420, "FLOOD_WAIT_42");
+      if (hash === "flood-once" && floods++ === 0) return rpcError(420, "FLOOD_WAIT_1");
       return encodeWith(writeTypeMessagesChatInviteJoinResult, { _: "messages.chatInviteJoinResultOk", updates: { _: "updatesTooLong" } }, "messages.ChatInviteJoinResult");
     }
     case Api.messages.GetExportedChatInvites.CONSTRUCTOR_ID: {
@@ -102,13 +107,15 @@ beforeAll(async () => {
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
       requests++;
-      res.end(Buffer.from(answer(new Uint8Array(Buffer.concat(chunks)))));
+      const reply = answer(new Uint8Array(Buffer.concat(chunks)));
+      if (reply) res.end(Buffer.from(reply));
+      else res.on("close", () => dropped++); // the client gave up on this request
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
-  invoker = createResolvingInvoker(async (body) => {
-    const response = await fetch(`http://127.0.0.1:${port}/`, { method: "POST", body: body as Uint8Array<ArrayBuffer> });
+  invoker = createResolvingInvoker(async (body, { signal }) => {
+    const response = await fetch(`http://127.0.0.1:${port}/`, { method: "POST", body: body as Uint8Array<ArrayBuffer>, signal });
     return new Uint8Array(await response.arrayBuffer());
   });
 });
@@ -149,9 +156,21 @@ describe("invoking over a loopback HTTP server", () => {
     if (isRpcErrorOf(error, request)) expect([error.code, error.type]).toEqual([406, "INVITE_HASH_EXPIRED"]);
   });
 
-  it("throws a FLOOD_WAIT carrying its seconds", async () => {
-    const error = await invoker.invoke(new Api.messages.ImportChatInvite({ hash: "flood" })).catch((e: unknown) => e);
+  it("throws a FLOOD_WAIT over the threshold at once, carrying its seconds", async () => {
+    const error = await invoker.invoke(new Api.messages.ImportChatInvite({ hash: "flood" }), { floodSleepThreshold: 10 }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 420, type: "FLOOD_WAIT_%d", params: { seconds: 42 } });
+  });
+
+  it("waits out a FLOOD_WAIT_1 and sends the request again", async () => {
+    const joined = await invoker.invoke(new Api.messages.ImportChatInvite({ hash: "flood-once" }));
+    expect(joined).toEqual({ _: "messages.chatInviteJoinResultOk", updates: { _: "updatesTooLong" } });
+    expect(received.filter((r) => r === "import flood-once")).toHaveLength(2);
+  });
+
+  it("drops the HTTP request when the call's signal aborts (fetch gets the signal)", async () => {
+    const error = await invoker.invoke(new Api.messages.CheckChatInvite({ hash: "hang" }), { signal: AbortSignal.timeout(200) }).catch((e: unknown) => e);
+    expect((error as Error).name).toBe("TimeoutError");
+    await vi.waitFor(() => expect(dropped).toBe(1));
   });
 
   it("resolves peer names inside a wrapper's query (invokeWithLayer)", async () => {

@@ -45,6 +45,35 @@ describe("RpcError", () => {
     expect(() => decodeRpcError(rpcErrorBytes(400, "X").subarray(0, 9))).toThrow(TlDecodeError);
   });
 
+  it("refuses trailing bytes after the rpc_error", () => {
+    const bytes = new Uint8Array([...rpcErrorBytes(420, "FLOOD_WAIT_42"), 0, 0, 0, 0]);
+    expect(() => decodeRpcError(bytes)).toThrow(TlDecodeError);
+    expect(() => decodeRpcError(bytes)).toThrow("4 trailing bytes after a complete value (offset 24; expected the end of the input)");
+  });
+
+  it("refuses FLOOD_WAIT_ followed by 400 digits instead of reading seconds: Infinity", () => {
+    const raw = `FLOOD_WAIT_${"9".repeat(400)}`;
+    const error = (() => {
+      try {
+        decodeRpcError(rpcErrorBytes(420, raw));
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(TlDecodeError);
+    expect((error as TlDecodeError).message).toBe(
+      `the number in error message "FLOOD_WAIT_${"9".repeat(53)}..." is out of range (at most 2147483647) at rpc_error.error_message (offset 8; expected a number up to 2147483647)`,
+    );
+    expect(() => new RpcError(420, raw)).toThrow(RangeError);
+  });
+
+  it("takes parameters up to 2^31 - 1 and refuses the next number", () => {
+    expect(decodeRpcError(rpcErrorBytes(420, "FLOOD_WAIT_2147483647")).params).toEqual({ seconds: 2147483647 });
+    expect(decodeRpcError(rpcErrorBytes(303, "USER_MIGRATE_0000000004")).params).toEqual({ dc: 4 });
+    expect(() => decodeRpcError(rpcErrorBytes(420, "FLOOD_WAIT_2147483648"))).toThrow(/out of range/);
+    expect(() => parseRpcErrorMessage("FILE_PART_99999999999_MISSING")).toThrow(RangeError);
+  });
+
   it("narrows to a request's known errors and the generic ones", () => {
     const request = { ERRORS: ["INVITE_HASH_EXPIRED", "INVITE_HASH_INVALID"] as const };
     expect(isRpcErrorOf(new RpcError(406, "INVITE_HASH_EXPIRED"), request)).toBe(true);

@@ -1,4 +1,4 @@
-import { TlReader } from "./reader.js";
+import type { TlReader } from "./reader.js";
 import type { PeerFields } from "./peer-like.js";
 import type { TlRequest } from "./request.js";
 /** What GramJS's BinaryReader exposes: its bytes and the current offset. */
@@ -18,9 +18,15 @@ export interface GramjsUtils {
 export interface GramjsClient {
   getInputEntity(peer: unknown): Promise<unknown>;
 }
-/** Bytes as GramJS expects them: a Buffer where there is one (no copy), else the array itself. */
+/**
+ * GramJS's `getBytes()`: bytes as GramJS expects them, a Buffer where there is one (no copy),
+ * else the array itself. Throws GramjsLayerError when the loaded GramJS speaks another layer.
+ */
 export declare function toGramjsBytes(bytes: Uint8Array): Uint8Array;
-/** Reads a result at the reader's offset with our decoder, and moves the reader past it. */
+/**
+ * GramJS's `readResult(reader)`: reads a result at the reader's offset with our decoder, and
+ * moves the reader past it. Throws GramjsLayerError when the loaded GramJS speaks another layer.
+ */
 export declare function readWithGramjsReader<R>(reader: GramjsReader, read: (r: TlReader) => R): R;
 /**
  * A GramJS TL object (class instance with className, big-integer longs, Buffers) as this
@@ -28,8 +34,9 @@ export declare function readWithGramjsReader<R>(reader: GramjsReader, read: (r: 
  */
 export declare function fromGramjsObject(value: unknown): unknown;
 /**
- * GramJS's `request.resolve(client, utils)`: every peer-like field (a name, an id, a GramJS
- * entity) becomes an input object through the client's own getInputEntity.
+ * GramJS's `request.resolve(client, utils)`, which TelegramClient.invoke calls before sending:
+ * first refuses a client at another layer (GramjsLayerError), then every peer-like field (a
+ * name, an id, a GramJS entity) becomes an input object through the client's getInputEntity.
  */
 export declare function resolveWithGramjs(
   request: object,
@@ -41,8 +48,17 @@ export declare function resolveWithGramjs(
 export interface TypedInvoke {
   invoke<R>(request: TlRequest<R>): Promise<R>;
 }
+/** Options of withTypedInvoke. */
+export interface TypedInvokeOptions {
+  /**
+   * The layer the client speaks, where it cannot be found on its own (GramJS bundled, or in a
+   * browser): `import { LAYER } from "telegram/tl/AllTLObjects"`.
+   */
+  layer?: number;
+}
 /**
  * The same GramJS client, typed so that `client.invoke(new Api.messages.X(...))` returns X's
  * result type (GramJS's own typing only knows its own classes). No wrapping at run time.
+ * Throws GramjsLayerError when the client speaks another layer than this package.
  */
-export declare function withTypedInvoke<C extends object>(client: C): C & TypedInvoke;
+export declare function withTypedInvoke<C extends object>(client: C, options?: TypedInvokeOptions): C & TypedInvoke;

@@ -1,12 +1,14 @@
-import { TlReader } from "./reader.js";
+import { decodeAt } from "./decode.js";
+import { checkGramjsLayer, declareGramjsLayer } from "./gramjs-layer.js";
 function toGramjsBytes(bytes) {
+  checkGramjsLayer();
   const B = globalThis.Buffer;
   return B ? B.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : bytes;
 }
 function readWithGramjsReader(reader, read) {
-  const r = new TlReader(reader.stream, reader.offset);
-  const value = read(r);
-  reader.offset = r.pos;
+  checkGramjsLayer();
+  const { value, end } = decodeAt(read, reader.stream, reader.offset);
+  reader.offset = end;
   return value;
 }
 function isBigInteger(v) {
@@ -30,6 +32,7 @@ function fromGramjsObject(value) {
   return out;
 }
 async function resolveWithGramjs(request, fields, client, utils) {
+  checkGramjsLayer(client);
   const target = request;
   const convert = async (value, kind) => {
     if (typeof value === "object" && value !== null && typeof value._ === "string") return value;
@@ -43,7 +46,9 @@ async function resolveWithGramjs(request, fields, client, utils) {
     target[prop] = vector && Array.isArray(value) ? await Promise.all(value.map((v) => convert(v, kind))) : await convert(value, kind);
   }
 }
-function withTypedInvoke(client) {
+function withTypedInvoke(client, options = {}) {
+  if (options.layer !== void 0) declareGramjsLayer(client, options.layer);
+  checkGramjsLayer(client);
   return client;
 }
 export {

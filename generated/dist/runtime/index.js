@@ -18,19 +18,30 @@ import {
   parsePeerLike
 } from "./peer-like.js";
 import {
-  createInvoker,
-  GZIP_PACKED_ID
+  createInvoker
 } from "./invoker.js";
+import { GZIP_PACKED_ID, DEFAULT_MAX_UNPACKED_BYTES, TransportReplyError } from "./answer.js";
+import { InvokeTimeoutError } from "./abort.js";
 import {
-  withTypedInvoke,
-  fromGramjsObject
+  floodWaiter,
+  DEFAULT_FLOOD_SLEEP_THRESHOLD,
+  DEFAULT_MAX_FLOOD_WAITS
+} from "./flood-wait.js";
+import { GramjsLayerError, declareGramjsLayer } from "./gramjs-layer.js";
+import {
+  withTypedInvoke
 } from "./gramjs.js";
 import { BotApiError } from "./bot-api-checks.js";
 import { LAYER } from "./layer.js";
 export {
   BotApiError,
+  DEFAULT_FLOOD_SLEEP_THRESHOLD,
+  DEFAULT_MAX_FLOOD_WAITS,
+  DEFAULT_MAX_UNPACKED_BYTES,
   GENERIC_RPC_ERRORS,
   GZIP_PACKED_ID,
+  GramjsLayerError,
+  InvokeTimeoutError,
   LAYER,
   MAX_DEPTH,
   RPC_ERROR_ID,
@@ -40,11 +51,13 @@ export {
   TlReader,
   TlRequestBase,
   TlWriter,
+  TransportReplyError,
   createInvoker,
+  declareGramjsLayer,
   decodeRpcError,
   decodeWith,
   encodeWith,
-  fromGramjsObject,
+  floodWaiter,
   isRpcErrorOf,
   parsePeerLike,
   parseRpcErrorMessage,

@@ -1,14 +1,53 @@
 import type { TlRequest } from "./request.js";
 import { type GenericRpcError } from "./rpc-error.js";
 import { type PeerFields, type PeerResolver } from "./peer-like.js";
-/** Sends one request body and returns the response body. */
-export type Transport = (body: Uint8Array) => Promise<Uint8Array>;
-/** The constructor id of gzip_packed (an answer compressed by the server). */
-export declare const GZIP_PACKED_ID = 812830625;
+import { type Middleware } from "./middleware.js";
+import { type FloodWait } from "./flood-wait.js";
+/** What the invoker hands the transport with each body. */
+export interface TransportOptions {
+  /** Aborts when the call is cancelled or times out: drop the call then (e.g. pass it to fetch). */
+  signal: AbortSignal;
+}
+/**
+ * Sends one request body and returns the response body. The second argument is optional to
+ * use: `(body) => send(body)` is a transport too.
+ */
+export type Transport = (body: Uint8Array, options: TransportOptions) => Promise<Uint8Array>;
 /** Options of createInvoker. */
 export interface InvokerOptions {
   /** Turns "@username", "me" and t.me links into input peers; without it such values are an error. */
   resolver?: PeerResolver;
+  /**
+   * Flood waits (FLOOD_WAIT_X, FLOOD_PREMIUM_WAIT_X, SLOWMODE_WAIT_X) of up to this many seconds
+   * are slept through and the call retried; longer ones are thrown as the RpcError. GramJS's
+   * name and meaning; default 60, as in GramJS and Telethon. 0 throws every wait but FLOOD_WAIT_0.
+   */
+  floodSleepThreshold?: number;
+  /** How many flood waits one call sleeps through before the next one is thrown. Default 5. */
+  maxFloodWaits?: number;
+  /** Called before each flood-wait sleep (for logging). */
+  onFloodWait?: (wait: FloodWait) => void;
+  /** Steps around each call, the first outermost (see Middleware). Flood waits run inside them. */
+  middleware?: readonly Middleware[];
+  /** The default timeout of each call in milliseconds (see InvokeOptions.timeout). None by default. */
+  timeout?: number;
+  /** The most bytes a gzip_packed answer may inflate to; past it the call fails. Default 16 MiB. */
+  maxUnpackedBytes?: number;
+}
+/** Options of one call. */
+export interface InvokeOptions {
+  /**
+   * Cancels the call: it rejects at once with `signal.reason`, as fetch does (a DOMException
+   * named AbortError for `controller.abort()`), during a flood-wait sleep too.
+   */
+  signal?: AbortSignal;
+  /**
+   * Milliseconds the whole call may take, flood-wait sleeps included; past it the call rejects
+   * with InvokeTimeoutError (name "TimeoutError") and the transport's signal aborts.
+   */
+  timeout?: number;
+  /** This call's flood-wait threshold in seconds, instead of the invoker's. */
+  floodSleepThreshold?: number;
 }
 /** A request as the invoker sees it: typed result, optional peer fields and error list. */
 type Invocable<R> = TlRequest<R> & {
@@ -23,11 +62,14 @@ export type ErrorsOf<T> = T extends {
   : GenericRpcError;
 /** Sends requests over a transport and decodes their results. */
 export interface Invoker {
-  /** Sends a request and resolves to its result; rejects with RpcError, TlEncodeError or TlDecodeError. */
-  invoke<R>(request: Invocable<R>): Promise<R>;
+  /**
+   * Sends a request and resolves to its result. Rejects with RpcError, TlEncodeError,
+   * TlDecodeError, TransportReplyError, InvokeTimeoutError, or the signal's abort reason.
+   */
+  invoke<R>(request: Invocable<R>, options?: InvokeOptions): Promise<R>;
   /** Replaces the resolver (for one created after the invoker, like the default username resolver). */
   setResolver(resolver: PeerResolver): void;
 }
-/** An invoker over `transport` (see Transport). */
+/** An invoker over `transport` (see Transport). Throws a RangeError for an option out of range. */
 export declare function createInvoker(transport: Transport, options?: InvokerOptions): Invoker;
 export {};

@@ -1,8 +1,9 @@
 import { RPC_ERROR_ID, decodeRpcError } from "./rpc-error.js";
-import { TlDecodeError } from "./errors.js";
-import { TlReader } from "./reader.js";
 import { resolvePeerFields } from "./peer-like.js";
-const GZIP_PACKED_ID = 812830625;
+import { abortable, callSignal, checkTimeout } from "./abort.js";
+import { DEFAULT_MAX_UNPACKED_BYTES, checkReply, unpackAnswer } from "./answer.js";
+import { composeMiddleware } from "./middleware.js";
+import { floodWaiter } from "./flood-wait.js";
 function createInvoker(transport, options = {}) {
   let resolver = options.resolver;
   const resolve = (value, kind) => {
@@ -12,40 +13,58 @@ function createInvoker(transport, options = {}) {
       );
     return resolver.resolve(value, kind);
   };
+  const maxUnpacked = options.maxUnpackedBytes ?? DEFAULT_MAX_UNPACKED_BYTES;
+  if (!(maxUnpacked >= 0)) throw new RangeError(`maxUnpackedBytes must be 0 or more, got ${String(maxUnpacked)}`);
+  if (options.timeout !== void 0) checkTimeout(options.timeout);
+  const floodWaits = floodWaiter({
+    threshold: options.floodSleepThreshold,
+    maxWaits: options.maxFloodWaits,
+    onWait: options.onFloodWait
+  });
+  const run = composeMiddleware([...options.middleware ?? [], floodWaits], exchangeOver(transport, maxUnpacked));
   return {
     setResolver(next) {
       resolver = next;
     },
-    async invoke(request) {
-      const ready = await resolvePeerFields(request, request.PEER_FIELDS ?? [], resolve);
-      const answer = await unpack(await transport(ready.serialize()));
-      if (answer.length >= 4 && new DataView(answer.buffer, answer.byteOffset, answer.byteLength).getUint32(0, true) === RPC_ERROR_ID) {
-        throw decodeRpcError(answer);
+    async invoke(request, call = {}) {
+      const { signal, dispose } = callSignal(request.tlName, call.signal, call.timeout ?? options.timeout);
+      try {
+        const started = (async () => {
+          const ready = await resolvePeerFields(request, request.PEER_FIELDS ?? [], resolve);
+          signal.throwIfAborted();
+          const ctx = {
+            request: ready,
+            signal,
+            options: call,
+            attempts: 0,
+            bytesSent: 0,
+            bytesReceived: 0
+          };
+          return run(ctx);
+        })();
+        return await abortable(started, signal);
+      } finally {
+        dispose();
       }
-      return ready.decodeResult(answer);
     }
   };
 }
-async function unpack(body) {
-  if (body.length < 4 || new DataView(body.buffer, body.byteOffset, body.byteLength).getUint32(0, true) !== GZIP_PACKED_ID)
-    return body;
-  const r = new TlReader(body, 4);
-  const packed = r.bytesValue();
-  r.end();
-  return gunzip(packed);
-}
-async function gunzip(data) {
-  if (typeof DecompressionStream === "function") {
-    const stream = new Blob([data]).stream().pipeThrough(new DecompressionStream("gzip"));
-    try {
-      return new Uint8Array(await new Response(stream).arrayBuffer());
-    } catch (e) {
-      throw new TlDecodeError(`gzip_packed data does not decompress (${e.message})`, 4, "gzip data");
+function exchangeOver(transport, maxUnpacked) {
+  return async function exchange(ctx) {
+    ctx.signal.throwIfAborted();
+    const body = ctx.request.serialize();
+    ctx.attempts++;
+    ctx.bytesSent += body.length;
+    const sent = Promise.resolve(transport(body, { signal: ctx.signal }));
+    const reply = checkReply(await abortable(sent, ctx.signal), ctx.request.tlName);
+    ctx.bytesReceived += reply.length;
+    const answer = await abortable(unpackAnswer(reply, maxUnpacked), ctx.signal);
+    if (answer.length >= 4 && new DataView(answer.buffer, answer.byteOffset, answer.byteLength).getUint32(0, true) === RPC_ERROR_ID) {
+      throw decodeRpcError(answer);
     }
-  }
-  throw new TlDecodeError("gzip_packed answer, but this platform has no DecompressionStream", 0, "an unpacked answer");
+    return ctx.request.decodeResult(answer);
+  };
 }
 export {
-  GZIP_PACKED_ID,
   createInvoker
 };

@@ -1,9 +1,13 @@
 import { TlDecodeError } from "./errors.js";
-import { decodeAt, decodeWith } from "./decode.js";
+import { decodeWith } from "./decode.js";
 import { encodeInto, encodeWith } from "./encode.js";
 import { checkParams } from "./params.js";
 import { LAYER } from "./layer.js";
-import { resolveWithGramjs, toGramjsBytes } from "./gramjs.js";
+import {
+  readWithGramjsReader,
+  resolveWithGramjs,
+  toGramjsBytes
+} from "./gramjs.js";
 class TlRequestBase {
   /** Known RPC error names (none unless the class says). */
   static ERRORS = [];
@@ -71,9 +75,7 @@ class TlRequestBase {
   }
   /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
   readResult(reader) {
-    const { value, end } = decodeAt((r) => this.readResultFrom(r), reader.stream, reader.offset);
-    reader.offset = end;
-    return value;
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
   }
   /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
   async resolve(client, utils) {

@@ -53,12 +53,23 @@ export declare class RpcError<T extends string = string> extends Error {
   readonly params: RpcErrorParams;
   constructor(code: number, raw: string);
 }
-/** `FLOOD_WAIT_42` -> `{ type: "FLOOD_WAIT_%d", params: { seconds: 42 } }`. */
+/**
+ * The largest number an error message may carry. Telegram's are int32 values (seconds, data
+ * center ids, part numbers); anything longer is a corrupt or hostile message, not a long wait.
+ */
+export declare const MAX_RPC_ERROR_PARAM = 2147483647;
+/**
+ * `FLOOD_WAIT_42` -> `{ type: "FLOOD_WAIT_%d", params: { seconds: 42 } }`. Throws a RangeError
+ * when the number is above MAX_RPC_ERROR_PARAM (400 digits would otherwise read as Infinity).
+ */
 export declare function parseRpcErrorMessage(raw: string): {
   type: string;
   params: RpcErrorParams;
 };
-/** Reads an `rpc_error` (its constructor id first) from a response body. */
+/**
+ * Reads an `rpc_error` (its constructor id first) from a response body. Throws TlDecodeError
+ * for another constructor, trailing bytes, or a number in the message out of range.
+ */
 export declare function decodeRpcError(bytes: Uint8Array): RpcError;
 /**
  * True when `error` is an RpcError the request is known to produce (its own errors or the

@@ -44,10 +44,15 @@ class RpcError extends Error {
     this.params = params;
   }
 }
+const MAX_RPC_ERROR_PARAM = 2147483647;
 function parseRpcErrorMessage(raw) {
   const match = /_(\d+)(?=_|MIN$|$)/.exec(raw);
   if (!match) return { type: raw, params: {} };
   const n = Number(match[1]);
+  if (!(n <= MAX_RPC_ERROR_PARAM))
+    throw new RangeError(
+      `the number in error message ${JSON.stringify(raw.length > 64 ? `${raw.slice(0, 64)}...` : raw)} is out of range (at most ${MAX_RPC_ERROR_PARAM})`
+    );
   const type = `${raw.slice(0, match.index)}_%d${raw.slice(match.index + match[0].length)}`;
   const params = /_WAIT_%dMIN$/.test(type) ? { minutes: n } : /_WAIT_%d$/.test(type) ? { seconds: n } : /_MIGRATE_%d$|^INTERDC_%d_/.test(type) ? { dc: n } : /^FILE_PART_%d_MISSING$/.test(type) ? { part: n } : { value: n };
   return { type, params };
@@ -58,8 +63,17 @@ function decodeRpcError(bytes) {
   if (id !== RPC_ERROR_ID)
     throw new TlDecodeError(`not an rpc_error (id 0x${id.toString(16).padStart(8, "0")})`, 0, "rpc_error#2144ca19");
   const code = r.int();
+  const messageAt = r.pos;
   const message = r.string();
-  return new RpcError(code, message);
+  r.end();
+  try {
+    return new RpcError(code, message);
+  } catch (e) {
+    throw new TlDecodeError(e.message, messageAt, `a number up to ${MAX_RPC_ERROR_PARAM}`, [
+      "rpc_error",
+      "error_message"
+    ]);
+  }
 }
 function isRpcErrorOf(error, request) {
   if (!(error instanceof RpcError)) return false;
@@ -68,6 +82,7 @@ function isRpcErrorOf(error, request) {
 }
 export {
   GENERIC_RPC_ERRORS,
+  MAX_RPC_ERROR_PARAM,
   RPC_ERROR_ID,
   RpcError,
   decodeRpcError,

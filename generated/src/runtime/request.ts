@@ -5,12 +5,19 @@
 import type { TlReader } from "./reader.js";
 import type { TlWriter } from "./writer.js";
 import { TlDecodeError } from "./errors.js";
-import { decodeAt, decodeWith } from "./decode.js";
+import { decodeWith } from "./decode.js";
 import { encodeInto, encodeWith } from "./encode.js";
 import { checkParams } from "./params.js";
 import type { PeerFields } from "./peer-like.js";
 import { LAYER } from "./layer.js";
-import { resolveWithGramjs, toGramjsBytes, type GramjsClient, type GramjsReader, type GramjsUtils } from "./gramjs.js";
+import {
+  readWithGramjsReader,
+  resolveWithGramjs,
+  toGramjsBytes,
+  type GramjsClient,
+  type GramjsReader,
+  type GramjsUtils,
+} from "./gramjs.js";
 
 /** Who may call a method: from the schema's availability data. */
 export type Availability = "user" | "bot" | "both";
@@ -152,9 +159,7 @@ export abstract class TlRequestBase<
 
   /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
   readResult(reader: GramjsReader): R {
-    const { value, end } = decodeAt((r) => this.readResultFrom(r), reader.stream, reader.offset);
-    reader.offset = end;
-    return value;
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
   }
 
   /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
