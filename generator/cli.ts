@@ -6,8 +6,10 @@ import { runDiff } from "./commands/diff.ts";
 import { runGenerate } from "./commands/generate.ts";
 import { HELP } from "./commands/help.ts";
 import { UsageError, isParseArgsError } from "./commands/shared.ts";
+import { exitQuietlyOnBrokenPipe } from "./quiet-pipe.ts";
 
 export async function main(argv: string[]): Promise<number> {
+  exitQuietlyOnBrokenPipe();
   const [command, ...rest] = argv;
   try {
     switch (command) {

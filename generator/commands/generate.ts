@@ -1,7 +1,7 @@
 // tlgen generate: schema/ + selection -> generated/, cached, atomic, optionally watching.
 import { existsSync, readFileSync, watch } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
-import { formatDiagnostic } from "../diagnostics.ts";
+import { formatDiagnostics } from "../diagnostics.ts";
 import { loadHelpers, loadIdAllowlist, loadRuntime, PROJECT_ROOT } from "../project-files.ts";
 import type { GenerateInput, GenerateResult, GeneratedFile } from "../pipeline.ts";
 import { cacheKey, readCache, writeCache } from "../cache.ts";
@@ -68,7 +68,7 @@ export async function runGenerate(args: string[]): Promise<number> {
       packageName,
     }));
     const texts = new Map(sources.map((s) => [s.file, s.text]));
-    for (const d of result.diagnostics) process.stderr.write(formatDiagnostic(d, texts.get(d.span.file)) + "\n\n");
+    process.stderr.write(formatDiagnostics(result.diagnostics, texts));
     if (result.files.length === 0) {
       process.stderr.write(`tlgen: nothing generated; ${displayPath(out)} is unchanged\n`);
       return 1;
