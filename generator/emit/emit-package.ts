@@ -92,5 +92,6 @@ export function readme(ctx: EmitContext, options: PackageOptions, rootCount: num
  */
 export function manifest(ctx: EmitContext, stats: object): string {
   const methods = Object.fromEntries(ctx.closure.functions.map((f) => [f.name, printCombinator(f)]));
-  return JSON.stringify({ "//": generatedHeaderLine(ctx.schemaFiles, ctx.layer), layer: ctx.layer, stats, methods }, null, 2) + "\n";
+  // `generator` marks the folder as tlgen's output, which a later run may replace (write.ts).
+  return JSON.stringify({ "//": generatedHeaderLine(ctx.schemaFiles, ctx.layer), generator: "tlgen", layer: ctx.layer, stats, methods }, null, 2) + "\n";
 }
