@@ -116,6 +116,14 @@ describe("interrupted generation", () => {
     }
   });
 
+  it.skipIf(!existsSync(join(PROJECT_ROOT, ".git")))("keeps the temporary folders and the lock beside generated/ out of git status", () => {
+    const names = [".generated.tlgen-new-123-456/src/index.ts", ".generated.tlgen-old-123-456/", ".generated.tlgen-lock", ".generated.tlgen-lock.takeover"];
+    const r = spawnSync("git", ["check-ignore", "--no-index", ...names], { cwd: PROJECT_ROOT, encoding: "utf8" });
+    expect(r.stdout.trim().split("\n")).toEqual(names);
+    // ...and only them: generated/ itself is committed.
+    expect(spawnSync("git", ["check-ignore", "--no-index", "generated/manifest.json"], { cwd: PROJECT_ROOT }).status).toBe(1);
+  });
+
   it("a failure inside the pipeline (a module that does not compile) rejects before anything could be written", async () => {
     const runtime = [...loadRuntime(), { name: "broken.ts", text: "export const = ;\n" }];
     await expect(
