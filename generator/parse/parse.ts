@@ -55,6 +55,9 @@ function itemDiagnostics(item: ItemNode): Diagnostic[] {
   if (item.kind === "section" && !KNOWN_SECTIONS.has(item.name)) {
     return [error("TL002", `unknown section marker "---${item.name}---"`, item.span, ["expected ---types--- or ---functions---"])];
   }
+  if (item.kind === "giveUp") {
+    return [error("TL001", "too many syntax errors: the rest of the file is not read", { ...item.span, end: item.span.offset + 1 })];
+  }
   if ((item.kind === "combinator" || item.kind === "builtin") && item.id && item.id.text.length > 8) {
     return [error("TL001", `constructor id "${item.id.text}" has more than 8 hex digits`, item.id.span)];
   }

@@ -64,8 +64,23 @@ export function resolveRecovery(item: RecoveryNode, ctx: ParseContext): Recovere
   return out;
 }
 
+/**
+ * Skipped text can be the rest of a file with no `;` at all: parsing it whole for each of its
+ * declarations would be quadratic. A first try parses a window; when the parser stopped before
+ * the window's end, it never saw the cut, and its answer is the answer for the whole text.
+ */
+const WINDOW = 4096;
+
 /** Parses `piece` (which starts at `offset` of the file) as one declaration, adding its `;`. */
 function parseDeclaration(piece: string, offset: number, ctx: ParseContext): Attempt {
+  if (piece.length > WINDOW) {
+    const windowed = parseWhole(piece.slice(0, WINDOW), offset, ctx);
+    if (!windowed.ok && windowed.error.location.start.offset < WINDOW) return windowed;
+  }
+  return parseWhole(piece, offset, ctx);
+}
+
+function parseWhole(piece: string, offset: number, ctx: ParseContext): Attempt {
   try {
     const origin = { offset, ...ctx.lines.position(offset) };
     const node = peggyParse(`${piece};`, { grammarSource: ctx.file, startRule: "Declaration", origin }) as CombinatorNode | BuiltinNode;

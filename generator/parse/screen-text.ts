@@ -4,8 +4,11 @@
 import { error, type Diagnostic } from "../diagnostics.ts";
 import type { LineIndex } from "./line-index.ts";
 
-/** Larger schema text is refused: api.tl is about 0.3 MB, so this is far from any real file. */
-export const MAX_SCHEMA_CHARS = 16 * 1024 * 1024;
+/**
+ * Larger schema text is refused. api.tl is about 0.3 MB; 4 MB of tiny declarations already
+ * make some 600,000 of them (about 1 GB of model), so the limit also bounds memory.
+ */
+export const MAX_SCHEMA_CHARS = 4 * 1024 * 1024;
 
 /**
  * How deeply `<...>` may nest in one type. Real schemas nest at most 2 levels

@@ -85,7 +85,17 @@ describe("what text is read", () => {
 
   it("refuses text larger than the limit with a message", () => {
     const { diagnostics } = parseSchemaText(" ".repeat(MAX_SCHEMA_CHARS + 1), "huge.tl");
-    expect(diagnostics.map((d) => [d.code, d.message])).toEqual([["TL008", "schema text is too large (16 MB; the limit is 16 MB)"]]);
+    expect(diagnostics.map((d) => [d.code, d.message])).toEqual([["TL008", "schema text is too large (4 MB; the limit is 4 MB)"]]);
+  });
+
+  it("stops after 1,000 syntax errors in a file (4 MB of ; is not 4 million diagnostics), still reading what is valid", () => {
+    const { diagnostics, ast } = parseSchemaText(`a = A;
+${";".repeat(1_000_000)}
+b = B;
+`, "semis.tl");
+    expect(diagnostics).toHaveLength(1001);
+    expect(diagnostics.at(-1)).toMatchObject({ code: "TL001", message: "too many syntax errors: the rest of the file is not read", span: { line: 2, column: 1001 } });
+    expect(ast.items.filter((i) => i.kind === "combinator")).toHaveLength(1);
   });
 
   it("gives a non-ASCII name a message of its own", () => {
