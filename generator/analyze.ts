@@ -1,5 +1,6 @@
 // Text -> checked model: parse every file, build one model, run the checks. Pure.
 import { parseSchemaText } from "./parse/parse.ts";
+import { dropRepeatedSources } from "./parse/repeated-sources.ts";
 import { buildModel } from "./model/build-model.ts";
 import { checkSchema } from "./model/check-schema.ts";
 import { sortDiagnostics, type Diagnostic } from "./diagnostics.ts";
@@ -21,9 +22,10 @@ export interface Analysis {
 }
 
 export function analyzeSchema(sources: readonly SchemaSource[], idAllowlist: readonly IdAllowlistEntry[] = []): Analysis {
-  const parsed = sources.map((s) => parseSchemaText(s.text, s.file));
+  const distinct = dropRepeatedSources(sources);
+  const parsed = distinct.sources.map((s) => parseSchemaText(s.text, s.file));
   const model = buildModel(parsed.map((p) => p.ast));
   const checks = checkSchema(model, idAllowlist);
-  const diagnostics = sortDiagnostics([...parsed.flatMap((p) => p.diagnostics), ...checks.diagnostics]);
+  const diagnostics = sortDiagnostics([...distinct.diagnostics, ...parsed.flatMap((p) => p.diagnostics), ...checks.diagnostics]);
   return { model, diagnostics, ids: checks.ids, failed: diagnostics.some((d) => d.severity === "error") };
 }

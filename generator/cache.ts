@@ -1,15 +1,31 @@
 // The generate cache: a run whose inputs (schema text, selection, options, docs, runtime) and
 // generator (its source files and locked dependencies) are all unchanged reuses the files it
 // produced last time, skipping the emit and prettier work. Keyed by a SHA-256 of all of those.
+//
+// The cache is a convenience, never a source of truth or of failure:
+// - an entry carries the SHA-256 of its files and is checked on read; an entry that does not
+//   parse, has the wrong shape or hash, or names a path outside the output (`..`, `/x`) is
+//   ignored with a warning, and the run regenerates (and rewrites it);
+// - a cache that cannot be written (full, read-only, no permission) is warned about and the run
+//   carries on; the temporary file of a write is removed whatever happens.
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "./project-files.ts";
-import { listTree } from "./write.ts";
+import { isSafeRelativePath, listTree } from "./write.ts";
+import { inWords } from "./read-input.ts";
+import { isAlive } from "./lock.ts";
+import { hostname } from "node:os";
 import type { GeneratedFile } from "./pipeline.ts";
 
 export const CACHE_DIR = join(PROJECT_ROOT, ".tlgen-cache");
 const KEEP = 4;
+/** The entry format; entries of another format are misses. */
+const FORMAT = 1;
+
+/** Where cache warnings go; the CLI's default prints them to stderr. */
+export type CacheWarn = (message: string) => void;
+const toStderr: CacheWarn = (message) => process.stderr.write(`tlgen: warning: ${message}\n`);
 
 let generatorHash: string | null = null;
 
@@ -34,25 +50,93 @@ export function cacheKey(inputs: unknown): string {
   return createHash("sha256").update(hashGenerator()).update(JSON.stringify(inputs)).digest("hex").slice(0, 32);
 }
 
-export function readCache(key: string): GeneratedFile[] | null {
-  const file = join(CACHE_DIR, `${key}.json`);
+/** The SHA-256 an entry records for its files: paths and contents, each length-prefixed. */
+export function hashFiles(files: readonly GeneratedFile[]): string {
+  const h = createHash("sha256");
+  for (const f of files) h.update(`${f.path.length}:${f.path}\0${f.content.length}:`).update(f.content).update("\0");
+  return h.digest("hex");
+}
+
+/** The files of entry `key` in `dir`, or null on a miss (a bad entry is a miss with a warning). */
+export function readCache(dir: string, key: string, warn: CacheWarn = toStderr): GeneratedFile[] | null {
+  const file = join(dir, `${key}.json`);
   if (!existsSync(file)) return null;
+  let problem: string;
   try {
-    return JSON.parse(readFileSync(file, "utf8")) as GeneratedFile[];
+    const checked = checkEntry(JSON.parse(readFileSync(file, "utf8")), key);
+    if (typeof checked !== "string") return checked;
+    problem = checked;
+  } catch (e) {
+    problem = e instanceof SyntaxError ? "it is not valid JSON" : `it cannot be read (${inWords(e)})`;
+  }
+  warn(`ignoring the cache entry ${file}: ${problem}; generating afresh`);
+  return null;
+}
+
+/** The entry's files when it is whole and safe, else what is wrong with it. */
+export function checkEntry(value: unknown, key: string): GeneratedFile[] | string {
+  if (Array.isArray(value)) return value.length === 0 ? "it is an empty list, not an entry" : "it is a list, not an entry";
+  if (typeof value !== "object" || value === null) return "it is not an entry";
+  const entry = value as Record<string, unknown>;
+  if (entry.format !== FORMAT) return `its format is ${JSON.stringify(entry.format) ?? "missing"}, not ${FORMAT}`;
+  if (entry.key !== key) return "it was stored under another key";
+  if (!Array.isArray(entry.files) || entry.files.length === 0) return "it holds no files";
+  const seen = new Set<string>();
+  for (const f of entry.files as unknown[]) {
+    const { path, content } = (f ?? {}) as Record<string, unknown>;
+    if (typeof path !== "string" || typeof content !== "string") return "a file in it has no path or content";
+    if (!isSafeRelativePath(path)) return `it names a path outside the output folder: ${JSON.stringify(path)}`;
+    if (seen.has(path)) return `it names ${path} twice`;
+    seen.add(path);
+  }
+  if (!seen.has("manifest.json")) return "it has no manifest.json";
+  const files = (entry.files as GeneratedFile[]).map(({ path, content }) => ({ path, content }));
+  if (entry.sha256 !== hashFiles(files)) return "its contents do not match its hash (edited or damaged)";
+  return files;
+}
+
+/**
+ * Stores an entry (written aside, then renamed) and keeps only the newest few. Never throws:
+ * a failure is a warning, and the temporary file is removed.
+ */
+export function writeCache(dir: string, key: string, files: readonly GeneratedFile[], warn: CacheWarn = toStderr): void {
+  const file = join(dir, `${key}.json`);
+  const temp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+  try {
+    mkdirSync(dir, { recursive: true });
+    const entry = { format: FORMAT, key, sha256: hashFiles(files), files: files.map(({ path, content }) => ({ path, content })) };
+    writeFileSync(temp, JSON.stringify(entry));
+    renameSync(temp, file);
+  } catch (e) {
+    warn(`could not write the cache in ${dir} (${inWords(e)}); carrying on without it`);
+  } finally {
+    removeQuietly(temp);
+  }
+  prune(dir);
+}
+
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
   } catch {
-    return null; // a damaged entry is a miss, not an error
+    // its folder is not there or not a folder: nothing to remove
   }
 }
 
-/** Stores an entry (written aside, then renamed) and keeps only the newest few. */
-export function writeCache(key: string, files: readonly GeneratedFile[]): void {
-  mkdirSync(CACHE_DIR, { recursive: true });
-  const file = join(CACHE_DIR, `${key}.json`);
-  writeFileSync(`${file}.tmp-${process.pid}`, JSON.stringify(files));
-  renameSync(`${file}.tmp-${process.pid}`, file);
-  const entries = readdirSync(CACHE_DIR)
-    .filter((f) => f.endsWith(".json"))
-    .map((f) => ({ f, t: statSync(join(CACHE_DIR, f)).mtimeMs }))
-    .sort((a, b) => b.t - a.t);
-  for (const { f } of entries.slice(KEEP)) rmSync(join(CACHE_DIR, f), { force: true });
+/** Keeps the newest KEEP entries, and removes temporary files whose writer is dead. */
+function prune(dir: string): void {
+  try {
+    const names = readdirSync(dir);
+    for (const f of names) {
+      const m = /\.tmp-(\d+)-/.exec(f);
+      if (m && !isAlive({ pid: Number(m[1]), host: hostname(), start: "" })) rmSync(join(dir, f), { force: true });
+    }
+    const entries = names
+      .filter((f) => f.endsWith(".json"))
+      .map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs }))
+      .sort((a, b) => b.t - a.t);
+    for (const { f } of entries.slice(KEEP)) rmSync(join(dir, f), { force: true });
+  } catch {
+    // Pruning is housekeeping: a cache that cannot be listed or cleaned is left as it is.
+  }
 }

@@ -6,8 +6,11 @@ import { runDiff } from "./commands/diff.ts";
 import { runGenerate } from "./commands/generate.ts";
 import { HELP } from "./commands/help.ts";
 import { UsageError, isParseArgsError } from "./commands/shared.ts";
+import { exitQuietlyOnBrokenPipe } from "./quiet-pipe.ts";
+import { OutputError } from "./write.ts";
 
 export async function main(argv: string[]): Promise<number> {
+  exitQuietlyOnBrokenPipe();
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -27,7 +30,7 @@ export async function main(argv: string[]): Promise<number> {
         throw new UsageError(`unknown command "${command}"`);
     }
   } catch (e) {
-    if (e instanceof UsageError || isParseArgsError(e)) {
+    if (e instanceof UsageError || isParseArgsError(e) || (e instanceof OutputError && e.usage)) {
       process.stderr.write(`tlgen: ${(e as Error).message}\nRun "tlgen --help" for usage.\n`);
       return 2;
     }

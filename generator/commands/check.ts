@@ -1,6 +1,6 @@
 // tlgen check: parse and check schema files, print diagnostics and a summary.
 import { analyzeSchema } from "../analyze.ts";
-import { formatDiagnostic } from "../diagnostics.ts";
+import { formatDiagnostics } from "../diagnostics.ts";
 import { loadIdAllowlist } from "../project-files.ts";
 import { HELP } from "./help.ts";
 import { parse, readSources, UsageError } from "./shared.ts";
@@ -32,7 +32,7 @@ export function runCheck(args: string[]): number {
     process.stdout.write(JSON.stringify(json, null, 2) + "\n");
   } else {
     const texts = new Map(sources.map((s) => [s.file, s.text]));
-    for (const d of diagnostics) process.stdout.write(formatDiagnostic(d, texts.get(d.span.file)) + "\n\n");
+    process.stdout.write(formatDiagnostics(diagnostics, texts));
     const allowed = ids.allowlisted.length ? ` (allowlisted: ${ids.allowlisted.join(", ")})` : "";
     process.stdout.write(
       `${positionals.join(", ")}: layer ${model.layer ?? "none"}, ${model.constructors.length} constructors, ` +

@@ -1,12 +1,12 @@
 // tlgen generate: schema/ + selection -> generated/, cached, atomic, optionally watching.
-import { existsSync, readFileSync, watch } from "node:fs";
+import { watch } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
-import { formatDiagnostic } from "../diagnostics.ts";
+import { formatDiagnostics } from "../diagnostics.ts";
 import { loadHelpers, loadIdAllowlist, loadRuntime, PROJECT_ROOT } from "../project-files.ts";
 import type { GenerateInput, GenerateResult, GeneratedFile } from "../pipeline.ts";
-import { cacheKey, readCache, writeCache } from "../cache.ts";
+import { CACHE_DIR, cacheKey, readCache, writeCache } from "../cache.ts";
 import { parseSelection } from "../selection.ts";
-import { diffTree, writeTreeAtomically } from "../write.ts";
+import { checkOutputFolder, compareOutput, writeOutput, type TreeDiff } from "../write.ts";
 import { EMPTY_DOCS } from "../model/schema-docs.ts";
 import { signatureChanges } from "../diff/signature-changes.ts";
 import { HELP } from "./help.ts";
@@ -45,6 +45,7 @@ export async function runGenerate(args: string[]): Promise<number> {
       : parseSelection(readSources([selectionFile])[0].text, displayPath(selectionFile));
   const docsFile = values.docs ?? (defaults ? join(PROJECT_ROOT, "schema", "api-docs.json") : null);
   const out = resolve(values.out ?? join(PROJECT_ROOT, "generated"));
+  checkOutputFolder(out, { forCheck: values.check });
 
   const once = async (): Promise<number> => {
     const started = performance.now();
@@ -68,12 +69,12 @@ export async function runGenerate(args: string[]): Promise<number> {
       packageName,
     }));
     const texts = new Map(sources.map((s) => [s.file, s.text]));
-    for (const d of result.diagnostics) process.stderr.write(formatDiagnostic(d, texts.get(d.span.file)) + "\n\n");
+    process.stderr.write(formatDiagnostics(result.diagnostics, texts));
     if (result.files.length === 0) {
       process.stderr.write(`tlgen: nothing generated; ${displayPath(out)} is unchanged\n`);
       return 1;
     }
-    const diff = diffTree(out, result.files);
+    const { diff, previousManifest } = values.check ? { diff: await compareOutput(out, result.files), previousManifest: null } : await writeOutput(out, result.files);
     const stale = diff.added.length + diff.changed.length + diff.removed.length;
     if (values.check) {
       if (stale === 0) {
@@ -87,8 +88,6 @@ export async function runGenerate(args: string[]): Promise<number> {
       process.stdout.write('Run "npm run generate" to update it.\n');
       return 1;
     }
-    const previousManifest = existsSync(join(out, "manifest.json")) ? readFileSync(join(out, "manifest.json"), "utf8") : null;
-    if (stale) writeTreeAtomically(out, result.files);
     process.stdout.write(summary(result, diff, out, performance.now() - started));
     const manifest = result.files.find((f) => f.path === "manifest.json")!.content;
     const signatures = signatureChanges(previousManifest, manifest);
@@ -134,7 +133,7 @@ function sourceName(file: string): string {
   return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel.split(sep).join("/") : displayPath(file);
 }
 
-function summary(result: GenerateResult, diff: ReturnType<typeof diffTree>, out: string, ms: number): string {
+function summary(result: GenerateResult, diff: TreeDiff, out: string, ms: number): string {
   const s = result.stats;
   const changes = diff.added.length + diff.changed.length + diff.removed.length;
   return (
@@ -149,11 +148,11 @@ function summary(result: GenerateResult, diff: ReturnType<typeof diffTree>, out:
  * prettier) is only loaded on a miss, so an unchanged run stays fast.
  */
 async function generateCached(key: string | null, input: () => GenerateInput): Promise<GenerateResult> {
-  const hit = key ? readCache(key) : null;
+  const hit = key ? readCache(CACHE_DIR, key) : null;
   if (hit) return { files: hit, diagnostics: [], stats: statsOf(hit), cached: true };
   const { generate } = await import("../pipeline.ts");
   const result = await generate(input());
-  if (key && result.files.length) writeCache(key, result.files);
+  if (key && result.files.length) writeCache(CACHE_DIR, key, result.files);
   return result;
 }
 

@@ -1,8 +1,8 @@
 // What every command shares: usage errors, argument parsing, reading files, showing paths.
-import { readFileSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { SchemaSource } from "../analyze.ts";
+import { readInputFile } from "../read-input.ts";
 
 /** Bad usage: the CLI prints it with a pointer to --help and exits 2. */
 export class UsageError extends Error {}
@@ -16,13 +16,13 @@ export function parse<T extends ParseArgsConfig["options"]>(args: string[], opti
   return parseArgs({ args, options: { help: { type: "boolean", short: "h" }, ...options }, allowPositionals: true, strict: true });
 }
 
-/** Reads files as UTF-8; an unreadable one is a usage error naming it. */
+/** Reads files as UTF-8 (bounded, text only: read-input.ts); an unreadable one is a usage error naming it. */
 export function readSources(files: string[]): SchemaSource[] {
   return files.map((file) => {
     try {
-      return { file, text: readFileSync(file, "utf8") };
+      return { file, text: readInputFile(file) };
     } catch (e) {
-      throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      throw new UsageError((e as Error).message);
     }
   });
 }

@@ -125,5 +125,6 @@ function readme(plan: PackagePlan): string {
  */
 function manifest(plan: PackagePlan, stats: object): string {
   const methods = Object.fromEntries(plan.functions.map((f) => [f.tlName, printCombinator(f.tl)]));
+  // `generator` marks the folder as tlgen's output, which a later run may replace (write.ts).
   return JSON.stringify({ "//": generatedHeaderLine(plan), generator: "tlgen", layer: plan.layer, stats, methods }, null, 2) + "\n";
 }

@@ -1,6 +1,6 @@
 // AST -> IR: resolves type names, splits constructors from functions by section, derives
 // unions, computes every id, and sorts. Pure; problems are left to the checks (checks/).
-import type { BuiltinNode, CombinatorNode, SchemaNode, TypeExprNode } from "../parse/ast.ts";
+import type { BuiltinNode, CombinatorNode, SchemaNode, Span, TypeExprNode } from "../parse/ast.ts";
 import { PRIMITIVES, type Builtin, type Combinator, type Param, type PrimitiveName, type SchemaModel, type TypeRef, type Union } from "./ir.ts";
 import { printTypeRef } from "./canonical.ts";
 import { computeId } from "./ctor-id.ts";
@@ -33,16 +33,17 @@ export function buildModel(files: readonly SchemaNode[]): SchemaModel {
 }
 
 function deriveUnions(constructors: Combinator[]): Union[] {
-  const unions = new Map<string, string[]>();
+  // Sets, not arrays: a (hostile) schema may give one type tens of thousands of constructors.
+  const unions = new Map<string, Set<string>>();
   for (const c of constructors) {
     if (c.result.kind !== "union") continue;
-    const list = unions.get(c.result.name) ?? [];
-    if (!list.includes(c.name)) list.push(c.name);
-    unions.set(c.result.name, list);
+    const set = unions.get(c.result.name) ?? new Set<string>();
+    set.add(c.name);
+    unions.set(c.result.name, set);
   }
   return [...unions.entries()]
     .sort(([a], [b]) => compareStrings(a, b))
-    .map(([name, ctors]) => ({ name, constructors: ctors.sort(compareStrings) }));
+    .map(([name, ctors]) => ({ name, constructors: [...ctors].sort(compareStrings) }));
 }
 
 export function buildCombinator(node: CombinatorNode, kind: Combinator["kind"]): Combinator {
@@ -57,12 +58,18 @@ export function buildCombinator(node: CombinatorNode, kind: Combinator["kind"]):
           type: resolveType(p.type, genericNames),
           condition: p.condition ? { flags: p.condition.field, bit: p.condition.bit, span: p.condition.span } : null,
           span: p.span,
+          typeSpan: innermostSpan(p.type),
         },
   );
   const result = resolveType(node.result, genericNames);
   const computedId = computeId({ name: node.name, generics, params, result: printTypeRef(result) });
   const declaredId = node.id?.value ?? null;
-  return { kind, name: node.name, id: declaredId ?? computedId, declaredId, computedId, generics, params, result, span: node.span };
+  return { kind, name: node.name, id: declaredId ?? computedId, declaredId, computedId, generics, params, result, span: node.span, resultSpan: innermostSpan(node.result) };
+}
+
+/** The span of the innermost named type: the element of a (nested) vector, else the type itself. */
+function innermostSpan(t: TypeExprNode): Span {
+  return t.kind === "named" && (t.name === "Vector" || t.name === "vector") && t.args.length === 1 ? innermostSpan(t.args[0]) : t.span;
 }
 
 function buildBuiltin(node: BuiltinNode): Builtin {

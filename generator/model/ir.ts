@@ -67,6 +67,8 @@ export interface ValueParam {
   /** Null for an unconditional field. */
   condition: Condition | null;
   span: Span;
+  /** Where the innermost named type is written (`strin` in `x:Vector<strin>`), for diagnostics. */
+  typeSpan: Span;
 }
 
 export interface Generic {
@@ -91,6 +93,8 @@ export interface Combinator {
   /** For a constructor: the union it belongs to. For a function: what it returns. */
   result: TypeRef;
   span: Span;
+  /** Where the innermost named type of the result is written, for diagnostics. */
+  resultSpan: Span;
 }
 
 /** `int ? = Int;`, `vector#1cb5c415 {t:Type} # [ t ] = Vector t;`, `int128 4*[ int ] = Int128;` */

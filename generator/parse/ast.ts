@@ -117,7 +117,13 @@ export interface RecoveryNode {
   span: Span;
 }
 
-export type ItemNode = CombinatorNode | BuiltinNode | SectionNode | LayerNode | RecoveryNode;
+/** The rest of a file the parser stopped reading after too many recoveries. */
+export interface GiveUpNode {
+  kind: "giveUp";
+  span: Span;
+}
+
+export type ItemNode = CombinatorNode | BuiltinNode | SectionNode | LayerNode | RecoveryNode | GiveUpNode;
 
 export interface SchemaNode {
   kind: "schema";

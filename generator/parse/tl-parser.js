@@ -4,14 +4,17 @@
 
 
 
-  function span(loc) {
+  function shift(origin, pos) {
+    if (!origin) return { line: pos.line, column: pos.column, offset: pos.offset };
     return {
-      file: loc.source ?? "<input>",
-      line: loc.start.line,
-      column: loc.start.column,
-      offset: loc.start.offset,
-      end: loc.end.offset,
+      line: origin.line + pos.line - 1,
+      column: pos.line === 1 ? origin.column + pos.column - 1 : pos.column,
+      offset: origin.offset + pos.offset,
     };
+  }
+  function span(loc, origin) {
+    const start = shift(origin, loc.start);
+    return { file: loc.source ?? "<input>", ...start, end: shift(origin, loc.end).offset };
   }
 
 class peg$SyntaxError extends SyntaxError {
@@ -248,31 +251,33 @@ function peg$parse(input, options) {
   const peg$e36 = peg$literalExpectation("/*", false);
   const peg$e37 = peg$literalExpectation("*/", false);
 
-  function peg$f0(items) {    return { kind: "schema", items, span: span(location()) };  }
-  function peg$f1(layer) {    return { kind: "layer", layer, span: span(location()) };  }
-  function peg$f2(name) {    return { kind: "section", name, span: span(location()) };  }
-  function peg$f3(text) {    return { kind: "recovery", text, span: span(location()) };  }
-  function peg$f4(name, id, generics, params, result) {    return { kind: "combinator", name, id: id ?? null, generics, params, result, span: span(location()) };  }
-  function peg$f5(name, id, generics, body, result) {    return { kind: "builtin", name, id: id ?? null, generics, body, result, span: span(location()) };  }
-  function peg$f6(digits) {
-    if (digits.length > 8) error(`constructor id "${digits}" has more than 8 hex digits`);
-    return { text: digits, value: parseInt(digits, 16), span: span(location()) };
+  function peg$f0(items) {    return { kind: "schema", items, span: at(location()) };  }
+  function peg$f1(layer) {    return { kind: "layer", layer, span: at(location()) };  }
+  function peg$f2(name) {    return { kind: "section", name, span: at(location()) };  }
+  function peg$f3() {    return recoveries < maxRecoveries;  }
+  function peg$f4(text) {    recoveries++; return { kind: "recovery", text, span: at(location()) };  }
+  function peg$f5(text) {    recoveries++; return { kind: "recovery", text, span: at(location()) };  }
+  function peg$f6() {    return { kind: "giveUp", span: at(location()) };  }
+  function peg$f7(name, id, generics, params, result) {    return { kind: "combinator", name, id: id ?? null, generics, params, result, span: at(location()) };  }
+  function peg$f8(name, id, generics, body, result) {    return { kind: "builtin", name, id: id ?? null, generics, body, result, span: at(location()) };  }
+  function peg$f9(digits) {
+    return { text: digits, value: parseInt(digits, 16), span: at(location()) };
   }
-  function peg$f7(name, type) {    return { kind: "generic", name, type, span: span(location()) };  }
-  function peg$f8(name, type) {    return { kind: "param", name, ...type, span: span(location()) };  }
-  function peg$f9() {    return { flags: true, condition: null, type: null };  }
-  function peg$f10(condition, type) {    return { flags: false, condition: condition ?? null, type };  }
-  function peg$f11(field, bit) {    return { field, bit, span: span(location()) };  }
-  function peg$f12(head, args) {
-    return args.length === 0 ? head : { kind: "apply", name: head.name, args, bare: false, span: span(location()) };
+  function peg$f10(name, type) {    return { kind: "generic", name, type, span: at(location()) };  }
+  function peg$f11(name, type) {    return { kind: "param", name, ...type, span: at(location()) };  }
+  function peg$f12() {    return { flags: true, condition: null, type: null };  }
+  function peg$f13(condition, type) {    return { flags: false, condition: condition ?? null, type };  }
+  function peg$f14(field, bit) {    return { field, bit, span: at(location()) };  }
+  function peg$f15(head, args) {
+    return args.length === 0 ? head : { kind: "apply", name: head.name, args, bare: false, span: at(location()) };
   }
-  function peg$f13(name) {    return { kind: "typeParam", name, bang: true, span: span(location()) };  }
-  function peg$f14(name) {    return { kind: "named", name, percent: true, args: [], span: span(location()) };  }
-  function peg$f15(name, args) {
-    return { kind: "named", name, percent: false, args: args ?? [], span: span(location()) };
+  function peg$f16(name) {    return { kind: "typeParam", name, bang: true, span: at(location()) };  }
+  function peg$f17(name) {    return { kind: "named", name, percent: true, args: [], span: at(location()) };  }
+  function peg$f18(name, args) {
+    return { kind: "named", name, percent: false, args: args ?? [], span: at(location()) };
   }
-  function peg$f16(first, rest) {    return [first, ...rest];  }
-  function peg$f17(digits) {    return Number(digits);  }
+  function peg$f19(first, rest) {    return [first, ...rest];  }
+  function peg$f20(digits) {    return Number(digits);  }
   let peg$currPos = options.peg$currPos | 0;
   let peg$savedPos = peg$currPos;
   const peg$posDetailsCache = [{ line: 1, column: 1 }];
@@ -486,6 +491,9 @@ function peg$parse(input, options) {
         s0 = peg$parseDeclaration();
         if (s0 === peg$FAILED) {
           s0 = peg$parseRecovery();
+          if (s0 === peg$FAILED) {
+            s0 = peg$parseGiveUp();
+          }
         }
       }
     }
@@ -663,6 +671,33 @@ function peg$parse(input, options) {
   }
 
   function peg$parseRecovery() {
+    let s0, s1, s2;
+
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f3();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseRecoveredText();
+      if (s2 !== peg$FAILED) {
+        s0 = s2;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+
+    return s0;
+  }
+
+  function peg$parseRecoveredText() {
     let s0, s1, s2, s3, s4, s5;
 
     s0 = peg$currPos;
@@ -704,71 +739,189 @@ function peg$parse(input, options) {
       peg$currPos = s3;
       s3 = peg$FAILED;
     }
-    if (s3 !== peg$FAILED) {
-      while (s3 !== peg$FAILED) {
-        s2.push(s3);
-        s3 = peg$currPos;
-        s4 = peg$currPos;
-        peg$silentFails++;
-        if (input.charCodeAt(peg$currPos) === 59) {
-          s5 = peg$c3;
+    while (s3 !== peg$FAILED) {
+      s2.push(s3);
+      s3 = peg$currPos;
+      s4 = peg$currPos;
+      peg$silentFails++;
+      if (input.charCodeAt(peg$currPos) === 59) {
+        s5 = peg$c3;
+        peg$currPos++;
+      } else {
+        s5 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e8); }
+      }
+      peg$silentFails--;
+      if (s5 === peg$FAILED) {
+        s4 = undefined;
+      } else {
+        peg$currPos = s4;
+        s4 = peg$FAILED;
+      }
+      if (s4 !== peg$FAILED) {
+        if (input.length > peg$currPos) {
+          s5 = input.charAt(peg$currPos);
           peg$currPos++;
         } else {
           s5 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e8); }
+          if (peg$silentFails === 0) { peg$fail(peg$e9); }
         }
-        peg$silentFails--;
-        if (s5 === peg$FAILED) {
-          s4 = undefined;
-        } else {
-          peg$currPos = s4;
-          s4 = peg$FAILED;
-        }
-        if (s4 !== peg$FAILED) {
-          if (input.length > peg$currPos) {
-            s5 = input.charAt(peg$currPos);
-            peg$currPos++;
-          } else {
-            s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e9); }
-          }
-          if (s5 !== peg$FAILED) {
-            s4 = [s4, s5];
-            s3 = s4;
-          } else {
-            peg$currPos = s3;
-            s3 = peg$FAILED;
-          }
+        if (s5 !== peg$FAILED) {
+          s4 = [s4, s5];
+          s3 = s4;
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
         }
+      } else {
+        peg$currPos = s3;
+        s3 = peg$FAILED;
       }
+    }
+    s1 = input.substring(s1, peg$currPos);
+    if (input.charCodeAt(peg$currPos) === 59) {
+      s2 = peg$c3;
+      peg$currPos++;
     } else {
       s2 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e8); }
     }
     if (s2 !== peg$FAILED) {
-      s1 = input.substring(s1, peg$currPos);
-    } else {
-      s1 = s2;
-    }
-    if (s1 !== peg$FAILED) {
-      if (input.charCodeAt(peg$currPos) === 59) {
-        s2 = peg$c3;
-        peg$currPos++;
-      } else {
-        s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e8); }
-      }
-      if (s2 === peg$FAILED) {
-        s2 = null;
-      }
       peg$savedPos = s0;
-      s0 = peg$f3(s1);
+      s0 = peg$f4(s1);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
     }
+    if (s0 === peg$FAILED) {
+      s0 = peg$currPos;
+      s1 = peg$currPos;
+      s2 = [];
+      s3 = peg$currPos;
+      s4 = peg$currPos;
+      peg$silentFails++;
+      if (input.charCodeAt(peg$currPos) === 59) {
+        s5 = peg$c3;
+        peg$currPos++;
+      } else {
+        s5 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e8); }
+      }
+      peg$silentFails--;
+      if (s5 === peg$FAILED) {
+        s4 = undefined;
+      } else {
+        peg$currPos = s4;
+        s4 = peg$FAILED;
+      }
+      if (s4 !== peg$FAILED) {
+        if (input.length > peg$currPos) {
+          s5 = input.charAt(peg$currPos);
+          peg$currPos++;
+        } else {
+          s5 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e9); }
+        }
+        if (s5 !== peg$FAILED) {
+          s4 = [s4, s5];
+          s3 = s4;
+        } else {
+          peg$currPos = s3;
+          s3 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s3;
+        s3 = peg$FAILED;
+      }
+      if (s3 !== peg$FAILED) {
+        while (s3 !== peg$FAILED) {
+          s2.push(s3);
+          s3 = peg$currPos;
+          s4 = peg$currPos;
+          peg$silentFails++;
+          if (input.charCodeAt(peg$currPos) === 59) {
+            s5 = peg$c3;
+            peg$currPos++;
+          } else {
+            s5 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e8); }
+          }
+          peg$silentFails--;
+          if (s5 === peg$FAILED) {
+            s4 = undefined;
+          } else {
+            peg$currPos = s4;
+            s4 = peg$FAILED;
+          }
+          if (s4 !== peg$FAILED) {
+            if (input.length > peg$currPos) {
+              s5 = input.charAt(peg$currPos);
+              peg$currPos++;
+            } else {
+              s5 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e9); }
+            }
+            if (s5 !== peg$FAILED) {
+              s4 = [s4, s5];
+              s3 = s4;
+            } else {
+              peg$currPos = s3;
+              s3 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s3;
+            s3 = peg$FAILED;
+          }
+        }
+      } else {
+        s2 = peg$FAILED;
+      }
+      if (s2 !== peg$FAILED) {
+        s1 = input.substring(s1, peg$currPos);
+      } else {
+        s1 = s2;
+      }
+      if (s1 !== peg$FAILED) {
+        peg$savedPos = s0;
+        s1 = peg$f5(s1);
+      }
+      s0 = s1;
+    }
+
+    return s0;
+  }
+
+  function peg$parseGiveUp() {
+    let s0, s1, s2;
+
+    s0 = peg$currPos;
+    s1 = [];
+    if (input.length > peg$currPos) {
+      s2 = input.charAt(peg$currPos);
+      peg$currPos++;
+    } else {
+      s2 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e9); }
+    }
+    if (s2 !== peg$FAILED) {
+      while (s2 !== peg$FAILED) {
+        s1.push(s2);
+        if (input.length > peg$currPos) {
+          s2 = input.charAt(peg$currPos);
+          peg$currPos++;
+        } else {
+          s2 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e9); }
+        }
+      }
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      peg$savedPos = s0;
+      s1 = peg$f6();
+    }
+    s0 = s1;
 
     return s0;
   }
@@ -860,7 +1013,7 @@ function peg$parse(input, options) {
           }
           if (s10 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f4(s1, s2, s4, s5, s8);
+            s0 = peg$f7(s1, s2, s4, s5, s8);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -948,7 +1101,7 @@ function peg$parse(input, options) {
               }
               if (s10 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f5(s1, s2, s3, s5, s8);
+                s0 = peg$f8(s1, s2, s3, s5, s8);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -1077,7 +1230,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f6(s1);
+        s0 = peg$f9(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -1266,7 +1419,7 @@ function peg$parse(input, options) {
             }
             if (s9 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f7(s3, s7);
+              s0 = peg$f10(s3, s7);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -1308,7 +1461,7 @@ function peg$parse(input, options) {
         s3 = peg$parseParamType();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f8(s1, s3);
+          s0 = peg$f11(s1, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -1338,7 +1491,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f9();
+      s1 = peg$f12();
     }
     s0 = s1;
     if (s0 === peg$FAILED) {
@@ -1350,7 +1503,7 @@ function peg$parse(input, options) {
       s2 = peg$parseTypeExpr();
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f10(s1, s2);
+        s0 = peg$f13(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -1385,7 +1538,7 @@ function peg$parse(input, options) {
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f11(s1, s3);
+            s0 = peg$f14(s1, s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -1459,7 +1612,7 @@ function peg$parse(input, options) {
         }
       }
       peg$savedPos = s0;
-      s0 = peg$f12(s1, s2);
+      s0 = peg$f15(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -1483,7 +1636,7 @@ function peg$parse(input, options) {
       s2 = peg$parseIdent();
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f13(s2);
+        s0 = peg$f16(s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -1505,7 +1658,7 @@ function peg$parse(input, options) {
         s2 = peg$parseQualifiedName();
         if (s2 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f14(s2);
+          s0 = peg$f17(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -1523,7 +1676,7 @@ function peg$parse(input, options) {
             s2 = null;
           }
           peg$savedPos = s0;
-          s0 = peg$f15(s1, s2);
+          s0 = peg$f18(s1, s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -1607,7 +1760,7 @@ function peg$parse(input, options) {
         }
         if (s6 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f16(s3, s4);
+          s0 = peg$f19(s3, s4);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -1763,7 +1916,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f17(s1);
+      s1 = peg$f20(s1);
     }
     s0 = s1;
     peg$silentFails--;
@@ -2095,6 +2248,13 @@ function peg$parse(input, options) {
 
     return s0;
   }
+
+
+  const at = (loc) => span(loc, options.origin);
+  // Past this many recoveries the rest of the file is one `giveUp` item: hostile text (4 MB of
+  // `;`) must not become millions of nodes and diagnostics.
+  const maxRecoveries = options.maxRecoveries ?? 1000;
+  let recoveries = 0;
 
   peg$result = peg$startRuleFunction();
 

@@ -22,7 +22,7 @@ const cases: Case[] = [
   { name: "flag bit 32", text: "foo flags:# x:flags.32?int = Bar;", code: "TL012", message: "flag bit 32 out of range (0..31) in foo.x", line: 1, column: 15 },
   { name: "unknown section marker", text: "---typse---\nfoo = Bar;", code: "TL002", message: 'unknown section marker "---typse---"', line: 1, column: 1 },
   { name: "stray characters", text: "foo = Bar;\n@@ bar = Baz;", code: "TL001", message: 'expected name but "@" found.', line: 2, column: 1 },
-  { name: "missing ;", text: "foo = Bar\nbaz = Qux;", code: "TL001", message: 'expected ";" but "b" found.', line: 2, column: 1 },
+  { name: "missing ;", text: "foo = Bar\nbaz = Qux;", code: "TL001", message: 'expected ";" at the end of the declaration', line: 1, column: 10 },
   { name: "missing parameter type", text: "foo x: = Bar;", code: "TL001", message: 'expected "!", "#", "%", identifier, or name but " " found.', line: 1, column: 7 },
   { name: "missing result type", text: "foo x:int = ;", code: "TL001", message: 'expected "!", "%", or name but ";" found.', line: 1, column: 13 },
   { name: "flag condition without a bit", text: "foo flags:# x:flags.?int = Bar;", code: "TL001", message: 'expected flag bit number but "?" found.', line: 1, column: 21 },

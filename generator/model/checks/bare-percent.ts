@@ -10,7 +10,7 @@ export function checkBarePercent(model: SchemaModel): Diagnostic[] {
       if (p.kind !== "value") continue;
       const t = innermost(p.type);
       const n = t.kind === "bare" && t.percent ? sizes.get(t.name) ?? 0 : 0;
-      if (n > 1) out.push(error("TL015", `"%${t.kind === "bare" ? t.name : ""}" is bare, but that type has ${n} constructors`, p.span, ["a bare type must have exactly one constructor"]));
+      if (n > 1) out.push(error("TL015", `"%${t.kind === "bare" ? t.name : ""}" is bare, but that type has ${n} constructors`, p.typeSpan, ["a bare type must have exactly one constructor"]));
     }
   }
   return out;

@@ -10,7 +10,7 @@ export function checkUndeclaredGenerics(model: SchemaModel): Diagnostic[] {
       if (p.kind !== "value") continue;
       const param = typeParamOf(p.type);
       if (param && !declared.has(param)) {
-        out.push(error("TL014", `generic "${param}" used by ${c.name}.${p.name} but not declared`, p.span, [`declare it before the parameters: {${param}:Type}`]));
+        out.push(error("TL014", `generic "${param}" used by ${c.name}.${p.name} but not declared`, p.typeSpan, [`declare it before the parameters: {${param}:Type}`]));
       }
     }
   }

@@ -1,0 +1,187 @@
+// A lock file that serializes the runs writing one output folder, across processes (and across
+// concurrent calls in one process). It holds its owner's pid, host and process start time; a
+// lock whose owner is dead (or whose pid now belongs to another process) is stale and is taken
+// over.
+//
+// Taking over is itself guarded: two runs that both find a stale lock must not both delete it
+// (the second would delete the first one's fresh lock). The one that creates `<lock>.takeover`
+// (exclusively) re-reads the lock and deletes it only if it is still the stale one it saw; only
+// a takeover holder ever deletes someone else's lock, so that re-read cannot go stale.
+import { readFileSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { hostname } from "node:os";
+
+/** Who holds a lock, as written in the lock file. */
+export interface LockOwner {
+  pid: number;
+  host: string;
+  /** The owner's start time (Linux: /proc/PID/stat), to tell a reused pid; "" where unknown. */
+  start: string;
+  /** When the lock was taken (ISO time): makes every lock file's text unique. */
+  since: string;
+}
+
+export interface LockOptions {
+  /** Give up after this long (default 10 minutes). */
+  timeoutMs?: number;
+  /** Called once if the lock is busy, with its owner (to say that the run is waiting). */
+  onWait?: (owner: LockOwner) => void;
+}
+
+/** The lock could not be taken in time, or its folder cannot be written. */
+export class LockError extends Error {}
+
+/** A lock file younger than this with no readable owner is being written, not stale. */
+const UNREADABLE_GRACE_MS = 5_000;
+/** A takeover guard lives for microseconds; one older than this was left by a killed run. */
+const GUARD_STALE_MS = 10_000;
+const POLL_MS = 50;
+
+const held = new Set<string>();
+let exitHookInstalled = false;
+
+/** Takes the lock at `path`, waiting while a live owner holds it. Resolves to its release. */
+export async function acquireLock(path: string, options: LockOptions = {}): Promise<() => void> {
+  const deadline = Date.now() + (options.timeoutMs ?? 600_000);
+  const mine = JSON.stringify(ownerOf(process.pid));
+  let told = false;
+  for (;;) {
+    if (tryCreate(path, mine)) return holdUntilReleased(path, mine);
+    const text = readOrNull(path);
+    if (text === null) {
+      // Released between our two calls: try again (after a breath, should reading keep failing).
+      await sleep(1);
+      continue;
+    }
+    const owner = parseOwner(text);
+    if (owner ? !isAlive(owner) : ageMs(path) > UNREADABLE_GRACE_MS) {
+      takeOver(path, text);
+      continue;
+    }
+    if (Date.now() > deadline) {
+      throw new LockError(`timed out waiting for ${describe(owner)} (lock file ${path}; delete it if no tlgen is running)`);
+    }
+    if (owner && !told && options.onWait) options.onWait(owner);
+    told = true;
+    await sleep(POLL_MS + Math.random() * POLL_MS);
+  }
+}
+
+/** True when the lock file was created with our text; false when it exists already. */
+function tryCreate(path: string, text: string): boolean {
+  try {
+    writeFileSync(path, text, { flag: "wx" });
+    return true;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "EEXIST") return false;
+    throw e;
+  }
+}
+
+/** Deletes a stale lock whose text was `staleText`, unless someone else is already doing so. */
+function takeOver(path: string, staleText: string): void {
+  const guard = `${path}.takeover`;
+  if (!tryCreate(guard, String(process.pid))) {
+    if (ageMs(guard) > GUARD_STALE_MS) unlinkQuietly(guard);
+    return;
+  }
+  try {
+    if (readOrNull(path) === staleText) unlinkQuietly(path);
+  } finally {
+    unlinkQuietly(guard);
+  }
+}
+
+function holdUntilReleased(path: string, mine: string): () => void {
+  held.add(path);
+  if (!exitHookInstalled) {
+    exitHookInstalled = true;
+    // process.exit (a broken pipe, Ctrl-C handlers) still releases what this process holds.
+    process.on("exit", () => {
+      for (const p of held) releaseIfMine(p, JSON.stringify(ownerOf(process.pid)));
+    });
+  }
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    held.delete(path);
+    releaseIfMine(path, mine);
+  };
+}
+
+/** Deletes the lock only while it is still ours (it may have been taken over as stale). */
+function releaseIfMine(path: string, mine: string): void {
+  const owner = parseOwner(readOrNull(path) ?? "");
+  if (owner && owner.pid === process.pid && owner.start === JSON.parse(mine).start) unlinkQuietly(path);
+}
+
+/** The owner record of a process (ours, or any pid on this host). */
+export function ownerOf(pid: number): LockOwner {
+  return { pid, host: hostname(), start: processStart(pid), since: new Date().toISOString() };
+}
+
+/**
+ * True unless the owner is certainly gone: its pid is not running, or runs a process started
+ * at another time. An owner on another host cannot be checked and counts as alive.
+ */
+export function isAlive(owner: Pick<LockOwner, "pid" | "host" | "start">): boolean {
+  if (owner.host !== hostname()) return true;
+  try {
+    process.kill(owner.pid, 0);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ESRCH") return false;
+  }
+  return owner.start === "" || processStart(owner.pid) === owner.start;
+}
+
+/** A process's start time in clock ticks since boot (field 22 of /proc/PID/stat), or "". */
+export function processStart(pid: number): string {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19] ?? "";
+  } catch {
+    return "";
+  }
+}
+
+function parseOwner(text: string): LockOwner | null {
+  try {
+    const o = JSON.parse(text) as Partial<LockOwner>;
+    if (typeof o.pid === "number" && Number.isInteger(o.pid) && o.pid > 0 && typeof o.host === "string" && typeof o.start === "string") {
+      return { pid: o.pid, host: o.host, start: o.start, since: String(o.since ?? "") };
+    }
+  } catch {
+    // not JSON: a lock being written, or garbage
+  }
+  return null;
+}
+
+function describe(owner: LockOwner | null): string {
+  return owner ? `another tlgen run (pid ${owner.pid} on ${owner.host}, since ${owner.since})` : "a lock that cannot be read";
+}
+
+function readOrNull(path: string): string | null {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return null;
+  }
+}
+
+function ageMs(path: string): number {
+  try {
+    return Date.now() - statSync(path).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
+function unlinkQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // already gone
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
