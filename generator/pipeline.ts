@@ -15,7 +15,8 @@ import { emitGuards } from "./emit/emit-guards.ts";
 import { emitRequests } from "./emit/emit-requests.ts";
 import { apiModule, indexModule, layerModule, manifest, packageJson, readme, runtimeLayerModule } from "./emit/emit-package.ts";
 import { emitDocs } from "./emit/emit-docs.ts";
-import { emitBotApi, type BotApiRules } from "./emit/emit-bot-api.ts";
+import { BOT_API_TYPES_PACKAGE, emitBotApi, type BotApiRules } from "./emit/emit-bot-api.ts";
+import { emitPeers } from "./emit/emit-peers.ts";
 import { generatedHeader, generatedHeaderLine } from "./emit/header.ts";
 import type { ImportMap } from "./emit/imports.ts";
 import { constructorTypeName, findNameClashes, unionTypeName } from "./emit/names.ts";
@@ -33,8 +34,8 @@ export interface GenerateInput {
   /** The hand-written runtime (generator/runtime/*.ts), copied in as src/runtime/. */
   runtime: { name: string; text: string }[];
   /**
-   * Hand-written helpers built on generated requests (generator/helpers/*.ts), copied in as
-   * src/helpers/ when every method they name in HELPER_REQUIREMENTS is in the closure.
+   * Hand-written helpers (generator/helpers/*.ts), copied byte for byte into src/helpers/ when a
+   * generated module imports them (directly or through another helper).
    */
   helpers?: { name: string; text: string }[];
   /** schema/bot-api.json: the Bot API helpers to generate, when their methods are. */
@@ -110,24 +111,38 @@ function emitModules(ctx: EmitContext, input: GenerateInput): Map<string, string
   const requests = emitRequests(ctx);
   for (const m of requests) modules.set(`requests/${m.module}.ts`, print(`requests/${m.module}.ts`, m.imports, m.statements));
   modules.set("api.ts", apiModule(requests));
-  const helpers = includedHelpers(ctx, input);
-  // The Bot API helpers map results with helpers/chat-invite-link.ts: only with it.
-  const botApi = helpers.some((h) => h.name === "chat-invite-link.ts") ? emitBotApi(ctx, input.botApi ?? null) : null;
-  if (botApi) modules.set("bot-api.ts", botApi);
-  modules.set("index.ts", indexModule([...helpers.map((h) => `helpers/${h.name}`), ...(botApi ? ["bot-api.ts"] : [])]));
-  for (const h of helpers) modules.set(`helpers/${h.name}`, `${h.text.trimEnd()}\n\nexport { LAYER } from "../layer.js";\n`);
+  // Modules that bind helpers to this package's requests; each emitter decides from the closure.
+  const bound = new Map<string, string>();
+  const peers = emitPeers(ctx);
+  if (peers) bound.set("peers.ts", peers);
+  for (const [path, text] of emitBotApi(ctx, input.botApi ?? null) ?? []) bound.set(path, text);
+  for (const [path, text] of bound) modules.set(path, `${text.trimEnd()}\n\nexport { LAYER } from "./layer.js";\n`);
+  modules.set("index.ts", indexModule([...bound.keys()].filter((p) => p !== "bot-methods.ts")));
   return modules;
 }
 
-/** Which methods each helper needs; a helper whose methods are not all generated is left out. */
-export const HELPER_REQUIREMENTS: Record<string, string[]> = {
-  "peers.ts": ["contacts.resolveUsername"],
-  "chat-invite-link.ts": ["messages.exportChatInvite", "messages.editExportedChatInvite"],
-};
-
-function includedHelpers(ctx: EmitContext, input: GenerateInput): { name: string; text: string }[] {
-  const have = new Set(ctx.closure.functions.map((f) => f.name));
-  return (input.helpers ?? []).filter((h) => (HELPER_REQUIREMENTS[h.name] ?? []).every((m) => have.has(m)));
+/**
+ * The helpers a package gets: those its modules import, and the helpers those import in turn.
+ * A helper named in an import but missing from the input is an error, not a broken package.
+ */
+export function includedHelpers(
+  modules: ReadonlyMap<string, string>,
+  helpers: readonly { name: string; text: string }[],
+): { name: string; text: string }[] {
+  const byName = new Map(helpers.map((h) => [h.name, h]));
+  const wanted = new Set<string>();
+  const visit = (text: string, pattern: RegExp, from: string) => {
+    for (const [, name] of text.matchAll(pattern)) {
+      const file = `${name}.ts`;
+      if (wanted.has(file)) continue;
+      const helper = byName.get(file);
+      if (!helper) throw new Error(`${from} imports helpers/${name}.js, but generator/helpers/${file} is not among the helpers`);
+      wanted.add(file);
+      visit(helper.text, /from "\.\/([\w-]+)\.js"/g, `helpers/${file}`);
+    }
+  };
+  for (const [path, text] of modules) visit(text, /from "\.\/helpers\/([\w-]+)\.js"/g, path);
+  return helpers.filter((h) => wanted.has(h.name));
 }
 
 /** Every module re-exports LAYER, so any import of the package can tell its layer. */
@@ -137,24 +152,26 @@ function reexportLayer(path: string): StatementStructures {
 }
 
 /**
- * The runtime, copied byte for byte (its sources are kept prettier-formatted in place), except
- * runtime/layer.ts, which each package gets with its own layer.
+ * The runtime and the helpers a module imports, copied byte for byte (their sources are kept
+ * prettier-formatted in place), except runtime/layer.ts, which each package gets with its own layer.
  */
-function runtimeFiles(ctx: EmitContext, input: GenerateInput): GeneratedFile[] {
+function copiedFiles(ctx: EmitContext, input: GenerateInput, modules: ReadonlyMap<string, string>): GeneratedFile[] {
   const files: GeneratedFile[] = [];
-  for (const r of input.runtime) {
-    const text = r.name === "layer.ts" ? runtimeLayerModule(ctx.layer) : r.text;
-    const { js, dts } = compileModule(text, `runtime/${r.name}`);
-    const base = `runtime/${r.name.replace(/\.ts$/, "")}`;
-    files.push({ path: `src/runtime/${r.name}`, content: text }, { path: `dist/${base}.js`, content: js }, { path: `dist/${base}.d.ts`, content: dts });
-  }
+  const copy = (folder: string, name: string, text: string) => {
+    const { js, dts } = compileModule(text, `${folder}/${name}`);
+    const base = `${folder}/${name.replace(/\.ts$/, "")}`;
+    files.push({ path: `src/${folder}/${name}`, content: text }, { path: `dist/${base}.js`, content: js }, { path: `dist/${base}.d.ts`, content: dts });
+  };
+  for (const r of input.runtime) copy("runtime", r.name, r.name === "layer.ts" ? runtimeLayerModule(ctx.layer) : r.text);
+  for (const h of includedHelpers(modules, input.helpers ?? [])) copy("helpers", h.name, h.text);
   return files;
 }
 
 async function emitPackage(ctx: EmitContext, input: GenerateInput, stats: GenerateResult["stats"]): Promise<GeneratedFile[]> {
   const header = generatedHeader(ctx.schemaFiles, ctx.layer);
-  const files: GeneratedFile[] = runtimeFiles(ctx, input);
-  for (const [path, text] of emitModules(ctx, input)) {
+  const modules = emitModules(ctx, input);
+  const files: GeneratedFile[] = copiedFiles(ctx, input, modules);
+  for (const [path, text] of modules) {
     const source = await formatTypeScript(`${header}\n\n${text}`, path);
     const { js, dts } = compileModule(source, path);
     const base = path.replace(/\.ts$/, "");
@@ -164,7 +181,9 @@ async function emitPackage(ctx: EmitContext, input: GenerateInput, stats: Genera
   }
   files.push(...emitDocs(ctx, generatedHeaderLine(ctx.schemaFiles, ctx.layer)));
   files.push({ path: "manifest.json", content: manifest(ctx, stats) });
-  files.push({ path: "package.json", content: packageJson(ctx, { name: input.packageName }) });
+  // The Bot API modules type their results with a type-only package: then the package depends on it.
+  const dependencies = modules.has("bot-api.ts") ? { [BOT_API_TYPES_PACKAGE.name]: BOT_API_TYPES_PACKAGE.range } : undefined;
+  files.push({ path: "package.json", content: packageJson(ctx, { name: input.packageName, dependencies }) });
   files.push({ path: "README.md", content: readme(ctx, { name: input.packageName }, ctx.closure.functions.length) });
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

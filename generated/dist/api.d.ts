@@ -8,3 +8,4 @@ export * as help from "./requests/help.js";
 export * as messages from "./requests/messages.js";
 export * as phone from "./requests/phone.js";
 export * from "./requests/root.js";
+export * as users from "./requests/users.js";

@@ -8,6 +8,7 @@ import * as help from "./requests/help.js";
 import * as messages from "./requests/messages.js";
 import * as phone from "./requests/phone.js";
 export * from "./requests/root.js";
+import * as users from "./requests/users.js";
 export {
   LAYER,
   channels,
@@ -15,5 +16,6 @@ export {
   contacts,
   help,
   messages,
-  phone
+  phone,
+  users
 };

@@ -40,6 +40,8 @@ export function indexModule(helpers: string[]): string {
 
 export interface PackageOptions {
   name: string;
+  /** Packages the generated code imports (type-only ones included), with their version ranges. */
+  dependencies?: Record<string, string>;
 }
 
 export function packageJson(ctx: EmitContext, options: PackageOptions): string {
@@ -61,6 +63,7 @@ export function packageJson(ctx: EmitContext, options: PackageOptions): string {
       "./package.json": "./package.json",
     },
     files: ["dist", "src", "docs"],
+    ...(options.dependencies ? { dependencies: options.dependencies } : {}),
   };
   return JSON.stringify(pkg, null, 2) + "\n";
 }

@@ -7,4 +7,8 @@ export { RpcError, RPC_ERROR_ID, GENERIC_RPC_ERRORS, decodeRpcError, parseRpcErr
 export { parsePeerLike, resolvePeerFields, type PeerLike, type PeerKind, type PeerResolver, type PeerFields, type ParsedPeerLike, } from "./peer-like.js";
 export { createInvoker, GZIP_PACKED_ID, type Transport, type Invoker, type InvokerOptions, type ErrorsOf, } from "./invoker.js";
 export { toGramjsBytes, readWithGramjsReader, fromGramjsObject, resolveWithGramjs, withTypedInvoke, type TypedInvoke, type GramjsReader, type GramjsUtils, type GramjsClient, } from "./gramjs.js";
-export { BotApiError, checkRequired, checkString, checkInteger, checkBoolean, checkExclusive, futureUnixSeconds, type DateLike, type Clock, } from "./bot-api-checks.js";
+export { BotApiError, BotApiNetworkError, type BotApiErrorFields, type BotApiResponseParameters, } from "./bot-api-error.js";
+export { checkRequired, checkChatId, checkUserId, checkString, checkInteger, checkBoolean, checkExclusive, unixSeconds, type IntegerRule, type DateLike, type Clock, } from "./bot-api-checks.js";
+export { BotMethod, type BotApiBody, type BotApiCallOptions, type BotApiCaller, type BotMethodResult, } from "./bot-api-method.js";
+export { BotApiClient, type BotApiClientOptions, type FetchLike } from "./bot-api-client.js";
+export { PeerCache, withPeerCache, botApiPeerOf, botApiIdOf, type BotApiPeer, type BotApiInputPeer, type BotApiInputUser, type PeerCachingInvoker, } from "./bot-api-peers.js";

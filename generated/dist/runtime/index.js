@@ -57,29 +57,52 @@ import {
 } from "./gramjs.js";
 import {
   BotApiError,
+  BotApiNetworkError
+} from "./bot-api-error.js";
+import {
   checkRequired,
+  checkChatId,
+  checkUserId,
   checkString,
   checkInteger,
   checkBoolean,
   checkExclusive,
-  futureUnixSeconds
+  unixSeconds
 } from "./bot-api-checks.js";
+import {
+  BotMethod
+} from "./bot-api-method.js";
+import { BotApiClient } from "./bot-api-client.js";
+import {
+  PeerCache,
+  withPeerCache,
+  botApiPeerOf,
+  botApiIdOf
+} from "./bot-api-peers.js";
 export {
+  BotApiClient,
   BotApiError,
+  BotApiNetworkError,
+  BotMethod,
   GENERIC_RPC_ERRORS,
   GZIP_PACKED_ID,
   MAX_DEPTH,
+  PeerCache,
   RPC_ERROR_ID,
   RpcError,
   TlDecodeError,
   TlEncodeError,
   TlReader,
   TlWriter,
+  botApiIdOf,
+  botApiPeerOf,
   checkBoolean,
+  checkChatId,
   checkExclusive,
   checkInteger,
   checkRequired,
   checkString,
+  checkUserId,
   createInvoker,
   decodeErrorWithin,
   decodeRpcError,
@@ -89,7 +112,6 @@ export {
   encodeErrorWithin,
   encodeWith,
   fromGramjsObject,
-  futureUnixSeconds,
   hex,
   isRpcErrorOf,
   notBoolean,
@@ -112,6 +134,8 @@ export {
   serializeRequest,
   serializeWith,
   toGramjsBytes,
+  unixSeconds,
+  withPeerCache,
   withTypedInvoke,
   writeBoolItem,
   writeBytesItem,
