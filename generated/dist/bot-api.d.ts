@@ -8,7 +8,6 @@ export { BotMethods };
 export type { CreateChatInviteLinkParams, CreateChatSubscriptionInviteLinkParams, EditChatInviteLinkParams, EditChatSubscriptionInviteLinkParams, RevokeChatInviteLinkParams, ExportChatInviteLinkParams, ApproveChatJoinRequestParams, DeclineChatJoinRequestParams, } from "./bot-methods.js";
 export type { ChatInviteLink, User as BotApiUser } from "@grammyjs/types";
 export { botApiUserOf, chatInviteLinkOf } from "./helpers/chat-invite-link.js";
-export { MtprotoInvites, mtprotoInvites } from "./helpers/bot-api-mtproto.js";
 /** Where a helper sends: the HTTP Bot API (a BotApiClient) or an MTProto invoker. */
 export type BotApiTarget = BotApiCaller | Pick<Invoker, "invoke">;
 /**

@@ -5,7 +5,6 @@ import { GetUsers } from "./requests/users.js";
 import { mtprotoInvites } from "./helpers/bot-api-mtproto.js";
 import * as BotMethods from "./bot-methods.js";
 import { botApiUserOf, chatInviteLinkOf } from "./helpers/chat-invite-link.js";
-import { MtprotoInvites, mtprotoInvites as mtprotoInvites2 } from "./helpers/bot-api-mtproto.js";
 const requests = {
   editExportedChatInvite: (params) => new EditExportedChatInvite(params),
   exportChatInvite: (params) => new ExportChatInvite(params),
@@ -56,7 +55,6 @@ import { LAYER } from "./layer.js";
 export {
   BotMethods,
   LAYER,
-  MtprotoInvites,
   approveChatJoinRequest,
   botApiUserOf,
   chatInviteLinkOf,
@@ -66,6 +64,5 @@ export {
   editChatInviteLink,
   editChatSubscriptionInviteLink,
   exportChatInviteLink,
-  mtprotoInvites2 as mtprotoInvites,
   revokeChatInviteLink
 };

@@ -88,10 +88,6 @@ export function emitBotApi(ctx: EmitContext, rules: BotApiRules | null): Map<str
   ]);
 }
 
-function resultType(m: BotApiMethodRule): string {
-  return m.result === "ChatInviteLink" ? "ChatInviteLink" : m.result;
-}
-
 function limitsOf(p: BotApiParamRule): string[] {
   const zero = p.zeroMeansNone ? "0 or " : "";
   return [
@@ -146,7 +142,7 @@ function methodClass(name: string, m: BotApiMethodRule): string[] {
   lines.push(`export type ${Pascal}Body = BotApiBody<${Pascal}Params>;`, "");
   lines.push(
     `/** ${m.doc} The Bot API method ${name} as an object: \`client.call(m)\`, or \`m.toWebhookReply()\`. */`,
-    `export class ${Pascal} extends BotMethod<${resultType(m)}, ${Pascal}Params, ${Pascal}Body> {`,
+    `export class ${Pascal} extends BotMethod<${m.result}, ${Pascal}Params, ${Pascal}Body> {`,
     `  readonly method = ${JSON.stringify(name)};`,
     "",
     `  protected check(p: Readonly<${Pascal}Params>, ${dates.length ? "clock" : "_clock"}: Clock): ${Pascal}Body {`,
@@ -167,18 +163,17 @@ function methodClass(name: string, m: BotApiMethodRule): string[] {
 
 function botMethodsModule(methods: [string, BotApiMethodRule][]): string {
   const usesResult = methods.some(([, m]) => m.result === "ChatInviteLink");
-  const all = methods.flatMap(([, m]) => Object.values(m.params));
-  const checks = new Set(["checkExclusive"].filter(() => methods.some(([, m]) => m.exclusive?.length)));
-  for (const p of all) for (const c of checkCall("x", p)) checks.add(c.slice(0, c.indexOf("(")));
-  if (all.some((p) => p.kind === "date")) checks.add("unixSeconds");
+  // The runtime functions the method classes call: read off the calls they make.
+  const body = methods.flatMap(([name, m]) => methodClass(name, m));
+  const checks = [...new Set(body.join("\n").match(/\b(check[A-Z]\w+|unixSeconds)(?=\()/g))].sort();
   return [
     "// The Bot API's methods as objects (aiogram's method objects): parameters with the Bot API's",
     "// names, the documented limits checked before anything is sent, and the result type.",
     ...(usesResult ? [`import type { ChatInviteLink } from "${BOT_API_TYPES_PACKAGE.name}";`] : []),
-    `import { BotMethod, ${[...checks].sort().join(", ")} } from "./runtime/index.js";`,
-    'import type { BotApiBody, Clock, DateLike } from "./runtime/index.js";',
+    `import { BotMethod, ${checks.join(", ")} } from "./runtime/index.js";`,
+    `import type { BotApiBody, Clock${body.some((l) => l.includes("DateLike")) ? ", DateLike" : ""} } from "./runtime/index.js";`,
     "",
-    ...methods.flatMap(([name, m]) => methodClass(name, m)),
+    ...body,
   ].join("\n");
 }
 
@@ -195,7 +190,7 @@ function helper(name: string, m: BotApiMethodRule): string[] {
     `  target: BotApiTarget,`,
     `  params: ${Pascal}Params,`,
     `  options: BotApiCallOptions = {},`,
-    `): Promise<${resultType(m)}> {`,
+    `): Promise<${m.result}> {`,
     `  const method = new BotMethods.${Pascal}(params);`,
     `  if (!("invoke" in target)) return target.call(method, options);`,
     `  return mtprotoInvites(target, requests).${name}(method.body(options.clock), options);`,
@@ -228,7 +223,6 @@ function botApiModule(methods: [string, BotApiMethodRule][]): string {
     // types.ts has MTProto's User: the Bot API's goes by another name.
     `export type { ChatInviteLink, User as BotApiUser } from "${BOT_API_TYPES_PACKAGE.name}";`,
     'export { botApiUserOf, chatInviteLinkOf } from "./helpers/chat-invite-link.js";',
-    'export { MtprotoInvites, mtprotoInvites } from "./helpers/bot-api-mtproto.js";',
     "",
     "/** Where a helper sends: the HTTP Bot API (a BotApiClient) or an MTProto invoker. */",
     'export type BotApiTarget = BotApiCaller | Pick<Invoker, "invoke">;',

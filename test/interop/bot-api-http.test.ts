@@ -201,6 +201,12 @@ describe("method objects", () => {
     expect(() => broken.toWebhookReply()).toThrow("createChatInviteLink: name: must be 0-32 characters, got 40");
   });
 
+  it("reject a broken limit from client.call(m) as a promise, with nothing sent", async () => {
+    const sending = client.call(new BotMethods.CreateChatInviteLink({ chat_id: CHANNEL, name: "y".repeat(40) }));
+    await expect(sending).rejects.toThrow(BotApiError);
+    expect(server.received).toEqual([]);
+  });
+
   it("call any method by name with client.request", async () => {
     server.handle(() => ok(BOT_USER));
     await expect(client.request("getMe")).resolves.toEqual(BOT_USER);

@@ -28,7 +28,7 @@ export declare class BotApiClient implements BotApiCaller {
     /** Seconds of flood wait that are slept and retried instead of thrown. */
     readonly floodSleepThreshold: number;
     constructor(options: BotApiClientOptions);
-    /** Sends a method object (see BotMethods) and resolves to its typed result. */
+    /** Sends a method object (see BotMethods) and resolves to its typed result; a broken limit rejects unsent. */
     call<R>(method: BotMethod<R, object, object>, options?: BotApiCallOptions): Promise<R>;
     /** Calls any Bot API method by name with a JSON body, and resolves to its `result`. */
     request<R = unknown>(method: string, body?: object, options?: {

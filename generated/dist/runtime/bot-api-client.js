@@ -18,8 +18,8 @@ class BotApiClient {
     if (!f) throw new TypeError("BotApiClient: this platform has no global fetch; pass options.fetch");
     this.#fetch = f;
   }
-  /** Sends a method object (see BotMethods) and resolves to its typed result. */
-  call(method, options = {}) {
+  /** Sends a method object (see BotMethods) and resolves to its typed result; a broken limit rejects unsent. */
+  async call(method, options = {}) {
     return this.request(method.method, method.body(options.clock), options);
   }
   /** Calls any Bot API method by name with a JSON body, and resolves to its `result`. */

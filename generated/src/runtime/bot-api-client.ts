@@ -47,8 +47,8 @@ export class BotApiClient implements BotApiCaller {
     this.#fetch = f;
   }
 
-  /** Sends a method object (see BotMethods) and resolves to its typed result. */
-  call<R>(method: BotMethod<R, object, object>, options: BotApiCallOptions = {}): Promise<R> {
+  /** Sends a method object (see BotMethods) and resolves to its typed result; a broken limit rejects unsent. */
+  async call<R>(method: BotMethod<R, object, object>, options: BotApiCallOptions = {}): Promise<R> {
     return this.request<R>(method.method, method.body(options.clock), options);
   }
 
