@@ -20,7 +20,9 @@ export interface CreateChatInviteLinkParams {
 export type CreateChatInviteLinkBody = BotApiBody<CreateChatInviteLinkParams>;
 /** Creates an additional invite link for a chat; the bot must be an administrator with the right to invite users. Resolves to the new link. The Bot API method createChatInviteLink as an object: `client.call(m)`, or `m.toWebhookReply()`. */
 export declare class CreateChatInviteLink extends BotMethod<ChatInviteLink, CreateChatInviteLinkParams, CreateChatInviteLinkBody> {
+    /** The Bot API method name. */
     readonly method = "createChatInviteLink";
+    /** Runs the documented checks and builds the JSON body. */
     protected check(p: Readonly<CreateChatInviteLinkParams>, clock: Clock): CreateChatInviteLinkBody;
 }
 /** Parameters of createChatSubscriptionInviteLink (https://core.telegram.org/bots/api#createchatsubscriptioninvitelink), with the Bot API's names. */
@@ -38,7 +40,9 @@ export interface CreateChatSubscriptionInviteLinkParams {
 export type CreateChatSubscriptionInviteLinkBody = BotApiBody<CreateChatSubscriptionInviteLinkParams>;
 /** Creates a subscription invite link for a channel chat; the bot must have the can_invite_users right. Resolves to the new link. The Bot API method createChatSubscriptionInviteLink as an object: `client.call(m)`, or `m.toWebhookReply()`. */
 export declare class CreateChatSubscriptionInviteLink extends BotMethod<ChatInviteLink, CreateChatSubscriptionInviteLinkParams, CreateChatSubscriptionInviteLinkBody> {
+    /** The Bot API method name. */
     readonly method = "createChatSubscriptionInviteLink";
+    /** Runs the documented checks and builds the JSON body. */
     protected check(p: Readonly<CreateChatSubscriptionInviteLinkParams>, _clock: Clock): CreateChatSubscriptionInviteLinkBody;
 }
 /** Parameters of editChatInviteLink (https://core.telegram.org/bots/api#editchatinvitelink), with the Bot API's names. */
@@ -60,7 +64,9 @@ export interface EditChatInviteLinkParams {
 export type EditChatInviteLinkBody = BotApiBody<EditChatInviteLinkParams>;
 /** Edits a non-primary invite link created by the bot. Fields left out are reset (no name, no expiry, no member limit, no join requests), as on the official server. Resolves to the edited link. The Bot API method editChatInviteLink as an object: `client.call(m)`, or `m.toWebhookReply()`. */
 export declare class EditChatInviteLink extends BotMethod<ChatInviteLink, EditChatInviteLinkParams, EditChatInviteLinkBody> {
+    /** The Bot API method name. */
     readonly method = "editChatInviteLink";
+    /** Runs the documented checks and builds the JSON body. */
     protected check(p: Readonly<EditChatInviteLinkParams>, clock: Clock): EditChatInviteLinkBody;
 }
 /** Parameters of editChatSubscriptionInviteLink (https://core.telegram.org/bots/api#editchatsubscriptioninvitelink), with the Bot API's names. */
@@ -76,7 +82,9 @@ export interface EditChatSubscriptionInviteLinkParams {
 export type EditChatSubscriptionInviteLinkBody = BotApiBody<EditChatSubscriptionInviteLinkParams>;
 /** Edits a subscription invite link created by the bot; a name left out is reset. Resolves to the edited link. The Bot API method editChatSubscriptionInviteLink as an object: `client.call(m)`, or `m.toWebhookReply()`. */
 export declare class EditChatSubscriptionInviteLink extends BotMethod<ChatInviteLink, EditChatSubscriptionInviteLinkParams, EditChatSubscriptionInviteLinkBody> {
+    /** The Bot API method name. */
     readonly method = "editChatSubscriptionInviteLink";
+    /** Runs the documented checks and builds the JSON body. */
     protected check(p: Readonly<EditChatSubscriptionInviteLinkParams>, _clock: Clock): EditChatSubscriptionInviteLinkBody;
 }
 /** Parameters of revokeChatInviteLink (https://core.telegram.org/bots/api#revokechatinvitelink), with the Bot API's names. */
@@ -90,7 +98,9 @@ export interface RevokeChatInviteLinkParams {
 export type RevokeChatInviteLinkBody = BotApiBody<RevokeChatInviteLinkParams>;
 /** Revokes an invite link created by the bot; revoking a primary link generates a new one. Resolves to the revoked link. The Bot API method revokeChatInviteLink as an object: `client.call(m)`, or `m.toWebhookReply()`. */
 export declare class RevokeChatInviteLink extends BotMethod<ChatInviteLink, RevokeChatInviteLinkParams, RevokeChatInviteLinkBody> {
+    /** The Bot API method name. */
     readonly method = "revokeChatInviteLink";
+    /** Runs the documented checks and builds the JSON body. */
     protected check(p: Readonly<RevokeChatInviteLinkParams>, _clock: Clock): RevokeChatInviteLinkBody;
 }
 /** Parameters of exportChatInviteLink (https://core.telegram.org/bots/api#exportchatinvitelink), with the Bot API's names. */
@@ -102,7 +112,9 @@ export interface ExportChatInviteLinkParams {
 export type ExportChatInviteLinkBody = BotApiBody<ExportChatInviteLinkParams>;
 /** Generates a new primary invite link for a chat; the previous primary link is revoked. Resolves to the new link. The Bot API method exportChatInviteLink as an object: `client.call(m)`, or `m.toWebhookReply()`. */
 export declare class ExportChatInviteLink extends BotMethod<string, ExportChatInviteLinkParams, ExportChatInviteLinkBody> {
+    /** The Bot API method name. */
     readonly method = "exportChatInviteLink";
+    /** Runs the documented checks and builds the JSON body. */
     protected check(p: Readonly<ExportChatInviteLinkParams>, _clock: Clock): ExportChatInviteLinkBody;
 }
 /** Parameters of approveChatJoinRequest (https://core.telegram.org/bots/api#approvechatjoinrequest), with the Bot API's names. */
@@ -116,7 +128,9 @@ export interface ApproveChatJoinRequestParams {
 export type ApproveChatJoinRequestBody = BotApiBody<ApproveChatJoinRequestParams>;
 /** Approves a chat join request; the bot must have the can_invite_users right. Resolves to true. The Bot API method approveChatJoinRequest as an object: `client.call(m)`, or `m.toWebhookReply()`. */
 export declare class ApproveChatJoinRequest extends BotMethod<true, ApproveChatJoinRequestParams, ApproveChatJoinRequestBody> {
+    /** The Bot API method name. */
     readonly method = "approveChatJoinRequest";
+    /** Runs the documented checks and builds the JSON body. */
     protected check(p: Readonly<ApproveChatJoinRequestParams>, _clock: Clock): ApproveChatJoinRequestBody;
 }
 /** Parameters of declineChatJoinRequest (https://core.telegram.org/bots/api#declinechatjoinrequest), with the Bot API's names. */
@@ -130,7 +144,9 @@ export interface DeclineChatJoinRequestParams {
 export type DeclineChatJoinRequestBody = BotApiBody<DeclineChatJoinRequestParams>;
 /** Declines a chat join request; the bot must have the can_invite_users right. Resolves to true. The Bot API method declineChatJoinRequest as an object: `client.call(m)`, or `m.toWebhookReply()`. */
 export declare class DeclineChatJoinRequest extends BotMethod<true, DeclineChatJoinRequestParams, DeclineChatJoinRequestBody> {
+    /** The Bot API method name. */
     readonly method = "declineChatJoinRequest";
+    /** Runs the documented checks and builds the JSON body. */
     protected check(p: Readonly<DeclineChatJoinRequestParams>, _clock: Clock): DeclineChatJoinRequestBody;
 }
 export { LAYER } from "./layer.js";

@@ -12,7 +12,9 @@ import {
   unixSeconds
 } from "./runtime/index.js";
 class CreateChatInviteLink extends BotMethod {
+  /** The Bot API method name. */
   method = "createChatInviteLink";
+  /** Runs the documented checks and builds the JSON body. */
   check(p, clock) {
     checkChatId(p.chat_id, "chat_id");
     checkString(p.name, "name", 0, 32);
@@ -25,7 +27,9 @@ class CreateChatInviteLink extends BotMethod {
   }
 }
 class CreateChatSubscriptionInviteLink extends BotMethod {
+  /** The Bot API method name. */
   method = "createChatSubscriptionInviteLink";
+  /** Runs the documented checks and builds the JSON body. */
   check(p, _clock) {
     checkChatId(p.chat_id, "chat_id");
     checkString(p.name, "name", 0, 32);
@@ -37,7 +41,9 @@ class CreateChatSubscriptionInviteLink extends BotMethod {
   }
 }
 class EditChatInviteLink extends BotMethod {
+  /** The Bot API method name. */
   method = "editChatInviteLink";
+  /** Runs the documented checks and builds the JSON body. */
   check(p, clock) {
     checkChatId(p.chat_id, "chat_id");
     checkRequired(p.invite_link, "invite_link");
@@ -52,7 +58,9 @@ class EditChatInviteLink extends BotMethod {
   }
 }
 class EditChatSubscriptionInviteLink extends BotMethod {
+  /** The Bot API method name. */
   method = "editChatSubscriptionInviteLink";
+  /** Runs the documented checks and builds the JSON body. */
   check(p, _clock) {
     checkChatId(p.chat_id, "chat_id");
     checkRequired(p.invite_link, "invite_link");
@@ -62,7 +70,9 @@ class EditChatSubscriptionInviteLink extends BotMethod {
   }
 }
 class RevokeChatInviteLink extends BotMethod {
+  /** The Bot API method name. */
   method = "revokeChatInviteLink";
+  /** Runs the documented checks and builds the JSON body. */
   check(p, _clock) {
     checkChatId(p.chat_id, "chat_id");
     checkRequired(p.invite_link, "invite_link");
@@ -71,14 +81,18 @@ class RevokeChatInviteLink extends BotMethod {
   }
 }
 class ExportChatInviteLink extends BotMethod {
+  /** The Bot API method name. */
   method = "exportChatInviteLink";
+  /** Runs the documented checks and builds the JSON body. */
   check(p, _clock) {
     checkChatId(p.chat_id, "chat_id");
     return { ...p };
   }
 }
 class ApproveChatJoinRequest extends BotMethod {
+  /** The Bot API method name. */
   method = "approveChatJoinRequest";
+  /** Runs the documented checks and builds the JSON body. */
   check(p, _clock) {
     checkChatId(p.chat_id, "chat_id");
     checkUserId(p.user_id, "user_id");
@@ -86,7 +100,9 @@ class ApproveChatJoinRequest extends BotMethod {
   }
 }
 class DeclineChatJoinRequest extends BotMethod {
+  /** The Bot API method name. */
   method = "declineChatJoinRequest";
+  /** Runs the documented checks and builds the JSON body. */
   check(p, _clock) {
     checkChatId(p.chat_id, "chat_id");
     checkUserId(p.user_id, "user_id");

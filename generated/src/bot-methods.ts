@@ -40,8 +40,10 @@ export class CreateChatInviteLink extends BotMethod<
   CreateChatInviteLinkParams,
   CreateChatInviteLinkBody
 > {
+  /** The Bot API method name. */
   readonly method = "createChatInviteLink";
 
+  /** Runs the documented checks and builds the JSON body. */
   protected check(p: Readonly<CreateChatInviteLinkParams>, clock: Clock): CreateChatInviteLinkBody {
     checkChatId(p.chat_id, "chat_id");
     checkString(p.name, "name", 0, 32);
@@ -75,8 +77,10 @@ export class CreateChatSubscriptionInviteLink extends BotMethod<
   CreateChatSubscriptionInviteLinkParams,
   CreateChatSubscriptionInviteLinkBody
 > {
+  /** The Bot API method name. */
   readonly method = "createChatSubscriptionInviteLink";
 
+  /** Runs the documented checks and builds the JSON body. */
   protected check(
     p: Readonly<CreateChatSubscriptionInviteLinkParams>,
     _clock: Clock,
@@ -112,8 +116,10 @@ export type EditChatInviteLinkBody = BotApiBody<EditChatInviteLinkParams>;
 
 /** Edits a non-primary invite link created by the bot. Fields left out are reset (no name, no expiry, no member limit, no join requests), as on the official server. Resolves to the edited link. The Bot API method editChatInviteLink as an object: `client.call(m)`, or `m.toWebhookReply()`. */
 export class EditChatInviteLink extends BotMethod<ChatInviteLink, EditChatInviteLinkParams, EditChatInviteLinkBody> {
+  /** The Bot API method name. */
   readonly method = "editChatInviteLink";
 
+  /** Runs the documented checks and builds the JSON body. */
   protected check(p: Readonly<EditChatInviteLinkParams>, clock: Clock): EditChatInviteLinkBody {
     checkChatId(p.chat_id, "chat_id");
     checkRequired(p.invite_link, "invite_link");
@@ -147,8 +153,10 @@ export class EditChatSubscriptionInviteLink extends BotMethod<
   EditChatSubscriptionInviteLinkParams,
   EditChatSubscriptionInviteLinkBody
 > {
+  /** The Bot API method name. */
   readonly method = "editChatSubscriptionInviteLink";
 
+  /** Runs the documented checks and builds the JSON body. */
   protected check(
     p: Readonly<EditChatSubscriptionInviteLinkParams>,
     _clock: Clock,
@@ -178,8 +186,10 @@ export class RevokeChatInviteLink extends BotMethod<
   RevokeChatInviteLinkParams,
   RevokeChatInviteLinkBody
 > {
+  /** The Bot API method name. */
   readonly method = "revokeChatInviteLink";
 
+  /** Runs the documented checks and builds the JSON body. */
   protected check(p: Readonly<RevokeChatInviteLinkParams>, _clock: Clock): RevokeChatInviteLinkBody {
     checkChatId(p.chat_id, "chat_id");
     checkRequired(p.invite_link, "invite_link");
@@ -199,8 +209,10 @@ export type ExportChatInviteLinkBody = BotApiBody<ExportChatInviteLinkParams>;
 
 /** Generates a new primary invite link for a chat; the previous primary link is revoked. Resolves to the new link. The Bot API method exportChatInviteLink as an object: `client.call(m)`, or `m.toWebhookReply()`. */
 export class ExportChatInviteLink extends BotMethod<string, ExportChatInviteLinkParams, ExportChatInviteLinkBody> {
+  /** The Bot API method name. */
   readonly method = "exportChatInviteLink";
 
+  /** Runs the documented checks and builds the JSON body. */
   protected check(p: Readonly<ExportChatInviteLinkParams>, _clock: Clock): ExportChatInviteLinkBody {
     checkChatId(p.chat_id, "chat_id");
     return { ...p };
@@ -220,8 +232,10 @@ export type ApproveChatJoinRequestBody = BotApiBody<ApproveChatJoinRequestParams
 
 /** Approves a chat join request; the bot must have the can_invite_users right. Resolves to true. The Bot API method approveChatJoinRequest as an object: `client.call(m)`, or `m.toWebhookReply()`. */
 export class ApproveChatJoinRequest extends BotMethod<true, ApproveChatJoinRequestParams, ApproveChatJoinRequestBody> {
+  /** The Bot API method name. */
   readonly method = "approveChatJoinRequest";
 
+  /** Runs the documented checks and builds the JSON body. */
   protected check(p: Readonly<ApproveChatJoinRequestParams>, _clock: Clock): ApproveChatJoinRequestBody {
     checkChatId(p.chat_id, "chat_id");
     checkUserId(p.user_id, "user_id");
@@ -242,8 +256,10 @@ export type DeclineChatJoinRequestBody = BotApiBody<DeclineChatJoinRequestParams
 
 /** Declines a chat join request; the bot must have the can_invite_users right. Resolves to true. The Bot API method declineChatJoinRequest as an object: `client.call(m)`, or `m.toWebhookReply()`. */
 export class DeclineChatJoinRequest extends BotMethod<true, DeclineChatJoinRequestParams, DeclineChatJoinRequestBody> {
+  /** The Bot API method name. */
   readonly method = "declineChatJoinRequest";
 
+  /** Runs the documented checks and builds the JSON body. */
   protected check(p: Readonly<DeclineChatJoinRequestParams>, _clock: Clock): DeclineChatJoinRequestBody {
     checkChatId(p.chat_id, "chat_id");
     checkUserId(p.user_id, "user_id");

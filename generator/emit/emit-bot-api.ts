@@ -143,8 +143,10 @@ function methodClass(name: string, m: BotApiMethodRule): string[] {
   lines.push(
     `/** ${m.doc} The Bot API method ${name} as an object: \`client.call(m)\`, or \`m.toWebhookReply()\`. */`,
     `export class ${Pascal} extends BotMethod<${m.result}, ${Pascal}Params, ${Pascal}Body> {`,
+    "  /** The Bot API method name. */",
     `  readonly method = ${JSON.stringify(name)};`,
     "",
+    "  /** Runs the documented checks and builds the JSON body. */",
     `  protected check(p: Readonly<${Pascal}Params>, ${dates.length ? "clock" : "_clock"}: Clock): ${Pascal}Body {`,
   );
   for (const [field, p] of params) lines.push(...checkCall(field, p).map((c) => `    ${c}`));

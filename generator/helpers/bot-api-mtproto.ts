@@ -61,22 +61,34 @@ export interface InviteRequests {
 
 /** createChatInviteLink's and editChatInviteLink's checked body. */
 export interface InviteLinkBody {
+  /** A Bot API chat id or "@username". */
   chat_id: number | string;
+  /** The link's name (TL title). */
   name?: string;
+  /** Unix seconds; 0 or absent: no expiry. */
   expire_date?: number;
+  /** 0 or absent: no limit (TL usage_limit). */
   member_limit?: number;
+  /** Join requests need approval (TL request_needed). */
   creates_join_request?: boolean;
 }
 
-/** The checked bodies of the other methods. */
+/** editChatInviteLink's checked body. */
 export type EditInviteLinkBody = InviteLinkBody & { invite_link: string };
-export type SubscriptionLinkBody = { chat_id: number | string; name?: string } & {
+/** createChatSubscriptionInviteLink's checked body. */
+export type SubscriptionLinkBody = {
+  chat_id: number | string;
+  name?: string;
   subscription_period: number;
   subscription_price: number;
 };
+/** editChatSubscriptionInviteLink's checked body. */
 export type EditSubscriptionLinkBody = { chat_id: number | string; invite_link: string; name?: string };
+/** revokeChatInviteLink's checked body. */
 export type RevokeLinkBody = { chat_id: number | string; invite_link: string };
+/** exportChatInviteLink's checked body. */
 export type ChatBody = { chat_id: number | string };
+/** approveChatJoinRequest's and declineChatJoinRequest's checked body. */
 export type JoinRequestBody = { chat_id: number | string; user_id: number };
 
 const backends = new WeakMap<object, MtprotoInvites>();
@@ -90,8 +102,11 @@ export function mtprotoInvites(invoker: Pick<Invoker, "invoke">, requests: Parti
 
 /** The Bot API's invite-link methods over one MTProto invoker. */
 export class MtprotoInvites {
+  /** The invoker, wrapped so that its answers fill the peer cache. */
   readonly #invoker: PeerCachingInvoker;
+  /** The package's request classes. */
   readonly #requests: Partial<InviteRequests>;
+  /** The bot's own user, once asked for. */
   #self: Promise<MtprotoUser> | null = null;
 
   constructor(invoker: Pick<Invoker, "invoke">, requests: Partial<InviteRequests>) {
@@ -183,6 +198,7 @@ export class MtprotoInvites {
     return this.#hide("declineChatJoinRequest", body, false, options);
   }
 
+  /** messages.editExportedChatInvite with `fields`, answered as the link that was named. */
   #edit(
     method: string,
     body: { chat_id: number | string; invite_link: string },
@@ -200,6 +216,7 @@ export class MtprotoInvites {
     });
   }
 
+  /** messages.hideChatJoinRequest for approve and decline. */
   #hide(method: string, body: JoinRequestBody, approved: boolean, options: BotApiCallOptions): Promise<true> {
     return this.#named(method, async () => {
       const peer = this.#peer(body.chat_id);
@@ -225,11 +242,13 @@ export class MtprotoInvites {
     return this.#self;
   }
 
+  /** The ChatInviteLink of an answer's invite. */
   #link(invite: MtprotoExportedInvite, users: readonly MtprotoUserLike[], self: MtprotoUser): ChatInviteLink {
     const adminId = inviteOf(invite).adminId;
     return chatInviteLinkOf(invite, this.#creator(adminId, users, self));
   }
 
+  /** The link's creator: the bot itself, a user of the answer, or an unknown user. */
   #creator(adminId: bigint, users: readonly MtprotoUserLike[], self: MtprotoUser): User {
     if (adminId === self.id) return botApiUserOf(self);
     const user = users.find((u): u is MtprotoUser => u._ === "user" && u.id === adminId);
@@ -245,11 +264,13 @@ export class MtprotoInvites {
     throw BotApiError.local("chat_id", `must be an integer or "@username", got ${JSON.stringify(chatId)}`);
   }
 
+  /** Invokes unless the call was cancelled. */
   #send<R>(request: TlRequest<R>, options: BotApiCallOptions): Promise<R> {
     options.signal?.throwIfAborted();
     return this.#invoker.invoke(request);
   }
 
+  /** The package's request builder, or an error naming the missing one. */
   #need<K extends keyof InviteRequests>(name: K): InviteRequests[K] {
     const make = this.#requests[name];
     if (!make) throw new TypeError(`this package has no ${name} request, which this Bot API method needs`);

@@ -44,35 +44,44 @@ export interface InviteRequests {
 }
 /** createChatInviteLink's and editChatInviteLink's checked body. */
 export interface InviteLinkBody {
+    /** A Bot API chat id or "@username". */
     chat_id: number | string;
+    /** The link's name (TL title). */
     name?: string;
+    /** Unix seconds; 0 or absent: no expiry. */
     expire_date?: number;
+    /** 0 or absent: no limit (TL usage_limit). */
     member_limit?: number;
+    /** Join requests need approval (TL request_needed). */
     creates_join_request?: boolean;
 }
-/** The checked bodies of the other methods. */
+/** editChatInviteLink's checked body. */
 export type EditInviteLinkBody = InviteLinkBody & {
     invite_link: string;
 };
+/** createChatSubscriptionInviteLink's checked body. */
 export type SubscriptionLinkBody = {
     chat_id: number | string;
     name?: string;
-} & {
     subscription_period: number;
     subscription_price: number;
 };
+/** editChatSubscriptionInviteLink's checked body. */
 export type EditSubscriptionLinkBody = {
     chat_id: number | string;
     invite_link: string;
     name?: string;
 };
+/** revokeChatInviteLink's checked body. */
 export type RevokeLinkBody = {
     chat_id: number | string;
     invite_link: string;
 };
+/** exportChatInviteLink's checked body. */
 export type ChatBody = {
     chat_id: number | string;
 };
+/** approveChatJoinRequest's and declineChatJoinRequest's checked body. */
 export type JoinRequestBody = {
     chat_id: number | string;
     user_id: number;

@@ -16,8 +16,11 @@ function mtprotoInvites(invoker, requests) {
   return backend;
 }
 class MtprotoInvites {
+  /** The invoker, wrapped so that its answers fill the peer cache. */
   #invoker;
+  /** The package's request classes. */
   #requests;
+  /** The bot's own user, once asked for. */
   #self = null;
   constructor(invoker, requests) {
     const peers = invoker.peers;
@@ -92,6 +95,7 @@ class MtprotoInvites {
   declineChatJoinRequest(body, options = {}) {
     return this.#hide("declineChatJoinRequest", body, false, options);
   }
+  /** messages.editExportedChatInvite with `fields`, answered as the link that was named. */
   #edit(method, body, options, fields) {
     return this.#named(method, async () => {
       const peer = this.#peer(body.chat_id);
@@ -101,6 +105,7 @@ class MtprotoInvites {
       return this.#link(answer.invite, answer.users, self);
     });
   }
+  /** messages.hideChatJoinRequest for approve and decline. */
   #hide(method, body, approved, options) {
     return this.#named(method, async () => {
       const peer = this.#peer(body.chat_id);
@@ -124,10 +129,12 @@ class MtprotoInvites {
     }
     return this.#self;
   }
+  /** The ChatInviteLink of an answer's invite. */
   #link(invite, users, self) {
     const adminId = inviteOf(invite).adminId;
     return chatInviteLinkOf(invite, this.#creator(adminId, users, self));
   }
+  /** The link's creator: the bot itself, a user of the answer, or an unknown user. */
   #creator(adminId, users, self) {
     if (adminId === self.id) return botApiUserOf(self);
     const user = users.find((u) => u._ === "user" && u.id === adminId);
@@ -141,10 +148,12 @@ class MtprotoInvites {
     if (/^@[A-Za-z][A-Za-z0-9_]{3,31}$/.test(text)) return text;
     throw BotApiError.local("chat_id", `must be an integer or "@username", got ${JSON.stringify(chatId)}`);
   }
+  /** Invokes unless the call was cancelled. */
   #send(request, options) {
     options.signal?.throwIfAborted();
     return this.#invoker.invoke(request);
   }
+  /** The package's request builder, or an error naming the missing one. */
   #need(name) {
     const make = this.#requests[name];
     if (!make) throw new TypeError(`this package has no ${name} request, which this Bot API method needs`);

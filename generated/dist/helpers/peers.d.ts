@@ -14,6 +14,7 @@ export type ResolvedPeer = {
 };
 /** The fields of contacts.resolvedPeer the resolver reads. */
 export interface ResolvedPeerAnswer {
+    /** What the username names. */
     peer: {
         _: "peerUser";
         userId: bigint;
@@ -24,11 +25,13 @@ export interface ResolvedPeerAnswer {
         _: "peerChannel";
         channelId: bigint;
     };
+    /** Users of the answer, with their access hashes. */
     users: readonly {
         _: string;
         id: bigint;
         accessHash?: bigint;
     }[];
+    /** Chats and channels of the answer, with their access hashes. */
     chats: readonly {
         _: string;
         id: bigint;

@@ -5,7 +5,9 @@ class BotApiClient {
   apiRoot;
   /** Seconds of flood wait that are slept and retried instead of thrown. */
   floodSleepThreshold;
+  /** The bot token: private, so no JSON, inspection or key listing shows it. */
   #token;
+  /** The fetch in use. */
   #fetch;
   constructor(options) {
     const token = options.token;
@@ -40,6 +42,7 @@ class BotApiClient {
   toJSON() {
     return { apiRoot: this.apiRoot };
   }
+  /** One POST, answered as the Bot API's JSON; fetch's own errors come back with the token masked. */
   async #post(method, json, signal) {
     let status;
     let text;

@@ -21,7 +21,9 @@ function botApiIdOf(peer) {
   return peer.type === "chat" ? -id : ZERO_CHANNEL_ID - id;
 }
 class PeerCache {
+  /** User id -> access hash. */
   #users = /* @__PURE__ */ new Map();
+  /** Channel id -> access hash. */
   #channels = /* @__PURE__ */ new Map();
   /**
    * Remembers the access hash of every user and channel inside a decoded TL value: a result,
@@ -66,6 +68,7 @@ class PeerCache {
     if (peer.type !== "user") throw BotApiError.local(field, `${userId} is not a user id`);
     return { _: "inputUser", userId: peer.id, accessHash: this.#need(peer, field) };
   }
+  /** The access hash of a user or channel, or an error saying how to get it. */
   #need(peer, field) {
     const hash = peer.type === "user" ? this.#users.get(peer.id) : this.#channels.get(peer.id);
     if (hash !== void 0) return hash;

@@ -21,8 +21,11 @@ export type ResolvedPeer =
 
 /** The fields of contacts.resolvedPeer the resolver reads. */
 export interface ResolvedPeerAnswer {
+  /** What the username names. */
   peer: { _: "peerUser"; userId: bigint } | { _: "peerChat"; chatId: bigint } | { _: "peerChannel"; channelId: bigint };
+  /** Users of the answer, with their access hashes. */
   users: readonly { _: string; id: bigint; accessHash?: bigint }[];
+  /** Chats and channels of the answer, with their access hashes. */
   chats: readonly { _: string; id: bigint; accessHash?: bigint }[];
 }
 

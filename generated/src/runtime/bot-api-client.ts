@@ -32,7 +32,9 @@ export class BotApiClient implements BotApiCaller {
   readonly apiRoot: string;
   /** Seconds of flood wait that are slept and retried instead of thrown. */
   readonly floodSleepThreshold: number;
+  /** The bot token: private, so no JSON, inspection or key listing shows it. */
   readonly #token: string;
+  /** The fetch in use. */
   readonly #fetch: FetchLike;
 
   constructor(options: BotApiClientOptions) {
@@ -76,6 +78,7 @@ export class BotApiClient implements BotApiCaller {
     return { apiRoot: this.apiRoot };
   }
 
+  /** One POST, answered as the Bot API's JSON; fetch's own errors come back with the token masked. */
   async #post(method: string, json: string, signal: AbortSignal | undefined): Promise<Answer> {
     let status: number;
     let text: string;

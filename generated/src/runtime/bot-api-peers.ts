@@ -46,7 +46,9 @@ export function botApiIdOf(peer: BotApiPeer): number {
 
 /** Access hashes of users and channels, learned from decoded TL values. */
 export class PeerCache {
+  /** User id -> access hash. */
   readonly #users = new Map<bigint, bigint>();
+  /** Channel id -> access hash. */
   readonly #channels = new Map<bigint, bigint>();
 
   /**
@@ -97,6 +99,7 @@ export class PeerCache {
     return { _: "inputUser", userId: peer.id, accessHash: this.#need(peer, field) };
   }
 
+  /** The access hash of a user or channel, or an error saying how to get it. */
   #need(peer: BotApiPeer, field: string): bigint {
     const hash = peer.type === "user" ? this.#users.get(peer.id) : this.#channels.get(peer.id);
     if (hash !== undefined) return hash;
