@@ -15,7 +15,8 @@ import { emitGuards } from "./emit/emit-guards.ts";
 import { emitRequests } from "./emit/emit-requests.ts";
 import { emitPackage } from "./emit/emit-package.ts";
 import { emitDocs } from "./emit/emit-docs.ts";
-import { emitBotApi, type BotApiRules } from "./emit/emit-bot-api.ts";
+import { BOT_API_TYPES_PACKAGE, emitBotApi, type BotApiRules } from "./emit/emit-bot-api.ts";
+import { emitPeers } from "./emit/emit-peers.ts";
 import { generatedHeader } from "./emit/header.ts";
 import type { EmittedFile } from "./emit/module.ts";
 import { constructorTypeName, findNameClashes, unionTypeName } from "./emit/names.ts";
@@ -33,8 +34,8 @@ export interface GenerateInput {
   /** The hand-written runtime (generator/runtime/*.ts), copied in as src/runtime/. */
   runtime: { name: string; text: string }[];
   /**
-   * Hand-written helpers built on generated requests (generator/helpers/*.ts), copied in as
-   * src/helpers/ when every method they name in HELPER_REQUIREMENTS is in the closure.
+   * Hand-written helpers (generator/helpers/*.ts), copied byte for byte into src/helpers/ when a
+   * generated module imports them (directly or through another helper).
    */
   helpers?: { name: string; text: string }[];
   /** schema/bot-api.json: the Bot API helpers to generate, when their methods are. */
@@ -105,28 +106,44 @@ export async function generate(input: GenerateInput): Promise<GenerateResult> {
 
 /** Every emitter, run on the plan. */
 function emitAll(plan: PackagePlan, input: GenerateInput, stats: GenerateResult["stats"]): EmittedFile[] {
-  const helpers = includedHelpers(plan, input);
-  // The Bot API helpers map results with helpers/chat-invite-link.ts: only with it.
-  const botApi = helpers.some((h) => h.name === "chat-invite-link.ts") ? emitBotApi(plan, input.botApi ?? null) : null;
+  // Modules that bind helpers to this package's requests; each emitter decides from the plan.
+  const bound = new Map<string, string>();
+  const peers = emitPeers(plan);
+  if (peers) bound.set("peers.ts", peers);
+  for (const [path, text] of emitBotApi(plan, input.botApi ?? null) ?? []) bound.set(path, text);
+  const helpers = includedHelpers(bound, input.helpers ?? []);
+  // The Bot API modules type their results with a type-only package: then the package depends on it.
+  const dependencies = bound.has("bot-api.ts") ? { [BOT_API_TYPES_PACKAGE.name]: BOT_API_TYPES_PACKAGE.range } : null;
   return [
     ...emitTypes(plan),
     ...emitCodecs(plan),
     ...emitGuards(plan),
     ...emitRequests(plan),
-    ...emitPackage(plan, { helpers: helpers.map((h) => h.name), botApi: botApi !== null, stats }),
+    ...emitPackage(plan, { modules: [...bound.keys()].filter((p) => p !== "bot-methods.ts"), dependencies, stats }),
     ...emitDocs(plan),
     ...input.runtime.filter((r) => r.name !== "layer.ts").map((r): EmittedFile => ({ kind: "copy", path: `runtime/${r.name}`, text: r.text })),
     ...helpers.map((h): EmittedFile => ({ kind: "copy", path: `helpers/${h.name}`, text: h.text })),
-    ...(botApi ? [{ kind: "ts-text", path: "bot-api.ts", text: botApi } as const] : []),
+    ...[...bound].map(([path, text]): EmittedFile => ({ kind: "ts-text", path, text })),
   ];
 }
 
-/** Which methods each helper needs; a helper whose methods are not all generated is left out. */
-export const HELPER_REQUIREMENTS: Record<string, string[]> = {
-  "peers.ts": ["contacts.resolveUsername"],
-  "chat-invite-link.ts": ["messages.exportChatInvite", "messages.editExportedChatInvite"],
-};
-
-function includedHelpers(plan: PackagePlan, input: GenerateInput): { name: string; text: string }[] {
-  return (input.helpers ?? []).filter((h) => (HELPER_REQUIREMENTS[h.name] ?? []).every((m) => plan.functionByName.has(m)));
+/**
+ * The helpers a package gets: those its modules import, and the helpers those import in turn.
+ * A helper named in an import but missing from the input is an error, not a broken package.
+ */
+export function includedHelpers(modules: ReadonlyMap<string, string>, helpers: readonly { name: string; text: string }[]): { name: string; text: string }[] {
+  const byName = new Map(helpers.map((h) => [h.name, h]));
+  const wanted = new Set<string>();
+  const visit = (text: string, pattern: RegExp, from: string) => {
+    for (const [, name] of text.matchAll(pattern)) {
+      const file = `${name}.ts`;
+      if (wanted.has(file)) continue;
+      const helper = byName.get(file);
+      if (!helper) throw new Error(`${from} imports helpers/${name}.js, but generator/helpers/${file} is not among the helpers`);
+      wanted.add(file);
+      visit(helper.text, /from "\.\/([\w-]+)\.js"/g, `helpers/${file}`);
+    }
+  };
+  for (const [path, text] of modules) visit(text, /from "\.\/helpers\/([\w-]+)\.js"/g, path);
+  return helpers.filter((h) => wanted.has(h.name));
 }

@@ -11,8 +11,11 @@ import {
   createResolvingInvoker,
   encodeWith,
   isRpcErrorOf,
+  serializeWith,
   writeTypeContactsResolvedPeer,
   writeTypeExportedChatInvite,
+  writeTypeUser,
+  writeVector,
 } from "tl-invite";
 
 function rpcError(code: number, message: string): Uint8Array {
@@ -35,6 +38,10 @@ function answer(body: Uint8Array): Uint8Array {
     return encodeWith(writeTypeExportedChatInvite, { _: "chatInviteExported", link: "https://t.me/+Example", adminId: 1000n, date: 1700000000, usageLimit: req.usageLimit, title: req.title, requestNeeded: req.requestNeeded }, "ExportedChatInvite");
   }
   if (id === Api.messages.ImportChatInvite.CONSTRUCTOR_ID) return rpcError(406, "INVITE_HASH_EXPIRED");
+  if (id === Api.users.GetUsers.CONSTRUCTOR_ID) {
+    const me = { _: "user" as const, id: 1000n, accessHash: 1n, bot: true, botInfoVersion: 1, firstName: "Example Bot", username: "example_bot" };
+    return serializeWith((w) => writeVector(w, [me], true, writeTypeUser));
+  }
   return rpcError(400, "METHOD_INVALID");
 }
 
@@ -67,8 +74,9 @@ try {
   else throw e;
 }
 
-// Bot API style (aiogram's create_chat_invite_link), with its limits checked before sending.
-const link = await createChatInviteLink(invoker, { chat: "@someone", name: "Bot link", memberLimit: 10 });
-console.log(`Bot API: ${link.invite_link} member_limit=${link.member_limit} name=${link.name}`);
+// Bot API style (aiogram's create_chat_invite_link) over MTProto, with its limits checked before
+// sending; a BotApiClient in place of the invoker sends the same call over the HTTP Bot API.
+const link = await createChatInviteLink(invoker, { chat_id: "@someone", name: "Bot link", member_limit: 10 });
+console.log(`Bot API: ${link.invite_link} member_limit=${link.member_limit} name=${link.name} by @${link.creator.username}`);
 
 server.close();

@@ -8,11 +8,13 @@ import * as help from "./requests/help.js";
 import * as messages from "./requests/messages.js";
 import * as phone from "./requests/phone.js";
 export * from "./requests/root.js";
+import * as users from "./requests/users.js";
 export {
   channels,
   chatlists,
   contacts,
   help,
   messages,
-  phone
+  phone,
+  users
 };

@@ -2,133 +2,66 @@
 // change the schema or the selection and run `tlgen generate`.
 
 import { EditExportedChatInvite, ExportChatInvite, HideChatJoinRequest } from "./requests/messages.js";
-import {
-  checkBoolean,
-  checkExclusive,
-  checkInteger,
-  checkRequired,
-  checkString,
-  futureUnixSeconds
-} from "./runtime/bot-api-checks.js";
-import { chatInviteLinkOf, inviteLinkOf } from "./helpers/chat-invite-link.js";
-function createChatInviteLinkRequest(params, options = {}) {
-  checkRequired(params.chat, "chat_id");
-  checkString(params.name, "name", 32);
-  checkInteger(params.memberLimit, "member_limit", 1, 99999, null);
-  checkBoolean(params.createsJoinRequest, "creates_join_request");
-  checkExclusive([params.memberLimit, params.createsJoinRequest], ["member_limit", "creates_join_request"]);
-  return new ExportChatInvite({
-    peer: params.chat,
-    title: params.name,
-    expireDate: futureUnixSeconds(params.expireDate, "expire_date", options.clock ?? Date.now),
-    usageLimit: params.memberLimit,
-    requestNeeded: params.createsJoinRequest
-  });
+import { GetUsers } from "./requests/users.js";
+import { mtprotoInvites } from "./helpers/bot-api-mtproto.js";
+import * as BotMethods from "./bot-methods.js";
+import { botApiUserOf, chatInviteLinkOf } from "./helpers/chat-invite-link.js";
+const requests = {
+  editExportedChatInvite: (params) => new EditExportedChatInvite(params),
+  exportChatInvite: (params) => new ExportChatInvite(params),
+  hideChatJoinRequest: (params) => new HideChatJoinRequest(params),
+  getUsers: (params) => new GetUsers(params)
+};
+async function createChatInviteLink(target, params, options = {}) {
+  const method = new BotMethods.CreateChatInviteLink(params);
+  if (!("invoke" in target)) return target.call(method, options);
+  return mtprotoInvites(target, requests).createChatInviteLink(method.body(options.clock), options);
 }
-async function createChatInviteLink(invoker, params, options = {}) {
-  return chatInviteLinkOf(await invoker.invoke(createChatInviteLinkRequest(params, options)));
+async function createChatSubscriptionInviteLink(target, params, options = {}) {
+  const method = new BotMethods.CreateChatSubscriptionInviteLink(params);
+  if (!("invoke" in target)) return target.call(method, options);
+  return mtprotoInvites(target, requests).createChatSubscriptionInviteLink(method.body(options.clock), options);
 }
-function createChatSubscriptionInviteLinkRequest(params, options = {}) {
-  checkRequired(params.chat, "chat_id");
-  checkString(params.name, "name", 32);
-  checkRequired(params.subscriptionPeriod, "subscription_period");
-  checkInteger(params.subscriptionPeriod, "subscription_period", null, null, [2592e3]);
-  checkRequired(params.subscriptionPrice, "subscription_price");
-  checkInteger(params.subscriptionPrice, "subscription_price", 1, 1e4, null);
-  return new ExportChatInvite({
-    peer: params.chat,
-    title: params.name,
-    subscriptionPricing: {
-      period: params.subscriptionPeriod,
-      amount: BigInt(params.subscriptionPrice),
-      _: "starsSubscriptionPricing"
-    }
-  });
+async function editChatInviteLink(target, params, options = {}) {
+  const method = new BotMethods.EditChatInviteLink(params);
+  if (!("invoke" in target)) return target.call(method, options);
+  return mtprotoInvites(target, requests).editChatInviteLink(method.body(options.clock), options);
 }
-async function createChatSubscriptionInviteLink(invoker, params, options = {}) {
-  return chatInviteLinkOf(await invoker.invoke(createChatSubscriptionInviteLinkRequest(params, options)));
+async function editChatSubscriptionInviteLink(target, params, options = {}) {
+  const method = new BotMethods.EditChatSubscriptionInviteLink(params);
+  if (!("invoke" in target)) return target.call(method, options);
+  return mtprotoInvites(target, requests).editChatSubscriptionInviteLink(method.body(options.clock), options);
 }
-function editChatInviteLinkRequest(params, options = {}) {
-  checkRequired(params.chat, "chat_id");
-  checkRequired(params.inviteLink, "invite_link");
-  checkString(params.inviteLink, "invite_link", null);
-  checkString(params.name, "name", 32);
-  checkInteger(params.memberLimit, "member_limit", 1, 99999, null);
-  checkBoolean(params.createsJoinRequest, "creates_join_request");
-  checkExclusive([params.memberLimit, params.createsJoinRequest], ["member_limit", "creates_join_request"]);
-  return new EditExportedChatInvite({
-    peer: params.chat,
-    link: params.inviteLink,
-    title: params.name,
-    expireDate: futureUnixSeconds(params.expireDate, "expire_date", options.clock ?? Date.now),
-    usageLimit: params.memberLimit,
-    requestNeeded: params.createsJoinRequest
-  });
+async function revokeChatInviteLink(target, params, options = {}) {
+  const method = new BotMethods.RevokeChatInviteLink(params);
+  if (!("invoke" in target)) return target.call(method, options);
+  return mtprotoInvites(target, requests).revokeChatInviteLink(method.body(options.clock), options);
 }
-async function editChatInviteLink(invoker, params, options = {}) {
-  return chatInviteLinkOf(await invoker.invoke(editChatInviteLinkRequest(params, options)));
+async function exportChatInviteLink(target, params, options = {}) {
+  const method = new BotMethods.ExportChatInviteLink(params);
+  if (!("invoke" in target)) return target.call(method, options);
+  return mtprotoInvites(target, requests).exportChatInviteLink(method.body(options.clock), options);
 }
-function editChatSubscriptionInviteLinkRequest(params, options = {}) {
-  checkRequired(params.chat, "chat_id");
-  checkRequired(params.inviteLink, "invite_link");
-  checkString(params.inviteLink, "invite_link", null);
-  checkString(params.name, "name", 32);
-  return new EditExportedChatInvite({ peer: params.chat, link: params.inviteLink, title: params.name });
+async function approveChatJoinRequest(target, params, options = {}) {
+  const method = new BotMethods.ApproveChatJoinRequest(params);
+  if (!("invoke" in target)) return target.call(method, options);
+  return mtprotoInvites(target, requests).approveChatJoinRequest(method.body(options.clock), options);
 }
-async function editChatSubscriptionInviteLink(invoker, params, options = {}) {
-  return chatInviteLinkOf(await invoker.invoke(editChatSubscriptionInviteLinkRequest(params, options)));
+async function declineChatJoinRequest(target, params, options = {}) {
+  const method = new BotMethods.DeclineChatJoinRequest(params);
+  if (!("invoke" in target)) return target.call(method, options);
+  return mtprotoInvites(target, requests).declineChatJoinRequest(method.body(options.clock), options);
 }
-function revokeChatInviteLinkRequest(params, options = {}) {
-  checkRequired(params.chat, "chat_id");
-  checkRequired(params.inviteLink, "invite_link");
-  checkString(params.inviteLink, "invite_link", null);
-  return new EditExportedChatInvite({ peer: params.chat, link: params.inviteLink, revoked: true });
-}
-async function revokeChatInviteLink(invoker, params, options = {}) {
-  return chatInviteLinkOf(await invoker.invoke(revokeChatInviteLinkRequest(params, options)));
-}
-function exportChatInviteLinkRequest(params, options = {}) {
-  checkRequired(params.chat, "chat_id");
-  return new ExportChatInvite({ peer: params.chat, legacyRevokePermanent: true });
-}
-async function exportChatInviteLink(invoker, params, options = {}) {
-  return inviteLinkOf(await invoker.invoke(exportChatInviteLinkRequest(params, options)));
-}
-function approveChatJoinRequestRequest(params, options = {}) {
-  checkRequired(params.chat, "chat_id");
-  checkRequired(params.userId, "user_id");
-  return new HideChatJoinRequest({ peer: params.chat, userId: params.userId, approved: true });
-}
-async function approveChatJoinRequest(invoker, params, options = {}) {
-  await invoker.invoke(approveChatJoinRequestRequest(params, options));
-  return true;
-}
-function declineChatJoinRequestRequest(params, options = {}) {
-  checkRequired(params.chat, "chat_id");
-  checkRequired(params.userId, "user_id");
-  return new HideChatJoinRequest({ peer: params.chat, userId: params.userId, approved: false });
-}
-async function declineChatJoinRequest(invoker, params, options = {}) {
-  await invoker.invoke(declineChatJoinRequestRequest(params, options));
-  return true;
-}
-import { LAYER } from "./runtime/layer.js";
 export {
-  LAYER,
+  BotMethods,
   approveChatJoinRequest,
-  approveChatJoinRequestRequest,
+  botApiUserOf,
+  chatInviteLinkOf,
   createChatInviteLink,
-  createChatInviteLinkRequest,
   createChatSubscriptionInviteLink,
-  createChatSubscriptionInviteLinkRequest,
   declineChatJoinRequest,
-  declineChatJoinRequestRequest,
   editChatInviteLink,
-  editChatInviteLinkRequest,
   editChatSubscriptionInviteLink,
-  editChatSubscriptionInviteLinkRequest,
   exportChatInviteLink,
-  exportChatInviteLinkRequest,
-  revokeChatInviteLink,
-  revokeChatInviteLinkRequest
+  revokeChatInviteLink
 };

@@ -11,8 +11,6 @@ export * from "./guards.js";
 
 export * from "./runtime/index.js";
 
-export * from "./helpers/chat-invite-link.js";
-
-export * from "./helpers/peers.js";
+export * from "./peers.js";
 
 export * from "./bot-api.js";

@@ -5,8 +5,7 @@ import * as Api from "./api.js";
 export * from "./codecs.js";
 export * from "./guards.js";
 export * from "./runtime/index.js";
-export * from "./helpers/chat-invite-link.js";
-export * from "./helpers/peers.js";
+export * from "./peers.js";
 export * from "./bot-api.js";
 export {
   Api

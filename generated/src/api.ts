@@ -14,3 +14,5 @@ export * as messages from "./requests/messages.js";
 export * as phone from "./requests/phone.js";
 
 export * from "./requests/root.js";
+
+export * as users from "./requests/users.js";

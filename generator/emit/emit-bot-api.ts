@@ -1,144 +1,241 @@
-// bot-api.ts: Bot API helpers (createChatInviteLink, ...) generated from schema/bot-api.json. The
-// rules there become each helper's parameter type and the checks it runs before sending; the
-// mapping to the MTProto request is data too. Emitted when the helper's method is generated.
+// The Bot API modules, from schema/bot-api.json:
+// - bot-methods.ts: per method its parameter type (Bot API names and limits), its body type and a
+//   method object (`new BotMethods.CreateChatInviteLink({...})`) whose check runs the rules;
+// - bot-api.ts: the helpers, which take a BotApiClient or an MTProto invoker, and the binding of
+//   the generated request classes to the MTProto backend's seam (helpers/bot-api-mtproto.ts).
+// A method is emitted when every MTProto method it names is in the closure.
 import type { PackagePlan } from "../plan/plan.ts";
-import { capitalize, namespaceOf, requestClassName } from "./names.ts";
+import { namespaceOf, pascalCase, requestClassName, requestModuleName } from "./names.ts";
 
+/** One parameter of a Bot API method, named as in the Bot API. */
 export interface BotApiParamRule {
-  kind: "chat" | "user" | "string" | "integer" | "boolean" | "futureDate";
-  /** The Bot API's name for it, used in error messages: `member_limit`. */
-  botApi: string;
+  kind: "chatId" | "userId" | "string" | "integer" | "boolean" | "date";
   required?: boolean;
+  /** What the field is (the limits are added from the rule). */
+  doc?: string;
+  minLength?: number;
   maxLength?: number;
   min?: number;
   max?: number;
   oneOf?: number[];
-  /** The MTProto parameter it maps to; `a.b` sets field b of object parameter a. */
-  to: string;
-  /** `long`: sent as a bigint. */
-  as?: "long";
+  /** The official server also accepts 0, meaning none. */
+  zeroMeansNone?: boolean;
 }
 
-export interface BotApiHelperRule {
-  method: string;
+/** One Bot API method. */
+export interface BotApiMethodRule {
   doc: string;
+  /** The MTProto methods the MTProto backend sends for it. */
+  mtproto: string[];
   params: Record<string, BotApiParamRule>;
+  /** Groups of fields of which at most one may be set. */
   exclusive?: string[][];
-  /** Constant MTProto values: `{ "revoked": true }`, `{ "subscriptionPricing._": "starsSubscriptionPricing" }`. */
-  set?: Record<string, unknown>;
-  result: "chatInviteLink" | "inviteLink" | "true";
+  result: "ChatInviteLink" | "string" | "true";
 }
 
+/** schema/bot-api.json. */
 export interface BotApiRules {
-  helpers: Record<string, BotApiHelperRule>;
+  methods: Record<string, BotApiMethodRule>;
 }
+
+/** The type package the Bot API's result types come from, and the range the package depends on. */
+export const BOT_API_TYPES_PACKAGE = { name: "@grammyjs/types", range: "^5.0.0" } as const;
+
+const KINDS = new Set(["chatId", "userId", "string", "integer", "boolean", "date"]);
+const RESULTS = new Set(["ChatInviteLink", "string", "true"]);
 
 const TS_OF_KIND: Record<BotApiParamRule["kind"], string> = {
-  chat: "TypeInputPeer | PeerLike",
-  user: "TypeInputUser | PeerLike",
+  chatId: "number | string",
+  userId: "number",
   string: "string",
   integer: "number",
   boolean: "boolean",
-  futureDate: "DateLike",
+  date: "DateLike",
 };
 
-function literal(v: unknown): string {
-  return typeof v === "string" ? JSON.stringify(v) : String(v);
-}
-
-/** `{ peer: a, subscriptionPricing: { _: "x", period: b } }` from dotted paths. */
-function objectLiteral(entries: [string, string][]): string {
-  const tree = new Map<string, string | [string, string][]>();
-  for (const [path, value] of entries) {
-    const [head, ...rest] = path.split(".");
-    if (rest.length === 0) tree.set(head, value);
-    else tree.set(head, [...((tree.get(head) as [string, string][] | undefined) ?? []), [rest.join("."), value]]);
+/** The rules, checked: an error names the method and field of anything the emitter cannot use. */
+export function checkBotApiRules(rules: BotApiRules): void {
+  const fail = (where: string, why: string) => {
+    throw new Error(`schema/bot-api.json: ${where}: ${why}`);
+  };
+  if (!rules || typeof rules.methods !== "object") fail("methods", "missing");
+  for (const [name, m] of Object.entries(rules.methods)) {
+    if (!/^[a-z][A-Za-z]+$/.test(name)) fail(name, "is not a Bot API method name");
+    if (!RESULTS.has(m.result)) fail(`${name}.result`, `must be one of ${[...RESULTS].join(", ")}`);
+    if (!Array.isArray(m.mtproto) || m.mtproto.length === 0) fail(`${name}.mtproto`, "must list MTProto methods");
+    for (const [field, p] of Object.entries(m.params ?? {}))
+      if (!KINDS.has(p.kind)) fail(`${name}.params.${field}.kind`, `"${p.kind}" is not one of ${[...KINDS].join(", ")}`);
+    for (const group of m.exclusive ?? [])
+      for (const field of group) if (!m.params[field]) fail(`${name}.exclusive`, `"${field}" is not a parameter`);
   }
-  return `{ ${[...tree.entries()].map(([k, v]) => `${k}: ${typeof v === "string" ? v : objectLiteral(v)}`).join(", ")} }`;
 }
 
-function checks(name: string, rule: BotApiParamRule): string[] {
-  const v = `params.${name}`;
-  const field = JSON.stringify(rule.botApi);
-  const out: string[] = [];
-  if (rule.required) out.push(`checkRequired(${v}, ${field});`);
-  if (rule.kind === "string") out.push(`checkString(${v}, ${field}, ${rule.maxLength ?? "null"});`);
-  if (rule.kind === "integer") out.push(`checkInteger(${v}, ${field}, ${rule.min ?? "null"}, ${rule.max ?? "null"}, ${rule.oneOf ? `[${rule.oneOf.join(", ")}]` : "null"});`);
-  if (rule.kind === "boolean") out.push(`checkBoolean(${v}, ${field});`);
+/** The methods whose MTProto methods are all in the closure; empty when none is. */
+export function usableBotApiMethods(plan: PackagePlan, rules: BotApiRules | null): [string, BotApiMethodRule][] {
+  if (!rules) return [];
+  checkBotApiRules(rules);
+  const have = plan.functionByName;
+  return Object.entries(rules.methods).filter(([, m]) => m.mtproto.every((tl) => have.has(tl)));
+}
+
+/** bot-methods.ts and bot-api.ts (paths under src/), or null when no method is usable. */
+export function emitBotApi(plan: PackagePlan, rules: BotApiRules | null): Map<string, string> | null {
+  const methods = usableBotApiMethods(plan, rules);
+  if (methods.length === 0) return null;
+  return new Map([
+    ["bot-methods.ts", botMethodsModule(methods)],
+    ["bot-api.ts", botApiModule(methods)],
+  ]);
+}
+
+function limitsOf(p: BotApiParamRule): string[] {
+  const zero = p.zeroMeansNone ? "0 or " : "";
+  return [
+    p.maxLength !== undefined ? `${p.minLength ?? 0}-${p.maxLength} characters` : "",
+    p.minLength && p.maxLength === undefined ? "not empty" : "",
+    p.min !== undefined ? `${zero}${p.min}-${p.max}` : "",
+    p.oneOf ? `${zero}${p.oneOf.join(" or ")}` : "",
+  ].filter(Boolean);
+}
+
+function docOf(field: string, p: BotApiParamRule): string {
+  if (p.kind === "chatId")
+    return 'The chat: its id (a user id, -N for a basic group, -100N for a channel or supergroup) or "@username".';
+  if (p.kind === "userId") return "The user's id.";
+  const limits = limitsOf(p);
+  const what = p.doc ?? field;
+  const date = p.kind === "date" ? ": a Date, unix seconds (in the future), or { seconds } / { days } from now" : "";
+  return `${what}${date}${limits.length ? `; ${limits.join(", ")}` : ""}.`;
+}
+
+function checkCall(field: string, p: BotApiParamRule): string[] {
+  const v = `p.${field}`;
+  const name = JSON.stringify(field);
+  if (p.kind === "chatId") return [`checkChatId(${v}, ${name});`];
+  if (p.kind === "userId") return [`checkUserId(${v}, ${name});`];
+  const out = p.required ? [`checkRequired(${v}, ${name});`] : [];
+  if (p.kind === "string") out.push(`checkString(${v}, ${name}, ${p.minLength ?? 0}, ${p.maxLength ?? "null"});`);
+  if (p.kind === "boolean") out.push(`checkBoolean(${v}, ${name});`);
+  if (p.kind === "integer") {
+    const rule = [
+      p.min !== undefined ? `min: ${p.min}` : "",
+      p.max !== undefined ? `max: ${p.max}` : "",
+      p.oneOf ? `oneOf: [${p.oneOf.join(", ")}]` : "",
+      p.zeroMeansNone ? "zeroMeansNone: true" : "",
+    ].filter(Boolean);
+    out.push(`checkInteger(${v}, ${name}, { ${rule.join(", ")} });`);
+  }
   return out;
 }
 
-/** The helpers whose MTProto method is in the closure; empty when none is. */
-export function usableHelpers(plan: PackagePlan, rules: BotApiRules | null): [string, BotApiHelperRule][] {
-  if (!rules) return [];
-  const have = new Set(plan.functions.map((f) => f.tlName));
-  return Object.entries(rules.helpers).filter(([, h]) => have.has(h.method));
+function methodClass(name: string, m: BotApiMethodRule): string[] {
+  const Pascal = pascalCase(name);
+  const params = Object.entries(m.params);
+  const dates = params.filter(([, p]) => p.kind === "date").map(([f]) => f);
+  const lines = [
+    `/** Parameters of ${name} (https://core.telegram.org/bots/api#${name.toLowerCase()}), with the Bot API's names. */`,
+    `export interface ${Pascal}Params {`,
+  ];
+  for (const [field, p] of params) lines.push(`  /** ${docOf(field, p)} */`, `  ${field}${p.required ? "" : "?"}: ${TS_OF_KIND[p.kind]};`);
+  lines.push("}", "");
+  lines.push(`/** The JSON body of ${name}: its parameters after the checks, dates as unix seconds. */`);
+  lines.push(`export type ${Pascal}Body = BotApiBody<${Pascal}Params>;`, "");
+  lines.push(
+    `/** ${m.doc} The Bot API method ${name} as an object: \`client.call(m)\`, or \`m.toWebhookReply()\`. */`,
+    `export class ${Pascal} extends BotMethod<${m.result}, ${Pascal}Params, ${Pascal}Body> {`,
+    "  /** The Bot API method name. */",
+    `  readonly method = ${JSON.stringify(name)};`,
+    "",
+    "  /** Runs the documented checks and builds the JSON body. */",
+    `  protected check(p: Readonly<${Pascal}Params>, ${dates.length ? "clock" : "_clock"}: Clock): ${Pascal}Body {`,
+  );
+  for (const [field, p] of params) lines.push(...checkCall(field, p).map((c) => `    ${c}`));
+  for (const group of m.exclusive ?? [])
+    lines.push(`    checkExclusive([${group.map((f) => `p.${f}`).join(", ")}], [${group.map((f) => JSON.stringify(f)).join(", ")}]);`);
+  if (dates.length === 0) lines.push(`    return { ...p };`);
+  else {
+    lines.push(`    const body = { ...p } as ${Pascal}Body;`);
+    for (const f of dates)
+      lines.push(`    if (p.${f} !== undefined) body.${f} = unixSeconds(p.${f}, ${JSON.stringify(f)}, clock);`);
+    lines.push("    return body;");
+  }
+  lines.push("  }", "}", "");
+  return lines;
 }
 
-export function emitBotApi(plan: PackagePlan, rules: BotApiRules | null): string | null {
-  const helpers = usableHelpers(plan, rules);
-  if (helpers.length === 0) return null;
-  const classes = new Map<string, Set<string>>();
-  const lines: string[] = [];
-  for (const [name, h] of helpers) {
-    const ns = namespaceOf(h.method) ?? "root";
-    const cls = requestClassName(h.method);
-    classes.set(ns, (classes.get(ns) ?? new Set()).add(cls));
-    const Params = `${capitalize(name)}Params`;
-    lines.push(`/** Parameters of {@link ${name}}, named as in the Bot API (camelCase). */`, `export interface ${Params} {`);
-    for (const [p, rule] of Object.entries(h.params)) {
-      const limits = [rule.maxLength !== undefined ? `0-${rule.maxLength} characters` : "", rule.min !== undefined ? `${rule.min}-${rule.max}` : "", rule.oneOf ? `one of ${rule.oneOf.join(", ")}` : "", rule.kind === "futureDate" ? "in the future: a Date, unix seconds, { seconds } or { days } from now" : ""].filter(Boolean);
-      lines.push(`  /** Bot API \`${rule.botApi}\`${limits.length ? ` (${limits.join("; ")})` : ""}; sent as \`${h.method}\`'s \`${rule.to}\`. */`);
-      lines.push(`  ${p}${rule.required ? "" : "?"}: ${TS_OF_KIND[rule.kind]};`);
-    }
-    lines.push("}", "");
-    const body: string[] = [];
-    for (const [p, rule] of Object.entries(h.params)) body.push(...checks(p, rule));
-    for (const group of h.exclusive ?? []) body.push(`checkExclusive([${group.map((p) => `params.${p}`).join(", ")}], [${group.map((p) => JSON.stringify(h.params[p].botApi)).join(", ")}]);`);
-    const entries: [string, string][] = [];
-    for (const [p, rule] of Object.entries(h.params)) {
-      let value = `params.${p}`;
-      if (rule.kind === "futureDate") value = `futureUnixSeconds(params.${p}, ${JSON.stringify(rule.botApi)}, options.clock ?? Date.now)`;
-      if (rule.as === "long") value = rule.required ? `BigInt(params.${p})` : `(params.${p} === undefined ? undefined : BigInt(params.${p}))`;
-      entries.push([rule.to, value]);
-    }
-    for (const [path, v] of Object.entries(h.set ?? {})) entries.push([path, literal(v)]);
-    lines.push(
-      `/** ${h.doc} Checks every documented limit first; builds the \`${h.method}\` request. */`,
-      `export function ${name}Request(params: ${Params}, options: BotApiOptions = {}): ${cls} {`,
-      ...body.map((b) => `  ${b}`),
-      `  return new ${cls}(${objectLiteral(entries)});`,
-      "}",
-      "",
-      `/** ${h.doc} Rejects with BotApiError before sending when a limit is broken. */`,
-      `export async function ${name}(invoker: Pick<Invoker, "invoke">, params: ${Params}, options: BotApiOptions = {}): Promise<${h.result === "chatInviteLink" ? "ChatInviteLink" : h.result === "inviteLink" ? "string" : "true"}> {`,
-      h.result === "true"
-        ? `  await invoker.invoke(${name}Request(params, options));\n  return true;`
-        : `  return ${h.result === "chatInviteLink" ? "chatInviteLinkOf" : "inviteLinkOf"}(await invoker.invoke(${name}Request(params, options)));`,
-      "}",
-      "",
-    );
-  }
-  const imports = [
-    ...[...classes.entries()].map(([ns, set]) => `import { ${[...set].sort().join(", ")} } from "./requests/${ns}.js";`),
-    'import type { TypeInputPeer, TypeInputUser } from "./types.js";',
-    'import { checkBoolean, checkExclusive, checkInteger, checkRequired, checkString, futureUnixSeconds } from "./runtime/bot-api-checks.js";',
-    'import type { Clock, DateLike } from "./runtime/bot-api-checks.js";',
-    'import type { Invoker } from "./runtime/invoker.js";',
-    'import type { PeerLike } from "./runtime/peer-like.js";',
-    'import { chatInviteLinkOf, inviteLinkOf, type ChatInviteLink } from "./helpers/chat-invite-link.js";',
-  ];
+function botMethodsModule(methods: [string, BotApiMethodRule][]): string {
+  const usesResult = methods.some(([, m]) => m.result === "ChatInviteLink");
+  // The runtime functions the method classes call: read off the calls they make.
+  const body = methods.flatMap(([name, m]) => methodClass(name, m));
+  const checks = [...new Set(body.join("\n").match(/\b(check[A-Z]\w+|unixSeconds)(?=\()/g))].sort();
   return [
-    ...imports,
+    "// The Bot API's methods as objects (aiogram's method objects): parameters with the Bot API's",
+    "// names, the documented limits checked before anything is sent, and the result type.",
+    ...(usesResult ? [`import type { ChatInviteLink } from "${BOT_API_TYPES_PACKAGE.name}";`] : []),
+    `import { BotMethod, type BotApiBody } from "./runtime/bot-api-method.js";`,
+    `import { ${checks.join(", ")} } from "./runtime/bot-api-checks.js";`,
+    `import type { Clock${body.some((l) => l.includes("DateLike")) ? ", DateLike" : ""} } from "./runtime/bot-api-checks.js";`,
     "",
-    "/** Options of every Bot API helper. */",
-    "export interface BotApiOptions {",
-    "  /** Where \"now\" comes from, in milliseconds (default Date.now): durations and the future check use it. */",
-    "  clock?: Clock;",
+    ...body,
+  ].join("\n");
+}
+
+function helper(name: string, m: BotApiMethodRule): string[] {
+  const Pascal = pascalCase(name);
+  const via = m.mtproto.filter((tl) => tl !== "users.getUsers").join(", ");
+  return [
+    `/**`,
+    ` * ${m.doc}`,
+    ` * Over HTTP, sends Bot API ${name}; over MTProto, ${via}. Every limit is checked before`,
+    ` * anything is sent (BotApiError naming the field).`,
+    ` */`,
+    `export async function ${name}(`,
+    `  target: BotApiTarget,`,
+    `  params: ${Pascal}Params,`,
+    `  options: BotApiCallOptions = {},`,
+    `): Promise<${m.result}> {`,
+    `  const method = new BotMethods.${Pascal}(params);`,
+    `  if (!("invoke" in target)) return target.call(method, options);`,
+    `  return mtprotoInvites(target, requests).${name}(method.body(options.clock), options);`,
     "}",
     "",
-    ...lines,
-    'export { LAYER } from "./runtime/layer.js";',
+  ];
+}
+
+function botApiModule(methods: [string, BotApiMethodRule][]): string {
+  const tlMethods = [...new Set(methods.flatMap(([, m]) => m.mtproto))].sort();
+  const byModule = new Map<string, string[]>();
+  for (const tl of tlMethods) {
+    const module = requestModuleName(namespaceOf(tl));
+    byModule.set(module, [...(byModule.get(module) ?? []), requestClassName(tl)]);
+  }
+  const seamKey = (tl: string) => tl.slice(tl.lastIndexOf(".") + 1);
+  const types = methods.map(([name]) => `${pascalCase(name)}Params`);
+  return [
+    "// The Bot API helpers: each takes a BotApiClient (the HTTP Bot API) or an MTProto invoker, the",
+    "// Bot API's parameters, and resolves to the Bot API's result, on either backend alike.",
+    ...[...byModule].map(([module, classes]) => `import { ${classes.sort().join(", ")} } from "./requests/${module}.js";`),
+    `import type { ChatInviteLink } from "${BOT_API_TYPES_PACKAGE.name}";`,
+    'import type { BotApiCallOptions, BotApiCaller } from "./runtime/bot-api-method.js";',
+    'import type { Invoker } from "./runtime/invoker.js";',
+    'import { mtprotoInvites, type InviteRequests } from "./helpers/bot-api-mtproto.js";',
+    'import * as BotMethods from "./bot-methods.js";',
+    `import type { ${types.join(", ")} } from "./bot-methods.js";`,
     "",
+    "export { BotMethods };",
+    `export type { ${types.join(", ")} } from "./bot-methods.js";`,
+    // types.ts has MTProto's User: the Bot API's goes by another name.
+    `export type { ChatInviteLink, User as BotApiUser } from "${BOT_API_TYPES_PACKAGE.name}";`,
+    'export { botApiUserOf, chatInviteLinkOf } from "./helpers/chat-invite-link.js";',
+    "",
+    "/** Where a helper sends: the HTTP Bot API (a BotApiClient) or an MTProto invoker. */",
+    'export type BotApiTarget = BotApiCaller | Pick<Invoker, "invoke">;',
+    "",
+    "/** The generated requests the MTProto backend sends. */",
+    "const requests: Partial<InviteRequests> = {",
+    ...tlMethods.map((tl) => `  ${seamKey(tl)}: (params) => new ${requestClassName(tl)}(params),`),
+    "};",
+    "",
+    ...methods.flatMap(([name, m]) => helper(name, m)),
   ].join("\n");
 }

@@ -1,8 +1,7 @@
-// The default peer resolver: looks "@username", "username" and t.me links up with
-// contacts.resolveUsername through the invoker itself, and caches what it found. "me" and
-// "self" need no lookup. Copied into packages whose selection has contacts.resolveUsername.
-import { ResolveUsername } from "../requests/contacts.js";
-import type { TypeContactsResolvedPeer } from "../types.js";
+// The default peer resolver: looks "@username", "username" and t.me links up through the
+// invoker itself, and caches what it found; "me" and "self" need no lookup. The lookup request
+// (contacts.resolveUsername) is a seam: the generated package passes its own (src/peers.ts),
+// so this file needs no generated code.
 import {
   createInvoker,
   parsePeerLike,
@@ -10,6 +9,7 @@ import {
   type InvokerOptions,
   type PeerKind,
   type PeerResolver,
+  type TlRequest,
   type Transport,
 } from "../runtime/index.js";
 
@@ -19,26 +19,30 @@ export type ResolvedPeer =
   | { type: "chat"; id: bigint }
   | { type: "channel"; id: bigint; accessHash: bigint };
 
-function fromResolvedPeer(answer: TypeContactsResolvedPeer, username: string): ResolvedPeer {
+/** The fields of contacts.resolvedPeer the resolver reads. */
+export interface ResolvedPeerAnswer {
+  /** What the username names. */
+  peer: { _: "peerUser"; userId: bigint } | { _: "peerChat"; chatId: bigint } | { _: "peerChannel"; channelId: bigint };
+  /** Users of the answer, with their access hashes. */
+  users: readonly { _: string; id: bigint; accessHash?: bigint }[];
+  /** Chats and channels of the answer, with their access hashes. */
+  chats: readonly { _: string; id: bigint; accessHash?: bigint }[];
+}
+
+/** Builds the contacts.resolveUsername request for a username. */
+export type ResolveUsernameRequest = (username: string) => TlRequest<ResolvedPeerAnswer>;
+
+function fromResolvedPeer(answer: ResolvedPeerAnswer): ResolvedPeer {
   const peer = answer.peer;
   if (peer._ === "peerUser") {
     const user = answer.users.find((u) => u._ === "user" && u.id === peer.userId);
-    return {
-      type: "user",
-      id: peer.userId,
-      accessHash: (user && user._ === "user" ? user.accessHash : undefined) ?? 0n,
-    };
+    return { type: "user", id: peer.userId, accessHash: user?.accessHash ?? 0n };
   }
   if (peer._ === "peerChannel") {
     const channel = answer.chats.find((c) => c._ === "channel" && c.id === peer.channelId);
-    return {
-      type: "channel",
-      id: peer.channelId,
-      accessHash: (channel && channel._ === "channel" ? channel.accessHash : undefined) ?? 0n,
-    };
+    return { type: "channel", id: peer.channelId, accessHash: channel?.accessHash ?? 0n };
   }
-  if (peer._ === "peerChat") return { type: "chat", id: peer.chatId };
-  throw new TypeError(`@${username} resolved to an unsupported peer`);
+  return { type: "chat", id: peer.chatId };
 }
 
 /** The TL input object of `kind` for a resolved peer. */
@@ -56,8 +60,9 @@ export function toInput(peer: ResolvedPeer, kind: PeerKind, name: string): objec
 }
 
 /** A resolver that asks the server through `invoker`, caching every username it resolved. */
-export function createUsernameResolver(
+export function usernameResolverWith(
   invoker: Pick<Invoker, "invoke">,
+  resolveUsername: ResolveUsernameRequest,
 ): PeerResolver & { readonly cache: Map<string, Promise<ResolvedPeer>> } {
   const cache = new Map<string, Promise<ResolvedPeer>>();
   return {
@@ -73,9 +78,7 @@ export function createUsernameResolver(
       }
       let entry = cache.get(parsed.username);
       if (!entry) {
-        entry = invoker
-          .invoke(new ResolveUsername({ username: parsed.username }))
-          .then((answer) => fromResolvedPeer(answer, parsed.username));
+        entry = invoker.invoke(resolveUsername(parsed.username)).then(fromResolvedPeer);
         cache.set(parsed.username, entry);
         entry.catch(() => cache.delete(parsed.username)); // a failed lookup is not cached
       }
@@ -84,9 +87,13 @@ export function createUsernameResolver(
   };
 }
 
-/** createInvoker with the default username resolver. */
-export function createResolvingInvoker(transport: Transport, options: InvokerOptions = {}): Invoker {
+/** createInvoker with the username resolver, unless `options` brings its own. */
+export function resolvingInvokerWith(
+  transport: Transport,
+  options: InvokerOptions,
+  resolveUsername: ResolveUsernameRequest,
+): Invoker {
   const invoker = createInvoker(transport, options);
-  if (!options.resolver) invoker.setResolver(createUsernameResolver(invoker));
+  if (!options.resolver) invoker.setResolver(usernameResolverWith(invoker, resolveUsername));
   return invoker;
 }

@@ -15,7 +15,7 @@ describe("examples/invoker", () => {
     expect(run.stdout.trim().split("\n")).toEqual([
       'exported https://t.me/+Example "My very normal title"',
       "import failed: 406 INVITE_HASH_EXPIRED",
-      "Bot API: https://t.me/+Example member_limit=10 name=Bot link",
+      "Bot API: https://t.me/+Example member_limit=10 name=Bot link by @example_bot",
     ]);
   });
 });

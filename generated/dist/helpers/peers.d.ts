@@ -3,6 +3,7 @@ import {
   type InvokerOptions,
   type PeerKind,
   type PeerResolver,
+  type TlRequest,
   type Transport,
 } from "../runtime/index.js";
 /** What a username resolved to. */
@@ -21,11 +22,49 @@ export type ResolvedPeer =
       id: bigint;
       accessHash: bigint;
     };
+/** The fields of contacts.resolvedPeer the resolver reads. */
+export interface ResolvedPeerAnswer {
+  /** What the username names. */
+  peer:
+    | {
+        _: "peerUser";
+        userId: bigint;
+      }
+    | {
+        _: "peerChat";
+        chatId: bigint;
+      }
+    | {
+        _: "peerChannel";
+        channelId: bigint;
+      };
+  /** Users of the answer, with their access hashes. */
+  users: readonly {
+    _: string;
+    id: bigint;
+    accessHash?: bigint;
+  }[];
+  /** Chats and channels of the answer, with their access hashes. */
+  chats: readonly {
+    _: string;
+    id: bigint;
+    accessHash?: bigint;
+  }[];
+}
+/** Builds the contacts.resolveUsername request for a username. */
+export type ResolveUsernameRequest = (username: string) => TlRequest<ResolvedPeerAnswer>;
 /** The TL input object of `kind` for a resolved peer. */
 export declare function toInput(peer: ResolvedPeer, kind: PeerKind, name: string): object;
 /** A resolver that asks the server through `invoker`, caching every username it resolved. */
-export declare function createUsernameResolver(invoker: Pick<Invoker, "invoke">): PeerResolver & {
+export declare function usernameResolverWith(
+  invoker: Pick<Invoker, "invoke">,
+  resolveUsername: ResolveUsernameRequest,
+): PeerResolver & {
   readonly cache: Map<string, Promise<ResolvedPeer>>;
 };
-/** createInvoker with the default username resolver. */
-export declare function createResolvingInvoker(transport: Transport, options?: InvokerOptions): Invoker;
+/** createInvoker with the username resolver, unless `options` brings its own. */
+export declare function resolvingInvokerWith(
+  transport: Transport,
+  options: InvokerOptions,
+  resolveUsername: ResolveUsernameRequest,
+): Invoker;

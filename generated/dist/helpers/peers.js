@@ -1,28 +1,18 @@
-import { ResolveUsername } from "../requests/contacts.js";
 import {
   createInvoker,
   parsePeerLike
 } from "../runtime/index.js";
-function fromResolvedPeer(answer, username) {
+function fromResolvedPeer(answer) {
   const peer = answer.peer;
   if (peer._ === "peerUser") {
     const user = answer.users.find((u) => u._ === "user" && u.id === peer.userId);
-    return {
-      type: "user",
-      id: peer.userId,
-      accessHash: (user && user._ === "user" ? user.accessHash : void 0) ?? 0n
-    };
+    return { type: "user", id: peer.userId, accessHash: user?.accessHash ?? 0n };
   }
   if (peer._ === "peerChannel") {
     const channel = answer.chats.find((c) => c._ === "channel" && c.id === peer.channelId);
-    return {
-      type: "channel",
-      id: peer.channelId,
-      accessHash: (channel && channel._ === "channel" ? channel.accessHash : void 0) ?? 0n
-    };
+    return { type: "channel", id: peer.channelId, accessHash: channel?.accessHash ?? 0n };
   }
-  if (peer._ === "peerChat") return { type: "chat", id: peer.chatId };
-  throw new TypeError(`@${username} resolved to an unsupported peer`);
+  return { type: "chat", id: peer.chatId };
 }
 function toInput(peer, kind, name) {
   if (kind === "InputPeer") {
@@ -36,7 +26,7 @@ function toInput(peer, kind, name) {
     return { _: "inputChannel", channelId: peer.id, accessHash: peer.accessHash };
   throw new TypeError(`"${name}" is a ${peer.type}, but this parameter takes an ${kind}`);
 }
-function createUsernameResolver(invoker) {
+function usernameResolverWith(invoker, resolveUsername) {
   const cache = /* @__PURE__ */ new Map();
   return {
     cache,
@@ -51,7 +41,7 @@ function createUsernameResolver(invoker) {
       }
       let entry = cache.get(parsed.username);
       if (!entry) {
-        entry = invoker.invoke(new ResolveUsername({ username: parsed.username })).then((answer) => fromResolvedPeer(answer, parsed.username));
+        entry = invoker.invoke(resolveUsername(parsed.username)).then(fromResolvedPeer);
         cache.set(parsed.username, entry);
         entry.catch(() => cache.delete(parsed.username));
       }
@@ -59,13 +49,13 @@ function createUsernameResolver(invoker) {
     }
   };
 }
-function createResolvingInvoker(transport, options = {}) {
+function resolvingInvokerWith(transport, options, resolveUsername) {
   const invoker = createInvoker(transport, options);
-  if (!options.resolver) invoker.setResolver(createUsernameResolver(invoker));
+  if (!options.resolver) invoker.setResolver(usernameResolverWith(invoker, resolveUsername));
   return invoker;
 }
 export {
-  createResolvingInvoker,
-  createUsernameResolver,
-  toInput
+  resolvingInvokerWith,
+  toInput,
+  usernameResolverWith
 };

@@ -58,5 +58,29 @@ export {
   type GramjsUtils,
   type GramjsClient,
 } from "./gramjs.js";
-export { BotApiError, type DateLike, type Clock } from "./bot-api-checks.js";
+export {
+  BotApiError,
+  BotApiNetworkError,
+  type BotApiErrorFields,
+  type BotApiResponseParameters,
+} from "./bot-api-error.js";
+export type { DateLike, Clock } from "./bot-api-checks.js";
+export {
+  BotMethod,
+  type BotApiBody,
+  type BotApiCallOptions,
+  type BotApiCaller,
+  type BotMethodResult,
+} from "./bot-api-method.js";
+export { BotApiClient, type BotApiClientOptions, type FetchLike } from "./bot-api-client.js";
+export {
+  PeerCache,
+  withPeerCache,
+  botApiPeerOf,
+  botApiIdOf,
+  type BotApiPeer,
+  type BotApiInputPeer,
+  type BotApiInputUser,
+  type PeerCachingInvoker,
+} from "./bot-api-peers.js";
 export { LAYER } from "./layer.js";

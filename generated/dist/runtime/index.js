@@ -31,10 +31,26 @@ import { GramjsLayerError, declareGramjsLayer } from "./gramjs-layer.js";
 import {
   withTypedInvoke
 } from "./gramjs.js";
-import { BotApiError } from "./bot-api-checks.js";
+import {
+  BotApiError,
+  BotApiNetworkError
+} from "./bot-api-error.js";
+import {
+  BotMethod
+} from "./bot-api-method.js";
+import { BotApiClient } from "./bot-api-client.js";
+import {
+  PeerCache,
+  withPeerCache,
+  botApiPeerOf,
+  botApiIdOf
+} from "./bot-api-peers.js";
 import { LAYER } from "./layer.js";
 export {
+  BotApiClient,
   BotApiError,
+  BotApiNetworkError,
+  BotMethod,
   DEFAULT_FLOOD_SLEEP_THRESHOLD,
   DEFAULT_MAX_FLOOD_WAITS,
   DEFAULT_MAX_UNPACKED_BYTES,
@@ -44,6 +60,7 @@ export {
   InvokeTimeoutError,
   LAYER,
   MAX_DEPTH,
+  PeerCache,
   RPC_ERROR_ID,
   RpcError,
   TlDecodeError,
@@ -52,6 +69,8 @@ export {
   TlRequestBase,
   TlWriter,
   TransportReplyError,
+  botApiIdOf,
+  botApiPeerOf,
   createInvoker,
   declareGramjsLayer,
   decodeRpcError,
@@ -61,5 +80,6 @@ export {
   isRpcErrorOf,
   parsePeerLike,
   parseRpcErrorMessage,
+  withPeerCache,
   withTypedInvoke
 };

@@ -1,0 +1,37 @@
+// peers.ts: the default username resolver (helpers/peers.ts) bound to the package's own
+// contacts.resolveUsername request. Emitted when that method is in the closure; the helper file
+// itself needs no generated code.
+import type { PackagePlan } from "../plan/plan.ts";
+
+/** The method the resolver sends. */
+export const RESOLVE_USERNAME = "contacts.resolveUsername";
+
+/** The text of src/peers.ts, or null when the closure has no contacts.resolveUsername. */
+export function emitPeers(plan: PackagePlan): string | null {
+  const f = plan.functionByName.get(RESOLVE_USERNAME);
+  if (!f) return null;
+  return [
+    "// The default peer resolver, bound to this package's contacts.resolveUsername.",
+    `import { ${f.className} } from "./requests/${f.module}.js";`,
+    'import { resolvingInvokerWith, usernameResolverWith, type ResolvedPeer } from "./helpers/peers.js";',
+    'import type { Invoker, InvokerOptions, Transport } from "./runtime/invoker.js";',
+    'import type { PeerResolver } from "./runtime/peer-like.js";',
+    "",
+    'export { toInput, type ResolvedPeer } from "./helpers/peers.js";',
+    "",
+    `const resolveUsername = (username: string) => new ${f.className}({ username });`,
+    "",
+    "/** A resolver that asks the server through `invoker` (contacts.resolveUsername), caching every username it resolved. */",
+    "export function createUsernameResolver(",
+    '  invoker: Pick<Invoker, "invoke">,',
+    "): PeerResolver & { readonly cache: Map<string, Promise<ResolvedPeer>> } {",
+    "  return usernameResolverWith(invoker, resolveUsername);",
+    "}",
+    "",
+    "/** createInvoker with the default username resolver (unless `options.resolver` is given). */",
+    "export function createResolvingInvoker(transport: Transport, options: InvokerOptions = {}): Invoker {",
+    "  return resolvingInvokerWith(transport, options, resolveUsername);",
+    "}",
+    "",
+  ].join("\n");
+}
