@@ -11,11 +11,9 @@ import {
   createResolvingInvoker,
   encodeWith,
   isRpcErrorOf,
-  serializeWith,
   writeTypeContactsResolvedPeer,
   writeTypeExportedChatInvite,
   writeTypeUser,
-  writeVector,
 } from "tl-invite";
 
 function rpcError(code: number, message: string): Uint8Array {
@@ -40,7 +38,12 @@ function answer(body: Uint8Array): Uint8Array {
   if (id === Api.messages.ImportChatInvite.CONSTRUCTOR_ID) return rpcError(406, "INVITE_HASH_EXPIRED");
   if (id === Api.users.GetUsers.CONSTRUCTOR_ID) {
     const me = { _: "user" as const, id: 1000n, accessHash: 1n, bot: true, botInfoVersion: 1, firstName: "Example Bot", username: "example_bot" };
-    return serializeWith((w) => writeVector(w, [me], true, writeTypeUser));
+    // A Vector<User>: the vector's id and count, then each user.
+    const w = new TlWriter();
+    w.id(0x1cb5c415);
+    w.id(1);
+    writeTypeUser(w, me);
+    return w.finish();
   }
   return rpcError(400, "METHOD_INVALID");
 }
