@@ -21,6 +21,9 @@ import type { ImportMap } from "./emit/imports.ts";
 import { constructorTypeName, findNameClashes, unionTypeName } from "./emit/names.ts";
 import { formatTypeScript } from "./format.ts";
 import { compileModule } from "./compile.ts";
+import { countDocumented, matchDocs } from "./docs-match.ts";
+import { suggestPattern } from "./suggest.ts";
+import { signatureChanges } from "./diff/signature-changes.ts";
 
 export interface GenerateInput {
   sources: SchemaSource[];
@@ -42,6 +45,15 @@ export interface GenerateInput {
   packageName: string;
   /** The layer, for schema files without a `// LAYER` line (GramJS's); null: the schema's own. */
   layer?: number | null;
+  /**
+   * The ids the docs were written for (name -> id): docs then apply only to declarations whose
+   * name and id both match (docs-match.ts). Null: the docs describe this very schema.
+   */
+  docsIds?: Readonly<Record<string, number>> | null;
+  /** The command the generated headers say regenerates the package (default `tlgen generate`). */
+  command?: string;
+  /** The manifest.json of the previous output, read by the caller: the base of `signatureChanges`. */
+  previousManifest?: string | null;
 }
 
 export interface GeneratedFile {
@@ -54,9 +66,22 @@ export interface GenerateResult {
   /** Sorted by path; empty when there are errors. */
   files: GeneratedFile[];
   diagnostics: Diagnostic[];
-  stats: { layer: number; roots: number; constructors: number; unions: number; functions: number };
+  stats: GenerateStats;
+  /** Methods added, removed or changed since `input.previousManifest` (see diff/signature-changes.ts). */
+  signatureChanges: string[];
   /** True when the files came from the cache (see cache.ts). */
   cached?: boolean;
+}
+
+export interface GenerateStats {
+  layer: number;
+  roots: number;
+  constructors: number;
+  unions: number;
+  functions: number;
+  /** Constructors and functions in the package, and how many of them have a description. */
+  declarations: number;
+  documented: number;
 }
 
 export async function generate(input: GenerateInput): Promise<GenerateResult> {
@@ -65,7 +90,8 @@ export async function generate(input: GenerateInput): Promise<GenerateResult> {
   const empty = (diagnostics: Diagnostic[]): GenerateResult => ({
     files: [],
     diagnostics: sortDiagnostics(diagnostics),
-    stats: { layer, roots: 0, constructors: 0, unions: 0, functions: 0 },
+    stats: { layer, roots: 0, constructors: 0, unions: 0, functions: 0, declarations: 0, documented: 0 },
+    signatureChanges: [],
   });
   if (analysis.failed) return empty(analysis.diagnostics);
 
@@ -73,7 +99,7 @@ export async function generate(input: GenerateInput): Promise<GenerateResult> {
   const { roots, unmatched } = selectRoots(analysis.model, patterns);
   const problems = input.selection
     .filter((s) => !input.all && unmatched.includes(s.pattern))
-    .map((s) => error("TL020", `"${s.pattern}" matches no function of the schema`, s.span));
+    .map((s) => error("TL020", `"${s.pattern}" matches no function of the schema`, s.span, hintFor(s.pattern, analysis.model.functions)));
   if (roots.length === 0 && problems.length === 0) {
     problems.push(error("TL022", "the selection is empty: no function to generate", { file: "selection", line: 1, column: 1, offset: 0, end: 0 }));
   }
@@ -86,10 +112,17 @@ export async function generate(input: GenerateInput): Promise<GenerateResult> {
   ]);
   if (clashes.length) return empty(clashes.map((m) => error("TL021", m, closure.constructors[0].span)));
 
-  const ctx = createContext({ ...analysis.model, layer }, closure, input.docs, input.sources.map((s) => s.file), input.packageName);
-  const stats = { layer, roots: roots.length, constructors: closure.constructors.length, unions: closure.unions.length, functions: closure.functions.length };
-  const files = await emitPackage(ctx, input, stats);
-  return { files, diagnostics: analysis.diagnostics, stats };
+  const docs = input.docsIds ? matchDocs(input.docs, input.docsIds, analysis.model) : input.docs;
+  const ctx = createContext({ ...analysis.model, layer }, closure, docs, input.sources.map((s) => s.file), input.packageName);
+  const stats = { layer, roots: roots.length, constructors: closure.constructors.length, unions: closure.unions.length, functions: closure.functions.length, ...countDocumented(docs, closure) };
+  const files = await emitPackage(ctx, input, stats, roots.map((r) => r.name));
+  const manifestText = files.find((f) => f.path === "manifest.json")!.content;
+  return { files, diagnostics: analysis.diagnostics, stats, signatureChanges: signatureChanges(input.previousManifest ?? null, manifestText) };
+}
+
+function hintFor(pattern: string, functions: readonly { name: string }[]): string[] {
+  const hint = suggestPattern(pattern, functions.map((f) => f.name));
+  return hint ? [hint] : [];
 }
 
 /** TS modules of the package, before formatting: path under src/ -> text. */
@@ -151,8 +184,10 @@ function runtimeFiles(ctx: EmitContext, input: GenerateInput): GeneratedFile[] {
   return files;
 }
 
-async function emitPackage(ctx: EmitContext, input: GenerateInput, stats: GenerateResult["stats"]): Promise<GeneratedFile[]> {
-  const header = generatedHeader(ctx.schemaFiles, ctx.layer);
+async function emitPackage(ctx: EmitContext, input: GenerateInput, stats: GenerateStats, roots: string[]): Promise<GeneratedFile[]> {
+  const command = input.command ?? "tlgen generate";
+  const header = generatedHeader(ctx.schemaFiles, ctx.layer, "//", command);
+  const headerLine = generatedHeaderLine(ctx.schemaFiles, ctx.layer, command);
   const files: GeneratedFile[] = runtimeFiles(ctx, input);
   for (const [path, text] of emitModules(ctx, input)) {
     const source = await formatTypeScript(`${header}\n\n${text}`, path);
@@ -162,9 +197,10 @@ async function emitPackage(ctx: EmitContext, input: GenerateInput, stats: Genera
     const withHeader = (text: string) => (text.startsWith(header) ? text : `${header}\n${text}`);
     files.push({ path: `src/${path}`, content: source }, { path: `dist/${base}.js`, content: withHeader(js) }, { path: `dist/${base}.d.ts`, content: withHeader(dts) });
   }
-  files.push(...emitDocs(ctx, generatedHeaderLine(ctx.schemaFiles, ctx.layer)));
-  files.push({ path: "manifest.json", content: manifest(ctx, stats) });
-  files.push({ path: "package.json", content: packageJson(ctx, { name: input.packageName }) });
-  files.push({ path: "README.md", content: readme(ctx, { name: input.packageName }, ctx.closure.functions.length) });
+  files.push(...emitDocs(ctx, headerLine));
+  const pkg = { name: input.packageName, headerLine, roots, all: input.all };
+  files.push({ path: "manifest.json", content: manifest(ctx, stats, headerLine) });
+  files.push({ path: "package.json", content: packageJson(ctx, pkg) });
+  files.push({ path: "README.md", content: readme(ctx, pkg) });
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -1,34 +1,23 @@
-// What every command shares: usage errors, argument parsing, reading files, showing paths.
-import { readFileSync } from "node:fs";
+// What every command shares: usage errors, counting in words, showing paths, printing diagnostics.
 import { isAbsolute, relative, resolve, sep } from "node:path";
-import { parseArgs, type ParseArgsConfig } from "node:util";
-import type { SchemaSource } from "../analyze.ts";
+import type { TlgenDiagnostic } from "../api/types.ts";
 
 /** Bad usage: the CLI prints it with a pointer to --help and exits 2. */
 export class UsageError extends Error {}
 
-export function isParseArgsError(e: unknown): boolean {
-  return e instanceof TypeError && typeof (e as { code?: unknown }).code === "string" && String((e as unknown as { code: string }).code).startsWith("ERR_PARSE_ARGS");
-}
-
-/** node:util parseArgs, strict, with --help on every command. */
-export function parse<T extends ParseArgsConfig["options"]>(args: string[], options: T) {
-  return parseArgs({ args, options: { help: { type: "boolean", short: "h" }, ...options }, allowPositionals: true, strict: true });
-}
-
-/** Reads files as UTF-8; an unreadable one is a usage error naming it. */
-export function readSources(files: string[]): SchemaSource[] {
-  return files.map((file) => {
-    try {
-      return { file, text: readFileSync(file, "utf8") };
-    } catch (e) {
-      throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-    }
-  });
+/** "1 method", "2 methods", "0 errors". */
+export function count(n: number, noun: string, plural = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : plural}`;
 }
 
 /** Paths as the user would type them: relative to the working directory when near it, else absolute. */
 export function displayPath(path: string): string {
   const rel = relative(process.cwd(), resolve(path));
-  return rel && !isAbsolute(rel) && !rel.startsWith(`..${sep}..`) ? rel : resolve(path);
+  if (rel === "") return ".";
+  return !isAbsolute(rel) && !rel.startsWith(`..${sep}..`) ? rel : resolve(path);
+}
+
+/** Prints diagnostics as `tlgen` shows them, each followed by a blank line. */
+export function printDiagnostics(list: readonly TlgenDiagnostic[], stream: NodeJS.WritableStream): void {
+  for (const d of list) stream.write(`${d.text}\n\n`);
 }

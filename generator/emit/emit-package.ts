@@ -1,8 +1,8 @@
 // The small modules around the codecs: layer.ts, api.ts (the `Api` namespace tree),
-// index.ts, and the package's package.json and README.
+// index.ts, and the package's package.json and README (which describe the real selection).
 import type { EmitContext } from "./context.ts";
 import type { RequestModule } from "./emit-requests.ts";
-import { generatedHeaderLine } from "./header.ts";
+import { namespaceOf, requestClassName } from "./names.ts";
 import { printCombinator } from "../model/canonical.ts";
 
 export function layerModule(): string {
@@ -40,14 +40,27 @@ export function indexModule(helpers: string[]): string {
 
 export interface PackageOptions {
   name: string;
+  /** The generated-file header as one line (header.ts). */
+  headerLine: string;
+  /** The selected methods, sorted; with `all`, every function of the schema. */
+  roots: string[];
+  all: boolean;
+}
+
+/** What the package holds, in words: "every method of the schema" or the first few root names. */
+function selectionWords(options: PackageOptions): string {
+  if (options.all) return `every method of the schema (${options.roots.length})`;
+  const n = options.roots.length;
+  const shown = options.roots.slice(0, 3).join(", ");
+  return n <= 3 ? `${n === 1 ? "the method" : `the ${n} methods`} ${shown}` : `${n} methods (${shown} and ${n - 3} more)`;
 }
 
 export function packageJson(ctx: EmitContext, options: PackageOptions): string {
   const pkg = {
-    "//": generatedHeaderLine(ctx.schemaFiles, ctx.layer),
+    "//": options.headerLine,
     name: options.name,
     version: `${ctx.layer}.0.0`,
-    description: `Typed TL requests, codecs and errors for Telegram's chat-invite methods (layer ${ctx.layer}).`,
+    description: `Typed TL requests, codecs and errors for ${selectionWords(options)} of Telegram's API, layer ${ctx.layer}.`,
     type: "module",
     sideEffects: false,
     main: "./dist/index.js",
@@ -65,22 +78,31 @@ export function packageJson(ctx: EmitContext, options: PackageOptions): string {
   return JSON.stringify(pkg, null, 2) + "\n";
 }
 
-export function readme(ctx: EmitContext, options: PackageOptions, rootCount: number): string {
+export function readme(ctx: EmitContext, options: PackageOptions): string {
+  const example = options.roots.find((r) => r.includes(".")) ?? options.roots[0];
+  const ns = namespaceOf(example);
+  const request = `Api.${ns ? `${ns}.` : ""}${requestClassName(example)}`;
+  const listed = options.all ? [] : ["Methods: " + options.roots.map((r) => `\`${r}\``).join(", ") + ".", ""];
   return [
-    `<!-- ${generatedHeaderLine(ctx.schemaFiles, ctx.layer)} -->`,
+    `<!-- ${options.headerLine} -->`,
     "",
     `# ${options.name}`,
     "",
-    `Typed requests, binary codecs and errors for ${rootCount} Telegram API methods and the ${ctx.closure.constructors.length} constructors and ${ctx.closure.unions.length} types they need (layer ${ctx.layer}).`,
+    `Typed requests, binary codecs and errors for ${selectionWords(options)} of Telegram's API, and the ${ctx.closure.constructors.length} constructors and ${ctx.closure.unions.length} types they need (layer ${ctx.layer}).`,
     "",
+    ...listed,
     "```ts",
-    `import { Api } from "${options.name}";`,
+    `import { Api, createInvoker } from "${options.name}";`,
     "",
-    'const request = new Api.messages.ImportChatInvite({ hash: "AbCdEf" });',
-    "const bytes = request.serialize(); // send these as an MTProto request body",
-    "// const result = request.decodeResult(responseBody);",
+    "// Your MTProto connection: sends a request body, resolves to the response body.",
+    "const invoker = createInvoker(async (body: Uint8Array) => send(body));",
+    `const result = await invoker.invoke(new ${request}({ /* its parameters */ }));`,
+    "",
+    `// Or by hand: new ${request}({ ... }).serialize() gives the bytes, .decodeResult(bytes) reads the answer.`,
     "```",
     "",
+    "`createInvoker` resolves peers, unpacks gzip_packed answers, throws `rpc_error` as a typed `RpcError` and decodes each result with its request's type.",
+    "`docs/index.md` has a page per method (parameters, result, errors, bot availability) and per type.",
     "`dist/` holds the JavaScript and declarations; `src/` the TypeScript they were compiled from.",
     "",
   ].join("\n");
@@ -90,7 +112,7 @@ export function readme(ctx: EmitContext, options: PackageOptions, rootCount: num
  * manifest.json: the layer and each generated method's TL line, so the next `generate` can say
  * which method signatures changed.
  */
-export function manifest(ctx: EmitContext, stats: object): string {
+export function manifest(ctx: EmitContext, stats: object, headerLine: string): string {
   const methods = Object.fromEntries(ctx.closure.functions.map((f) => [f.name, printCombinator(f)]));
-  return JSON.stringify({ "//": generatedHeaderLine(ctx.schemaFiles, ctx.layer), layer: ctx.layer, stats, methods }, null, 2) + "\n";
+  return JSON.stringify({ "//": headerLine, layer: ctx.layer, stats, methods }, null, 2) + "\n";
 }

@@ -1,0 +1,72 @@
+// Reading the user's files for the API: system errors in words, the project a run belongs to,
+// and how a file is named in headers and diagnostics.
+import { existsSync, readFileSync, realpathSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { PROJECT_ROOT, SCHEMA_DIR } from "../project-files.ts";
+import { TlgenError } from "./errors.ts";
+
+/** A system error as a person would say it: "no such file: x.tl", "is a directory: schema". */
+export function systemErrorWords(e: unknown, shown: string, action: "read" | "write" = "read"): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case "ENOENT":
+      return `no such file: ${shown}`;
+    case "EISDIR":
+      return `is a directory, not a file: ${shown}`;
+    case "ENOTDIR":
+      return `a part of the path is a file, not a directory: ${shown}`;
+    case "EACCES":
+    case "EPERM":
+      return `permission denied: ${shown}`;
+    default:
+      return `cannot ${action} ${shown}: ${(e as Error)?.message ?? String(e)}`;
+  }
+}
+
+/** Reads a UTF-8 file; failures are TlgenErrors of kind "input" naming the file as `shown`. */
+export function readText(path: string, shown: string = path): string {
+  try {
+    return readFileSync(path, "utf8");
+  } catch (e) {
+    throw new TlgenError("input", systemErrorWords(e, shown));
+  }
+}
+
+/** The project a path belongs to: the nearest folder at or above it holding a package.json, else itself. */
+export function projectRootOf(start: string): string {
+  for (let d = resolve(start); ; d = dirname(d)) {
+    if (existsSync(join(d, "package.json"))) return d;
+    if (dirname(d) === d) return resolve(start);
+  }
+}
+
+/** True when `child` is `parent` or inside it. */
+export function isInside(child: string, parent: string): boolean {
+  const rel = relative(parent, child);
+  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
+}
+
+/** True when two paths name the same file (through symlinks too); false when either is missing. */
+export function sameFile(a: string, b: string): boolean {
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * How a file is named in the generated headers and in diagnostics, so that output does not depend
+ * on the directory tlgen runs from: a schema file tlgen ships is `tlgen/schema/api.tl` (in any
+ * project but tlgen's own); a file of the project is relative to the project root; one beside it (`../shared/x.tl`) keeps one `..`;
+ * anything else is absolute.
+ */
+export function sourceName(file: string, root: string): string {
+  const full = resolve(file);
+  if (isInside(full, SCHEMA_DIR) && resolve(root) !== PROJECT_ROOT) return `tlgen/${slashes(relative(PROJECT_ROOT, full))}`;
+  const rel = relative(root, full);
+  if (!isAbsolute(rel) && !rel.startsWith(`..${sep}..`)) return slashes(rel);
+  return full;
+}
+
+const slashes = (p: string): string => p.split(sep).join("/");
