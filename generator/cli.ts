@@ -49,7 +49,10 @@ function help(topic: string | undefined): number {
 }
 
 function unknownCommand(command: string): UsageError {
-  if (command.startsWith("-")) return new UsageError(`unknown option ${command}: options come after a command (tlgen generate ${command})`);
+  if (command.startsWith("-")) {
+    const near = closest(command, ["--version", "--help"]);
+    return new UsageError(`unknown option ${command}${near ? `; did you mean ${near}?` : `: options come after a command (tlgen generate ${command})`}`);
+  }
   const near = closest(command, COMMANDS);
   return new UsageError(`unknown command "${command}"${near ? `; did you mean "${near}"?` : ""} (commands: ${COMMANDS.join(", ")})`);
 }

@@ -1,5 +1,5 @@
 // The command that regenerates a package, as its headers name it: `tlgen generate` with the
-// config, or with the options that made it (`tlgen generate --include 'messages.*' --out tl`).
+// config, or with the options that made it (`tlgen generate --include 'messages.*' --name my-tl`).
 import type { GenerateOptions } from "./types.ts";
 
 /** Quotes a word for a POSIX shell when it needs it. */
@@ -7,7 +7,10 @@ export function shellWord(word: string): string {
   return /^[\w./:@=+,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
-/** `tlgen generate` plus the flags that give `options` (paths as written in them). */
+/**
+ * `tlgen generate` plus the flags that give `options` (paths as written in them). Not `out`: a
+ * package's bytes do not depend on where it is written.
+ */
 export function commandOf(options: GenerateOptions): string {
   const words = ["tlgen", "generate"];
   const flag = (name: string, value?: string): void => {
@@ -23,7 +26,6 @@ export function commandOf(options: GenerateOptions): string {
   if (options.layer !== undefined) flag("layer", String(options.layer));
   if (options.docs === false) flag("no-docs");
   else if (options.docs) flag("docs", options.docs);
-  if (options.out) flag("out", options.out);
   if (options.name) flag("name", options.name);
   return words.join(" ");
 }

@@ -23,6 +23,13 @@ export function systemErrorWords(e: unknown, shown: string, action: "read" | "wr
   }
 }
 
+/** A path as the user would type it: relative to the working directory when near it, else absolute. */
+export function displayPath(path: string): string {
+  const rel = relative(process.cwd(), resolve(path));
+  if (rel === "") return ".";
+  return !isAbsolute(rel) && !rel.startsWith(`..${sep}..`) ? rel : resolve(path);
+}
+
 /** Reads a UTF-8 file; failures are TlgenErrors of kind "input" naming the file as `shown`. */
 export function readText(path: string, shown: string = path): string {
   try {

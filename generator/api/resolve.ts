@@ -11,7 +11,7 @@ import { parseSelection, type SelectionPattern } from "../selection.ts";
 import { declaredIds } from "../docs-match.ts";
 import { validateOptions } from "../config.ts";
 import { BUNDLED, IS_CHECKOUT, PROJECT_ROOT, loadHelpers, loadRuntime } from "../project-files.ts";
-import { isInside, projectRootOf, readText, sameFile, sourceName } from "./files.ts";
+import { displayPath, isInside, projectRootOf, readText, sameFile, sourceName } from "./files.ts";
 import { readSchemaFrom } from "./schema-from.ts";
 import { TlgenError, usageError } from "./errors.ts";
 import { commandOf } from "./command.ts";
@@ -55,15 +55,15 @@ export function resolveGenerate(options: GenerateOptions, where = "generate() op
   const cwd = resolve(options.cwd ?? process.cwd());
   const root = projectRootOf(cwd);
   const inputFiles: string[] = [];
-  const read = (file: string, shown = file): string => {
+  const read = (file: string): string => {
     const full = resolve(cwd, file);
     inputFiles.push(full);
-    return readText(full, shown);
+    return readText(full, displayPath(full));
   };
   const schema = readSchema(options, cwd, root, read, inputFiles);
   const selection = readSelectionOf(options, schema.bundled, (file) => {
     const name = sourceName(resolve(cwd, file), root);
-    return { name, text: read(file, name) };
+    return { name, text: read(file) };
   });
   const docs = options.docs === false ? null : { name: options.docs ?? BUNDLED.docs, text: read(options.docs ?? BUNDLED.docs) };
   const docsIds = options.docs === undefined && !schema.bundled ? declaredIds(BUNDLED.schema.map((f) => read(f))) : null;
@@ -116,7 +116,7 @@ interface ReadSchema {
   layer: number | null;
 }
 
-function readSchema(options: GenerateOptions, cwd: string, root: string, read: (f: string, shown?: string) => string, inputFiles: string[]): ReadSchema {
+function readSchema(options: GenerateOptions, cwd: string, root: string, read: (f: string) => string, inputFiles: string[]): ReadSchema {
   if (options.schemaFrom !== undefined) {
     if (options.schema !== undefined) throw usageError('"schema" and "schemaFrom" cannot be used together');
     const fromPackage = readSchemaFrom(options.schemaFrom, root);

@@ -121,10 +121,15 @@ function mergeOptions(config: LoadedConfig | null, flags: GenerateOptions): Gene
   return { ...base, ...flags };
 }
 
-/** What the headers say regenerates the package: `tlgen generate`, its --config, and the flags that shaped the output, as typed. */
+/**
+ * What the headers say regenerates the package: `tlgen generate`, its --config, and the flags
+ * that shaped the content, as typed. Not --out: a package's bytes do not depend on where it is.
+ */
 function regenerateCommand(config: LoadedConfig | null, configFile: string | undefined, parsed: ParsedArgs): string {
   const words = ["tlgen", "generate"];
   if (config && configFile !== undefined) words.push("--config", shellWord(configFile));
-  for (const g of parsed.given) if (WHAT.includes(g.name)) words.push(`--${g.name}`, ...(g.value === undefined ? [] : [shellWord(g.value)]));
+  for (const g of parsed.given) {
+    if (WHAT.includes(g.name) && g.name !== "out") words.push(`--${g.name}`, ...(g.value === undefined ? [] : [shellWord(g.value)]));
+  }
   return words.join(" ");
 }
