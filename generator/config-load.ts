@@ -83,6 +83,8 @@ async function importTypeScript(path: string): Promise<{ default?: unknown }> {
     write: false,
     logLevel: "silent",
     plugins: [resolveFromConfig()],
+    // The config runs from a temporary file, but sees itself where it is.
+    define: { "import.meta.url": JSON.stringify(pathToFileURL(path).href), "import.meta.dirname": JSON.stringify(dirname(path)), "import.meta.filename": JSON.stringify(path) },
   });
   const dir = mkdtempSync(join(tmpdir(), "tlgen-config-"));
   const temp = join(dir, `${basename(path)}.mjs`);

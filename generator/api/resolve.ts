@@ -35,6 +35,8 @@ export interface RawInputs {
 }
 
 export interface ResolvedRun {
+  /** The folder relative paths were resolved from: the config's folder, or the working directory. */
+  cwd: string;
   /** The project the run belongs to (the nearest package.json at or above `cwd`). */
   root: string;
   out: string;
@@ -87,7 +89,7 @@ export function resolveGenerate(options: GenerateOptions, where = "generate() op
   };
   inputFiles.push(join(PROJECT_ROOT, "generator", "runtime"), join(PROJECT_ROOT, "generator", "helpers"));
   const texts = new Map([...schema.sources.map((s): [string, string] => [s.file, s.text]), ...selection.texts]);
-  return { root, out, cacheDir: cacheDirOf(options, cwd, root), raw, inputFiles: [...new Set(inputFiles)], texts };
+  return { cwd, root, out, cacheDir: cacheDirOf(options, cwd, root), raw, inputFiles: [...new Set(inputFiles)], texts };
 }
 
 /** The pipeline's input, parsed from the raw inputs (only on a cache miss). */

@@ -8,10 +8,12 @@ import { join } from "node:path";
 import { check, diff, generate, generateFiles, TlgenError, type SchemaText } from "../../generator/index.ts";
 import { PROJECT_ROOT } from "../../generator/project-files.ts";
 
-const fixture: SchemaText = {
+/** The small fixture schema, as text (read when a test runs, not at collection). */
+let fixtureText: string | null = null;
+const fixture = (): SchemaText => ({
   file: "fixture.tl",
-  text: ["builtins.tl", "emitter-cases.tl"].map((f) => readFileSync(join(PROJECT_ROOT, "schema", "fixtures", f), "utf8")).join("\n"),
-};
+  text: (fixtureText ??= ["builtins.tl", "emitter-cases.tl"].map((f) => readFileSync(join(PROJECT_ROOT, "schema", "fixtures", f), "utf8")).join("\n")),
+});
 
 function project(): string {
   const dir = mkdtempSync(join(tmpdir(), "tlgen-api-"));
@@ -32,7 +34,7 @@ async function rejection(p: Promise<unknown>): Promise<TlgenError> {
 describe("generateFiles", () => {
   it("returns the package's files and figures and writes nothing, not even a cache", async () => {
     const dir = project();
-    const pkg = await generateFiles({ schema: [fixture], include: "getThing", name: "pure", cwd: dir, layer: 7 });
+    const pkg = await generateFiles({ schema: [fixture()], include: "getThing", name: "pure", cwd: dir, layer: 7 });
     expect(pkg.name).toBe("pure");
     expect(pkg.stats).toMatchObject({ layer: 7, methods: 1, functions: 1 });
     expect(pkg.files.map((f) => f.path)).toContain("src/requests/root.ts");
@@ -42,7 +44,7 @@ describe("generateFiles", () => {
 
   it("reports signature changes against a previous manifest it is given", async () => {
     const previous = JSON.stringify({ layer: 0, methods: { getThing: "getThing#0 = Optional;", gone: "gone = X;" } });
-    const pkg = await generateFiles({ schema: [fixture], include: "getThing", cwd: project(), previousManifest: previous });
+    const pkg = await generateFiles({ schema: [fixture()], include: "getThing", cwd: project(), previousManifest: previous });
     expect(pkg.signatureChanges).toEqual(["~ getThing: getThing#0 = Optional; -> getThing flags:# a:flags.0?true thing:TrueFlag = Optional;", "- gone"]);
   });
 });
@@ -50,19 +52,19 @@ describe("generateFiles", () => {
 describe("generate", () => {
   it("writes the package, summarizes it, then reuses the cache in the caller's node_modules/.cache/tlgen", async () => {
     const dir = project();
-    const first = await generate({ schema: [fixture], all: true, out: "pkg", cwd: dir });
+    const first = await generate({ schema: [fixture()], all: true, out: "pkg", cwd: dir });
     expect(first).toMatchObject({ name: "pkg", out: join(dir, "pkg"), layer: 0, methods: 3, written: true, upToDate: false, cached: false, changed: [], removed: [] });
     expect(first.added.length).toBe(first.files);
     expect(readdirSync(join(dir, "node_modules", ".cache", "tlgen")).filter((f) => f.endsWith(".json"))).toHaveLength(1);
-    const again = await generate({ schema: [fixture], all: true, out: "pkg", cwd: dir });
+    const again = await generate({ schema: [fixture()], all: true, out: "pkg", cwd: dir });
     expect(again).toMatchObject({ written: false, upToDate: true, cached: true, added: [], changed: [], removed: [], methods: 3 });
   });
 
   it("with check: true, lists what differs and writes nothing", async () => {
     const dir = project();
-    await generate({ schema: [fixture], all: true, out: "pkg", cwd: dir, cacheDir: false });
+    await generate({ schema: [fixture()], all: true, out: "pkg", cwd: dir, cacheDir: false });
     writeFileSync(join(dir, "pkg", "README.md"), "edited\n");
-    const r = await generate({ schema: [fixture], all: true, out: "pkg", cwd: dir, cacheDir: false, check: true });
+    const r = await generate({ schema: [fixture()], all: true, out: "pkg", cwd: dir, cacheDir: false, check: true });
     expect(r).toMatchObject({ upToDate: false, written: false, changed: ["README.md"], added: [], removed: [] });
     expect(readFileSync(join(dir, "pkg", "README.md"), "utf8")).toBe("edited\n");
   });
@@ -80,7 +82,7 @@ describe("generate", () => {
     const e = await rejection(generate({ scheam: "x.tl" } as never));
     expect(e.kind).toBe("usage");
     expect(e.message).toMatch(/^generate\(\) options: unknown field "scheam"; did you mean "schema"\?/);
-    expect((await rejection(generate({ schema: [fixture], cwd: project() }))).message).toMatch(/^which methods\? With your own schema, give "include"/);
+    expect((await rejection(generate({ schema: [fixture()], cwd: project() }))).message).toMatch(/^which methods\? With your own schema, give "include"/);
     expect((await rejection(generate({ include: "x", all: true }))).message).toMatch(/^"include" and "all" cannot be used together/);
   });
 });

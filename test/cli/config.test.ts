@@ -22,13 +22,15 @@ function project(): string {
 const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8"));
 
 describe("tlgen.config files", () => {
-  it("finds tlgen.config.ts above the current folder, resolves its paths from its own folder, and imports defineConfig from tlgen", () => {
+  it("finds tlgen.config.ts above the current folder, resolves its paths from its own folder, and imports defineConfig from tlgen and local modules", () => {
     const dir = project();
     writeFileSync(join(dir, "methods.ts"), 'export const methods: string[] = ["getThing"];\n');
     writeFileSync(
       join(dir, "tlgen.config.ts"),
       'import { defineConfig, type TlgenConfig } from "tlgen";\nimport { methods } from "./methods.ts";\n\n' +
-        'const config: TlgenConfig = { schema: "tl/s.tl", include: methods, out: "gen/pkg", name: "my-tl", layer: 42, cacheDir: false };\nexport default defineConfig(config);\n',
+        // import.meta is the config's own, though it runs from a temporary file.
+        'const config: TlgenConfig = { schema: `${import.meta.dirname}/tl/s.tl`, include: methods, out: "gen/pkg", name: "my-tl", layer: 42, cacheDir: false };\n' +
+        "export default defineConfig(config);\n",
     );
     const r = tlgen(["generate"], { cwd: join(dir, "src", "deep") });
     expect(r.stderr).toBe("");
