@@ -8,7 +8,7 @@ import { cacheKey, readCache, writeCache } from "../cache.ts";
 import { diffTree, writeTreeAtomically } from "../write.ts";
 import { signatureChanges } from "../diff/signature-changes.ts";
 import { pipelineInput, resolveGenerate, type ResolvedRun } from "./resolve.ts";
-import { systemErrorWords } from "./files.ts";
+import { displayPath, systemErrorWords } from "./files.ts";
 import { TlgenError, usageError } from "./errors.ts";
 import { publicDiagnostics } from "./diagnostics.ts";
 import type { GenerateOptions, GenerateStats, GenerateSummary, GeneratedPackage } from "./types.ts";
@@ -36,7 +36,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateSummar
 /** generate() for options already resolved (watch mode resolves once per change). */
 export async function generateResolved(run: ResolvedRun, check: boolean): Promise<GenerateSummary> {
   const started = performance.now();
-  if (existsSync(run.out) && !statSync(run.out).isDirectory()) throw usageError(`the output folder is a file: ${run.out}`);
+  if (existsSync(run.out) && !statSync(run.out).isDirectory()) throw usageError(`the output folder is a file: ${displayPath(run.out)}`);
   const previous = readPreviousManifest(run.out);
   const result = await runPipeline(run, previous, run.cacheDir);
   const diff = diffTree(run.out, result.files);
@@ -45,7 +45,7 @@ export async function generateResolved(run: ResolvedRun, check: boolean): Promis
     try {
       writeTreeAtomically(run.out, result.files);
     } catch (e) {
-      throw new TlgenError("output", systemErrorWords(e, run.out, "write"));
+      throw new TlgenError("output", systemErrorWords(e, displayPath(run.out), "write"));
     }
   }
   return {

@@ -97,7 +97,7 @@ describe("tlgen generate", () => {
     writeFileSync(file, "mine\n");
     const r = run(["generate", "--include", "help.getInviteText", "--out", "notes.txt"], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`tlgen: the output folder is a file: ${file}\nRun "tlgen generate --help" for usage.\n`);
+    expect(r.stderr).toBe(`tlgen: the output folder is a file: notes.txt\nRun "tlgen generate --help" for usage.\n`);
     expect(readFileSync(file, "utf8")).toBe("mine\n");
   });
 
