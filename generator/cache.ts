@@ -1,6 +1,8 @@
-// The generate cache: a run whose inputs (schema text, selection, options, docs, runtime) and
-// generator (its source files and locked dependencies) are all unchanged reuses the files it
-// produced last time, skipping the emit and prettier work. Keyed by a SHA-256 of all of those.
+// The generate cache: a run whose inputs (schema text, selection, options, docs, id allowlist,
+// Bot API rules, runtime and helper sources) and generator (tlgen's version, its code and locked
+// dependencies) are all unchanged reuses the files it produced last time, skipping the emit and
+// prettier work. Keyed by a SHA-256 of all of those. The folder is the caller's: it lives in the
+// consumer's project (node_modules/.cache/tlgen by default), never inside tlgen's install.
 //
 // The cache is a convenience, never a source of truth or of failure:
 // - an entry carries the SHA-256 of its files and is checked on read; an entry that does not
@@ -11,14 +13,13 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { PROJECT_ROOT } from "./project-files.ts";
+import { IS_CHECKOUT, PROJECT_ROOT, tlgenVersion } from "./project-files.ts";
 import { isSafeRelativePath, listTree } from "./write.ts";
 import { inWords } from "./read-input.ts";
 import { isAlive } from "./lock.ts";
 import { hostname } from "node:os";
 import type { GeneratedFile } from "./pipeline.ts";
 
-export const CACHE_DIR = join(PROJECT_ROOT, ".tlgen-cache");
 const KEEP = 4;
 /** The entry format; entries of another format are misses. */
 const FORMAT = 1;
@@ -29,11 +30,14 @@ const toStderr: CacheWarn = (message) => process.stderr.write(`tlgen: warning: $
 
 let generatorHash: string | null = null;
 
-/** The generator's own version: its sources, its command and the locked dependency versions. */
+/**
+ * The generator's own version: tlgen's version number, the code that runs (its sources in a
+ * checkout, its compiled dist/ in an install), its command and the locked dependency versions.
+ */
 function hashGenerator(): string {
   if (generatorHash) return generatorHash;
-  const h = createHash("sha256");
-  for (const dir of ["generator", "bin"]) {
+  const h = createHash("sha256").update(`tlgen@${tlgenVersion()}\0`);
+  for (const dir of IS_CHECKOUT ? ["generator", "bin"] : ["dist", "bin", "generator"]) {
     for (const f of listTree(join(PROJECT_ROOT, dir)).filter((x) => !x.startsWith("."))) {
       h.update(`${dir}/${f}\0`);
       h.update(readFileSync(join(PROJECT_ROOT, dir, f)));
@@ -45,7 +49,11 @@ function hashGenerator(): string {
   return generatorHash;
 }
 
-/** The cache key of one generate run's inputs. */
+/**
+ * The cache key of one generate run: `inputs` must hold every input the output depends on, as
+ * raw text where it comes from a file (the caller builds the pipeline's input from this same
+ * object, so nothing can be left out of the key).
+ */
 export function cacheKey(inputs: unknown): string {
   return createHash("sha256").update(hashGenerator()).update(JSON.stringify(inputs)).digest("hex").slice(0, 32);
 }

@@ -22,6 +22,9 @@ import type { EmittedFile } from "./emit/module.ts";
 import { constructorTypeName, findNameClashes, unionTypeName } from "./emit/names.ts";
 import { renderFiles, type FormatCache } from "./render.ts";
 import { compareStrings } from "./model/order.ts";
+import { countDocumented, matchDocs } from "./docs-match.ts";
+import { suggestPattern } from "./suggest.ts";
+import { signatureChanges } from "./diff/signature-changes.ts";
 
 export interface GenerateInput {
   sources: SchemaSource[];
@@ -43,8 +46,15 @@ export interface GenerateInput {
   packageName: string;
   /** The layer, for schema files without a `// LAYER` line (GramJS's); null: the schema's own. */
   layer?: number | null;
-  /** The command generated headers name for regenerating the package. */
-  regenerate?: string;
+  /**
+   * The ids the docs were written for (name -> id): docs then apply only to declarations whose
+   * name and id both match (docs-match.ts). Null: the docs describe this very schema.
+   */
+  docsIds?: Readonly<Record<string, number>> | null;
+  /** The command the generated headers say regenerates the package (default `tlgen generate`). */
+  command?: string;
+  /** The manifest.json of the previous output, read by the caller: the base of `signatureChanges`. */
+  previousManifest?: string | null;
   /** Prettier's output for declarations it formatted before (see render.ts); filled as it goes. */
   formatCache?: FormatCache;
 }
@@ -59,9 +69,22 @@ export interface GenerateResult {
   /** Sorted by path; empty when there are errors. */
   files: GeneratedFile[];
   diagnostics: Diagnostic[];
-  stats: { layer: number; roots: number; constructors: number; unions: number; functions: number };
+  stats: GenerateStats;
+  /** Methods added, removed or changed since `input.previousManifest` (see diff/signature-changes.ts). */
+  signatureChanges: string[];
   /** True when the files came from the cache (see cache.ts). */
   cached?: boolean;
+}
+
+export interface GenerateStats {
+  layer: number;
+  roots: number;
+  constructors: number;
+  unions: number;
+  functions: number;
+  /** Constructors and functions in the package, and how many of them have a description. */
+  declarations: number;
+  documented: number;
 }
 
 export async function generate(input: GenerateInput): Promise<GenerateResult> {
@@ -70,7 +93,8 @@ export async function generate(input: GenerateInput): Promise<GenerateResult> {
   const empty = (diagnostics: Diagnostic[]): GenerateResult => ({
     files: [],
     diagnostics: sortDiagnostics(diagnostics),
-    stats: { layer, roots: 0, constructors: 0, unions: 0, functions: 0 },
+    stats: { layer, roots: 0, constructors: 0, unions: 0, functions: 0, declarations: 0, documented: 0 },
+    signatureChanges: [],
   });
   if (analysis.failed) return empty(analysis.diagnostics);
 
@@ -78,7 +102,7 @@ export async function generate(input: GenerateInput): Promise<GenerateResult> {
   const { roots, unmatched } = selectRoots(analysis.model, patterns);
   const problems = input.selection
     .filter((s) => !input.all && unmatched.includes(s.pattern))
-    .map((s) => error("TL020", `"${s.pattern}" matches no function of the schema`, s.span));
+    .map((s) => error("TL020", `"${s.pattern}" matches no function of the schema`, s.span, hintFor(s.pattern, analysis.model.functions)));
   if (roots.length === 0 && problems.length === 0) {
     problems.push(error("TL022", "the selection is empty: no function to generate", { file: "selection", line: 1, column: 1, offset: 0, end: 0 }));
   }
@@ -91,17 +115,37 @@ export async function generate(input: GenerateInput): Promise<GenerateResult> {
   ]);
   if (clashes.length) return empty(clashes.map((m) => error("TL021", m, closure.constructors[0].span)));
 
+  const docs = input.docsIds ? matchDocs(input.docs, input.docsIds, analysis.model) : input.docs;
   const plan = buildPlan({
     closure,
-    docs: input.docs,
+    docs,
     layer,
     packageName: input.packageName,
     schemaFiles: input.sources.map((s) => s.file),
-    regenerate: input.regenerate ?? "tlgen generate",
+    regenerate: input.command ?? "tlgen generate",
+    all: input.all,
   });
-  const stats = { layer, roots: roots.length, constructors: closure.constructors.length, unions: closure.unions.length, functions: closure.functions.length };
+  const stats = {
+    layer,
+    roots: roots.length,
+    constructors: closure.constructors.length,
+    unions: closure.unions.length,
+    functions: closure.functions.length,
+    ...countDocumented(docs, closure),
+  };
   const files = await renderFiles(emitAll(plan, input, stats), generatedHeader(plan), input.formatCache ?? new Map());
-  return { files: files.sort((a, b) => compareStrings(a.path, b.path)), diagnostics: analysis.diagnostics, stats };
+  const manifestText = files.find((f) => f.path === "manifest.json")!.content;
+  return {
+    files: files.sort((a, b) => compareStrings(a.path, b.path)),
+    diagnostics: analysis.diagnostics,
+    stats,
+    signatureChanges: signatureChanges(input.previousManifest ?? null, manifestText),
+  };
+}
+
+function hintFor(pattern: string, functions: readonly { name: string }[]): string[] {
+  const hint = suggestPattern(pattern, functions.map((f) => f.name));
+  return hint ? [hint] : [];
 }
 
 /** Every emitter, run on the plan. */

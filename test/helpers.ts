@@ -7,9 +7,17 @@ import { analyzeSchema } from "../generator/analyze.ts";
 
 /** ../shared/tl: official schema files, present in CI; tests that need them skip without. */
 export const SHARED_TL = join(PROJECT_ROOT, "..", "shared", "tl");
-export const HAS_SHARED = existsSync(join(SHARED_TL, "api.tl"));
 
+/**
+ * TLGEN_HIDE_SHARED=1 runs the suite as a fresh clone without ../shared would (.ci/run does, as a
+ * second pass): the reference files count as absent, and reading one fails the test.
+ */
+export const SHARED_HIDDEN = !!process.env.TLGEN_HIDE_SHARED && process.env.TLGEN_HIDE_SHARED !== "0";
+export const HAS_SHARED = !SHARED_HIDDEN && existsSync(join(SHARED_TL, "api.tl"));
+
+/** Reads a reference file; only call it from a test that skips without HAS_SHARED. */
 export function readShared(name: string): string {
+  if (!HAS_SHARED) throw new Error(`../shared/tl/${name} is not available${SHARED_HIDDEN ? " (hidden by TLGEN_HIDE_SHARED)" : ""}: this test should skip without HAS_SHARED`);
   return readFileSync(join(SHARED_TL, name), "utf8");
 }
 

@@ -1,36 +1,87 @@
-// The text of `tlgen --help`.
-export const HELP = `tlgen: TL schema -> typed TypeScript package for Telegram's chat-invite methods
+// The texts of `tlgen --help` and of each command's --help (options listed from options.ts).
+import { bundledLayer } from "../project-files.ts";
+import { formatOptions } from "./args.ts";
+import { CHECK_OPTIONS, DIFF_OPTIONS, GENERATE_OPTIONS } from "./options.ts";
+
+export const COMMANDS = ["generate", "check", "diff", "help"] as const;
+
+export function overviewHelp(): string {
+  return `tlgen: Telegram TL schema -> a typed, byte-exact TypeScript package
 
 Usage:
-  tlgen generate [options]         generate the package into generated/
-  tlgen check [--json] FILE...     parse and check schema files (read together as one schema)
+  tlgen generate [options]          generate a package (from tlgen.config.ts, or options)
+  tlgen check [--json] FILE...      parse and check schema files (- reads standard input)
   tlgen diff [--selection] [--json] OLD.tl NEW.tl
-                                   what changed between two schema files, and what breaks
-  tlgen help                       this text
+                                    what changed between two schema files, and what breaks
+  tlgen help [COMMAND]              this text, or a command's options
+  tlgen --version                   tlgen's version
 
-generate reads schema/api.tl and schema/mtproto.tl, selects the methods listed in
-schema/selection.txt, and writes them with everything they need to generated/.
-  --schema FILE      a schema file to read instead of the defaults (repeatable)
-  --selection FILE   the roots file (default schema/selection.txt)
-  --include PATTERN  generate the functions matching PATTERN instead (repeatable; * = any)
-  --all              generate every function of the schema
-  --out DIR          where to write (default generated/)
-  --docs FILE        descriptions, errors, availability (default schema/api-docs.json with
-                     the default schema; none with --schema)
-  --name NAME        the generated package's name (default tl-invite)
-  --check            write nothing; exit 1 and list what differs if the output is stale
-  --watch            regenerate whenever a schema file, the selection or the docs change
-  --no-cache         ignore .tlgen-cache/ (an unchanged run otherwise reuses the last output)
-
-check prints every problem with its file:line:column and a caret excerpt, then a summary
-(layer, constructors, functions, ids verified and mismatched, time).
-  --json   print one JSON object instead:
-           { layer, constructors, functions, idsChecked, idsMismatched, diagnostics }
-
-diff lists methods and constructors added and removed, ids changed, parameters added, removed
-or retyped, and result types changed, marking what breaks existing callers.
-  --selection        only the methods of schema/selection.txt and what they need
-  --json             the same as data
-
+Run "tlgen COMMAND --help" for a command's options.
 Exit codes: 0 no errors, 1 errors in the input, 2 bad usage.
 `;
+}
+
+export function generateHelp(): string {
+  return `Usage: tlgen generate [options]
+
+Generates a package: the selected methods with everything their parameters and results need,
+as TypeScript, JavaScript and declarations, with docs. Reads tlgen.config.ts (or .mjs, .js,
+.json) when there is one; options given here override it. Without --schema it reads the schema
+bundled with tlgen (layer ${bundledLayer() ?? "?"}) and its selection of chat-invite methods.
+
+Options:
+${formatOptions(GENERATE_OPTIONS)}
+
+Examples:
+  tlgen generate                                  # as tlgen.config.ts says
+  tlgen generate --include 'messages.*ChatInvite*' --out src/tl --name my-tl
+  tlgen generate --schema-from telegram --include 'messages.*ChatInvite*' --out src/tl
+  tlgen generate --check                          # in CI: exit 1 when the output is stale
+
+Exit codes: 0 done (or up to date), 1 errors in the input or a stale output with --check,
+2 bad usage.
+`;
+}
+
+export function checkHelp(): string {
+  return `Usage: tlgen check [options] FILE...
+
+Parses the files with the TL grammar as one schema, runs the semantic checks and verifies every
+constructor id, then prints every problem with its file:line:column and a caret excerpt, and a
+summary. "-" reads a schema from standard input.
+
+Options:
+${formatOptions(CHECK_OPTIONS)}
+
+Exit codes: 0 no errors, 1 errors in the schema, 2 bad usage.
+`;
+}
+
+export function diffHelp(): string {
+  return `Usage: tlgen diff [options] OLD.tl NEW.tl
+
+Lists methods and constructors added and removed, ids changed, parameters added, removed or
+retyped, and result types changed, marking what breaks existing callers.
+
+Options:
+${formatOptions(DIFF_OPTIONS)}
+
+Exit codes: 0 compared, 1 errors in a schema, 2 bad usage.
+`;
+}
+
+/** The help of one command, by name; null for an unknown one. */
+export function commandHelp(command: string): string | null {
+  switch (command) {
+    case "generate":
+      return generateHelp();
+    case "check":
+      return checkHelp();
+    case "diff":
+      return diffHelp();
+    case "help":
+      return overviewHelp();
+    default:
+      return null;
+  }
+}

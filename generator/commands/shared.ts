@@ -1,34 +1,29 @@
-// What every command shares: usage errors, argument parsing, reading files, showing paths.
-import { isAbsolute, relative, resolve, sep } from "node:path";
-import { parseArgs, type ParseArgsConfig } from "node:util";
-import type { SchemaSource } from "../analyze.ts";
-import { readInputFile } from "../read-input.ts";
+// What every command shares: usage errors, counting in words, showing paths, printing diagnostics.
+import type { TlgenDiagnostic } from "../api/types.ts";
+import { PRINT_LIMIT } from "../diagnostics.ts";
 
 /** Bad usage: the CLI prints it with a pointer to --help and exits 2. */
 export class UsageError extends Error {}
 
-export function isParseArgsError(e: unknown): boolean {
-  return e instanceof TypeError && typeof (e as { code?: unknown }).code === "string" && String((e as unknown as { code: string }).code).startsWith("ERR_PARSE_ARGS");
+/** "1 method", "2 methods", "0 errors". */
+export function count(n: number, noun: string, plural = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : plural}`;
 }
 
-/** node:util parseArgs, strict, with --help on every command. */
-export function parse<T extends ParseArgsConfig["options"]>(args: string[], options: T) {
-  return parseArgs({ args, options: { help: { type: "boolean", short: "h" }, ...options }, allowPositionals: true, strict: true });
-}
+export { displayPath } from "../api/files.ts";
 
-/** Reads files as UTF-8 (bounded, text only: read-input.ts); an unreadable one is a usage error naming it. */
-export function readSources(files: string[]): SchemaSource[] {
-  return files.map((file) => {
-    try {
-      return { file, text: readInputFile(file) };
-    } catch (e) {
-      throw new UsageError((e as Error).message);
-    }
-  });
-}
-
-/** Paths as the user would type them: relative to the working directory when near it, else absolute. */
-export function displayPath(path: string): string {
-  const rel = relative(process.cwd(), resolve(path));
-  return rel && !isAbsolute(rel) && !rel.startsWith(`..${sep}..`) ? rel : resolve(path);
+/**
+ * Prints diagnostics as `tlgen` shows them, each followed by a blank line: the first PRINT_LIMIT
+ * in full, then one line counting the rest, so 20,000 errors stay readable (and fast).
+ */
+export function printDiagnostics(list: readonly TlgenDiagnostic[], stream: NodeJS.WritableStream): void {
+  let out = "";
+  for (const d of list.slice(0, PRINT_LIMIT)) out += `${d.text}\n\n`;
+  const rest = list.slice(PRINT_LIMIT);
+  if (rest.length) {
+    const errors = rest.filter((d) => d.severity === "error").length;
+    const what = errors === rest.length ? count(errors, "more error") : errors === 0 ? count(rest.length, "more warning") : `${count(rest.length, "more diagnostic")} (${count(errors, "error")})`;
+    out += `... and ${what.replace(/^\d+/, (n) => Number(n).toLocaleString("en-US"))} not shown\n\n`;
+  }
+  stream.write(out);
 }

@@ -42,6 +42,8 @@ export interface PlanInput {
   packageName: string;
   schemaFiles: string[];
   regenerate: string;
+  /** Every function of the schema was selected (`--all`). */
+  all?: boolean;
 }
 
 export function buildPlan(input: PlanInput): PackagePlan {
@@ -89,6 +91,7 @@ export function buildPlan(input: PlanInput): PackagePlan {
     layer: input.layer,
     schemaFiles: input.schemaFiles,
     regenerate: input.regenerate,
+    all: input.all ?? false,
     docs,
     constructors: [...constructorByName.values()],
     unions: [...unionByName.values()],

@@ -141,6 +141,8 @@ export interface PackagePlan {
   schemaFiles: string[];
   /** The command that regenerates the package, for headers. */
   regenerate: string;
+  /** True when the package holds every function of the schema (`--all`). */
+  all: boolean;
   docs: SchemaDocs;
   constructors: ConstructorPlan[];
   unions: UnionPlan[];

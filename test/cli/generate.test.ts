@@ -1,7 +1,6 @@
 // tlgen generate as users run it: generated/ is current, --check reports without writing,
 // bad input leaves the output untouched, and --all over layer 228 type-checks.
 import { describe, expect, it } from "vitest";
-import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, rmSync, writeFileSync, readFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,11 +8,9 @@ import { PROJECT_ROOT } from "../../generator/project-files.ts";
 import { listTree } from "../../generator/write.ts";
 import { HAS_SHARED, SHARED_TL } from "../helpers.ts";
 import { runTsc } from "../support/tsc.ts";
+import { tlgen as run } from "./tlgen.ts";
 
-function tlgen(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(PROJECT_ROOT, "bin", "tlgen.js"), ...args], { cwd: PROJECT_ROOT, encoding: "utf8" });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const tlgen = (...args: string[]) => run(args);
 
 function snapshotTree(dir: string): Map<string, string> {
   return new Map(listTree(dir).map((f) => [f, readFileSync(join(dir, f), "utf8")]));
@@ -28,9 +25,9 @@ describe("tlgen generate", () => {
   });
 
   it("gives the same output whatever directory it runs from", () => {
-    const r = spawnSync(process.execPath, [join(PROJECT_ROOT, "bin", "tlgen.js"), "generate", "--check"], { cwd: join(PROJECT_ROOT, "generator", "emit"), encoding: "utf8" });
+    const r = run(["generate", "--check"], { cwd: join(PROJECT_ROOT, "generator", "emit") });
     expect(r.stdout).toMatch(/up to date/);
-    expect(r.status).toBe(0);
+    expect(r.code).toBe(0);
   });
 
   it("--check lists differing, missing and extra files, exits 1, and writes nothing", () => {
@@ -77,7 +74,7 @@ describe("tlgen generate", () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("error[TL016]");
     expect(r.stderr).toContain('error[TL011]: unknown type "Nope" in b.x');
-    expect(r.stderr).toMatch(/nothing generated; .* is unchanged/);
+    expect(r.stderr).toMatch(/2 errors in the input; nothing generated, .* is unchanged\n$/);
     expect(snapshotTree(out)).toEqual(before);
   });
 
@@ -92,6 +89,16 @@ describe("tlgen generate", () => {
     expect(tlgen("generate", "--all", "--include", "x").code).toBe(2);
     expect(tlgen("generate", "--name", "Not A Name").code).toBe(2);
     expect(tlgen("generate", "extra-arg").code).toBe(2);
+  });
+
+  it("exits 2, in words, when --out is a file, and leaves the file alone", () => {
+    const dir = mkdtempSync(join(tmpdir(), "tlgen-outfile-"));
+    const file = join(dir, "notes.txt");
+    writeFileSync(file, "mine\n");
+    const r = run(["generate", "--include", "help.getInviteText", "--out", "notes.txt"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`tlgen: the output folder is a file: notes.txt\nRun "tlgen generate --help" for usage.\n`);
+    expect(readFileSync(file, "utf8")).toBe("mine\n");
   });
 
   it.skipIf(!HAS_SHARED)("--all over layer 228 produces a package that type-checks", () => {

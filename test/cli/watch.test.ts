@@ -1,10 +1,12 @@
-// tlgen generate --watch regenerates when the schema changes, and survives a broken edit.
+// tlgen generate --watch regenerates when an input changes, survives a broken edit, and keeps
+// seeing a schema file that an editor saves by writing a new file and renaming it over the old.
 import { describe, expect, it } from "vitest";
 import { spawn } from "node:child_process";
-import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../../generator/project-files.ts";
+import { TLGEN } from "./tlgen.ts";
 
 function waitFor(read: () => string, pattern: RegExp, ms: number): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -18,26 +20,59 @@ function waitFor(read: () => string, pattern: RegExp, ms: number): Promise<void>
   });
 }
 
+const fixture = (f: string) => readFileSync(join(PROJECT_ROOT, "schema", "fixtures", f), "utf8");
+const base = () => `${fixture("builtins.tl")}\n${fixture("emitter-cases.tl")}`;
+
+/** Starts `tlgen generate --watch` on a fixture schema; returns the schema, output and log. */
+async function startWatch(): Promise<{ schema: string; out: string; log: () => string; stop: () => void }> {
+  const dir = mkdtempSync(join(tmpdir(), "tlgen-watch-"));
+  const schema = join(dir, "s.tl");
+  writeFileSync(schema, base());
+  const out = join(dir, "out");
+  const child = spawn(process.execPath, [TLGEN, "generate", "--watch", "--no-cache", "--all", "--schema", schema, "--out", out], { cwd: dir });
+  let log = "";
+  child.stdout.on("data", (d) => (log += d));
+  child.stderr.on("data", (d) => (log += d));
+  try {
+    await waitFor(() => log, /watching \d+ inputs for changes/, 60_000);
+  } catch (e) {
+    child.kill("SIGKILL");
+    throw e;
+  }
+  return { schema, out, log: () => log, stop: () => child.kill("SIGKILL") };
+}
+
+const runs = (log: string) => (log.match(/^out: /gm) ?? []).length;
+
 describe("tlgen generate --watch", () => {
   it("regenerates on a schema change and reports a broken edit without stopping", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "tlgen-watch-"));
-    const schema = join(dir, "s.tl");
-    const fixture = (f: string) => readFileSync(join(PROJECT_ROOT, "schema", "fixtures", f), "utf8");
-    writeFileSync(schema, `${fixture("builtins.tl")}\n${fixture("emitter-cases.tl")}`);
-    const out = join(dir, "out");
-    const child = spawn(process.execPath, [join(PROJECT_ROOT, "bin", "tlgen.js"), "generate", "--watch", "--no-cache", "--all", "--schema", schema, "--out", out]);
-    let log = "";
-    child.stdout.on("data", (d) => (log += d));
-    child.stderr.on("data", (d) => (log += d));
+    const w = await startWatch();
     try {
-      await waitFor(() => log, /watching 1 files/, 60_000);
-      appendFileSync(schema, "broken line without a semicolon\n");
-      await waitFor(() => log, /nothing generated/, 30_000);
-      writeFileSync(schema, `${fixture("builtins.tl")}\nwatched flags:# x:flags.0?int = Watched;\n${fixture("emitter-cases.tl")}\nuseWatched w:Watched = NoParams;\n`);
-      await waitFor(() => log, /changes: \d+ added, \d+ changed/, 60_000);
-      await waitFor(() => readFileSync(join(out, "src", "types.ts"), "utf8"), /export interface Watched\b/, 10_000);
+      appendFileSync(w.schema, "broken line without a semicolon\n");
+      await waitFor(w.log, /nothing generated/, 30_000);
+      writeFileSync(w.schema, `${fixture("builtins.tl")}\nwatched flags:# x:flags.0?int = Watched;\n${fixture("emitter-cases.tl")}\nuseWatched w:Watched = NoParams;\n`);
+      await waitFor(w.log, /changes: \d+ added, \d+ changed/, 60_000);
+      await waitFor(() => readFileSync(join(w.out, "src", "types.ts"), "utf8"), /export interface Watched\b/, 10_000);
     } finally {
-      child.kill("SIGKILL");
+      w.stop();
+    }
+  }, 180_000);
+
+  it("keeps regenerating after saves that replace the schema file by rename", async () => {
+    const w = await startWatch();
+    try {
+      expect(runs(w.log())).toBe(1);
+      for (const [i, name] of ["First", "Second"].entries()) {
+        // As editors save: write a new file beside it, then rename it over the schema.
+        const temp = `${w.schema}.swp`;
+        writeFileSync(temp, `${base()}\n---types---\nsaved${name} = Saved${name};\n---functions---\nuse${name} s:Saved${name} = NoParams;\n`);
+        renameSync(temp, w.schema);
+        await waitFor(w.log, new RegExp(`(^out: [^\\n]*\\n[^]*){${i + 2}}`, "m"), 60_000);
+        await waitFor(() => readFileSync(join(w.out, "src", "types.ts"), "utf8"), new RegExp(`export interface Saved${name}\\b`), 10_000);
+      }
+      expect(runs(w.log())).toBe(3);
+    } finally {
+      w.stop();
     }
   }, 180_000);
 });

@@ -1,14 +1,18 @@
 // Doc comments are on every exported declaration of generated/src (and on the members of
 // request classes and object types), and the hover text of a request says what users need.
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { Node, Project, type JSDocableNode } from "ts-morph";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../../generator/project-files.ts";
 import { listTree } from "../../generator/write.ts";
 
 const SRC = join(PROJECT_ROOT, "generated", "src");
-const project = new Project({ skipAddingFilesFromTsConfig: true });
-for (const f of listTree(SRC)) project.addSourceFileAtPath(join(SRC, f));
+// Loaded before the tests run, not while they are collected.
+let project: Project;
+beforeAll(() => {
+  project = new Project({ skipAddingFilesFromTsConfig: true });
+  for (const f of listTree(SRC)) project.addSourceFileAtPath(join(SRC, f));
+});
 
 function docText(node: JSDocableNode): string {
   return node.getJsDocs().map((d) => d.getFullText()).join("\n");

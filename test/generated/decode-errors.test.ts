@@ -1,7 +1,7 @@
 // Decoding hostile bytes: only TlDecodeError, with the offset, the path of constructors and
 // fields being read, what was expected, and for an unknown constructor its id and our layer.
 import { thrown } from "../helpers.ts";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   Api,
   LAYER,
@@ -25,7 +25,11 @@ const list: TypeMessagesExportedChatInvites = {
   invites: [0, 1, 2, 3, 4].map(invite),
   users: [{ _: "userEmpty", id: 1n }],
 };
-const listBytes = encodeWith(writeTypeMessagesExportedChatInvites, list, "messages.ExportedChatInvites");
+// Encoded before the tests run, not while they are collected.
+let listBytes: Uint8Array;
+beforeAll(() => {
+  listBytes = encodeWith(writeTypeMessagesExportedChatInvites, list, "messages.ExportedChatInvites");
+});
 const read = (bytes: Uint8Array) => decodeWith(readTypeMessagesExportedChatInvites, bytes);
 
 /** Offset of the n-th occurrence of an ASCII string in the bytes. */

@@ -1,0 +1,121 @@
+// generate() and generateFiles(): the programmatic API over the pipeline, and what the CLI's
+// `tlgen generate` calls. Options are resolved and read (resolve.ts), the pipeline runs or an
+// identical earlier run is reused (cache.ts), and generate() writes atomically (write.ts).
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { GenerateResult } from "../pipeline.ts";
+import { cacheKey, readCache, writeCache } from "../cache.ts";
+import { checkOutputFolder, compareOutput, OutputError, writeOutput } from "../write.ts";
+import { signatureChanges } from "../diff/signature-changes.ts";
+import { pipelineInput, resolveGenerate, type ResolvedRun } from "./resolve.ts";
+import { displayPath, systemErrorWords } from "./files.ts";
+import { TlgenError, usageError } from "./errors.ts";
+import { publicDiagnostics } from "./diagnostics.ts";
+import type { GenerateOptions, GenerateStats, GenerateSummary, GeneratedPackage } from "./types.ts";
+
+/**
+ * Generates the package in memory and returns its files; writes nothing and uses no cache.
+ * `previousManifest` (an earlier output's manifest.json) gives `signatureChanges`.
+ */
+export async function generateFiles(options: GenerateOptions & { previousManifest?: string }): Promise<GeneratedPackage> {
+  const { previousManifest, ...rest } = options;
+  const run = resolveGenerate(rest, "generateFiles() options");
+  const result = await runPipeline(run, previousManifest ?? null, null);
+  return { name: run.raw.packageName, files: result.files, stats: publicStats(result), diagnostics: publicDiagnostics(result.diagnostics, run.texts), signatureChanges: result.signatureChanges };
+}
+
+/**
+ * Generates the package into `options.out` as `tlgen generate` does: the new tree is written
+ * beside it and swapped in only when complete, and only when something changed. With `check`,
+ * compares and writes nothing. Rejects with a TlgenError (with `diagnostics` for schema errors).
+ */
+export async function generate(options: GenerateOptions): Promise<GenerateSummary> {
+  return generateResolved(resolveGenerate(options), options.check ?? false);
+}
+
+/**
+ * generate() for options already resolved (watch mode resolves once per change). The output
+ * folder is checked first: it is replaced only when empty or tlgen's own (manifest.json), and
+ * never when it is or holds the working directory, the project or the config's folder
+ * (write.ts). Runs into one folder take turns through a lock; the swap is atomic.
+ */
+export async function generateResolved(run: ResolvedRun, check: boolean): Promise<GenerateSummary> {
+  const started = performance.now();
+  const protect = [run.cwd, run.root, process.cwd()];
+  try {
+    checkOutputFolder(run.out, { forCheck: check, protect });
+  } catch (e) {
+    throw outputError(e);
+  }
+  const previous = readPreviousManifest(run.out);
+  const result = await runPipeline(run, previous, run.cacheDir);
+  let diff;
+  try {
+    diff = check ? await compareOutput(run.out, result.files) : (await writeOutput(run.out, result.files, { protect })).diff;
+  } catch (e) {
+    throw outputError(e);
+  }
+  const upToDate = diff.added.length + diff.changed.length + diff.removed.length === 0;
+  return {
+    name: run.raw.packageName,
+    out: run.out,
+    ...publicStats(result),
+    files: result.files.length,
+    ...diff,
+    written: !check && !upToDate,
+    upToDate,
+    cached: result.cached ?? false,
+    signatureChanges: result.signatureChanges,
+    diagnostics: publicDiagnostics(result.diagnostics, run.texts),
+    milliseconds: Math.round(performance.now() - started),
+  };
+}
+
+/**
+ * Runs the pipeline, or reuses the files of an identical earlier run from `cacheDir`. The
+ * pipeline (ts-morph, prettier) is only loaded on a miss, so an unchanged run stays fast.
+ */
+async function runPipeline(run: ResolvedRun, previousManifest: string | null, cacheDir: string | null): Promise<GenerateResult> {
+  const key = cacheDir ? cacheKey(run.raw) : null;
+  const hit = cacheDir && key ? readCache(cacheDir, key) : null;
+  if (hit) {
+    const manifest = hit.find((f) => f.path === "manifest.json")?.content ?? "{}";
+    return { files: hit, diagnostics: [], stats: statsOf(manifest), signatureChanges: signatureChanges(previousManifest, manifest), cached: true };
+  }
+  const { generate: runGenerate } = await import("../pipeline.ts");
+  const result = await runGenerate(pipelineInput(run.raw, previousManifest));
+  if (result.files.length === 0) {
+    const diagnostics = publicDiagnostics(result.diagnostics, run.texts);
+    const errors = diagnostics.filter((d) => d.severity === "error");
+    const first = errors[0] ? `: ${errors[0].message}` : "";
+    throw new TlgenError("schema", `${errors.length} error${errors.length === 1 ? "" : "s"} in the input${first}; nothing was generated`, diagnostics);
+  }
+  if (cacheDir && key) writeCache(cacheDir, key, result.files);
+  return result;
+}
+
+/** The summary figures of a cached run, read back from its manifest. */
+function statsOf(manifest: string): GenerateResult["stats"] {
+  const stats = (JSON.parse(manifest) as { stats?: Partial<GenerateResult["stats"]> }).stats ?? {};
+  return { layer: 0, roots: 0, constructors: 0, unions: 0, functions: 0, declarations: 0, documented: 0, ...stats };
+}
+
+function publicStats(result: GenerateResult): GenerateStats {
+  const s = result.stats;
+  return { layer: s.layer, methods: s.roots, functions: s.functions, constructors: s.constructors, types: s.unions, declarations: s.declarations, documented: s.documented };
+}
+
+/** The previous output's manifest.json, the base of the signature changes; null when absent or unreadable. */
+function readPreviousManifest(out: string): string | null {
+  try {
+    return readFileSync(join(out, "manifest.json"), "utf8");
+  } catch {
+    return null;
+  }
+}
+
+/** A refusal or failure of the output folder, as the API's error (usage: exit 2 in the CLI). */
+function outputError(e: unknown): TlgenError {
+  if (e instanceof OutputError) return e.usage ? usageError(e.message) : new TlgenError("output", e.message);
+  return new TlgenError("output", systemErrorWords(e, "the output folder", "write"));
+}
