@@ -36,7 +36,7 @@ export function assertReplaceable(dir: string, protect: readonly string[] = []):
     if (file) throw new OutputError(`cannot write ${shownPath(dir)}: ${shownPath(file)} is a file, not a folder`, true);
     return;
   }
-  if (!statSync(dir).isDirectory()) throw new OutputError(`${shownPath(dir)} is a file, not a folder: the output must be a folder`, true);
+  if (!statSync(dir).isDirectory()) throw new OutputError(`the output folder is a file: ${shownPath(dir)}`, true);
   if (readdirSync(dir).length === 0 || holdsTlgenManifest(dir)) return;
   const sample = sampleFiles(dir, NAMED + 1).map((f) => `${shownPath(dir)}/${f}`);
   const named = sample.slice(0, NAMED).join(", ") + (sample.length > NAMED ? ", ..." : "");

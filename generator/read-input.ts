@@ -19,7 +19,7 @@ export function readInputFile(path: string, maxBytes = MAX_INPUT_BYTES): string 
   const name = path === "-" ? "stdin" : path;
   const fd = path === "-" ? 0 : openOrExplain(path);
   try {
-    if (fstatSync(fd).isDirectory()) throw new InputError(`${name} is a directory, not a file`);
+    if (fstatSync(fd).isDirectory()) throw new InputError(`is a directory, not a file: ${name}`);
     const bytes = readBounded(fd, name, maxBytes);
     const bad = firstInvalidUtf8(bytes);
     if (bad !== -1) throw notText(name, bytes, bad);

@@ -76,7 +76,7 @@ export function isSafeRelativePath(path: string): boolean {
  */
 export function checkOutputFolder(dir: string, options: { forCheck?: boolean; protect?: readonly string[] } = {}): void {
   if (options.forCheck) {
-    if (existsSync(dir) && !statSync(dir).isDirectory()) throw new OutputError(`${shownPath(dir)} is a file, not a folder: the output must be a folder`, true);
+    if (existsSync(dir) && !statSync(dir).isDirectory()) throw new OutputError(`the output folder is a file: ${shownPath(dir)}`, true);
     return;
   }
   assertReplaceable(dir, options.protect);

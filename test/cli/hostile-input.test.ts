@@ -45,7 +45,7 @@ describe("reading input", () => {
   it.skipIf(!existsSync("/dev/zero"))("stops reading /dev/zero at once: not a TL text file, with its first bad byte", () => {
     const r = tlgen(["check", "/dev/zero"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('tlgen: /dev/zero is not a TL text file: byte 0x00 at line 1, column 1 (offset 0)\nRun "tlgen --help" for usage.\n');
+    expect(r.stderr).toBe('tlgen: /dev/zero is not a TL text file: byte 0x00 at line 1, column 1 (offset 0)\nRun "tlgen check --help" for usage.\n');
   });
 
   it("refuses a file larger than the limit without reading it all, and invalid UTF-8 with its byte", () => {

@@ -121,7 +121,7 @@ describe("tlgen installed from its tarball into a fresh project", () => {
     expect(cold.stdout).toMatch(/^tl: my-tl, layer 227, 2 methods, \d+ constructors, \d+ types, \d+ files in /);
     expect(cached.stdout).toContain("(unchanged inputs: reused the cache in node_modules/.cache/tlgen)");
     expect(existsSync(join(project, "tl", "package.json"))).toBe(true);
-    expect(readFileSync(join(project, "tl", "src", "layer.ts"), "utf8")).toContain("schema/api.tl, schema/mtproto.tl (layer 227). Do not edit by hand:\n// change the schema or the selection and run `tlgen generate`.");
+    expect(readFileSync(join(project, "tl", "src", "api.ts"), "utf8")).toContain("schema/api.tl, schema/mtproto.tl (layer 227). Do not edit by hand:\n// change the schema or the selection and run `tlgen generate`.");
   });
 
   it("builds a strict TypeScript consumer with tsc and prints the known bytes at layer 227", () => {
