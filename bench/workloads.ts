@@ -1,6 +1,13 @@
 // The benchmark's inputs, the same logical values for every implementation: ours, GramJS
 // (layer 198), mtcute (layer 227) and the hand-written floor.
-import { Api, encodeWith, writeTypeExportedChatInvite, writeTypeMessagesExportedChatInvites, type TypeExportedChatInvite, type TypeMessagesExportedChatInvites, type TypeUser } from "tl-invite";
+import {
+  Api,
+  encodeWith,
+  type TypeExportedChatInvite,
+  type TypeMessagesExportedChatInvites,
+  type TypeUser,
+} from "tl-invite";
+import { writeTypeExportedChatInvite, writeTypeMessagesExportedChatInvites } from "tl-invite/codecs";
 import { gramObject, mtcuteObject, mtcuteSerialize } from "../test/support/reference-libs.ts";
 import type { FloorExportChatInvite } from "./floor.ts";
 
@@ -14,7 +21,14 @@ export const exportParams = {
   subscriptionPricing: { _: "starsSubscriptionPricing", period: 2592000, amount: 250n },
 } as const;
 
-export const exportFloor: FloorExportChatInvite = { chatId: 4242424242n, expireDate: 43, usageLimit: 43, title: "My very normal title", period: 2592000, amount: 250n };
+export const exportFloor: FloorExportChatInvite = {
+  chatId: 4242424242n,
+  expireDate: 43,
+  usageLimit: 43,
+  title: "My very normal title",
+  period: 2592000,
+  amount: 250n,
+};
 
 export const importHash = "random string here";
 
@@ -100,7 +114,12 @@ function user(i: number): TypeUser {
 export const inviteList: TypeMessagesExportedChatInvites = {
   _: "messages.exportedChatInvites",
   count: 100,
-  invites: Array.from({ length: 100 }, (_, i) => ({ ...invite, link: `https://t.me/+invite${String(i).padStart(12, "0")}`, title: `Invite number ${i}`, usage: i })),
+  invites: Array.from({ length: 100 }, (_, i) => ({
+    ...invite,
+    link: `https://t.me/+invite${String(i).padStart(12, "0")}`,
+    title: `Invite number ${i}`,
+    usage: i,
+  })),
   users: Array.from({ length: 20 }, (_, i) => user(i)),
 };
 
@@ -111,8 +130,12 @@ export const bytes = {
 
 /** GramJS cannot read layer-227 users: it decodes its own layer-198 encoding of the same invites with userEmpty users. */
 export const gramInviteListBytes: Uint8Array = (() => {
-  const value = { ...inviteList, users: inviteList.users.map((u) => ({ _: "userEmpty", id: (u as { id: bigint }).id })) };
+  const value = {
+    ...inviteList,
+    users: inviteList.users.map((u) => ({ _: "userEmpty", id: (u as { id: bigint }).id })),
+  };
   return new Uint8Array(gramObject(value, "messages.exportedChatInvites").getBytes());
 })();
 
-export const mtcuteBytesCheck = (): boolean => Buffer.from(mtcuteSerialize(mtcuteObject(invite))).equals(Buffer.from(bytes.invite));
+export const mtcuteBytesCheck = (): boolean =>
+  Buffer.from(mtcuteSerialize(mtcuteObject(invite))).equals(Buffer.from(bytes.invite));

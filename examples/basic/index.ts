@@ -1,6 +1,7 @@
 // A consumer of the generated package, as a user writes one: import it by its package name,
 // build a request, serialize it, and decode a result.
-import { Api, TlDecodeError, encodeWith, writeTypeExportedChatInvite, type TypeExportedChatInvite } from "tl-invite";
+import { Api, TlDecodeError, encodeWith, type TypeExportedChatInvite } from "tl-invite";
+import { writeTypeExportedChatInvite } from "tl-invite/codecs";
 
 const request = new Api.messages.ExportChatInvite({
   peer: { _: "inputPeerSelf" },
@@ -26,7 +27,8 @@ const answer: TypeExportedChatInvite = {
   title: "My very normal title",
 };
 const result = request.decodeResult(encodeWith(writeTypeExportedChatInvite, answer, "ExportedChatInvite"));
-if (result._ === "chatInviteExported") console.log(`decoded ${result._}: ${result.link} (usage limit ${result.usageLimit})`);
+if (result._ === "chatInviteExported")
+  console.log(`decoded ${result._}: ${result.link} (usage limit ${result.usageLimit})`);
 
 // Bad bytes give a TlDecodeError that says where and why.
 try {

@@ -2,7 +2,8 @@
 // change the schema or the selection and run `tlgen generate`.
 
 import * as Api from "./api.js";
-export * from "./codecs.js";
+export * from "./readers.js";
+export * from "./writers.js";
 export * from "./guards.js";
 export * from "./runtime/index.js";
 export * from "./peers.js";

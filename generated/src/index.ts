@@ -5,7 +5,9 @@ export * as Api from "./api.js";
 
 export type * from "./types.js";
 
-export * from "./codecs.js";
+export * from "./readers.js";
+
+export * from "./writers.js";
 
 export * from "./guards.js";
 

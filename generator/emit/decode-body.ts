@@ -33,8 +33,8 @@ export function decodeBody(c: CombinatorPlan, at: CodeImports, leading: string[]
     const f = item.field;
     let value: string;
     if (f.role === "flag") value = `(${word(f.condition!.word.index)} & ${flagMask(f.condition!.bit)}) !== 0`;
-    else if (f.role === "optional") value = `${word(f.condition!.word.index)} & ${flagMask(f.condition!.bit)} ? ${readCode(f.wire, f.prop, at)} : undefined`;
-    else value = readCode(f.wire, f.prop, at);
+    else if (f.role === "optional") value = `${word(f.condition!.word.index)} & ${flagMask(f.condition!.bit)} ? ${readCode(f.wire, at)} : undefined`;
+    else value = readCode(f.wire, at);
     if (pendingWords.length) {
       value = `(${[...pendingWords, value].join(", ")})`;
       pendingWords = [];

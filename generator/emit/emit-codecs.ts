@@ -1,28 +1,47 @@
-// codecs.ts: for each constructor with fields `writeX(w, v)` / `readX(r)` (its fields, bare) and
-// for each union `writeTypeX` / `readTypeX` (boxed: the id, then a dispatch over that union's own
-// constructors only). A constructor without fields has no functions of its own: its union writes
-// and reads its id. No global id -> function map, so a bundle keeps only what it reaches.
+// The codecs, in three modules so that a client loads only what it uses: readers.ts (`readX(r)`
+// for every constructor with fields, its fields bare; `readTypeX(r)` for every union, boxed),
+// writers.ts (`writeX(w, v)` / `writeTypeX` for the types a request's parameters reach: what
+// sending needs) and result-writers.ts (the other writers: what servers and tests need); codecs.ts
+// exports all three. A union dispatches over its own constructors only; a constructor without
+// fields has no functions of its own (its union writes and reads its id). No global id ->
+// function map, so a bundle keeps only what it reaches.
 import { StructureKind, type FunctionDeclarationStructure } from "ts-morph";
 import type { ConstructorPlan, PackagePlan, UnionPlan } from "../plan/plan.ts";
 import { decodeBody, objectLiteral } from "./decode-body.ts";
 import { encodeStatements } from "./encode-body.ts";
 import { tsModule, type EmittedFile, type TsModule } from "./module.ts";
 import { codeBlock } from "./code-block.ts";
-import type { CodeImports } from "./wire-code.ts";
+import { writerModule, type CodeImports, type CodecModule } from "./wire-code.ts";
 import type { TypeImports } from "./type-map.ts";
 
 export function emitCodecs(plan: PackagePlan): EmittedFile[] {
-  const module = tsModule("codecs.ts");
-  const at: CodeImports = { imports: module.imports, codecsModule: null, runtimeDir: "./runtime" };
-  const types: TypeImports = { imports: module.imports, typesModule: "./types.js", requestModule: "./runtime/request.js" };
-  module.imports.type("./runtime/writer.js", "TlWriter");
-  module.imports.type("./runtime/reader.js", "TlReader");
+  const modules = new Map<CodecModule, TsModule>();
+  const moduleFor = (name: CodecModule) => {
+    let m = modules.get(name);
+    if (!m) modules.set(name, (m = tsModule(`${name}.ts`)));
+    return m;
+  };
+  const at = (name: CodecModule): CodeImports => ({ imports: moduleFor(name).imports, module: name, root: "./" });
+  const types = (name: CodecModule): TypeImports => ({ imports: moduleFor(name).imports, typesModule: "./types.js", requestModule: "./runtime/request.js" });
+  for (const name of ["readers", "writers", "result-writers"] as const) {
+    moduleFor(name).imports.type(name === "readers" ? "./runtime/reader.js" : "./runtime/writer.js", name === "readers" ? "TlReader" : "TlWriter");
+  }
   for (const c of plan.constructors) {
     if (c.layout.length === 0) continue;
-    module.statements.push(writeConstructor(c, at, types), readConstructor(c, at, types));
+    const w = writerModule(c);
+    moduleFor(w).statements.push(writeConstructor(c, at(w), types(w)));
+    moduleFor("readers").statements.push(readConstructor(c, at("readers"), types("readers")));
   }
-  for (const u of plan.unions) module.statements.push(writeUnion(u, module, types), readUnion(u, module, types));
-  return [module];
+  for (const u of plan.unions) {
+    const w = writerModule(u);
+    moduleFor(w).statements.push(writeUnion(u, moduleFor(w), types(w)));
+    moduleFor("readers").statements.push(readUnion(u, moduleFor("readers"), types("readers")));
+  }
+  const all = tsModule("codecs.ts");
+  for (const name of ["readers", "writers", "result-writers"] as const) {
+    all.statements.push({ kind: StructureKind.ExportDeclaration, moduleSpecifier: `./${name}.js` });
+  }
+  return [...modules.values(), all];
 }
 
 function fn(name: string, doc: string, params: string[], returnType: string, statements: string[]): FunctionDeclarationStructure {
@@ -33,7 +52,7 @@ function fn(name: string, doc: string, params: string[], returnType: string, sta
     docs: [doc],
     parameters: params.map((p) => {
       const [n, type] = p.split(": ");
-      return n.endsWith("?") ? { name: n.slice(0, -1), type, hasQuestionToken: true } : { name: n, type };
+      return { name: n, type };
     }),
     returnType,
     statements: [codeBlock(statements)],
@@ -42,8 +61,7 @@ function fn(name: string, doc: string, params: string[], returnType: string, sta
 
 function writeConstructor(c: ConstructorPlan, at: CodeImports, types: TypeImports): FunctionDeclarationStructure {
   const type = types.imports.type("./types.js", c.typeName);
-  const body = encodeStatements(c, "v", at, types);
-  return fn(c.writer, `Writes the fields of \`${c.tlName}\` (bare: without its constructor id).`, ["w: TlWriter", `v: ${type}`], "void", body);
+  return fn(c.writer, `Writes the fields of \`${c.tlName}\` (bare: without its constructor id).`, ["w: TlWriter", `v: ${type}`], "void", encodeStatements(c, "v", at, types));
 }
 
 function readConstructor(c: ConstructorPlan, at: CodeImports, types: TypeImports): FunctionDeclarationStructure {
@@ -59,30 +77,18 @@ function writeUnion(u: UnionPlan, module: TsModule, types: TypeImports): Functio
   const type = types.imports.type("./types.js", u.typeName);
   const notInUnion = module.imports.value("./runtime/codec.js", "notInUnion");
   const cases = u.constructors.flatMap((c) => {
-    return [`case ${JSON.stringify(c.tlName)}:`, `  w.id(0x${c.idHex});`, ...(c.layout.length ? [`  ${c.writer}(w, v);`] : []), "  break;"];
+    const call = c.layout.length === 0 ? [] : [`  ${writerModule(c) === writerModule(u) ? c.writer : module.imports.value(`./${writerModule(c)}.js`, c.writer)}(w, v);`];
+    return [`case ${JSON.stringify(c.tlName)}:`, `  w.id(0x${c.idHex});`, ...call, "  break;"];
   });
-  const body = ["w.enter(f);", "switch (v?._) {", ...cases, "default:", `  throw ${notInUnion}(v, ${JSON.stringify(u.tlName)});`, "}", "w.leave(f);"];
-  return fn(u.writer, `Writes a boxed \`${u.tlName}\`: the constructor id, then its fields.`, ["w: TlWriter", `v: ${type}`, "f?: string"], "void", body);
+  const body = ["w.enter(v);", "switch (v?._) {", ...cases, "default:", `  throw ${notInUnion}(v, ${JSON.stringify(u.tlName)});`, "}", "w.leave();"];
+  return fn(u.writer, `Writes a boxed \`${u.tlName}\`: the constructor id, then its fields.`, ["w: TlWriter", `v: ${type}`], "void", body);
 }
 
 function readUnion(u: UnionPlan, module: TsModule, types: TypeImports): FunctionDeclarationStructure {
   const type = types.imports.type("./types.js", u.typeName);
   const layer = module.imports.value("./runtime/layer.js", "LAYER");
-  const cases = u.constructors.flatMap((c) => {
-    return [`case 0x${c.idHex}:`, `  v = ${c.layout.length ? `${c.reader}(r)` : `{ _: ${JSON.stringify(c.tlName)} }`};`, "  break;"];
-  });
-  const body = [
-    "r.enter(f);",
-    "const id = r.id(f);",
-    `let v: ${type};`,
-    "switch (id) {",
-    ...cases,
-    "default:",
-    `  return r.unknown(id, ${JSON.stringify(u.tlName)}, ${layer});`,
-    "}",
-    "r.leave(f);",
-    "return v;",
-  ];
+  const cases = u.constructors.flatMap((c) => [`case 0x${c.idHex}:`, `  return r.leave(${c.layout.length ? `${c.reader}(r)` : `{ _: ${JSON.stringify(c.tlName)} }`});`]);
+  const body = ["r.enter();", "const id = r.id();", "switch (id) {", ...cases, "default:", `  return r.unknown(id, ${JSON.stringify(u.tlName)}, ${layer});`, "}"];
   const doc = `Reads a boxed \`${u.tlName}\`: the constructor id, then that constructor's fields. Only \`${u.tlName}\`'s own constructors are accepted.`;
-  return fn(u.reader, doc, ["r: TlReader", "f?: string"], type, body);
+  return fn(u.reader, doc, ["r: TlReader"], type, body);
 }

@@ -40,13 +40,18 @@ function apiModule(plan: PackagePlan): TsModule {
   return module;
 }
 
-/** The root: Api, the types, the codecs and guards, and the runtime's public API. */
+/**
+ * The root: Api, the types, the readers of every type and the writers of the types requests
+ * send, the guards, and the runtime's public API. Every writer is in the "./codecs" subpath
+ * (writing results is for servers and tests: a client's import does not load those).
+ */
 function indexModule(options: PackageOptions): TsModule {
   const module = tsModule("index.ts");
   const exportAll = (moduleSpecifier: string, isTypeOnly = false) => module.statements.push({ kind: StructureKind.ExportDeclaration, moduleSpecifier, isTypeOnly });
   module.statements.push({ kind: StructureKind.ExportDeclaration, moduleSpecifier: "./api.js", namespaceExport: "Api" });
   exportAll("./types.js", true);
-  exportAll("./codecs.js");
+  exportAll("./readers.js");
+  exportAll("./writers.js");
   exportAll("./guards.js");
   exportAll("./runtime/index.js");
   for (const m of options.modules) exportAll(`./${m.replace(/\.ts$/, ".js")}`);

@@ -20,7 +20,7 @@ export function emitRequests(plan: PackagePlan): EmittedFile[] {
 
 function emitModule(plan: PackagePlan, m: RequestModulePlan): TsModule {
   const module = tsModule(`requests/${m.module}.ts`);
-  const at: CodeImports = { imports: module.imports, codecsModule: "../codecs.js", runtimeDir: "../runtime" };
+  const at: CodeImports = { imports: module.imports, module: null, root: "../" };
   const types: TypeImports = { imports: module.imports, typesModule: "../types.js", requestModule: "../runtime/request.js" };
   const linkTo = linksFor(plan, module);
   for (const f of m.functions) module.statements.push(...emitRequest(f, module, at, types, linkTo));
@@ -97,7 +97,7 @@ function requestClass(f: FunctionPlan, module: TsModule, at: CodeImports, types:
   const fields = declareFields
     ? f.fields.map((x) => ({ name: x.prop, hasDeclareKeyword: true, hasQuestionToken: x.role !== "required", type: paramType(x, module, types), docs: [fieldDoc(x, linkTo)] }))
     : [];
-  const read = f.queryField ? `return this.${f.queryField.prop}.readResultFrom(r);` : `return ${readCode(f.result, null, at)};`;
+  const read = f.queryField ? `return this.${f.queryField.prop}.readResultFrom(r);` : `return ${readCode(f.result, at)};`;
   return {
     kind: StructureKind.Class,
     name: f.className,

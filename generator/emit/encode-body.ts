@@ -38,7 +38,7 @@ export function encodeStatements(c: CombinatorPlan, obj: string, at: CodeImports
     }
     if (f.role === "flag") {
       const cond = f.condition!;
-      out.push(`${word(cond.word.index)} |= ${runtimeCodec(at, "trueFlag")}(${obj}.${f.prop}, ${flagMask(cond.bit)}, ${JSON.stringify(f.prop)});`);
+      out.push(`${word(cond.word.index)} |= ${runtimeCodec(at, "trueFlag")}(${obj}.${f.prop}, ${flagMask(cond.bit)});`);
     } else if (f.role === "optional") {
       const cond = f.condition!;
       out.push(`const ${local(f)} = ${obj}.${f.prop};`, `if (${local(f)} != null) {`, `${word(cond.word.index)} |= ${flagMask(cond.bit)};`, value(f, local(f), at, types, obj), "}");
@@ -53,7 +53,7 @@ export function encodeStatements(c: CombinatorPlan, obj: string, at: CodeImports
 /** The write of one field's value. A request's peer field is typed wider (it takes names too). */
 function value(f: FieldPlan, expr: string, at: CodeImports, types: TypeImports, obj: string): string {
   const typed = obj === "this" && f.peer ? `(${expr} as ${tsType(f.wire, types)})` : expr;
-  return writeCode(f.wire, typed, f.prop, at);
+  return writeCode(f.wire, typed, at);
 }
 
 /** Reads a group's fields together, checks them all-or-none, and sets its bit. */

@@ -1,18 +1,22 @@
 // The code that writes and reads one value of a wire type. Vectors nest; unions and bare
 // constructors call their generated functions; primitives call the reader and writer directly.
-// Every call carries the field's name, which the runtime uses only when it fails.
+// Readers live in readers.ts; writers in writers.ts when a request's parameters reach their type
+// (what sending needs), else in result-writers.ts (what servers and tests need).
 import type { PrimitiveName } from "../model/ir.ts";
-import type { WireType } from "../plan/plan.ts";
+import type { ConstructorPlan, UnionPlan, WireType } from "../plan/plan.ts";
 import { elementMinSize } from "../plan/build-plan.ts";
 import type { ImportMap } from "./imports.ts";
 
-/** Where the code's functions come from, relative to the module being emitted. */
+/** The codec modules, by name under src/. */
+export type CodecModule = "readers" | "writers" | "result-writers";
+
+/** Where the code being emitted lives, so references become local names or imports. */
 export interface CodeImports {
   imports: ImportMap;
-  /** The codecs module, or null inside codecs.ts itself. */
-  codecsModule: string | null;
-  /** The runtime folder: `./runtime` or `../runtime`. */
-  runtimeDir: string;
+  /** The codec module being emitted, or null for another module (a request module). */
+  module: CodecModule | null;
+  /** The way from this module back to src/: `./` or `../`. */
+  root: string;
 }
 
 const ITEM_SUFFIX: Record<PrimitiveName, string> = {
@@ -25,28 +29,35 @@ const ITEM_SUFFIX: Record<PrimitiveName, string> = {
   int256: "Int256",
 };
 
-const codec = (at: CodeImports, name: string): string => (at.codecsModule === null ? name : at.imports.value(at.codecsModule, name));
-export const runtimeCodec = (at: CodeImports, name: string): string => at.imports.value(`${at.runtimeDir}/codec.js`, name);
-const field = (name: string | null): string => (name === null ? "" : `, ${JSON.stringify(name)}`);
+/** The module a constructor's or union's writer is in. */
+export function writerModule(of: ConstructorPlan | UnionPlan): CodecModule {
+  return of.sent ? "writers" : "result-writers";
+}
 
-/** A statement writing `value` of type `t` to writer `w`, named `name` in errors. */
-export function writeCode(t: WireType, value: string, name: string | null, at: CodeImports, w = "w"): string {
+function ref(at: CodeImports, module: CodecModule, name: string): string {
+  return at.module === module ? name : at.imports.value(`${at.root}${module}.js`, name);
+}
+
+const writer = (at: CodeImports, of: ConstructorPlan | UnionPlan): string => ref(at, writerModule(of), of.writer);
+const reader = (at: CodeImports, of: ConstructorPlan | UnionPlan): string => ref(at, "readers", of.reader);
+export const runtimeCodec = (at: CodeImports, name: string): string => at.imports.value(`${at.root}runtime/codec.js`, name);
+
+/** A statement writing `value` of type `t` to writer `w` ("" for a constructor without fields). */
+export function writeCode(t: WireType, value: string, at: CodeImports, w = "w"): string {
   switch (t.kind) {
     case "primitive":
-      if (t.name === "int128" || t.name === "int256") return `${w}.fixed(${value}, ${t.name === "int128" ? 16 : 32}${field(name)});`;
-      return `${w}.${t.name}(${value}${field(name)});`;
+      if (t.name === "int128" || t.name === "int256") return `${w}.fixed(${value}, ${t.name === "int128" ? 16 : 32});`;
+      return `${w}.${t.name}(${value});`;
     case "bool":
-      return `${w}.bool(${value}${field(name)});`;
+      return `${w}.bool(${value});`;
     case "union":
-      return `${codec(at, t.union.writer)}(${w}, ${value}${field(name)});`;
+      return `${writer(at, t.union)}(${w}, ${value});`;
     case "bare":
-      // A constructor without fields writes nothing (it has no writer of its own).
-      if (t.ctor.layout.length === 0) return "";
-      return name === null ? `${codec(at, t.ctor.writer)}(${w}, ${value});` : `${runtimeCodec(at, "writeBare")}(${w}, ${codec(at, t.ctor.writer)}, ${value}${field(name)});`;
+      return t.ctor.layout.length === 0 ? "" : `${writer(at, t.ctor)}(${w}, ${value});`;
     case "vector":
-      return `${runtimeCodec(at, "writeVector")}(${w}, ${value}, ${t.boxed}, ${itemWriter(t.element, at)}${field(name)});`;
+      return `${runtimeCodec(at, "writeVector")}(${w}, ${value}, ${t.boxed}, ${itemWriter(t.element, at)});`;
     case "query":
-      return `${runtimeCodec(at, "writeQuery")}(${w}, ${value}${field(name ?? "query")});`;
+      return `${runtimeCodec(at, "writeQuery")}(${w}, ${value});`;
     case "queryResult":
       throw new Error("internal: a query's result is never written");
   }
@@ -59,34 +70,32 @@ function itemWriter(t: WireType, at: CodeImports): string {
     case "bool":
       return runtimeCodec(at, "writeBoolItem");
     case "union":
-      return codec(at, t.union.writer);
+      return writer(at, t.union);
     case "bare":
-      return t.ctor.layout.length === 0 ? "() => {}" : codec(at, t.ctor.writer);
+      return t.ctor.layout.length === 0 ? "() => {}" : writer(at, t.ctor);
     case "vector":
-      return `(y, x) => ${writeCode(t, "x", null, at, "y").replace(/;$/, "")}`;
+      return `(y, x) => ${writeCode(t, "x", at, "y").replace(/;$/, "")}`;
     case "query":
     case "queryResult":
       throw new Error("internal: a vector of queries cannot be written");
   }
 }
 
-/** An expression reading one value of type `t` from reader `r`, named `name` in errors. */
-export function readCode(t: WireType, name: string | null, at: CodeImports, r = "r"): string {
-  const arg = name === null ? "" : JSON.stringify(name);
+/** An expression reading one value of type `t` from reader `r`. */
+export function readCode(t: WireType, at: CodeImports, r = "r"): string {
   switch (t.kind) {
     case "primitive":
-      if (t.name === "int128" || t.name === "int256") return `${r}.fixed(${t.name === "int128" ? 16 : 32}${field(name)})`;
-      if (t.name === "bytes") return `${r}.bytesValue(${arg})`;
-      return `${r}.${t.name}(${arg})`;
+      if (t.name === "int128" || t.name === "int256") return `${r}.fixed(${t.name === "int128" ? 16 : 32})`;
+      if (t.name === "bytes") return `${r}.bytesValue()`;
+      return `${r}.${t.name}()`;
     case "bool":
-      return `${r}.bool(${arg})`;
+      return `${r}.bool()`;
     case "union":
-      return `${codec(at, t.union.reader)}(${r}${field(name)})`;
+      return `${reader(at, t.union)}(${r})`;
     case "bare":
-      if (t.ctor.layout.length === 0) return `{ _: ${JSON.stringify(t.ctor.tlName)} }`;
-      return name === null ? `${codec(at, t.ctor.reader)}(${r})` : `${runtimeCodec(at, "readBare")}(${r}, ${codec(at, t.ctor.reader)}${field(name)})`;
+      return t.ctor.layout.length === 0 ? `{ _: ${JSON.stringify(t.ctor.tlName)} }` : `${reader(at, t.ctor)}(${r})`;
     case "vector":
-      return `${runtimeCodec(at, "readVector")}(${r}, ${t.boxed}, ${elementMinSize(t.element)}, ${itemReader(t.element, at)}${field(name)})`;
+      return `${runtimeCodec(at, "readVector")}(${r}, ${t.boxed}, ${elementMinSize(t.element)}, ${itemReader(t.element, at)})`;
     case "query":
     case "queryResult":
       throw new Error("internal: a generic value cannot be read without its request");
@@ -100,11 +109,11 @@ function itemReader(t: WireType, at: CodeImports): string {
     case "bool":
       return runtimeCodec(at, "readBoolItem");
     case "union":
-      return codec(at, t.union.reader);
+      return reader(at, t.union);
     case "bare":
-      return t.ctor.layout.length === 0 ? `() => ({ _: ${JSON.stringify(t.ctor.tlName)} })` : codec(at, t.ctor.reader);
+      return t.ctor.layout.length === 0 ? `() => ({ _: ${JSON.stringify(t.ctor.tlName)} })` : reader(at, t.ctor);
     case "vector":
-      return `(x) => ${readCode(t, null, at, "x")}`;
+      return `(x) => ${readCode(t, at, "x")}`;
     case "query":
     case "queryResult":
       throw new Error("internal: a vector of queries cannot be read");

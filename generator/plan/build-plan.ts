@@ -62,6 +62,7 @@ export function buildPlan(input: PlanInput): PackagePlan {
       guard: guardName(typeName),
       constructors: [],
       description: docs.types[u.name] ?? null,
+      sent: false,
     });
   }
   for (const c of closure.constructors) {
@@ -75,6 +76,7 @@ export function buildPlan(input: PlanInput): PackagePlan {
       reader: decoderName(typeName),
       guard: guardName(typeName),
       union,
+      sent: false,
       minWireSize: 0,
     };
     constructorByName.set(c.name, plan);
@@ -86,6 +88,7 @@ export function buildPlan(input: PlanInput): PackagePlan {
   for (const c of constructorByName.values()) c.minWireSize = layoutSize(c, sizes);
 
   const functions = closure.functions.map((f) => planFunction(f, docs, resolve));
+  markSent(functions);
   return {
     packageName: input.packageName,
     layer: input.layer,
@@ -266,6 +269,23 @@ function planFunction(f: Combinator, docs: SchemaDocs, resolve: Resolve): Functi
   const generic = plan.generic;
   plan.queryField = generic ? (plan.fields.find((x) => x.wire.kind === "query" && x.wire.param === generic) ?? null) : null;
   return plan;
+}
+
+/** Marks the constructors and unions a request's parameters reach: what sending writes. */
+function markSent(functions: readonly FunctionPlan[]): void {
+  const visit = (t: WireType): void => {
+    if (t.kind === "vector") return visit(t.element);
+    if (t.kind === "union" && !t.union.sent) {
+      t.union.sent = true;
+      t.union.constructors.forEach(visitCtor);
+    } else if (t.kind === "bare") visitCtor(t.ctor);
+  };
+  const visitCtor = (c: ConstructorPlan): void => {
+    if (c.sent) return;
+    c.sent = true;
+    c.fields.forEach((f) => visit(f.wire));
+  };
+  for (const f of functions) f.fields.forEach((x) => visit(x.wire));
 }
 
 /** Who may call a method, from the docs data; generic wrappers take their query's. */

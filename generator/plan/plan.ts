@@ -92,6 +92,8 @@ export interface ConstructorPlan extends CombinatorPlan {
   guard: string;
   /** The boxed type it builds; null for one not in any generated union. */
   union: UnionPlan | null;
+  /** Reachable from a request's parameters: its writer is what sending needs (writers.ts). */
+  sent: boolean;
   /** The least number of bytes its fields take (for vector count checks). */
   minWireSize: number;
 }
@@ -105,6 +107,8 @@ export interface UnionPlan {
   guard: string;
   constructors: ConstructorPlan[];
   description: string | null;
+  /** Reachable from a request's parameters (see ConstructorPlan.sent). */
+  sent: boolean;
 }
 
 export interface FunctionPlan extends CombinatorPlan {

@@ -3,7 +3,6 @@
 import { TlEncodeError } from "./errors.js";
 import type { TlReader } from "./reader.js";
 import { TlWriter, describe } from "./writer.js";
-import { traceStack } from "./trace.js";
 
 /** Writes one value of T (fields or a boxed object) to a writer. */
 export type Write<T> = (w: TlWriter, value: T) => void;
@@ -11,69 +10,19 @@ export type Write<T> = (w: TlWriter, value: T) => void;
 export type Read<T> = (r: TlReader) => T;
 
 /** Writes a vector: header, then each item. The count is read once. */
-export function writeVector<T>(
-  w: TlWriter,
-  items: readonly T[],
-  boxed: boolean,
-  write: Write<T>,
-  field?: string,
-): void {
-  const count = w.vector(items, boxed, field);
-  if (w.tracing) return writeVectorTraced(w, items, count, write, field);
+export function writeVector<T>(w: TlWriter, items: readonly T[], boxed: boolean, write: Write<T>): void {
+  const count = w.vector(items, boxed);
   for (let i = 0; i < count; i++) write(w, items[i]);
 }
 
-function writeVectorTraced<T>(
-  w: TlWriter,
-  items: readonly T[],
-  count: number,
-  write: Write<T>,
-  field: string | undefined,
-): void {
-  const stack = traceStack(w);
-  if (field !== undefined) stack.push(field);
-  for (let i = 0; i < count; i++) {
-    stack.push(`[${i}]`);
-    write(w, items[i]);
-    stack.pop();
-  }
-  if (field !== undefined) stack.pop();
-}
-
 /** Reads a vector whose count is checked against the bytes left. */
-export function readVector<T>(r: TlReader, boxed: boolean, minItemSize: number, read: Read<T>, field?: string): T[] {
-  const count = r.vector(boxed, minItemSize, field);
+export function readVector<T>(r: TlReader, boxed: boolean, minItemSize: number, read: Read<T>): T[] {
+  const count = r.vector(boxed, minItemSize);
+  // A traced decode's failed count is its marker (trace.ts): it stands for the whole vector.
+  if (typeof count !== "number") return count;
   const out: T[] = [];
-  if (r.tracing) return readVectorTraced(r, count, read, field, out);
   for (let i = 0; i < count; i++) out.push(read(r));
   return out;
-}
-
-function readVectorTraced<T>(r: TlReader, count: number, read: Read<T>, field: string | undefined, out: T[]): T[] {
-  const stack = traceStack(r);
-  if (field !== undefined) stack.push(field);
-  for (let i = 0; i < count; i++) {
-    stack.push(`[${i}]`);
-    out.push(read(r));
-    stack.pop();
-  }
-  if (field !== undefined) stack.pop();
-  return out;
-}
-
-/** A bare value (`%Foo`, a lowercase constructor): its fields, without an id. */
-export function readBare<T>(r: TlReader, read: Read<T>, field: string): T {
-  r.enter(field);
-  const value = read(r);
-  r.leave(field);
-  return value;
-}
-
-/** Writes a bare value (its fields, without an id). */
-export function writeBare<T>(w: TlWriter, write: Write<T>, value: T, field: string): void {
-  w.enter(field);
-  write(w, value);
-  w.leave(field);
 }
 
 /** Vector item writer for int. */
@@ -115,20 +64,20 @@ export interface EncodableQuery {
 }
 
 /** `!X`: a whole boxed request inside another (invokeWithLayer's query). */
-export function writeQuery(w: TlWriter, query: EncodableQuery, field: string): void {
+export function writeQuery(w: TlWriter, query: EncodableQuery): void {
   if (typeof query !== "object" || query === null || typeof query.encodeTo !== "function") {
-    throw new TlEncodeError(`query must be a request object (with encodeTo), got ${describe(query)}`, [field]);
+    throw new TlEncodeError(`query must be a request object (with encodeTo), got ${describe(query)}`).about(query);
   }
-  w.enter(field);
+  w.enter(query);
   query.encodeTo(w);
-  w.leave(field);
+  w.leave();
 }
 
 /** The bit of a `?true` field: `mask` for true, 0 for false or absent; anything else is refused. */
-export function trueFlag(value: unknown, mask: number, field: string): number {
+export function trueFlag(value: unknown, mask: number): number {
   if (value === true) return mask;
   if (value === undefined || value === null || value === false) return 0;
-  throw new TlEncodeError(`a flag (?true) field must be a boolean, got ${describe(value)}`, [field]);
+  throw new TlEncodeError(`a flag (?true) field must be a boolean, got ${describe(value)}`).about(value);
 }
 
 /** Value fields sharing one flag bit, given only in part. */
@@ -158,12 +107,13 @@ export function derivedFlag(
 
 /** A union field whose value is not one of the union's constructors. */
 export function notInUnion(value: unknown, union: string): TlEncodeError {
-  if (value === undefined || value === null) return new TlEncodeError(`${union} is required, got ${describe(value)}`);
+  if (value === undefined || value === null)
+    return new TlEncodeError(`${union} is required, got ${describe(value)}`).about(value);
   if (typeof value === "string") {
     return new TlEncodeError(
       `expected a constructor of ${union}, got ${describe(value)}: a peer given by name must be resolved first (send it with createInvoker and a resolver, or a GramJS client)`,
-    );
+    ).about(value);
   }
   const got = typeof value === "object" ? `_: ${describe((value as { _?: unknown })._)}` : describe(value);
-  return new TlEncodeError(`expected a constructor of ${union} (an object whose _ names one), got ${got}`);
+  return new TlEncodeError(`expected a constructor of ${union} (an object whose _ names one), got ${got}`).about(value);
 }

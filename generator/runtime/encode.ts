@@ -18,13 +18,17 @@ const MAX_KEPT = 1 << 20;
  * at the start of an error's path.
  */
 export function encodeWith<T>(write: Write<T>, value: T, root: string): Uint8Array {
+  if (typeof write !== "function")
+    throw new TypeError(
+      `encodeWith needs a writer function (writeTypeX from the package's codecs), got ${typeof write}`,
+    );
   const v = prototypeIsClean() ? value : ownCopy(value);
   const w = takeWriter();
   try {
     write(w, v);
     return w.buf.slice(0, w.pos);
   } catch (e) {
-    throw traceEncode(e, (t) => write(t, v), root);
+    throw traceEncode(e, write, v, root);
   } finally {
     giveBack(w);
   }
@@ -60,6 +64,6 @@ export function encodeInto<T>(w: TlWriter, write: Write<T>, value: T, root: stri
   } catch (e) {
     w.pos = start;
     w.depth = depth;
-    throw traceEncode(e, (t) => write(t, v), root);
+    throw traceEncode(e, write, v, root);
   }
 }

@@ -2,9 +2,10 @@
 // validates its value first and throws TlEncodeError, so a bad value never yields bytes. Works in
 // Node and browsers: Uint8Array, DataView and TextEncoder only.
 //
-// Like the reader, each write takes the name of its field for the error alone (a constant that
-// costs nothing once inlined); the path above it is traced after a failure (trace.ts).
-import { TlEncodeError, fieldPath } from "./errors.js";
+// The hot path keeps no path of fields: each error carries the value it is about, and a failure
+// is traced afterwards (trace.ts) by writing the same value again through a proxy that logs which
+// property every value came from.
+import { TlEncodeError } from "./errors.js";
 import { BOOL_FALSE, BOOL_TRUE, VECTOR_ID } from "./wire-ids.js";
 
 const INT64_MIN = -(2n ** 63n);
@@ -31,8 +32,6 @@ export class TlWriter {
   pos = 0;
   /** How deep the value being written nests (see MAX_DEPTH). */
   depth = 0;
-  /** True for the writer that traces a failure (trace.ts). */
-  readonly tracing: boolean = false;
 
   constructor(capacity = 256) {
     this.buf = new Uint8Array(capacity);
@@ -67,10 +66,15 @@ export class TlWriter {
   }
 
   /** The error for a value that breaks its type's rule; a missing value says it is required. */
-  invalid(type: string, rule: string, value: unknown, field?: string): never {
+  invalid(type: string, rule: string, value: unknown): never {
     if (value === undefined || value === null)
-      throw new TlEncodeError(`${type} is required, got ${describe(value)}`, fieldPath(field));
-    throw new TlEncodeError(`${type} must be ${rule}, got ${describe(value)}`, fieldPath(field));
+      throw new TlEncodeError(`${type} is required, got ${describe(value)}`).about(value);
+    throw new TlEncodeError(`${type} must be ${rule}, got ${describe(value)}`).about(value);
+  }
+
+  /** True for the writer that traces a failure (trace.ts). */
+  get tracing(): boolean {
+    return false;
   }
 
   /** A constructor id or a flags word: any uint32 (or int32) bit pattern. */
@@ -94,9 +98,9 @@ export class TlWriter {
   }
 
   /** An int: an integer in int32 range. */
-  int(value: number, field?: string): void {
+  int(value: number): void {
     if (typeof value !== "number" || (value | 0) !== value)
-      this.invalid("int", "an integer in int32 range (-2147483648..2147483647)", value, field);
+      this.invalid("int", "an integer in int32 range (-2147483648..2147483647)", value);
     this.ensure(4);
     this.view.setInt32(this.pos, value, true);
     this.pos += 4;
@@ -106,30 +110,30 @@ export class TlWriter {
    * long: a bigint in int64 range. A safe-integer number is accepted too (plain-JS callers);
    * anything else, decimal strings included, is rejected.
    */
-  long(value: bigint, field?: string): void {
+  long(value: bigint): void {
     let v = value;
     if (typeof v !== "bigint") {
       if (typeof v === "number" && Number.isSafeInteger(v)) v = BigInt(v);
-      else this.invalid("long", "a bigint in int64 range (or a safe integer number)", value, field);
+      else this.invalid("long", "a bigint in int64 range (or a safe integer number)", value);
     }
     if (v < INT64_MIN || v > INT64_MAX)
-      throw new TlEncodeError(`long must be a bigint in int64 range, got ${describe(value)}`, fieldPath(field));
+      throw new TlEncodeError(`long must be a bigint in int64 range, got ${describe(value)}`).about(value);
     this.ensure(8);
     this.view.setBigInt64(this.pos, v, true);
     this.pos += 8;
   }
 
   /** A double: any number. */
-  double(value: number, field?: string): void {
-    if (typeof value !== "number") this.invalid("double", "a number", value, field);
+  double(value: number): void {
+    if (typeof value !== "number") this.invalid("double", "a number", value);
     this.ensure(8);
     this.view.setFloat64(this.pos, value, true);
     this.pos += 8;
   }
 
   /** A Bool: boolTrue or boolFalse. */
-  bool(value: boolean, field?: string): void {
-    if (typeof value !== "boolean") this.invalid("Bool", "a boolean", value, field);
+  bool(value: boolean): void {
+    if (typeof value !== "boolean") this.invalid("Bool", "a boolean", value);
     this.id(value ? BOOL_TRUE : BOOL_FALSE);
   }
 
@@ -138,13 +142,13 @@ export class TlWriter {
    * Encodes straight into the buffer (encodeInto), never through a temporary array; a string
    * that cannot fit the 3-byte length is refused before anything is allocated for it.
    */
-  string(value: string, field?: string): void {
-    if (typeof value !== "string") this.invalid("string", "a string", value, field);
+  string(value: string): void {
+    if (typeof value !== "string") this.invalid("string", "a string", value);
     let max = value.length * 3;
     if (max > MAX_LENGTH) {
-      if (value.length > MAX_LENGTH) this.tooLong("string", value.length, field);
+      if (value.length > MAX_LENGTH) this.tooLong("string", value.length, value);
       max = utf8Length(value);
-      if (max > MAX_LENGTH) this.tooLong("string", max, field);
+      if (max > MAX_LENGTH) this.tooLong("string", max, value);
     }
     this.ensure(max + 8);
     const start = this.pos;
@@ -167,10 +171,10 @@ export class TlWriter {
   }
 
   /** bytes: a Uint8Array with a TL length prefix. */
-  bytes(value: Uint8Array, field?: string): void {
+  bytes(value: Uint8Array): void {
     const n = byteLength(value);
-    if (n < 0) this.invalid("bytes", "a Uint8Array", value, field);
-    if (n > MAX_LENGTH) this.tooLong("bytes", n, field);
+    if (n < 0) this.invalid("bytes", "a Uint8Array", value);
+    if (n > MAX_LENGTH) this.tooLong("bytes", n, value);
     this.ensure(n + 8);
     const start = this.pos;
     if (n <= 253) {
@@ -186,17 +190,16 @@ export class TlWriter {
   }
 
   /** int128 / int256: exactly `size` raw bytes. */
-  fixed(value: Uint8Array, size: 16 | 32, field?: string): void {
-    if (byteLength(value) !== size)
-      this.invalid(`int${size * 8}`, `a Uint8Array of exactly ${size} bytes`, value, field);
+  fixed(value: Uint8Array, size: 16 | 32): void {
+    if (byteLength(value) !== size) this.invalid(`int${size * 8}`, `a Uint8Array of exactly ${size} bytes`, value);
     this.ensure(size);
     this.buf.set(value, this.pos);
     this.pos += size;
   }
 
   /** Vector header: the vector id (boxed only) and the count, which it returns. */
-  vector(value: readonly unknown[], boxed: boolean, field?: string): number {
-    if (!Array.isArray(value)) this.invalid("Vector", "an array", value, field);
+  vector(value: readonly unknown[], boxed: boolean): number {
+    if (!Array.isArray(value)) this.invalid("Vector", "an array", value);
     const count = value.length;
     if (boxed) this.id(VECTOR_ID);
     this.id(count);
@@ -212,24 +215,22 @@ export class TlWriter {
     this.pos += n;
   }
 
-  /** Entering a boxed value held by `field`; throws past the depth limit (a cycle, or hostile input). */
-  enter(field?: string): void {
+  /** Entering boxed value `value`; throws past the depth limit (a cycle, or hostile input). */
+  enter(value: unknown): void {
     if (++this.depth > MAX_DEPTH) {
       throw new TlEncodeError(
         `values nest deeper than ${MAX_DEPTH} levels (a cycle, or more than a decoder accepts)`,
-        fieldPath(field),
-      );
+      ).about(value);
     }
   }
 
-  /** Leaving a boxed value (pairs with `enter(field)`). */
-  leave(field?: string): void {
-    void field; // for the tracing reader and writer, which keep the path
+  /** Leaving a boxed value (pairs with `enter()`). */
+  leave(): void {
     this.depth--;
   }
 
-  private tooLong(type: string, length: number, field: string | undefined): never {
-    throw new TlEncodeError(`${type} must be at most ${MAX_LENGTH} bytes, got ${length}`, fieldPath(field));
+  private tooLong(type: string, length: number, value: unknown): never {
+    throw new TlEncodeError(`${type} must be at most ${MAX_LENGTH} bytes, got ${length}`).about(value);
   }
 
   private longHeader(start: number, length: number): void {

@@ -2,14 +2,8 @@
 // (esbuild, platform browser) and run in headless Chromium. It reads the answers to decode from
 // <script id="tlgen-input">, and writes everything it did into <pre id="tlgen-result"> as
 // URI-encoded JSON (so nothing in it is changed when the browser prints the DOM).
-import {
-  Api,
-  TlDecodeError,
-  decodeWith,
-  encodeWith,
-  readTypeExportedChatInvite,
-  writeTypeExportedChatInvite,
-} from "tl-invite";
+import { Api, TlDecodeError, decodeWith, encodeWith, readTypeExportedChatInvite } from "tl-invite";
+import { writeTypeExportedChatInvite } from "tl-invite/codecs";
 import { ImportChatInvite } from "tl-invite/messages";
 import { exportParams, fromHex, importParams, invite, tag, toHex, type PageInput, type Tagged } from "./vectors.ts";
 

@@ -20,14 +20,15 @@ describe("a package with clashing and reserved names", () => {
   });
 
   it("encodes and decodes fields named type, default, delete, private, static, long, constructor", async () => {
-    const pkg = await import(pathToFileURL(join(dir, "dist", "index.js")).href);
+    const root = await import(pathToFileURL(join(dir, "dist", "index.js")).href);
+    const pkg = { ...root, ...(await import(pathToFileURL(join(dir, "dist", "codecs.js")).href)) };
     const message = { _: "message", out: true, type: 1, default: "d", delete: false, private: 5n, static: "s", long: 1.5, constructor: 7 };
     const bytes = pkg.encodeWith(pkg.writeTypeMessage, message, "Message");
     expect(pkg.decodeWith(pkg.readTypeMessage, bytes)).toEqual(message);
     const request = new pkg.Api.Default({ type: 3, constructor_: "c" });
     expect(request.constructor_).toBe("c");
     expect(request.serialize().length).toBe(12);
-    expect(typeof pkg.isError_).toBe("function");
+    expect(typeof pkg.isTypeError_).toBe("function");
     expect(typeof pkg.writeTypeError_).toBe("function");
     expect(new pkg.Api.ns.Delete({ private: { _: "user", id: 1n } }).tlName).toBe("ns.delete");
     expect(new pkg.Api.ns.Serialize({ encodeTo_: 1 }).serialize().length).toBe(8);

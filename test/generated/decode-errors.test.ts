@@ -11,14 +11,20 @@ import {
   readTypeJSONValue,
   readTypeMessagesExportedChatInvites,
   writeTypeJSONValue,
-  writeTypeMessagesExportedChatInvites,
   type TypeJSONValue,
   type TypeMessagesExportedChatInvites,
 } from "tl-invite";
+import { writeTypeMessagesExportedChatInvites } from "tl-invite/codecs";
 
 const decodeError = (f: () => unknown): TlDecodeError => thrown(f, TlDecodeError);
 
-const invite = (i: number) => ({ _: "chatInviteExported" as const, link: `https://t.me/+invite${i}`, adminId: BigInt(i), date: 1700000000 + i, title: `title ${i}` });
+const invite = (i: number) => ({
+  _: "chatInviteExported" as const,
+  link: `https://t.me/+invite${i}`,
+  adminId: BigInt(i),
+  date: 1700000000 + i,
+  title: `title ${i}`,
+});
 const list: TypeMessagesExportedChatInvites = {
   _: "messages.exportedChatInvites",
   count: 5,
@@ -39,7 +45,11 @@ function offsetOf(bytes: Uint8Array, text: string): number {
 
 describe("decoding hostile bytes", () => {
   it("names an unknown constructor's id in hex, the expected type, the offset and the layer", () => {
-    const e = decodeError(() => new Api.messages.ExportChatInvite({ peer: { _: "inputPeerSelf" } }).decodeResult(new Uint8Array([0xde, 0xad, 0xbe, 0xef])));
+    const e = decodeError(() =>
+      new Api.messages.ExportChatInvite({ peer: { _: "inputPeerSelf" } }).decodeResult(
+        new Uint8Array([0xde, 0xad, 0xbe, 0xef]),
+      ),
+    );
     expect(e.offset).toBe(0);
     expect(e.expected).toBe("a constructor of ExportedChatInvite");
     expect(e.message).toBe(
@@ -54,14 +64,18 @@ describe("decoding hostile bytes", () => {
     const e = decodeError(() => read(bytes));
     expect(e.path.join(".").replace(/\.\[/g, "[")).toBe("messages.exportedChatInvites.invites[3]");
     expect(e.offset).toBe(at);
-    expect(e.message).toMatch(/^unknown constructor 0x04030201 for ExportedChatInvite .* at messages\.exportedChatInvites\.invites\[3\] \(offset \d+;/);
+    expect(e.message).toMatch(
+      /^unknown constructor 0x04030201 for ExportedChatInvite .* at messages\.exportedChatInvites\.invites\[3\] \(offset \d+;/,
+    );
   });
 
   it("names the field being read when a string runs past the end: invites[3].title", () => {
     const at = offsetOf(listBytes, "title 3") - 1;
     const bytes = listBytes.slice(0, at + 4);
     const e = decodeError(() => read(bytes));
-    expect(e.message).toBe(`string of 7 bytes runs past the end of the input at messages.exportedChatInvites.invites[3].title (offset ${at}; expected 8 bytes, 4 left)`);
+    expect(e.message).toBe(
+      `string of 7 bytes runs past the end of the input at messages.exportedChatInvites.invites[3].title (offset ${at}; expected 8 bytes, 4 left)`,
+    );
   });
 
   it("throws only TlDecodeError for every truncation of a valid encoding", () => {
@@ -73,12 +87,16 @@ describe("decoding hostile bytes", () => {
     const bytes = listBytes.slice();
     bytes.set([0xff, 0xff, 0xff, 0x7f], 4 + 4 + 4); // id, count, vector id, then the invites count
     const e = decodeError(() => read(bytes));
-    expect(e.message).toMatch(/^vector count 2147483647 does not fit in the \d+ bytes left at messages\.exportedChatInvites\.invites/);
+    expect(e.message).toMatch(
+      /^vector count 2147483647 does not fit in the \d+ bytes left at messages\.exportedChatInvites\.invites/,
+    );
   });
 
   it("reports trailing bytes after a complete result", () => {
     const e = decodeError(() => read(new Uint8Array([...listBytes, 0, 0, 0, 0])));
-    expect(e.message).toBe(`4 trailing bytes after a complete value (offset ${listBytes.length}; expected the end of the input)`);
+    expect(e.message).toBe(
+      `4 trailing bytes after a complete value (offset ${listBytes.length}; expected the end of the input)`,
+    );
   });
 
   it("limits nesting depth (a 100-deep JSON array)", () => {

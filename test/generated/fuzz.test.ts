@@ -3,7 +3,11 @@
 import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import * as pkg from "tl-invite";
+import * as root from "tl-invite";
+import * as codecs from "tl-invite/codecs";
+
+/** The root and every codec (the writers of result types are in the codecs subpath). */
+const pkg = { ...root, ...codecs };
 import { fuzzDecoders } from "../support/fuzz-decoders.ts";
 import { PROJECT_ROOT } from "../../generator/project-files.ts";
 

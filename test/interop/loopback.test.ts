@@ -13,15 +13,17 @@ import {
   createResolvingInvoker,
   encodeWith,
   isRpcErrorOf,
+  type TypeExportedChatInvite,
+  type Invoker,
+} from "tl-invite";
+import {
   writeTypeChatInvite,
   writeTypeContactsResolvedPeer,
   writeTypeExportedChatInvite,
   writeTypeMessagesChatInviteJoinResult,
   writeTypeMessagesExportedChatInvite,
   writeTypeMessagesExportedChatInvites,
-  type TypeExportedChatInvite,
-  type Invoker,
-} from "tl-invite";
+} from "tl-invite/codecs";
 import { sampleObject } from "../support/sample-values.ts";
 
 const CHANNEL = { id: 777000n, accessHash: -99999n };
@@ -56,12 +58,30 @@ function answer(body: Uint8Array): Uint8Array | null {
       const req = Api.contacts.ResolveUsername.fromBytes(body);
       received.push(`resolve ${req.username}`);
       const channel = { ...sampleObject("channel", 0, 1), id: CHANNEL.id, accessHash: CHANNEL.accessHash };
-      return encodeWith(writeTypeContactsResolvedPeer, { _: "contacts.resolvedPeer", peer: { _: "peerChannel", channelId: CHANNEL.id }, chats: [channel as never], users: [] }, "contacts.ResolvedPeer");
+      return encodeWith(
+        writeTypeContactsResolvedPeer,
+        {
+          _: "contacts.resolvedPeer",
+          peer: { _: "peerChannel", channelId: CHANNEL.id },
+          chats: [channel as never],
+          users: [],
+        },
+        "contacts.ResolvedPeer",
+      );
     }
     case Api.messages.ExportChatInvite.CONSTRUCTOR_ID: {
       const req = Api.messages.ExportChatInvite.fromBytes(body);
-      received.push(`export ${JSON.stringify(req.peer, (_, v) => (typeof v === "bigint" ? `${v}` : v))} ${req.title} ${req.usageLimit}`);
-      const invite: TypeExportedChatInvite = { _: "chatInviteExported", link: `https://t.me/+hash${invites.size}`, adminId: 1n, date: 1700000000, usageLimit: req.usageLimit, title: req.title };
+      received.push(
+        `export ${JSON.stringify(req.peer, (_, v) => (typeof v === "bigint" ? `${v}` : v))} ${req.title} ${req.usageLimit}`,
+      );
+      const invite: TypeExportedChatInvite = {
+        _: "chatInviteExported",
+        link: `https://t.me/+hash${invites.size}`,
+        adminId: 1n,
+        date: 1700000000,
+        usageLimit: req.usageLimit,
+        title: req.title,
+      };
       invites.set(invite.link, invite);
       return encodeWith(writeTypeExportedChatInvite, invite, "ExportedChatInvite");
     }
@@ -70,19 +90,32 @@ function answer(body: Uint8Array): Uint8Array | null {
       received.push(`check ${hash}`);
       if (hash === "expired") return rpcError(406, "INVITE_HASH_EXPIRED");
       if (hash === "hang") return null; // never answers
-      return encodeWith(writeTypeChatInvite, { _: "chatInviteAlready", chat: { _: "chatEmpty", id: 5n } }, "ChatInvite");
+      return encodeWith(
+        writeTypeChatInvite,
+        { _: "chatInviteAlready", chat: { _: "chatEmpty", id: 5n } },
+        "ChatInvite",
+      );
     }
     case Api.messages.ImportChatInvite.CONSTRUCTOR_ID: {
       const { hash } = Api.messages.ImportChatInvite.fromBytes(body);
       received.push(`import ${hash}`);
       if (hash === "flood") return rpcError(420, "FLOOD_WAIT_42");
       if (hash === "flood-once" && floods++ === 0) return rpcError(420, "FLOOD_WAIT_1");
-      return encodeWith(writeTypeMessagesChatInviteJoinResult, { _: "messages.chatInviteJoinResultOk", updates: { _: "updatesTooLong" } }, "messages.ChatInviteJoinResult");
+      return encodeWith(
+        writeTypeMessagesChatInviteJoinResult,
+        { _: "messages.chatInviteJoinResultOk", updates: { _: "updatesTooLong" } },
+        "messages.ChatInviteJoinResult",
+      );
     }
     case Api.messages.GetExportedChatInvites.CONSTRUCTOR_ID: {
       const req = Api.messages.GetExportedChatInvites.fromBytes(body);
       received.push(`list limit ${req.limit}`);
-      const list = { _: "messages.exportedChatInvites" as const, count: invites.size, invites: [...invites.values()], users: [{ _: "userEmpty" as const, id: 1n }] };
+      const list = {
+        _: "messages.exportedChatInvites" as const,
+        count: invites.size,
+        invites: [...invites.values()],
+        users: [{ _: "userEmpty" as const, id: 1n }],
+      };
       return gzipPacked(encodeWith(writeTypeMessagesExportedChatInvites, list, "messages.ExportedChatInvites"));
     }
     case Api.messages.EditExportedChatInvite.CONSTRUCTOR_ID: {
@@ -90,7 +123,11 @@ function answer(body: Uint8Array): Uint8Array | null {
       received.push(`edit ${req.link} revoked=${req.revoked}`);
       const invite = { ...invites.get(req.link)!, revoked: req.revoked === true };
       invites.set(req.link, invite);
-      return encodeWith(writeTypeMessagesExportedChatInvite, { _: "messages.exportedChatInvite", invite, users: [] }, "messages.ExportedChatInvite");
+      return encodeWith(
+        writeTypeMessagesExportedChatInvite,
+        { _: "messages.exportedChatInvite", invite, users: [] },
+        "messages.ExportedChatInvite",
+      );
     }
     default:
       return rpcError(400, "METHOD_INVALID");
@@ -115,7 +152,11 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   invoker = createResolvingInvoker(async (body, { signal }) => {
-    const response = await fetch(`http://127.0.0.1:${port}/`, { method: "POST", body: body as Uint8Array<ArrayBuffer>, signal });
+    const response = await fetch(`http://127.0.0.1:${port}/`, {
+      method: "POST",
+      body: body as Uint8Array<ArrayBuffer>,
+      signal,
+    });
     return new Uint8Array(await response.arrayBuffer());
   });
 });
@@ -124,7 +165,9 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 describe("invoking over a loopback HTTP server", () => {
   it("runs create -> check -> import -> list -> revoke with typed results", async () => {
-    const created = await invoker.invoke(new Api.messages.ExportChatInvite({ peer: "@InviteChannel", usageLimit: 10, title: "Friends" }));
+    const created = await invoker.invoke(
+      new Api.messages.ExportChatInvite({ peer: "@InviteChannel", usageLimit: 10, title: "Friends" }),
+    );
     expect(created._).toBe("chatInviteExported");
     const link = created._ === "chatInviteExported" ? created.link : "";
     expect(link).toBe("https://t.me/+hash0");
@@ -135,12 +178,20 @@ describe("invoking over a loopback HTTP server", () => {
     const joined = await invoker.invoke(new Api.messages.ImportChatInvite({ hash: "hash0" }));
     expect(joined).toEqual({ _: "messages.chatInviteJoinResultOk", updates: { _: "updatesTooLong" } });
 
-    const list = await invoker.invoke(new Api.messages.GetExportedChatInvites({ peer: "https://t.me/InviteChannel", adminId: "me", limit: 50 }));
+    const list = await invoker.invoke(
+      new Api.messages.GetExportedChatInvites({ peer: "https://t.me/InviteChannel", adminId: "me", limit: 50 }),
+    );
     expect(list._).toBe("messages.exportedChatInvites");
     expect(list.invites.map((i) => (i._ === "chatInviteExported" ? i.title : ""))).toEqual(["Friends"]);
 
-    const revoked = await invoker.invoke(new Api.messages.EditExportedChatInvite({ peer: "InviteChannel", link, revoked: true }));
-    expect(revoked._ === "messages.exportedChatInvite" && revoked.invite._ === "chatInviteExported" && revoked.invite.revoked).toBe(true);
+    const revoked = await invoker.invoke(
+      new Api.messages.EditExportedChatInvite({ peer: "InviteChannel", link, revoked: true }),
+    );
+    expect(
+      revoked._ === "messages.exportedChatInvite" &&
+        revoked.invite._ === "chatInviteExported" &&
+        revoked.invite.revoked,
+    ).toBe(true);
 
     // The username was looked up once (contacts.resolveUsername) and then served from the cache.
     expect(received.filter((r) => r.startsWith("resolve"))).toEqual(["resolve invitechannel"]);
@@ -157,7 +208,9 @@ describe("invoking over a loopback HTTP server", () => {
   });
 
   it("throws a FLOOD_WAIT over the threshold at once, carrying its seconds", async () => {
-    const error = await invoker.invoke(new Api.messages.ImportChatInvite({ hash: "flood" }), { floodSleepThreshold: 10 }).catch((e: unknown) => e);
+    const error = await invoker
+      .invoke(new Api.messages.ImportChatInvite({ hash: "flood" }), { floodSleepThreshold: 10 })
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 420, type: "FLOOD_WAIT_%d", params: { seconds: 42 } });
   });
 
@@ -168,16 +221,23 @@ describe("invoking over a loopback HTTP server", () => {
   });
 
   it("drops the HTTP request when the call's signal aborts (fetch gets the signal)", async () => {
-    const error = await invoker.invoke(new Api.messages.CheckChatInvite({ hash: "hang" }), { signal: AbortSignal.timeout(200) }).catch((e: unknown) => e);
+    const error = await invoker
+      .invoke(new Api.messages.CheckChatInvite({ hash: "hang" }), { signal: AbortSignal.timeout(200) })
+      .catch((e: unknown) => e);
     expect((error as Error).name).toBe("TimeoutError");
     await vi.waitFor(() => expect(dropped).toBe(1));
   });
 
   it("resolves peer names inside a wrapper's query (invokeWithLayer)", async () => {
-    const wrapped = new Api.InvokeWithLayer({ layer: 227, query: new Api.messages.ExportChatInvite({ peer: "@InviteChannel", title: "Wrapped" }) });
+    const wrapped = new Api.InvokeWithLayer({
+      layer: 227,
+      query: new Api.messages.ExportChatInvite({ peer: "@InviteChannel", title: "Wrapped" }),
+    });
     const result = await invoker.invoke(wrapped);
     expect(result._).toBe("chatInviteExported");
-    expect(received).toContain('export {"_":"inputPeerChannel","channelId":"777000","accessHash":"-99999"} Wrapped undefined');
+    expect(received).toContain(
+      'export {"_":"inputPeerChannel","channelId":"777000","accessHash":"-99999"} Wrapped undefined',
+    );
     expect(typeof (wrapped.query as unknown as { peer: unknown }).peer).toBe("string"); // the caller's request is untouched
   });
 

@@ -72,7 +72,7 @@ describe("folders that may be replaced", () => {
   it("calls a file a usage error", () => {
     const file = join(temp(), "file.txt");
     writeFileSync(file, "x");
-    expect(refusal(() => assertReplaceable(file))).toMatchObject({ usage: true, message: expect.stringMatching(/is a file, not a folder/) });
+    expect(refusal(() => assertReplaceable(file))).toMatchObject({ usage: true, message: expect.stringMatching(/^the output folder is a file: /) });
     expect(refusal(() => assertReplaceable(join(file, "out")))).toMatchObject({ usage: true, message: expect.stringMatching(/file\.txt is a file, not a folder$/) });
   });
 });

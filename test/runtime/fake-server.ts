@@ -1,7 +1,8 @@
 // Answers for invoker tests: rpc_error and gzip_packed bodies, a result the requests below
 // decode, and a transport that plays a script of answers and records what it was given.
 import { gzipSync } from "node:zlib";
-import { Api, TlWriter, encodeWith, writeTypeMessagesChatInviteJoinResult, type Transport, type TransportOptions } from "tl-invite";
+import { Api, TlWriter, encodeWith, type Transport, type TransportOptions } from "tl-invite";
+import { writeTypeMessagesChatInviteJoinResult } from "tl-invite/codecs";
 
 /** rpc_error#2144ca19 error_code:int error_message:string */
 export function rpcError(code: number, message: string): Uint8Array {
@@ -21,9 +22,11 @@ export function gzipPacked(body: Uint8Array, { gzipped = false } = {}): Uint8Arr
 }
 
 /** The request most tests send, and the answer it decodes. */
-export const join = (): InstanceType<typeof Api.messages.ImportChatInvite> => new Api.messages.ImportChatInvite({ hash: "AbCdEf" });
+export const join = (): InstanceType<typeof Api.messages.ImportChatInvite> =>
+  new Api.messages.ImportChatInvite({ hash: "AbCdEf" });
 export const JOINED = { _: "messages.chatInviteJoinResultOk", updates: { _: "updatesTooLong" } } as const;
-export const joinedBytes = (): Uint8Array => encodeWith(writeTypeMessagesChatInviteJoinResult, JOINED, "messages.ChatInviteJoinResult");
+export const joinedBytes = (): Uint8Array =>
+  encodeWith(writeTypeMessagesChatInviteJoinResult, JOINED, "messages.ChatInviteJoinResult");
 
 /** One step of a script: bytes to answer, or a function of the call (return a promise that never settles to hang). */
 export type Step = Uint8Array | unknown | ((body: Uint8Array, options: TransportOptions) => unknown);

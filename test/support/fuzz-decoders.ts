@@ -2,7 +2,11 @@
 // mutations of valid encodings (truncation at every length, bit flips, vector counts inflated
 // up to 2^31, constructor ids swapped for others). A failure is anything but a clean result or
 // a TlDecodeError, or an input that takes over 250 ms. Seeded, so a run can be repeated.
-import * as pkg from "tl-invite";
+import * as root from "tl-invite";
+import * as codecs from "tl-invite/codecs";
+
+/** The root and every codec (the writers of result types are in the codecs subpath). */
+const pkg = { ...root, ...codecs };
 import { testSchema } from "./schema-model.ts";
 import { sampleObject } from "./sample-values.ts";
 import { unionTypeName } from "../../generator/emit/names.ts";

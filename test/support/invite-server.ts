@@ -5,19 +5,14 @@
 import { encodeVectorResult } from "./vector-result.ts";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { Api, TlWriter, encodeWith, type ChatInviteExported, type TypeUser, type Transport } from "tl-invite";
 import {
-  Api,
-  TlWriter,
-  encodeWith,
   writeTypeContactsResolvedPeer,
   writeTypeExportedChatInvite,
   writeTypeMessagesExportedChatInvite,
   writeTypeUpdates,
   writeTypeUser,
-  type ChatInviteExported,
-  type TypeUser,
-  type Transport,
-} from "tl-invite";
+} from "tl-invite/codecs";
 import { sampleObject } from "./sample-values.ts";
 
 export const BOT = { id: 7000000001n, accessHash: 11n };
@@ -64,7 +59,12 @@ function rpcError(code: number, message: string): Uint8Array {
   return w.finish();
 }
 
-const channel = () => ({ ...sampleObject("channel", 0, 1), id: CHANNEL.id, accessHash: CHANNEL.accessHash, min: false });
+const channel = () => ({
+  ...sampleObject("channel", 0, 1),
+  id: CHANNEL.id,
+  accessHash: CHANNEL.accessHash,
+  min: false,
+});
 
 export interface InviteServer {
   transport: Transport;
@@ -80,11 +80,23 @@ export async function startInviteServer(): Promise<InviteServer> {
   const received: Received[] = [];
   const links = new Map<string, ChatInviteExported>();
   const overrides = new Map<string, (request: Record<string, unknown>) => Uint8Array>();
-  links.set(PRIMARY_LINK, { _: "chatInviteExported", permanent: true, link: PRIMARY_LINK, adminId: BOT.id, date: 1700000000 });
+  links.set(PRIMARY_LINK, {
+    _: "chatInviteExported",
+    permanent: true,
+    link: PRIMARY_LINK,
+    adminId: BOT.id,
+    date: 1700000000,
+  });
 
   const answer = (body: Uint8Array): Uint8Array => {
     const id = new DataView(body.buffer, body.byteOffset).getUint32(0, true);
-    const cls = [Api.users.GetUsers, Api.contacts.ResolveUsername, Api.messages.ExportChatInvite, Api.messages.EditExportedChatInvite, Api.messages.HideChatJoinRequest].find((c) => c.CONSTRUCTOR_ID === id);
+    const cls = [
+      Api.users.GetUsers,
+      Api.contacts.ResolveUsername,
+      Api.messages.ExportChatInvite,
+      Api.messages.EditExportedChatInvite,
+      Api.messages.HideChatJoinRequest,
+    ].find((c) => c.CONSTRUCTOR_ID === id);
     if (!cls) return rpcError(400, "METHOD_INVALID");
     const decoded = (cls as unknown as { fromBytes(b: Uint8Array): { tlName: string } }).fromBytes(body);
     const request = { ...decoded } as unknown as Record<string, unknown>;
@@ -109,7 +121,10 @@ export async function startInviteServer(): Promise<InviteServer> {
     received,
     links,
     transport: async (body) => {
-      const response = await fetch(`http://127.0.0.1:${port}/`, { method: "POST", body: body as Uint8Array<ArrayBuffer> });
+      const response = await fetch(`http://127.0.0.1:${port}/`, {
+        method: "POST",
+        body: body as Uint8Array<ArrayBuffer>,
+      });
       return new Uint8Array(await response.arrayBuffer());
     },
     override: (tl, f) => void overrides.set(tl, f),
@@ -122,9 +137,16 @@ function standardAnswer(tl: string, r: Record<string, unknown>, links: Map<strin
     case "users.getUsers":
       return encodeVectorResult([BOT_USER], writeTypeUser);
     case "contacts.resolveUsername": {
-      const peer = r.username === "invitechannel" ? { _: "peerChannel" as const, channelId: CHANNEL.id } : { _: "peerUser" as const, userId: MEMBER.id };
+      const peer =
+        r.username === "invitechannel"
+          ? { _: "peerChannel" as const, channelId: CHANNEL.id }
+          : { _: "peerUser" as const, userId: MEMBER.id };
       const users: TypeUser[] = [{ _: "user", id: MEMBER.id, accessHash: MEMBER.accessHash, firstName: "Member" }];
-      return encodeWith(writeTypeContactsResolvedPeer, { _: "contacts.resolvedPeer", peer, chats: [channel() as never], users }, "contacts.ResolvedPeer");
+      return encodeWith(
+        writeTypeContactsResolvedPeer,
+        { _: "contacts.resolvedPeer", peer, chats: [channel() as never], users },
+        "contacts.ResolvedPeer",
+      );
     }
     case "messages.exportChatInvite": {
       const link = r.legacyRevokePermanent ? `https://t.me/+Primary${links.size}` : `https://t.me/+Link${links.size}`;
@@ -148,18 +170,42 @@ function standardAnswer(tl: string, r: Record<string, unknown>, links: Map<strin
       if (!old) return rpcError(400, "INVITE_HASH_EXPIRED");
       if (r.revoked && old.permanent) {
         const revoked = { ...old, revoked: true };
-        const fresh: ChatInviteExported = { _: "chatInviteExported", permanent: true, link: `https://t.me/+Primary${links.size}`, adminId: BOT.id, date: 1700000001 };
+        const fresh: ChatInviteExported = {
+          _: "chatInviteExported",
+          permanent: true,
+          link: `https://t.me/+Primary${links.size}`,
+          adminId: BOT.id,
+          date: 1700000001,
+        };
         links.set(old.link, revoked).set(fresh.link, fresh);
-        return encodeWith(writeTypeMessagesExportedChatInvite, { _: "messages.exportedChatInviteReplaced", invite: revoked, newInvite: fresh, users: [BOT_USER] }, "messages.ExportedChatInvite");
+        return encodeWith(
+          writeTypeMessagesExportedChatInvite,
+          { _: "messages.exportedChatInviteReplaced", invite: revoked, newInvite: fresh, users: [BOT_USER] },
+          "messages.ExportedChatInvite",
+        );
       }
       const edited: ChatInviteExported = r.revoked
         ? { ...old, revoked: true }
-        : { ...old, title: r.title as string, expireDate: r.expireDate as number, usageLimit: r.usageLimit as number, requestNeeded: r.requestNeeded as boolean };
+        : {
+            ...old,
+            title: r.title as string,
+            expireDate: r.expireDate as number,
+            usageLimit: r.usageLimit as number,
+            requestNeeded: r.requestNeeded as boolean,
+          };
       links.set(old.link, edited);
-      return encodeWith(writeTypeMessagesExportedChatInvite, { _: "messages.exportedChatInvite", invite: edited, users: [BOT_USER] }, "messages.ExportedChatInvite");
+      return encodeWith(
+        writeTypeMessagesExportedChatInvite,
+        { _: "messages.exportedChatInvite", invite: edited, users: [BOT_USER] },
+        "messages.ExportedChatInvite",
+      );
     }
     case "messages.hideChatJoinRequest":
-      return encodeWith(writeTypeUpdates, { _: "updates", updates: [], users: [], chats: [], date: 1700000002, seq: 0 }, "Updates");
+      return encodeWith(
+        writeTypeUpdates,
+        { _: "updates", updates: [], users: [], chats: [], date: 1700000002, seq: 0 },
+        "Updates",
+      );
     default:
       return rpcError(400, "METHOD_INVALID");
   }

@@ -8,12 +8,11 @@ import {
   readTypeExportedChatlistInvite,
   readTypeInputChatlist,
   readTypeInputPeer,
-  readTypeUpdates,
-  writeTypeInputChatlist,
-  writeTypeInputPeer
-} from "../codecs.js";
+  readTypeUpdates
+} from "../readers.js";
 import { readVector, writeVector } from "../runtime/codec.js";
 import { TlRequestBase } from "../runtime/request.js";
+import { writeTypeInputChatlist, writeTypeInputPeer } from "../writers.js";
 class CheckChatlistInvite extends TlRequestBase {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 1103171583;
@@ -28,7 +27,7 @@ class CheckChatlistInvite extends TlRequestBase {
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
     w.id(1103171583);
-    w.string(this.slug, "slug");
+    w.string(this.slug);
   }
   /** Reads the result (`TypeChatlistsChatlistInvite`) from a reader at its position. */
   readResultFrom(r) {
@@ -36,7 +35,7 @@ class CheckChatlistInvite extends TlRequestBase {
   }
   /** Reads the fields of a `chatlists.checkChatlistInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
-    return new CheckChatlistInvite({ slug: r.string("slug") });
+    return new CheckChatlistInvite({ slug: r.string() });
   }
 }
 class DeleteExportedInvite extends TlRequestBase {
@@ -58,8 +57,8 @@ class DeleteExportedInvite extends TlRequestBase {
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
     w.id(1906072670);
-    writeTypeInputChatlist(w, this.chatlist, "chatlist");
-    w.string(this.slug, "slug");
+    writeTypeInputChatlist(w, this.chatlist);
+    w.string(this.slug);
   }
   /** Reads the result (`boolean`) from a reader at its position. */
   readResultFrom(r) {
@@ -67,7 +66,7 @@ class DeleteExportedInvite extends TlRequestBase {
   }
   /** Reads the fields of a `chatlists.deleteExportedInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
-    return new DeleteExportedInvite({ chatlist: readTypeInputChatlist(r, "chatlist"), slug: r.string("slug") });
+    return new DeleteExportedInvite({ chatlist: readTypeInputChatlist(r), slug: r.string() });
   }
 }
 class EditExportedInvite extends TlRequestBase {
@@ -95,17 +94,17 @@ class EditExportedInvite extends TlRequestBase {
     w.id(1698543165);
     const at0 = w.slot();
     let fl0 = 0;
-    writeTypeInputChatlist(w, this.chatlist, "chatlist");
-    w.string(this.slug, "slug");
+    writeTypeInputChatlist(w, this.chatlist);
+    w.string(this.slug);
     const $title = this.title;
     if ($title != null) {
       fl0 |= 2;
-      w.string($title, "title");
+      w.string($title);
     }
     const $peers = this.peers;
     if ($peers != null) {
       fl0 |= 4;
-      writeVector(w, $peers, true, writeTypeInputPeer, "peers");
+      writeVector(w, $peers, true, writeTypeInputPeer);
     }
     w.patch(at0, fl0);
   }
@@ -117,10 +116,10 @@ class EditExportedInvite extends TlRequestBase {
   static readFrom(r) {
     const fl0 = r.flags("flags");
     return new EditExportedInvite({
-      chatlist: readTypeInputChatlist(r, "chatlist"),
-      slug: r.string("slug"),
-      title: fl0 & 2 ? r.string("title") : void 0,
-      peers: fl0 & 4 ? readVector(r, true, 4, readTypeInputPeer, "peers") : void 0
+      chatlist: readTypeInputChatlist(r),
+      slug: r.string(),
+      title: fl0 & 2 ? r.string() : void 0,
+      peers: fl0 & 4 ? readVector(r, true, 4, readTypeInputPeer) : void 0
     });
   }
 }
@@ -149,9 +148,9 @@ class ExportChatlistInvite extends TlRequestBase {
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
     w.id(2222081934);
-    writeTypeInputChatlist(w, this.chatlist, "chatlist");
-    w.string(this.title, "title");
-    writeVector(w, this.peers, true, writeTypeInputPeer, "peers");
+    writeTypeInputChatlist(w, this.chatlist);
+    w.string(this.title);
+    writeVector(w, this.peers, true, writeTypeInputPeer);
   }
   /** Reads the result (`TypeChatlistsExportedChatlistInvite`) from a reader at its position. */
   readResultFrom(r) {
@@ -160,9 +159,9 @@ class ExportChatlistInvite extends TlRequestBase {
   /** Reads the fields of a `chatlists.exportChatlistInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
     return new ExportChatlistInvite({
-      chatlist: readTypeInputChatlist(r, "chatlist"),
-      title: r.string("title"),
-      peers: readVector(r, true, 4, readTypeInputPeer, "peers")
+      chatlist: readTypeInputChatlist(r),
+      title: r.string(),
+      peers: readVector(r, true, 4, readTypeInputPeer)
     });
   }
 }
@@ -180,7 +179,7 @@ class GetExportedInvites extends TlRequestBase {
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
     w.id(3456359043);
-    writeTypeInputChatlist(w, this.chatlist, "chatlist");
+    writeTypeInputChatlist(w, this.chatlist);
   }
   /** Reads the result (`TypeChatlistsExportedInvites`) from a reader at its position. */
   readResultFrom(r) {
@@ -188,7 +187,7 @@ class GetExportedInvites extends TlRequestBase {
   }
   /** Reads the fields of a `chatlists.getExportedInvites` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
-    return new GetExportedInvites({ chatlist: readTypeInputChatlist(r, "chatlist") });
+    return new GetExportedInvites({ chatlist: readTypeInputChatlist(r) });
   }
 }
 class JoinChatlistInvite extends TlRequestBase {
@@ -213,8 +212,8 @@ class JoinChatlistInvite extends TlRequestBase {
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
     w.id(2796675994);
-    w.string(this.slug, "slug");
-    writeVector(w, this.peers, true, writeTypeInputPeer, "peers");
+    w.string(this.slug);
+    writeVector(w, this.peers, true, writeTypeInputPeer);
   }
   /** Reads the result (`TypeUpdates`) from a reader at its position. */
   readResultFrom(r) {
@@ -222,10 +221,7 @@ class JoinChatlistInvite extends TlRequestBase {
   }
   /** Reads the fields of a `chatlists.joinChatlistInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
-    return new JoinChatlistInvite({
-      slug: r.string("slug"),
-      peers: readVector(r, true, 4, readTypeInputPeer, "peers")
-    });
+    return new JoinChatlistInvite({ slug: r.string(), peers: readVector(r, true, 4, readTypeInputPeer) });
   }
 }
 import { LAYER } from "../runtime/layer.js";

@@ -12,13 +12,11 @@ import {
   readTypeMessagesExportedChatInvite,
   readTypeMessagesExportedChatInvites,
   readTypeStarsSubscriptionPricing,
-  readTypeUpdates,
-  writeTypeInputPeer,
-  writeTypeInputUser,
-  writeTypeStarsSubscriptionPricing
-} from "../codecs.js";
+  readTypeUpdates
+} from "../readers.js";
 import { partialGroup, trueFlag } from "../runtime/codec.js";
 import { TlRequestBase } from "../runtime/request.js";
+import { writeTypeInputPeer, writeTypeInputUser, writeTypeStarsSubscriptionPricing } from "../writers.js";
 class CheckChatInvite extends TlRequestBase {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 1051570619;
@@ -38,7 +36,7 @@ class CheckChatInvite extends TlRequestBase {
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
     w.id(1051570619);
-    w.string(this.hash, "hash");
+    w.string(this.hash);
   }
   /** Reads the result (`TypeChatInvite`) from a reader at its position. */
   readResultFrom(r) {
@@ -46,7 +44,7 @@ class CheckChatInvite extends TlRequestBase {
   }
   /** Reads the fields of a `messages.checkChatInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
-    return new CheckChatInvite({ hash: r.string("hash") });
+    return new CheckChatInvite({ hash: r.string() });
   }
 }
 class DeleteExportedChatInvite extends TlRequestBase {
@@ -70,8 +68,8 @@ class DeleteExportedChatInvite extends TlRequestBase {
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
     w.id(3563365419);
-    writeTypeInputPeer(w, this.peer, "peer");
-    w.string(this.link, "link");
+    writeTypeInputPeer(w, this.peer);
+    w.string(this.link);
   }
   /** Reads the result (`boolean`) from a reader at its position. */
   readResultFrom(r) {
@@ -79,7 +77,7 @@ class DeleteExportedChatInvite extends TlRequestBase {
   }
   /** Reads the fields of a `messages.deleteExportedChatInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
-    return new DeleteExportedChatInvite({ peer: readTypeInputPeer(r, "peer"), link: r.string("link") });
+    return new DeleteExportedChatInvite({ peer: readTypeInputPeer(r), link: r.string() });
   }
 }
 class DeleteRevokedExportedChatInvites extends TlRequestBase {
@@ -101,8 +99,8 @@ class DeleteRevokedExportedChatInvites extends TlRequestBase {
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
     w.id(1452833749);
-    writeTypeInputPeer(w, this.peer, "peer");
-    writeTypeInputUser(w, this.adminId, "adminId");
+    writeTypeInputPeer(w, this.peer);
+    writeTypeInputUser(w, this.adminId);
   }
   /** Reads the result (`boolean`) from a reader at its position. */
   readResultFrom(r) {
@@ -110,10 +108,7 @@ class DeleteRevokedExportedChatInvites extends TlRequestBase {
   }
   /** Reads the fields of a `messages.deleteRevokedExportedChatInvites` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
-    return new DeleteRevokedExportedChatInvites({
-      peer: readTypeInputPeer(r, "peer"),
-      adminId: readTypeInputUser(r, "adminId")
-    });
+    return new DeleteRevokedExportedChatInvites({ peer: readTypeInputPeer(r), adminId: readTypeInputUser(r) });
   }
 }
 class EditExportedChatInvite extends TlRequestBase {
@@ -151,28 +146,28 @@ class EditExportedChatInvite extends TlRequestBase {
     w.id(3184144245);
     const at0 = w.slot();
     let fl0 = 0;
-    fl0 |= trueFlag(this.revoked, 4, "revoked");
-    writeTypeInputPeer(w, this.peer, "peer");
-    w.string(this.link, "link");
+    fl0 |= trueFlag(this.revoked, 4);
+    writeTypeInputPeer(w, this.peer);
+    w.string(this.link);
     const $expireDate = this.expireDate;
     if ($expireDate != null) {
       fl0 |= 1;
-      w.int($expireDate, "expireDate");
+      w.int($expireDate);
     }
     const $usageLimit = this.usageLimit;
     if ($usageLimit != null) {
       fl0 |= 2;
-      w.int($usageLimit, "usageLimit");
+      w.int($usageLimit);
     }
     const $requestNeeded = this.requestNeeded;
     if ($requestNeeded != null) {
       fl0 |= 8;
-      w.bool($requestNeeded, "requestNeeded");
+      w.bool($requestNeeded);
     }
     const $title = this.title;
     if ($title != null) {
       fl0 |= 16;
-      w.string($title, "title");
+      w.string($title);
     }
     w.patch(at0, fl0);
   }
@@ -185,12 +180,12 @@ class EditExportedChatInvite extends TlRequestBase {
     const fl0 = r.flags("flags");
     return new EditExportedChatInvite({
       revoked: (fl0 & 4) !== 0,
-      peer: readTypeInputPeer(r, "peer"),
-      link: r.string("link"),
-      expireDate: fl0 & 1 ? r.int("expireDate") : void 0,
-      usageLimit: fl0 & 2 ? r.int("usageLimit") : void 0,
-      requestNeeded: fl0 & 8 ? r.bool("requestNeeded") : void 0,
-      title: fl0 & 16 ? r.string("title") : void 0
+      peer: readTypeInputPeer(r),
+      link: r.string(),
+      expireDate: fl0 & 1 ? r.int() : void 0,
+      usageLimit: fl0 & 2 ? r.int() : void 0,
+      requestNeeded: fl0 & 8 ? r.bool() : void 0,
+      title: fl0 & 16 ? r.string() : void 0
     });
   }
 }
@@ -234,28 +229,28 @@ class ExportChatInvite extends TlRequestBase {
     w.id(2757090960);
     const at0 = w.slot();
     let fl0 = 0;
-    fl0 |= trueFlag(this.legacyRevokePermanent, 4, "legacyRevokePermanent");
-    fl0 |= trueFlag(this.requestNeeded, 8, "requestNeeded");
-    writeTypeInputPeer(w, this.peer, "peer");
+    fl0 |= trueFlag(this.legacyRevokePermanent, 4);
+    fl0 |= trueFlag(this.requestNeeded, 8);
+    writeTypeInputPeer(w, this.peer);
     const $expireDate = this.expireDate;
     if ($expireDate != null) {
       fl0 |= 1;
-      w.int($expireDate, "expireDate");
+      w.int($expireDate);
     }
     const $usageLimit = this.usageLimit;
     if ($usageLimit != null) {
       fl0 |= 2;
-      w.int($usageLimit, "usageLimit");
+      w.int($usageLimit);
     }
     const $title = this.title;
     if ($title != null) {
       fl0 |= 16;
-      w.string($title, "title");
+      w.string($title);
     }
     const $subscriptionPricing = this.subscriptionPricing;
     if ($subscriptionPricing != null) {
       fl0 |= 32;
-      writeTypeStarsSubscriptionPricing(w, $subscriptionPricing, "subscriptionPricing");
+      writeTypeStarsSubscriptionPricing(w, $subscriptionPricing);
     }
     w.patch(at0, fl0);
   }
@@ -269,11 +264,11 @@ class ExportChatInvite extends TlRequestBase {
     return new ExportChatInvite({
       legacyRevokePermanent: (fl0 & 4) !== 0,
       requestNeeded: (fl0 & 8) !== 0,
-      peer: readTypeInputPeer(r, "peer"),
-      expireDate: fl0 & 1 ? r.int("expireDate") : void 0,
-      usageLimit: fl0 & 2 ? r.int("usageLimit") : void 0,
-      title: fl0 & 16 ? r.string("title") : void 0,
-      subscriptionPricing: fl0 & 32 ? readTypeStarsSubscriptionPricing(r, "subscriptionPricing") : void 0
+      peer: readTypeInputPeer(r),
+      expireDate: fl0 & 1 ? r.int() : void 0,
+      usageLimit: fl0 & 2 ? r.int() : void 0,
+      title: fl0 & 16 ? r.string() : void 0,
+      subscriptionPricing: fl0 & 32 ? readTypeStarsSubscriptionPricing(r) : void 0
     });
   }
 }
@@ -297,7 +292,7 @@ class GetAdminsWithInvites extends TlRequestBase {
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
     w.id(958457583);
-    writeTypeInputPeer(w, this.peer, "peer");
+    writeTypeInputPeer(w, this.peer);
   }
   /** Reads the result (`TypeMessagesChatAdminsWithInvites`) from a reader at its position. */
   readResultFrom(r) {
@@ -305,7 +300,7 @@ class GetAdminsWithInvites extends TlRequestBase {
   }
   /** Reads the fields of a `messages.getAdminsWithInvites` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
-    return new GetAdminsWithInvites({ peer: readTypeInputPeer(r, "peer") });
+    return new GetAdminsWithInvites({ peer: readTypeInputPeer(r) });
   }
 }
 class GetChatInviteImporters extends TlRequestBase {
@@ -346,22 +341,22 @@ class GetChatInviteImporters extends TlRequestBase {
     w.id(3741637966);
     const at0 = w.slot();
     let fl0 = 0;
-    fl0 |= trueFlag(this.requested, 1, "requested");
-    fl0 |= trueFlag(this.subscriptionExpired, 8, "subscriptionExpired");
-    writeTypeInputPeer(w, this.peer, "peer");
+    fl0 |= trueFlag(this.requested, 1);
+    fl0 |= trueFlag(this.subscriptionExpired, 8);
+    writeTypeInputPeer(w, this.peer);
     const $link = this.link;
     if ($link != null) {
       fl0 |= 2;
-      w.string($link, "link");
+      w.string($link);
     }
     const $q = this.q;
     if ($q != null) {
       fl0 |= 4;
-      w.string($q, "q");
+      w.string($q);
     }
-    w.int(this.offsetDate, "offsetDate");
-    writeTypeInputUser(w, this.offsetUser, "offsetUser");
-    w.int(this.limit, "limit");
+    w.int(this.offsetDate);
+    writeTypeInputUser(w, this.offsetUser);
+    w.int(this.limit);
     w.patch(at0, fl0);
   }
   /** Reads the result (`TypeMessagesChatInviteImporters`) from a reader at its position. */
@@ -374,12 +369,12 @@ class GetChatInviteImporters extends TlRequestBase {
     return new GetChatInviteImporters({
       requested: (fl0 & 1) !== 0,
       subscriptionExpired: (fl0 & 8) !== 0,
-      peer: readTypeInputPeer(r, "peer"),
-      link: fl0 & 2 ? r.string("link") : void 0,
-      q: fl0 & 4 ? r.string("q") : void 0,
-      offsetDate: r.int("offsetDate"),
-      offsetUser: readTypeInputUser(r, "offsetUser"),
-      limit: r.int("limit")
+      peer: readTypeInputPeer(r),
+      link: fl0 & 2 ? r.string() : void 0,
+      q: fl0 & 4 ? r.string() : void 0,
+      offsetDate: r.int(),
+      offsetUser: readTypeInputUser(r),
+      limit: r.int()
     });
   }
 }
@@ -406,8 +401,8 @@ class GetExportedChatInvite extends TlRequestBase {
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
     w.id(1937010524);
-    writeTypeInputPeer(w, this.peer, "peer");
-    w.string(this.link, "link");
+    writeTypeInputPeer(w, this.peer);
+    w.string(this.link);
   }
   /** Reads the result (`TypeMessagesExportedChatInvite`) from a reader at its position. */
   readResultFrom(r) {
@@ -415,7 +410,7 @@ class GetExportedChatInvite extends TlRequestBase {
   }
   /** Reads the fields of a `messages.getExportedChatInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
-    return new GetExportedChatInvite({ peer: readTypeInputPeer(r, "peer"), link: r.string("link") });
+    return new GetExportedChatInvite({ peer: readTypeInputPeer(r), link: r.string() });
   }
 }
 class GetExportedChatInvites extends TlRequestBase {
@@ -447,18 +442,18 @@ class GetExportedChatInvites extends TlRequestBase {
     w.id(2729812982);
     const at0 = w.slot();
     let fl0 = 0;
-    fl0 |= trueFlag(this.revoked, 8, "revoked");
-    writeTypeInputPeer(w, this.peer, "peer");
-    writeTypeInputUser(w, this.adminId, "adminId");
+    fl0 |= trueFlag(this.revoked, 8);
+    writeTypeInputPeer(w, this.peer);
+    writeTypeInputUser(w, this.adminId);
     const $offsetDate = this.offsetDate;
     const $offsetLink = this.offsetLink;
     const g0_2 = $offsetDate != null;
     if ($offsetLink != null !== g0_2)
       throw partialGroup(["offsetDate", "offsetLink"], [$offsetDate, $offsetLink], "flags.2");
     if (g0_2) fl0 |= 4;
-    if (g0_2) w.int($offsetDate, "offsetDate");
-    if (g0_2) w.string($offsetLink, "offsetLink");
-    w.int(this.limit, "limit");
+    if (g0_2) w.int($offsetDate);
+    if (g0_2) w.string($offsetLink);
+    w.int(this.limit);
     w.patch(at0, fl0);
   }
   /** Reads the result (`TypeMessagesExportedChatInvites`) from a reader at its position. */
@@ -470,11 +465,11 @@ class GetExportedChatInvites extends TlRequestBase {
     const fl0 = r.flags("flags");
     return new GetExportedChatInvites({
       revoked: (fl0 & 8) !== 0,
-      peer: readTypeInputPeer(r, "peer"),
-      adminId: readTypeInputUser(r, "adminId"),
-      offsetDate: fl0 & 4 ? r.int("offsetDate") : void 0,
-      offsetLink: fl0 & 4 ? r.string("offsetLink") : void 0,
-      limit: r.int("limit")
+      peer: readTypeInputPeer(r),
+      adminId: readTypeInputUser(r),
+      offsetDate: fl0 & 4 ? r.int() : void 0,
+      offsetLink: fl0 & 4 ? r.string() : void 0,
+      limit: r.int()
     });
   }
 }
@@ -506,12 +501,12 @@ class HideAllChatJoinRequests extends TlRequestBase {
     w.id(3766875370);
     const at0 = w.slot();
     let fl0 = 0;
-    fl0 |= trueFlag(this.approved, 1, "approved");
-    writeTypeInputPeer(w, this.peer, "peer");
+    fl0 |= trueFlag(this.approved, 1);
+    writeTypeInputPeer(w, this.peer);
     const $link = this.link;
     if ($link != null) {
       fl0 |= 2;
-      w.string($link, "link");
+      w.string($link);
     }
     w.patch(at0, fl0);
   }
@@ -524,8 +519,8 @@ class HideAllChatJoinRequests extends TlRequestBase {
     const fl0 = r.flags("flags");
     return new HideAllChatJoinRequests({
       approved: (fl0 & 1) !== 0,
-      peer: readTypeInputPeer(r, "peer"),
-      link: fl0 & 2 ? r.string("link") : void 0
+      peer: readTypeInputPeer(r),
+      link: fl0 & 2 ? r.string() : void 0
     });
   }
 }
@@ -562,9 +557,9 @@ class HideChatJoinRequest extends TlRequestBase {
     w.id(2145904661);
     const at0 = w.slot();
     let fl0 = 0;
-    fl0 |= trueFlag(this.approved, 1, "approved");
-    writeTypeInputPeer(w, this.peer, "peer");
-    writeTypeInputUser(w, this.userId, "userId");
+    fl0 |= trueFlag(this.approved, 1);
+    writeTypeInputPeer(w, this.peer);
+    writeTypeInputUser(w, this.userId);
     w.patch(at0, fl0);
   }
   /** Reads the result (`TypeUpdates`) from a reader at its position. */
@@ -576,8 +571,8 @@ class HideChatJoinRequest extends TlRequestBase {
     const fl0 = r.flags("flags");
     return new HideChatJoinRequest({
       approved: (fl0 & 1) !== 0,
-      peer: readTypeInputPeer(r, "peer"),
-      userId: readTypeInputUser(r, "userId")
+      peer: readTypeInputPeer(r),
+      userId: readTypeInputUser(r)
     });
   }
 }
@@ -610,7 +605,7 @@ class ImportChatInvite extends TlRequestBase {
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
     w.id(3734061934);
-    w.string(this.hash, "hash");
+    w.string(this.hash);
   }
   /** Reads the result (`TypeMessagesChatInviteJoinResult`) from a reader at its position. */
   readResultFrom(r) {
@@ -618,7 +613,7 @@ class ImportChatInvite extends TlRequestBase {
   }
   /** Reads the fields of a `messages.importChatInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
-    return new ImportChatInvite({ hash: r.string("hash") });
+    return new ImportChatInvite({ hash: r.string() });
   }
 }
 import { LAYER } from "../runtime/layer.js";

@@ -5,12 +5,11 @@ import {
   readTypeInputGroupCall,
   readTypeInputUser,
   readTypePhoneExportedGroupCallInvite,
-  readTypeUpdates,
-  writeTypeInputGroupCall,
-  writeTypeInputUser
-} from "../codecs.js";
+  readTypeUpdates
+} from "../readers.js";
 import { readVector, trueFlag, writeVector } from "../runtime/codec.js";
 import { TlRequestBase } from "../runtime/request.js";
+import { writeTypeInputGroupCall, writeTypeInputUser } from "../writers.js";
 class DeclineConferenceCallInvite extends TlRequestBase {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 1011325297;
@@ -25,7 +24,7 @@ class DeclineConferenceCallInvite extends TlRequestBase {
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
     w.id(1011325297);
-    w.int(this.msgId, "msgId");
+    w.int(this.msgId);
   }
   /** Reads the result (`TypeUpdates`) from a reader at its position. */
   readResultFrom(r) {
@@ -33,7 +32,7 @@ class DeclineConferenceCallInvite extends TlRequestBase {
   }
   /** Reads the fields of a `phone.declineConferenceCallInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
-    return new DeclineConferenceCallInvite({ msgId: r.int("msgId") });
+    return new DeclineConferenceCallInvite({ msgId: r.int() });
   }
 }
 class ExportGroupCallInvite extends TlRequestBase {
@@ -52,8 +51,8 @@ class ExportGroupCallInvite extends TlRequestBase {
     w.id(3869926527);
     const at0 = w.slot();
     let fl0 = 0;
-    fl0 |= trueFlag(this.canSelfUnmute, 1, "canSelfUnmute");
-    writeTypeInputGroupCall(w, this.call, "call");
+    fl0 |= trueFlag(this.canSelfUnmute, 1);
+    writeTypeInputGroupCall(w, this.call);
     w.patch(at0, fl0);
   }
   /** Reads the result (`TypePhoneExportedGroupCallInvite`) from a reader at its position. */
@@ -63,7 +62,7 @@ class ExportGroupCallInvite extends TlRequestBase {
   /** Reads the fields of a `phone.exportGroupCallInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
     const fl0 = r.flags("flags");
-    return new ExportGroupCallInvite({ canSelfUnmute: (fl0 & 1) !== 0, call: readTypeInputGroupCall(r, "call") });
+    return new ExportGroupCallInvite({ canSelfUnmute: (fl0 & 1) !== 0, call: readTypeInputGroupCall(r) });
   }
 }
 class InviteConferenceCallParticipant extends TlRequestBase {
@@ -84,9 +83,9 @@ class InviteConferenceCallParticipant extends TlRequestBase {
     w.id(3169986181);
     const at0 = w.slot();
     let fl0 = 0;
-    fl0 |= trueFlag(this.video, 1, "video");
-    writeTypeInputGroupCall(w, this.call, "call");
-    writeTypeInputUser(w, this.userId, "userId");
+    fl0 |= trueFlag(this.video, 1);
+    writeTypeInputGroupCall(w, this.call);
+    writeTypeInputUser(w, this.userId);
     w.patch(at0, fl0);
   }
   /** Reads the result (`TypeUpdates`) from a reader at its position. */
@@ -98,8 +97,8 @@ class InviteConferenceCallParticipant extends TlRequestBase {
     const fl0 = r.flags("flags");
     return new InviteConferenceCallParticipant({
       video: (fl0 & 1) !== 0,
-      call: readTypeInputGroupCall(r, "call"),
-      userId: readTypeInputUser(r, "userId")
+      call: readTypeInputGroupCall(r),
+      userId: readTypeInputUser(r)
     });
   }
 }
@@ -126,8 +125,8 @@ class InviteToGroupCall extends TlRequestBase {
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
     w.id(2067345760);
-    writeTypeInputGroupCall(w, this.call, "call");
-    writeVector(w, this.users, true, writeTypeInputUser, "users");
+    writeTypeInputGroupCall(w, this.call);
+    writeVector(w, this.users, true, writeTypeInputUser);
   }
   /** Reads the result (`TypeUpdates`) from a reader at its position. */
   readResultFrom(r) {
@@ -136,8 +135,8 @@ class InviteToGroupCall extends TlRequestBase {
   /** Reads the fields of a `phone.inviteToGroupCall` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
     return new InviteToGroupCall({
-      call: readTypeInputGroupCall(r, "call"),
-      users: readVector(r, true, 4, readTypeInputUser, "users")
+      call: readTypeInputGroupCall(r),
+      users: readVector(r, true, 4, readTypeInputUser)
     });
   }
 }

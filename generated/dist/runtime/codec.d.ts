@@ -6,25 +6,9 @@ export type Write<T> = (w: TlWriter, value: T) => void;
 /** Reads one value of T from a reader. */
 export type Read<T> = (r: TlReader) => T;
 /** Writes a vector: header, then each item. The count is read once. */
-export declare function writeVector<T>(
-  w: TlWriter,
-  items: readonly T[],
-  boxed: boolean,
-  write: Write<T>,
-  field?: string,
-): void;
+export declare function writeVector<T>(w: TlWriter, items: readonly T[], boxed: boolean, write: Write<T>): void;
 /** Reads a vector whose count is checked against the bytes left. */
-export declare function readVector<T>(
-  r: TlReader,
-  boxed: boolean,
-  minItemSize: number,
-  read: Read<T>,
-  field?: string,
-): T[];
-/** A bare value (`%Foo`, a lowercase constructor): its fields, without an id. */
-export declare function readBare<T>(r: TlReader, read: Read<T>, field: string): T;
-/** Writes a bare value (its fields, without an id). */
-export declare function writeBare<T>(w: TlWriter, write: Write<T>, value: T, field: string): void;
+export declare function readVector<T>(r: TlReader, boxed: boolean, minItemSize: number, read: Read<T>): T[];
 /** Vector item writer for int. */
 export declare const writeIntItem: Write<number>;
 /** Vector item writer for long. */
@@ -62,9 +46,9 @@ export interface EncodableQuery {
   encodeTo(w: TlWriter): void;
 }
 /** `!X`: a whole boxed request inside another (invokeWithLayer's query). */
-export declare function writeQuery(w: TlWriter, query: EncodableQuery, field: string): void;
+export declare function writeQuery(w: TlWriter, query: EncodableQuery): void;
 /** The bit of a `?true` field: `mask` for true, 0 for false or absent; anything else is refused. */
-export declare function trueFlag(value: unknown, mask: number, field: string): number;
+export declare function trueFlag(value: unknown, mask: number): number;
 /** Value fields sharing one flag bit, given only in part. */
 export declare function partialGroup(fields: readonly string[], values: readonly unknown[], bit: string): TlEncodeError;
 /** A `?true` field on a shared bit must match whether the bit's values are given. */

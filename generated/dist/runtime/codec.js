@@ -1,49 +1,15 @@
 import { TlEncodeError } from "./errors.js";
 import { describe } from "./writer.js";
-import { traceStack } from "./trace.js";
-function writeVector(w, items, boxed, write, field) {
-  const count = w.vector(items, boxed, field);
-  if (w.tracing) return writeVectorTraced(w, items, count, write, field);
+function writeVector(w, items, boxed, write) {
+  const count = w.vector(items, boxed);
   for (let i = 0; i < count; i++) write(w, items[i]);
 }
-function writeVectorTraced(w, items, count, write, field) {
-  const stack = traceStack(w);
-  if (field !== void 0) stack.push(field);
-  for (let i = 0; i < count; i++) {
-    stack.push(`[${i}]`);
-    write(w, items[i]);
-    stack.pop();
-  }
-  if (field !== void 0) stack.pop();
-}
-function readVector(r, boxed, minItemSize, read, field) {
-  const count = r.vector(boxed, minItemSize, field);
+function readVector(r, boxed, minItemSize, read) {
+  const count = r.vector(boxed, minItemSize);
+  if (typeof count !== "number") return count;
   const out = [];
-  if (r.tracing) return readVectorTraced(r, count, read, field, out);
   for (let i = 0; i < count; i++) out.push(read(r));
   return out;
-}
-function readVectorTraced(r, count, read, field, out) {
-  const stack = traceStack(r);
-  if (field !== void 0) stack.push(field);
-  for (let i = 0; i < count; i++) {
-    stack.push(`[${i}]`);
-    out.push(read(r));
-    stack.pop();
-  }
-  if (field !== void 0) stack.pop();
-  return out;
-}
-function readBare(r, read, field) {
-  r.enter(field);
-  const value = read(r);
-  r.leave(field);
-  return value;
-}
-function writeBare(w, write, value, field) {
-  w.enter(field);
-  write(w, value);
-  w.leave(field);
 }
 const writeIntItem = (w, v) => w.int(v);
 const writeLongItem = (w, v) => w.long(v);
@@ -61,18 +27,18 @@ const readBytesItem = (r) => r.bytesValue();
 const readBoolItem = (r) => r.bool();
 const readInt128Item = (r) => r.fixed(16);
 const readInt256Item = (r) => r.fixed(32);
-function writeQuery(w, query, field) {
+function writeQuery(w, query) {
   if (typeof query !== "object" || query === null || typeof query.encodeTo !== "function") {
-    throw new TlEncodeError(`query must be a request object (with encodeTo), got ${describe(query)}`, [field]);
+    throw new TlEncodeError(`query must be a request object (with encodeTo), got ${describe(query)}`).about(query);
   }
-  w.enter(field);
+  w.enter(query);
   query.encodeTo(w);
-  w.leave(field);
+  w.leave();
 }
-function trueFlag(value, mask, field) {
+function trueFlag(value, mask) {
   if (value === true) return mask;
   if (value === void 0 || value === null || value === false) return 0;
-  throw new TlEncodeError(`a flag (?true) field must be a boolean, got ${describe(value)}`, [field]);
+  throw new TlEncodeError(`a flag (?true) field must be a boolean, got ${describe(value)}`).about(value);
 }
 function partialGroup(fields, values, bit) {
   const missing = fields.filter((_, i) => values[i] == null);
@@ -90,20 +56,20 @@ function derivedFlag(value, present, field, values, bit) {
   }
 }
 function notInUnion(value, union) {
-  if (value === void 0 || value === null) return new TlEncodeError(`${union} is required, got ${describe(value)}`);
+  if (value === void 0 || value === null)
+    return new TlEncodeError(`${union} is required, got ${describe(value)}`).about(value);
   if (typeof value === "string") {
     return new TlEncodeError(
       `expected a constructor of ${union}, got ${describe(value)}: a peer given by name must be resolved first (send it with createInvoker and a resolver, or a GramJS client)`
-    );
+    ).about(value);
   }
   const got = typeof value === "object" ? `_: ${describe(value._)}` : describe(value);
-  return new TlEncodeError(`expected a constructor of ${union} (an object whose _ names one), got ${got}`);
+  return new TlEncodeError(`expected a constructor of ${union} (an object whose _ names one), got ${got}`).about(value);
 }
 export {
   derivedFlag,
   notInUnion,
   partialGroup,
-  readBare,
   readBoolItem,
   readBytesItem,
   readDoubleItem,
@@ -114,7 +80,6 @@ export {
   readStringItem,
   readVector,
   trueFlag,
-  writeBare,
   writeBoolItem,
   writeBytesItem,
   writeDoubleItem,

@@ -5,13 +5,17 @@ let scratch = null;
 let scratchBusy = false;
 const MAX_KEPT = 1 << 20;
 function encodeWith(write, value, root) {
+  if (typeof write !== "function")
+    throw new TypeError(
+      `encodeWith needs a writer function (writeTypeX from the package's codecs), got ${typeof write}`
+    );
   const v = prototypeIsClean() ? value : ownCopy(value);
   const w = takeWriter();
   try {
     write(w, v);
     return w.buf.slice(0, w.pos);
   } catch (e) {
-    throw traceEncode(e, (t) => write(t, v), root);
+    throw traceEncode(e, write, v, root);
   } finally {
     giveBack(w);
   }
@@ -38,7 +42,7 @@ function encodeInto(w, write, value, root) {
   } catch (e) {
     w.pos = start;
     w.depth = depth;
-    throw traceEncode(e, (t) => write(t, v), root);
+    throw traceEncode(e, write, v, root);
   }
 }
 export {

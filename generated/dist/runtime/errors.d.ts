@@ -25,10 +25,14 @@ export declare class TlEncodeError extends Error {
   readonly rule: string;
   /** Constructors and fields being written, outermost first. */
   path: string[];
+  /** The value the error is about, while the failure is traced (internal; see trace.ts). */
+  subject?: {
+    value: unknown;
+  };
   constructor(rule: string, path?: string[]);
+  /** Records the value the error is about, for tracing its path; returns this error. */
+  about(value: unknown): this;
   /** The same error with a new path (the message follows). */
   withPath(path: string[]): this;
   private describe;
 }
-/** A field name as a one-segment path, or none. */
-export declare function fieldPath(field: string | undefined): string[];

@@ -44,6 +44,11 @@ class TlEncodeError extends Error {
     this.path = path;
     this.message = this.describe();
   }
+  /** Records the value the error is about, for tracing its path; returns this error. */
+  about(value) {
+    Object.defineProperty(this, "subject", { value: { value }, enumerable: false, configurable: true });
+    return this;
+  }
   /** The same error with a new path (the message follows). */
   withPath(path) {
     this.path = path;
@@ -54,12 +59,8 @@ class TlEncodeError extends Error {
     return this.path.length ? `${joinPath(this.path)}: ${this.rule}` : this.rule;
   }
 }
-function fieldPath(field) {
-  return field === void 0 ? [] : [field];
-}
 export {
   TlDecodeError,
   TlEncodeError,
-  fieldPath,
   joinPath
 };

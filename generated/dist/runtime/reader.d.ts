@@ -10,48 +10,53 @@ export declare class TlReader {
   pos: number;
   /** How deep the current object nests (see MAX_DEPTH). */
   depth: number;
-  /** True for the reader that traces a failure (trace.ts). */
-  readonly tracing: boolean;
   constructor(bytes: Uint8Array, offset?: number);
   /** Bytes left after the current position. */
   get remaining(): number;
-  /** The error for a read that failed at `at`. */
-  fail(detail: string, at: number, expected: string, field?: string): never;
-  private need;
+  /**
+   * A read that failed at `at`: throws TlDecodeError. (The tracing reader records it and returns
+   * `neutral`, the value the read stands in with, so decoding goes on.)
+   */
+  fail<T>(detail: string, at: number, expected: string, neutral: T, field?: string): T;
+  private short;
   /** A constructor id (uint32). */
-  id(field?: string): number;
+  id(): number;
   /** An int (int32). */
-  int(field?: string): number;
-  /** A flags word (uint32 bit pattern). */
-  flags(field?: string): number;
+  int(): number;
+  /** A flags word (uint32 bit pattern); `name` is its TL name, for the error's path. */
+  flags(name: string): number;
   /** A long (int64) as a bigint, exactly. */
-  long(field?: string): bigint;
+  long(): bigint;
   /** A double (float64). */
-  double(field?: string): number;
+  double(): number;
   /** A Bool: boolTrue or boolFalse, anything else is an error. */
-  bool(field?: string): boolean;
+  bool(): boolean;
   /** The data length of the last length-prefixed field read. */
   private fieldLength;
+  /** Why the last length-prefixed read failed: detail, offset, expected. */
+  private problem;
   /**
-   * Reads a TL length prefix, checks the padded field fits, moves past it, and returns where
-   * its data starts (its length is in fieldLength): no view is allocated.
+   * Reads a TL length prefix, checks the padded field fits, moves past it, and returns where its
+   * data starts (its length is in fieldLength): no view is allocated. -1 when it does not fit
+   * (the reason in `problem`, for the caller's fail()).
    */
   private lengthPrefixed;
+  private refuse;
   /** A string: UTF-8, invalid sequences replaced by U+FFFD. */
-  string(field?: string): string;
+  string(): string;
   /** bytes: a copy, so the value outlives the input buffer. */
-  bytesValue(field?: string): Uint8Array;
+  bytesValue(): Uint8Array;
   /** An int128 or int256: exactly `size` raw bytes (a copy). */
-  fixed(size: 16 | 32, field?: string): Uint8Array;
+  fixed(size: 16 | 32): Uint8Array;
   /**
    * A vector's count (after its id when boxed). `minItemSize` is the least number of bytes one
    * element can take; a count the remaining input cannot hold is rejected before allocating.
    */
-  vector(boxed: boolean, minItemSize: number, field?: string): number;
-  /** Entering a boxed object held by `field`; throws past MAX_DEPTH. Pair with `leave()`. */
-  enter(field?: string): void;
-  /** Leaving a boxed object (pairs with `enter(field)`). */
-  leave(field?: string): void;
+  vector(boxed: boolean, minItemSize: number): number;
+  /** Entering a boxed object; fails past MAX_DEPTH. Pair with `leave()`. */
+  enter(): void;
+  /** Leaving a boxed object (pairs with `enter()`); returns the object it read. */
+  leave<T>(value: T): T;
   /** After a complete value: trailing bytes are an error, not silently ignored. */
   end(): void;
   /** A constructor id that is none of `expected`'s constructors (just read, at pos - 4). */

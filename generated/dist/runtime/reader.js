@@ -1,6 +1,7 @@
-import { TlDecodeError, fieldPath } from "./errors.js";
+import { TlDecodeError } from "./errors.js";
 import { BOOL_FALSE, BOOL_TRUE, VECTOR_ID } from "./wire-ids.js";
 const decoder = /* @__PURE__ */ new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
+const fromCharCode = String.fromCharCode;
 const MAX_DEPTH = 64;
 class TlReader {
   /** The input. */
@@ -11,8 +12,6 @@ class TlReader {
   pos;
   /** How deep the current object nests (see MAX_DEPTH). */
   depth = 0;
-  /** True for the reader that traces a failure (trace.ts). */
-  tracing = false;
   constructor(bytes, offset = 0) {
     if (!(bytes instanceof Uint8Array)) {
       throw new TlDecodeError(
@@ -29,113 +28,130 @@ class TlReader {
   get remaining() {
     return this.bytes.length - this.pos;
   }
-  /** The error for a read that failed at `at`. */
-  fail(detail, at, expected, field) {
-    throw new TlDecodeError(detail, at, expected, fieldPath(field));
+  /**
+   * A read that failed at `at`: throws TlDecodeError. (The tracing reader records it and returns
+   * `neutral`, the value the read stands in with, so decoding goes on.)
+   */
+  fail(detail, at, expected, neutral, field) {
+    void neutral;
+    throw new TlDecodeError(detail, at, expected, field === void 0 ? [] : [field]);
   }
-  need(n, what, field) {
-    if (this.pos + n > this.bytes.length)
-      this.fail(`input ends after ${this.remaining} of ${n} bytes`, this.pos, what, field);
+  short(n, what, neutral) {
+    return this.fail(`input ends after ${this.remaining} of ${n} bytes`, this.pos, what, neutral);
   }
   /** A constructor id (uint32). */
-  id(field) {
-    if (this.pos + 4 > this.bytes.length) this.need(4, "a constructor id", field);
+  id() {
+    if (this.pos + 4 > this.bytes.length) return this.short(4, "a constructor id", 0);
     const v = this.view.getUint32(this.pos, true);
     this.pos += 4;
     return v;
   }
   /** An int (int32). */
-  int(field) {
-    if (this.pos + 4 > this.bytes.length) this.need(4, "4 bytes of int", field);
+  int() {
+    if (this.pos + 4 > this.bytes.length) return this.short(4, "4 bytes of int", 0);
     const v = this.view.getInt32(this.pos, true);
     this.pos += 4;
     return v;
   }
-  /** A flags word (uint32 bit pattern). */
-  flags(field) {
-    if (this.pos + 4 > this.bytes.length) this.need(4, "4 bytes of flags", field);
+  /** A flags word (uint32 bit pattern); `name` is its TL name, for the error's path. */
+  flags(name) {
+    if (this.pos + 4 > this.bytes.length)
+      return this.fail(`input ends after ${this.remaining} of 4 bytes`, this.pos, "4 bytes of flags", 0, name);
     const v = this.view.getUint32(this.pos, true);
     this.pos += 4;
     return v;
   }
   /** A long (int64) as a bigint, exactly. */
-  long(field) {
-    if (this.pos + 8 > this.bytes.length) this.need(8, "8 bytes of long", field);
+  long() {
+    if (this.pos + 8 > this.bytes.length) return this.short(8, "8 bytes of long", 0n);
     const v = this.view.getBigInt64(this.pos, true);
     this.pos += 8;
     return v;
   }
   /** A double (float64). */
-  double(field) {
-    if (this.pos + 8 > this.bytes.length) this.need(8, "8 bytes of double", field);
+  double() {
+    if (this.pos + 8 > this.bytes.length) return this.short(8, "8 bytes of double", 0);
     const v = this.view.getFloat64(this.pos, true);
     this.pos += 8;
     return v;
   }
   /** A Bool: boolTrue or boolFalse, anything else is an error. */
-  bool(field) {
+  bool() {
     const at = this.pos;
-    const id = this.id(field);
+    const id = this.id();
     if (id === BOOL_TRUE) return true;
     if (id === BOOL_FALSE) return false;
-    return this.fail(`unknown constructor 0x${hex(id)} for Bool`, at, "boolTrue#997275b5 or boolFalse#bc799737", field);
+    return this.fail(`unknown constructor 0x${hex(id)} for Bool`, at, "boolTrue#997275b5 or boolFalse#bc799737", false);
   }
   /** The data length of the last length-prefixed field read. */
   fieldLength = 0;
+  /** Why the last length-prefixed read failed: detail, offset, expected. */
+  problem = ["", 0, ""];
   /**
-   * Reads a TL length prefix, checks the padded field fits, moves past it, and returns where
-   * its data starts (its length is in fieldLength): no view is allocated.
+   * Reads a TL length prefix, checks the padded field fits, moves past it, and returns where its
+   * data starts (its length is in fieldLength): no view is allocated. -1 when it does not fit
+   * (the reason in `problem`, for the caller's fail()).
    */
-  lengthPrefixed(what, field) {
+  lengthPrefixed(what) {
     const start = this.pos;
     const bytes = this.bytes;
-    if (start + 1 > bytes.length) this.need(1, `the length of ${what}`, field);
+    if (start + 1 > bytes.length) return this.refuse(`input ends after 0 of 1 bytes`, start, `the length of ${what}`);
     let length = bytes[start];
     let header = 1;
     if (length === 254) {
-      if (start + 4 > bytes.length) this.need(4, `the length of ${what}`, field);
+      if (start + 4 > bytes.length)
+        return this.refuse(`input ends after ${bytes.length - start} of 4 bytes`, start, `the length of ${what}`);
       length = bytes[start + 1] | bytes[start + 2] << 8 | bytes[start + 3] << 16;
       header = 4;
     } else if (length === 255) {
-      this.fail(`invalid length prefix 0xff for ${what}`, start, `${what} (length byte 0..254)`, field);
+      return this.refuse(`invalid length prefix 0xff for ${what}`, start, `${what} (length byte 0..254)`);
     }
     const padded = header + length + 3 & ~3;
-    if (start + padded > bytes.length) {
-      this.fail(
+    if (start + padded > bytes.length)
+      return this.refuse(
         `${what} of ${length} bytes runs past the end of the input`,
         start,
-        `${padded} bytes, ${bytes.length - start} left`,
-        field
+        `${padded} bytes, ${bytes.length - start} left`
       );
-    }
     this.pos = start + padded;
     this.fieldLength = length;
     return start + header;
   }
+  refuse(detail, at, expected) {
+    this.problem = [detail, at, expected];
+    return -1;
+  }
   /** A string: UTF-8, invalid sequences replaced by U+FFFD. */
-  string(field) {
-    const from = this.lengthPrefixed("string", field);
+  string() {
+    const from = this.lengthPrefixed("string");
+    if (from < 0) return this.fail(this.problem[0], this.problem[1], this.problem[2], "");
     const to = from + this.fieldLength;
-    const bytes = this.bytes;
-    if (to - from <= 24) {
-      let out = "";
-      for (let i = from; i < to; i++) {
-        const c = bytes[i];
-        if (c > 127) return decoder.decode(bytes.subarray(from, to));
-        out += String.fromCharCode(c);
-      }
-      return out;
+    const b = this.bytes;
+    if (to - from > 64) return decoder.decode(b.subarray(from, to));
+    let out = "";
+    let i = from;
+    for (; i + 8 <= to; i += 8) {
+      const c0 = b[i], c1 = b[i + 1], c2 = b[i + 2], c3 = b[i + 3], c4 = b[i + 4], c5 = b[i + 5], c6 = b[i + 6], c7 = b[i + 7];
+      if ((c0 | c1 | c2 | c3 | c4 | c5 | c6 | c7) & 128) return decoder.decode(b.subarray(from, to));
+      out += fromCharCode(c0, c1, c2, c3, c4, c5, c6, c7);
     }
-    return decoder.decode(bytes.subarray(from, to));
+    for (; i < to; i++) {
+      const c = b[i];
+      if (c & 128) return decoder.decode(b.subarray(from, to));
+      out += fromCharCode(c);
+    }
+    return out;
   }
   /** bytes: a copy, so the value outlives the input buffer. */
-  bytesValue(field) {
-    const from = this.lengthPrefixed("bytes", field);
+  bytesValue() {
+    const from = this.lengthPrefixed("bytes");
+    if (from < 0) return this.fail(this.problem[0], this.problem[1], this.problem[2], new Uint8Array(0));
     return this.bytes.slice(from, from + this.fieldLength);
   }
   /** An int128 or int256: exactly `size` raw bytes (a copy). */
-  fixed(size, field) {
-    this.need(size, `${size} bytes of int${size * 8}`, field);
+  fixed(size) {
+    if (this.pos + size > this.bytes.length)
+      return this.short(size, `${size} bytes of int${size * 8}`, new Uint8Array(size));
     const v = this.bytes.slice(this.pos, this.pos + size);
     this.pos += size;
     return v;
@@ -144,39 +160,41 @@ class TlReader {
    * A vector's count (after its id when boxed). `minItemSize` is the least number of bytes one
    * element can take; a count the remaining input cannot hold is rejected before allocating.
    */
-  vector(boxed, minItemSize, field) {
+  vector(boxed, minItemSize) {
     if (boxed) {
       const at2 = this.pos;
-      const id = this.id(field);
-      if (id !== VECTOR_ID) this.fail(`unknown constructor 0x${hex(id)} for Vector`, at2, "vector#1cb5c415", field);
+      const id = this.id();
+      if (id !== VECTOR_ID) return this.fail(`unknown constructor 0x${hex(id)} for Vector`, at2, "vector#1cb5c415", 0);
     }
     const at = this.pos;
-    const count = this.flags(field);
+    if (at + 4 > this.bytes.length) return this.short(4, "4 bytes of a vector count", 0);
+    const count = this.view.getUint32(at, true);
+    this.pos = at + 4;
     const size = minItemSize > 0 ? minItemSize : 1;
     if (count * size > this.bytes.length - this.pos) {
-      this.fail(
+      return this.fail(
         `vector count ${count} does not fit in the ${this.remaining} bytes left`,
         at,
         `at most ${Math.floor(this.remaining / size)} elements`,
-        field
+        0
       );
     }
     return count;
   }
-  /** Entering a boxed object held by `field`; throws past MAX_DEPTH. Pair with `leave()`. */
-  enter(field) {
+  /** Entering a boxed object; fails past MAX_DEPTH. Pair with `leave()`. */
+  enter() {
     if (++this.depth > MAX_DEPTH)
       this.fail(
         `objects nest deeper than ${MAX_DEPTH} levels`,
         this.pos,
         `at most ${MAX_DEPTH} levels of nesting`,
-        field
+        void 0
       );
   }
-  /** Leaving a boxed object (pairs with `enter(field)`). */
-  leave(field) {
-    void field;
+  /** Leaving a boxed object (pairs with `enter()`); returns the object it read. */
+  leave(value) {
     this.depth--;
+    return value;
   }
   /** After a complete value: trailing bytes are an error, not silently ignored. */
   end() {
@@ -184,7 +202,8 @@ class TlReader {
       this.fail(
         `${this.bytes.length - this.pos} trailing bytes after a complete value`,
         this.pos,
-        "the end of the input"
+        "the end of the input",
+        void 0
       );
     }
   }
@@ -193,7 +212,8 @@ class TlReader {
     return this.fail(
       `unknown constructor 0x${hex(id)} for ${expected} (this package was generated from layer ${layer}; a newer layer or corrupt input)`,
       this.pos - 4,
-      `a constructor of ${expected}`
+      `a constructor of ${expected}`,
+      {}
     );
   }
 }

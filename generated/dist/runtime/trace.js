@@ -1,108 +1,51 @@
 import { TlDecodeError, TlEncodeError } from "./errors.js";
 import { TlReader } from "./reader.js";
 import { TlWriter } from "./writer.js";
-const RECOVERED = /* @__PURE__ */ Symbol("recovered");
+const MARKER = Object.freeze({});
 class TracingReader extends TlReader {
-  /** Always true: readVector keeps indices for this reader. */
-  tracing = true;
-  /** The fields and indices being read, outermost first. */
-  stack = [];
-  /** The first failure, with its full path below the root. */
+  /** The first failure, without its path. */
   failure = null;
-  /** Records the first failure with its path, then unwinds the read that failed. */
-  fail(detail, at, expected, field) {
-    if (this.failure === null)
-      this.failure = new TlDecodeError(
-        detail,
-        at,
-        expected,
-        field === void 0 ? [...this.stack] : [...this.stack, field]
-      );
-    throw RECOVERED;
-  }
-  lenient(read, neutral) {
+  /** The flags word that failed, when the first failure was one. */
+  failedFlags = null;
+  /** The object being read when the first failure happened, once it is complete. */
+  failedObject = void 0;
+  starts = [];
+  failedAt = -1;
+  /** Records the first failure and returns the marker for it; later reads return `neutral`. */
+  fail(detail, at, expected, neutral, field) {
     if (this.failure !== null) return neutral;
-    try {
-      return read();
-    } catch (e) {
-      if (e === RECOVERED) return neutral;
-      throw e;
-    }
+    this.failure = new TlDecodeError(detail, at, expected);
+    this.failedFlags = field ?? null;
+    this.failedAt = this.starts.length ? this.starts[this.starts.length - 1] : -1;
+    this.pos = this.bytes.length;
+    return MARKER;
   }
-  /** As TlReader reads it; after a failure, a neutral value. */
-  id(field) {
-    return this.lenient(() => super.id(field), 0);
+  /** Enters a boxed object, remembering where it started. */
+  enter() {
+    this.starts.push(this.pos);
+    super.enter();
   }
-  /** As TlReader reads it; after a failure, a neutral value. */
-  int(field) {
-    return this.lenient(() => super.int(field), 0);
-  }
-  /** As TlReader reads it; after a failure, a neutral value. */
-  flags(field) {
-    return this.lenient(() => super.flags(field), 0);
-  }
-  /** As TlReader reads it; after a failure, a neutral value. */
-  long(field) {
-    return this.lenient(() => super.long(field), 0n);
-  }
-  /** As TlReader reads it; after a failure, a neutral value. */
-  double(field) {
-    return this.lenient(() => super.double(field), 0);
-  }
-  /** As TlReader reads it; after a failure, a neutral value. */
-  bool(field) {
-    return this.lenient(() => super.bool(field), false);
-  }
-  /** As TlReader reads it; after a failure, a neutral value. */
-  string(field) {
-    return this.lenient(() => super.string(field), "");
-  }
-  /** As TlReader reads it; after a failure, a neutral value. */
-  bytesValue(field) {
-    return this.lenient(() => super.bytesValue(field), new Uint8Array(0));
-  }
-  /** As TlReader reads it; after a failure, a neutral value. */
-  fixed(size, field) {
-    return this.lenient(() => super.fixed(size, field), new Uint8Array(size));
-  }
-  /** As TlReader reads it; after a failure, a neutral value. */
-  vector(boxed, minItemSize, field) {
-    return this.lenient(() => super.vector(boxed, minItemSize, field), 0);
-  }
-  /** Enters a boxed object and puts its field on the path. */
-  enter(field) {
-    this.lenient(() => super.enter(field), void 0);
-    if (field !== void 0) this.stack.push(field);
-  }
-  /** Leaves a boxed object and takes its field off the path. */
-  leave(field) {
-    super.leave(field);
-    if (field !== void 0) this.stack.pop();
-  }
-  /** Records an unknown constructor and goes on with an empty object in its place. */
-  unknown(id, expected, layer) {
-    this.lenient(() => super.unknown(id, expected, layer), void 0);
-    return {};
+  /** Leaves a boxed object; the one the failure happened in is kept. */
+  leave(value) {
+    if (this.starts.pop() === this.failedAt && this.failedAt >= 0 && this.failedObject === void 0)
+      this.failedObject = value;
+    return super.leave(value);
   }
 }
-class TracingWriter extends TlWriter {
-  /** Always true: writeVector keeps indices for this writer. */
-  tracing = true;
-  /** The fields and indices being written, outermost first. */
-  stack = [];
-  /** Enters a boxed value and puts its field on the path. */
-  enter(field) {
-    super.enter(field);
-    if (field !== void 0) this.stack.push(field);
+function pathTo(value, target, depth = 0) {
+  if (value === target) return [];
+  if (typeof value !== "object" || value === null || value instanceof Uint8Array || depth > 200) return null;
+  const entries = Array.isArray(value) ? value.map((v, i) => [`[${i}]`, v]) : Object.entries(value);
+  for (const [key, v] of entries) {
+    const below = pathTo(v, target, depth + 1);
+    if (below) return [key, ...below];
   }
-  /** Leaves a boxed value and takes its field off the path. */
-  leave(field) {
-    super.leave(field);
-    if (field !== void 0) this.stack.pop();
-  }
+  return null;
 }
-function traceStack(rw) {
-  return rw.stack;
+function rootName(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return null;
+  const o = value;
+  return typeof o._ === "string" ? o._ : typeof o.tlName === "string" ? o.tlName : null;
 }
 function traceDecode(error, read, bytes, offset) {
   if (!(error instanceof TlDecodeError))
@@ -116,29 +59,57 @@ function traceDecode(error, read, bytes, offset) {
   }
   const failure = tracer.failure;
   if (failure === null) return error;
+  let path = pathTo(value, MARKER);
+  if (path === null && tracer.failedObject !== void 0) {
+    const holder = pathTo(value, tracer.failedObject);
+    if (holder) path = tracer.failedFlags ? [...holder, tracer.failedFlags] : holder;
+  }
+  if (path === null) path = tracer.failedFlags ? [tracer.failedFlags] : [];
   const root = rootName(value);
-  return root === null ? failure : failure.withPath([root, ...failure.path]);
+  return failure.withPath(root === null || path.length === 0 ? path : [root, ...path]);
 }
-function rootName(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return null;
-  const o = value;
-  return typeof o._ === "string" ? o._ : typeof o.tlName === "string" ? o.tlName : null;
+class TracingWriter extends TlWriter {
+  /** Always true. */
+  get tracing() {
+    return true;
+  }
 }
-function traceEncode(error, write, root) {
+function logged(value, path, log) {
+  if (typeof value !== "object" || value === null || value instanceof Uint8Array) return value;
+  return new Proxy(value, {
+    get(target, key, receiver) {
+      const v = Reflect.get(target, key, receiver);
+      if (typeof key === "symbol" || typeof v === "function") return v;
+      const segment = Array.isArray(target) && /^\d+$/.test(key) ? `[${key}]` : key;
+      const wrapped = logged(v, [...path, segment], log);
+      if (!(Array.isArray(target) && key === "length")) log.push({ path: [...path, segment], value: wrapped });
+      return wrapped;
+    }
+  });
+}
+function traceEncode(error, write, value, root) {
   const base = error instanceof TlEncodeError ? error : new TlEncodeError(`invalid value (${error instanceof Error ? error.message : String(error)})`);
-  const tracer = new TracingWriter(64);
+  const log = [];
   try {
-    write(tracer);
+    write(new TracingWriter(64), logged(value, [], log));
   } catch (e) {
-    if (e instanceof TlEncodeError)
-      return e.withPath(root ? [root, ...tracer.stack, ...e.path] : [...tracer.stack, ...e.path]);
+    if (e instanceof TlEncodeError) return e.withPath([...root ? [root] : [], ...locate(e, log)]);
   }
   return base.withPath(root ? [root, ...base.path] : base.path);
+}
+function locate(e, log) {
+  if (e.path.length) {
+    const last = log[log.length - 1];
+    return last ? [...last.path.slice(0, -1), ...e.path] : e.path;
+  }
+  if (e.subject) {
+    for (let i = log.length - 1; i >= 0; i--) if (Object.is(log[i].value, e.subject.value)) return log[i].path;
+  }
+  return [];
 }
 export {
   TracingReader,
   TracingWriter,
   traceDecode,
-  traceEncode,
-  traceStack
+  traceEncode
 };

@@ -8,8 +8,6 @@ export declare class TlWriter {
   pos: number;
   /** How deep the value being written nests (see MAX_DEPTH). */
   depth: number;
-  /** True for the writer that traces a failure (trace.ts). */
-  readonly tracing: boolean;
   constructor(capacity?: number);
   /** Makes room for `n` more bytes. */
   ensure(n: number): void;
@@ -20,7 +18,9 @@ export declare class TlWriter {
   /** Forgets what was written, keeping the buffer for reuse. */
   reset(): void;
   /** The error for a value that breaks its type's rule; a missing value says it is required. */
-  invalid(type: string, rule: string, value: unknown, field?: string): never;
+  invalid(type: string, rule: string, value: unknown): never;
+  /** True for the writer that traces a failure (trace.ts). */
+  get tracing(): boolean;
   /** A constructor id or a flags word: any uint32 (or int32) bit pattern. */
   id(value: number): void;
   /** Room for a flags word written later with patch(): returns where it goes. */
@@ -28,34 +28,34 @@ export declare class TlWriter {
   /** Writes a flags word into the slot at `at`. */
   patch(at: number, flags: number): void;
   /** An int: an integer in int32 range. */
-  int(value: number, field?: string): void;
+  int(value: number): void;
   /**
    * long: a bigint in int64 range. A safe-integer number is accepted too (plain-JS callers);
    * anything else, decimal strings included, is rejected.
    */
-  long(value: bigint, field?: string): void;
+  long(value: bigint): void;
   /** A double: any number. */
-  double(value: number, field?: string): void;
+  double(value: number): void;
   /** A Bool: boolTrue or boolFalse. */
-  bool(value: boolean, field?: string): void;
+  bool(value: boolean): void;
   /**
    * string: UTF-8 with a TL length prefix. Lone surrogates become U+FFFD, as TextEncoder does.
    * Encodes straight into the buffer (encodeInto), never through a temporary array; a string
    * that cannot fit the 3-byte length is refused before anything is allocated for it.
    */
-  string(value: string, field?: string): void;
+  string(value: string): void;
   /** bytes: a Uint8Array with a TL length prefix. */
-  bytes(value: Uint8Array, field?: string): void;
+  bytes(value: Uint8Array): void;
   /** int128 / int256: exactly `size` raw bytes. */
-  fixed(value: Uint8Array, size: 16 | 32, field?: string): void;
+  fixed(value: Uint8Array, size: 16 | 32): void;
   /** Vector header: the vector id (boxed only) and the count, which it returns. */
-  vector(value: readonly unknown[], boxed: boolean, field?: string): number;
+  vector(value: readonly unknown[], boxed: boolean): number;
   /** Raw bytes as they are (an already encoded request, for example). */
   raw(value: Uint8Array): void;
-  /** Entering a boxed value held by `field`; throws past the depth limit (a cycle, or hostile input). */
-  enter(field?: string): void;
-  /** Leaving a boxed value (pairs with `enter(field)`). */
-  leave(field?: string): void;
+  /** Entering boxed value `value`; throws past the depth limit (a cycle, or hostile input). */
+  enter(value: unknown): void;
+  /** Leaving a boxed value (pairs with `enter()`). */
+  leave(): void;
   private tooLong;
   private longHeader;
   private pad;

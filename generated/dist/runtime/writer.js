@@ -1,4 +1,4 @@
-import { TlEncodeError, fieldPath } from "./errors.js";
+import { TlEncodeError } from "./errors.js";
 import { BOOL_FALSE, BOOL_TRUE, VECTOR_ID } from "./wire-ids.js";
 const INT64_MIN = -(2n ** 63n);
 const INT64_MAX = 2n ** 63n - 1n;
@@ -18,8 +18,6 @@ class TlWriter {
   pos = 0;
   /** How deep the value being written nests (see MAX_DEPTH). */
   depth = 0;
-  /** True for the writer that traces a failure (trace.ts). */
-  tracing = false;
   constructor(capacity = 256) {
     this.buf = new Uint8Array(capacity);
     this.view = new DataView(this.buf.buffer);
@@ -48,10 +46,14 @@ class TlWriter {
     this.depth = 0;
   }
   /** The error for a value that breaks its type's rule; a missing value says it is required. */
-  invalid(type, rule, value, field) {
+  invalid(type, rule, value) {
     if (value === void 0 || value === null)
-      throw new TlEncodeError(`${type} is required, got ${describe(value)}`, fieldPath(field));
-    throw new TlEncodeError(`${type} must be ${rule}, got ${describe(value)}`, fieldPath(field));
+      throw new TlEncodeError(`${type} is required, got ${describe(value)}`).about(value);
+    throw new TlEncodeError(`${type} must be ${rule}, got ${describe(value)}`).about(value);
+  }
+  /** True for the writer that traces a failure (trace.ts). */
+  get tracing() {
+    return false;
   }
   /** A constructor id or a flags word: any uint32 (or int32) bit pattern. */
   id(value) {
@@ -71,9 +73,9 @@ class TlWriter {
     this.view.setUint32(at, flags >>> 0, true);
   }
   /** An int: an integer in int32 range. */
-  int(value, field) {
+  int(value) {
     if (typeof value !== "number" || (value | 0) !== value)
-      this.invalid("int", "an integer in int32 range (-2147483648..2147483647)", value, field);
+      this.invalid("int", "an integer in int32 range (-2147483648..2147483647)", value);
     this.ensure(4);
     this.view.setInt32(this.pos, value, true);
     this.pos += 4;
@@ -82,28 +84,28 @@ class TlWriter {
    * long: a bigint in int64 range. A safe-integer number is accepted too (plain-JS callers);
    * anything else, decimal strings included, is rejected.
    */
-  long(value, field) {
+  long(value) {
     let v = value;
     if (typeof v !== "bigint") {
       if (typeof v === "number" && Number.isSafeInteger(v)) v = BigInt(v);
-      else this.invalid("long", "a bigint in int64 range (or a safe integer number)", value, field);
+      else this.invalid("long", "a bigint in int64 range (or a safe integer number)", value);
     }
     if (v < INT64_MIN || v > INT64_MAX)
-      throw new TlEncodeError(`long must be a bigint in int64 range, got ${describe(value)}`, fieldPath(field));
+      throw new TlEncodeError(`long must be a bigint in int64 range, got ${describe(value)}`).about(value);
     this.ensure(8);
     this.view.setBigInt64(this.pos, v, true);
     this.pos += 8;
   }
   /** A double: any number. */
-  double(value, field) {
-    if (typeof value !== "number") this.invalid("double", "a number", value, field);
+  double(value) {
+    if (typeof value !== "number") this.invalid("double", "a number", value);
     this.ensure(8);
     this.view.setFloat64(this.pos, value, true);
     this.pos += 8;
   }
   /** A Bool: boolTrue or boolFalse. */
-  bool(value, field) {
-    if (typeof value !== "boolean") this.invalid("Bool", "a boolean", value, field);
+  bool(value) {
+    if (typeof value !== "boolean") this.invalid("Bool", "a boolean", value);
     this.id(value ? BOOL_TRUE : BOOL_FALSE);
   }
   /**
@@ -111,13 +113,13 @@ class TlWriter {
    * Encodes straight into the buffer (encodeInto), never through a temporary array; a string
    * that cannot fit the 3-byte length is refused before anything is allocated for it.
    */
-  string(value, field) {
-    if (typeof value !== "string") this.invalid("string", "a string", value, field);
+  string(value) {
+    if (typeof value !== "string") this.invalid("string", "a string", value);
     let max = value.length * 3;
     if (max > MAX_LENGTH) {
-      if (value.length > MAX_LENGTH) this.tooLong("string", value.length, field);
+      if (value.length > MAX_LENGTH) this.tooLong("string", value.length, value);
       max = utf8Length(value);
-      if (max > MAX_LENGTH) this.tooLong("string", max, field);
+      if (max > MAX_LENGTH) this.tooLong("string", max, value);
     }
     this.ensure(max + 8);
     const start = this.pos;
@@ -139,10 +141,10 @@ class TlWriter {
     this.pad();
   }
   /** bytes: a Uint8Array with a TL length prefix. */
-  bytes(value, field) {
+  bytes(value) {
     const n = byteLength(value);
-    if (n < 0) this.invalid("bytes", "a Uint8Array", value, field);
-    if (n > MAX_LENGTH) this.tooLong("bytes", n, field);
+    if (n < 0) this.invalid("bytes", "a Uint8Array", value);
+    if (n > MAX_LENGTH) this.tooLong("bytes", n, value);
     this.ensure(n + 8);
     const start = this.pos;
     if (n <= 253) {
@@ -157,16 +159,15 @@ class TlWriter {
     this.pad();
   }
   /** int128 / int256: exactly `size` raw bytes. */
-  fixed(value, size, field) {
-    if (byteLength(value) !== size)
-      this.invalid(`int${size * 8}`, `a Uint8Array of exactly ${size} bytes`, value, field);
+  fixed(value, size) {
+    if (byteLength(value) !== size) this.invalid(`int${size * 8}`, `a Uint8Array of exactly ${size} bytes`, value);
     this.ensure(size);
     this.buf.set(value, this.pos);
     this.pos += size;
   }
   /** Vector header: the vector id (boxed only) and the count, which it returns. */
-  vector(value, boxed, field) {
-    if (!Array.isArray(value)) this.invalid("Vector", "an array", value, field);
+  vector(value, boxed) {
+    if (!Array.isArray(value)) this.invalid("Vector", "an array", value);
     const count = value.length;
     if (boxed) this.id(VECTOR_ID);
     this.id(count);
@@ -180,22 +181,20 @@ class TlWriter {
     this.buf.set(value, this.pos);
     this.pos += n;
   }
-  /** Entering a boxed value held by `field`; throws past the depth limit (a cycle, or hostile input). */
-  enter(field) {
+  /** Entering boxed value `value`; throws past the depth limit (a cycle, or hostile input). */
+  enter(value) {
     if (++this.depth > MAX_DEPTH) {
       throw new TlEncodeError(
-        `values nest deeper than ${MAX_DEPTH} levels (a cycle, or more than a decoder accepts)`,
-        fieldPath(field)
-      );
+        `values nest deeper than ${MAX_DEPTH} levels (a cycle, or more than a decoder accepts)`
+      ).about(value);
     }
   }
-  /** Leaving a boxed value (pairs with `enter(field)`). */
-  leave(field) {
-    void field;
+  /** Leaving a boxed value (pairs with `enter()`). */
+  leave() {
     this.depth--;
   }
-  tooLong(type, length, field) {
-    throw new TlEncodeError(`${type} must be at most ${MAX_LENGTH} bytes, got ${length}`, fieldPath(field));
+  tooLong(type, length, value) {
+    throw new TlEncodeError(`${type} must be at most ${MAX_LENGTH} bytes, got ${length}`).about(value);
   }
   longHeader(start, length) {
     this.buf[start] = 254;

@@ -9,9 +9,7 @@ import {
   readTypeInputChatlist,
   readTypeInputPeer,
   readTypeUpdates,
-  writeTypeInputChatlist,
-  writeTypeInputPeer,
-} from "../codecs.js";
+} from "../readers.js";
 import { readVector, writeVector } from "../runtime/codec.js";
 import type { PeerFields, PeerLike } from "../runtime/peer-like.js";
 import type { TlReader } from "../runtime/reader.js";
@@ -26,6 +24,7 @@ import type {
   TypeInputPeer,
   TypeUpdates,
 } from "../types.js";
+import { writeTypeInputChatlist, writeTypeInputPeer } from "../writers.js";
 
 /** Parameters of {@link CheckChatlistInvite} (`chatlists.checkChatlistInvite`). */
 export interface CheckChatlistInviteParams {
@@ -75,7 +74,7 @@ export class CheckChatlistInvite extends TlRequestBase<
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w: TlWriter): void {
     w.id(0x41c10fff);
-    w.string(this.slug, "slug");
+    w.string(this.slug);
   }
 
   /** Reads the result (`TypeChatlistsChatlistInvite`) from a reader at its position. */
@@ -85,7 +84,7 @@ export class CheckChatlistInvite extends TlRequestBase<
 
   /** Reads the fields of a `chatlists.checkChatlistInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r: TlReader): CheckChatlistInvite {
-    return new CheckChatlistInvite({ slug: r.string("slug") });
+    return new CheckChatlistInvite({ slug: r.string() });
   }
 }
 
@@ -147,8 +146,8 @@ export class DeleteExportedInvite extends TlRequestBase<
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w: TlWriter): void {
     w.id(0x719c5c5e);
-    writeTypeInputChatlist(w, this.chatlist, "chatlist");
-    w.string(this.slug, "slug");
+    writeTypeInputChatlist(w, this.chatlist);
+    w.string(this.slug);
   }
 
   /** Reads the result (`boolean`) from a reader at its position. */
@@ -158,7 +157,7 @@ export class DeleteExportedInvite extends TlRequestBase<
 
   /** Reads the fields of a `chatlists.deleteExportedInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r: TlReader): DeleteExportedInvite {
-    return new DeleteExportedInvite({ chatlist: readTypeInputChatlist(r, "chatlist"), slug: r.string("slug") });
+    return new DeleteExportedInvite({ chatlist: readTypeInputChatlist(r), slug: r.string() });
   }
 }
 
@@ -237,17 +236,17 @@ export class EditExportedInvite extends TlRequestBase<
     w.id(0x653db63d);
     const at0 = w.slot();
     let fl0 = 0;
-    writeTypeInputChatlist(w, this.chatlist, "chatlist");
-    w.string(this.slug, "slug");
+    writeTypeInputChatlist(w, this.chatlist);
+    w.string(this.slug);
     const $title = this.title;
     if ($title != null) {
       fl0 |= 0x2;
-      w.string($title, "title");
+      w.string($title);
     }
     const $peers = this.peers;
     if ($peers != null) {
       fl0 |= 0x4;
-      writeVector(w, $peers as TypeInputPeer[], true, writeTypeInputPeer, "peers");
+      writeVector(w, $peers as TypeInputPeer[], true, writeTypeInputPeer);
     }
     w.patch(at0, fl0);
   }
@@ -261,10 +260,10 @@ export class EditExportedInvite extends TlRequestBase<
   static readFrom(r: TlReader): EditExportedInvite {
     const fl0 = r.flags("flags");
     return new EditExportedInvite({
-      chatlist: readTypeInputChatlist(r, "chatlist"),
-      slug: r.string("slug"),
-      title: fl0 & 0x2 ? r.string("title") : undefined,
-      peers: fl0 & 0x4 ? readVector(r, true, 4, readTypeInputPeer, "peers") : undefined,
+      chatlist: readTypeInputChatlist(r),
+      slug: r.string(),
+      title: fl0 & 0x2 ? r.string() : undefined,
+      peers: fl0 & 0x4 ? readVector(r, true, 4, readTypeInputPeer) : undefined,
     });
   }
 }
@@ -346,9 +345,9 @@ export class ExportChatlistInvite extends TlRequestBase<
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w: TlWriter): void {
     w.id(0x8472478e);
-    writeTypeInputChatlist(w, this.chatlist, "chatlist");
-    w.string(this.title, "title");
-    writeVector(w, this.peers as TypeInputPeer[], true, writeTypeInputPeer, "peers");
+    writeTypeInputChatlist(w, this.chatlist);
+    w.string(this.title);
+    writeVector(w, this.peers as TypeInputPeer[], true, writeTypeInputPeer);
   }
 
   /** Reads the result (`TypeChatlistsExportedChatlistInvite`) from a reader at its position. */
@@ -359,9 +358,9 @@ export class ExportChatlistInvite extends TlRequestBase<
   /** Reads the fields of a `chatlists.exportChatlistInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r: TlReader): ExportChatlistInvite {
     return new ExportChatlistInvite({
-      chatlist: readTypeInputChatlist(r, "chatlist"),
-      title: r.string("title"),
-      peers: readVector(r, true, 4, readTypeInputPeer, "peers"),
+      chatlist: readTypeInputChatlist(r),
+      title: r.string(),
+      peers: readVector(r, true, 4, readTypeInputPeer),
     });
   }
 }
@@ -413,7 +412,7 @@ export class GetExportedInvites extends TlRequestBase<
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w: TlWriter): void {
     w.id(0xce03da83);
-    writeTypeInputChatlist(w, this.chatlist, "chatlist");
+    writeTypeInputChatlist(w, this.chatlist);
   }
 
   /** Reads the result (`TypeChatlistsExportedInvites`) from a reader at its position. */
@@ -423,7 +422,7 @@ export class GetExportedInvites extends TlRequestBase<
 
   /** Reads the fields of a `chatlists.getExportedInvites` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r: TlReader): GetExportedInvites {
-    return new GetExportedInvites({ chatlist: readTypeInputChatlist(r, "chatlist") });
+    return new GetExportedInvites({ chatlist: readTypeInputChatlist(r) });
   }
 }
 
@@ -489,8 +488,8 @@ export class JoinChatlistInvite extends TlRequestBase<
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w: TlWriter): void {
     w.id(0xa6b1e39a);
-    w.string(this.slug, "slug");
-    writeVector(w, this.peers as TypeInputPeer[], true, writeTypeInputPeer, "peers");
+    w.string(this.slug);
+    writeVector(w, this.peers as TypeInputPeer[], true, writeTypeInputPeer);
   }
 
   /** Reads the result (`TypeUpdates`) from a reader at its position. */
@@ -500,10 +499,7 @@ export class JoinChatlistInvite extends TlRequestBase<
 
   /** Reads the fields of a `chatlists.joinChatlistInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r: TlReader): JoinChatlistInvite {
-    return new JoinChatlistInvite({
-      slug: r.string("slug"),
-      peers: readVector(r, true, 4, readTypeInputPeer, "peers"),
-    });
+    return new JoinChatlistInvite({ slug: r.string(), peers: readVector(r, true, 4, readTypeInputPeer) });
   }
 }
 

@@ -13,10 +13,7 @@ import {
   readTypeMessagesExportedChatInvites,
   readTypeStarsSubscriptionPricing,
   readTypeUpdates,
-  writeTypeInputPeer,
-  writeTypeInputUser,
-  writeTypeStarsSubscriptionPricing,
-} from "../codecs.js";
+} from "../readers.js";
 import { partialGroup, trueFlag } from "../runtime/codec.js";
 import type { PeerFields, PeerLike } from "../runtime/peer-like.js";
 import type { TlReader } from "../runtime/reader.js";
@@ -35,6 +32,7 @@ import type {
   TypeStarsSubscriptionPricing,
   TypeUpdates,
 } from "../types.js";
+import { writeTypeInputPeer, writeTypeInputUser, writeTypeStarsSubscriptionPricing } from "../writers.js";
 
 /** Parameters of {@link CheckChatInvite} (`messages.checkChatInvite`). */
 export interface CheckChatInviteParams {
@@ -92,7 +90,7 @@ export class CheckChatInvite extends TlRequestBase<
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w: TlWriter): void {
     w.id(0x3eadb1bb);
-    w.string(this.hash, "hash");
+    w.string(this.hash);
   }
 
   /** Reads the result (`TypeChatInvite`) from a reader at its position. */
@@ -102,7 +100,7 @@ export class CheckChatInvite extends TlRequestBase<
 
   /** Reads the fields of a `messages.checkChatInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r: TlReader): CheckChatInvite {
-    return new CheckChatInvite({ hash: r.string("hash") });
+    return new CheckChatInvite({ hash: r.string() });
   }
 }
 
@@ -166,8 +164,8 @@ export class DeleteExportedChatInvite extends TlRequestBase<
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w: TlWriter): void {
     w.id(0xd464a42b);
-    writeTypeInputPeer(w, this.peer as TypeInputPeer, "peer");
-    w.string(this.link, "link");
+    writeTypeInputPeer(w, this.peer as TypeInputPeer);
+    w.string(this.link);
   }
 
   /** Reads the result (`boolean`) from a reader at its position. */
@@ -177,7 +175,7 @@ export class DeleteExportedChatInvite extends TlRequestBase<
 
   /** Reads the fields of a `messages.deleteExportedChatInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r: TlReader): DeleteExportedChatInvite {
-    return new DeleteExportedChatInvite({ peer: readTypeInputPeer(r, "peer"), link: r.string("link") });
+    return new DeleteExportedChatInvite({ peer: readTypeInputPeer(r), link: r.string() });
   }
 }
 
@@ -236,8 +234,8 @@ export class DeleteRevokedExportedChatInvites extends TlRequestBase<
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w: TlWriter): void {
     w.id(0x56987bd5);
-    writeTypeInputPeer(w, this.peer as TypeInputPeer, "peer");
-    writeTypeInputUser(w, this.adminId as TypeInputUser, "adminId");
+    writeTypeInputPeer(w, this.peer as TypeInputPeer);
+    writeTypeInputUser(w, this.adminId as TypeInputUser);
   }
 
   /** Reads the result (`boolean`) from a reader at its position. */
@@ -247,10 +245,7 @@ export class DeleteRevokedExportedChatInvites extends TlRequestBase<
 
   /** Reads the fields of a `messages.deleteRevokedExportedChatInvites` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r: TlReader): DeleteRevokedExportedChatInvites {
-    return new DeleteRevokedExportedChatInvites({
-      peer: readTypeInputPeer(r, "peer"),
-      adminId: readTypeInputUser(r, "adminId"),
-    });
+    return new DeleteRevokedExportedChatInvites({ peer: readTypeInputPeer(r), adminId: readTypeInputUser(r) });
   }
 }
 
@@ -353,28 +348,28 @@ export class EditExportedChatInvite extends TlRequestBase<
     w.id(0xbdca2f75);
     const at0 = w.slot();
     let fl0 = 0;
-    fl0 |= trueFlag(this.revoked, 0x4, "revoked");
-    writeTypeInputPeer(w, this.peer as TypeInputPeer, "peer");
-    w.string(this.link, "link");
+    fl0 |= trueFlag(this.revoked, 0x4);
+    writeTypeInputPeer(w, this.peer as TypeInputPeer);
+    w.string(this.link);
     const $expireDate = this.expireDate;
     if ($expireDate != null) {
       fl0 |= 0x1;
-      w.int($expireDate, "expireDate");
+      w.int($expireDate);
     }
     const $usageLimit = this.usageLimit;
     if ($usageLimit != null) {
       fl0 |= 0x2;
-      w.int($usageLimit, "usageLimit");
+      w.int($usageLimit);
     }
     const $requestNeeded = this.requestNeeded;
     if ($requestNeeded != null) {
       fl0 |= 0x8;
-      w.bool($requestNeeded, "requestNeeded");
+      w.bool($requestNeeded);
     }
     const $title = this.title;
     if ($title != null) {
       fl0 |= 0x10;
-      w.string($title, "title");
+      w.string($title);
     }
     w.patch(at0, fl0);
   }
@@ -389,12 +384,12 @@ export class EditExportedChatInvite extends TlRequestBase<
     const fl0 = r.flags("flags");
     return new EditExportedChatInvite({
       revoked: (fl0 & 0x4) !== 0,
-      peer: readTypeInputPeer(r, "peer"),
-      link: r.string("link"),
-      expireDate: fl0 & 0x1 ? r.int("expireDate") : undefined,
-      usageLimit: fl0 & 0x2 ? r.int("usageLimit") : undefined,
-      requestNeeded: fl0 & 0x8 ? r.bool("requestNeeded") : undefined,
-      title: fl0 & 0x10 ? r.string("title") : undefined,
+      peer: readTypeInputPeer(r),
+      link: r.string(),
+      expireDate: fl0 & 0x1 ? r.int() : undefined,
+      usageLimit: fl0 & 0x2 ? r.int() : undefined,
+      requestNeeded: fl0 & 0x8 ? r.bool() : undefined,
+      title: fl0 & 0x10 ? r.string() : undefined,
     });
   }
 }
@@ -509,28 +504,28 @@ export class ExportChatInvite extends TlRequestBase<
     w.id(0xa455de90);
     const at0 = w.slot();
     let fl0 = 0;
-    fl0 |= trueFlag(this.legacyRevokePermanent, 0x4, "legacyRevokePermanent");
-    fl0 |= trueFlag(this.requestNeeded, 0x8, "requestNeeded");
-    writeTypeInputPeer(w, this.peer as TypeInputPeer, "peer");
+    fl0 |= trueFlag(this.legacyRevokePermanent, 0x4);
+    fl0 |= trueFlag(this.requestNeeded, 0x8);
+    writeTypeInputPeer(w, this.peer as TypeInputPeer);
     const $expireDate = this.expireDate;
     if ($expireDate != null) {
       fl0 |= 0x1;
-      w.int($expireDate, "expireDate");
+      w.int($expireDate);
     }
     const $usageLimit = this.usageLimit;
     if ($usageLimit != null) {
       fl0 |= 0x2;
-      w.int($usageLimit, "usageLimit");
+      w.int($usageLimit);
     }
     const $title = this.title;
     if ($title != null) {
       fl0 |= 0x10;
-      w.string($title, "title");
+      w.string($title);
     }
     const $subscriptionPricing = this.subscriptionPricing;
     if ($subscriptionPricing != null) {
       fl0 |= 0x20;
-      writeTypeStarsSubscriptionPricing(w, $subscriptionPricing, "subscriptionPricing");
+      writeTypeStarsSubscriptionPricing(w, $subscriptionPricing);
     }
     w.patch(at0, fl0);
   }
@@ -546,11 +541,11 @@ export class ExportChatInvite extends TlRequestBase<
     return new ExportChatInvite({
       legacyRevokePermanent: (fl0 & 0x4) !== 0,
       requestNeeded: (fl0 & 0x8) !== 0,
-      peer: readTypeInputPeer(r, "peer"),
-      expireDate: fl0 & 0x1 ? r.int("expireDate") : undefined,
-      usageLimit: fl0 & 0x2 ? r.int("usageLimit") : undefined,
-      title: fl0 & 0x10 ? r.string("title") : undefined,
-      subscriptionPricing: fl0 & 0x20 ? readTypeStarsSubscriptionPricing(r, "subscriptionPricing") : undefined,
+      peer: readTypeInputPeer(r),
+      expireDate: fl0 & 0x1 ? r.int() : undefined,
+      usageLimit: fl0 & 0x2 ? r.int() : undefined,
+      title: fl0 & 0x10 ? r.string() : undefined,
+      subscriptionPricing: fl0 & 0x20 ? readTypeStarsSubscriptionPricing(r) : undefined,
     });
   }
 }
@@ -610,7 +605,7 @@ export class GetAdminsWithInvites extends TlRequestBase<
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w: TlWriter): void {
     w.id(0x3920e6ef);
-    writeTypeInputPeer(w, this.peer as TypeInputPeer, "peer");
+    writeTypeInputPeer(w, this.peer as TypeInputPeer);
   }
 
   /** Reads the result (`TypeMessagesChatAdminsWithInvites`) from a reader at its position. */
@@ -620,7 +615,7 @@ export class GetAdminsWithInvites extends TlRequestBase<
 
   /** Reads the fields of a `messages.getAdminsWithInvites` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r: TlReader): GetAdminsWithInvites {
-    return new GetAdminsWithInvites({ peer: readTypeInputPeer(r, "peer") });
+    return new GetAdminsWithInvites({ peer: readTypeInputPeer(r) });
   }
 }
 
@@ -722,22 +717,22 @@ export class GetChatInviteImporters extends TlRequestBase<
     w.id(0xdf04dd4e);
     const at0 = w.slot();
     let fl0 = 0;
-    fl0 |= trueFlag(this.requested, 0x1, "requested");
-    fl0 |= trueFlag(this.subscriptionExpired, 0x8, "subscriptionExpired");
-    writeTypeInputPeer(w, this.peer as TypeInputPeer, "peer");
+    fl0 |= trueFlag(this.requested, 0x1);
+    fl0 |= trueFlag(this.subscriptionExpired, 0x8);
+    writeTypeInputPeer(w, this.peer as TypeInputPeer);
     const $link = this.link;
     if ($link != null) {
       fl0 |= 0x2;
-      w.string($link, "link");
+      w.string($link);
     }
     const $q = this.q;
     if ($q != null) {
       fl0 |= 0x4;
-      w.string($q, "q");
+      w.string($q);
     }
-    w.int(this.offsetDate, "offsetDate");
-    writeTypeInputUser(w, this.offsetUser as TypeInputUser, "offsetUser");
-    w.int(this.limit, "limit");
+    w.int(this.offsetDate);
+    writeTypeInputUser(w, this.offsetUser as TypeInputUser);
+    w.int(this.limit);
     w.patch(at0, fl0);
   }
 
@@ -752,12 +747,12 @@ export class GetChatInviteImporters extends TlRequestBase<
     return new GetChatInviteImporters({
       requested: (fl0 & 0x1) !== 0,
       subscriptionExpired: (fl0 & 0x8) !== 0,
-      peer: readTypeInputPeer(r, "peer"),
-      link: fl0 & 0x2 ? r.string("link") : undefined,
-      q: fl0 & 0x4 ? r.string("q") : undefined,
-      offsetDate: r.int("offsetDate"),
-      offsetUser: readTypeInputUser(r, "offsetUser"),
-      limit: r.int("limit"),
+      peer: readTypeInputPeer(r),
+      link: fl0 & 0x2 ? r.string() : undefined,
+      q: fl0 & 0x4 ? r.string() : undefined,
+      offsetDate: r.int(),
+      offsetUser: readTypeInputUser(r),
+      limit: r.int(),
     });
   }
 }
@@ -831,8 +826,8 @@ export class GetExportedChatInvite extends TlRequestBase<
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w: TlWriter): void {
     w.id(0x73746f5c);
-    writeTypeInputPeer(w, this.peer as TypeInputPeer, "peer");
-    w.string(this.link, "link");
+    writeTypeInputPeer(w, this.peer as TypeInputPeer);
+    w.string(this.link);
   }
 
   /** Reads the result (`TypeMessagesExportedChatInvite`) from a reader at its position. */
@@ -842,7 +837,7 @@ export class GetExportedChatInvite extends TlRequestBase<
 
   /** Reads the fields of a `messages.getExportedChatInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r: TlReader): GetExportedChatInvite {
-    return new GetExportedChatInvite({ peer: readTypeInputPeer(r, "peer"), link: r.string("link") });
+    return new GetExportedChatInvite({ peer: readTypeInputPeer(r), link: r.string() });
   }
 }
 
@@ -965,18 +960,18 @@ export class GetExportedChatInvites extends TlRequestBase<
     w.id(0xa2b5a3f6);
     const at0 = w.slot();
     let fl0 = 0;
-    fl0 |= trueFlag(this.revoked, 0x8, "revoked");
-    writeTypeInputPeer(w, this.peer as TypeInputPeer, "peer");
-    writeTypeInputUser(w, this.adminId as TypeInputUser, "adminId");
+    fl0 |= trueFlag(this.revoked, 0x8);
+    writeTypeInputPeer(w, this.peer as TypeInputPeer);
+    writeTypeInputUser(w, this.adminId as TypeInputUser);
     const $offsetDate = this.offsetDate;
     const $offsetLink = this.offsetLink;
     const g0_2 = $offsetDate != null;
     if (($offsetLink != null) !== g0_2)
       throw partialGroup(["offsetDate", "offsetLink"], [$offsetDate, $offsetLink], "flags.2");
     if (g0_2) fl0 |= 0x4;
-    if (g0_2) w.int($offsetDate!, "offsetDate");
-    if (g0_2) w.string($offsetLink!, "offsetLink");
-    w.int(this.limit, "limit");
+    if (g0_2) w.int($offsetDate!);
+    if (g0_2) w.string($offsetLink!);
+    w.int(this.limit);
     w.patch(at0, fl0);
   }
 
@@ -990,11 +985,11 @@ export class GetExportedChatInvites extends TlRequestBase<
     const fl0 = r.flags("flags");
     return new GetExportedChatInvites({
       revoked: (fl0 & 0x8) !== 0,
-      peer: readTypeInputPeer(r, "peer"),
-      adminId: readTypeInputUser(r, "adminId"),
-      offsetDate: fl0 & 0x4 ? r.int("offsetDate") : undefined,
-      offsetLink: fl0 & 0x4 ? r.string("offsetLink") : undefined,
-      limit: r.int("limit"),
+      peer: readTypeInputPeer(r),
+      adminId: readTypeInputUser(r),
+      offsetDate: fl0 & 0x4 ? r.int() : undefined,
+      offsetLink: fl0 & 0x4 ? r.string() : undefined,
+      limit: r.int(),
     } as GetExportedChatInvitesParams);
   }
 }
@@ -1081,12 +1076,12 @@ export class HideAllChatJoinRequests extends TlRequestBase<
     w.id(0xe085f4ea);
     const at0 = w.slot();
     let fl0 = 0;
-    fl0 |= trueFlag(this.approved, 0x1, "approved");
-    writeTypeInputPeer(w, this.peer as TypeInputPeer, "peer");
+    fl0 |= trueFlag(this.approved, 0x1);
+    writeTypeInputPeer(w, this.peer as TypeInputPeer);
     const $link = this.link;
     if ($link != null) {
       fl0 |= 0x2;
-      w.string($link, "link");
+      w.string($link);
     }
     w.patch(at0, fl0);
   }
@@ -1101,8 +1096,8 @@ export class HideAllChatJoinRequests extends TlRequestBase<
     const fl0 = r.flags("flags");
     return new HideAllChatJoinRequests({
       approved: (fl0 & 0x1) !== 0,
-      peer: readTypeInputPeer(r, "peer"),
-      link: fl0 & 0x2 ? r.string("link") : undefined,
+      peer: readTypeInputPeer(r),
+      link: fl0 & 0x2 ? r.string() : undefined,
     });
   }
 }
@@ -1198,9 +1193,9 @@ export class HideChatJoinRequest extends TlRequestBase<
     w.id(0x7fe7e815);
     const at0 = w.slot();
     let fl0 = 0;
-    fl0 |= trueFlag(this.approved, 0x1, "approved");
-    writeTypeInputPeer(w, this.peer as TypeInputPeer, "peer");
-    writeTypeInputUser(w, this.userId as TypeInputUser, "userId");
+    fl0 |= trueFlag(this.approved, 0x1);
+    writeTypeInputPeer(w, this.peer as TypeInputPeer);
+    writeTypeInputUser(w, this.userId as TypeInputUser);
     w.patch(at0, fl0);
   }
 
@@ -1214,8 +1209,8 @@ export class HideChatJoinRequest extends TlRequestBase<
     const fl0 = r.flags("flags");
     return new HideChatJoinRequest({
       approved: (fl0 & 0x1) !== 0,
-      peer: readTypeInputPeer(r, "peer"),
-      userId: readTypeInputUser(r, "userId"),
+      peer: readTypeInputPeer(r),
+      userId: readTypeInputUser(r),
     });
   }
 }
@@ -1309,7 +1304,7 @@ export class ImportChatInvite extends TlRequestBase<
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w: TlWriter): void {
     w.id(0xde91436e);
-    w.string(this.hash, "hash");
+    w.string(this.hash);
   }
 
   /** Reads the result (`TypeMessagesChatInviteJoinResult`) from a reader at its position. */
@@ -1319,7 +1314,7 @@ export class ImportChatInvite extends TlRequestBase<
 
   /** Reads the fields of a `messages.importChatInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r: TlReader): ImportChatInvite {
-    return new ImportChatInvite({ hash: r.string("hash") });
+    return new ImportChatInvite({ hash: r.string() });
   }
 }
 

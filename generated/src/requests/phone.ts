@@ -6,9 +6,7 @@ import {
   readTypeInputUser,
   readTypePhoneExportedGroupCallInvite,
   readTypeUpdates,
-  writeTypeInputGroupCall,
-  writeTypeInputUser,
-} from "../codecs.js";
+} from "../readers.js";
 import { readVector, trueFlag, writeVector } from "../runtime/codec.js";
 import type { PeerFields, PeerLike } from "../runtime/peer-like.js";
 import type { TlReader } from "../runtime/reader.js";
@@ -21,6 +19,7 @@ import type {
   TypePhoneExportedGroupCallInvite,
   TypeUpdates,
 } from "../types.js";
+import { writeTypeInputGroupCall, writeTypeInputUser } from "../writers.js";
 
 /** Parameters of {@link DeclineConferenceCallInvite} (`phone.declineConferenceCallInvite`). */
 export interface DeclineConferenceCallInviteParams {
@@ -69,7 +68,7 @@ export class DeclineConferenceCallInvite extends TlRequestBase<
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w: TlWriter): void {
     w.id(0x3c479971);
-    w.int(this.msgId, "msgId");
+    w.int(this.msgId);
   }
 
   /** Reads the result (`TypeUpdates`) from a reader at its position. */
@@ -79,7 +78,7 @@ export class DeclineConferenceCallInvite extends TlRequestBase<
 
   /** Reads the fields of a `phone.declineConferenceCallInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r: TlReader): DeclineConferenceCallInvite {
-    return new DeclineConferenceCallInvite({ msgId: r.int("msgId") });
+    return new DeclineConferenceCallInvite({ msgId: r.int() });
   }
 }
 
@@ -135,8 +134,8 @@ export class ExportGroupCallInvite extends TlRequestBase<
     w.id(0xe6aa647f);
     const at0 = w.slot();
     let fl0 = 0;
-    fl0 |= trueFlag(this.canSelfUnmute, 0x1, "canSelfUnmute");
-    writeTypeInputGroupCall(w, this.call, "call");
+    fl0 |= trueFlag(this.canSelfUnmute, 0x1);
+    writeTypeInputGroupCall(w, this.call);
     w.patch(at0, fl0);
   }
 
@@ -148,7 +147,7 @@ export class ExportGroupCallInvite extends TlRequestBase<
   /** Reads the fields of a `phone.exportGroupCallInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r: TlReader): ExportGroupCallInvite {
     const fl0 = r.flags("flags");
-    return new ExportGroupCallInvite({ canSelfUnmute: (fl0 & 0x1) !== 0, call: readTypeInputGroupCall(r, "call") });
+    return new ExportGroupCallInvite({ canSelfUnmute: (fl0 & 0x1) !== 0, call: readTypeInputGroupCall(r) });
   }
 }
 
@@ -207,9 +206,9 @@ export class InviteConferenceCallParticipant extends TlRequestBase<
     w.id(0xbcf22685);
     const at0 = w.slot();
     let fl0 = 0;
-    fl0 |= trueFlag(this.video, 0x1, "video");
-    writeTypeInputGroupCall(w, this.call, "call");
-    writeTypeInputUser(w, this.userId as TypeInputUser, "userId");
+    fl0 |= trueFlag(this.video, 0x1);
+    writeTypeInputGroupCall(w, this.call);
+    writeTypeInputUser(w, this.userId as TypeInputUser);
     w.patch(at0, fl0);
   }
 
@@ -223,8 +222,8 @@ export class InviteConferenceCallParticipant extends TlRequestBase<
     const fl0 = r.flags("flags");
     return new InviteConferenceCallParticipant({
       video: (fl0 & 0x1) !== 0,
-      call: readTypeInputGroupCall(r, "call"),
-      userId: readTypeInputUser(r, "userId"),
+      call: readTypeInputGroupCall(r),
+      userId: readTypeInputUser(r),
     });
   }
 }
@@ -298,8 +297,8 @@ export class InviteToGroupCall extends TlRequestBase<
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w: TlWriter): void {
     w.id(0x7b393160);
-    writeTypeInputGroupCall(w, this.call, "call");
-    writeVector(w, this.users as TypeInputUser[], true, writeTypeInputUser, "users");
+    writeTypeInputGroupCall(w, this.call);
+    writeVector(w, this.users as TypeInputUser[], true, writeTypeInputUser);
   }
 
   /** Reads the result (`TypeUpdates`) from a reader at its position. */
@@ -310,8 +309,8 @@ export class InviteToGroupCall extends TlRequestBase<
   /** Reads the fields of a `phone.inviteToGroupCall` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r: TlReader): InviteToGroupCall {
     return new InviteToGroupCall({
-      call: readTypeInputGroupCall(r, "call"),
-      users: readVector(r, true, 4, readTypeInputUser, "users"),
+      call: readTypeInputGroupCall(r),
+      users: readVector(r, true, 4, readTypeInputUser),
     });
   }
 }

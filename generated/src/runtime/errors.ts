@@ -50,12 +50,20 @@ export class TlEncodeError extends Error {
   readonly rule: string;
   /** Constructors and fields being written, outermost first. */
   path: string[];
+  /** The value the error is about, while the failure is traced (internal; see trace.ts). */
+  declare subject?: { value: unknown };
 
   constructor(rule: string, path: string[] = []) {
     super("");
     this.rule = rule;
     this.path = path;
     this.message = this.describe();
+  }
+
+  /** Records the value the error is about, for tracing its path; returns this error. */
+  about(value: unknown): this {
+    Object.defineProperty(this, "subject", { value: { value }, enumerable: false, configurable: true });
+    return this;
   }
 
   /** The same error with a new path (the message follows). */
@@ -68,9 +76,4 @@ export class TlEncodeError extends Error {
   private describe(): string {
     return this.path.length ? `${joinPath(this.path)}: ${this.rule}` : this.rule;
   }
-}
-
-/** A field name as a one-segment path, or none. */
-export function fieldPath(field: string | undefined): string[] {
-  return field === undefined ? [] : [field];
 }

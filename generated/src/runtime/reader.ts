@@ -2,13 +2,14 @@
 // TlDecodeError (offset, what was expected); vector counts are checked against the bytes left
 // before anything is allocated, and nesting depth is limited.
 //
-// Each read takes the name of the field it reads, used only when it fails: generated decoders
-// pass it as a constant, which costs nothing once the call is inlined. The path above the field
-// is found by tracing the failure afterwards (trace.ts); the hot path keeps no state for it.
-import { TlDecodeError, fieldPath } from "./errors.js";
+// The hot path keeps no path of fields: a failure is traced afterwards by reading the same bytes
+// again with a TracingReader (trace.ts), whose fail() returns a value instead of throwing, so the
+// decode completes and the failing field can be found in what it built.
+import { TlDecodeError } from "./errors.js";
 import { BOOL_FALSE, BOOL_TRUE, VECTOR_ID } from "./wire-ids.js";
 
 const decoder = /* @__PURE__ */ new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
+const fromCharCode = String.fromCharCode;
 
 /** How deep boxed objects may nest before the input is rejected as hostile. */
 export const MAX_DEPTH = 64;
@@ -23,8 +24,6 @@ export class TlReader {
   pos: number;
   /** How deep the current object nests (see MAX_DEPTH). */
   depth = 0;
-  /** True for the reader that traces a failure (trace.ts). */
-  readonly tracing: boolean = false;
 
   constructor(bytes: Uint8Array, offset = 0) {
     if (!(bytes instanceof Uint8Array)) {
@@ -44,126 +43,151 @@ export class TlReader {
     return this.bytes.length - this.pos;
   }
 
-  /** The error for a read that failed at `at`. */
-  fail(detail: string, at: number, expected: string, field?: string): never {
-    throw new TlDecodeError(detail, at, expected, fieldPath(field));
+  /**
+   * A read that failed at `at`: throws TlDecodeError. (The tracing reader records it and returns
+   * `neutral`, the value the read stands in with, so decoding goes on.)
+   */
+  fail<T>(detail: string, at: number, expected: string, neutral: T, field?: string): T {
+    void neutral;
+    throw new TlDecodeError(detail, at, expected, field === undefined ? [] : [field]);
   }
 
-  private need(n: number, what: string, field: string | undefined): void {
-    if (this.pos + n > this.bytes.length)
-      this.fail(`input ends after ${this.remaining} of ${n} bytes`, this.pos, what, field);
+  private short<T>(n: number, what: string, neutral: T): T {
+    return this.fail(`input ends after ${this.remaining} of ${n} bytes`, this.pos, what, neutral);
   }
 
   /** A constructor id (uint32). */
-  id(field?: string): number {
-    if (this.pos + 4 > this.bytes.length) this.need(4, "a constructor id", field);
+  id(): number {
+    if (this.pos + 4 > this.bytes.length) return this.short(4, "a constructor id", 0);
     const v = this.view.getUint32(this.pos, true);
     this.pos += 4;
     return v;
   }
 
   /** An int (int32). */
-  int(field?: string): number {
-    if (this.pos + 4 > this.bytes.length) this.need(4, "4 bytes of int", field);
+  int(): number {
+    if (this.pos + 4 > this.bytes.length) return this.short(4, "4 bytes of int", 0);
     const v = this.view.getInt32(this.pos, true);
     this.pos += 4;
     return v;
   }
 
-  /** A flags word (uint32 bit pattern). */
-  flags(field?: string): number {
-    if (this.pos + 4 > this.bytes.length) this.need(4, "4 bytes of flags", field);
+  /** A flags word (uint32 bit pattern); `name` is its TL name, for the error's path. */
+  flags(name: string): number {
+    if (this.pos + 4 > this.bytes.length)
+      return this.fail(`input ends after ${this.remaining} of 4 bytes`, this.pos, "4 bytes of flags", 0, name);
     const v = this.view.getUint32(this.pos, true);
     this.pos += 4;
     return v;
   }
 
   /** A long (int64) as a bigint, exactly. */
-  long(field?: string): bigint {
-    if (this.pos + 8 > this.bytes.length) this.need(8, "8 bytes of long", field);
+  long(): bigint {
+    if (this.pos + 8 > this.bytes.length) return this.short(8, "8 bytes of long", 0n);
     const v = this.view.getBigInt64(this.pos, true);
     this.pos += 8;
     return v;
   }
 
   /** A double (float64). */
-  double(field?: string): number {
-    if (this.pos + 8 > this.bytes.length) this.need(8, "8 bytes of double", field);
+  double(): number {
+    if (this.pos + 8 > this.bytes.length) return this.short(8, "8 bytes of double", 0);
     const v = this.view.getFloat64(this.pos, true);
     this.pos += 8;
     return v;
   }
 
   /** A Bool: boolTrue or boolFalse, anything else is an error. */
-  bool(field?: string): boolean {
+  bool(): boolean {
     const at = this.pos;
-    const id = this.id(field);
+    const id = this.id();
     if (id === BOOL_TRUE) return true;
     if (id === BOOL_FALSE) return false;
-    return this.fail(`unknown constructor 0x${hex(id)} for Bool`, at, "boolTrue#997275b5 or boolFalse#bc799737", field);
+    return this.fail(`unknown constructor 0x${hex(id)} for Bool`, at, "boolTrue#997275b5 or boolFalse#bc799737", false);
   }
 
   /** The data length of the last length-prefixed field read. */
   private fieldLength = 0;
+  /** Why the last length-prefixed read failed: detail, offset, expected. */
+  private problem: [string, number, string] = ["", 0, ""];
 
   /**
-   * Reads a TL length prefix, checks the padded field fits, moves past it, and returns where
-   * its data starts (its length is in fieldLength): no view is allocated.
+   * Reads a TL length prefix, checks the padded field fits, moves past it, and returns where its
+   * data starts (its length is in fieldLength): no view is allocated. -1 when it does not fit
+   * (the reason in `problem`, for the caller's fail()).
    */
-  private lengthPrefixed(what: string, field: string | undefined): number {
+  private lengthPrefixed(what: string): number {
     const start = this.pos;
     const bytes = this.bytes;
-    if (start + 1 > bytes.length) this.need(1, `the length of ${what}`, field);
+    if (start + 1 > bytes.length) return this.refuse(`input ends after 0 of 1 bytes`, start, `the length of ${what}`);
     let length = bytes[start];
     let header = 1;
     if (length === 254) {
-      if (start + 4 > bytes.length) this.need(4, `the length of ${what}`, field);
+      if (start + 4 > bytes.length)
+        return this.refuse(`input ends after ${bytes.length - start} of 4 bytes`, start, `the length of ${what}`);
       length = bytes[start + 1] | (bytes[start + 2] << 8) | (bytes[start + 3] << 16);
       header = 4;
     } else if (length === 255) {
-      this.fail(`invalid length prefix 0xff for ${what}`, start, `${what} (length byte 0..254)`, field);
+      return this.refuse(`invalid length prefix 0xff for ${what}`, start, `${what} (length byte 0..254)`);
     }
     const padded = (header + length + 3) & ~3;
-    if (start + padded > bytes.length) {
-      this.fail(
+    if (start + padded > bytes.length)
+      return this.refuse(
         `${what} of ${length} bytes runs past the end of the input`,
         start,
         `${padded} bytes, ${bytes.length - start} left`,
-        field,
       );
-    }
     this.pos = start + padded;
     this.fieldLength = length;
     return start + header;
   }
 
+  private refuse(detail: string, at: number, expected: string): number {
+    this.problem = [detail, at, expected];
+    return -1;
+  }
+
   /** A string: UTF-8, invalid sequences replaced by U+FFFD. */
-  string(field?: string): string {
-    const from = this.lengthPrefixed("string", field);
+  string(): string {
+    const from = this.lengthPrefixed("string");
+    if (from < 0) return this.fail(this.problem[0], this.problem[1], this.problem[2], "");
     const to = from + this.fieldLength;
-    const bytes = this.bytes;
-    if (to - from <= 24) {
-      // Short ASCII (names, codes, short links): a loop beats TextDecoder's call cost.
-      let out = "";
-      for (let i = from; i < to; i++) {
-        const c = bytes[i];
-        if (c > 0x7f) return decoder.decode(bytes.subarray(from, to));
-        out += String.fromCharCode(c);
-      }
-      return out;
+    const b = this.bytes;
+    if (to - from > 64) return decoder.decode(b.subarray(from, to));
+    // Short ASCII (names, codes, links) eight bytes at a time: cheaper than TextDecoder's call.
+    let out = "";
+    let i = from;
+    for (; i + 8 <= to; i += 8) {
+      const c0 = b[i],
+        c1 = b[i + 1],
+        c2 = b[i + 2],
+        c3 = b[i + 3],
+        c4 = b[i + 4],
+        c5 = b[i + 5],
+        c6 = b[i + 6],
+        c7 = b[i + 7];
+      if ((c0 | c1 | c2 | c3 | c4 | c5 | c6 | c7) & 0x80) return decoder.decode(b.subarray(from, to));
+      out += fromCharCode(c0, c1, c2, c3, c4, c5, c6, c7);
     }
-    return decoder.decode(bytes.subarray(from, to));
+    for (; i < to; i++) {
+      const c = b[i];
+      if (c & 0x80) return decoder.decode(b.subarray(from, to));
+      out += fromCharCode(c);
+    }
+    return out;
   }
 
   /** bytes: a copy, so the value outlives the input buffer. */
-  bytesValue(field?: string): Uint8Array {
-    const from = this.lengthPrefixed("bytes", field);
+  bytesValue(): Uint8Array {
+    const from = this.lengthPrefixed("bytes");
+    if (from < 0) return this.fail(this.problem[0], this.problem[1], this.problem[2], new Uint8Array(0));
     return this.bytes.slice(from, from + this.fieldLength);
   }
 
   /** An int128 or int256: exactly `size` raw bytes (a copy). */
-  fixed(size: 16 | 32, field?: string): Uint8Array {
-    this.need(size, `${size} bytes of int${size * 8}`, field);
+  fixed(size: 16 | 32): Uint8Array {
+    if (this.pos + size > this.bytes.length)
+      return this.short(size, `${size} bytes of int${size * 8}`, new Uint8Array(size));
     const v = this.bytes.slice(this.pos, this.pos + size);
     this.pos += size;
     return v;
@@ -173,41 +197,43 @@ export class TlReader {
    * A vector's count (after its id when boxed). `minItemSize` is the least number of bytes one
    * element can take; a count the remaining input cannot hold is rejected before allocating.
    */
-  vector(boxed: boolean, minItemSize: number, field?: string): number {
+  vector(boxed: boolean, minItemSize: number): number {
     if (boxed) {
       const at = this.pos;
-      const id = this.id(field);
-      if (id !== VECTOR_ID) this.fail(`unknown constructor 0x${hex(id)} for Vector`, at, "vector#1cb5c415", field);
+      const id = this.id();
+      if (id !== VECTOR_ID) return this.fail(`unknown constructor 0x${hex(id)} for Vector`, at, "vector#1cb5c415", 0);
     }
     const at = this.pos;
-    const count = this.flags(field);
+    if (at + 4 > this.bytes.length) return this.short(4, "4 bytes of a vector count", 0);
+    const count = this.view.getUint32(at, true);
+    this.pos = at + 4;
     const size = minItemSize > 0 ? minItemSize : 1;
     if (count * size > this.bytes.length - this.pos) {
-      this.fail(
+      return this.fail(
         `vector count ${count} does not fit in the ${this.remaining} bytes left`,
         at,
         `at most ${Math.floor(this.remaining / size)} elements`,
-        field,
+        0,
       );
     }
     return count;
   }
 
-  /** Entering a boxed object held by `field`; throws past MAX_DEPTH. Pair with `leave()`. */
-  enter(field?: string): void {
+  /** Entering a boxed object; fails past MAX_DEPTH. Pair with `leave()`. */
+  enter(): void {
     if (++this.depth > MAX_DEPTH)
       this.fail(
         `objects nest deeper than ${MAX_DEPTH} levels`,
         this.pos,
         `at most ${MAX_DEPTH} levels of nesting`,
-        field,
+        undefined,
       );
   }
 
-  /** Leaving a boxed object (pairs with `enter(field)`). */
-  leave(field?: string): void {
-    void field; // for the tracing reader and writer, which keep the path
+  /** Leaving a boxed object (pairs with `enter()`); returns the object it read. */
+  leave<T>(value: T): T {
     this.depth--;
+    return value;
   }
 
   /** After a complete value: trailing bytes are an error, not silently ignored. */
@@ -217,6 +243,7 @@ export class TlReader {
         `${this.bytes.length - this.pos} trailing bytes after a complete value`,
         this.pos,
         "the end of the input",
+        undefined,
       );
     }
   }
@@ -227,6 +254,7 @@ export class TlReader {
       `unknown constructor 0x${hex(id)} for ${expected} (this package was generated from layer ${layer}; a newer layer or corrupt input)`,
       this.pos - 4,
       `a constructor of ${expected}`,
+      {} as never,
     );
   }
 }

@@ -1,134 +1,76 @@
-// Tracing a failure: the generated encoders and decoders keep no path while they run, so when one
-// fails, the same call runs again with a tracing reader or writer that keeps the path of fields
-// and vector indices (readVector, writeVector, enter and leave feed it). Only the failure path
-// pays for this.
+// Tracing a failure. The generated encoders and decoders keep no path while they run; when one
+// fails, the same call runs again in a way that reveals where it failed, and only the failure
+// path pays for it:
+// - decoding: a TracingReader records the first failure and makes that read return a unique
+//   marker, then goes on with neutral values to the end; the path is where the marker sits in
+//   the value it built (or, for a flags word, the object being read when it failed);
+// - encoding: the value is written again through proxies that log every property read, and the
+//   path is where the value the error is about was read from.
 import { TlDecodeError, TlEncodeError } from "./errors.js";
 import { TlReader } from "./reader.js";
 import { TlWriter } from "./writer.js";
 
-/** Thrown inside the tracing reader to unwind one read; never leaves this module. */
-const RECOVERED = Symbol("recovered");
+/** What the failing read returns in a traced decode: found again in the decoded value. */
+const MARKER: object = Object.freeze({});
 
-/**
- * A reader that records the first failure with the path of fields above it, then goes on with
- * neutral values (0, "", empty vectors) so the outermost object still completes and can name the
- * constructor at the root of the path.
- */
+/** A reader whose reads do not throw: the first failure is recorded and decoding goes on. */
 export class TracingReader extends TlReader {
-  /** Always true: readVector keeps indices for this reader. */
-  override readonly tracing = true;
-  /** The fields and indices being read, outermost first. */
-  readonly stack: string[] = [];
-  /** The first failure, with its full path below the root. */
+  /** The first failure, without its path. */
   failure: TlDecodeError | null = null;
+  /** The flags word that failed, when the first failure was one. */
+  failedFlags: string | null = null;
+  /** The object being read when the first failure happened, once it is complete. */
+  failedObject: unknown = undefined;
+  private readonly starts: number[] = [];
+  private failedAt = -1;
 
-  /** Records the first failure with its path, then unwinds the read that failed. */
-  override fail(detail: string, at: number, expected: string, field?: string): never {
-    if (this.failure === null)
-      this.failure = new TlDecodeError(
-        detail,
-        at,
-        expected,
-        field === undefined ? [...this.stack] : [...this.stack, field],
-      );
-    throw RECOVERED;
-  }
-
-  private lenient<T>(read: () => T, neutral: T): T {
+  /** Records the first failure and returns the marker for it; later reads return `neutral`. */
+  override fail<T>(detail: string, at: number, expected: string, neutral: T, field?: string): T {
     if (this.failure !== null) return neutral;
-    try {
-      return read();
-    } catch (e) {
-      if (e === RECOVERED) return neutral;
-      throw e;
-    }
+    this.failure = new TlDecodeError(detail, at, expected);
+    this.failedFlags = field ?? null;
+    this.failedAt = this.starts.length ? this.starts[this.starts.length - 1] : -1;
+    this.pos = this.bytes.length; // the rest reads nothing: neutral values to the end
+    return MARKER as T;
   }
 
-  /** As TlReader reads it; after a failure, a neutral value. */
-  override id(field?: string): number {
-    return this.lenient(() => super.id(field), 0);
+  /** Enters a boxed object, remembering where it started. */
+  override enter(): void {
+    this.starts.push(this.pos);
+    super.enter();
   }
-  /** As TlReader reads it; after a failure, a neutral value. */
-  override int(field?: string): number {
-    return this.lenient(() => super.int(field), 0);
-  }
-  /** As TlReader reads it; after a failure, a neutral value. */
-  override flags(field?: string): number {
-    return this.lenient(() => super.flags(field), 0);
-  }
-  /** As TlReader reads it; after a failure, a neutral value. */
-  override long(field?: string): bigint {
-    return this.lenient(() => super.long(field), 0n);
-  }
-  /** As TlReader reads it; after a failure, a neutral value. */
-  override double(field?: string): number {
-    return this.lenient(() => super.double(field), 0);
-  }
-  /** As TlReader reads it; after a failure, a neutral value. */
-  override bool(field?: string): boolean {
-    return this.lenient(() => super.bool(field), false);
-  }
-  /** As TlReader reads it; after a failure, a neutral value. */
-  override string(field?: string): string {
-    return this.lenient(() => super.string(field), "");
-  }
-  /** As TlReader reads it; after a failure, a neutral value. */
-  override bytesValue(field?: string): Uint8Array {
-    return this.lenient(() => super.bytesValue(field), new Uint8Array(0));
-  }
-  /** As TlReader reads it; after a failure, a neutral value. */
-  override fixed(size: 16 | 32, field?: string): Uint8Array {
-    return this.lenient(() => super.fixed(size, field), new Uint8Array(size));
-  }
-  /** As TlReader reads it; after a failure, a neutral value. */
-  override vector(boxed: boolean, minItemSize: number, field?: string): number {
-    return this.lenient(() => super.vector(boxed, minItemSize, field), 0);
-  }
-  /** Enters a boxed object and puts its field on the path. */
-  override enter(field?: string): void {
-    this.lenient(() => super.enter(field), undefined);
-    if (field !== undefined) this.stack.push(field);
-  }
-  /** Leaves a boxed object and takes its field off the path. */
-  override leave(field?: string): void {
-    super.leave(field);
-    if (field !== undefined) this.stack.pop();
-  }
-  /** Records an unknown constructor and goes on with an empty object in its place. */
-  override unknown(id: number, expected: string, layer: number): never {
-    this.lenient(() => super.unknown(id, expected, layer), undefined);
-    // Not a constructor of anything: the object above still completes, this field stays empty.
-    return {} as never;
+
+  /** Leaves a boxed object; the one the failure happened in is kept. */
+  override leave<T>(value: T): T {
+    if (this.starts.pop() === this.failedAt && this.failedAt >= 0 && this.failedObject === undefined)
+      this.failedObject = value;
+    return super.leave(value);
   }
 }
 
-/** A writer that keeps the path of fields and indices being written. */
-export class TracingWriter extends TlWriter {
-  /** Always true: writeVector keeps indices for this writer. */
-  override readonly tracing = true;
-  /** The fields and indices being written, outermost first. */
-  readonly stack: string[] = [];
-
-  /** Enters a boxed value and puts its field on the path. */
-  override enter(field?: string): void {
-    super.enter(field);
-    if (field !== undefined) this.stack.push(field);
+/** Where `target` sits inside `value`: property names and `[i]` indices, or null. */
+function pathTo(value: unknown, target: unknown, depth = 0): string[] | null {
+  if (value === target) return [];
+  if (typeof value !== "object" || value === null || value instanceof Uint8Array || depth > 200) return null;
+  const entries: [string, unknown][] = Array.isArray(value)
+    ? value.map((v, i) => [`[${i}]`, v])
+    : Object.entries(value);
+  for (const [key, v] of entries) {
+    const below = pathTo(v, target, depth + 1);
+    if (below) return [key, ...below];
   }
-  /** Leaves a boxed value and takes its field off the path. */
-  override leave(field?: string): void {
-    super.leave(field);
-    if (field !== undefined) this.stack.pop();
-  }
+  return null;
 }
 
-/** The path stack of a tracing reader or writer (vector readers and writers push indices on it). */
-export function traceStack(rw: TlReader | TlWriter): string[] {
-  return (rw as TracingReader | TracingWriter).stack;
+function rootName(value: unknown): string | null {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return null;
+  const o = value as { _?: unknown; tlName?: unknown };
+  return typeof o._ === "string" ? o._ : typeof o.tlName === "string" ? o.tlName : null;
 }
 
 /**
- * The error to throw for a decode that failed with `error`: decoding the same bytes again with
- * a tracing reader gives the path, rooted at the outermost constructor.
+ * The error to throw for a decode that failed with `error`: the same bytes decoded again with a
+ * TracingReader give the path, rooted at the outermost constructor.
  */
 export function traceDecode<T>(
   error: unknown,
@@ -143,36 +85,81 @@ export function traceDecode<T>(
   try {
     value = read(tracer);
   } catch {
-    return error; // the tracing run failed differently: keep what the fast run said
+    return error; // the traced run failed otherwise: keep what the first run said
   }
   const failure = tracer.failure;
   if (failure === null) return error;
+  let path = pathTo(value, MARKER);
+  if (path === null && tracer.failedObject !== undefined) {
+    const holder = pathTo(value, tracer.failedObject);
+    if (holder) path = tracer.failedFlags ? [...holder, tracer.failedFlags] : holder;
+  }
+  if (path === null) path = tracer.failedFlags ? [tracer.failedFlags] : [];
   const root = rootName(value);
-  return root === null ? failure : failure.withPath([root, ...failure.path]);
+  return failure.withPath(root === null || path.length === 0 ? path : [root, ...path]);
 }
 
-function rootName(value: unknown): string | null {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return null;
-  const o = value as { _?: unknown; tlName?: unknown };
-  return typeof o._ === "string" ? o._ : typeof o.tlName === "string" ? o.tlName : null;
+/** A writer for a traced run: encodeTo writes through it without catching (the outer trace does). */
+export class TracingWriter extends TlWriter {
+  /** Always true. */
+  override get tracing(): boolean {
+    return true;
+  }
+}
+
+interface Read {
+  path: string[];
+  value: unknown;
+}
+
+/** `value` seen through proxies that log every property read with its path. */
+function logged(value: unknown, path: string[], log: Read[]): unknown {
+  if (typeof value !== "object" || value === null || value instanceof Uint8Array) return value;
+  return new Proxy(value, {
+    get(target, key, receiver) {
+      const v: unknown = Reflect.get(target, key, receiver);
+      if (typeof key === "symbol" || typeof v === "function") return v;
+      const segment = Array.isArray(target) && /^\d+$/.test(key) ? `[${key}]` : key;
+      const wrapped = logged(v, [...path, segment], log);
+      if (!(Array.isArray(target) && key === "length")) log.push({ path: [...path, segment], value: wrapped });
+      return wrapped;
+    },
+  });
 }
 
 /**
- * The error to throw for an encode that failed with `error`: the same write, run again with a
- * tracing writer, stops at the same place with the path of fields above it.
+ * The error to throw for an encode of `value` that failed with `error`: the same write, run
+ * again through logging proxies, fails at the same place; the path is where the value the
+ * error is about was read from (or, for an error naming its own field, the object read last).
  */
-export function traceEncode(error: unknown, write: (w: TlWriter) => void, root: string): TlEncodeError {
+export function traceEncode<T>(
+  error: unknown,
+  write: (w: TlWriter, value: T) => void,
+  value: T,
+  root: string,
+): TlEncodeError {
   const base =
     error instanceof TlEncodeError
       ? error
       : new TlEncodeError(`invalid value (${error instanceof Error ? error.message : String(error)})`);
-  const tracer = new TracingWriter(64);
+  const log: Read[] = [];
   try {
-    write(tracer);
+    write(new TracingWriter(64), logged(value, [], log) as T);
   } catch (e) {
-    if (e instanceof TlEncodeError)
-      return e.withPath(root ? [root, ...tracer.stack, ...e.path] : [...tracer.stack, ...e.path]);
+    if (e instanceof TlEncodeError) return e.withPath([...(root ? [root] : []), ...locate(e, log)]);
   }
-  // The value changed between the two runs (a getter, a Proxy): report what the first run saw.
+  // The value answered differently the second time (a getter, a Proxy): say what the first run saw.
   return base.withPath(root ? [root, ...base.path] : base.path);
+}
+
+function locate(e: TlEncodeError, log: readonly Read[]): string[] {
+  if (e.path.length) {
+    // The error names its own field (a group): it is a field of the object read last.
+    const last = log[log.length - 1];
+    return last ? [...last.path.slice(0, -1), ...e.path] : e.path;
+  }
+  if (e.subject) {
+    for (let i = log.length - 1; i >= 0; i--) if (Object.is(log[i].value, e.subject.value)) return log[i].path;
+  }
+  return [];
 }
