@@ -21,6 +21,7 @@ import { generatedHeader } from "./emit/header.ts";
 import type { EmittedFile } from "./emit/module.ts";
 import { constructorTypeName, findNameClashes, unionTypeName } from "./emit/names.ts";
 import { renderFiles, type FormatCache } from "./render.ts";
+import { bundleForNode } from "./bundle-node.ts";
 import { compareStrings } from "./model/order.ts";
 import { countDocumented, matchDocs } from "./docs-match.ts";
 import { suggestPattern } from "./suggest.ts";
@@ -133,7 +134,9 @@ export async function generate(input: GenerateInput): Promise<GenerateResult> {
     functions: closure.functions.length,
     ...countDocumented(docs, closure),
   };
-  const files = await renderFiles(emitAll(plan, input, stats), generatedHeader(plan), input.formatCache ?? new Map());
+  const header = generatedHeader(plan);
+  const rendered = await renderFiles(emitAll(plan, input, stats), header, input.formatCache ?? new Map());
+  const files = [...rendered, ...(await bundleForNode(rendered, plan, header))];
   const manifestText = files.find((f) => f.path === "manifest.json")!.content;
   return {
     files: files.sort((a, b) => compareStrings(a.path, b.path)),

@@ -6,3 +6,11 @@ export * from "./readers.js";
 export * from "./writers.js";
 
 export * from "./result-writers.js";
+
+export { encodeWith } from "./runtime/encode.js";
+
+export { decodeWith } from "./runtime/decode.js";
+
+export { TlReader } from "./runtime/reader.js";
+
+export { TlWriter } from "./runtime/writer.js";

@@ -4,3 +4,13 @@
 export * from "./readers.js";
 export * from "./writers.js";
 export * from "./result-writers.js";
+import { encodeWith } from "./runtime/encode.js";
+import { decodeWith } from "./runtime/decode.js";
+import { TlReader } from "./runtime/reader.js";
+import { TlWriter } from "./runtime/writer.js";
+export {
+  TlReader,
+  TlWriter,
+  decodeWith,
+  encodeWith
+};

@@ -14,6 +14,14 @@ import { codeBlock } from "./code-block.ts";
 import { writerModule, type CodeImports, type CodecModule } from "./wire-code.ts";
 import type { TypeImports } from "./type-map.ts";
 
+/** Runtime names codecs.ts exports beside the codecs: what they are used with. */
+export const CODEC_COMPANIONS: readonly (readonly [string, readonly string[]])[] = [
+  ["./runtime/encode.js", ["encodeWith"]],
+  ["./runtime/decode.js", ["decodeWith"]],
+  ["./runtime/reader.js", ["TlReader"]],
+  ["./runtime/writer.js", ["TlWriter"]],
+];
+
 export function emitCodecs(plan: PackagePlan): EmittedFile[] {
   const modules = new Map<CodecModule, TsModule>();
   const moduleFor = (name: CodecModule) => {
@@ -41,6 +49,8 @@ export function emitCodecs(plan: PackagePlan): EmittedFile[] {
   for (const name of ["readers", "writers", "result-writers"] as const) {
     all.statements.push({ kind: StructureKind.ExportDeclaration, moduleSpecifier: `./${name}.js` });
   }
+  // What the codecs are used with, so one import does.
+  for (const [specifier, names] of CODEC_COMPANIONS) all.statements.push({ kind: StructureKind.ExportDeclaration, moduleSpecifier: specifier, namedExports: [...names] });
   return [...modules.values(), all];
 }
 

@@ -80,8 +80,18 @@ function describePackage(plan: PackagePlan): string {
   return `Typed TL requests, codecs and errors for ${selectionWords(plan)} of Telegram's API, layer ${plan.layer}.`;
 }
 
+/**
+ * The package's entry points under dist/ (without `.js`): the root, the codecs and types, and each
+ * namespace's requests. Each is built twice: module by module for bundlers, bundled for Node.
+ */
+export function nodeEntries(plan: PackagePlan): string[] {
+  return ["index", "types", "codecs", "readers", "writers", "guards", ...plan.modules.filter((m) => m.namespace !== null).map((m) => `requests/${m.module}`)];
+}
+
 function packageJson(plan: PackagePlan, dependencies: Record<string, string> | null): string {
-  const entry = (path: string) => ({ types: `./dist/${path}.d.ts`, default: `./dist/${path}.js` });
+  // Bundlers take `module` (one module per file: they tree-shake it, nested namespaces too);
+  // Node and everything else the bundle, which loads much faster.
+  const entry = (path: string) => ({ types: `./dist/${path}.d.ts`, module: `./dist/${path}.js`, default: `./dist/node/${path}.js` });
   const namespaces = plan.modules.filter((m) => m.namespace !== null).map((m) => [`./${m.module}`, entry(`requests/${m.module}`)]);
   const pkg = {
     "//": generatedHeaderLine(plan),
@@ -90,14 +100,17 @@ function packageJson(plan: PackagePlan, dependencies: Record<string, string> | n
     description: describePackage(plan),
     type: "module",
     sideEffects: false,
-    main: "./dist/index.js",
+    main: "./dist/node/index.js",
     types: "./dist/index.d.ts",
     // The root exports `Api` (GramJS-shaped). esbuild keeps a nested namespace object whole, so
     // each namespace is also its own entry point: `import { ExportChatInvite } from "<name>/messages"`.
+    // Each entry point's types, its module-per-file build, and its Node bundle.
     exports: {
       ".": entry("index"),
       "./types": entry("types"),
       "./codecs": entry("codecs"),
+      "./readers": entry("readers"),
+      "./writers": entry("writers"),
       "./guards": entry("guards"),
       ...Object.fromEntries(namespaces),
       "./package.json": "./package.json",
