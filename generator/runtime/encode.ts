@@ -12,12 +12,27 @@ let scratch: TlWriter | null = null;
 let scratchBusy = false;
 const MAX_KEPT = 1 << 20;
 
+// Outputs are carved from pooled slabs, as Node's Buffer.allocUnsafe does: on Node, memory of its
+// own costs more than encoding a whole small request (an ArrayBuffer past 64 bytes is allocated
+// off the heap), so a fresh output is a view into a shared slab. serialize({ copy: true }) gives
+// memory of its own. A slab whose buffer was transferred (detached) is replaced, never written.
+const SLAB_SIZE = 64 * 1024;
+const MAX_POOLED = 4 * 1024;
+let slab = new Uint8Array(0);
+let slabPos = 0;
+
+/** Options of the encoders that return bytes. */
+export interface EncodeOptions {
+  /** Memory of its own (a copy) instead of a view into a pooled slab. */
+  copy?: boolean;
+}
+
 /**
- * Encodes one value with a writer function into exactly its bytes, in memory of their own (not a
- * view into a shared buffer: it can be kept, transferred or handed on). `root` names the value
- * at the start of an error's path.
+ * Encodes one value with a writer function into exactly its bytes: a view into a pooled slab
+ * (see above), or memory of its own with `copy`. `root` names the value at the start of an
+ * error's path (default: its TL name). Never returns partial output.
  */
-export function encodeWith<T>(write: Write<T>, value: T, root: string): Uint8Array {
+export function encodeWith<T>(write: Write<T>, value: T, root?: string, options?: EncodeOptions): Uint8Array {
   if (typeof write !== "function")
     throw new TypeError(
       `encodeWith needs a writer function (writeTypeX from the package's codecs), got ${typeof write}`,
@@ -26,12 +41,25 @@ export function encodeWith<T>(write: Write<T>, value: T, root: string): Uint8Arr
   const w = takeWriter();
   try {
     write(w, v);
-    return w.buf.slice(0, w.pos);
+    return output(w, options?.copy === true);
   } catch (e) {
-    throw traceEncode(e, write, v, root);
+    throw traceEncode(e, write, v, root ?? nameOf(v));
   } finally {
     giveBack(w);
   }
+}
+
+function output(w: TlWriter, copy: boolean): Uint8Array {
+  const n = w.pos;
+  if (copy || n > MAX_POOLED) return w.buf.slice(0, n);
+  if (slab.byteLength - slabPos < n) {
+    slab = new Uint8Array(SLAB_SIZE);
+    slabPos = 0;
+  }
+  slab.set(w.buf.subarray(0, n), slabPos);
+  const out = slab.subarray(slabPos, slabPos + n);
+  slabPos = (slabPos + n + 7) & ~7;
+  return out;
 }
 
 function takeWriter(): TlWriter {
@@ -51,9 +79,10 @@ function giveBack(w: TlWriter): void {
 
 /**
  * Encodes one value into `w` at its position. On failure the writer is rolled back to where it
- * was, so a reused writer only ever holds the values that were written whole.
+ * was, so a reused writer only ever holds the values that were written whole. `root` names the
+ * value in errors (default: its TL name).
  */
-export function encodeInto<T>(w: TlWriter, write: Write<T>, value: T, root: string): void {
+export function encodeInto<T>(w: TlWriter, write: Write<T>, value: T, root?: string): void {
   // Inside a traced run of an outer value, the outer trace names the path.
   if (w.tracing) return write(w, value);
   const v = prototypeIsClean() ? value : ownCopy(value);
@@ -64,6 +93,11 @@ export function encodeInto<T>(w: TlWriter, write: Write<T>, value: T, root: stri
   } catch (e) {
     w.pos = start;
     w.depth = depth;
-    throw traceEncode(e, write, v, root);
+    throw traceEncode(e, write, v, root ?? nameOf(v));
   }
+}
+
+function nameOf(value: unknown): string {
+  const v = value as { tlName?: unknown; _?: unknown } | null;
+  return typeof v?.tlName === "string" ? v.tlName : typeof v?._ === "string" ? v._ : "";
 }

@@ -3,7 +3,7 @@
 export { TlReader, MAX_DEPTH } from "./reader.js";
 export { TlWriter } from "./writer.js";
 export { TlDecodeError, TlEncodeError } from "./errors.js";
-export { encodeWith } from "./encode.js";
+export { encodeWith, type EncodeOptions } from "./encode.js";
 export { decodeWith } from "./decode.js";
 export type { Write, Read } from "./codec.js";
 export {

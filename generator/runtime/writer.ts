@@ -32,6 +32,8 @@ export class TlWriter {
   pos = 0;
   /** How deep the value being written nests (see MAX_DEPTH). */
   depth = 0;
+  /** True for the writer that traces a failure (trace.ts). */
+  readonly tracing: boolean = false;
 
   constructor(capacity = 256) {
     this.buf = new Uint8Array(capacity);
@@ -70,11 +72,6 @@ export class TlWriter {
     if (value === undefined || value === null)
       throw new TlEncodeError(`${type} is required, got ${describe(value)}`).about(value);
     throw new TlEncodeError(`${type} must be ${rule}, got ${describe(value)}`).about(value);
-  }
-
-  /** True for the writer that traces a failure (trace.ts). */
-  get tracing(): boolean {
-    return false;
   }
 
   /** A constructor id or a flags word: any uint32 (or int32) bit pattern. */
@@ -144,9 +141,28 @@ export class TlWriter {
    */
   string(value: string): void {
     if (typeof value !== "string") this.invalid("string", "a string", value);
-    let max = value.length * 3;
+    const n = value.length;
+    if (n <= 64) {
+      // Short ASCII (most names, titles, hashes) byte by byte: cheaper than encodeInto's call.
+      this.ensure(n * 3 + 8);
+      const b = this.buf;
+      const at = this.pos + 1;
+      let i = 0;
+      while (i < n) {
+        const c = value.charCodeAt(i);
+        if (c > 0x7f) break;
+        b[at + i++] = c;
+      }
+      if (i === n) {
+        b[this.pos] = n;
+        this.pos = at + n;
+        this.pad();
+        return;
+      }
+    }
+    let max = n * 3;
     if (max > MAX_LENGTH) {
-      if (value.length > MAX_LENGTH) this.tooLong("string", value.length, value);
+      if (n > MAX_LENGTH) this.tooLong("string", n, value);
       max = utf8Length(value);
       if (max > MAX_LENGTH) this.tooLong("string", max, value);
     }

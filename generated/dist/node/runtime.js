@@ -854,6 +854,8 @@ var TlWriter = class {
   pos = 0;
   /** How deep the value being written nests (see MAX_DEPTH). */
   depth = 0;
+  /** True for the writer that traces a failure (trace.ts). */
+  tracing = false;
   constructor(capacity = 256) {
     this.buf = new Uint8Array(capacity);
     this.view = new DataView(this.buf.buffer);
@@ -886,10 +888,6 @@ var TlWriter = class {
     if (value === void 0 || value === null)
       throw new TlEncodeError(`${type} is required, got ${describe2(value)}`).about(value);
     throw new TlEncodeError(`${type} must be ${rule}, got ${describe2(value)}`).about(value);
-  }
-  /** True for the writer that traces a failure (trace.ts). */
-  get tracing() {
-    return false;
   }
   /** A constructor id or a flags word: any uint32 (or int32) bit pattern. */
   id(value) {
@@ -951,9 +949,27 @@ var TlWriter = class {
    */
   string(value) {
     if (typeof value !== "string") this.invalid("string", "a string", value);
-    let max = value.length * 3;
+    const n = value.length;
+    if (n <= 64) {
+      this.ensure(n * 3 + 8);
+      const b = this.buf;
+      const at = this.pos + 1;
+      let i = 0;
+      while (i < n) {
+        const c = value.charCodeAt(i);
+        if (c > 127) break;
+        b[at + i++] = c;
+      }
+      if (i === n) {
+        b[this.pos] = n;
+        this.pos = at + n;
+        this.pad();
+        return;
+      }
+    }
+    let max = n * 3;
     if (max > MAX_LENGTH) {
-      if (value.length > MAX_LENGTH) this.tooLong("string", value.length, value);
+      if (n > MAX_LENGTH) this.tooLong("string", n, value);
       max = utf8Length(value);
       if (max > MAX_LENGTH) this.tooLong("string", max, value);
     }
@@ -1212,9 +1228,7 @@ function traceDecode(error, read, bytes, offset) {
 }
 var TracingWriter = class extends TlWriter {
   /** Always true. */
-  get tracing() {
-    return true;
-  }
+  tracing = true;
 };
 function logged(value, path, log) {
   if (typeof value !== "object" || value === null || value instanceof Uint8Array) return value;
@@ -1323,7 +1337,11 @@ function ownCopy(value, depth = 0) {
 var scratch = null;
 var scratchBusy = false;
 var MAX_KEPT = 1 << 20;
-function encodeWith(write, value, root) {
+var SLAB_SIZE = 64 * 1024;
+var MAX_POOLED = 4 * 1024;
+var slab = new Uint8Array(0);
+var slabPos = 0;
+function encodeWith(write, value, root, options) {
   if (typeof write !== "function")
     throw new TypeError(
       `encodeWith needs a writer function (writeTypeX from the package's codecs), got ${typeof write}`
@@ -1332,12 +1350,24 @@ function encodeWith(write, value, root) {
   const w = takeWriter();
   try {
     write(w, v);
-    return w.buf.slice(0, w.pos);
+    return output(w, options?.copy === true);
   } catch (e) {
-    throw traceEncode(e, write, v, root);
+    throw traceEncode(e, write, v, root ?? nameOf(v));
   } finally {
     giveBack(w);
   }
+}
+function output(w, copy) {
+  const n = w.pos;
+  if (copy || n > MAX_POOLED) return w.buf.slice(0, n);
+  if (slab.byteLength - slabPos < n) {
+    slab = new Uint8Array(SLAB_SIZE);
+    slabPos = 0;
+  }
+  slab.set(w.buf.subarray(0, n), slabPos);
+  const out = slab.subarray(slabPos, slabPos + n);
+  slabPos = slabPos + n + 7 & ~7;
+  return out;
 }
 function takeWriter() {
   if (scratchBusy) return new TlWriter(256);
@@ -1361,8 +1391,12 @@ function encodeInto(w, write, value, root) {
   } catch (e) {
     w.pos = start;
     w.depth = depth;
-    throw traceEncode(e, write, v, root);
+    throw traceEncode(e, write, v, root ?? nameOf(v));
   }
+}
+function nameOf(value) {
+  const v = value;
+  return typeof v?.tlName === "string" ? v.tlName : typeof v?._ === "string" ? v._ : "";
 }
 
 // generated:/dist/runtime/rpc-error.js
@@ -1810,11 +1844,15 @@ var TlRequestBase = class _TlRequestBase {
   }
   /** Writes the boxed request into `w`; on failure `w` is rolled back and TlEncodeError names the field. */
   encodeTo(w) {
-    encodeInto(w, writeRequest, this, this.tlName);
+    encodeInto(w, writeRequest, this);
   }
-  /** The boxed request as bytes of their own. Throws TlEncodeError on a bad value; never returns partial output. */
-  serialize() {
-    return encodeWith(writeRequest, this, this.tlName);
+  /**
+   * The boxed request as bytes: a view into a pooled slab, like Node's Buffer.allocUnsafe (copy
+   * it, or pass `{ copy: true }`, before transferring it or handing it to code that must not see
+   * other requests' bytes). Throws TlEncodeError on a bad value; never returns partial output.
+   */
+  serialize(options) {
+    return encodeWith(writeRequest, this, void 0, options);
   }
   /** Decodes the result bytes of this request. Throws TlDecodeError on bad or trailing bytes. */
   decodeResult(bytes) {

@@ -4,7 +4,11 @@ import { ownCopy, prototypeIsClean } from "./own-values.js";
 let scratch = null;
 let scratchBusy = false;
 const MAX_KEPT = 1 << 20;
-function encodeWith(write, value, root) {
+const SLAB_SIZE = 64 * 1024;
+const MAX_POOLED = 4 * 1024;
+let slab = new Uint8Array(0);
+let slabPos = 0;
+function encodeWith(write, value, root, options) {
   if (typeof write !== "function")
     throw new TypeError(
       `encodeWith needs a writer function (writeTypeX from the package's codecs), got ${typeof write}`
@@ -13,12 +17,24 @@ function encodeWith(write, value, root) {
   const w = takeWriter();
   try {
     write(w, v);
-    return w.buf.slice(0, w.pos);
+    return output(w, options?.copy === true);
   } catch (e) {
-    throw traceEncode(e, write, v, root);
+    throw traceEncode(e, write, v, root ?? nameOf(v));
   } finally {
     giveBack(w);
   }
+}
+function output(w, copy) {
+  const n = w.pos;
+  if (copy || n > MAX_POOLED) return w.buf.slice(0, n);
+  if (slab.byteLength - slabPos < n) {
+    slab = new Uint8Array(SLAB_SIZE);
+    slabPos = 0;
+  }
+  slab.set(w.buf.subarray(0, n), slabPos);
+  const out = slab.subarray(slabPos, slabPos + n);
+  slabPos = slabPos + n + 7 & ~7;
+  return out;
 }
 function takeWriter() {
   if (scratchBusy) return new TlWriter(256);
@@ -42,8 +58,12 @@ function encodeInto(w, write, value, root) {
   } catch (e) {
     w.pos = start;
     w.depth = depth;
-    throw traceEncode(e, write, v, root);
+    throw traceEncode(e, write, v, root ?? nameOf(v));
   }
+}
+function nameOf(value) {
+  const v = value;
+  return typeof v?.tlName === "string" ? v.tlName : typeof v?._ === "string" ? v._ : "";
 }
 export {
   encodeInto,

@@ -1,5 +1,6 @@
 import type { TlReader } from "./reader.js";
 import type { TlWriter } from "./writer.js";
+import { type EncodeOptions } from "./encode.js";
 import type { PeerFields } from "./peer-like.js";
 import { type GramjsClient, type GramjsReader, type GramjsUtils } from "./gramjs.js";
 /** Who may call a method: from the schema's availability data. */
@@ -86,8 +87,12 @@ export declare abstract class TlRequestBase<
   readResultFrom(r: TlReader): R;
   /** Writes the boxed request into `w`; on failure `w` is rolled back and TlEncodeError names the field. */
   encodeTo(w: TlWriter): void;
-  /** The boxed request as bytes of their own. Throws TlEncodeError on a bad value; never returns partial output. */
-  serialize(): Uint8Array;
+  /**
+   * The boxed request as bytes: a view into a pooled slab, like Node's Buffer.allocUnsafe (copy
+   * it, or pass `{ copy: true }`, before transferring it or handing it to code that must not see
+   * other requests' bytes). Throws TlEncodeError on a bad value; never returns partial output.
+   */
+  serialize(options?: EncodeOptions): Uint8Array;
   /** Decodes the result bytes of this request. Throws TlDecodeError on bad or trailing bytes. */
   decodeResult(bytes: Uint8Array): R;
   /** GramJS's request protocol: the serialized request (a Buffer on Node). */

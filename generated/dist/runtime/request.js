@@ -59,11 +59,15 @@ class TlRequestBase {
   }
   /** Writes the boxed request into `w`; on failure `w` is rolled back and TlEncodeError names the field. */
   encodeTo(w) {
-    encodeInto(w, writeRequest, this, this.tlName);
+    encodeInto(w, writeRequest, this);
   }
-  /** The boxed request as bytes of their own. Throws TlEncodeError on a bad value; never returns partial output. */
-  serialize() {
-    return encodeWith(writeRequest, this, this.tlName);
+  /**
+   * The boxed request as bytes: a view into a pooled slab, like Node's Buffer.allocUnsafe (copy
+   * it, or pass `{ copy: true }`, before transferring it or handing it to code that must not see
+   * other requests' bytes). Throws TlEncodeError on a bad value; never returns partial output.
+   */
+  serialize(options) {
+    return encodeWith(writeRequest, this, void 0, options);
   }
   /** Decodes the result bytes of this request. Throws TlDecodeError on bad or trailing bytes. */
   decodeResult(bytes) {

@@ -31,7 +31,7 @@ export declare function traceDecode<T>(
 /** A writer for a traced run: encodeTo writes through it without catching (the outer trace does). */
 export declare class TracingWriter extends TlWriter {
   /** Always true. */
-  get tracing(): boolean;
+  readonly tracing = true;
 }
 /**
  * The error to throw for an encode of `value` that failed with `error`: the same write, run

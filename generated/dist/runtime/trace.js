@@ -70,9 +70,7 @@ function traceDecode(error, read, bytes, offset) {
 }
 class TracingWriter extends TlWriter {
   /** Always true. */
-  get tracing() {
-    return true;
-  }
+  tracing = true;
 }
 function logged(value, path, log) {
   if (typeof value !== "object" || value === null || value instanceof Uint8Array) return value;

@@ -8,6 +8,8 @@ export declare class TlWriter {
   pos: number;
   /** How deep the value being written nests (see MAX_DEPTH). */
   depth: number;
+  /** True for the writer that traces a failure (trace.ts). */
+  readonly tracing: boolean;
   constructor(capacity?: number);
   /** Makes room for `n` more bytes. */
   ensure(n: number): void;
@@ -19,8 +21,6 @@ export declare class TlWriter {
   reset(): void;
   /** The error for a value that breaks its type's rule; a missing value says it is required. */
   invalid(type: string, rule: string, value: unknown): never;
-  /** True for the writer that traces a failure (trace.ts). */
-  get tracing(): boolean;
   /** A constructor id or a flags word: any uint32 (or int32) bit pattern. */
   id(value: number): void;
   /** Room for a flags word written later with patch(): returns where it goes. */

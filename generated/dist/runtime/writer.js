@@ -18,6 +18,8 @@ class TlWriter {
   pos = 0;
   /** How deep the value being written nests (see MAX_DEPTH). */
   depth = 0;
+  /** True for the writer that traces a failure (trace.ts). */
+  tracing = false;
   constructor(capacity = 256) {
     this.buf = new Uint8Array(capacity);
     this.view = new DataView(this.buf.buffer);
@@ -50,10 +52,6 @@ class TlWriter {
     if (value === void 0 || value === null)
       throw new TlEncodeError(`${type} is required, got ${describe(value)}`).about(value);
     throw new TlEncodeError(`${type} must be ${rule}, got ${describe(value)}`).about(value);
-  }
-  /** True for the writer that traces a failure (trace.ts). */
-  get tracing() {
-    return false;
   }
   /** A constructor id or a flags word: any uint32 (or int32) bit pattern. */
   id(value) {
@@ -115,9 +113,27 @@ class TlWriter {
    */
   string(value) {
     if (typeof value !== "string") this.invalid("string", "a string", value);
-    let max = value.length * 3;
+    const n = value.length;
+    if (n <= 64) {
+      this.ensure(n * 3 + 8);
+      const b = this.buf;
+      const at = this.pos + 1;
+      let i = 0;
+      while (i < n) {
+        const c = value.charCodeAt(i);
+        if (c > 127) break;
+        b[at + i++] = c;
+      }
+      if (i === n) {
+        b[this.pos] = n;
+        this.pos = at + n;
+        this.pad();
+        return;
+      }
+    }
+    let max = n * 3;
     if (max > MAX_LENGTH) {
-      if (value.length > MAX_LENGTH) this.tooLong("string", value.length, value);
+      if (n > MAX_LENGTH) this.tooLong("string", n, value);
       max = utf8Length(value);
       if (max > MAX_LENGTH) this.tooLong("string", max, value);
     }

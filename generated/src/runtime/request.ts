@@ -6,7 +6,7 @@ import type { TlReader } from "./reader.js";
 import type { TlWriter } from "./writer.js";
 import { TlDecodeError } from "./errors.js";
 import { decodeWith } from "./decode.js";
-import { encodeInto, encodeWith } from "./encode.js";
+import { encodeInto, encodeWith, type EncodeOptions } from "./encode.js";
 import { checkParams } from "./params.js";
 import type { PeerFields } from "./peer-like.js";
 import { LAYER } from "./layer.js";
@@ -139,12 +139,16 @@ export abstract class TlRequestBase<
 
   /** Writes the boxed request into `w`; on failure `w` is rolled back and TlEncodeError names the field. */
   encodeTo(w: TlWriter): void {
-    encodeInto(w, writeRequest, this, this.tlName);
+    encodeInto(w, writeRequest, this);
   }
 
-  /** The boxed request as bytes of their own. Throws TlEncodeError on a bad value; never returns partial output. */
-  serialize(): Uint8Array {
-    return encodeWith(writeRequest, this, this.tlName);
+  /**
+   * The boxed request as bytes: a view into a pooled slab, like Node's Buffer.allocUnsafe (copy
+   * it, or pass `{ copy: true }`, before transferring it or handing it to code that must not see
+   * other requests' bytes). Throws TlEncodeError on a bad value; never returns partial output.
+   */
+  serialize(options?: EncodeOptions): Uint8Array {
+    return encodeWith(writeRequest, this, undefined, options);
   }
 
   /** Decodes the result bytes of this request. Throws TlDecodeError on bad or trailing bytes. */

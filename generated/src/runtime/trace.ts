@@ -102,9 +102,7 @@ export function traceDecode<T>(
 /** A writer for a traced run: encodeTo writes through it without catching (the outer trace does). */
 export class TracingWriter extends TlWriter {
   /** Always true. */
-  override get tracing(): boolean {
-    return true;
-  }
+  override readonly tracing = true;
 }
 
 interface Read {
