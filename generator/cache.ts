@@ -123,7 +123,8 @@ export function writeCache(dir: string, key: string, files: readonly GeneratedFi
   prune(dir);
 }
 
-function removeQuietly(path: string): void {
+/** Removes a file if it is there; never throws. */
+export function removeQuietly(path: string): void {
   try {
     rmSync(path, { force: true });
   } catch {
@@ -140,7 +141,7 @@ function prune(dir: string): void {
       if (m && !isAlive({ pid: Number(m[1]), host: hostname(), start: "" })) rmSync(join(dir, f), { force: true });
     }
     const entries = names
-      .filter((f) => f.endsWith(".json"))
+      .filter((f) => /^[0-9a-f]{32}\.json$/.test(f)) // entries only; render-cache.json is render-cache.ts's
       .map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs }))
       .sort((a, b) => b.t - a.t);
     for (const { f } of entries.slice(KEEP)) rmSync(join(dir, f), { force: true });

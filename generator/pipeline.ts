@@ -20,7 +20,7 @@ import { emitPeers } from "./emit/emit-peers.ts";
 import { generatedHeader } from "./emit/header.ts";
 import type { EmittedFile } from "./emit/module.ts";
 import { constructorTypeName, findNameClashes, unionTypeName } from "./emit/names.ts";
-import { renderFiles, type FormatCache } from "./render.ts";
+import { emptyRenderCache, renderFiles, type RenderCache } from "./render.ts";
 import { bundleForNode } from "./bundle-node.ts";
 import { compareStrings } from "./model/order.ts";
 import { countDocumented, matchDocs } from "./docs-match.ts";
@@ -56,8 +56,8 @@ export interface GenerateInput {
   command?: string;
   /** The manifest.json of the previous output, read by the caller: the base of `signatureChanges`. */
   previousManifest?: string | null;
-  /** Prettier's output for declarations it formatted before (see render.ts); filled as it goes. */
-  formatCache?: FormatCache;
+  /** Rendering work done before (see render.ts); filled as it goes. */
+  renderCache?: RenderCache;
 }
 
 export interface GeneratedFile {
@@ -75,6 +75,8 @@ export interface GenerateResult {
   signatureChanges: string[];
   /** True when the files came from the cache (see cache.ts). */
   cached?: boolean;
+  /** Milliseconds per stage of this run (empty for a cached one): where generation time goes. */
+  timings?: Record<string, number>;
 }
 
 export interface GenerateStats {
@@ -89,7 +91,15 @@ export interface GenerateStats {
 }
 
 export async function generate(input: GenerateInput): Promise<GenerateResult> {
+  const timings: Record<string, number> = {};
+  let mark = performance.now();
+  const lap = (stage: string) => {
+    const now = performance.now();
+    timings[stage] = (timings[stage] ?? 0) + (now - mark);
+    mark = now;
+  };
   const analysis = analyzeSchema(input.sources, input.idAllowlist);
+  lap("parse and check");
   const layer = input.layer ?? analysis.model.layer ?? 0;
   const empty = (diagnostics: Diagnostic[]): GenerateResult => ({
     files: [],
@@ -110,6 +120,7 @@ export async function generate(input: GenerateInput): Promise<GenerateResult> {
   if (problems.length) return empty([...analysis.diagnostics, ...problems]);
 
   const closure = computeClosure(analysis.model, roots);
+  lap("closure");
   const clashes = findNameClashes([
     ...closure.constructors.map((c) => ({ tlName: c.name, tsName: constructorTypeName(c.name) })),
     ...closure.unions.map((u) => ({ tlName: u.name, tsName: unionTypeName(u.name) })),
@@ -135,14 +146,20 @@ export async function generate(input: GenerateInput): Promise<GenerateResult> {
     ...countDocumented(docs, closure),
   };
   const header = generatedHeader(plan);
-  const rendered = await renderFiles(emitAll(plan, input, stats), header, input.formatCache ?? new Map());
+  lap("plan");
+  const emitted = emitAll(plan, input, stats);
+  lap("emit");
+  const rendered = await renderFiles(emitted, header, input.renderCache ?? emptyRenderCache(), timings);
+  mark = performance.now();
   const files = [...rendered, ...(await bundleForNode(rendered, plan, header))];
+  lap("node bundle");
   const manifestText = files.find((f) => f.path === "manifest.json")!.content;
   return {
     files: files.sort((a, b) => compareStrings(a.path, b.path)),
     diagnostics: analysis.diagnostics,
     stats,
     signatureChanges: signatureChanges(input.previousManifest ?? null, manifestText),
+    timings,
   };
 }
 

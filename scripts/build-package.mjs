@@ -56,3 +56,25 @@ while (pending.length) {
 }
 const names = [...written].map((f) => relative(generator, f)).sort();
 console.log(`dist/: ${Object.keys(result.metafile.outputs).length} JavaScript files, declarations from ${names.join(", ")}; external: ${[...external].sort().join(", ")}`);
+
+// The runtime's compiled JavaScript and formatted declarations are the same for every package of
+// this tlgen version: computed once here, shipped as dist/render-cache.json, so a generation at a
+// user's site does not pay for them (render-cache.ts).
+{
+  const { mkdtempSync, readFileSync: read, writeFileSync: write, rmSync: rm } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { spawnSync } = await import("node:child_process");
+  const scratch = mkdtempSync(join(tmpdir(), "tlgen-build-"));
+  const runner = join(scratch, "run.mjs");
+  write(runner, `const { main } = await import(${JSON.stringify(new URL("file://" + join(dist, "cli.js")).href)}); process.exitCode = await main(process.argv.slice(2));`);
+  const gen = spawnSync(process.execPath, [runner, "generate", "--config", join(root, "tlgen.config.ts"), "--out", join(scratch, "out"), "--cache-dir", join(scratch, "cache")], { cwd: root, encoding: "utf8" });
+  if (gen.status !== 0) throw new Error(`building the render cache failed:\n${gen.stderr}`);
+  const cache = JSON.parse(read(join(scratch, "cache", "render-cache.json"), "utf8"));
+  // Only what every package shares: the copied modules, not this package's own declarations.
+  const compiled = cache.compiled;
+  const { createHash } = await import("node:crypto");
+  const sha256 = createHash("sha256").update(JSON.stringify([[], compiled])).digest("hex");
+  write(join(dist, "render-cache.json"), JSON.stringify({ format: cache.format, sha256, formatted: [], compiled }));
+  rm(scratch, { recursive: true, force: true });
+  console.log(`dist/render-cache.json: ${compiled.length} compiled modules`);
+}

@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { GenerateResult } from "../pipeline.ts";
 import { cacheKey, readCache, writeCache } from "../cache.ts";
+import { loadRenderCache, saveRenderCache } from "../render-cache.ts";
 import { checkOutputFolder, compareOutput, OutputError, writeOutput } from "../write.ts";
 import { signatureChanges } from "../diff/signature-changes.ts";
 import { pipelineInput, resolveGenerate, type ResolvedRun } from "./resolve.ts";
@@ -83,7 +84,11 @@ async function runPipeline(run: ResolvedRun, previousManifest: string | null, ca
     return { files: hit, diagnostics: [], stats: statsOf(manifest), signatureChanges: signatureChanges(previousManifest, manifest), cached: true };
   }
   const { generate: runGenerate } = await import("../pipeline.ts");
-  const result = await runGenerate(pipelineInput(run.raw, previousManifest));
+  // Rendering work of earlier runs (prettier's output, the compiled runtime) is reused even when
+  // the output changed; without a cache folder only what tlgen ships is.
+  const renderCache = loadRenderCache(cacheDir);
+  const result = await runGenerate({ ...pipelineInput(run.raw, previousManifest), renderCache });
+  if (cacheDir) saveRenderCache(cacheDir, renderCache);
   if (result.files.length === 0) {
     const diagnostics = publicDiagnostics(result.diagnostics, run.texts);
     const errors = diagnostics.filter((d) => d.severity === "error");

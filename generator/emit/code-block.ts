@@ -21,3 +21,4 @@ export function codeBlock(lines: readonly string[]): string {
 export function stringArray(items: readonly string[]): string {
   return `[${items.map((s) => JSON.stringify(s)).join(", ")}]`;
 }
+

@@ -52,7 +52,7 @@ export function encodeStatements(c: CombinatorPlan, obj: string, at: CodeImports
 
 /** The write of one field's value. A request's peer field is typed wider (it takes names too). */
 function value(f: FieldPlan, expr: string, at: CodeImports, types: TypeImports, obj: string): string {
-  const typed = obj === "this" && f.peer ? `(${expr} as ${tsType(f.wire, types)})` : expr;
+  const typed = obj === "this" && f.peer ? `${expr} as ${tsType(f.wire, types)}` : expr;
   return writeCode(f.wire, typed, at);
 }
 
@@ -65,9 +65,7 @@ function groupCheck(g: FlagGroup, obj: string, at: CodeImports): string[] {
   lines.push(`const ${present} = ${local(g.values[0])} != null;`);
   if (g.values.length > 1) {
     const others = g.values.slice(1).map((v) => `(${local(v)} != null) !== ${present}`);
-    lines.push(
-      `if (${others.join(" || ")}) throw ${runtimeCodec(at, "partialGroup")}(${stringArray(names)}, [${g.values.map(local).join(", ")}], ${bit});`,
-    );
+    lines.push(`if (${others.join(" || ")}) throw ${runtimeCodec(at, "partialGroup")}(${stringArray(names)}, [${g.values.map(local).join(", ")}], ${bit});`);
   }
   for (const d of g.derived) {
     lines.push(`${runtimeCodec(at, "derivedFlag")}(${obj}.${d.prop}, ${present}, ${JSON.stringify(d.prop)}, ${stringArray(names)}, ${bit});`);

@@ -122,10 +122,12 @@ describe("writing the cache", () => {
     const dir = cacheDir();
     const dead = spawnSync(process.execPath, ["-e", "0"]).pid;
     writeFileSync(join(dir, `${KEY}.json.tmp-${dead}-abc`), "partial");
+    writeFileSync(join(dir, "render-cache.json"), "{}");
     for (let i = 0; i < 6; i++) writeCache(dir, `${i}`.repeat(32), FILES, () => {});
     const left = readdirSync(dir);
     expect(left.filter((f) => f.includes(".tmp-"))).toEqual([]);
-    expect(left.filter((f) => f.endsWith(".json"))).toHaveLength(4);
+    expect(left.filter((f) => f.endsWith(".json") && f !== "render-cache.json")).toHaveLength(4);
+    expect(left).toContain("render-cache.json"); // not an entry: the render cache's own file
     expect(existsSync(join(dir, `${"5".repeat(32)}.json`))).toBe(true);
   });
 });
