@@ -21,4 +21,3 @@ export function codeBlock(lines: readonly string[]): string {
 export function stringArray(items: readonly string[]): string {
   return `[${items.map((s) => JSON.stringify(s)).join(", ")}]`;
 }
-
