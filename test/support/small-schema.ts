@@ -1,7 +1,7 @@
 // Plans of small schemas written in the tests as TL text, through the generator's own stages
 // (parse -> model -> checks -> closure -> plan), and the helpers emitter tests read their output
 // with: structures by name, and text with whitespace collapsed (never prettier's layout).
-import { printStructure, type StatementStructures } from "ts-morph";
+import { printStructure, type StatementStructures, type StructureKind } from "ts-morph";
 import { analyzeSchema } from "../../generator/analyze.ts";
 import { computeClosure, selectRoots } from "../../generator/model/closure.ts";
 import { EMPTY_DOCS, type SchemaDocs } from "../../generator/model/schema-docs.ts";
@@ -96,9 +96,9 @@ export function moduleAt(files: readonly EmittedFile[], path: string): TsModule 
   return m;
 }
 
-/** The statement declaring `name`; fails when there is none. */
-export function statementNamed<S extends StatementStructures>(m: TsModule, name: string): S {
-  const s = m.statements.find((x) => "name" in x && x.name === name);
+/** The statement declaring `name` (of `kind`, where an interface and a class share it); fails when there is none. */
+export function statementNamed<S extends StatementStructures>(m: TsModule, name: string, kind?: StructureKind): S {
+  const s = m.statements.find((x) => "name" in x && x.name === name && (kind === undefined || x.kind === kind));
   if (!s) throw new Error(`${m.path} declares no ${name}`);
   return s as S;
 }
