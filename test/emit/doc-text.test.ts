@@ -19,6 +19,12 @@ describe("htmlToMarkdown", () => {
     expect(htmlToMarkdown('<a href="https://example.com/a">a</a>')).toBe("[a](https://example.com/a)");
   });
 
+  it("keeps only the text of a link that is not to a web page, which would dangle in our pages", () => {
+    expect(htmlToMarkdown('An <a href="mailto:email@example.com">email@example.com</a>.')).toBe("An email@example.com.");
+    expect(htmlToMarkdown('From <a href="#binding-message-contents">Binding message contents</a>')).toBe("From Binding message contents");
+    expect(htmlToMarkdown('Like <code><a href="#target">anchor</a></code>, see <a href="#x">x</a>')).toBe("Like `[anchor](#target)`, see x");
+  });
+
   it("turns code, strong, em and line breaks into Markdown, drops other tags and decodes entities", () => {
     expect(htmlToMarkdown("<code>peer</code> is <strong>required</strong>, <em>really</em><br>next &lt;line&gt; &amp; &quot;more&quot;")).toBe(
       '`peer` is **required**, _really_\nnext <line> & "more"',
