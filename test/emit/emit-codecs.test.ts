@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { FunctionDeclarationStructure } from "ts-morph";
 import { CODEC_COMPANIONS, emitCodecs } from "../../generator/emit/emit-codecs.ts";
 import type { EmittedFile, TsModule } from "../../generator/emit/module.ts";
-import { casesPlan, declaredNames, importsOf, moduleAt, printed, squash, statementNamed } from "../support/small-schema.ts";
+import { bodyText, casesPlan, declaredNames, importsOf, moduleAt, printed, statementNamed } from "../support/small-schema.ts";
 
 let files: EmittedFile[];
 let readers: TsModule;
@@ -20,7 +20,7 @@ beforeAll(() => {
 
 const fn = (m: TsModule, name: string) => statementNamed<FunctionDeclarationStructure>(m, name);
 /** A function's body, whitespace collapsed. */
-const body = (m: TsModule, name: string) => squash(String(fn(m, name).statements?.[0] ?? ""));
+const body = (m: TsModule, name: string) => bodyText(fn(m, name).statements);
 /** `name(param: type, ...): return` of a function. */
 const signature = (m: TsModule, name: string) => {
   const f = fn(m, name);

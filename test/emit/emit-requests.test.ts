@@ -6,7 +6,7 @@ import { StructureKind, type ClassDeclarationStructure, type InterfaceDeclaratio
 import { emitRequests } from "../../generator/emit/emit-requests.ts";
 import type { EmittedFile, TsModule } from "../../generator/emit/module.ts";
 import { EMPTY_DOCS, type SchemaDocs } from "../../generator/model/schema-docs.ts";
-import { casesPlan, importsOf, moduleAt, printed, squash, statementNamed } from "../support/small-schema.ts";
+import { bodyText, casesPlan, importsOf, moduleAt, printed, squash, statementNamed } from "../support/small-schema.ts";
 
 const DOCS: SchemaDocs = {
   ...EMPTY_DOCS,
@@ -35,7 +35,7 @@ beforeAll(() => {
 
 const cls = (m: TsModule, name: string) => statementNamed<ClassDeclarationStructure>(m, name, StructureKind.Class);
 const method = (m: TsModule, c: string, name: string) => (cls(m, c).methods ?? []).find((x) => x.name === name) as MethodDeclarationStructure | undefined;
-const bodyOf = (m: TsModule, c: string, name: string) => squash(String(method(m, c, name)?.statements?.[0] ?? ""));
+const bodyOf = (m: TsModule, c: string, name: string) => bodyText(method(m, c, name)?.statements);
 /** `static name: type = initializer` of each static property. */
 const statics = (m: TsModule, c: string) =>
   (cls(m, c).properties ?? []).filter((p) => p.isStatic).map((p) => `${p.isReadonly ? "readonly " : ""}${p.name}${p.type ? `: ${p.type}` : ""} = ${p.initializer}`);

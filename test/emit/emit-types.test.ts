@@ -89,6 +89,6 @@ describe("emitTypes", () => {
     };
     const linked = moduleAt(emitTypes(casesPlan({ docs })), "types.ts");
     expect(importsOf(linked)).toEqual(["type ./requests/messages.js: * as messagesRequests"]);
-    expect(docOf(statementNamed(linked, "Answer"))).toMatch(/^Sent by \{@link messagesRequests\.Invite\}, holding \{@link Pair\}, not `gone`\./);
+    expect(docOf(statementNamed<InterfaceDeclarationStructure>(linked, "Answer"))).toMatch(/^Sent by \{@link messagesRequests\.Invite\}, holding \{@link Pair\}, not `gone`\./);
   });
 });

@@ -1,6 +1,7 @@
 // Selection and closure: root patterns, and every constructor and union the roots' parameters
 // and results reach, every constructor of a reached union included, recursively.
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { SchemaModel } from "../../generator/model/ir.ts";
 import { computeClosure, matchesPattern, MAPPED_UNIONS, selectRoots } from "../../generator/model/closure.ts";
 import { analyze } from "../helpers.ts";
 
@@ -27,7 +28,10 @@ describe("matchesPattern", () => {
 });
 
 describe("selectRoots", () => {
-  const { model } = analyze(`${BUILTINS}a = A;\n---functions---\nmessages.f = A;\nmessages.g = A;\nh = A;\n`);
+  let model: SchemaModel;
+  beforeAll(() => {
+    model = analyze(`${BUILTINS}a = A;\n---functions---\nmessages.f = A;\nmessages.g = A;\nh = A;\n`).model;
+  });
 
   it("selects the functions any pattern matches, in the model's order, never constructors", () => {
     expect(selectRoots(model, ["h", "messages.*"]).roots.map((f) => f.name)).toEqual(["h", "messages.f", "messages.g"]);

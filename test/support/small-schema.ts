@@ -108,6 +108,12 @@ export function declaredNames(m: TsModule): string[] {
   return m.statements.flatMap((s) => ("name" in s && typeof s.name === "string" ? [s.name] : []));
 }
 
+/** A function's or method's body (its `statements`, code text as the emitters give it), whitespace collapsed. */
+export function bodyText(statements: unknown): string {
+  const list: unknown[] = Array.isArray(statements) ? statements : statements === undefined ? [] : [statements];
+  return squash(list.map((s) => String(s)).join("\n"));
+}
+
 /** One statement printed by ts-morph, whitespace collapsed. */
 export function printed(s: StatementStructures): string {
   return squash(printStructure(s));
