@@ -7251,7 +7251,7 @@ export interface MessageEntityDiffReplace {
 }
 
 /**
- * Message entity representing an [email@example.com](mailto:email@example.com).
+ * Message entity representing an email@example.com.
  *
  * Constructor of `MessageEntity`; its id is `0x64e475c2`.
  * ```tl

@@ -5,11 +5,22 @@ import type { ConstructorPlan, FieldPlan, FunctionPlan, WireType } from "../plan
 
 const PEER_NAMES: Record<string, string> = { InputPeer: '"@mychannel"', InputUser: '"@username"', InputChannel: '"@mychannel"' };
 
-/** The example's parameters object, as code (`{}` when there are none). */
-export function exampleParams(f: FunctionPlan): string {
+/**
+ * The example's parameters object, as code ("" when there are none). `query` is the code of a
+ * request for a wrapper's `!X` parameter: one the package has, so the example compiles.
+ */
+export function exampleParams(f: FunctionPlan, query = "query"): string {
   if (f.fields.length === 0) return "";
-  const props = f.fields.map((x) => `  ${x.prop}: ${fieldValue(x, 1)},`);
+  const props = f.fields.map((x) => `  ${x.prop}: ${x.wire.kind === "query" ? query : fieldValue(x, 1)},`);
   return `{\n${props.join("\n")}\n}`;
+}
+
+/** `new Api.help.GetInviteText()`: the package's simplest request that is not a wrapper, for wrappers' examples. */
+export function exampleQuery(functions: readonly FunctionPlan[]): string {
+  const simplest = [...functions].filter((f) => f.generic === null).sort((a, b) => a.fields.length - b.fields.length)[0];
+  if (!simplest) return "query /* a request */";
+  const params = exampleParams(simplest).replace(/\n/g, "\n  ");
+  return `new Api.${simplest.namespace ? `${simplest.namespace}.` : ""}${simplest.className}(${params})`;
 }
 
 function fieldValue(f: FieldPlan, depth: number): string {
@@ -32,7 +43,7 @@ function valueOf(t: WireType, name: string, depth: number): string {
     case "bare":
       return objectOf(t.ctor, depth);
     case "query":
-      return 'new Api.help.GetConfig() /* any request */';
+      return "query";
     case "queryResult":
       return "undefined";
   }

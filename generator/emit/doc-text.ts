@@ -7,6 +7,8 @@ import { printCombinator } from "../model/canonical.ts";
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', raquo: "»", laquo: "«", nbsp: " ", mdash: "—", hellip: "…", "#39": "'" };
 
+const ANCHOR = /<a\s+href="([^"]*)"[^>]*>(.*?)<\/a>/gs;
+
 /** Names another declaration in a doc comment: a `{@link}` text, or null when there is none. */
 export type LinkTo = (tlName: string, kind: "constructor" | "function") => string | null;
 
@@ -16,7 +18,9 @@ export const NO_LINKS: LinkTo = () => null;
 /** Telegram's doc HTML -> Markdown that is safe inside a `/** *\/` comment. */
 export function htmlToMarkdown(html: string, linkTo: LinkTo = NO_LINKS): string {
   return html
-    .replace(/<a\s+href="([^"]*)"[^>]*>(.*?)<\/a>/gs, (_, href: string, text: string) => `[${linkText(text)}](${coreUrl(href)})`)
+    // Inside code an anchor is an example to show as written; outside, a link.
+    .replace(/<code>(.*?)<\/code>/gs, (_, code: string) => `<code>${code.replace(ANCHOR, (_a, href: string, text: string) => `[${linkText(text)}](${coreUrl(href)})`)}</code>`)
+    .replace(ANCHOR, (_, href: string, text: string) => markdownLink(linkText(text), coreUrl(href)))
     .replace(/<\/?code>/g, "`")
     .replace(/<br\s*\/?>/g, "\n")
     .replace(/<\/?(strong|b)>/g, "**")
@@ -34,6 +38,14 @@ export function htmlToMarkdown(html: string, linkTo: LinkTo = NO_LINKS): string 
 /** Link text without the trailing "»" Telegram's pages put on "read more" links. */
 function linkText(text: string): string {
   return text.replace(/\s*(»|&raquo;|&amp;raquo;?)\s*$/, "").trim();
+}
+
+/**
+ * A link to a web page; any other (`mailto:`, an anchor of the upstream page it was written on,
+ * which our pages do not have) keeps only its text, so no link dangles.
+ */
+function markdownLink(text: string, href: string): string {
+  return /^https:\/\//.test(href) ? `[${text}](${href})` : text;
 }
 
 /** Telegram's docs mirror (corefork) -> the official site. */

@@ -5,7 +5,7 @@
 import type { FieldPlan, FunctionPlan, PackagePlan, UnionPlan, WireType } from "../plan/plan.ts";
 import { printCombinator } from "../model/canonical.ts";
 import { botsLine, fieldDoc, htmlToMarkdown, type LinkTo } from "./doc-text.ts";
-import { exampleParams } from "./doc-examples.ts";
+import { exampleParams, exampleQuery } from "./doc-examples.ts";
 import { generatedHeaderLine } from "./header.ts";
 import type { EmittedFile } from "./module.ts";
 
@@ -92,7 +92,7 @@ function methodPage(plan: PackagePlan, f: FunctionPlan): string {
   const linkTo = pageLinks(plan, "../");
   const cls = `Api.${f.namespace ? `${f.namespace}.` : ""}${f.className}`;
   const throws = f.docs?.throws ?? [];
-  const result = f.result.kind === "queryResult" ? "the query's result" : tsTypeText(f.result);
+  const resultNote = f.result.kind === "queryResult" ? "the query's result" : tsTypeText(f.result);
   return [
     `# ${f.tlName}`,
     "",
@@ -109,7 +109,7 @@ function methodPage(plan: PackagePlan, f: FunctionPlan): string {
     "",
     "## Returns",
     "",
-    `${tlType(f.result, "../")} (TypeScript: \`${result}\`)`,
+    `${tlType(f.result, "../")} (TypeScript: \`${tsTypeText(f.result)}\`)`,
     "",
     "## Can bots use this method",
     "",
@@ -127,9 +127,9 @@ function methodPage(plan: PackagePlan, f: FunctionPlan): string {
     `import { Api, createInvoker, isRpcErrorOf } from "${plan.packageName}";`,
     "",
     "const invoker = createInvoker(send); // send: (body: Uint8Array) => Promise<Uint8Array>, your MTProto connection",
-    `const request = new ${cls}(${exampleParams(f)});`,
+    `const request = new ${cls}(${exampleParams(f, exampleQuery(plan.functions))});`,
     "try {",
-    `  const result = await invoker.invoke(request); // ${result}`,
+    `  const result = await invoker.invoke(request); // ${resultNote}`,
     "} catch (error) {",
     "  if (isRpcErrorOf(error, request)) console.log(error.code, error.type, error.params);",
     "  else throw error;",

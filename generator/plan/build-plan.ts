@@ -109,7 +109,10 @@ export function buildPlan(input: PlanInput): PackagePlan {
 type Resolve = (t: TypeRef) => WireType;
 
 function resolver(unions: ReadonlyMap<string, UnionPlan>, ctors: ReadonlyMap<string, ConstructorPlan>, closure: Closure): Resolve {
-  const unionOfModel = new Map(closure.unions.map((u) => [u.name, u]));
+  // `%Type` names a type whose boxed form may be reached nowhere (so it is not among the
+  // closure's unions): its one constructor is found by its result instead.
+  const ctorOfType = new Map<string, string>();
+  for (const c of closure.constructors) if (c.result.kind === "union" && !ctorOfType.has(c.result.name)) ctorOfType.set(c.result.name, c.name);
   const resolve: Resolve = (t) => {
     switch (t.kind) {
       case "primitive":
@@ -126,7 +129,7 @@ function resolver(unions: ReadonlyMap<string, UnionPlan>, ctors: ReadonlyMap<str
         // `true` carries no bytes: a `?true` field is a flag, read and written as its bit.
         if (t.name === "true") return { kind: "bool" };
         // `%Type` names the type; its only constructor is what goes on the wire.
-        const name = t.percent ? (unionOfModel.get(t.name)?.constructors[0] ?? t.name) : t.name;
+        const name = t.percent ? (ctorOfType.get(t.name) ?? t.name) : t.name;
         const ctor = ctors.get(name);
         if (!ctor) throw new Error(`internal: bare constructor ${name} is not in the closure`);
         return { kind: "bare", ctor };

@@ -22,7 +22,7 @@ vi.mock("node:fs", async (importOriginal) => {
   return { ...fs, writeFileSync, default: { ...fs, writeFileSync } };
 });
 
-const { hashFiles, readCache, writeCache } = await import("../../generator/cache.ts");
+const { cacheKey, hashFiles, readCache, writeCache } = await import("../../generator/cache.ts");
 
 const KEY = "0123456789abcdef0123456789abcdef";
 const FILES = [
@@ -46,6 +46,40 @@ function collect(): { warn: (m: string) => void; warnings: string[] } {
 
 beforeEach(() => {
   failing.code = null;
+});
+
+describe("cache keys", () => {
+  const inputs = { schema: [{ file: "a.tl", text: "a = A;\n" }], selection: ["f"], options: { all: false } };
+
+  it("are 32 hex digits, the same for the same inputs", () => {
+    expect(cacheKey(inputs)).toMatch(/^[0-9a-f]{32}$/);
+    expect(cacheKey(JSON.parse(JSON.stringify(inputs)))).toBe(cacheKey(inputs));
+  });
+
+  it("change with any input: a schema byte, the selection, an option", () => {
+    const keys = [
+      cacheKey(inputs),
+      cacheKey({ ...inputs, schema: [{ file: "a.tl", text: "a = A; \n" }] }),
+      cacheKey({ ...inputs, selection: ["g"] }),
+      cacheKey({ ...inputs, options: { all: true } }),
+    ];
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+describe("the hash of an entry's files", () => {
+  it("covers paths, contents and order, with lengths so that no two file lists run together", () => {
+    const hashes = [
+      hashFiles(FILES),
+      hashFiles([...FILES].reverse()),
+      hashFiles([{ path: "ab", content: "c" }]),
+      hashFiles([{ path: "a", content: "bc" }]),
+      hashFiles([{ path: "a", content: "b" }, { path: "c", content: "" }]),
+      hashFiles([{ path: "a", content: "b\u0000c" }]),
+    ];
+    expect(new Set(hashes).size).toBe(hashes.length);
+    expect(hashFiles(FILES)).toBe(hashFiles(FILES.map((f) => ({ ...f }))));
+  });
 });
 
 describe("reading the cache", () => {
