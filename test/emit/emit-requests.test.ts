@@ -144,7 +144,7 @@ describe("a request class", () => {
 
   it("writes its id then its fields, casting a peer field to its TL type (names are resolved before)", () => {
     expect(bodyOf(messages, "Invite", "write")).toBe(
-      "w.id(0x64f9896b); writeTypeInputPeer(w, (this.peer as TypeInputPeer)); writeVector(w, (this.users as TypeInputUser[]), true, writeTypeInputUser); w.string(this.title);",
+      "w.id(0x64f9896b); writeTypeInputPeer(w, this.peer as TypeInputPeer); writeVector(w, this.users as TypeInputUser[], true, writeTypeInputUser); w.string(this.title);",
     );
     expect(bodyOf(root, "Ping", "write")).toBe("w.id(0x94b77b6a);");
   });

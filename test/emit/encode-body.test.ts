@@ -75,7 +75,7 @@ describe("encodeStatements", () => {
 
   it("casts a request's peer fields to their TL type, and only a request's", () => {
     const { lines, imports } = emit("messages.invite", "this");
-    expect(lines).toEqual(["writeTypeInputPeer(w, (this.peer as TypeInputPeer));", "writeVector(w, (this.users as TypeInputUser[]), true, writeTypeInputUser);", "w.string(this.title);"]);
+    expect(lines).toEqual(["writeTypeInputPeer(w, this.peer as TypeInputPeer);", "writeVector(w, this.users as TypeInputUser[], true, writeTypeInputUser);", "w.string(this.title);"]);
     expect(imports).toContain('import type { TypeInputPeer, TypeInputUser } from "../types.js";');
     expect(emit("answer").lines).toEqual(["w.int(v.count);", "writeTypeInputUser(w, v.from);"]);
   });

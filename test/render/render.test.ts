@@ -3,7 +3,7 @@
 // has a line too long, each distinct text formatted once through the format cache.
 import { describe, expect, it } from "vitest";
 import { StructureKind, type StatementStructures } from "ts-morph";
-import { renderFiles, type FormatCache } from "../../generator/render.ts";
+import { emptyRenderCache, renderFiles, type RenderCache } from "../../generator/render.ts";
 import { tsModule, type EmittedFile, type TsModule } from "../../generator/emit/module.ts";
 import type { GeneratedFile } from "../../generator/pipeline.ts";
 import { PRETTIER_OPTIONS } from "../../generator/format.ts";
@@ -18,10 +18,12 @@ function moduleWith(path: string, ...statements: StatementStructures[]): TsModul
 }
 
 const shortFunction: StatementStructures = { kind: StructureKind.Function, name: "f", isExported: true, parameters: [{ name: "a", type: "A" }], returnType: "number", statements: ["return a.n;"] };
+/** A function whose one statement is far over the print width, in no form layout.ts breaks. */
+const longBody: StatementStructures = { kind: StructureKind.Function, name: "sum", isExported: true, parameters: [{ name: "a", type: "A" }], returnType: "number", statements: [`return ${Array.from({ length: 16 }, (_, i) => `a.value${i}`).join(" + ")};`] };
 /** A union type whose one printed line is far over the print width. */
 const longAlias: StatementStructures = { kind: StructureKind.TypeAlias, name: "Long", isExported: true, type: Array.from({ length: 12 }, (_, i) => `"VALUE_NUMBER_${i}"`).join(" | ") };
 
-async function render(files: EmittedFile[], cache: FormatCache = new Map()): Promise<Record<string, string>> {
+async function render(files: EmittedFile[], cache: RenderCache = emptyRenderCache()): Promise<Record<string, string>> {
   const out: GeneratedFile[] = await renderFiles(files, HEADER, cache);
   return Object.fromEntries(out.map((f) => [f.path, f.content]));
 }
@@ -84,34 +86,47 @@ describe("renderFiles", () => {
 
 describe("prettier in renderFiles", () => {
   it("is not run for declarations the printer leaves in final form", async () => {
-    const cache: FormatCache = new Map();
+    const cache = emptyRenderCache();
     await render([moduleWith("x.ts", shortFunction)], cache);
-    expect(cache.size).toBe(0);
+    expect(cache.formatted.size).toBe(0);
   });
 
-  it("formats a declaration with a line over the print width, once for its source and declarations alike", async () => {
-    const cache: FormatCache = new Map();
+  it("breaks a long union as prettier would without running prettier", async () => {
+    const cache = emptyRenderCache();
     const out = await render([moduleWith("x.ts", shortFunction, longAlias)], cache);
-    expect(cache.size).toBe(1);
+    expect(cache.formatted.size).toBe(0);
     expect(out["src/x.ts"]).toContain('export type Long =\n  | "VALUE_NUMBER_0"\n  | "VALUE_NUMBER_1"\n');
     for (const text of [out["src/x.ts"], out["dist/x.d.ts"]]) for (const line of text.split("\n")) expect(line.length).toBeLessThanOrEqual(WIDTH);
   });
 
-  it("takes a declaration's formatted text from the cache when it is there", async () => {
-    const cache: FormatCache = new Map();
-    await render([moduleWith("x.ts", longAlias)], cache);
-    const [key] = cache.keys();
-    cache.set(key, 'export type Long = "FROM_THE_CACHE";\n');
-    const out = await render([moduleWith("x.ts", longAlias)], cache);
-    expect(out["src/x.ts"]).toBe(`${HEADER}\n\nexport type Long = "FROM_THE_CACHE";\n`);
-    expect(cache.size).toBe(1);
+  it("formats a declaration with a long line of no form it knows, once for its source and declarations alike", async () => {
+    const cache = emptyRenderCache();
+    const out = await render([moduleWith("x.ts", shortFunction, longBody)], cache);
+    expect(cache.formatted.size).toBe(1);
+    expect(out["src/x.ts"]).toContain("return (\n    a.value0 +\n    a.value1 +");
+    expect(out["dist/x.d.ts"]).toContain("export declare function sum(a: A): number;");
+    for (const text of [out["src/x.ts"], out["dist/x.d.ts"]]) for (const line of text.split("\n")) expect(line.length).toBeLessThanOrEqual(WIDTH);
+  });
+
+  it("takes a declaration's formatted text from the cache when it is there, and marks it used", async () => {
+    const cache = emptyRenderCache();
+    await render([moduleWith("x.ts", longBody)], cache);
+    const [key] = cache.formatted.keys();
+    cache.formatted.set(key, "export function sum(a: A): number {\n  return 0; // FROM_THE_CACHE\n}\n");
+    const again = emptyRenderCache();
+    again.formatted.set(key, cache.formatted.get(key)!);
+    const out = await render([moduleWith("x.ts", longBody)], again);
+    expect(out["src/x.ts"]).toBe(`${HEADER}\n\nexport function sum(a: A): number {\n  return 0; // FROM_THE_CACHE\n}\n`);
+    expect(again.formatted.size).toBe(1);
+    expect(again.dirty).toBe(false);
+    expect(again.used.has(key)).toBe(true);
   });
 
   it("lays out a multi-line type (all-or-none alternatives) by its rules even when no line is long", async () => {
     const alias: StatementStructures = { kind: StructureKind.TypeAlias, name: "P", isExported: true, type: "{\n  a: number;\n} & ({\n  b: string;\n} | {\n  b?: undefined;\n})" };
-    const cache: FormatCache = new Map();
+    const cache = emptyRenderCache();
     const out = await render([moduleWith("p.ts", alias)], cache);
-    expect(cache.size).toBe(1);
+    expect(cache.formatted.size).toBe(1);
     expect(out["src/p.ts"]).toBe(`${HEADER}\n\nexport type P = {\n  a: number;\n} & (\n  | {\n      b: string;\n    }\n  | {\n      b?: undefined;\n    }\n);\n`);
   });
 });
