@@ -42,6 +42,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateSummar
  */
 export async function generateResolved(run: ResolvedRun, check: boolean): Promise<GenerateSummary> {
   const started = performance.now();
+  const phases = new Phases();
   const protect = [run.cwd, run.root, process.cwd()];
   try {
     checkOutputFolder(run.out, { forCheck: check, protect });
@@ -49,13 +50,15 @@ export async function generateResolved(run: ResolvedRun, check: boolean): Promis
     throw outputError(e);
   }
   const previous = readPreviousManifest(run.out);
-  const result = await runPipeline(run, previous, run.cacheDir);
+  phases.lap("read");
+  const result = await runPipeline(run, previous, run.cacheDir, phases);
   let diff;
   try {
     diff = check ? await compareOutput(run.out, result.files) : (await writeOutput(run.out, result.files, { protect })).diff;
   } catch (e) {
     throw outputError(e);
   }
+  phases.lap(check ? "compare" : "write");
   const upToDate = diff.added.length + diff.changed.length + diff.removed.length === 0;
   return {
     name: run.raw.packageName,
@@ -69,25 +72,54 @@ export async function generateResolved(run: ResolvedRun, check: boolean): Promis
     signatureChanges: result.signatureChanges,
     diagnostics: publicDiagnostics(result.diagnostics, run.texts),
     milliseconds: Math.round(performance.now() - started),
+    phases: phases.rounded(),
   };
+}
+
+/** Milliseconds by phase: each lap is the time since the previous one. */
+class Phases {
+  private readonly spent: Record<string, number> = {};
+  private mark = performance.now();
+  lap(phase: string): void {
+    const now = performance.now();
+    this.add(phase, now - this.mark);
+    this.mark = now;
+  }
+  add(phase: string, ms: number): void {
+    this.spent[phase] = (this.spent[phase] ?? 0) + ms;
+  }
+  /** Phases timed inside a lap (the pipeline's own), taken out of it. */
+  split(into: Record<string, number>, lapName: string): void {
+    const inner = Object.values(into).reduce((a, b) => a + b, 0);
+    this.lap(lapName);
+    this.spent[lapName] -= inner;
+    for (const [phase, ms] of Object.entries(into)) this.add(phase, ms);
+  }
+  rounded(): Record<string, number> {
+    return Object.fromEntries(Object.entries(this.spent).map(([k, v]) => [k, Math.round(v)]));
+  }
 }
 
 /**
  * Runs the pipeline, or reuses the files of an identical earlier run from `cacheDir`. The
  * pipeline (ts-morph, prettier) is only loaded on a miss, so an unchanged run stays fast.
  */
-async function runPipeline(run: ResolvedRun, previousManifest: string | null, cacheDir: string | null): Promise<GenerateResult> {
+async function runPipeline(run: ResolvedRun, previousManifest: string | null, cacheDir: string | null, phases = new Phases()): Promise<GenerateResult> {
   const key = cacheDir ? cacheKey(run.raw) : null;
   const hit = cacheDir && key ? readCache(cacheDir, key) : null;
+  phases.lap("cache lookup");
   if (hit) {
     const manifest = hit.find((f) => f.path === "manifest.json")?.content ?? "{}";
     return { files: hit, diagnostics: [], stats: statsOf(manifest), signatureChanges: signatureChanges(previousManifest, manifest), cached: true };
   }
   const { generate: runGenerate } = await import("../pipeline.ts");
+  phases.lap("load the generator");
   // Rendering work of earlier runs (prettier's output, the compiled runtime) is reused even when
   // the output changed; without a cache folder only what tlgen ships is.
   const renderCache = loadRenderCache(cacheDir);
+  phases.lap("render cache");
   const result = await runGenerate({ ...pipelineInput(run.raw, previousManifest), renderCache });
+  phases.split(result.timings ?? {}, "pipeline (other)");
   if (cacheDir) saveRenderCache(cacheDir, renderCache);
   if (result.files.length === 0) {
     const diagnostics = publicDiagnostics(result.diagnostics, run.texts);
@@ -96,6 +128,7 @@ async function runPipeline(run: ResolvedRun, previousManifest: string | null, ca
     throw new TlgenError("schema", `${errors.length} error${errors.length === 1 ? "" : "s"} in the input${first}; nothing was generated`, diagnostics);
   }
   if (cacheDir && key) writeCache(cacheDir, key, result.files);
+  phases.lap("save caches");
   return result;
 }
 

@@ -118,6 +118,8 @@ export interface GenerateSummary extends GenerateStats {
   signatureChanges: string[];
   diagnostics: TlgenDiagnostic[];
   milliseconds: number;
+  /** Milliseconds by phase, in the order they ran (read, parse and check, …, write). */
+  phases: Record<string, number>;
 }
 
 /** Options of `check`. */

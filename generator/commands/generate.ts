@@ -42,12 +42,13 @@ export async function runGenerate(args: string[]): Promise<number> {
     process.stderr.write(noConfigMessage());
     return 2;
   }
-  if (values.watch) return watchGenerate(run, load, (r) => generateOnce(r, false));
-  return generateOnce(run, values.check === true);
+  const timings = values.timings === true;
+  if (values.watch) return watchGenerate(run, load, (r) => generateOnce(r, false, timings));
+  return generateOnce(run, values.check === true, timings);
 }
 
 /** One generation, printed; schema errors are printed with their excerpts and exit 1. */
-async function generateOnce(run: ResolvedRun, check: boolean): Promise<number> {
+async function generateOnce(run: ResolvedRun, check: boolean, timings = false): Promise<number> {
   let summary: GenerateSummary;
   try {
     summary = await generateResolved(run, check);
@@ -59,9 +60,16 @@ async function generateOnce(run: ResolvedRun, check: boolean): Promise<number> {
     return 1;
   }
   printDiagnostics(summary.diagnostics, process.stderr);
+  if (timings) process.stderr.write(describePhases(summary.phases));
   if (check) return reportCheck(summary, run.raw.command);
   process.stdout.write(describeRun(summary, run.cacheDir));
   return 0;
+}
+
+/** `timings: read 3 ms, parse and check 402 ms, …` (the phases that took a millisecond or more). */
+export function describePhases(phases: Record<string, number>): string {
+  const spent = Object.entries(phases).filter(([, ms]) => ms >= 1);
+  return `timings: ${spent.map(([phase, ms]) => `${phase} ${ms} ms`).join(", ")}\n`;
 }
 
 function reportCheck(s: GenerateSummary, command: string): number {

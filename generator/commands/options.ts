@@ -17,6 +17,7 @@ export const GENERATE_OPTIONS: OptionSpecs = {
   watch: { type: "boolean", help: "regenerate whenever an input changes" },
   "cache-dir": { type: "string", value: "DIR", help: "where unchanged runs are cached (default: node_modules/.cache/tlgen)" },
   "no-cache": { type: "boolean", help: "neither read nor write the cache" },
+  timings: { type: "boolean", help: "print where the time went, phase by phase (to stderr)" },
 };
 
 export const CHECK_OPTIONS: OptionSpecs = {
