@@ -13,7 +13,7 @@ import {
   writeTypeJSONValue,
 } from "tl-invite/codecs";
 import { thrown } from "../helpers.ts";
-import { countedCycle, hex, loose, lyingArray, nestedJson, shifting } from "../support/hostile-values.ts";
+import { RunawayRead, countedCycle, hex, loose, lyingArray, nestedJson, shifting } from "../support/hostile-values.ts";
 
 const peer = { _: "inputPeerSelf" } as const;
 const self = { _: "inputUserSelf" } as const;
@@ -85,14 +85,17 @@ describe("encoders that read each value once", () => {
 
   it("reads a vector's length once", () => {
     const { value: users, reads } = lyingArray([2, 5], self);
-    const out = new Api.channels.InviteToChannel({ channel, users }).serialize();
+    const out = new Api.channels.InviteToChannel({ channel, users: loose(users) }).serialize();
     expect(hex(out)).toBe(hex(new Api.channels.InviteToChannel({ channel, users: [self, self] }).serialize()));
     expect(reads.length).toBe(1);
   });
 
   it.each([-1, 1.5, 2 ** 32, Number.NaN])("refuses an array-like whose length is %s, not a uint32", (length) => {
     const { value: users } = lyingArray([length], self);
-    const e = thrown(() => new Api.channels.InviteToChannel({ channel, users }).serialize(), TlEncodeError);
+    const e = thrown(
+      () => new Api.channels.InviteToChannel({ channel, users: loose(users) }).serialize(),
+      TlEncodeError,
+    );
     expect(e.path.join(".")).toBe("channels.inviteToChannel.users");
   });
 
@@ -108,7 +111,7 @@ describe("encoders that read each value once", () => {
       expect(hex(out)).toBe(hex(encodeWith(writeTypeInputPhoto, photo(real), "InputPhoto")));
       expect(decodeWith(readTypeInputPhoto, out)).toMatchObject({ fileReference: real });
       const raw = { encodeTo: (tw: TlWriter) => tw.raw(lying([1, 2, 3, 4], claimed)) };
-      new Api.InvokeWithLayer({ layer: 227, query: raw }).encodeTo(w);
+      new Api.InvokeWithLayer({ layer: 227, query: loose(raw) }).encodeTo(w);
       expect(hex(w.finish())).toBe("0d0d9bdae300000001020304");
       w.reset();
     }
@@ -167,6 +170,23 @@ describe("limits that stop hostile values early", () => {
     expect(thrown(() => loop.serialize(), TlEncodeError).message).toContain("deeper than 64 levels");
   });
 
+  it("fails fast on a query whose encodeTo serializes the request that holds it", () => {
+    // Each serialize() gets a writer of its own, so only a limit on nested encodes stops this.
+    let calls = 0;
+    const query = {
+      encodeTo: (w: TlWriter) => {
+        if (++calls > 100_000) throw new RunawayRead("encodeTo ran 100000 times");
+        w.raw(outer.serialize());
+      },
+    };
+    const outer = new Api.InvokeWithLayer({ layer: 227, query: loose(query) });
+    const e = thrown(() => outer.serialize(), TlEncodeError);
+    expect(e.message).toContain("encodes nest deeper than 64 levels");
+    // The encode, then one trace per level of what it nests: about 64 * 64 / 2 calls, not 2^64.
+    expect(calls).toBeLessThan(64 * 64);
+    expect(hex(new Api.messages.ImportChatInvite({ hash: "after" }).serialize())).toBe("6e4391de0561667465720000");
+  });
+
   it("refuses a 20-million-character string before the writer grows for it", () => {
     const huge = "a".repeat(20_000_000);
     const wide = "€".repeat(5_600_000); // fewer than 16 M characters, 16.8 MB of UTF-8
@@ -174,8 +194,8 @@ describe("limits that stop hostile values early", () => {
       const w = new TlWriter(64);
       const e = thrown(() => new Api.messages.ImportChatInvite({ hash }).encodeTo(w), TlEncodeError);
       expect(e.message).toContain("at most 16777215 bytes");
-      expect(w.length).toBe(0);
       expect(w.buf.byteLength).toBeLessThanOrEqual(1024);
+      expect(w.length).toBe(0);
     }
     const before = process.memoryUsage().arrayBuffers;
     expect(() => new Api.messages.ImportChatInvite({ hash: huge }).serialize()).toThrow(TlEncodeError);

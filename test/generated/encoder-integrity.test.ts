@@ -25,7 +25,9 @@ describe("writers that never mix messages", () => {
   it("gives a serialize() run inside a query's encodeTo the issue's exact bytes", () => {
     const out = new Api.InvokeWithLayer({
       layer: 227,
-      query: { encodeTo: (w: TlWriter) => w.raw(new Api.messages.ImportChatInvite({ hash: "AbCdEf" }).serialize()) },
+      query: loose({
+        encodeTo: (w: TlWriter) => w.raw(new Api.messages.ImportChatInvite({ hash: "AbCdEf" }).serialize()),
+      }),
     }).serialize();
     expect(hex(out)).toBe("0d0d9bdae30000006e4391de0641624364456600");
   });
@@ -59,12 +61,12 @@ describe("writers that never mix messages", () => {
       // a hand-written query that writes, then throws something that is not a TlEncodeError
       new Api.InvokeWithLayer({
         layer: 227,
-        query: {
+        query: loose({
           encodeTo: (w: TlWriter) => {
             w.int(7);
             throw new Error("boom");
           },
-        },
+        }),
       }),
     ];
     const w = new TlWriter();
