@@ -8,9 +8,11 @@ import {
   readTypeExportedChatInvite,
   readTypeInputPhoto,
   readTypeJSONValue,
+  readTypeUser,
   writeTypeExportedChatInvite,
   writeTypeInputPhoto,
   writeTypeJSONValue,
+  writeTypeUser,
 } from "tl-invite/codecs";
 import { thrown } from "../helpers.ts";
 import { RunawayRead, countedCycle, hex, loose, lyingArray, nestedJson, shifting } from "../support/hostile-values.ts";
@@ -60,6 +62,24 @@ describe("encoders that read each value once", () => {
     expect(hex(out)).toBe(hex(encodeWith(writeTypeExportedChatInvite, seen, "ExportedChatInvite")));
     const back = decodeWith(readTypeExportedChatInvite, out);
     expect(back).toMatchObject({ ...seen, usage: undefined });
+    expect(maxReads(reads)).toBe(1);
+  });
+
+  it("cannot set a bit of a second flags word, or a ?true bit derived from a value, without its value", () => {
+    const usernames = [{ _: "username", username: "a" }];
+    const { value, reads } = shifting(
+      { _: "user", id: 5n },
+      {
+        botInfoVersion: [7, undefined],
+        bot: [undefined, false],
+        usernames: [usernames, undefined],
+        botActiveUsers: [undefined, 3],
+      },
+    );
+    const out = encodeWith(writeTypeUser, loose(value), "User");
+    const seen = { _: "user", id: 5n, botInfoVersion: 7, usernames } as const;
+    expect(hex(out)).toBe(hex(encodeWith(writeTypeUser, loose(seen), "User")));
+    expect(decodeWith(readTypeUser, out)).toMatchObject({ ...seen, bot: true, botActiveUsers: undefined });
     expect(maxReads(reads)).toBe(1);
   });
 
