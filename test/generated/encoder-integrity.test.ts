@@ -1,7 +1,7 @@
 // Writers that never mix messages: a serialize() nested in another encode gets a writer of its
 // own, a failed encodeTo(writer) rolls the writer back (bytes and nesting depth), and
-// serialize()'s memory is what the README says: pooled views, or memory of its own on request,
-// with no output ever emptied or corrupted by another's transfer.
+// serialize()'s memory is what the README says: pooled views, or memory of its own on request
+// that transfers without touching any other output; a transferred slab is never written again.
 import { describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
 import { Api, TlEncodeError, TlWriter, encodeWith } from "tl-invite";
