@@ -79,7 +79,11 @@ describe("every generated writer reads each value once", () => {
       for (const v of requestVariants(f)) {
         const twice: string[] = [];
         const plain = hex(request(f.name, v.params).serialize());
-        const lied = attempt(() => hex(liarAfterFirstRead(request(f.name, v.params), twice, f.name).serialize()));
+        const lied = attempt(() =>
+          hex(
+            (liarAfterFirstRead(request(f.name, v.params), twice, f.name) as { serialize(): Uint8Array }).serialize(),
+          ),
+        );
         if (twice.length) problems.push(`${f.name} (${v.label}) read twice: ${twice.join(", ")}`);
         if (lied !== plain)
           problems.push(`${f.name} (${v.label}) gave ${lied.startsWith("threw") ? lied : "other bytes"}`);
