@@ -1,6 +1,7 @@
 // The entry points of encoding: a value (or a request) into bytes of its own, or into a writer
 // the caller reuses. Both check for a polluted Object.prototype first, trace a failure for its
 // path, and never return or leave partial output.
+import { TlEncodeError } from "./errors.js";
 import { TlWriter } from "./writer.js";
 import { traceEncode } from "./trace.js";
 import { ownCopy, prototypeIsClean } from "./own-values.js";
@@ -11,6 +12,14 @@ import type { Write } from "./codec.js";
 let scratch: TlWriter | null = null;
 let scratchBusy = false;
 const MAX_KEPT = 1 << 20;
+
+// Encodes running now, nested ones included: a value whose encodeTo serializes the value itself
+// recurses through fresh writers, which one writer's depth limit never sees. And whether a
+// failure is being traced: a nested encode failing inside the trace leaves the path to it, so a
+// failure below many nested encodes is traced once per level, not 2^levels times.
+const MAX_NESTED = 64;
+let running = 0;
+let tracing = false;
 
 // Outputs are carved from pooled slabs, as Node's Buffer.allocUnsafe does: on Node, memory of its
 // own costs more than encoding a whole small request (an ArrayBuffer past 64 bytes is allocated
@@ -38,20 +47,43 @@ export function encodeWith<T>(write: Write<T>, value: T, root?: string, options?
       `encodeWith needs a writer function (writeTypeX from the package's codecs), got ${typeof write}`,
     );
   const v = prototypeIsClean() ? value : ownCopy(value);
+  enter(v);
   const w = takeWriter();
   try {
     write(w, v);
     return output(w, options?.copy === true);
   } catch (e) {
-    throw traceEncode(e, write, v, root ?? nameOf(v));
+    throw traced(e, write, v, root);
   } finally {
+    running--;
     giveBack(w);
+  }
+}
+
+function enter(value: unknown): void {
+  if (running >= MAX_NESTED) {
+    throw new TlEncodeError(
+      `encodes nest deeper than ${MAX_NESTED} levels (a value whose encodeTo serializes itself?)`,
+    ).about(value);
+  }
+  running++;
+}
+
+function traced<T>(error: unknown, write: Write<T>, value: T, root: string | undefined): unknown {
+  if (tracing) return error;
+  tracing = true;
+  try {
+    return traceEncode(error, write, value, root ?? nameOf(value));
+  } finally {
+    tracing = false;
   }
 }
 
 function output(w: TlWriter, copy: boolean): Uint8Array {
   const n = w.pos;
-  if (copy || n > MAX_POOLED) return w.buf.slice(0, n);
+  // An empty output takes no slab memory: a view of zero bytes would still share (and, if its
+  // buffer were transferred, detach) the whole slab.
+  if (copy || n > MAX_POOLED || n === 0) return w.buf.slice(0, n);
   if (slab.byteLength - slabPos < n) {
     slab = new Uint8Array(SLAB_SIZE);
     slabPos = 0;
@@ -88,12 +120,15 @@ export function encodeInto<T>(w: TlWriter, write: Write<T>, value: T, root?: str
   const v = prototypeIsClean() ? value : ownCopy(value);
   const start = w.pos;
   const depth = w.depth;
+  enter(v);
   try {
     write(w, v);
   } catch (e) {
     w.pos = start;
     w.depth = depth;
-    throw traceEncode(e, write, v, root ?? nameOf(v));
+    throw traced(e, write, v, root);
+  } finally {
+    running--;
   }
 }
 

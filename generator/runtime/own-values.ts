@@ -12,16 +12,41 @@ export function prototypeIsClean(): boolean {
 }
 
 /**
- * A copy of `value` made of own enumerable properties only: plain objects become null-prototype
- * objects, arrays are copied, class instances (requests) keep their prototype, bytes stay as
- * they are. Past `depth` 64 the value is left as it is (the writer's depth limit refuses it).
+ * How many objects deep a copy goes. The writer refuses values past 64 boxed levels, and a level
+ * of any schema's values nests a few objects (a field, a vector, a bare constructor): far fewer
+ * than this. Deeper than this the value is left as it is, for the writer's depth limit to refuse.
  */
-export function ownCopy<T>(value: T, depth = 0): T {
-  if (typeof value !== "object" || value === null || value instanceof Uint8Array || depth > 64) return value;
-  if (Array.isArray(value)) return value.map((item) => ownCopy(item, depth + 1)) as T;
+const MAX_COPY_DEPTH = 1024;
+
+/**
+ * A copy of `value` made of own enumerable properties only: plain objects become null-prototype
+ * objects, arrays are copied whole (a hole becomes undefined, never an inherited index), class
+ * instances (requests) keep their prototype, bytes stay as they are. An object met twice (shared,
+ * or a cycle) is copied once, so a cycle stays a cycle for the writer's depth limit to refuse,
+ * and one that branches costs no more than its size.
+ */
+export function ownCopy<T>(value: T): T {
+  return copyOwn(value, new Map(), 0) as T;
+}
+
+function copyOwn(value: unknown, copies: Map<object, unknown>, depth: number): unknown {
+  if (typeof value !== "object" || value === null || value instanceof Uint8Array || depth > MAX_COPY_DEPTH)
+    return value;
+  const known = copies.get(value);
+  if (known !== undefined) return known;
+  if (Array.isArray(value)) {
+    const n: number = value.length;
+    if (n >>> 0 !== n) return value; // only a Proxy answers this: the writer refuses it
+    const items: unknown[] = [];
+    copies.set(value, items);
+    for (let i = 0; i < n; i++) items.push(Object.hasOwn(value, i) ? copyOwn(value[i], copies, depth + 1) : undefined);
+    return items;
+  }
   const proto: object | null = Object.getPrototypeOf(value);
   const copy: Record<string, unknown> =
     proto === Object.prototype || proto === null ? Object.create(null) : Object.create(proto);
-  for (const key of Object.keys(value)) copy[key] = ownCopy((value as Record<string, unknown>)[key], depth + 1);
-  return copy as T;
+  copies.set(value, copy);
+  const source = value as Record<string, unknown>;
+  for (const key of Object.keys(source)) copy[key] = copyOwn(source[key], copies, depth + 1);
+  return copy;
 }

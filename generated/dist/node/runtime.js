@@ -841,10 +841,9 @@ var INT64_MAX = 2n ** 63n - 1n;
 var MAX_LENGTH = 16777215;
 var MAX_DEPTH2 = 64;
 var encoder = /* @__PURE__ */ new TextEncoder();
-var lengthOf = Object.getOwnPropertyDescriptor(
-  Object.getPrototypeOf(Uint8Array.prototype),
-  "length"
-).get;
+var typedArray = /* @__PURE__ */ Object.getPrototypeOf(Uint8Array.prototype);
+var lengthOf = Object.getOwnPropertyDescriptor(typedArray, "length").get;
+var bufferOf = Object.getOwnPropertyDescriptor(typedArray, "buffer").get;
 var TlWriter = class {
   /** The buffer; the written bytes are `buf[0..pos)`. */
   buf;
@@ -1021,6 +1020,8 @@ var TlWriter = class {
   vector(value, boxed) {
     if (!Array.isArray(value)) this.invalid("Vector", "an array", value);
     const count = value.length;
+    if (count >>> 0 !== count)
+      throw new TlEncodeError(`Vector must have a uint32 length, got ${describe2(count)}`).about(value);
     if (boxed) this.id(VECTOR_ID);
     this.id(count);
     return count;
@@ -1061,7 +1062,9 @@ var TlWriter = class {
 function byteLength(value) {
   if (!(value instanceof Uint8Array)) return -1;
   try {
-    return lengthOf.call(value);
+    const n = lengthOf.call(value);
+    if (n === 0) new Uint8Array(bufferOf.call(value), 0, 0);
+    return n;
   } catch {
     return -1;
   }
@@ -1085,7 +1088,10 @@ function describe2(value) {
   if (typeof value === "bigint") return `${value}n`;
   if (typeof value === "string") return JSON.stringify(value.length > 40 ? value.slice(0, 40) + "..." : value);
   if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (value instanceof Uint8Array) return `Uint8Array(${byteLength(value)})`;
+  if (value instanceof Uint8Array) {
+    const n = byteLength(value);
+    return n < 0 ? "a Uint8Array that is detached (its buffer was transferred) or not a real one" : `Uint8Array(${n})`;
+  }
   if (Array.isArray(value)) return `array(${value.length})`;
   return typeof value;
 }
@@ -1324,12 +1330,28 @@ function prototypeIsClean() {
   for (const _key in Object.prototype) return false;
   return true;
 }
-function ownCopy(value, depth = 0) {
-  if (typeof value !== "object" || value === null || value instanceof Uint8Array || depth > 64) return value;
-  if (Array.isArray(value)) return value.map((item) => ownCopy(item, depth + 1));
+var MAX_COPY_DEPTH = 1024;
+function ownCopy(value) {
+  return copyOwn(value, /* @__PURE__ */ new Map(), 0);
+}
+function copyOwn(value, copies, depth) {
+  if (typeof value !== "object" || value === null || value instanceof Uint8Array || depth > MAX_COPY_DEPTH)
+    return value;
+  const known = copies.get(value);
+  if (known !== void 0) return known;
+  if (Array.isArray(value)) {
+    const n = value.length;
+    if (n >>> 0 !== n) return value;
+    const items = [];
+    copies.set(value, items);
+    for (let i = 0; i < n; i++) items.push(Object.hasOwn(value, i) ? copyOwn(value[i], copies, depth + 1) : void 0);
+    return items;
+  }
   const proto = Object.getPrototypeOf(value);
   const copy = proto === Object.prototype || proto === null ? /* @__PURE__ */ Object.create(null) : Object.create(proto);
-  for (const key of Object.keys(value)) copy[key] = ownCopy(value[key], depth + 1);
+  copies.set(value, copy);
+  const source = value;
+  for (const key of Object.keys(source)) copy[key] = copyOwn(source[key], copies, depth + 1);
   return copy;
 }
 
@@ -1337,6 +1359,9 @@ function ownCopy(value, depth = 0) {
 var scratch = null;
 var scratchBusy = false;
 var MAX_KEPT = 1 << 20;
+var MAX_NESTED = 64;
+var running = 0;
+var tracing = false;
 var SLAB_SIZE = 64 * 1024;
 var MAX_POOLED = 4 * 1024;
 var slab = new Uint8Array(0);
@@ -1347,19 +1372,38 @@ function encodeWith(write, value, root, options) {
       `encodeWith needs a writer function (writeTypeX from the package's codecs), got ${typeof write}`
     );
   const v = prototypeIsClean() ? value : ownCopy(value);
+  enter(v);
   const w = takeWriter();
   try {
     write(w, v);
     return output(w, options?.copy === true);
   } catch (e) {
-    throw traceEncode(e, write, v, root ?? nameOf(v));
+    throw traced(e, write, v, root);
   } finally {
+    running--;
     giveBack(w);
+  }
+}
+function enter(value) {
+  if (running >= MAX_NESTED) {
+    throw new TlEncodeError(
+      `encodes nest deeper than ${MAX_NESTED} levels (a value whose encodeTo serializes itself?)`
+    ).about(value);
+  }
+  running++;
+}
+function traced(error, write, value, root) {
+  if (tracing) return error;
+  tracing = true;
+  try {
+    return traceEncode(error, write, value, root ?? nameOf(value));
+  } finally {
+    tracing = false;
   }
 }
 function output(w, copy) {
   const n = w.pos;
-  if (copy || n > MAX_POOLED) return w.buf.slice(0, n);
+  if (copy || n > MAX_POOLED || n === 0) return w.buf.slice(0, n);
   if (slab.byteLength - slabPos < n) {
     slab = new Uint8Array(SLAB_SIZE);
     slabPos = 0;
@@ -1386,12 +1430,15 @@ function encodeInto(w, write, value, root) {
   const v = prototypeIsClean() ? value : ownCopy(value);
   const start = w.pos;
   const depth = w.depth;
+  enter(v);
   try {
     write(w, v);
   } catch (e) {
     w.pos = start;
     w.depth = depth;
-    throw traceEncode(e, write, v, root ?? nameOf(v));
+    throw traced(e, write, v, root);
+  } finally {
+    running--;
   }
 }
 function nameOf(value) {

@@ -1,9 +1,13 @@
+import { TlEncodeError } from "./errors.js";
 import { TlWriter } from "./writer.js";
 import { traceEncode } from "./trace.js";
 import { ownCopy, prototypeIsClean } from "./own-values.js";
 let scratch = null;
 let scratchBusy = false;
 const MAX_KEPT = 1 << 20;
+const MAX_NESTED = 64;
+let running = 0;
+let tracing = false;
 const SLAB_SIZE = 64 * 1024;
 const MAX_POOLED = 4 * 1024;
 let slab = new Uint8Array(0);
@@ -14,19 +18,38 @@ function encodeWith(write, value, root, options) {
       `encodeWith needs a writer function (writeTypeX from the package's codecs), got ${typeof write}`
     );
   const v = prototypeIsClean() ? value : ownCopy(value);
+  enter(v);
   const w = takeWriter();
   try {
     write(w, v);
     return output(w, options?.copy === true);
   } catch (e) {
-    throw traceEncode(e, write, v, root ?? nameOf(v));
+    throw traced(e, write, v, root);
   } finally {
+    running--;
     giveBack(w);
+  }
+}
+function enter(value) {
+  if (running >= MAX_NESTED) {
+    throw new TlEncodeError(
+      `encodes nest deeper than ${MAX_NESTED} levels (a value whose encodeTo serializes itself?)`
+    ).about(value);
+  }
+  running++;
+}
+function traced(error, write, value, root) {
+  if (tracing) return error;
+  tracing = true;
+  try {
+    return traceEncode(error, write, value, root ?? nameOf(value));
+  } finally {
+    tracing = false;
   }
 }
 function output(w, copy) {
   const n = w.pos;
-  if (copy || n > MAX_POOLED) return w.buf.slice(0, n);
+  if (copy || n > MAX_POOLED || n === 0) return w.buf.slice(0, n);
   if (slab.byteLength - slabPos < n) {
     slab = new Uint8Array(SLAB_SIZE);
     slabPos = 0;
@@ -53,12 +76,15 @@ function encodeInto(w, write, value, root) {
   const v = prototypeIsClean() ? value : ownCopy(value);
   const start = w.pos;
   const depth = w.depth;
+  enter(v);
   try {
     write(w, v);
   } catch (e) {
     w.pos = start;
     w.depth = depth;
-    throw traceEncode(e, write, v, root ?? nameOf(v));
+    throw traced(e, write, v, root);
+  } finally {
+    running--;
   }
 }
 function nameOf(value) {

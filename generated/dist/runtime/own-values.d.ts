@@ -2,7 +2,9 @@
 export declare function prototypeIsClean(): boolean;
 /**
  * A copy of `value` made of own enumerable properties only: plain objects become null-prototype
- * objects, arrays are copied, class instances (requests) keep their prototype, bytes stay as
- * they are. Past `depth` 64 the value is left as it is (the writer's depth limit refuses it).
+ * objects, arrays are copied whole (a hole becomes undefined, never an inherited index), class
+ * instances (requests) keep their prototype, bytes stay as they are. An object met twice (shared,
+ * or a cycle) is copied once, so a cycle stays a cycle for the writer's depth limit to refuse,
+ * and one that branches costs no more than its size.
  */
-export declare function ownCopy<T>(value: T, depth?: number): T;
+export declare function ownCopy<T>(value: T): T;

@@ -2,12 +2,28 @@ function prototypeIsClean() {
   for (const _key in Object.prototype) return false;
   return true;
 }
-function ownCopy(value, depth = 0) {
-  if (typeof value !== "object" || value === null || value instanceof Uint8Array || depth > 64) return value;
-  if (Array.isArray(value)) return value.map((item) => ownCopy(item, depth + 1));
+const MAX_COPY_DEPTH = 1024;
+function ownCopy(value) {
+  return copyOwn(value, /* @__PURE__ */ new Map(), 0);
+}
+function copyOwn(value, copies, depth) {
+  if (typeof value !== "object" || value === null || value instanceof Uint8Array || depth > MAX_COPY_DEPTH)
+    return value;
+  const known = copies.get(value);
+  if (known !== void 0) return known;
+  if (Array.isArray(value)) {
+    const n = value.length;
+    if (n >>> 0 !== n) return value;
+    const items = [];
+    copies.set(value, items);
+    for (let i = 0; i < n; i++) items.push(Object.hasOwn(value, i) ? copyOwn(value[i], copies, depth + 1) : void 0);
+    return items;
+  }
   const proto = Object.getPrototypeOf(value);
   const copy = proto === Object.prototype || proto === null ? /* @__PURE__ */ Object.create(null) : Object.create(proto);
-  for (const key of Object.keys(value)) copy[key] = ownCopy(value[key], depth + 1);
+  copies.set(value, copy);
+  const source = value;
+  for (const key of Object.keys(source)) copy[key] = copyOwn(source[key], copies, depth + 1);
   return copy;
 }
 export {

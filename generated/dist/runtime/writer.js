@@ -5,10 +5,9 @@ const INT64_MAX = 2n ** 63n - 1n;
 const MAX_LENGTH = 16777215;
 const MAX_DEPTH = 64;
 const encoder = /* @__PURE__ */ new TextEncoder();
-const lengthOf = Object.getOwnPropertyDescriptor(
-  Object.getPrototypeOf(Uint8Array.prototype),
-  "length"
-).get;
+const typedArray = /* @__PURE__ */ Object.getPrototypeOf(Uint8Array.prototype);
+const lengthOf = Object.getOwnPropertyDescriptor(typedArray, "length").get;
+const bufferOf = Object.getOwnPropertyDescriptor(typedArray, "buffer").get;
 class TlWriter {
   /** The buffer; the written bytes are `buf[0..pos)`. */
   buf;
@@ -185,6 +184,8 @@ class TlWriter {
   vector(value, boxed) {
     if (!Array.isArray(value)) this.invalid("Vector", "an array", value);
     const count = value.length;
+    if (count >>> 0 !== count)
+      throw new TlEncodeError(`Vector must have a uint32 length, got ${describe(count)}`).about(value);
     if (boxed) this.id(VECTOR_ID);
     this.id(count);
     return count;
@@ -225,7 +226,9 @@ class TlWriter {
 function byteLength(value) {
   if (!(value instanceof Uint8Array)) return -1;
   try {
-    return lengthOf.call(value);
+    const n = lengthOf.call(value);
+    if (n === 0) new Uint8Array(bufferOf.call(value), 0, 0);
+    return n;
   } catch {
     return -1;
   }
@@ -249,7 +252,10 @@ function describe(value) {
   if (typeof value === "bigint") return `${value}n`;
   if (typeof value === "string") return JSON.stringify(value.length > 40 ? value.slice(0, 40) + "..." : value);
   if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (value instanceof Uint8Array) return `Uint8Array(${byteLength(value)})`;
+  if (value instanceof Uint8Array) {
+    const n = byteLength(value);
+    return n < 0 ? "a Uint8Array that is detached (its buffer was transferred) or not a real one" : `Uint8Array(${n})`;
+  }
   if (Array.isArray(value)) return `array(${value.length})`;
   return typeof value;
 }

@@ -15,12 +15,11 @@ const MAX_LENGTH = 0xffffff;
 /** How deep boxed values may nest: the decoder's limit, so what encodes also decodes. */
 const MAX_DEPTH = 64;
 const encoder = /* @__PURE__ */ new TextEncoder();
-// A typed array's own length, which a subclass cannot fake by overriding `length`; it throws
-// for anything that is not a real typed array.
-const lengthOf = /* @__PURE__ */ Object.getOwnPropertyDescriptor(
-  Object.getPrototypeOf(Uint8Array.prototype),
-  "length",
-)!.get!;
+// A typed array's own length and buffer, which a subclass cannot fake by overriding `length`;
+// they throw for anything that is not a real typed array.
+const typedArray = /* @__PURE__ */ Object.getPrototypeOf(Uint8Array.prototype) as object;
+const lengthOf = /* @__PURE__ */ Object.getOwnPropertyDescriptor(typedArray, "length")!.get!;
+const bufferOf = /* @__PURE__ */ Object.getOwnPropertyDescriptor(typedArray, "buffer")!.get!;
 
 /** Writes TL values into a growable buffer; validates every value and throws TlEncodeError. */
 export class TlWriter {
@@ -217,6 +216,9 @@ export class TlWriter {
   vector(value: readonly unknown[], boxed: boolean): number {
     if (!Array.isArray(value)) this.invalid("Vector", "an array", value);
     const count = value.length;
+    // Only a Proxy can answer anything else, and the header would then not match the items.
+    if (count >>> 0 !== count)
+      throw new TlEncodeError(`Vector must have a uint32 length, got ${describe(count)}`).about(value);
     if (boxed) this.id(VECTOR_ID);
     this.id(count);
     return count;
@@ -261,11 +263,17 @@ export class TlWriter {
   }
 }
 
-/** The real length of a Uint8Array (not a subclass's `length`), or -1 for anything else. */
+/**
+ * The real length of a Uint8Array (not a subclass's `length`), or -1 for anything else: a
+ * Proxy, or an array whose buffer was transferred (detached: its length reads 0, and copying
+ * from it throws).
+ */
 function byteLength(value: unknown): number {
   if (!(value instanceof Uint8Array)) return -1;
   try {
-    return lengthOf.call(value) as number;
+    const n = lengthOf.call(value) as number;
+    if (n === 0) new Uint8Array(bufferOf.call(value) as ArrayBuffer, 0, 0); // throws when detached
+    return n;
   } catch {
     return -1;
   }
@@ -293,7 +301,10 @@ export function describe(value: unknown): string {
   if (typeof value === "bigint") return `${value}n`;
   if (typeof value === "string") return JSON.stringify(value.length > 40 ? value.slice(0, 40) + "..." : value);
   if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (value instanceof Uint8Array) return `Uint8Array(${byteLength(value)})`;
+  if (value instanceof Uint8Array) {
+    const n = byteLength(value);
+    return n < 0 ? "a Uint8Array that is detached (its buffer was transferred) or not a real one" : `Uint8Array(${n})`;
+  }
   if (Array.isArray(value)) return `array(${value.length})`;
   return typeof value;
 }
