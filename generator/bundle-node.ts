@@ -11,25 +11,38 @@
 // cannot.
 import { build, type Plugin } from "esbuild";
 import type { GeneratedFile } from "./pipeline.ts";
+import { keyOf, remember, type RenderCache } from "./render-cache.ts";
 import type { PackagePlan } from "./plan/plan.ts";
 import { CODEC_COMPANIONS } from "./emit/emit-codecs.ts";
 
-export async function bundleForNode(files: readonly GeneratedFile[], plan: PackagePlan, header: string): Promise<GeneratedFile[]> {
+/**
+ * The bundles of dist/node/, from the package's JavaScript. With a render cache, a bundle whose
+ * inputs are all unchanged is taken from it (the JavaScript of a run that changed only a
+ * comment is the same).
+ */
+export async function bundleForNode(files: readonly GeneratedFile[], plan: PackagePlan, header: string, cache?: RenderCache): Promise<GeneratedFile[]> {
   const js = new Map(files.filter((f) => f.path.startsWith("dist/") && f.path.endsWith(".js")).map((f) => [`/${f.path}`, f.content]));
   const runtimeModules = [...js.keys()].filter((p) => p.startsWith("/dist/runtime/") && p !== "/dist/runtime/index.js").sort();
   const out: GeneratedFile[] = [];
-  const bundle = async (name: string, entry: string, external: (path: string) => string | null) => {
-    out.push({ path: `dist/node/${name}.js`, content: await bundleOne(js, entry, external, header) });
+  const jobs: Promise<void>[] = [];
+  // What every bundle is made from, hashed once: a bundle's key is this and its name.
+  const inputs = cache ? keyOf(cache, "bundle-inputs", [header, ...[...js.keys()].sort().flatMap((p) => [p, js.get(p)!])]) : "";
+  // The three bundles at once: esbuild builds them in parallel.
+  const bundle = (name: string, entry: string, external: (path: string) => string | null) => {
+    const file: GeneratedFile = { path: `dist/node/${name}.js`, content: "" };
+    out.push(file);
+    jobs.push(bundleCached(js, name, entry, external, header, cache, inputs).then((text) => void (file.content = text)));
   };
   js.set("/entry/runtime.js", runtimeModules.map((p) => `export * from "${p}";`).join("\n"));
-  await bundle("runtime", "/entry/runtime.js", () => null);
+  bundle("runtime", "/entry/runtime.js", () => null);
   const toRuntime = (path: string) => (path.startsWith("/dist/runtime/") ? "./runtime.js" : null);
-  await bundle("index", "/dist/index.js", toRuntime);
+  bundle("index", "/dist/index.js", toRuntime);
   const readers = plan.constructors.filter((c) => c.layout.length).map((c) => c.reader).concat(plan.unions.map((u) => u.reader));
   const writers = [...plan.constructors.filter((c) => c.sent && c.layout.length).map((c) => c.writer), ...plan.unions.filter((u) => u.sent).map((u) => u.writer)];
   const companions = CODEC_COMPANIONS.flatMap(([, names]) => names);
   js.set("/entry/codecs.js", [reexport([...readers, ...writers], "/dist/index.js"), reexport(companions, "/dist/runtime/index.js"), 'export * from "/dist/result-writers.js";'].join("\n"));
-  await bundle("codecs", "/entry/codecs.js", (path) => toRuntime(path) ?? (path === "/dist/readers.js" || path === "/dist/writers.js" || path === "/dist/index.js" ? "./index.js" : null));
+  bundle("codecs", "/entry/codecs.js", (path) => toRuntime(path) ?? (path === "/dist/readers.js" || path === "/dist/writers.js" || path === "/dist/index.js" ? "./index.js" : null));
+  await Promise.all(jobs);
   const thin = (name: string, text: string) => out.push({ path: `dist/node/${name}.js`, content: `${header}\n${text}\n` });
   thin("readers", reexport(readers, "./index.js"));
   thin("writers", reexport(writers, "./index.js"));
@@ -44,6 +57,14 @@ export async function bundleForNode(files: readonly GeneratedFile[], plan: Packa
 
 function reexport(names: readonly string[], from: string): string {
   return names.length ? `export { ${names.join(", ")} } from "${from}";` : "export {};";
+}
+
+/** bundleOne, or its output of an earlier run on the same JavaScript (`inputs`; `name` fixes entry and externals). */
+async function bundleCached(js: ReadonlyMap<string, string>, name: string, entry: string, external: (path: string) => string | null, header: string, cache: RenderCache | undefined, inputs: string): Promise<string> {
+  if (!cache) return bundleOne(js, entry, external, header);
+  // The entry modules (runtime.js, codecs.js) are added to js after the inputs were hashed.
+  const key = keyOf(cache, "bundle", [name, inputs, js.get(entry) ?? ""]);
+  return cache.entries.get(key) ?? remember(cache, key, await bundleOne(js, entry, external, header));
 }
 
 /** One module: `entry` and what it imports, bundled; `external` maps a path to an import of another bundle. */

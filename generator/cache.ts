@@ -34,7 +34,8 @@ let generatorHash: string | null = null;
  * The generator's own version: tlgen's version number, the code that runs (its sources in a
  * checkout, its compiled dist/ in an install), its command and the locked dependency versions.
  */
-function hashGenerator(): string {
+/** A fingerprint of this tlgen: its version, its code and its locked dependencies. */
+export function hashGenerator(): string {
   if (generatorHash) return generatorHash;
   const h = createHash("sha256").update(`tlgen@${tlgenVersion()}\0`);
   for (const dir of IS_CHECKOUT ? ["generator", "bin"] : ["dist", "bin", "generator"]) {

@@ -5,17 +5,21 @@
 // declarations from their structures instead (render.ts).
 import { createHash } from "node:crypto";
 import { transform, transformSync } from "esbuild";
-import { ts } from "ts-morph";
+import { tsMorph } from "./ts-morph.ts";
+import type { ts as TsTypes } from "ts-morph";
 
-const OPTIONS: ts.CompilerOptions = {
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.ESNext,
-  declaration: true,
-  isolatedDeclarations: true,
-  removeComments: false,
-  newLine: ts.NewLineKind.LineFeed,
-  verbatimModuleSyntax: false,
-};
+/** TypeScript's options for declarations (TypeScript comes with ts-morph, loaded on first use). */
+function declarationOptions(ts: typeof TsTypes): TsTypes.CompilerOptions {
+  return {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    declaration: true,
+    isolatedDeclarations: true,
+    removeComments: false,
+    newLine: ts.NewLineKind.LineFeed,
+    verbatimModuleSyntax: false,
+  };
+}
 
 /** The JavaScript of one module. */
 export function compileJs(source: string, fileName: string): string {
@@ -43,7 +47,8 @@ export function compileDeclarations(source: string, fileName: string): string {
   const key = createHash("sha256").update(fileName).update("\0").update(source).digest("hex");
   const known = declarations.get(key);
   if (known !== undefined) return known;
-  const decl = ts.transpileDeclaration(source, { compilerOptions: OPTIONS, fileName, reportDiagnostics: true });
+  const { ts } = tsMorph();
+  const decl = ts.transpileDeclaration(source, { compilerOptions: declarationOptions(ts), fileName, reportDiagnostics: true });
   const problems = decl.diagnostics ?? [];
   if (problems.length) {
     throw new Error(`compiling ${fileName} failed: ${ts.flattenDiagnosticMessageText(problems[0].messageText, "\n")}`);

@@ -67,6 +67,14 @@ const RULES: Rule[] = [
     if (!m || !balanced(m[1])) return null;
     return `${indent}${m[1]}\n${indent}  ${m[2]}`;
   },
+  // throw f(a, b, c);   (no argument to hug last: one argument per line)
+  (indent, rest) => {
+    const m = /^((?:throw|return) [\w$]+)\((.*)\);$/.exec(rest);
+    if (!m || !balanced(`(${m[2]})`)) return null;
+    const args = splitTop(m[2], ", ");
+    if (args.length < 2 || args.some((a) => `${indent}  ${a},`.length > WIDTH)) return null;
+    return `${indent}${m[1]}(\n${args.map((a) => `${indent}  ${a},`).join("\n")}\n${indent});`;
+  },
 ];
 
 function breakLine(line: string): string {
@@ -74,7 +82,8 @@ function breakLine(line: string): string {
   const rest = line.slice(indent.length);
   for (const rule of RULES) {
     const out = rule(indent, rest);
-    if (out !== null) return out;
+    // A broken line may leave a line still too long (an if's statement): that one is broken in turn.
+    if (out !== null) return out.split("\n").map((l) => (l.length > WIDTH && l !== line ? breakLine(l) : l)).join("\n");
   }
   return line;
 }

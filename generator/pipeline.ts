@@ -22,6 +22,7 @@ import type { EmittedFile } from "./emit/module.ts";
 import { constructorTypeName, findNameClashes, unionTypeName } from "./emit/names.ts";
 import { emptyRenderCache, renderFiles, type RenderCache } from "./render.ts";
 import { bundleForNode } from "./bundle-node.ts";
+import { startPrinter, type Printer } from "./printer.ts";
 import { compareStrings } from "./model/order.ts";
 import { countDocumented, matchDocs } from "./docs-match.ts";
 import { suggestPattern } from "./suggest.ts";
@@ -91,6 +92,16 @@ export interface GenerateStats {
 }
 
 export async function generate(input: GenerateInput): Promise<GenerateResult> {
+  // The printer's thread loads ts-morph while this one parses, plans and emits.
+  const printer = startPrinter();
+  try {
+    return await generateWith(input, printer);
+  } finally {
+    printer.close();
+  }
+}
+
+async function generateWith(input: GenerateInput, printer: Printer): Promise<GenerateResult> {
   const timings: Record<string, number> = {};
   let mark = performance.now();
   const lap = (stage: string) => {
@@ -149,9 +160,10 @@ export async function generate(input: GenerateInput): Promise<GenerateResult> {
   lap("plan");
   const emitted = emitAll(plan, input, stats);
   lap("emit");
-  const rendered = await renderFiles(emitted, header, input.renderCache ?? emptyRenderCache(), timings);
+  const renderCache = input.renderCache ?? emptyRenderCache();
+  const rendered = await renderFiles(emitted, header, renderCache, timings, printer);
   mark = performance.now();
-  const files = [...rendered, ...(await bundleForNode(rendered, plan, header))];
+  const files = [...rendered, ...(await bundleForNode(rendered, plan, header, renderCache))];
   lap("node bundle");
   const manifestText = files.find((f) => f.path === "manifest.json")!.content;
   return {

@@ -1,14 +1,15 @@
 // Writing an output folder so that nothing is lost and nothing is ever half-written:
 // - only a folder tlgen may replace is written (output-guard.ts);
 // - runs writing one folder take turns through a lock file beside it (lock.ts);
-// - the new tree is written into a temporary folder beside the output and swapped in with two
-//   renames (output -> .old, .new -> output), then the old tree is removed.
+// - the new tree is written into a temporary folder beside the output (files that did not change
+//   hard-linked from the old tree) and swapped in with two renames (output -> .old, .new ->
+//   output), then the old tree is removed.
 // A directory cannot be renamed over a non-empty one, so there is a gap between the two renames
 // in which the output is missing. A run killed there is repaired by the next one, first thing
 // after it takes the lock and before it reads the output: the complete old tree is renamed
 // back. Temporary folders are named with their owner's pid and start time, and only those of
 // dead owners are removed. `--check` compares under the same lock and repair.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { basename, dirname, join, relative } from "node:path";
 import type { GeneratedFile } from "./pipeline.ts";
@@ -93,7 +94,7 @@ export async function writeOutput(dir: string, files: readonly GeneratedFile[], 
     const diff = diffTree(target, files);
     if (diff.added.length + diff.changed.length + diff.removed.length > 0) {
       try {
-        swapTree(target, files);
+        swapTree(target, files, unchangedFiles(files, diff));
       } catch (e) {
         throw writeFailure(dir, e);
       }
@@ -166,13 +167,36 @@ export function repairInterruptedSwap(dir: string): void {
   }
 }
 
+/** True when `target` was made a hard link to `source`, a regular file. */
+function linked(source: string, target: string): boolean {
+  try {
+    if (!lstatSync(source).isFile()) return false;
+    linkSync(source, target);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Writes the whole tree beside `dir`, then swaps it in; the old tree is intact until then. */
 export function writeTreeAtomically(dir: string, files: readonly GeneratedFile[]): void {
   repairInterruptedSwap(dir);
   swapTree(dir, files);
 }
 
-function swapTree(dir: string, files: readonly GeneratedFile[]): void {
+/** The paths of `files` whose content the output already has. */
+function unchangedFiles(files: readonly GeneratedFile[], diff: TreeDiff): Set<string> {
+  const differs = new Set([...diff.added, ...diff.changed]);
+  return new Set(files.map((f) => f.path).filter((p) => !differs.has(p)));
+}
+
+/**
+ * Writes `files` into a fresh folder beside `dir` and swaps it in. A file in `unchanged` (same
+ * content as in `dir`) is hard-linked from the old tree rather than written again: after a small
+ * schema change most of the package is the same, and writing it all again was most of the
+ * run. Where a link cannot be made (another file system, no permission), it is written.
+ */
+function swapTree(dir: string, files: readonly GeneratedFile[], unchanged: ReadonlySet<string> = new Set()): void {
   const bad = files.find((f) => !isSafeRelativePath(f.path));
   if (bad) throw new OutputError(`refusing to write "${bad.path}": not a path inside the output folder`);
   const fresh = tempPath(dir, "new");
@@ -181,7 +205,7 @@ function swapTree(dir: string, files: readonly GeneratedFile[]): void {
     for (const f of files) {
       const target = join(fresh, f.path);
       mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, f.content);
+      if (!(unchanged.has(f.path) && linked(join(dir, f.path), target))) writeFileSync(target, f.content);
     }
   } catch (e) {
     rmSync(fresh, { recursive: true, force: true });

@@ -4,7 +4,7 @@
 // types reach, which must stay a handful of self-contained files (api/types.ts). Nothing here
 // runs at a user's site.
 import { build } from "esbuild";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
@@ -28,6 +28,10 @@ const result = await build({
   metafile: true,
   logLevel: "warning",
 });
+// The printing thread's script sits beside the module that starts it (printer.ts: new URL("./print-worker.mjs")).
+for (const [output, meta] of Object.entries(result.metafile.outputs)) {
+  if (Object.keys(meta.inputs).some((i) => i.endsWith("generator/printer.ts"))) copyFileSync(join(generator, "print-worker.mjs"), join(root, dirname(output), "print-worker.mjs"));
+}
 const external = new Set(Object.values(result.metafile.outputs).flatMap((o) => o.imports.filter((i) => i.external && !i.path.startsWith("node:")).map((i) => i.path.split("/").slice(0, i.path.startsWith("@") ? 2 : 1).join("/"))));
 const deps = Object.keys(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).dependencies ?? {});
 const undeclared = [...external].filter((p) => !deps.includes(p));
@@ -69,12 +73,31 @@ console.log(`dist/: ${Object.keys(result.metafile.outputs).length} JavaScript fi
   write(runner, `const { main } = await import(${JSON.stringify(new URL("file://" + join(dist, "cli.js")).href)}); process.exitCode = await main(process.argv.slice(2));`);
   const gen = spawnSync(process.execPath, [runner, "generate", "--config", join(root, "tlgen.config.ts"), "--out", join(scratch, "out"), "--cache-dir", join(scratch, "cache")], { cwd: root, encoding: "utf8" });
   if (gen.status !== 0) throw new Error(`building the render cache failed:\n${gen.stderr}`);
-  const cache = JSON.parse(read(join(scratch, "cache", "render-cache.json"), "utf8"));
-  // Only what every package shares: the copied modules, not this package's own declarations.
-  const compiled = cache.compiled;
+  // The file's layout (render-cache.ts): a JSON header line, then the entries' JSON.
+  const text = read(join(scratch, "cache", "render-cache.json"), "utf8");
+  const header = JSON.parse(text.slice(0, text.indexOf("\n")));
+  // Only what every package shares: the copied modules' JavaScript and declarations (their keys
+  // name the module: js:/dts: of "runtime/..." or "helpers/..." text), not this package's own.
   const { createHash } = await import("node:crypto");
-  const sha256 = createHash("sha256").update(JSON.stringify([[], compiled])).digest("hex");
-  write(join(dist, "render-cache.json"), JSON.stringify({ format: cache.format, sha256, formatted: [], compiled }));
+  const copiedKeys = new Set(copiedModuleKeys(createHash));
+  const entries = JSON.parse(text.slice(text.indexOf("\n") + 1)).filter(([k]) => copiedKeys.has(k));
+  const body = JSON.stringify(entries);
+  const sha256 = createHash("sha256").update(body).digest("hex");
+  write(join(dist, "render-cache.json"), `${JSON.stringify({ format: header.format, generator: null, sha256 })}\n${body}`);
   rm(scratch, { recursive: true, force: true });
-  console.log(`dist/render-cache.json: ${compiled.length} compiled modules`);
+  console.log(`dist/render-cache.json: ${entries.length} entries (JavaScript and declarations of ${copiedKeys.size / 2} runtime and helper modules)`);
+}
+
+/** The render cache's keys of every copied module's JavaScript and declarations (render.ts's keyOf). */
+function copiedModuleKeys(createHash) {
+  const keys = [];
+  for (const folder of ["runtime", "helpers"]) {
+    for (const name of readdirSync(join(generator, folder)).filter((f) => f.endsWith(".ts") && f !== "layer.ts")) {
+      // keyOf hashes each part of its input followed by a NUL.
+      const input = `${folder}/${name}\0${readFileSync(join(generator, folder, name), "utf8")}\0`;
+      const sha = createHash("sha256").update(input).digest("hex");
+      keys.push(`js:${sha}`, `dts:${sha}`);
+    }
+  }
+  return keys;
 }

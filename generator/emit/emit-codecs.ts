@@ -5,7 +5,8 @@
 // exports all three. A union dispatches over its own constructors only; a constructor without
 // fields has no functions of its own (its union writes and reads its id). No global id ->
 // function map, so a bundle keeps only what it reaches.
-import { StructureKind, type FunctionDeclarationStructure } from "ts-morph";
+import { StructureKind } from "./structure-kind.ts";
+import type { FunctionDeclarationStructure } from "ts-morph";
 import type { ConstructorPlan, PackagePlan, UnionPlan } from "../plan/plan.ts";
 import { decodeBody, objectLiteral } from "./decode-body.ts";
 import { encodeStatements } from "./encode-body.ts";

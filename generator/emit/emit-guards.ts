@@ -1,6 +1,6 @@
 // guards.ts: `isTypeX(value): value is TypeX` for every union in the closure, one line each over
 // the runtime's tag helper. (A constructor is told by its tag: `value._ === "user"`.)
-import { StructureKind } from "ts-morph";
+import { StructureKind } from "./structure-kind.ts";
 import type { PackagePlan } from "../plan/plan.ts";
 import { stringArray } from "./code-block.ts";
 import { tsModule, type EmittedFile } from "./module.ts";

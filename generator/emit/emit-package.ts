@@ -1,6 +1,6 @@
 // The modules and files around the codecs: api.ts (the `Api` namespace tree), index.ts (the
 // public root), runtime/layer.ts, and the package's package.json, README and manifest.
-import { StructureKind } from "ts-morph";
+import { StructureKind } from "./structure-kind.ts";
 import type { PackagePlan } from "../plan/plan.ts";
 import { printCombinator } from "../model/canonical.ts";
 import { generatedHeaderLine } from "./header.ts";

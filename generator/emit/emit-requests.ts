@@ -2,7 +2,8 @@
 // (`new Api.messages.ExportChatInvite({ peer, usageLimit: 43 })`). A class holds only what
 // differs between requests: its id and metadata (statics), its fields, how it writes them and
 // how its result is read. The rest lives once in the runtime's TlRequestBase.
-import { StructureKind, type ClassDeclarationStructure, type StatementStructures } from "ts-morph";
+import { StructureKind } from "./structure-kind.ts";
+import type { ClassDeclarationStructure, StatementStructures } from "ts-morph";
 import type { FieldPlan, FunctionPlan, PackagePlan, RequestModulePlan } from "../plan/plan.ts";
 import { combinatorDoc, fieldDoc, requestDocLines, type LinkTo } from "./doc-text.ts";
 import { linksFor } from "./doc-links.ts";
@@ -10,7 +11,7 @@ import { decodeBody, objectLiteral } from "./decode-body.ts";
 import { encodeStatements } from "./encode-body.ts";
 import { tsModule, type EmittedFile, type TsModule } from "./module.ts";
 import { codeBlock, stringArray } from "./code-block.ts";
-import { groupAlternatives, plainMembers, propertySignatures, typeLiteral } from "./object-shape.ts";
+import { groupAlternatives, groupedShape, plainMembers, propertySignatures } from "./object-shape.ts";
 import { fieldType, tsType, type TypeImports } from "./type-map.ts";
 import { readCode, type CodeImports } from "./wire-code.ts";
 
@@ -51,7 +52,7 @@ function emitRequest(f: FunctionPlan, module: TsModule, at: CodeImports, types: 
   if (groups.length === 0) {
     out.push({ kind: StructureKind.Interface, name: f.paramsType, isExported: true, typeParameters: typeParams, docs: paramsDoc, properties: propertySignatures(members) });
   } else {
-    out.push({ kind: StructureKind.TypeAlias, name: f.paramsType, isExported: true, typeParameters: typeParams, docs: paramsDoc, type: [typeLiteral(members), ...groups].join(" & ") });
+    out.push({ kind: StructureKind.TypeAlias, name: f.paramsType, isExported: true, typeParameters: typeParams, docs: paramsDoc, type: groupedShape(members, groups) });
   }
   out.push({
     kind: StructureKind.TypeAlias,

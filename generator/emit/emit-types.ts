@@ -1,12 +1,12 @@
 // types.ts: a TS type for every constructor in the closure (discriminated by `_`, the TL name)
 // and a union type for every boxed type. Types only: nothing here reaches a bundle.
-import { StructureKind } from "ts-morph";
+import { StructureKind } from "./structure-kind.ts";
 import type { PackagePlan } from "../plan/plan.ts";
 import { printTypeRef } from "../model/canonical.ts";
 import { combinatorDoc, unionDoc } from "./doc-text.ts";
 import { linksFor } from "./doc-links.ts";
 import { tsModule, type EmittedFile } from "./module.ts";
-import { groupAlternatives, plainMembers, propertySignatures, typeLiteral } from "./object-shape.ts";
+import { groupAlternatives, groupedShape, plainMembers, propertySignatures } from "./object-shape.ts";
 import { fieldType, type TypeImports } from "./type-map.ts";
 
 export function emitTypes(plan: PackagePlan): EmittedFile[] {
@@ -22,7 +22,7 @@ export function emitTypes(plan: PackagePlan): EmittedFile[] {
     if (groups.length === 0) {
       module.statements.push({ kind: StructureKind.Interface, name: c.typeName, isExported: true, docs, properties: propertySignatures(members) });
     } else {
-      module.statements.push({ kind: StructureKind.TypeAlias, name: c.typeName, isExported: true, docs, type: [typeLiteral(members), ...groups].join(" & ") });
+      module.statements.push({ kind: StructureKind.TypeAlias, name: c.typeName, isExported: true, docs, type: groupedShape(members, groups) });
     }
   }
   for (const u of plan.unions) {

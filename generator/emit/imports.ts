@@ -1,6 +1,7 @@
 // Collects the imports of one generated module, deduplicated and sorted, so emitters only say
 // what they use.
-import { StructureKind, type ImportDeclarationStructure } from "ts-morph";
+import { StructureKind } from "./structure-kind.ts";
+import type { ImportDeclarationStructure } from "ts-morph";
 import { compareStrings } from "../model/order.ts";
 
 export class ImportMap {

@@ -1,7 +1,8 @@
 // The TS shape of a combinator's fields, shared by constructor types and request params:
 // required fields, optional ones, `?true` booleans, and all-or-none alternatives for fields that
 // share a flag bit. As interface properties, or as type-literal text when there are groups.
-import { StructureKind, type PropertySignatureStructure } from "ts-morph";
+import { StructureKind } from "./structure-kind.ts";
+import type { PropertySignatureStructure } from "ts-morph";
 import type { CombinatorPlan, FieldPlan } from "../plan/plan.ts";
 import type { LinkTo } from "./doc-text.ts";
 import { fieldDoc } from "./doc-text.ts";
@@ -41,10 +42,10 @@ export function typeLiteral(members: Member[], indent = ""): string {
 }
 
 /**
- * The all-or-none parts: for each group, `{ a: A; b: B } | { a?: undefined; b?: undefined }`.
- * Empty when the combinator has no such group.
+ * The all-or-none parts: for each group, the alternatives `{ a: A; b: B }` and
+ * `{ a?: undefined; b?: undefined }`. Empty when the combinator has no such group.
  */
-export function groupAlternatives(c: CombinatorPlan, typeOf: TypeOfField, linkTo: LinkTo): string[] {
+export function groupAlternatives(c: CombinatorPlan, typeOf: TypeOfField, linkTo: LinkTo): Member[][][] {
   return c.typedGroups.map((g) => {
     const all = g.values.map((f) => ({ ...member(f, typeOf, linkTo), optional: false }));
     const none = g.values.map((f) => ({
@@ -56,8 +57,21 @@ export function groupAlternatives(c: CombinatorPlan, typeOf: TypeOfField, linkTo
         .map((o) => `\`${o.prop}\``)
         .join(", ")}, or not at all.`,
     }));
-    return `(${typeLiteral(all)} | ${typeLiteral(none)})`;
+    return [all, none];
   });
+}
+
+/**
+ * `{ plain } & (A1 | B1) & (A2 | B2)` as type text, laid out as prettier lays it out (the first
+ * group's alternatives under the literal, later groups' one level in), so no formatter is needed.
+ */
+export function groupedShape(plain: Member[], groups: Member[][][]): string {
+  const alternatives = (base: string, alts: Member[][]) => alts.map((a) => `${base}| ${typeLiteral(a, `${base}  `).replace(/^\{/, "{")}`).join("\n");
+  let text = plain.length ? typeLiteral(plain) : "{}";
+  groups.forEach((alts, i) => {
+    text += i === 0 ? ` & (\n${alternatives("  ", alts)}\n)` : ` &\n  (\n${alternatives("    ", alts)}\n  )`;
+  });
+  return text;
 }
 
 export function propertySignatures(members: Member[]): PropertySignatureStructure[] {

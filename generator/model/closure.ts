@@ -14,15 +14,23 @@ export const MAPPED_UNIONS: ReadonlySet<string> = new Set(["Bool"]);
 
 /** Matches TL names against a pattern where `*` stands for any run of characters. */
 export function matchesPattern(name: string, pattern: string): boolean {
-  const re = new RegExp("^" + pattern.split("*").map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*") + "$");
-  return re.test(name);
+  return patternRegExp(pattern).test(name);
+}
+
+function patternRegExp(pattern: string): RegExp {
+  return new RegExp("^" + pattern.split("*").map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*") + "$");
 }
 
 /** The functions whose names match any pattern, sorted by name. */
 export function selectRoots(model: SchemaModel, patterns: readonly string[]): { roots: Combinator[]; unmatched: string[] } {
-  const roots = model.functions.filter((f) => patterns.some((p) => matchesPattern(f.name, p)));
-  const unmatched = patterns.filter((p) => !model.functions.some((f) => matchesPattern(f.name, p)));
-  return { roots, unmatched };
+  // Each pattern compiled once (not once per function: a selection of 30 over 700 functions).
+  const compiled = patterns.map((p) => ({ p, re: patternRegExp(p), used: false }));
+  const roots = model.functions.filter((f) => {
+    let hit = false;
+    for (const c of compiled) if (c.re.test(f.name)) hit = c.used = true;
+    return hit;
+  });
+  return { roots, unmatched: compiled.filter((c) => !c.used).map((c) => c.p) };
 }
 
 export function computeClosure(model: SchemaModel, roots: readonly Combinator[]): Closure {

@@ -28,10 +28,14 @@ describe("benchmark smoke runs", () => {
     expect(r.stdout).toMatch(/tl-invite \(ours\): [\d.]+ ms/);
   }, 180_000);
 
-  it("npm run bench:gen -- --smoke: cold and no-op generation run", () => {
+  it("npm run bench:gen -- --smoke: a cold run, a rerun and both kinds of one-declaration change run, with their phases", () => {
     const r = run("gen.ts");
+    expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/\| invite closure, cold \(--no-cache\) \| [\d.]+ s/);
-    expect(r.stdout).toMatch(/\| no-op regeneration \(nothing changed\) \| [\d.]+ s/);
+    for (const label of ["the invite closure, cold \\(--no-cache\\)", "an unchanged rerun \\(cache hit\\)", "one declaration's comment changed, then rerun", "one declaration's field added, then rerun"]) {
+      expect(r.stdout).toMatch(new RegExp(`\\| ${label} \\| [\\d.]+ s \\| `));
+    }
+    expect(r.stdout).toMatch(/one declaration's field added, then rerun:\n {2}read \d+ ms\n[\s\S]*parse and check \d+ ms/);
+    expect(r.stdout).not.toContain("targets missed");
   }, 180_000);
 });

@@ -91,7 +91,7 @@ describe("a request's params", () => {
   it("are all-or-none alternatives where fields share a bit, declared on the class instead of merged", () => {
     const params = statementNamed<TypeAliasDeclarationStructure>(messages, "GetLinksParams");
     expect(squash(String(params.type).replace(/\/\*\*[\s\S]*?\*\//g, ""))).toBe(
-      "{ revoked?: boolean; limit: number; } & ({ offsetDate: number; offsetLink: string; } | { offsetDate?: undefined; offsetLink?: undefined; })",
+      "{ revoked?: boolean; limit: number; } & ( | { offsetDate: number; offsetLink: string; } | { offsetDate?: undefined; offsetLink?: undefined; } )",
     );
     const fields = (cls(messages, "GetLinks").properties ?? []).filter((p) => !p.isStatic);
     expect(fields.map((p) => `${p.hasDeclareKeyword ? "declare " : ""}${p.name}${p.hasQuestionToken ? "?" : ""}: ${p.type}`)).toEqual([

@@ -58,7 +58,7 @@ describe("emitTypes", () => {
     const shared = alias("SharedBit");
     expect(shared.kind).toBe(StructureKind.TypeAlias);
     expect(withoutComments(String(shared.type))).toBe(
-      '{ _: "sharedBit"; } & ({ offsetDate: number; offsetLink: string; } | { offsetDate?: undefined; offsetLink?: undefined; })',
+      '{ _: "sharedBit"; } & ( | { offsetDate: number; offsetLink: string; } | { offsetDate?: undefined; offsetLink?: undefined; } )',
     );
     expect(String(shared.type)).toContain("/** Given together with `offsetLink`, or not at all. */");
   });

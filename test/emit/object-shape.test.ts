@@ -2,8 +2,9 @@
 // all-or-none alternatives, and property signatures.
 import { beforeAll, describe, expect, it } from "vitest";
 import { StructureKind } from "ts-morph";
-import { groupAlternatives, plainMembers, propertySignatures, typeLiteral, type Member } from "../../generator/emit/object-shape.ts";
+import { groupAlternatives, groupedShape, plainMembers, propertySignatures, typeLiteral, type Member } from "../../generator/emit/object-shape.ts";
 import { NO_LINKS } from "../../generator/emit/doc-text.ts";
+import { formatTypeScript } from "../../generator/format.ts";
 import type { FieldPlan, PackagePlan } from "../../generator/plan/plan.ts";
 import { casesPlan } from "../support/small-schema.ts";
 
@@ -39,15 +40,67 @@ describe("typeLiteral", () => {
 
 describe("groupAlternatives", () => {
   it("gives each typed group all its values or none of them, documented", () => {
-    const [alt] = groupAlternatives(plan.constructorByName.get("sharedBit")!, typeOf, NO_LINKS);
-    const squashed = alt.replace(/\/\*\*[\s\S]*?\*\//g, "").replace(/\s+/g, " ");
-    expect(squashed).toBe("({ offsetDate: int; offsetLink: string; } | { offsetDate?: undefined; offsetLink?: undefined; })");
-    expect(alt).toContain("/** Given together with `offsetDate`, or not at all. */");
+    const [[all, none]] = groupAlternatives(plan.constructorByName.get("sharedBit")!, typeOf, NO_LINKS);
+    expect(all.map((m) => `${m.name}${m.optional ? "?" : ""}: ${m.type}`)).toEqual(["offsetDate: int", "offsetLink: string"]);
+    expect(none.map((m) => `${m.name}${m.optional ? "?" : ""}: ${m.type}`)).toEqual(["offsetDate?: undefined", "offsetLink?: undefined"]);
+    expect(none[1].doc).toBe("Given together with `offsetDate`, or not at all.");
   });
 
   it("is empty without typed groups", () => {
     expect(groupAlternatives(plan.constructorByName.get("sharedTrue")!, typeOf, NO_LINKS)).toEqual([]);
     expect(groupAlternatives(plan.constructorByName.get("pair")!, typeOf, NO_LINKS)).toEqual([]);
+  });
+});
+
+describe("groupedShape", () => {
+  const m = (name: string, type: string, optional = false): Member => ({ name, type, optional, doc: name });
+  it("lays out the plain members, then each group's alternatives as prettier does", () => {
+    const groups = [
+      [[m("a", "A")], [m("a", "undefined", true)]],
+      [[m("b", "B")], [m("b", "undefined", true)]],
+    ];
+    expect(groupedShape([m("x", "X")], groups)).toBe(
+      [
+        "{",
+        "  /** x */",
+        "  x: X;",
+        "} & (",
+        "  | {",
+        "      /** a */",
+        "      a: A;",
+        "    }",
+        "  | {",
+        "      /** a */",
+        "      a?: undefined;",
+        "    }",
+        ") &",
+        "  (",
+        "    | {",
+        "        /** b */",
+        "        b: B;",
+        "      }",
+        "    | {",
+        "        /** b */",
+        "        b?: undefined;",
+        "      }",
+        "  )",
+      ].join("\n"),
+    );
+  });
+
+  it("is what prettier prints for it, so prettier changes nothing", async () => {
+    const groups = [
+      [[m("a", "A")], [m("a", "undefined", true)]],
+      [[m("b", "B"), m("c", "C")], [m("b", "undefined", true), m("c", "undefined", true)]],
+    ];
+    for (const plain of [[m("x", "X")], []]) {
+      const text = `export type P = ${groupedShape(plain, groups)};\n`;
+      expect(await formatTypeScript(text, "p.ts")).toBe(text);
+    }
+  });
+
+  it("writes an empty literal when every member is in a group", () => {
+    expect(groupedShape([], [[[m("a", "A")], [m("a", "undefined", true)]]]).startsWith("{} & (\n  | {")).toBe(true);
   });
 });
 

@@ -5,13 +5,15 @@ import { compileDeclarations, compileJs } from "../../generator/compile.ts";
 
 /** How many times TypeScript's declaration emit ran. */
 const calls = vi.hoisted(() => ({ transpileDeclaration: 0 }));
-vi.mock("ts-morph", async (importOriginal) => {
-  const original = await importOriginal<typeof import("ts-morph")>();
-  const transpileDeclaration: typeof original.ts.transpileDeclaration = (...args) => {
+vi.mock("../../generator/ts-morph.ts", async (importOriginal) => {
+  const original = await importOriginal<typeof import("../../generator/ts-morph.ts")>();
+  const tsMorph = original.tsMorph();
+  const transpileDeclaration: typeof tsMorph.ts.transpileDeclaration = (...args) => {
     calls.transpileDeclaration++;
-    return original.ts.transpileDeclaration(...args);
+    return tsMorph.ts.transpileDeclaration(...args);
   };
-  return { ...original, ts: { ...original.ts, transpileDeclaration } };
+  const wrapped = { ...tsMorph, ts: { ...tsMorph.ts, transpileDeclaration } };
+  return { tsMorph: () => wrapped };
 });
 
 describe("compileJs", () => {

@@ -11,39 +11,60 @@ describe("render cache kept between runs", () => {
     const dir = folder();
     const warnings: string[] = [];
     const first = loadRenderCache(dir, (m) => warnings.push(m));
-    first.formatted.set("a", "formatted a");
-    first.formatted.set("stale", "not used");
-    first.compiled.set("m", { js: "js", dts: "dts" });
-    first.used.add("a").add("m");
+    first.entries.set("formatted:a", "formatted a");
+    first.entries.set("formatted:stale", "not used");
+    first.entries.set("js:m", "js");
+    first.used.add("formatted:a").add("js:m");
     first.dirty = true;
     saveRenderCache(dir, first, (m) => warnings.push(m));
     const second = loadRenderCache(dir, (m) => warnings.push(m));
-    expect(second.formatted.get("a")).toBe("formatted a");
-    expect(second.formatted.has("stale")).toBe(false);
-    expect(second.compiled.get("m")).toEqual({ js: "js", dts: "dts" });
+    expect(second.entries.get("formatted:a")).toBe("formatted a");
+    expect(second.entries.has("formatted:stale")).toBe(false);
+    expect(second.entries.get("js:m")).toBe("js");
     expect(warnings).toEqual([]);
   });
 
   it("writes nothing when the run added nothing", () => {
     const dir = folder();
     const cache = loadRenderCache(dir, () => {});
-    cache.formatted.set("a", "x");
+    cache.entries.set("a", "x");
     cache.used.add("a");
     saveRenderCache(dir, cache, () => {});
     expect(() => readFileSync(join(dir, "render-cache.json"))).toThrow();
   });
 
+  it("leaves out, without a warning, what another tlgen wrote", () => {
+    const dir = folder();
+    const cache = loadRenderCache(dir, () => {});
+    cache.entries.set("a", "x");
+    cache.used.add("a");
+    cache.dirty = true;
+    saveRenderCache(dir, cache, () => {});
+    const file = join(dir, "render-cache.json");
+    const [headerLine, body] = readFileSync(file, "utf8").split("\n");
+    const header = JSON.parse(headerLine);
+    expect(header.generator).toMatch(/^[0-9a-f]{64}$/);
+    writeFileSync(file, `${JSON.stringify({ ...header, generator: "0".repeat(64) })}\n${body}`);
+    const warnings: string[] = [];
+    expect(loadRenderCache(dir, (m) => warnings.push(m)).entries.has("a")).toBe(false);
+    expect(warnings).toEqual([]);
+    // A file of another layout (an older tlgen's) is left out silently too.
+    writeFileSync(file, JSON.stringify({ format: 1, sha256: "x", formatted: [], compiled: [] }));
+    expect(loadRenderCache(dir, (m) => warnings.push(m)).entries.has("a")).toBe(false);
+    expect(warnings).toEqual([]);
+  });
+
   it("ignores an edited or damaged file with a warning that names it", () => {
     const dir = folder();
     const cache = loadRenderCache(dir, () => {});
-    cache.formatted.set("a", "good");
+    cache.entries.set("a", "good");
     cache.used.add("a");
     cache.dirty = true;
     saveRenderCache(dir, cache, () => {});
     const file = join(dir, "render-cache.json");
     writeFileSync(file, readFileSync(file, "utf8").replace("good", "evil"));
     const warnings: string[] = [];
-    expect(loadRenderCache(dir, (m) => warnings.push(m)).formatted.has("a")).toBe(false);
+    expect(loadRenderCache(dir, (m) => warnings.push(m)).entries.has("a")).toBe(false);
     expect(warnings).toEqual([`ignoring ${file}: its contents do not match its hash (edited or damaged)`]);
     writeFileSync(file, "{not json");
     warnings.length = 0;
@@ -56,7 +77,7 @@ describe("render cache kept between runs", () => {
     const blocked = join(dir, "blocked");
     writeFileSync(blocked, "a file where the folder should be");
     const cache = loadRenderCache(null, () => {});
-    cache.formatted.set("a", "x");
+    cache.entries.set("a", "x");
     cache.used.add("a");
     cache.dirty = true;
     const warnings: string[] = [];
