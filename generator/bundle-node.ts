@@ -35,7 +35,9 @@ export async function bundleForNode(files: readonly GeneratedFile[], plan: Packa
   };
   js.set("/entry/runtime.js", runtimeModules.map((p) => `export * from "${p}";`).join("\n"));
   bundle("runtime", "/entry/runtime.js", () => null);
-  const toRuntime = (path: string) => (path.startsWith("/dist/runtime/") ? "./runtime.js" : null);
+  // runtime/index.js (the runtime's public names) is bundled into the root, its imports left to
+  // runtime.js: so the root re-exports those names only, not every runtime internal.
+  const toRuntime = (path: string) => (path.startsWith("/dist/runtime/") && path !== "/dist/runtime/index.js" ? "./runtime.js" : null);
   bundle("index", "/dist/index.js", toRuntime);
   const readers = plan.constructors.filter((c) => c.layout.length).map((c) => c.reader).concat(plan.unions.map((u) => u.reader));
   const writers = [...plan.constructors.filter((c) => c.sent && c.layout.length).map((c) => c.writer), ...plan.unions.filter((u) => u.sent).map((u) => u.writer)];

@@ -11659,14 +11659,57 @@ function isTypePhoneExportedGroupCallInvite(value) {
   return hasTag(value, ["phone.exportedGroupCallInvite"]);
 }
 
-// generated:/dist/index.js
-export * from "./runtime.js";
-
-// generated:/dist/helpers/peers.js
+// generated:/dist/runtime/index.js
+import { TlReader, MAX_DEPTH } from "./runtime.js";
+import { TlWriter } from "./runtime.js";
+import { TlDecodeError, TlEncodeError } from "./runtime.js";
+import { encodeWith } from "./runtime.js";
+import { decodeWith } from "./runtime.js";
 import {
-  createInvoker,
+  TlRequestBase as TlRequestBase9
+} from "./runtime.js";
+import {
+  RpcError,
+  RPC_ERROR_ID,
+  GENERIC_RPC_ERRORS,
+  decodeRpcError,
+  parseRpcErrorMessage,
+  isRpcErrorOf
+} from "./runtime.js";
+import {
   parsePeerLike
 } from "./runtime.js";
+import {
+  createInvoker
+} from "./runtime.js";
+import { GZIP_PACKED_ID, DEFAULT_MAX_UNPACKED_BYTES, TransportReplyError } from "./runtime.js";
+import { InvokeTimeoutError } from "./runtime.js";
+import {
+  floodWaiter,
+  DEFAULT_FLOOD_SLEEP_THRESHOLD,
+  DEFAULT_MAX_FLOOD_WAITS
+} from "./runtime.js";
+import { GramjsLayerError, declareGramjsLayer } from "./runtime.js";
+import {
+  withTypedInvoke
+} from "./runtime.js";
+import {
+  BotApiError,
+  BotApiNetworkError
+} from "./runtime.js";
+import {
+  BotMethod
+} from "./runtime.js";
+import { BotApiClient } from "./runtime.js";
+import {
+  PeerCache,
+  withPeerCache,
+  botApiPeerOf,
+  botApiIdOf
+} from "./runtime.js";
+import { LAYER as LAYER10 } from "./runtime.js";
+
+// generated:/dist/helpers/peers.js
 function fromResolvedPeer(answer) {
   const peer = answer.peer;
   if (peer._ === "peerUser") {
@@ -11728,13 +11771,6 @@ function createUsernameResolver(invoker) {
 function createResolvingInvoker(transport, options = {}) {
   return resolvingInvokerWith(transport, options, resolveUsername);
 }
-
-// generated:/dist/helpers/bot-api-mtproto.js
-import {
-  BotApiError,
-  PeerCache,
-  withPeerCache
-} from "./runtime.js";
 
 // generated:/dist/helpers/chat-invite-link.js
 function botApiUserOf(user) {
@@ -11950,7 +11986,7 @@ __export(bot_methods_exports, {
   ExportChatInviteLink: () => ExportChatInviteLink,
   RevokeChatInviteLink: () => RevokeChatInviteLink
 });
-import { BotMethod } from "./runtime.js";
+import { BotMethod as BotMethod2 } from "./runtime.js";
 import {
   checkBoolean,
   checkChatId,
@@ -11961,7 +11997,7 @@ import {
   checkUserId,
   unixSeconds
 } from "./runtime.js";
-var CreateChatInviteLink = class extends BotMethod {
+var CreateChatInviteLink = class extends BotMethod2 {
   /** The Bot API method name. */
   method = "createChatInviteLink";
   /** Runs the documented checks and builds the JSON body. */
@@ -11976,7 +12012,7 @@ var CreateChatInviteLink = class extends BotMethod {
     return body;
   }
 };
-var CreateChatSubscriptionInviteLink = class extends BotMethod {
+var CreateChatSubscriptionInviteLink = class extends BotMethod2 {
   /** The Bot API method name. */
   method = "createChatSubscriptionInviteLink";
   /** Runs the documented checks and builds the JSON body. */
@@ -11990,7 +12026,7 @@ var CreateChatSubscriptionInviteLink = class extends BotMethod {
     return { ...p };
   }
 };
-var EditChatInviteLink = class extends BotMethod {
+var EditChatInviteLink = class extends BotMethod2 {
   /** The Bot API method name. */
   method = "editChatInviteLink";
   /** Runs the documented checks and builds the JSON body. */
@@ -12007,7 +12043,7 @@ var EditChatInviteLink = class extends BotMethod {
     return body;
   }
 };
-var EditChatSubscriptionInviteLink = class extends BotMethod {
+var EditChatSubscriptionInviteLink = class extends BotMethod2 {
   /** The Bot API method name. */
   method = "editChatSubscriptionInviteLink";
   /** Runs the documented checks and builds the JSON body. */
@@ -12019,7 +12055,7 @@ var EditChatSubscriptionInviteLink = class extends BotMethod {
     return { ...p };
   }
 };
-var RevokeChatInviteLink = class extends BotMethod {
+var RevokeChatInviteLink = class extends BotMethod2 {
   /** The Bot API method name. */
   method = "revokeChatInviteLink";
   /** Runs the documented checks and builds the JSON body. */
@@ -12030,7 +12066,7 @@ var RevokeChatInviteLink = class extends BotMethod {
     return { ...p };
   }
 };
-var ExportChatInviteLink = class extends BotMethod {
+var ExportChatInviteLink = class extends BotMethod2 {
   /** The Bot API method name. */
   method = "exportChatInviteLink";
   /** Runs the documented checks and builds the JSON body. */
@@ -12039,7 +12075,7 @@ var ExportChatInviteLink = class extends BotMethod {
     return { ...p };
   }
 };
-var ApproveChatJoinRequest = class extends BotMethod {
+var ApproveChatJoinRequest = class extends BotMethod2 {
   /** The Bot API method name. */
   method = "approveChatJoinRequest";
   /** Runs the documented checks and builds the JSON body. */
@@ -12049,7 +12085,7 @@ var ApproveChatJoinRequest = class extends BotMethod {
     return { ...p };
   }
 };
-var DeclineChatJoinRequest = class extends BotMethod {
+var DeclineChatJoinRequest = class extends BotMethod2 {
   /** The Bot API method name. */
   method = "declineChatJoinRequest";
   /** Runs the documented checks and builds the JSON body. */
@@ -12109,18 +12145,49 @@ async function declineChatJoinRequest(target, params, options = {}) {
 }
 export {
   api_exports as Api,
+  BotApiClient,
+  BotApiError,
+  BotApiNetworkError,
+  BotMethod,
   bot_methods_exports as BotMethods,
+  DEFAULT_FLOOD_SLEEP_THRESHOLD,
+  DEFAULT_MAX_FLOOD_WAITS,
+  DEFAULT_MAX_UNPACKED_BYTES,
+  GENERIC_RPC_ERRORS,
+  GZIP_PACKED_ID,
+  GramjsLayerError,
+  InvokeTimeoutError,
+  LAYER10 as LAYER,
+  MAX_DEPTH,
+  PeerCache,
+  RPC_ERROR_ID,
+  RpcError,
+  TlDecodeError,
+  TlEncodeError,
+  TlReader,
+  TlRequestBase9 as TlRequestBase,
+  TlWriter,
+  TransportReplyError,
   approveChatJoinRequest,
+  botApiIdOf,
+  botApiPeerOf,
   botApiUserOf,
   chatInviteLinkOf,
   createChatInviteLink,
   createChatSubscriptionInviteLink,
+  createInvoker,
   createResolvingInvoker,
   createUsernameResolver,
+  declareGramjsLayer,
   declineChatJoinRequest,
+  decodeRpcError,
+  decodeWith,
   editChatInviteLink,
   editChatSubscriptionInviteLink,
+  encodeWith,
   exportChatInviteLink,
+  floodWaiter,
+  isRpcErrorOf,
   isTypeAuctionBidLevel,
   isTypeAuthAuthorization,
   isTypeAuthCodeType,
@@ -12315,6 +12382,8 @@ export {
   isTypeWebPage,
   isTypeWebPageAttribute,
   isTypeWebViewResult,
+  parsePeerLike,
+  parseRpcErrorMessage,
   readAuctionBidLevel,
   readAuthAuthorization,
   readAuthAuthorizationSignUpRequired,
@@ -13202,6 +13271,8 @@ export {
   readWebViewResultUrl,
   revokeChatInviteLink,
   toInput,
+  withPeerCache,
+  withTypedInvoke,
   writeInputChannel,
   writeInputChannelFromMessage,
   writeInputChatlistDialogFilter,
