@@ -4,6 +4,7 @@
 import type { Span } from "./parse/ast.ts";
 import { LineIndex } from "./parse/line-index.ts";
 import { escapeForTerminal, renderExcerpt } from "./excerpt.ts";
+import { compareStrings } from "./model/order.ts";
 
 export type Severity = "error" | "warning";
 
@@ -53,7 +54,7 @@ export function warning(code: DiagnosticCode, message: string, span: Span, notes
 export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
   return [...list].sort(
     (a, b) =>
-      a.span.file.localeCompare(b.span.file) || a.span.offset - b.span.offset || a.code.localeCompare(b.code),
+      compareStrings(a.span.file, b.span.file) || a.span.offset - b.span.offset || compareStrings(a.code, b.code),
   );
 }
 

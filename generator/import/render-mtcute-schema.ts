@@ -6,6 +6,7 @@
 // entries are mtcute's own and are dropped, and so are TDLib's legacy constructors (below);
 // mtproto entries lose their `mt_` prefix.
 import type { SchemaDocs } from "../model/schema-docs.ts";
+import { byName, compareStrings } from "../model/order.ts";
 
 export interface MtcuteArgument {
   name: string;
@@ -133,11 +134,11 @@ export function collectDocs(schema: MtcuteApiSchema, errors: MtcuteErrors, sourc
       available: e.available === "user" || e.available === "bot" ? e.available : "both",
     };
   }
-  const errorList = Object.values(errors.errors).sort((a, b) => (a.name < b.name ? -1 : 1));
+  const errorList = Object.values(errors.errors).sort(byName);
   return {
     source,
     layer: schema.l,
-    types: Object.fromEntries(Object.entries(schema.u).sort(([a], [b]) => (a < b ? -1 : 1))),
+    types: Object.fromEntries(Object.entries(schema.u).sort(([a], [b]) => compareStrings(a, b))),
     entries,
     errors: Object.fromEntries(errorList.map((x) => [x.name, { code: x.code, description: x.description ?? null }])),
     errorCodes: errors.base,

@@ -82,3 +82,16 @@ describe("RpcError", () => {
     expect(isRpcErrorOf(new Error("INVITE_HASH_EXPIRED"), request)).toBe(false);
   });
 });
+
+describe("the hand-written rpc_error decoder", () => {
+  // The runtime cannot import generated code, so it reads rpc_error itself: it must read what
+  // the bundled schema declares.
+  it("reads the id and fields schema/mtproto.tl declares for rpc_error", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const { PROJECT_ROOT } = await import("../../generator/project-files.ts");
+    const { RPC_ERROR_ID } = await import("../../generator/runtime/rpc-error.ts");
+    const line = readFileSync(join(PROJECT_ROOT, "schema", "mtproto.tl"), "utf8").split("\n").find((l) => l.startsWith("rpc_error#"));
+    expect(line).toBe(`rpc_error#${RPC_ERROR_ID.toString(16)} error_code:int error_message:string = RpcError;`);
+  });
+});

@@ -1,6 +1,7 @@
 // TL010: two declarations with the same name (constructors and functions have separate namespaces).
 import { error, type Diagnostic } from "../../diagnostics.ts";
 import type { Combinator, SchemaModel } from "../ir.ts";
+import { compareStrings } from "../order.ts";
 
 export function checkDuplicateNames(model: SchemaModel): Diagnostic[] {
   return [...findDuplicates(model.constructors, "constructor"), ...findDuplicates(model.functions, "function")];
@@ -9,7 +10,7 @@ export function checkDuplicateNames(model: SchemaModel): Diagnostic[] {
 function findDuplicates(list: readonly Combinator[], what: string): Diagnostic[] {
   const first = new Map<string, Combinator>();
   const out: Diagnostic[] = [];
-  for (const c of [...list].sort((a, b) => a.span.file.localeCompare(b.span.file) || a.span.offset - b.span.offset)) {
+  for (const c of [...list].sort((a, b) => compareStrings(a.span.file, b.span.file) || a.span.offset - b.span.offset)) {
     const earlier = first.get(c.name);
     if (!earlier) first.set(c.name, c);
     else {
