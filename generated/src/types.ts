@@ -11,7 +11,6 @@ import type * as messagesRequests from "./requests/messages.js";
  * ```tl
  * auctionBidLevel#310240cc pos:int amount:long date:int = AuctionBidLevel;
  * ```
- * Declared at schema/api.tl:1565.
  */
 export interface AuctionBidLevel {
   /** TL constructor `auctionBidLevel`. */
@@ -31,7 +30,6 @@ export interface AuctionBidLevel {
  * ```tl
  * auth.authorization#2ea2c0d4 flags:# setup_password_required:flags.1?true otherwise_relogin_days:flags.1?int tmp_sessions:flags.0?int future_auth_token:flags.2?bytes user:User = auth.Authorization;
  * ```
- * Declared at schema/api.tl:207.
  */
 export interface AuthAuthorization {
   /** TL constructor `auth.authorization`. */
@@ -63,7 +61,6 @@ export interface AuthAuthorization {
  * ```tl
  * auth.authorizationSignUpRequired#44747e9a flags:# terms_of_service:flags.0?help.TermsOfService = auth.Authorization;
  * ```
- * Declared at schema/api.tl:208.
  */
 export interface AuthAuthorizationSignUpRequired {
   /** TL constructor `auth.authorizationSignUpRequired`. */
@@ -79,7 +76,6 @@ export interface AuthAuthorizationSignUpRequired {
  * ```tl
  * auth.codeTypeCall#741cd3e3 = auth.CodeType;
  * ```
- * Declared at schema/api.tl:707.
  */
 export interface AuthCodeTypeCall {
   /** TL constructor `auth.codeTypeCall`. */
@@ -93,7 +89,6 @@ export interface AuthCodeTypeCall {
  * ```tl
  * auth.codeTypeFlashCall#226ccefb = auth.CodeType;
  * ```
- * Declared at schema/api.tl:708.
  */
 export interface AuthCodeTypeFlashCall {
   /** TL constructor `auth.codeTypeFlashCall`. */
@@ -107,7 +102,6 @@ export interface AuthCodeTypeFlashCall {
  * ```tl
  * auth.codeTypeFragmentSms#06ed998c = auth.CodeType;
  * ```
- * Declared at schema/api.tl:710.
  */
 export interface AuthCodeTypeFragmentSms {
   /** TL constructor `auth.codeTypeFragmentSms`. */
@@ -121,7 +115,6 @@ export interface AuthCodeTypeFragmentSms {
  * ```tl
  * auth.codeTypeMissedCall#d61ad6ee = auth.CodeType;
  * ```
- * Declared at schema/api.tl:709.
  */
 export interface AuthCodeTypeMissedCall {
   /** TL constructor `auth.codeTypeMissedCall`. */
@@ -135,7 +128,6 @@ export interface AuthCodeTypeMissedCall {
  * ```tl
  * auth.codeTypeSms#72a3158c = auth.CodeType;
  * ```
- * Declared at schema/api.tl:706.
  */
 export interface AuthCodeTypeSms {
   /** TL constructor `auth.codeTypeSms`. */
@@ -149,7 +141,6 @@ export interface AuthCodeTypeSms {
  * ```tl
  * auth.sentCode#5e002502 flags:# type:auth.SentCodeType phone_code_hash:string next_type:flags.1?auth.CodeType timeout:flags.2?int = auth.SentCode;
  * ```
- * Declared at schema/api.tl:204.
  */
 export interface AuthSentCode {
   /** TL constructor `auth.sentCode`. */
@@ -171,7 +162,6 @@ export interface AuthSentCode {
  * ```tl
  * auth.sentCodePaymentRequired#f8827ebf store_product:string phone_code_hash:string support_email_address:string support_email_subject:string premium_days:int currency:string amount:long = auth.SentCode;
  * ```
- * Declared at schema/api.tl:206.
  */
 export interface AuthSentCodePaymentRequired {
   /** TL constructor `auth.sentCodePaymentRequired`. */
@@ -199,7 +189,6 @@ export interface AuthSentCodePaymentRequired {
  * ```tl
  * auth.sentCodeSuccess#2390fe44 authorization:auth.Authorization = auth.SentCode;
  * ```
- * Declared at schema/api.tl:205.
  */
 export interface AuthSentCodeSuccess {
   /** TL constructor `auth.sentCodeSuccess`. */
@@ -215,7 +204,6 @@ export interface AuthSentCodeSuccess {
  * ```tl
  * auth.sentCodeTypeApp#3dbb5986 length:int = auth.SentCodeType;
  * ```
- * Declared at schema/api.tl:711.
  */
 export interface AuthSentCodeTypeApp {
   /** TL constructor `auth.sentCodeTypeApp`. */
@@ -231,7 +219,6 @@ export interface AuthSentCodeTypeApp {
  * ```tl
  * auth.sentCodeTypeCall#5353e5a7 length:int = auth.SentCodeType;
  * ```
- * Declared at schema/api.tl:713.
  */
 export interface AuthSentCodeTypeCall {
   /** TL constructor `auth.sentCodeTypeCall`. */
@@ -247,7 +234,6 @@ export interface AuthSentCodeTypeCall {
  * ```tl
  * auth.sentCodeTypeEmailCode#f450f59b flags:# apple_signin_allowed:flags.0?true google_signin_allowed:flags.1?true email_pattern:string length:int reset_available_period:flags.3?int reset_pending_date:flags.4?int = auth.SentCodeType;
  * ```
- * Declared at schema/api.tl:716.
  */
 export interface AuthSentCodeTypeEmailCode {
   /** TL constructor `auth.sentCodeTypeEmailCode`. */
@@ -273,7 +259,6 @@ export interface AuthSentCodeTypeEmailCode {
  * ```tl
  * auth.sentCodeTypeFirebaseSms#009fd736 flags:# nonce:flags.0?bytes play_integrity_project_id:flags.2?long play_integrity_nonce:flags.2?bytes receipt:flags.1?string push_timeout:flags.1?int length:int = auth.SentCodeType;
  * ```
- * Declared at schema/api.tl:719.
  */
 export type AuthSentCodeTypeFirebaseSms = {
   /** TL constructor `auth.sentCodeTypeFirebaseSms`. */
@@ -334,7 +319,6 @@ export type AuthSentCodeTypeFirebaseSms = {
  * ```tl
  * auth.sentCodeTypeFlashCall#ab03c6d9 pattern:string = auth.SentCodeType;
  * ```
- * Declared at schema/api.tl:714.
  */
 export interface AuthSentCodeTypeFlashCall {
   /** TL constructor `auth.sentCodeTypeFlashCall`. */
@@ -350,7 +334,6 @@ export interface AuthSentCodeTypeFlashCall {
  * ```tl
  * auth.sentCodeTypeFragmentSms#d9565c39 url:string length:int = auth.SentCodeType;
  * ```
- * Declared at schema/api.tl:718.
  */
 export interface AuthSentCodeTypeFragmentSms {
   /** TL constructor `auth.sentCodeTypeFragmentSms`. */
@@ -368,7 +351,6 @@ export interface AuthSentCodeTypeFragmentSms {
  * ```tl
  * auth.sentCodeTypeMissedCall#82006484 prefix:string length:int = auth.SentCodeType;
  * ```
- * Declared at schema/api.tl:715.
  */
 export interface AuthSentCodeTypeMissedCall {
   /** TL constructor `auth.sentCodeTypeMissedCall`. */
@@ -386,7 +368,6 @@ export interface AuthSentCodeTypeMissedCall {
  * ```tl
  * auth.sentCodeTypeSetUpEmailRequired#a5491dea flags:# apple_signin_allowed:flags.0?true google_signin_allowed:flags.1?true = auth.SentCodeType;
  * ```
- * Declared at schema/api.tl:717.
  */
 export interface AuthSentCodeTypeSetUpEmailRequired {
   /** TL constructor `auth.sentCodeTypeSetUpEmailRequired`. */
@@ -404,7 +385,6 @@ export interface AuthSentCodeTypeSetUpEmailRequired {
  * ```tl
  * auth.sentCodeTypeSms#c000bba2 length:int = auth.SentCodeType;
  * ```
- * Declared at schema/api.tl:712.
  */
 export interface AuthSentCodeTypeSms {
   /** TL constructor `auth.sentCodeTypeSms`. */
@@ -420,7 +400,6 @@ export interface AuthSentCodeTypeSms {
  * ```tl
  * auth.sentCodeTypeSmsPhrase#b37794af flags:# beginning:flags.0?string = auth.SentCodeType;
  * ```
- * Declared at schema/api.tl:721.
  */
 export interface AuthSentCodeTypeSmsPhrase {
   /** TL constructor `auth.sentCodeTypeSmsPhrase`. */
@@ -436,7 +415,6 @@ export interface AuthSentCodeTypeSmsPhrase {
  * ```tl
  * auth.sentCodeTypeSmsWord#a416ac81 flags:# beginning:flags.0?string = auth.SentCodeType;
  * ```
- * Declared at schema/api.tl:720.
  */
 export interface AuthSentCodeTypeSmsWord {
   /** TL constructor `auth.sentCodeTypeSmsWord`. */
@@ -452,7 +430,6 @@ export interface AuthSentCodeTypeSmsWord {
  * ```tl
  * baseThemeArctic#5b11125a = BaseTheme;
  * ```
- * Declared at schema/api.tl:1088.
  */
 export interface BaseThemeArctic {
   /** TL constructor `baseThemeArctic`. */
@@ -466,7 +443,6 @@ export interface BaseThemeArctic {
  * ```tl
  * baseThemeClassic#c3a12462 = BaseTheme;
  * ```
- * Declared at schema/api.tl:1084.
  */
 export interface BaseThemeClassic {
   /** TL constructor `baseThemeClassic`. */
@@ -480,7 +456,6 @@ export interface BaseThemeClassic {
  * ```tl
  * baseThemeDay#fbd81688 = BaseTheme;
  * ```
- * Declared at schema/api.tl:1085.
  */
 export interface BaseThemeDay {
   /** TL constructor `baseThemeDay`. */
@@ -494,7 +469,6 @@ export interface BaseThemeDay {
  * ```tl
  * baseThemeNight#b7b31ea8 = BaseTheme;
  * ```
- * Declared at schema/api.tl:1086.
  */
 export interface BaseThemeNight {
   /** TL constructor `baseThemeNight`. */
@@ -508,7 +482,6 @@ export interface BaseThemeNight {
  * ```tl
  * baseThemeTinted#6d5f77ee = BaseTheme;
  * ```
- * Declared at schema/api.tl:1087.
  */
 export interface BaseThemeTinted {
   /** TL constructor `baseThemeTinted`. */
@@ -524,7 +497,6 @@ export interface BaseThemeTinted {
  * ```tl
  * birthday#6c8e1e06 flags:# day:int month:int year:flags.0?int = Birthday;
  * ```
- * Declared at schema/api.tl:1415.
  */
 export interface Birthday {
   /** TL constructor `birthday`. */
@@ -544,7 +516,6 @@ export interface Birthday {
  * ```tl
  * boost#4b3e14d6 flags:# gift:flags.1?true giveaway:flags.2?true unclaimed:flags.3?true id:string user_id:flags.0?long giveaway_msg_id:flags.2?int date:int expires:int used_gift_slug:flags.4?string multiplier:flags.5?int stars:flags.6?long = Boost;
  * ```
- * Declared at schema/api.tl:1356.
  */
 export interface Boost {
   /** TL constructor `boost`. */
@@ -588,7 +559,6 @@ export interface Boost {
  * ```tl
  * botApp#95fcd1d6 flags:# id:long access_hash:long short_name:string title:string description:string photo:Photo document:flags.0?Document hash:long = BotApp;
  * ```
- * Declared at schema/api.tl:1305.
  */
 export interface BotApp {
   /** TL constructor `botApp`. */
@@ -618,7 +588,6 @@ export interface BotApp {
  * ```tl
  * botAppNotModified#5da674b7 = BotApp;
  * ```
- * Declared at schema/api.tl:1304.
  */
 export interface BotAppNotModified {
   /** TL constructor `botAppNotModified`. */
@@ -632,7 +601,6 @@ export interface BotAppNotModified {
  * ```tl
  * botBusinessConnection#8f34b2f5 flags:# disabled:flags.1?true connection_id:string user_id:long dc_id:int date:int rights:flags.2?BusinessBotRights = BotBusinessConnection;
  * ```
- * Declared at schema/api.tl:1416.
  */
 export interface BotBusinessConnection {
   /** TL constructor `botBusinessConnection`. */
@@ -658,7 +626,6 @@ export interface BotBusinessConnection {
  * ```tl
  * botCommand#c27ac8c7 command:string description:string = BotCommand;
  * ```
- * Declared at schema/api.tl:600.
  */
 export interface BotCommand {
   /** TL constructor `botCommand`. */
@@ -676,7 +643,6 @@ export interface BotCommand {
  * ```tl
  * botMenuButton#c7b57ce6 text:string url:string = BotMenuButton;
  * ```
- * Declared at schema/api.tl:1209.
  */
 export interface BotMenuButton {
   /** TL constructor `botMenuButton`. */
@@ -694,7 +660,6 @@ export interface BotMenuButton {
  * ```tl
  * botMenuButtonCommands#4258c205 = BotMenuButton;
  * ```
- * Declared at schema/api.tl:1208.
  */
 export interface BotMenuButtonCommands {
   /** TL constructor `botMenuButtonCommands`. */
@@ -708,7 +673,6 @@ export interface BotMenuButtonCommands {
  * ```tl
  * botMenuButtonDefault#7533a588 = BotMenuButton;
  * ```
- * Declared at schema/api.tl:1207.
  */
 export interface BotMenuButtonDefault {
   /** TL constructor `botMenuButtonDefault`. */
@@ -722,7 +686,6 @@ export interface BotMenuButtonDefault {
  * ```tl
  * botVerification#f93cd45c bot_id:long icon:long description:string = BotVerification;
  * ```
- * Declared at schema/api.tl:1495.
  */
 export interface BotVerification {
   /** TL constructor `botVerification`. */
@@ -742,7 +705,6 @@ export interface BotVerification {
  * ```tl
  * businessBotRights#a0624cf7 flags:# reply:flags.0?true read_messages:flags.1?true delete_sent_messages:flags.2?true delete_received_messages:flags.3?true edit_name:flags.4?true edit_bio:flags.5?true edit_profile_photo:flags.6?true edit_username:flags.7?true view_gifts:flags.8?true sell_gifts:flags.9?true change_gift_settings:flags.10?true transfer_and_upgrade_gifts:flags.11?true transfer_stars:flags.12?true manage_stories:flags.13?true = BusinessBotRights;
  * ```
- * Declared at schema/api.tl:1518.
  */
 export interface BusinessBotRights {
   /** TL constructor `businessBotRights`. */
@@ -790,7 +752,6 @@ export interface BusinessBotRights {
  * ```tl
  * channel#1c32b11c flags:# creator:flags.0?true left:flags.2?true broadcast:flags.5?true verified:flags.7?true megagroup:flags.8?true restricted:flags.9?true signatures:flags.11?true min:flags.12?true scam:flags.19?true has_link:flags.20?true has_geo:flags.21?true slowmode_enabled:flags.22?true call_active:flags.23?true call_not_empty:flags.24?true fake:flags.25?true gigagroup:flags.26?true noforwards:flags.27?true join_to_send:flags.28?true join_request:flags.29?true forum:flags.30?true flags2:# stories_hidden:flags2.1?true stories_hidden_min:flags2.2?true stories_unavailable:flags2.3?true signature_profiles:flags2.12?true autotranslation:flags2.15?true broadcast_messages_allowed:flags2.16?true monoforum:flags2.17?true forum_tabs:flags2.19?true id:long access_hash:flags.13?long title:string username:flags.6?string photo:ChatPhoto date:int restriction_reason:flags.9?Vector<RestrictionReason> admin_rights:flags.14?ChatAdminRights banned_rights:flags.15?ChatBannedRights default_banned_rights:flags.18?ChatBannedRights participants_count:flags.17?int usernames:flags2.0?Vector<Username> stories_max_id:flags2.4?RecentStory color:flags2.7?PeerColor profile_color:flags2.8?PeerColor emoji_status:flags2.9?EmojiStatus level:flags2.10?int subscription_until_date:flags2.11?int bot_verification_icon:flags2.13?long send_paid_messages_stars:flags2.14?long linked_monoforum_id:flags2.18?long = Chat;
  * ```
- * Declared at schema/api.tl:92.
  */
 export interface Channel {
   /** TL constructor `channel`. */
@@ -941,7 +902,6 @@ export interface Channel {
  * ```tl
  * channelForbidden#17d493d5 flags:# broadcast:flags.5?true megagroup:flags.8?true monoforum:flags.10?true id:long access_hash:long title:string until_date:flags.16?int = Chat;
  * ```
- * Declared at schema/api.tl:93.
  */
 export interface ChannelForbidden {
   /** TL constructor `channelForbidden`. */
@@ -969,7 +929,6 @@ export interface ChannelForbidden {
  * ```tl
  * channelParticipant#1bd54456 flags:# user_id:long date:int subscription_until_date:flags.0?int rank:flags.2?string = ChannelParticipant;
  * ```
- * Declared at schema/api.tl:660.
  */
 export interface ChannelParticipant {
   /** TL constructor `channelParticipant`. */
@@ -991,7 +950,6 @@ export interface ChannelParticipant {
  * ```tl
  * channelParticipantAdmin#34c3bb53 flags:# can_edit:flags.0?true self:flags.1?true user_id:long inviter_id:flags.1?long promoted_by:long date:int admin_rights:ChatAdminRights rank:flags.2?string = ChannelParticipant;
  * ```
- * Declared at schema/api.tl:663.
  */
 export interface ChannelParticipantAdmin {
   /** TL constructor `channelParticipantAdmin`. */
@@ -1029,7 +987,6 @@ export interface ChannelParticipantAdmin {
  * ```tl
  * channelParticipantBanned#d5f0ad91 flags:# left:flags.0?true peer:Peer kicked_by:long date:int banned_rights:ChatBannedRights rank:flags.2?string = ChannelParticipant;
  * ```
- * Declared at schema/api.tl:664.
  */
 export interface ChannelParticipantBanned {
   /** TL constructor `channelParticipantBanned`. */
@@ -1055,7 +1012,6 @@ export interface ChannelParticipantBanned {
  * ```tl
  * channelParticipantCreator#2fe601d3 flags:# user_id:long admin_rights:ChatAdminRights rank:flags.0?string = ChannelParticipant;
  * ```
- * Declared at schema/api.tl:662.
  */
 export interface ChannelParticipantCreator {
   /** TL constructor `channelParticipantCreator`. */
@@ -1075,7 +1031,6 @@ export interface ChannelParticipantCreator {
  * ```tl
  * channelParticipantLeft#1b03f006 peer:Peer = ChannelParticipant;
  * ```
- * Declared at schema/api.tl:665.
  */
 export interface ChannelParticipantLeft {
   /** TL constructor `channelParticipantLeft`. */
@@ -1091,7 +1046,6 @@ export interface ChannelParticipantLeft {
  * ```tl
  * channelParticipantSelf#a9478a1a flags:# via_request:flags.0?true user_id:long inviter_id:long date:int subscription_until_date:flags.1?int rank:flags.2?string = ChannelParticipant;
  * ```
- * Declared at schema/api.tl:661.
  */
 export interface ChannelParticipantSelf {
   /** TL constructor `channelParticipantSelf`. */
@@ -1121,7 +1075,6 @@ export interface ChannelParticipantSelf {
  * ```tl
  * chat#41cbf256 flags:# creator:flags.0?true left:flags.2?true deactivated:flags.5?true call_active:flags.23?true call_not_empty:flags.24?true noforwards:flags.25?true id:long title:string photo:ChatPhoto participants_count:int date:int version:int migrated_to:flags.6?InputChannel admin_rights:flags.14?ChatAdminRights default_banned_rights:flags.18?ChatBannedRights = Chat;
  * ```
- * Declared at schema/api.tl:90.
  */
 export interface Chat {
   /** TL constructor `chat`. */
@@ -1165,7 +1118,6 @@ export interface Chat {
  * ```tl
  * chatAdminRights#5fb224d5 flags:# change_info:flags.0?true post_messages:flags.1?true edit_messages:flags.2?true delete_messages:flags.3?true ban_users:flags.4?true invite_users:flags.5?true pin_messages:flags.7?true add_admins:flags.9?true anonymous:flags.10?true manage_call:flags.11?true other:flags.12?true manage_topics:flags.13?true post_stories:flags.14?true edit_stories:flags.15?true delete_stories:flags.16?true manage_direct_messages:flags.17?true manage_ranks:flags.18?true = ChatAdminRights;
  * ```
- * Declared at schema/api.tl:1046.
  */
 export interface ChatAdminRights {
   /** TL constructor `chatAdminRights`. */
@@ -1213,7 +1165,6 @@ export interface ChatAdminRights {
  * ```tl
  * chatAdminWithInvites#f2ecef23 admin_id:long invites_count:int revoked_invites_count:int = ChatAdminWithInvites;
  * ```
- * Declared at schema/api.tl:1156.
  */
 export interface ChatAdminWithInvites {
   /** TL constructor `chatAdminWithInvites`. */
@@ -1233,7 +1184,6 @@ export interface ChatAdminWithInvites {
  * ```tl
  * chatBannedRights#9f120418 flags:# view_messages:flags.0?true send_messages:flags.1?true send_media:flags.2?true send_stickers:flags.3?true send_gifs:flags.4?true send_games:flags.5?true send_inline:flags.6?true embed_links:flags.7?true send_polls:flags.8?true change_info:flags.10?true invite_users:flags.15?true pin_messages:flags.17?true manage_topics:flags.18?true send_photos:flags.19?true send_videos:flags.20?true send_roundvideos:flags.21?true send_audios:flags.22?true send_voices:flags.23?true send_docs:flags.24?true send_plain:flags.25?true edit_rank:flags.26?true send_reactions:flags.27?true until_date:int = ChatBannedRights;
  * ```
- * Declared at schema/api.tl:1047.
  */
 export interface ChatBannedRights {
   /** TL constructor `chatBannedRights`. */
@@ -1293,7 +1243,6 @@ export interface ChatBannedRights {
  * ```tl
  * chatEmpty#29562865 id:long = Chat;
  * ```
- * Declared at schema/api.tl:89.
  */
 export interface ChatEmpty {
   /** TL constructor `chatEmpty`. */
@@ -1309,7 +1258,6 @@ export interface ChatEmpty {
  * ```tl
  * chatForbidden#6592a1a7 id:long title:string = Chat;
  * ```
- * Declared at schema/api.tl:91.
  */
 export interface ChatForbidden {
   /** TL constructor `chatForbidden`. */
@@ -1327,7 +1275,6 @@ export interface ChatForbidden {
  * ```tl
  * chatInvite#5c9d3702 flags:# channel:flags.0?true broadcast:flags.1?true public:flags.2?true megagroup:flags.3?true request_needed:flags.6?true verified:flags.7?true scam:flags.8?true fake:flags.9?true can_refulfill_subscription:flags.11?true title:string about:flags.5?string photo:Photo participants_count:int participants:flags.4?Vector<User> color:int subscription_pricing:flags.10?StarsSubscriptionPricing subscription_form_id:flags.12?long bot_verification:flags.13?BotVerification = ChatInvite;
  * ```
- * Declared at schema/api.tl:583.
  */
 export interface ChatInvite {
   /** TL constructor `chatInvite`. */
@@ -1377,7 +1324,6 @@ export interface ChatInvite {
  * ```tl
  * chatInviteAlready#5a686d7c chat:Chat = ChatInvite;
  * ```
- * Declared at schema/api.tl:582.
  */
 export interface ChatInviteAlready {
   /** TL constructor `chatInviteAlready`. */
@@ -1393,7 +1339,6 @@ export interface ChatInviteAlready {
  * ```tl
  * chatInviteExported#a22cbd96 flags:# revoked:flags.0?true permanent:flags.5?true request_needed:flags.6?true link:string admin_id:long date:int start_date:flags.4?int expire_date:flags.1?int usage_limit:flags.2?int usage:flags.3?int requested:flags.7?int subscription_expired:flags.10?int title:flags.8?string subscription_pricing:flags.9?StarsSubscriptionPricing = ExportedChatInvite;
  * ```
- * Declared at schema/api.tl:580.
  */
 export interface ChatInviteExported {
   /** TL constructor `chatInviteExported`. */
@@ -1435,7 +1380,6 @@ export interface ChatInviteExported {
  * ```tl
  * chatInviteImporter#8c5adfd9 flags:# requested:flags.0?true via_chatlist:flags.3?true user_id:long date:int about:flags.2?string approved_by:flags.1?long = ChatInviteImporter;
  * ```
- * Declared at schema/api.tl:1151.
  */
 export interface ChatInviteImporter {
   /** TL constructor `chatInviteImporter`. */
@@ -1461,7 +1405,6 @@ export interface ChatInviteImporter {
  * ```tl
  * chatInvitePeek#61695cb0 chat:Chat expires:int = ChatInvite;
  * ```
- * Declared at schema/api.tl:584.
  */
 export interface ChatInvitePeek {
   /** TL constructor `chatInvitePeek`. */
@@ -1479,7 +1422,6 @@ export interface ChatInvitePeek {
  * ```tl
  * chatInvitePublicJoinRequests#ed107ab7 = ExportedChatInvite;
  * ```
- * Declared at schema/api.tl:581.
  */
 export interface ChatInvitePublicJoinRequests {
   /** TL constructor `chatInvitePublicJoinRequests`. */
@@ -1493,7 +1435,6 @@ export interface ChatInvitePublicJoinRequests {
  * ```tl
  * chatParticipant#38e79fde flags:# user_id:long inviter_id:long date:int rank:flags.0?string = ChatParticipant;
  * ```
- * Declared at schema/api.tl:96.
  */
 export interface ChatParticipant {
   /** TL constructor `chatParticipant`. */
@@ -1515,7 +1456,6 @@ export interface ChatParticipant {
  * ```tl
  * chatParticipantAdmin#0360d5d2 flags:# user_id:long inviter_id:long date:int rank:flags.0?string = ChatParticipant;
  * ```
- * Declared at schema/api.tl:98.
  */
 export interface ChatParticipantAdmin {
   /** TL constructor `chatParticipantAdmin`. */
@@ -1537,7 +1477,6 @@ export interface ChatParticipantAdmin {
  * ```tl
  * chatParticipantCreator#e1f867b8 flags:# user_id:long rank:flags.0?string = ChatParticipant;
  * ```
- * Declared at schema/api.tl:97.
  */
 export interface ChatParticipantCreator {
   /** TL constructor `chatParticipantCreator`. */
@@ -1555,7 +1494,6 @@ export interface ChatParticipantCreator {
  * ```tl
  * chatParticipants#3cbc93f8 chat_id:long participants:Vector<ChatParticipant> version:int = ChatParticipants;
  * ```
- * Declared at schema/api.tl:100.
  */
 export interface ChatParticipants {
   /** TL constructor `chatParticipants`. */
@@ -1575,7 +1513,6 @@ export interface ChatParticipants {
  * ```tl
  * chatParticipantsForbidden#8763d3e1 flags:# chat_id:long self_participant:flags.0?ChatParticipant = ChatParticipants;
  * ```
- * Declared at schema/api.tl:99.
  */
 export interface ChatParticipantsForbidden {
   /** TL constructor `chatParticipantsForbidden`. */
@@ -1593,7 +1530,6 @@ export interface ChatParticipantsForbidden {
  * ```tl
  * chatPhoto#1c6e1c11 flags:# has_video:flags.0?true photo_id:long stripped_thumb:flags.1?bytes dc_id:int = ChatPhoto;
  * ```
- * Declared at schema/api.tl:102.
  */
 export interface ChatPhoto {
   /** TL constructor `chatPhoto`. */
@@ -1615,7 +1551,6 @@ export interface ChatPhoto {
  * ```tl
  * chatPhotoEmpty#37c1011c = ChatPhoto;
  * ```
- * Declared at schema/api.tl:101.
  */
 export interface ChatPhotoEmpty {
   /** TL constructor `chatPhotoEmpty`. */
@@ -1629,7 +1564,6 @@ export interface ChatPhotoEmpty {
  * ```tl
  * chatTheme#c3dffc04 emoticon:string = ChatTheme;
  * ```
- * Declared at schema/api.tl:1174.
  */
 export interface ChatTheme {
   /** TL constructor `chatTheme`. */
@@ -1645,7 +1579,6 @@ export interface ChatTheme {
  * ```tl
  * chatThemeUniqueGift#3458f9c8 gift:StarGift theme_settings:Vector<ThemeSettings> = ChatTheme;
  * ```
- * Declared at schema/api.tl:1175.
  */
 export interface ChatThemeUniqueGift {
   /** TL constructor `chatThemeUniqueGift`. */
@@ -1663,7 +1596,6 @@ export interface ChatThemeUniqueGift {
  * ```tl
  * chatlists.chatlistInvite#f10ece2f flags:# title_noanimate:flags.1?true title:TextWithEntities emoticon:flags.0?string peers:Vector<Peer> chats:Vector<Chat> users:Vector<User> = chatlists.ChatlistInvite;
  * ```
- * Declared at schema/api.tl:1314.
  */
 export interface ChatlistsChatlistInvite {
   /** TL constructor `chatlists.chatlistInvite`. */
@@ -1689,7 +1621,6 @@ export interface ChatlistsChatlistInvite {
  * ```tl
  * chatlists.chatlistInviteAlready#fa87f659 filter_id:int missing_peers:Vector<Peer> already_peers:Vector<Peer> chats:Vector<Chat> users:Vector<User> = chatlists.ChatlistInvite;
  * ```
- * Declared at schema/api.tl:1313.
  */
 export interface ChatlistsChatlistInviteAlready {
   /** TL constructor `chatlists.chatlistInviteAlready`. */
@@ -1713,7 +1644,6 @@ export interface ChatlistsChatlistInviteAlready {
  * ```tl
  * chatlists.exportedChatlistInvite#10e6e3a6 filter:DialogFilter invite:ExportedChatlistInvite = chatlists.ExportedChatlistInvite;
  * ```
- * Declared at schema/api.tl:1311.
  */
 export interface ChatlistsExportedChatlistInvite {
   /** TL constructor `chatlists.exportedChatlistInvite`. */
@@ -1731,7 +1661,6 @@ export interface ChatlistsExportedChatlistInvite {
  * ```tl
  * chatlists.exportedInvites#10ab6dc7 invites:Vector<ExportedChatlistInvite> chats:Vector<Chat> users:Vector<User> = chatlists.ExportedInvites;
  * ```
- * Declared at schema/api.tl:1312.
  */
 export interface ChatlistsExportedInvites {
   /** TL constructor `chatlists.exportedInvites`. */
@@ -1751,7 +1680,6 @@ export interface ChatlistsExportedInvites {
  * ```tl
  * contacts.resolvedPeer#7f077ad9 peer:Peer chats:Vector<Chat> users:Vector<User> = contacts.ResolvedPeer;
  * ```
- * Declared at schema/api.tl:653.
  */
 export interface ContactsResolvedPeer {
   /** TL constructor `contacts.resolvedPeer`. */
@@ -1771,7 +1699,6 @@ export interface ContactsResolvedPeer {
  * ```tl
  * dataJSON#7d748d04 data:string = DataJSON;
  * ```
- * Declared at schema/api.tl:837.
  */
 export interface DataJSON {
   /** TL constructor `dataJSON`. */
@@ -1787,7 +1714,6 @@ export interface DataJSON {
  * ```tl
  * dcOption#18b7a10d flags:# ipv6:flags.0?true media_only:flags.1?true tcpo_only:flags.2?true cdn:flags.3?true static:flags.4?true this_port_only:flags.5?true id:int ip_address:string port:int secret:flags.10?bytes = DcOption;
  * ```
- * Declared at schema/api.tl:445.
  */
 export interface DcOption {
   /** TL constructor `dcOption`. */
@@ -1821,7 +1747,6 @@ export interface DcOption {
  * ```tl
  * dialogFilter#aa472651 flags:# contacts:flags.0?true non_contacts:flags.1?true groups:flags.2?true broadcasts:flags.3?true bots:flags.4?true exclude_muted:flags.11?true exclude_read:flags.12?true exclude_archived:flags.13?true title_noanimate:flags.28?true id:int title:TextWithEntities emoticon:flags.25?string color:flags.27?int pinned_peers:Vector<InputPeer> include_peers:Vector<InputPeer> exclude_peers:Vector<InputPeer> = DialogFilter;
  * ```
- * Declared at schema/api.tl:1101.
  */
 export interface DialogFilter {
   /** TL constructor `dialogFilter`. */
@@ -1867,7 +1792,6 @@ export interface DialogFilter {
  * ```tl
  * dialogFilterChatlist#96537bd7 flags:# has_my_invites:flags.26?true title_noanimate:flags.28?true id:int title:TextWithEntities emoticon:flags.25?string color:flags.27?int pinned_peers:Vector<InputPeer> include_peers:Vector<InputPeer> = DialogFilter;
  * ```
- * Declared at schema/api.tl:1103.
  */
 export interface DialogFilterChatlist {
   /** TL constructor `dialogFilterChatlist`. */
@@ -1897,7 +1821,6 @@ export interface DialogFilterChatlist {
  * ```tl
  * dialogFilterDefault#363293ae = DialogFilter;
  * ```
- * Declared at schema/api.tl:1102.
  */
 export interface DialogFilterDefault {
   /** TL constructor `dialogFilterDefault`. */
@@ -1911,7 +1834,6 @@ export interface DialogFilterDefault {
  * ```tl
  * dialogPeer#e56dbf05 peer:Peer = DialogPeer;
  * ```
- * Declared at schema/api.tl:960.
  */
 export interface DialogPeer {
   /** TL constructor `dialogPeer`. */
@@ -1927,7 +1849,6 @@ export interface DialogPeer {
  * ```tl
  * dialogPeerFolder#514519e2 folder_id:int = DialogPeer;
  * ```
- * Declared at schema/api.tl:961.
  */
 export interface DialogPeerFolder {
   /** TL constructor `dialogPeerFolder`. */
@@ -1943,7 +1864,6 @@ export interface DialogPeerFolder {
  * ```tl
  * document#8fd4c4d8 flags:# id:long access_hash:long file_reference:bytes date:int mime_type:string size:long thumbs:flags.0?Vector<PhotoSize> video_thumbs:flags.1?Vector<VideoSize> dc_id:int attributes:Vector<DocumentAttribute> = Document;
  * ```
- * Declared at schema/api.tl:472.
  */
 export interface Document {
   /** TL constructor `document`. */
@@ -1977,7 +1897,6 @@ export interface Document {
  * ```tl
  * documentAttributeAnimated#11b58939 = DocumentAttribute;
  * ```
- * Declared at schema/api.tl:556.
  */
 export interface DocumentAttributeAnimated {
   /** TL constructor `documentAttributeAnimated`. */
@@ -1991,7 +1910,6 @@ export interface DocumentAttributeAnimated {
  * ```tl
  * documentAttributeAudio#9852f9c6 flags:# voice:flags.10?true duration:int title:flags.0?string performer:flags.1?string waveform:flags.2?bytes = DocumentAttribute;
  * ```
- * Declared at schema/api.tl:559.
  */
 export interface DocumentAttributeAudio {
   /** TL constructor `documentAttributeAudio`. */
@@ -2018,7 +1936,6 @@ export interface DocumentAttributeAudio {
  * ```tl
  * documentAttributeCustomEmoji#fd149899 flags:# free:flags.0?true text_color:flags.1?true alt:string stickerset:InputStickerSet = DocumentAttribute;
  * ```
- * Declared at schema/api.tl:562.
  */
 export interface DocumentAttributeCustomEmoji {
   /** TL constructor `documentAttributeCustomEmoji`. */
@@ -2040,7 +1957,6 @@ export interface DocumentAttributeCustomEmoji {
  * ```tl
  * documentAttributeFilename#15590068 file_name:string = DocumentAttribute;
  * ```
- * Declared at schema/api.tl:560.
  */
 export interface DocumentAttributeFilename {
   /** TL constructor `documentAttributeFilename`. */
@@ -2056,7 +1972,6 @@ export interface DocumentAttributeFilename {
  * ```tl
  * documentAttributeHasStickers#9801d2f7 = DocumentAttribute;
  * ```
- * Declared at schema/api.tl:561.
  */
 export interface DocumentAttributeHasStickers {
   /** TL constructor `documentAttributeHasStickers`. */
@@ -2070,7 +1985,6 @@ export interface DocumentAttributeHasStickers {
  * ```tl
  * documentAttributeImageSize#6c37c15c w:int h:int = DocumentAttribute;
  * ```
- * Declared at schema/api.tl:555.
  */
 export interface DocumentAttributeImageSize {
   /** TL constructor `documentAttributeImageSize`. */
@@ -2088,7 +2002,6 @@ export interface DocumentAttributeImageSize {
  * ```tl
  * documentAttributeSticker#6319d612 flags:# mask:flags.1?true alt:string stickerset:InputStickerSet mask_coords:flags.0?MaskCoords = DocumentAttribute;
  * ```
- * Declared at schema/api.tl:557.
  */
 export interface DocumentAttributeSticker {
   /** TL constructor `documentAttributeSticker`. */
@@ -2110,7 +2023,6 @@ export interface DocumentAttributeSticker {
  * ```tl
  * documentAttributeVideo#43c57c48 flags:# round_message:flags.0?true supports_streaming:flags.1?true nosound:flags.3?true duration:double w:int h:int preload_prefix_size:flags.2?int video_start_ts:flags.4?double video_codec:flags.5?string = DocumentAttribute;
  * ```
- * Declared at schema/api.tl:558.
  */
 export interface DocumentAttributeVideo {
   /** TL constructor `documentAttributeVideo`. */
@@ -2142,7 +2054,6 @@ export interface DocumentAttributeVideo {
  * ```tl
  * documentEmpty#36f8c871 id:long = Document;
  * ```
- * Declared at schema/api.tl:471.
  */
 export interface DocumentEmpty {
   /** TL constructor `documentEmpty`. */
@@ -2158,7 +2069,6 @@ export interface DocumentEmpty {
  * ```tl
  * draftMessage#60fe3294 flags:# no_webpage:flags.1?true invert_media:flags.6?true reply_to:flags.4?InputReplyTo message:string entities:flags.3?Vector<MessageEntity> media:flags.5?InputMedia date:int effect:flags.7?long suggested_post:flags.8?SuggestedPost rich_message:flags.9?RichMessage = DraftMessage;
  * ```
- * Declared at schema/api.tl:744.
  */
 export interface DraftMessage {
   /** TL constructor `draftMessage`. */
@@ -2192,7 +2102,6 @@ export interface DraftMessage {
  * ```tl
  * draftMessageEmpty#1b0c841a flags:# date:flags.0?int = DraftMessage;
  * ```
- * Declared at schema/api.tl:743.
  */
 export interface DraftMessageEmpty {
   /** TL constructor `draftMessageEmpty`. */
@@ -2208,7 +2117,6 @@ export interface DraftMessageEmpty {
  * ```tl
  * emojiStatus#e7ff068a flags:# document_id:long until:flags.0?int = EmojiStatus;
  * ```
- * Declared at schema/api.tl:1251.
  */
 export interface EmojiStatus {
   /** TL constructor `emojiStatus`. */
@@ -2228,7 +2136,6 @@ export interface EmojiStatus {
  * ```tl
  * emojiStatusCollectible#7184603b flags:# collectible_id:long document_id:long title:string slug:string pattern_document_id:long center_color:int edge_color:int pattern_color:int text_color:int until:flags.0?int = EmojiStatus;
  * ```
- * Declared at schema/api.tl:1252.
  */
 export interface EmojiStatusCollectible {
   /** TL constructor `emojiStatusCollectible`. */
@@ -2262,7 +2169,6 @@ export interface EmojiStatusCollectible {
  * ```tl
  * emojiStatusEmpty#2de11aae = EmojiStatus;
  * ```
- * Declared at schema/api.tl:1250.
  */
 export interface EmojiStatusEmpty {
   /** TL constructor `emojiStatusEmpty`. */
@@ -2276,7 +2182,6 @@ export interface EmojiStatusEmpty {
  * ```tl
  * encryptedChat#61f0d4c7 id:int access_hash:long date:int admin_id:long participant_id:long g_a_or_b:bytes key_fingerprint:long = EncryptedChat;
  * ```
- * Declared at schema/api.tl:454.
  */
 export interface EncryptedChat {
   /** TL constructor `encryptedChat`. */
@@ -2308,7 +2213,6 @@ export interface EncryptedChat {
  * ```tl
  * encryptedChatDiscarded#1e1c7c45 flags:# history_deleted:flags.0?true id:int = EncryptedChat;
  * ```
- * Declared at schema/api.tl:455.
  */
 export interface EncryptedChatDiscarded {
   /** TL constructor `encryptedChatDiscarded`. */
@@ -2326,7 +2230,6 @@ export interface EncryptedChatDiscarded {
  * ```tl
  * encryptedChatEmpty#ab7ec0a0 id:int = EncryptedChat;
  * ```
- * Declared at schema/api.tl:451.
  */
 export interface EncryptedChatEmpty {
   /** TL constructor `encryptedChatEmpty`. */
@@ -2342,7 +2245,6 @@ export interface EncryptedChatEmpty {
  * ```tl
  * encryptedChatRequested#48f1d94c flags:# folder_id:flags.0?int id:int access_hash:long date:int admin_id:long participant_id:long g_a:bytes = EncryptedChat;
  * ```
- * Declared at schema/api.tl:453.
  */
 export interface EncryptedChatRequested {
   /** TL constructor `encryptedChatRequested`. */
@@ -2370,7 +2272,6 @@ export interface EncryptedChatRequested {
  * ```tl
  * encryptedChatWaiting#66b25953 id:int access_hash:long date:int admin_id:long participant_id:long = EncryptedChat;
  * ```
- * Declared at schema/api.tl:452.
  */
 export interface EncryptedChatWaiting {
   /** TL constructor `encryptedChatWaiting`. */
@@ -2394,7 +2295,6 @@ export interface EncryptedChatWaiting {
  * ```tl
  * encryptedFile#a8008cd8 id:long access_hash:long size:long dc_id:int key_fingerprint:int = EncryptedFile;
  * ```
- * Declared at schema/api.tl:458.
  */
 export interface EncryptedFile {
   /** TL constructor `encryptedFile`. */
@@ -2418,7 +2318,6 @@ export interface EncryptedFile {
  * ```tl
  * encryptedFileEmpty#c21f497e = EncryptedFile;
  * ```
- * Declared at schema/api.tl:457.
  */
 export interface EncryptedFileEmpty {
   /** TL constructor `encryptedFileEmpty`. */
@@ -2432,7 +2331,6 @@ export interface EncryptedFileEmpty {
  * ```tl
  * encryptedMessage#ed18c118 random_id:long chat_id:int date:int bytes:bytes file:EncryptedFile = EncryptedMessage;
  * ```
- * Declared at schema/api.tl:463.
  */
 export interface EncryptedMessage {
   /** TL constructor `encryptedMessage`. */
@@ -2456,7 +2354,6 @@ export interface EncryptedMessage {
  * ```tl
  * encryptedMessageService#23734b06 random_id:long chat_id:int date:int bytes:bytes = EncryptedMessage;
  * ```
- * Declared at schema/api.tl:464.
  */
 export interface EncryptedMessageService {
   /** TL constructor `encryptedMessageService`. */
@@ -2478,7 +2375,6 @@ export interface EncryptedMessageService {
  * ```tl
  * exportedChatlistInvite#0c5181ac flags:# title:string url:string peers:Vector<Peer> = ExportedChatlistInvite;
  * ```
- * Declared at schema/api.tl:1310.
  */
 export interface ExportedChatlistInvite {
   /** TL constructor `exportedChatlistInvite`. */
@@ -2498,7 +2394,6 @@ export interface ExportedChatlistInvite {
  * ```tl
  * factCheck#b89bfccf flags:# need_check:flags.0?true country:flags.1?string text:flags.1?TextWithEntities hash:long = FactCheck;
  * ```
- * Declared at schema/api.tl:1446.
  */
 export type FactCheck = {
   /** TL constructor `factCheck`. */
@@ -2537,7 +2432,6 @@ export type FactCheck = {
  * ```tl
  * folderPeer#e9baa668 peer:Peer folder_id:int = FolderPeer;
  * ```
- * Declared at schema/api.tl:1064.
  */
 export interface FolderPeer {
   /** TL constructor `folderPeer`. */
@@ -2555,7 +2449,6 @@ export interface FolderPeer {
  * ```tl
  * game#bdf9653b flags:# id:long access_hash:long short_name:string title:string description:string photo:Photo document:flags.0?Document = Game;
  * ```
- * Declared at schema/api.tl:759.
  */
 export interface Game {
   /** TL constructor `game`. */
@@ -2583,7 +2476,6 @@ export interface Game {
  * ```tl
  * geoPoint#b2a2f663 flags:# long:double lat:double access_hash:long accuracy_radius:flags.0?int = GeoPoint;
  * ```
- * Declared at schema/api.tl:203.
  */
 export interface GeoPoint {
   /** TL constructor `geoPoint`. */
@@ -2605,7 +2497,6 @@ export interface GeoPoint {
  * ```tl
  * geoPointAddress#de4c5d93 flags:# country_iso2:string state:flags.0?string city:flags.1?string street:flags.2?string = GeoPointAddress;
  * ```
- * Declared at schema/api.tl:1460.
  */
 export interface GeoPointAddress {
   /** TL constructor `geoPointAddress`. */
@@ -2627,7 +2518,6 @@ export interface GeoPointAddress {
  * ```tl
  * geoPointEmpty#1117dd5f = GeoPoint;
  * ```
- * Declared at schema/api.tl:202.
  */
 export interface GeoPointEmpty {
   /** TL constructor `geoPointEmpty`. */
@@ -2641,7 +2531,6 @@ export interface GeoPointEmpty {
  * ```tl
  * groupCall#efb2b617 flags:# join_muted:flags.1?true can_change_join_muted:flags.2?true join_date_asc:flags.6?true schedule_start_subscribed:flags.8?true can_start_video:flags.9?true record_video_active:flags.11?true rtmp_stream:flags.12?true listeners_hidden:flags.13?true conference:flags.14?true creator:flags.15?true messages_enabled:flags.17?true can_change_messages_enabled:flags.18?true min:flags.19?true id:long access_hash:long participants_count:int title:flags.3?string stream_dc_id:flags.4?int record_start_date:flags.5?int schedule_date:flags.7?int unmuted_video_count:flags.10?int unmuted_video_limit:int version:int invite_link:flags.16?string send_paid_messages_stars:flags.20?long default_send_as:flags.21?Peer = GroupCall;
  * ```
- * Declared at schema/api.tl:1135.
  */
 export interface GroupCall {
   /** TL constructor `groupCall`. */
@@ -2707,7 +2596,6 @@ export interface GroupCall {
  * ```tl
  * groupCallDiscarded#7780bcb4 id:long access_hash:long duration:int = GroupCall;
  * ```
- * Declared at schema/api.tl:1134.
  */
 export interface GroupCallDiscarded {
   /** TL constructor `groupCallDiscarded`. */
@@ -2725,7 +2613,6 @@ export interface GroupCallDiscarded {
  * ```tl
  * groupCallMessage#1a8afc7e flags:# from_admin:flags.1?true id:int from_id:Peer date:int message:TextWithEntities paid_message_stars:flags.0?long = GroupCallMessage;
  * ```
- * Declared at schema/api.tl:1561.
  */
 export interface GroupCallMessage {
   /** TL constructor `groupCallMessage`. */
@@ -2751,7 +2638,6 @@ export interface GroupCallMessage {
  * ```tl
  * groupCallParticipant#2a3dc7ac flags:# muted:flags.0?true left:flags.1?true can_self_unmute:flags.2?true just_joined:flags.4?true versioned:flags.5?true min:flags.8?true muted_by_you:flags.9?true volume_by_admin:flags.10?true self:flags.12?true video_joined:flags.15?true peer:Peer date:int active_date:flags.3?int source:int volume:flags.7?int about:flags.11?string raise_hand_rating:flags.13?long video:flags.6?GroupCallParticipantVideo presentation:flags.14?GroupCallParticipantVideo paid_stars_total:flags.16?long = GroupCallParticipant;
  * ```
- * Declared at schema/api.tl:1139.
  */
 export interface GroupCallParticipant {
   /** TL constructor `groupCallParticipant`. */
@@ -2805,7 +2691,6 @@ export interface GroupCallParticipant {
  * ```tl
  * groupCallParticipantVideo#67753ac8 flags:# paused:flags.0?true endpoint:string source_groups:Vector<GroupCallParticipantVideoSourceGroup> audio_source:flags.1?int = GroupCallParticipantVideo;
  * ```
- * Declared at schema/api.tl:1162.
  */
 export interface GroupCallParticipantVideo {
   /** TL constructor `groupCallParticipantVideo`. */
@@ -2827,7 +2712,6 @@ export interface GroupCallParticipantVideo {
  * ```tl
  * groupCallParticipantVideoSourceGroup#dcb118b7 semantics:string sources:Vector<int> = GroupCallParticipantVideoSourceGroup;
  * ```
- * Declared at schema/api.tl:1161.
  */
 export interface GroupCallParticipantVideoSourceGroup {
   /** TL constructor `groupCallParticipantVideoSourceGroup`. */
@@ -2845,7 +2729,6 @@ export interface GroupCallParticipantVideoSourceGroup {
  * ```tl
  * help.inviteText#18cb9f78 message:string = help.InviteText;
  * ```
- * Declared at schema/api.tl:450.
  */
 export interface HelpInviteText {
   /** TL constructor `help.inviteText`. */
@@ -2861,7 +2744,6 @@ export interface HelpInviteText {
  * ```tl
  * help.termsOfService#780a0310 flags:# popup:flags.0?true id:DataJSON text:string entities:Vector<MessageEntity> min_age_confirm:flags.1?int = help.TermsOfService;
  * ```
- * Declared at schema/api.tl:677.
  */
 export interface HelpTermsOfService {
   /** TL constructor `help.termsOfService`. */
@@ -2885,7 +2767,6 @@ export interface HelpTermsOfService {
  * ```tl
  * inlineQueryPeerTypeBotPM#0e3b2d0c = InlineQueryPeerType;
  * ```
- * Declared at schema/api.tl:1147.
  */
 export interface InlineQueryPeerTypeBotPM {
   /** TL constructor `inlineQueryPeerTypeBotPM`. */
@@ -2899,7 +2780,6 @@ export interface InlineQueryPeerTypeBotPM {
  * ```tl
  * inlineQueryPeerTypeBroadcast#6334ee9a = InlineQueryPeerType;
  * ```
- * Declared at schema/api.tl:1146.
  */
 export interface InlineQueryPeerTypeBroadcast {
   /** TL constructor `inlineQueryPeerTypeBroadcast`. */
@@ -2913,7 +2793,6 @@ export interface InlineQueryPeerTypeBroadcast {
  * ```tl
  * inlineQueryPeerTypeChat#d766c50a = InlineQueryPeerType;
  * ```
- * Declared at schema/api.tl:1144.
  */
 export interface InlineQueryPeerTypeChat {
   /** TL constructor `inlineQueryPeerTypeChat`. */
@@ -2927,7 +2806,6 @@ export interface InlineQueryPeerTypeChat {
  * ```tl
  * inlineQueryPeerTypeMegagroup#5ec4be43 = InlineQueryPeerType;
  * ```
- * Declared at schema/api.tl:1145.
  */
 export interface InlineQueryPeerTypeMegagroup {
   /** TL constructor `inlineQueryPeerTypeMegagroup`. */
@@ -2941,7 +2819,6 @@ export interface InlineQueryPeerTypeMegagroup {
  * ```tl
  * inlineQueryPeerTypePM#833c0fac = InlineQueryPeerType;
  * ```
- * Declared at schema/api.tl:1143.
  */
 export interface InlineQueryPeerTypePM {
   /** TL constructor `inlineQueryPeerTypePM`. */
@@ -2955,7 +2832,6 @@ export interface InlineQueryPeerTypePM {
  * ```tl
  * inlineQueryPeerTypeSameBotPM#3081ed9d = InlineQueryPeerType;
  * ```
- * Declared at schema/api.tl:1142.
  */
 export interface InlineQueryPeerTypeSameBotPM {
   /** TL constructor `inlineQueryPeerTypeSameBotPM`. */
@@ -2969,7 +2845,6 @@ export interface InlineQueryPeerTypeSameBotPM {
  * ```tl
  * inputBotInlineMessageID#890c3d89 dc_id:int id:long access_hash:long = InputBotInlineMessageID;
  * ```
- * Declared at schema/api.tl:724.
  */
 export interface InputBotInlineMessageID {
   /** TL constructor `inputBotInlineMessageID`. */
@@ -2989,7 +2864,6 @@ export interface InputBotInlineMessageID {
  * ```tl
  * inputBotInlineMessageID64#b6d915d7 dc_id:int owner_id:long id:int access_hash:long = InputBotInlineMessageID;
  * ```
- * Declared at schema/api.tl:725.
  */
 export interface InputBotInlineMessageID64 {
   /** TL constructor `inputBotInlineMessageID64`. */
@@ -3011,7 +2885,6 @@ export interface InputBotInlineMessageID64 {
  * ```tl
  * inputChannel#f35aec28 channel_id:long access_hash:long = InputChannel;
  * ```
- * Declared at schema/api.tl:651.
  */
 export interface InputChannel {
   /** TL constructor `inputChannel`. */
@@ -3029,7 +2902,6 @@ export interface InputChannel {
  * ```tl
  * inputChannelEmpty#ee8c1e86 = InputChannel;
  * ```
- * Declared at schema/api.tl:650.
  */
 export interface InputChannelEmpty {
   /** TL constructor `inputChannelEmpty`. */
@@ -3043,7 +2915,6 @@ export interface InputChannelEmpty {
  * ```tl
  * inputChannelFromMessage#5b934f9d peer:InputPeer msg_id:int channel_id:long = InputChannel;
  * ```
- * Declared at schema/api.tl:652.
  */
 export interface InputChannelFromMessage {
   /** TL constructor `inputChannelFromMessage`. */
@@ -3063,7 +2934,6 @@ export interface InputChannelFromMessage {
  * ```tl
  * inputChatlistDialogFilter#f3e0da33 filter_id:int = InputChatlist;
  * ```
- * Declared at schema/api.tl:1309.
  */
 export interface InputChatlistDialogFilter {
   /** TL constructor `inputChatlistDialogFilter`. */
@@ -3079,7 +2949,6 @@ export interface InputChatlistDialogFilter {
  * ```tl
  * inputClientProxy#75588b3f address:string port:int = InputClientProxy;
  * ```
- * Declared at schema/api.tl:965.
  */
 export interface InputClientProxy {
   /** TL constructor `inputClientProxy`. */
@@ -3097,7 +2966,6 @@ export interface InputClientProxy {
  * ```tl
  * inputDocument#1abfb575 id:long access_hash:long file_reference:bytes = InputDocument;
  * ```
- * Declared at schema/api.tl:470.
  */
 export interface InputDocument {
   /** TL constructor `inputDocument`. */
@@ -3117,7 +2985,6 @@ export interface InputDocument {
  * ```tl
  * inputDocumentEmpty#72f0eaae = InputDocument;
  * ```
- * Declared at schema/api.tl:469.
  */
 export interface InputDocumentEmpty {
   /** TL constructor `inputDocumentEmpty`. */
@@ -3133,7 +3000,6 @@ export interface InputDocumentEmpty {
  * ```tl
  * inputEmojiStatusCollectible#07141dbf flags:# collectible_id:long until:flags.0?int = EmojiStatus;
  * ```
- * Declared at schema/api.tl:1253.
  */
 export interface InputEmojiStatusCollectible {
   /** TL constructor `inputEmojiStatusCollectible`. */
@@ -3151,7 +3017,6 @@ export interface InputEmojiStatusCollectible {
  * ```tl
  * inputFile#f52ff27f id:long parts:int name:string md5_checksum:string = InputFile;
  * ```
- * Declared at schema/api.tl:26.
  */
 export interface InputFile {
   /** TL constructor `inputFile`. */
@@ -3173,7 +3038,6 @@ export interface InputFile {
  * ```tl
  * inputFileBig#fa4f0bb5 id:long parts:int name:string = InputFile;
  * ```
- * Declared at schema/api.tl:27.
  */
 export interface InputFileBig {
   /** TL constructor `inputFileBig`. */
@@ -3193,7 +3057,6 @@ export interface InputFileBig {
  * ```tl
  * inputFileStoryDocument#62dc8b48 id:InputDocument = InputFile;
  * ```
- * Declared at schema/api.tl:28.
  */
 export interface InputFileStoryDocument {
   /** TL constructor `inputFileStoryDocument`. */
@@ -3209,7 +3072,6 @@ export interface InputFileStoryDocument {
  * ```tl
  * inputGameID#032c3e77 id:long access_hash:long = InputGame;
  * ```
- * Declared at schema/api.tl:760.
  */
 export interface InputGameID {
   /** TL constructor `inputGameID`. */
@@ -3227,7 +3089,6 @@ export interface InputGameID {
  * ```tl
  * inputGameShortName#c331e80a bot_id:InputUser short_name:string = InputGame;
  * ```
- * Declared at schema/api.tl:761.
  */
 export interface InputGameShortName {
   /** TL constructor `inputGameShortName`. */
@@ -3245,7 +3106,6 @@ export interface InputGameShortName {
  * ```tl
  * inputGeoPoint#48222faf flags:# lat:double long:double accuracy_radius:flags.0?int = InputGeoPoint;
  * ```
- * Declared at schema/api.tl:53.
  */
 export interface InputGeoPoint {
   /** TL constructor `inputGeoPoint`. */
@@ -3265,7 +3125,6 @@ export interface InputGeoPoint {
  * ```tl
  * inputGeoPointEmpty#e4c123d6 = InputGeoPoint;
  * ```
- * Declared at schema/api.tl:52.
  */
 export interface InputGeoPointEmpty {
   /** TL constructor `inputGeoPointEmpty`. */
@@ -3279,7 +3138,6 @@ export interface InputGeoPointEmpty {
  * ```tl
  * inputGroupCall#d8aa840f id:long access_hash:long = InputGroupCall;
  * ```
- * Declared at schema/api.tl:1136.
  */
 export interface InputGroupCall {
   /** TL constructor `inputGroupCall`. */
@@ -3297,7 +3155,6 @@ export interface InputGroupCall {
  * ```tl
  * inputGroupCallInviteMessage#8c10603f msg_id:int = InputGroupCall;
  * ```
- * Declared at schema/api.tl:1138.
  */
 export interface InputGroupCallInviteMessage {
   /** TL constructor `inputGroupCallInviteMessage`. */
@@ -3313,7 +3170,6 @@ export interface InputGroupCallInviteMessage {
  * ```tl
  * inputGroupCallSlug#fe06823f slug:string = InputGroupCall;
  * ```
- * Declared at schema/api.tl:1137.
  */
 export interface InputGroupCallSlug {
   /** TL constructor `inputGroupCallSlug`. */
@@ -3329,7 +3185,6 @@ export interface InputGroupCallSlug {
  * ```tl
  * inputKeyboardButtonRequestPeer#02b78156 flags:# name_requested:flags.0?true username_requested:flags.1?true photo_requested:flags.2?true style:flags.10?KeyboardButtonStyle text:string button_id:int peer_type:RequestPeerType max_quantity:int = KeyboardButton;
  * ```
- * Declared at schema/api.tl:618.
  */
 export interface InputKeyboardButtonRequestPeer {
   /** TL constructor `inputKeyboardButtonRequestPeer`. */
@@ -3362,7 +3217,6 @@ export interface InputKeyboardButtonRequestPeer {
  * ```tl
  * inputKeyboardButtonUrlAuth#68013e72 flags:# request_write_access:flags.0?true style:flags.10?KeyboardButtonStyle text:string fwd_text:flags.1?string url:string bot:InputUser = KeyboardButton;
  * ```
- * Declared at schema/api.tl:611.
  */
 export interface InputKeyboardButtonUrlAuth {
   /** TL constructor `inputKeyboardButtonUrlAuth`. */
@@ -3391,7 +3245,6 @@ export interface InputKeyboardButtonUrlAuth {
  * ```tl
  * inputKeyboardButtonUserProfile#7d5e07c7 flags:# style:flags.10?KeyboardButtonStyle text:string user_id:InputUser = KeyboardButton;
  * ```
- * Declared at schema/api.tl:613.
  */
 export interface InputKeyboardButtonUserProfile {
   /** TL constructor `inputKeyboardButtonUserProfile`. */
@@ -3411,7 +3264,6 @@ export interface InputKeyboardButtonUserProfile {
  * ```tl
  * inputMediaAreaChannelPost#2271f2bf coordinates:MediaAreaCoordinates channel:InputChannel msg_id:int = MediaArea;
  * ```
- * Declared at schema/api.tl:1343.
  */
 export interface InputMediaAreaChannelPost {
   /** TL constructor `inputMediaAreaChannelPost`. */
@@ -3431,7 +3283,6 @@ export interface InputMediaAreaChannelPost {
  * ```tl
  * inputMediaAreaVenue#b282217f coordinates:MediaAreaCoordinates query_id:long result_id:string = MediaArea;
  * ```
- * Declared at schema/api.tl:1339.
  */
 export interface InputMediaAreaVenue {
   /** TL constructor `inputMediaAreaVenue`. */
@@ -3451,7 +3302,6 @@ export interface InputMediaAreaVenue {
  * ```tl
  * inputMediaContact#f8ab7dfb phone_number:string first_name:string last_name:string vcard:string = InputMedia;
  * ```
- * Declared at schema/api.tl:33.
  */
 export interface InputMediaContact {
   /** TL constructor `inputMediaContact`. */
@@ -3473,7 +3323,6 @@ export interface InputMediaContact {
  * ```tl
  * inputMediaDice#e66fbf7b emoticon:string = InputMedia;
  * ```
- * Declared at schema/api.tl:43.
  */
 export interface InputMediaDice {
   /** TL constructor `inputMediaDice`. */
@@ -3489,7 +3338,6 @@ export interface InputMediaDice {
  * ```tl
  * inputMediaDocument#a8763ab5 flags:# spoiler:flags.2?true id:InputDocument video_cover:flags.3?InputPhoto video_timestamp:flags.4?int ttl_seconds:flags.0?int query:flags.1?string = InputMedia;
  * ```
- * Declared at schema/api.tl:35.
  */
 export interface InputMediaDocument {
   /** TL constructor `inputMediaDocument`. */
@@ -3515,7 +3363,6 @@ export interface InputMediaDocument {
  * ```tl
  * inputMediaDocumentExternal#779600f9 flags:# spoiler:flags.1?true url:string ttl_seconds:flags.0?int video_cover:flags.2?InputPhoto video_timestamp:flags.3?int = InputMedia;
  * ```
- * Declared at schema/api.tl:38.
  */
 export interface InputMediaDocumentExternal {
   /** TL constructor `inputMediaDocumentExternal`. */
@@ -3539,7 +3386,6 @@ export interface InputMediaDocumentExternal {
  * ```tl
  * inputMediaEmpty#9664f57f = InputMedia;
  * ```
- * Declared at schema/api.tl:29.
  */
 export interface InputMediaEmpty {
   /** TL constructor `inputMediaEmpty`. */
@@ -3553,7 +3399,6 @@ export interface InputMediaEmpty {
  * ```tl
  * inputMediaGame#d33f43f3 id:InputGame = InputMedia;
  * ```
- * Declared at schema/api.tl:39.
  */
 export interface InputMediaGame {
   /** TL constructor `inputMediaGame`. */
@@ -3569,7 +3414,6 @@ export interface InputMediaGame {
  * ```tl
  * inputMediaGeoLive#971fa843 flags:# stopped:flags.0?true geo_point:InputGeoPoint heading:flags.2?int period:flags.1?int proximity_notification_radius:flags.3?int = InputMedia;
  * ```
- * Declared at schema/api.tl:41.
  */
 export interface InputMediaGeoLive {
   /** TL constructor `inputMediaGeoLive`. */
@@ -3593,7 +3437,6 @@ export interface InputMediaGeoLive {
  * ```tl
  * inputMediaGeoPoint#f9c44144 geo_point:InputGeoPoint = InputMedia;
  * ```
- * Declared at schema/api.tl:32.
  */
 export interface InputMediaGeoPoint {
   /** TL constructor `inputMediaGeoPoint`. */
@@ -3609,7 +3452,6 @@ export interface InputMediaGeoPoint {
  * ```tl
  * inputMediaInvoice#405fef0d flags:# title:string description:string photo:flags.0?InputWebDocument invoice:Invoice payload:bytes provider:flags.3?string provider_data:DataJSON start_param:flags.1?string extended_media:flags.2?InputMedia = InputMedia;
  * ```
- * Declared at schema/api.tl:40.
  */
 export interface InputMediaInvoice {
   /** TL constructor `inputMediaInvoice`. */
@@ -3641,7 +3483,6 @@ export interface InputMediaInvoice {
  * ```tl
  * inputMediaPaidMedia#c4103386 flags:# stars_amount:long extended_media:Vector<InputMedia> payload:flags.0?string = InputMedia;
  * ```
- * Declared at schema/api.tl:46.
  */
 export interface InputMediaPaidMedia {
   /** TL constructor `inputMediaPaidMedia`. */
@@ -3661,7 +3502,6 @@ export interface InputMediaPaidMedia {
  * ```tl
  * inputMediaPhoto#e3af4434 flags:# spoiler:flags.1?true live_photo:flags.2?true id:InputPhoto ttl_seconds:flags.0?int video:flags.2?InputDocument = InputMedia;
  * ```
- * Declared at schema/api.tl:31.
  */
 export interface InputMediaPhoto {
   /** TL constructor `inputMediaPhoto`. */
@@ -3685,7 +3525,6 @@ export interface InputMediaPhoto {
  * ```tl
  * inputMediaPhotoExternal#e5bbfe1a flags:# spoiler:flags.1?true url:string ttl_seconds:flags.0?int = InputMedia;
  * ```
- * Declared at schema/api.tl:37.
  */
 export interface InputMediaPhotoExternal {
   /** TL constructor `inputMediaPhotoExternal`. */
@@ -3705,7 +3544,6 @@ export interface InputMediaPhotoExternal {
  * ```tl
  * inputMediaPoll#883a4108 flags:# poll:Poll correct_answers:flags.0?Vector<int> attached_media:flags.3?InputMedia solution:flags.1?string solution_entities:flags.1?Vector<MessageEntity> solution_media:flags.2?InputMedia = InputMedia;
  * ```
- * Declared at schema/api.tl:42.
  */
 export type InputMediaPoll = {
   /** TL constructor `inputMediaPoll`. */
@@ -3746,7 +3584,6 @@ export type InputMediaPoll = {
  * ```tl
  * inputMediaStakeDice#f3a9244a game_hash:string ton_amount:long client_seed:bytes = InputMedia;
  * ```
- * Declared at schema/api.tl:48.
  */
 export interface InputMediaStakeDice {
   /** TL constructor `inputMediaStakeDice`. */
@@ -3766,7 +3603,6 @@ export interface InputMediaStakeDice {
  * ```tl
  * inputMediaStory#89fdd778 peer:InputPeer id:int = InputMedia;
  * ```
- * Declared at schema/api.tl:44.
  */
 export interface InputMediaStory {
   /** TL constructor `inputMediaStory`. */
@@ -3784,7 +3620,6 @@ export interface InputMediaStory {
  * ```tl
  * inputMediaTodo#9fc55fde todo:TodoList = InputMedia;
  * ```
- * Declared at schema/api.tl:47.
  */
 export interface InputMediaTodo {
   /** TL constructor `inputMediaTodo`. */
@@ -3800,7 +3635,6 @@ export interface InputMediaTodo {
  * ```tl
  * inputMediaUploadedDocument#037c9330 flags:# nosound_video:flags.3?true force_file:flags.4?true spoiler:flags.5?true file:InputFile thumb:flags.2?InputFile mime_type:string attributes:Vector<DocumentAttribute> stickers:flags.0?Vector<InputDocument> video_cover:flags.6?InputPhoto video_timestamp:flags.7?int ttl_seconds:flags.1?int = InputMedia;
  * ```
- * Declared at schema/api.tl:34.
  */
 export interface InputMediaUploadedDocument {
   /** TL constructor `inputMediaUploadedDocument`. */
@@ -3836,7 +3670,6 @@ export interface InputMediaUploadedDocument {
  * ```tl
  * inputMediaUploadedPhoto#7d8375da flags:# spoiler:flags.2?true live_photo:flags.3?true file:InputFile stickers:flags.0?Vector<InputDocument> ttl_seconds:flags.1?int video:flags.3?InputDocument = InputMedia;
  * ```
- * Declared at schema/api.tl:30.
  */
 export interface InputMediaUploadedPhoto {
   /** TL constructor `inputMediaUploadedPhoto`. */
@@ -3862,7 +3695,6 @@ export interface InputMediaUploadedPhoto {
  * ```tl
  * inputMediaVenue#c13d1c11 geo_point:InputGeoPoint title:string address:string provider:string venue_id:string venue_type:string = InputMedia;
  * ```
- * Declared at schema/api.tl:36.
  */
 export interface InputMediaVenue {
   /** TL constructor `inputMediaVenue`. */
@@ -3888,7 +3720,6 @@ export interface InputMediaVenue {
  * ```tl
  * inputMediaWebPage#c21b8849 flags:# force_large_media:flags.0?true force_small_media:flags.1?true optional:flags.2?true url:string = InputMedia;
  * ```
- * Declared at schema/api.tl:45.
  */
 export interface InputMediaWebPage {
   /** TL constructor `inputMediaWebPage`. */
@@ -3910,7 +3741,6 @@ export interface InputMediaWebPage {
  * ```tl
  * inputMessageEntityMentionName#208e68c9 offset:int length:int user_id:InputUser = MessageEntity;
  * ```
- * Declared at schema/api.tl:637.
  */
 export interface InputMessageEntityMentionName {
   /** TL constructor `inputMessageEntityMentionName`. */
@@ -3928,7 +3758,6 @@ export interface InputMessageEntityMentionName {
  * ```tl
  * inputPageBlockMap#574b617f geo:InputGeoPoint zoom:int w:int h:int caption:PageCaption = PageBlock;
  * ```
- * Declared at schema/api.tl:830.
  */
 export interface InputPageBlockMap {
   /** TL constructor `inputPageBlockMap`. */
@@ -3952,7 +3781,6 @@ export interface InputPageBlockMap {
  * ```tl
  * inputPeerChannel#27bcbbfc channel_id:long access_hash:long = InputPeer;
  * ```
- * Declared at schema/api.tl:18.
  */
 export interface InputPeerChannel {
   /** TL constructor `inputPeerChannel`. */
@@ -3970,7 +3798,6 @@ export interface InputPeerChannel {
  * ```tl
  * inputPeerChannelFromMessage#bd2a0840 peer:InputPeer msg_id:int channel_id:long = InputPeer;
  * ```
- * Declared at schema/api.tl:20.
  */
 export interface InputPeerChannelFromMessage {
   /** TL constructor `inputPeerChannelFromMessage`. */
@@ -3990,7 +3817,6 @@ export interface InputPeerChannelFromMessage {
  * ```tl
  * inputPeerChat#35a95cb9 chat_id:long = InputPeer;
  * ```
- * Declared at schema/api.tl:16.
  */
 export interface InputPeerChat {
   /** TL constructor `inputPeerChat`. */
@@ -4006,7 +3832,6 @@ export interface InputPeerChat {
  * ```tl
  * inputPeerColorCollectible#b8ea86a9 collectible_id:long = PeerColor;
  * ```
- * Declared at schema/api.tl:1370.
  */
 export interface InputPeerColorCollectible {
   /** TL constructor `inputPeerColorCollectible`. */
@@ -4022,7 +3847,6 @@ export interface InputPeerColorCollectible {
  * ```tl
  * inputPeerEmpty#7f3b18ea = InputPeer;
  * ```
- * Declared at schema/api.tl:14.
  */
 export interface InputPeerEmpty {
   /** TL constructor `inputPeerEmpty`. */
@@ -4036,7 +3860,6 @@ export interface InputPeerEmpty {
  * ```tl
  * inputPeerSelf#7da07ec9 = InputPeer;
  * ```
- * Declared at schema/api.tl:15.
  */
 export interface InputPeerSelf {
   /** TL constructor `inputPeerSelf`. */
@@ -4050,7 +3873,6 @@ export interface InputPeerSelf {
  * ```tl
  * inputPeerUser#dde8a54c user_id:long access_hash:long = InputPeer;
  * ```
- * Declared at schema/api.tl:17.
  */
 export interface InputPeerUser {
   /** TL constructor `inputPeerUser`. */
@@ -4068,7 +3890,6 @@ export interface InputPeerUser {
  * ```tl
  * inputPeerUserFromMessage#a87b0a1c peer:InputPeer msg_id:int user_id:long = InputPeer;
  * ```
- * Declared at schema/api.tl:19.
  */
 export interface InputPeerUserFromMessage {
   /** TL constructor `inputPeerUserFromMessage`. */
@@ -4088,7 +3909,6 @@ export interface InputPeerUserFromMessage {
  * ```tl
  * inputPhoto#3bb3b94a id:long access_hash:long file_reference:bytes = InputPhoto;
  * ```
- * Declared at schema/api.tl:55.
  */
 export interface InputPhoto {
   /** TL constructor `inputPhoto`. */
@@ -4108,7 +3928,6 @@ export interface InputPhoto {
  * ```tl
  * inputPhotoEmpty#1cd7bf0d = InputPhoto;
  * ```
- * Declared at schema/api.tl:54.
  */
 export interface InputPhotoEmpty {
   /** TL constructor `inputPhotoEmpty`. */
@@ -4120,7 +3939,6 @@ export interface InputPhotoEmpty {
  * ```tl
  * inputPollAnswer#199fed96 flags:# text:TextWithEntities media:flags.0?InputMedia = PollAnswer;
  * ```
- * Declared at schema/api.tl:1040.
  */
 export interface InputPollAnswer {
   /** TL constructor `inputPollAnswer`. */
@@ -4138,7 +3956,6 @@ export interface InputPollAnswer {
  * ```tl
  * inputReplyToMessage#3bd4b7c2 flags:# reply_to_msg_id:int top_msg_id:flags.0?int reply_to_peer_id:flags.1?InputPeer quote_text:flags.2?string quote_entities:flags.3?Vector<MessageEntity> quote_offset:flags.4?int monoforum_peer_id:flags.5?InputPeer todo_item_id:flags.6?int poll_option:flags.7?bytes = InputReplyTo;
  * ```
- * Declared at schema/api.tl:1332.
  */
 export interface InputReplyToMessage {
   /** TL constructor `inputReplyToMessage`. */
@@ -4173,7 +3990,6 @@ export interface InputReplyToMessage {
  * ```tl
  * inputReplyToMonoForum#69d66c45 monoforum_peer_id:InputPeer = InputReplyTo;
  * ```
- * Declared at schema/api.tl:1334.
  */
 export interface InputReplyToMonoForum {
   /** TL constructor `inputReplyToMonoForum`. */
@@ -4189,7 +4005,6 @@ export interface InputReplyToMonoForum {
  * ```tl
  * inputReplyToStory#5881323a peer:InputPeer story_id:int = InputReplyTo;
  * ```
- * Declared at schema/api.tl:1333.
  */
 export interface InputReplyToStory {
   /** TL constructor `inputReplyToStory`. */
@@ -4205,7 +4020,6 @@ export interface InputReplyToStory {
  * ```tl
  * inputRichFileDocument#83281dbd id:string document:InputDocument = InputRichFile;
  * ```
- * Declared at schema/api.tl:1623.
  */
 export interface InputRichFileDocument {
   /** TL constructor `inputRichFileDocument`. */
@@ -4221,7 +4035,6 @@ export interface InputRichFileDocument {
  * ```tl
  * inputRichFilePhoto#9b00622b id:string photo:InputPhoto = InputRichFile;
  * ```
- * Declared at schema/api.tl:1622.
  */
 export interface InputRichFilePhoto {
   /** TL constructor `inputRichFilePhoto`. */
@@ -4237,7 +4050,6 @@ export interface InputRichFilePhoto {
  * ```tl
  * inputRichMessage#e4c449fc flags:# rtl:flags.0?true noautolink:flags.1?true blocks:Vector<PageBlock> photos:flags.2?Vector<InputPhoto> documents:flags.3?Vector<InputDocument> users:flags.4?Vector<InputUser> = InputRichMessage;
  * ```
- * Declared at schema/api.tl:1624.
  */
 export interface InputRichMessage {
   /** TL constructor `inputRichMessage`. */
@@ -4261,7 +4073,6 @@ export interface InputRichMessage {
  * ```tl
  * inputRichMessageHTML#dacb836a flags:# rtl:flags.0?true noautolink:flags.1?true html:string files:flags.2?Vector<InputRichFile> = InputRichMessage;
  * ```
- * Declared at schema/api.tl:1625.
  */
 export interface InputRichMessageHTML {
   /** TL constructor `inputRichMessageHTML`. */
@@ -4281,7 +4092,6 @@ export interface InputRichMessageHTML {
  * ```tl
  * inputRichMessageMarkdown#004b572c flags:# rtl:flags.0?true noautolink:flags.1?true markdown:string files:flags.2?Vector<InputRichFile> = InputRichMessage;
  * ```
- * Declared at schema/api.tl:1626.
  */
 export interface InputRichMessageMarkdown {
   /** TL constructor `inputRichMessageMarkdown`. */
@@ -4301,7 +4111,6 @@ export interface InputRichMessageMarkdown {
  * ```tl
  * inputSendMessageRichMessageDraftAction#e2b23b51 random_id:long rich_message:InputRichMessage = SendMessageAction;
  * ```
- * Declared at schema/api.tl:498.
  */
 export interface InputSendMessageRichMessageDraftAction {
   /** TL constructor `inputSendMessageRichMessageDraftAction`. */
@@ -4319,7 +4128,6 @@ export interface InputSendMessageRichMessageDraftAction {
  * ```tl
  * inputStickerSetAnimatedEmoji#028703c8 = InputStickerSet;
  * ```
- * Declared at schema/api.tl:588.
  */
 export interface InputStickerSetAnimatedEmoji {
   /** TL constructor `inputStickerSetAnimatedEmoji`. */
@@ -4333,7 +4141,6 @@ export interface InputStickerSetAnimatedEmoji {
  * ```tl
  * inputStickerSetAnimatedEmojiAnimations#0cde3739 = InputStickerSet;
  * ```
- * Declared at schema/api.tl:590.
  */
 export interface InputStickerSetAnimatedEmojiAnimations {
   /** TL constructor `inputStickerSetAnimatedEmojiAnimations`. */
@@ -4347,7 +4154,6 @@ export interface InputStickerSetAnimatedEmojiAnimations {
  * ```tl
  * inputStickerSetDice#e67f520e emoticon:string = InputStickerSet;
  * ```
- * Declared at schema/api.tl:589.
  */
 export interface InputStickerSetDice {
   /** TL constructor `inputStickerSetDice`. */
@@ -4363,7 +4169,6 @@ export interface InputStickerSetDice {
  * ```tl
  * inputStickerSetEmojiChannelDefaultStatuses#49748553 = InputStickerSet;
  * ```
- * Declared at schema/api.tl:595.
  */
 export interface InputStickerSetEmojiChannelDefaultStatuses {
   /** TL constructor `inputStickerSetEmojiChannelDefaultStatuses`. */
@@ -4377,7 +4182,6 @@ export interface InputStickerSetEmojiChannelDefaultStatuses {
  * ```tl
  * inputStickerSetEmojiDefaultStatuses#29d0f5ee = InputStickerSet;
  * ```
- * Declared at schema/api.tl:593.
  */
 export interface InputStickerSetEmojiDefaultStatuses {
   /** TL constructor `inputStickerSetEmojiDefaultStatuses`. */
@@ -4391,7 +4195,6 @@ export interface InputStickerSetEmojiDefaultStatuses {
  * ```tl
  * inputStickerSetEmojiDefaultTopicIcons#44c1f8e9 = InputStickerSet;
  * ```
- * Declared at schema/api.tl:594.
  */
 export interface InputStickerSetEmojiDefaultTopicIcons {
   /** TL constructor `inputStickerSetEmojiDefaultTopicIcons`. */
@@ -4405,7 +4208,6 @@ export interface InputStickerSetEmojiDefaultTopicIcons {
  * ```tl
  * inputStickerSetEmojiGenericAnimations#04c4d4ce = InputStickerSet;
  * ```
- * Declared at schema/api.tl:592.
  */
 export interface InputStickerSetEmojiGenericAnimations {
   /** TL constructor `inputStickerSetEmojiGenericAnimations`. */
@@ -4419,7 +4221,6 @@ export interface InputStickerSetEmojiGenericAnimations {
  * ```tl
  * inputStickerSetEmpty#ffb62b95 = InputStickerSet;
  * ```
- * Declared at schema/api.tl:585.
  */
 export interface InputStickerSetEmpty {
   /** TL constructor `inputStickerSetEmpty`. */
@@ -4433,7 +4234,6 @@ export interface InputStickerSetEmpty {
  * ```tl
  * inputStickerSetID#9de7a269 id:long access_hash:long = InputStickerSet;
  * ```
- * Declared at schema/api.tl:586.
  */
 export interface InputStickerSetID {
   /** TL constructor `inputStickerSetID`. */
@@ -4451,7 +4251,6 @@ export interface InputStickerSetID {
  * ```tl
  * inputStickerSetPremiumGifts#c88b3b02 = InputStickerSet;
  * ```
- * Declared at schema/api.tl:591.
  */
 export interface InputStickerSetPremiumGifts {
   /** TL constructor `inputStickerSetPremiumGifts`. */
@@ -4465,7 +4264,6 @@ export interface InputStickerSetPremiumGifts {
  * ```tl
  * inputStickerSetShortName#861cc8a0 short_name:string = InputStickerSet;
  * ```
- * Declared at schema/api.tl:587.
  */
 export interface InputStickerSetShortName {
   /** TL constructor `inputStickerSetShortName`. */
@@ -4481,7 +4279,6 @@ export interface InputStickerSetShortName {
  * ```tl
  * inputStickerSetTonGifts#1cf671a0 = InputStickerSet;
  * ```
- * Declared at schema/api.tl:596.
  */
 export interface InputStickerSetTonGifts {
   /** TL constructor `inputStickerSetTonGifts`. */
@@ -4495,7 +4292,6 @@ export interface InputStickerSetTonGifts {
  * ```tl
  * inputUser#f21158c6 user_id:long access_hash:long = InputUser;
  * ```
- * Declared at schema/api.tl:23.
  */
 export interface InputUser {
   /** TL constructor `inputUser`. */
@@ -4513,7 +4309,6 @@ export interface InputUser {
  * ```tl
  * inputUserEmpty#b98886cf = InputUser;
  * ```
- * Declared at schema/api.tl:21.
  */
 export interface InputUserEmpty {
   /** TL constructor `inputUserEmpty`. */
@@ -4527,7 +4322,6 @@ export interface InputUserEmpty {
  * ```tl
  * inputUserFromMessage#1da448e2 peer:InputPeer msg_id:int user_id:long = InputUser;
  * ```
- * Declared at schema/api.tl:24.
  */
 export interface InputUserFromMessage {
   /** TL constructor `inputUserFromMessage`. */
@@ -4547,7 +4341,6 @@ export interface InputUserFromMessage {
  * ```tl
  * inputUserSelf#f7c1b13f = InputUser;
  * ```
- * Declared at schema/api.tl:22.
  */
 export interface InputUserSelf {
   /** TL constructor `inputUserSelf`. */
@@ -4561,7 +4354,6 @@ export interface InputUserSelf {
  * ```tl
  * inputWebDocument#9bed434d url:string size:int mime_type:string attributes:Vector<DocumentAttribute> = InputWebDocument;
  * ```
- * Declared at schema/api.tl:846.
  */
 export interface InputWebDocument {
   /** TL constructor `inputWebDocument`. */
@@ -4583,7 +4375,6 @@ export interface InputWebDocument {
  * ```tl
  * invoice#049ee584 flags:# test:flags.0?true name_requested:flags.1?true phone_requested:flags.2?true email_requested:flags.3?true shipping_address_requested:flags.4?true flexible:flags.5?true phone_to_provider:flags.6?true email_to_provider:flags.7?true recurring:flags.9?true currency:string prices:Vector<LabeledPrice> max_tip_amount:flags.8?long suggested_tip_amounts:flags.8?Vector<long> terms_url:flags.10?string subscription_period:flags.11?int = Invoice;
  * ```
- * Declared at schema/api.tl:839.
  */
 export type Invoice = {
   /** TL constructor `invoice`. */
@@ -4642,7 +4433,6 @@ export type Invoice = {
  * ```tl
  * joinChatBotResultApproved#ae152a69 = JoinChatBotResult;
  * ```
- * Declared at schema/api.tl:1615.
  */
 export interface JoinChatBotResultApproved {
   /** TL constructor `joinChatBotResultApproved`. */
@@ -4654,7 +4444,6 @@ export interface JoinChatBotResultApproved {
  * ```tl
  * joinChatBotResultDeclined#0efa0194 = JoinChatBotResult;
  * ```
- * Declared at schema/api.tl:1616.
  */
 export interface JoinChatBotResultDeclined {
   /** TL constructor `joinChatBotResultDeclined`. */
@@ -4666,7 +4455,6 @@ export interface JoinChatBotResultDeclined {
  * ```tl
  * joinChatBotResultQueued#98a3a840 = JoinChatBotResult;
  * ```
- * Declared at schema/api.tl:1617.
  */
 export interface JoinChatBotResultQueued {
   /** TL constructor `joinChatBotResultQueued`. */
@@ -4678,7 +4466,6 @@ export interface JoinChatBotResultQueued {
  * ```tl
  * joinChatBotResultWebView#d6e3b813 url:string = JoinChatBotResult;
  * ```
- * Declared at schema/api.tl:1618.
  */
 export interface JoinChatBotResultWebView {
   /** TL constructor `joinChatBotResultWebView`. */
@@ -4694,7 +4481,6 @@ export interface JoinChatBotResultWebView {
  * ```tl
  * jsonArray#f7444763 value:Vector<JSONValue> = JSONValue;
  * ```
- * Declared at schema/api.tl:1025.
  */
 export interface JsonArray {
   /** TL constructor `jsonArray`. */
@@ -4710,7 +4496,6 @@ export interface JsonArray {
  * ```tl
  * jsonBool#c7345e6a value:Bool = JSONValue;
  * ```
- * Declared at schema/api.tl:1022.
  */
 export interface JsonBool {
   /** TL constructor `jsonBool`. */
@@ -4726,7 +4511,6 @@ export interface JsonBool {
  * ```tl
  * jsonNull#3f6d7b68 = JSONValue;
  * ```
- * Declared at schema/api.tl:1021.
  */
 export interface JsonNull {
   /** TL constructor `jsonNull`. */
@@ -4740,7 +4524,6 @@ export interface JsonNull {
  * ```tl
  * jsonNumber#2be0dfa4 value:double = JSONValue;
  * ```
- * Declared at schema/api.tl:1023.
  */
 export interface JsonNumber {
   /** TL constructor `jsonNumber`. */
@@ -4756,7 +4539,6 @@ export interface JsonNumber {
  * ```tl
  * jsonObject#99c1d49d value:Vector<JSONObjectValue> = JSONValue;
  * ```
- * Declared at schema/api.tl:1026.
  */
 export interface JsonObject {
   /** TL constructor `jsonObject`. */
@@ -4772,7 +4554,6 @@ export interface JsonObject {
  * ```tl
  * jsonObjectValue#c0de1bd9 key:string value:JSONValue = JSONObjectValue;
  * ```
- * Declared at schema/api.tl:1020.
  */
 export interface JsonObjectValue {
   /** TL constructor `jsonObjectValue`. */
@@ -4790,7 +4571,6 @@ export interface JsonObjectValue {
  * ```tl
  * jsonString#b71e767a value:string = JSONValue;
  * ```
- * Declared at schema/api.tl:1024.
  */
 export interface JsonString {
   /** TL constructor `jsonString`. */
@@ -4806,7 +4586,6 @@ export interface JsonString {
  * ```tl
  * keyboardButton#7d170cff flags:# style:flags.10?KeyboardButtonStyle text:string = KeyboardButton;
  * ```
- * Declared at schema/api.tl:602.
  */
 export interface KeyboardButton {
   /** TL constructor `keyboardButton`. */
@@ -4824,7 +4603,6 @@ export interface KeyboardButton {
  * ```tl
  * keyboardButtonBuy#3fa53905 flags:# style:flags.10?KeyboardButtonStyle text:string = KeyboardButton;
  * ```
- * Declared at schema/api.tl:609.
  */
 export interface KeyboardButtonBuy {
   /** TL constructor `keyboardButtonBuy`. */
@@ -4842,7 +4620,6 @@ export interface KeyboardButtonBuy {
  * ```tl
  * keyboardButtonCallback#e62bc960 flags:# requires_password:flags.0?true style:flags.10?KeyboardButtonStyle text:string data:bytes = KeyboardButton;
  * ```
- * Declared at schema/api.tl:604.
  */
 export interface KeyboardButtonCallback {
   /** TL constructor `keyboardButtonCallback`. */
@@ -4864,7 +4641,6 @@ export interface KeyboardButtonCallback {
  * ```tl
  * keyboardButtonCopy#bcc4af10 flags:# style:flags.10?KeyboardButtonStyle text:string copy_text:string = KeyboardButton;
  * ```
- * Declared at schema/api.tl:619.
  */
 export interface KeyboardButtonCopy {
   /** TL constructor `keyboardButtonCopy`. */
@@ -4884,7 +4660,6 @@ export interface KeyboardButtonCopy {
  * ```tl
  * keyboardButtonGame#89c590f9 flags:# style:flags.10?KeyboardButtonStyle text:string = KeyboardButton;
  * ```
- * Declared at schema/api.tl:608.
  */
 export interface KeyboardButtonGame {
   /** TL constructor `keyboardButtonGame`. */
@@ -4902,7 +4677,6 @@ export interface KeyboardButtonGame {
  * ```tl
  * keyboardButtonRequestGeoLocation#aa40f94d flags:# style:flags.10?KeyboardButtonStyle text:string = KeyboardButton;
  * ```
- * Declared at schema/api.tl:606.
  */
 export interface KeyboardButtonRequestGeoLocation {
   /** TL constructor `keyboardButtonRequestGeoLocation`. */
@@ -4920,7 +4694,6 @@ export interface KeyboardButtonRequestGeoLocation {
  * ```tl
  * keyboardButtonRequestPeer#5b0f15f5 flags:# style:flags.10?KeyboardButtonStyle text:string button_id:int peer_type:RequestPeerType max_quantity:int = KeyboardButton;
  * ```
- * Declared at schema/api.tl:617.
  */
 export interface KeyboardButtonRequestPeer {
   /** TL constructor `keyboardButtonRequestPeer`. */
@@ -4947,7 +4720,6 @@ export interface KeyboardButtonRequestPeer {
  * ```tl
  * keyboardButtonRequestPhone#417efd8f flags:# style:flags.10?KeyboardButtonStyle text:string = KeyboardButton;
  * ```
- * Declared at schema/api.tl:605.
  */
 export interface KeyboardButtonRequestPhone {
   /** TL constructor `keyboardButtonRequestPhone`. */
@@ -4965,7 +4737,6 @@ export interface KeyboardButtonRequestPhone {
  * ```tl
  * keyboardButtonRequestPoll#7a11d782 flags:# style:flags.10?KeyboardButtonStyle quiz:flags.0?Bool text:string = KeyboardButton;
  * ```
- * Declared at schema/api.tl:612.
  */
 export interface KeyboardButtonRequestPoll {
   /** TL constructor `keyboardButtonRequestPoll`. */
@@ -4989,7 +4760,6 @@ export interface KeyboardButtonRequestPoll {
  * ```tl
  * keyboardButtonRow#77608b83 buttons:Vector<KeyboardButton> = KeyboardButtonRow;
  * ```
- * Declared at schema/api.tl:620.
  */
 export interface KeyboardButtonRow {
   /** TL constructor `keyboardButtonRow`. */
@@ -5007,7 +4777,6 @@ export interface KeyboardButtonRow {
  * ```tl
  * keyboardButtonSimpleWebView#e15c4370 flags:# style:flags.10?KeyboardButtonStyle text:string url:string = KeyboardButton;
  * ```
- * Declared at schema/api.tl:616.
  */
 export interface KeyboardButtonSimpleWebView {
   /** TL constructor `keyboardButtonSimpleWebView`. */
@@ -5027,7 +4796,6 @@ export interface KeyboardButtonSimpleWebView {
  * ```tl
  * keyboardButtonStyle#4fdd3430 flags:# bg_primary:flags.0?true bg_danger:flags.1?true bg_success:flags.2?true icon:flags.3?long = KeyboardButtonStyle;
  * ```
- * Declared at schema/api.tl:1598.
  */
 export interface KeyboardButtonStyle {
   /** TL constructor `keyboardButtonStyle`. */
@@ -5049,7 +4817,6 @@ export interface KeyboardButtonStyle {
  * ```tl
  * keyboardButtonSwitchInline#991399fc flags:# same_peer:flags.0?true style:flags.10?KeyboardButtonStyle text:string query:string peer_types:flags.1?Vector<InlineQueryPeerType> = KeyboardButton;
  * ```
- * Declared at schema/api.tl:607.
  */
 export interface KeyboardButtonSwitchInline {
   /** TL constructor `keyboardButtonSwitchInline`. */
@@ -5073,7 +4840,6 @@ export interface KeyboardButtonSwitchInline {
  * ```tl
  * keyboardButtonUrl#d80c25ec flags:# style:flags.10?KeyboardButtonStyle text:string url:string = KeyboardButton;
  * ```
- * Declared at schema/api.tl:603.
  */
 export interface KeyboardButtonUrl {
   /** TL constructor `keyboardButtonUrl`. */
@@ -5093,7 +4859,6 @@ export interface KeyboardButtonUrl {
  * ```tl
  * keyboardButtonUrlAuth#f51006f9 flags:# style:flags.10?KeyboardButtonStyle text:string fwd_text:flags.0?string url:string button_id:int = KeyboardButton;
  * ```
- * Declared at schema/api.tl:610.
  */
 export interface KeyboardButtonUrlAuth {
   /** TL constructor `keyboardButtonUrlAuth`. */
@@ -5121,7 +4886,6 @@ export interface KeyboardButtonUrlAuth {
  * ```tl
  * keyboardButtonUserProfile#c0fd5d09 flags:# style:flags.10?KeyboardButtonStyle text:string user_id:long = KeyboardButton;
  * ```
- * Declared at schema/api.tl:614.
  */
 export interface KeyboardButtonUserProfile {
   /** TL constructor `keyboardButtonUserProfile`. */
@@ -5143,7 +4907,6 @@ export interface KeyboardButtonUserProfile {
  * ```tl
  * keyboardButtonWebView#e846b1a0 flags:# style:flags.10?KeyboardButtonStyle text:string url:string = KeyboardButton;
  * ```
- * Declared at schema/api.tl:615.
  */
 export interface KeyboardButtonWebView {
   /** TL constructor `keyboardButtonWebView`. */
@@ -5163,7 +4926,6 @@ export interface KeyboardButtonWebView {
  * ```tl
  * labeledPrice#cb296bf8 label:string amount:long = LabeledPrice;
  * ```
- * Declared at schema/api.tl:838.
  */
 export interface LabeledPrice {
   /** TL constructor `labeledPrice`. */
@@ -5181,7 +4943,6 @@ export interface LabeledPrice {
  * ```tl
  * langPackDifference#f385c1f6 lang_code:string from_version:int version:int strings:Vector<LangPackString> = LangPackDifference;
  * ```
- * Declared at schema/api.tl:885.
  */
 export interface LangPackDifference {
   /** TL constructor `langPackDifference`. */
@@ -5203,7 +4964,6 @@ export interface LangPackDifference {
  * ```tl
  * langPackString#cad181f6 key:string value:string = LangPackString;
  * ```
- * Declared at schema/api.tl:882.
  */
 export interface LangPackString {
   /** TL constructor `langPackString`. */
@@ -5221,7 +4981,6 @@ export interface LangPackString {
  * ```tl
  * langPackStringDeleted#2979eeb2 key:string = LangPackString;
  * ```
- * Declared at schema/api.tl:884.
  */
 export interface LangPackStringDeleted {
   /** TL constructor `langPackStringDeleted`. */
@@ -5237,7 +4996,6 @@ export interface LangPackStringDeleted {
  * ```tl
  * langPackStringPluralized#6c47ac9f flags:# key:string zero_value:flags.0?string one_value:flags.1?string two_value:flags.2?string few_value:flags.3?string many_value:flags.4?string other_value:string = LangPackString;
  * ```
- * Declared at schema/api.tl:883.
  */
 export interface LangPackStringPluralized {
   /** TL constructor `langPackStringPluralized`. */
@@ -5267,7 +5025,6 @@ export interface LangPackStringPluralized {
  * ```tl
  * maskCoords#aed6dbb2 n:int x:double y:double zoom:double = MaskCoords;
  * ```
- * Declared at schema/api.tl:756.
  */
 export interface MaskCoords {
   /** TL constructor `maskCoords`. */
@@ -5289,7 +5046,6 @@ export interface MaskCoords {
  * ```tl
  * mediaAreaChannelPost#770416af coordinates:MediaAreaCoordinates channel_id:long msg_id:int = MediaArea;
  * ```
- * Declared at schema/api.tl:1342.
  */
 export interface MediaAreaChannelPost {
   /** TL constructor `mediaAreaChannelPost`. */
@@ -5309,7 +5065,6 @@ export interface MediaAreaChannelPost {
  * ```tl
  * mediaAreaCoordinates#cfc9e002 flags:# x:double y:double w:double h:double rotation:double radius:flags.0?double = MediaAreaCoordinates;
  * ```
- * Declared at schema/api.tl:1337.
  */
 export interface MediaAreaCoordinates {
   /** TL constructor `mediaAreaCoordinates`. */
@@ -5335,7 +5090,6 @@ export interface MediaAreaCoordinates {
  * ```tl
  * mediaAreaGeoPoint#cad5452d flags:# coordinates:MediaAreaCoordinates geo:GeoPoint address:flags.0?GeoPointAddress = MediaArea;
  * ```
- * Declared at schema/api.tl:1340.
  */
 export interface MediaAreaGeoPoint {
   /** TL constructor `mediaAreaGeoPoint`. */
@@ -5355,7 +5109,6 @@ export interface MediaAreaGeoPoint {
  * ```tl
  * mediaAreaStarGift#5787686d coordinates:MediaAreaCoordinates slug:string = MediaArea;
  * ```
- * Declared at schema/api.tl:1346.
  */
 export interface MediaAreaStarGift {
   /** TL constructor `mediaAreaStarGift`. */
@@ -5373,7 +5126,6 @@ export interface MediaAreaStarGift {
  * ```tl
  * mediaAreaSuggestedReaction#14455871 flags:# dark:flags.0?true flipped:flags.1?true coordinates:MediaAreaCoordinates reaction:Reaction = MediaArea;
  * ```
- * Declared at schema/api.tl:1341.
  */
 export interface MediaAreaSuggestedReaction {
   /** TL constructor `mediaAreaSuggestedReaction`. */
@@ -5395,7 +5147,6 @@ export interface MediaAreaSuggestedReaction {
  * ```tl
  * mediaAreaUrl#37381085 coordinates:MediaAreaCoordinates url:string = MediaArea;
  * ```
- * Declared at schema/api.tl:1344.
  */
 export interface MediaAreaUrl {
   /** TL constructor `mediaAreaUrl`. */
@@ -5413,7 +5164,6 @@ export interface MediaAreaUrl {
  * ```tl
  * mediaAreaVenue#be82db9c coordinates:MediaAreaCoordinates geo:GeoPoint title:string address:string provider:string venue_id:string venue_type:string = MediaArea;
  * ```
- * Declared at schema/api.tl:1338.
  */
 export interface MediaAreaVenue {
   /** TL constructor `mediaAreaVenue`. */
@@ -5441,7 +5191,6 @@ export interface MediaAreaVenue {
  * ```tl
  * mediaAreaWeather#49a6549c coordinates:MediaAreaCoordinates emoji:string temperature_c:double color:int = MediaArea;
  * ```
- * Declared at schema/api.tl:1345.
  */
 export interface MediaAreaWeather {
   /** TL constructor `mediaAreaWeather`. */
@@ -5463,7 +5212,6 @@ export interface MediaAreaWeather {
  * ```tl
  * message#7600b9d3 flags:# out:flags.1?true mentioned:flags.4?true media_unread:flags.5?true silent:flags.13?true post:flags.14?true from_scheduled:flags.18?true legacy:flags.19?true edit_hide:flags.21?true pinned:flags.24?true noforwards:flags.26?true invert_media:flags.27?true flags2:# offline:flags2.1?true video_processing_pending:flags2.4?true paid_suggested_post_stars:flags2.8?true paid_suggested_post_ton:flags2.9?true id:int from_id:flags.8?Peer from_boosts_applied:flags.29?int from_rank:flags2.12?string peer_id:Peer saved_peer_id:flags.28?Peer fwd_from:flags.2?MessageFwdHeader via_bot_id:flags.11?long via_business_bot_id:flags2.0?long guestchat_via_from:flags2.19?Peer reply_to:flags.3?MessageReplyHeader date:int message:string media:flags.9?MessageMedia reply_markup:flags.6?ReplyMarkup entities:flags.7?Vector<MessageEntity> views:flags.10?int forwards:flags.10?int replies:flags.23?MessageReplies edit_date:flags.15?int post_author:flags.16?string grouped_id:flags.17?long reactions:flags.20?MessageReactions restriction_reason:flags.22?Vector<RestrictionReason> ttl_period:flags.25?int quick_reply_shortcut_id:flags.30?int effect:flags2.2?long factcheck:flags2.3?FactCheck report_delivery_until_date:flags2.5?int paid_message_stars:flags2.6?long suggested_post:flags2.7?SuggestedPost schedule_repeat_period:flags2.10?int summary_from_language:flags2.11?string rich_message:flags2.13?RichMessage = Message;
  * ```
- * Declared at schema/api.tl:104.
  */
 export type Message = {
   /** TL constructor `message`. */
@@ -5602,7 +5350,6 @@ export type Message = {
  * ```tl
  * messageActionBoostApply#cc02aa6d boosts:int = MessageAction;
  * ```
- * Declared at schema/api.tl:166.
  */
 export interface MessageActionBoostApply {
   /** TL constructor `messageActionBoostApply`. */
@@ -5620,7 +5367,6 @@ export interface MessageActionBoostApply {
  * ```tl
  * messageActionBotAllowed#c516d679 flags:# attach_menu:flags.1?true from_request:flags.3?true domain:flags.0?string app:flags.2?BotApp = MessageAction;
  * ```
- * Declared at schema/api.tl:144.
  */
 export interface MessageActionBotAllowed {
   /** TL constructor `messageActionBotAllowed`. */
@@ -5640,7 +5386,6 @@ export interface MessageActionBotAllowed {
  * ```tl
  * messageActionChangeCreator#e188503b new_creator_id:long = MessageAction;
  * ```
- * Declared at schema/api.tl:186.
  */
 export interface MessageActionChangeCreator {
   /** TL constructor `messageActionChangeCreator`. */
@@ -5656,7 +5401,6 @@ export interface MessageActionChangeCreator {
  * ```tl
  * messageActionChannelCreate#95d2ac92 title:string = MessageAction;
  * ```
- * Declared at schema/api.tl:133.
  */
 export interface MessageActionChannelCreate {
   /** TL constructor `messageActionChannelCreate`. */
@@ -5672,7 +5416,6 @@ export interface MessageActionChannelCreate {
  * ```tl
  * messageActionChannelMigrateFrom#ea3948e9 title:string chat_id:long = MessageAction;
  * ```
- * Declared at schema/api.tl:135.
  */
 export interface MessageActionChannelMigrateFrom {
   /** TL constructor `messageActionChannelMigrateFrom`. */
@@ -5690,7 +5433,6 @@ export interface MessageActionChannelMigrateFrom {
  * ```tl
  * messageActionChatAddUser#15cefd00 users:Vector<long> = MessageAction;
  * ```
- * Declared at schema/api.tl:130.
  */
 export interface MessageActionChatAddUser {
   /** TL constructor `messageActionChatAddUser`. */
@@ -5706,7 +5448,6 @@ export interface MessageActionChatAddUser {
  * ```tl
  * messageActionChatCreate#bd47cbad title:string users:Vector<long> = MessageAction;
  * ```
- * Declared at schema/api.tl:126.
  */
 export interface MessageActionChatCreate {
   /** TL constructor `messageActionChatCreate`. */
@@ -5724,7 +5465,6 @@ export interface MessageActionChatCreate {
  * ```tl
  * messageActionChatDeletePhoto#95e3fbef = MessageAction;
  * ```
- * Declared at schema/api.tl:129.
  */
 export interface MessageActionChatDeletePhoto {
   /** TL constructor `messageActionChatDeletePhoto`. */
@@ -5738,7 +5478,6 @@ export interface MessageActionChatDeletePhoto {
  * ```tl
  * messageActionChatDeleteUser#a43f30cc user_id:long = MessageAction;
  * ```
- * Declared at schema/api.tl:131.
  */
 export interface MessageActionChatDeleteUser {
   /** TL constructor `messageActionChatDeleteUser`. */
@@ -5754,7 +5493,6 @@ export interface MessageActionChatDeleteUser {
  * ```tl
  * messageActionChatEditPhoto#7fcb13a8 photo:Photo = MessageAction;
  * ```
- * Declared at schema/api.tl:128.
  */
 export interface MessageActionChatEditPhoto {
   /** TL constructor `messageActionChatEditPhoto`. */
@@ -5770,7 +5508,6 @@ export interface MessageActionChatEditPhoto {
  * ```tl
  * messageActionChatEditTitle#b5a1ce5a title:string = MessageAction;
  * ```
- * Declared at schema/api.tl:127.
  */
 export interface MessageActionChatEditTitle {
   /** TL constructor `messageActionChatEditTitle`. */
@@ -5786,7 +5523,6 @@ export interface MessageActionChatEditTitle {
  * ```tl
  * messageActionChatJoinedByLink#031224c3 inviter_id:long = MessageAction;
  * ```
- * Declared at schema/api.tl:132.
  */
 export interface MessageActionChatJoinedByLink {
   /** TL constructor `messageActionChatJoinedByLink`. */
@@ -5802,7 +5538,6 @@ export interface MessageActionChatJoinedByLink {
  * ```tl
  * messageActionChatJoinedByRequest#ebbca3cb = MessageAction;
  * ```
- * Declared at schema/api.tl:154.
  */
 export interface MessageActionChatJoinedByRequest {
   /** TL constructor `messageActionChatJoinedByRequest`. */
@@ -5816,7 +5551,6 @@ export interface MessageActionChatJoinedByRequest {
  * ```tl
  * messageActionChatMigrateTo#e1037f92 channel_id:long = MessageAction;
  * ```
- * Declared at schema/api.tl:134.
  */
 export interface MessageActionChatMigrateTo {
   /** TL constructor `messageActionChatMigrateTo`. */
@@ -5834,7 +5568,6 @@ export interface MessageActionChatMigrateTo {
  * ```tl
  * messageActionConferenceCall#2ffe2f7a flags:# missed:flags.0?true active:flags.1?true video:flags.4?true call_id:long duration:flags.2?int other_participants:flags.3?Vector<Peer> = MessageAction;
  * ```
- * Declared at schema/api.tl:175.
  */
 export interface MessageActionConferenceCall {
   /** TL constructor `messageActionConferenceCall`. */
@@ -5860,7 +5593,6 @@ export interface MessageActionConferenceCall {
  * ```tl
  * messageActionContactSignUp#f3f25f76 = MessageAction;
  * ```
- * Declared at schema/api.tl:147.
  */
 export interface MessageActionContactSignUp {
   /** TL constructor `messageActionContactSignUp`. */
@@ -5874,7 +5606,6 @@ export interface MessageActionContactSignUp {
  * ```tl
  * messageActionCustomAction#fae69f56 message:string = MessageAction;
  * ```
- * Declared at schema/api.tl:143.
  */
 export interface MessageActionCustomAction {
   /** TL constructor `messageActionCustomAction`. */
@@ -5890,7 +5621,6 @@ export interface MessageActionCustomAction {
  * ```tl
  * messageActionEmpty#b6aef7b0 = MessageAction;
  * ```
- * Declared at schema/api.tl:125.
  */
 export interface MessageActionEmpty {
   /** TL constructor `messageActionEmpty`. */
@@ -5904,7 +5634,6 @@ export interface MessageActionEmpty {
  * ```tl
  * messageActionGameScore#92a72876 game_id:long score:int = MessageAction;
  * ```
- * Declared at schema/api.tl:138.
  */
 export interface MessageActionGameScore {
   /** TL constructor `messageActionGameScore`. */
@@ -5922,7 +5651,6 @@ export interface MessageActionGameScore {
  * ```tl
  * messageActionGeoProximityReached#98e0d697 from_id:Peer to_id:Peer distance:int = MessageAction;
  * ```
- * Declared at schema/api.tl:148.
  */
 export interface MessageActionGeoProximityReached {
   /** TL constructor `messageActionGeoProximityReached`. */
@@ -5942,7 +5670,6 @@ export interface MessageActionGeoProximityReached {
  * ```tl
  * messageActionGiftCode#31c48347 flags:# via_giveaway:flags.0?true unclaimed:flags.5?true boost_peer:flags.1?Peer days:int slug:string currency:flags.2?string amount:flags.2?long crypto_currency:flags.3?string crypto_amount:flags.3?long message:flags.4?TextWithEntities = MessageAction;
  * ```
- * Declared at schema/api.tl:163.
  */
 export type MessageActionGiftCode = {
   /** TL constructor `messageActionGiftCode`. */
@@ -6013,7 +5740,6 @@ export type MessageActionGiftCode = {
  * ```tl
  * messageActionGiftPremium#48e91302 flags:# currency:string amount:long days:int crypto_currency:flags.0?string crypto_amount:flags.0?long message:flags.1?TextWithEntities = MessageAction;
  * ```
- * Declared at schema/api.tl:157.
  */
 export type MessageActionGiftPremium = {
   /** TL constructor `messageActionGiftPremium`. */
@@ -6058,7 +5784,6 @@ export type MessageActionGiftPremium = {
  * ```tl
  * messageActionGiftStars#45d5b021 flags:# currency:string amount:long stars:long crypto_currency:flags.0?string crypto_amount:flags.0?long transaction_id:flags.1?string = MessageAction;
  * ```
- * Declared at schema/api.tl:169.
  */
 export type MessageActionGiftStars = {
   /** TL constructor `messageActionGiftStars`. */
@@ -6103,7 +5828,6 @@ export type MessageActionGiftStars = {
  * ```tl
  * messageActionGiftTon#a8a3c699 flags:# currency:string amount:long crypto_currency:string crypto_amount:long transaction_id:flags.0?string = MessageAction;
  * ```
- * Declared at schema/api.tl:181.
  */
 export interface MessageActionGiftTon {
   /** TL constructor `messageActionGiftTon`. */
@@ -6127,7 +5851,6 @@ export interface MessageActionGiftTon {
  * ```tl
  * messageActionGiveawayLaunch#a80f51e4 flags:# stars:flags.0?long = MessageAction;
  * ```
- * Declared at schema/api.tl:164.
  */
 export interface MessageActionGiveawayLaunch {
   /** TL constructor `messageActionGiveawayLaunch`. */
@@ -6143,7 +5866,6 @@ export interface MessageActionGiveawayLaunch {
  * ```tl
  * messageActionGiveawayResults#87e2f155 flags:# stars:flags.0?true winners_count:int unclaimed_count:int = MessageAction;
  * ```
- * Declared at schema/api.tl:165.
  */
 export interface MessageActionGiveawayResults {
   /** TL constructor `messageActionGiveawayResults`. */
@@ -6163,7 +5885,6 @@ export interface MessageActionGiveawayResults {
  * ```tl
  * messageActionGroupCall#7a0d7f42 flags:# call:InputGroupCall duration:flags.0?int = MessageAction;
  * ```
- * Declared at schema/api.tl:149.
  */
 export interface MessageActionGroupCall {
   /** TL constructor `messageActionGroupCall`. */
@@ -6181,7 +5902,6 @@ export interface MessageActionGroupCall {
  * ```tl
  * messageActionGroupCallScheduled#b3a07661 call:InputGroupCall schedule_date:int = MessageAction;
  * ```
- * Declared at schema/api.tl:152.
  */
 export interface MessageActionGroupCallScheduled {
   /** TL constructor `messageActionGroupCallScheduled`. */
@@ -6199,7 +5919,6 @@ export interface MessageActionGroupCallScheduled {
  * ```tl
  * messageActionHistoryClear#9fbab604 = MessageAction;
  * ```
- * Declared at schema/api.tl:137.
  */
 export interface MessageActionHistoryClear {
   /** TL constructor `messageActionHistoryClear`. */
@@ -6213,7 +5932,6 @@ export interface MessageActionHistoryClear {
  * ```tl
  * messageActionInviteToGroupCall#502f92f7 call:InputGroupCall users:Vector<long> = MessageAction;
  * ```
- * Declared at schema/api.tl:150.
  */
 export interface MessageActionInviteToGroupCall {
   /** TL constructor `messageActionInviteToGroupCall`. */
@@ -6229,7 +5947,6 @@ export interface MessageActionInviteToGroupCall {
  * ```tl
  * messageActionManagedBotCreated#16605e3e bot_id:long = MessageAction;
  * ```
- * Declared at schema/api.tl:191.
  */
 export interface MessageActionManagedBotCreated {
   /** TL constructor `messageActionManagedBotCreated`. */
@@ -6243,7 +5960,6 @@ export interface MessageActionManagedBotCreated {
  * ```tl
  * messageActionNewCreatorPending#b07ed085 new_creator_id:long = MessageAction;
  * ```
- * Declared at schema/api.tl:185.
  */
 export interface MessageActionNewCreatorPending {
   /** TL constructor `messageActionNewCreatorPending`. */
@@ -6259,7 +5975,6 @@ export interface MessageActionNewCreatorPending {
  * ```tl
  * messageActionNoForwardsRequest#3e2793ba flags:# expired:flags.0?true prev_value:Bool new_value:Bool = MessageAction;
  * ```
- * Declared at schema/api.tl:188.
  */
 export interface MessageActionNoForwardsRequest {
   /** TL constructor `messageActionNoForwardsRequest`. */
@@ -6279,7 +5994,6 @@ export interface MessageActionNoForwardsRequest {
  * ```tl
  * messageActionNoForwardsToggle#bf7d6572 prev_value:Bool new_value:Bool = MessageAction;
  * ```
- * Declared at schema/api.tl:187.
  */
 export interface MessageActionNoForwardsToggle {
   /** TL constructor `messageActionNoForwardsToggle`. */
@@ -6297,7 +6011,6 @@ export interface MessageActionNoForwardsToggle {
  * ```tl
  * messageActionPaidMessagesPrice#84b88578 flags:# broadcast_messages_allowed:flags.0?true stars:long = MessageAction;
  * ```
- * Declared at schema/api.tl:174.
  */
 export interface MessageActionPaidMessagesPrice {
   /** TL constructor `messageActionPaidMessagesPrice`. */
@@ -6315,7 +6028,6 @@ export interface MessageActionPaidMessagesPrice {
  * ```tl
  * messageActionPaidMessagesRefunded#ac1f1fcd count:int stars:long = MessageAction;
  * ```
- * Declared at schema/api.tl:173.
  */
 export interface MessageActionPaidMessagesRefunded {
   /** TL constructor `messageActionPaidMessagesRefunded`. */
@@ -6333,7 +6045,6 @@ export interface MessageActionPaidMessagesRefunded {
  * ```tl
  * messageActionPaymentRefunded#41b3e202 flags:# peer:Peer currency:string total_amount:long payload:flags.0?bytes charge:PaymentCharge = MessageAction;
  * ```
- * Declared at schema/api.tl:168.
  */
 export interface MessageActionPaymentRefunded {
   /** TL constructor `messageActionPaymentRefunded`. */
@@ -6357,7 +6068,6 @@ export interface MessageActionPaymentRefunded {
  * ```tl
  * messageActionPaymentSent#c624b16e flags:# recurring_init:flags.2?true recurring_used:flags.3?true currency:string total_amount:long invoice_slug:flags.0?string subscription_until_date:flags.4?int = MessageAction;
  * ```
- * Declared at schema/api.tl:140.
  */
 export interface MessageActionPaymentSent {
   /** TL constructor `messageActionPaymentSent`. */
@@ -6383,7 +6093,6 @@ export interface MessageActionPaymentSent {
  * ```tl
  * messageActionPaymentSentMe#ffa00ccc flags:# recurring_init:flags.2?true recurring_used:flags.3?true currency:string total_amount:long payload:bytes info:flags.0?PaymentRequestedInfo shipping_option_id:flags.1?string charge:PaymentCharge subscription_until_date:flags.4?int = MessageAction;
  * ```
- * Declared at schema/api.tl:139.
  */
 export interface MessageActionPaymentSentMe {
   /** TL constructor `messageActionPaymentSentMe`. */
@@ -6415,7 +6124,6 @@ export interface MessageActionPaymentSentMe {
  * ```tl
  * messageActionPhoneCall#80e11a7f flags:# video:flags.2?true call_id:long reason:flags.0?PhoneCallDiscardReason duration:flags.1?int = MessageAction;
  * ```
- * Declared at schema/api.tl:141.
  */
 export interface MessageActionPhoneCall {
   /** TL constructor `messageActionPhoneCall`. */
@@ -6437,7 +6145,6 @@ export interface MessageActionPhoneCall {
  * ```tl
  * messageActionPinMessage#94bd38ed = MessageAction;
  * ```
- * Declared at schema/api.tl:136.
  */
 export interface MessageActionPinMessage {
   /** TL constructor `messageActionPinMessage`. */
@@ -6449,7 +6156,6 @@ export interface MessageActionPinMessage {
  * ```tl
  * messageActionPollAppendAnswer#9da1cd6c answer:PollAnswer = MessageAction;
  * ```
- * Declared at schema/api.tl:189.
  */
 export interface MessageActionPollAppendAnswer {
   /** TL constructor `messageActionPollAppendAnswer`. */
@@ -6463,7 +6169,6 @@ export interface MessageActionPollAppendAnswer {
  * ```tl
  * messageActionPollDeleteAnswer#399674dc answer:PollAnswer = MessageAction;
  * ```
- * Declared at schema/api.tl:190.
  */
 export interface MessageActionPollDeleteAnswer {
   /** TL constructor `messageActionPollDeleteAnswer`. */
@@ -6481,7 +6186,6 @@ export interface MessageActionPollDeleteAnswer {
  * ```tl
  * messageActionPrizeStars#b00c47a2 flags:# unclaimed:flags.0?true stars:long transaction_id:string boost_peer:Peer giveaway_msg_id:int = MessageAction;
  * ```
- * Declared at schema/api.tl:170.
  */
 export interface MessageActionPrizeStars {
   /** TL constructor `messageActionPrizeStars`. */
@@ -6505,7 +6209,6 @@ export interface MessageActionPrizeStars {
  * ```tl
  * messageActionRequestedPeer#31518e9b button_id:int peers:Vector<Peer> = MessageAction;
  * ```
- * Declared at schema/api.tl:161.
  */
 export interface MessageActionRequestedPeer {
   /** TL constructor `messageActionRequestedPeer`. */
@@ -6523,7 +6226,6 @@ export interface MessageActionRequestedPeer {
  * ```tl
  * messageActionRequestedPeerSentMe#93b31848 button_id:int peers:Vector<RequestedPeer> = MessageAction;
  * ```
- * Declared at schema/api.tl:167.
  */
 export interface MessageActionRequestedPeerSentMe {
   /** TL constructor `messageActionRequestedPeerSentMe`. */
@@ -6541,7 +6243,6 @@ export interface MessageActionRequestedPeerSentMe {
  * ```tl
  * messageActionScreenshotTaken#4792929b = MessageAction;
  * ```
- * Declared at schema/api.tl:142.
  */
 export interface MessageActionScreenshotTaken {
   /** TL constructor `messageActionScreenshotTaken`. */
@@ -6555,7 +6256,6 @@ export interface MessageActionScreenshotTaken {
  * ```tl
  * messageActionSecureValuesSent#d95c6154 types:Vector<SecureValueType> = MessageAction;
  * ```
- * Declared at schema/api.tl:146.
  */
 export interface MessageActionSecureValuesSent {
   /** TL constructor `messageActionSecureValuesSent`. */
@@ -6571,7 +6271,6 @@ export interface MessageActionSecureValuesSent {
  * ```tl
  * messageActionSecureValuesSentMe#1b287353 values:Vector<SecureValue> credentials:SecureCredentialsEncrypted = MessageAction;
  * ```
- * Declared at schema/api.tl:145.
  */
 export interface MessageActionSecureValuesSentMe {
   /** TL constructor `messageActionSecureValuesSentMe`. */
@@ -6589,7 +6288,6 @@ export interface MessageActionSecureValuesSentMe {
  * ```tl
  * messageActionSetChatTheme#b91bbd3a theme:ChatTheme = MessageAction;
  * ```
- * Declared at schema/api.tl:153.
  */
 export interface MessageActionSetChatTheme {
   /** TL constructor `messageActionSetChatTheme`. */
@@ -6605,7 +6303,6 @@ export interface MessageActionSetChatTheme {
  * ```tl
  * messageActionSetChatWallPaper#5060a3f4 flags:# same:flags.0?true for_both:flags.1?true wallpaper:WallPaper = MessageAction;
  * ```
- * Declared at schema/api.tl:162.
  */
 export interface MessageActionSetChatWallPaper {
   /** TL constructor `messageActionSetChatWallPaper`. */
@@ -6628,7 +6325,6 @@ export interface MessageActionSetChatWallPaper {
  * ```tl
  * messageActionSetMessagesTTL#3c134d7b flags:# period:int auto_setting_from:flags.0?long = MessageAction;
  * ```
- * Declared at schema/api.tl:151.
  */
 export interface MessageActionSetMessagesTTL {
   /** TL constructor `messageActionSetMessagesTTL`. */
@@ -6646,7 +6342,6 @@ export interface MessageActionSetMessagesTTL {
  * ```tl
  * messageActionStarGift#ea2c31d3 flags:# name_hidden:flags.0?true saved:flags.2?true converted:flags.3?true upgraded:flags.5?true refunded:flags.9?true can_upgrade:flags.10?true prepaid_upgrade:flags.13?true upgrade_separate:flags.16?true auction_acquired:flags.17?true gift:StarGift message:flags.1?TextWithEntities convert_stars:flags.4?long upgrade_msg_id:flags.5?int upgrade_stars:flags.8?long from_id:flags.11?Peer peer:flags.12?Peer saved_id:flags.12?long prepaid_upgrade_hash:flags.14?string gift_msg_id:flags.15?int to_id:flags.18?Peer gift_num:flags.19?int = MessageAction;
  * ```
- * Declared at schema/api.tl:171.
  */
 export type MessageActionStarGift = {
   /** TL constructor `messageActionStarGift`. */
@@ -6728,7 +6423,6 @@ export type MessageActionStarGift = {
  * ```tl
  * messageActionStarGiftPurchaseOffer#774278d4 flags:# accepted:flags.0?true declined:flags.1?true gift:StarGift price:StarsAmount expires_at:int = MessageAction;
  * ```
- * Declared at schema/api.tl:183.
  */
 export interface MessageActionStarGiftPurchaseOffer {
   /** TL constructor `messageActionStarGiftPurchaseOffer`. */
@@ -6750,7 +6444,6 @@ export interface MessageActionStarGiftPurchaseOffer {
  * ```tl
  * messageActionStarGiftPurchaseOfferDeclined#73ada76b flags:# expired:flags.0?true gift:StarGift price:StarsAmount = MessageAction;
  * ```
- * Declared at schema/api.tl:184.
  */
 export interface MessageActionStarGiftPurchaseOfferDeclined {
   /** TL constructor `messageActionStarGiftPurchaseOfferDeclined`. */
@@ -6770,7 +6463,6 @@ export interface MessageActionStarGiftPurchaseOfferDeclined {
  * ```tl
  * messageActionStarGiftUnique#e6c31522 flags:# upgrade:flags.0?true transferred:flags.1?true saved:flags.2?true refunded:flags.5?true prepaid_upgrade:flags.11?true assigned:flags.13?true from_offer:flags.14?true craft:flags.16?true gift:StarGift can_export_at:flags.3?int transfer_stars:flags.4?long from_id:flags.6?Peer peer:flags.7?Peer saved_id:flags.7?long resale_amount:flags.8?StarsAmount can_transfer_at:flags.9?int can_resell_at:flags.10?int drop_original_details_stars:flags.12?long can_craft_at:flags.15?int = MessageAction;
  * ```
- * Declared at schema/api.tl:172.
  */
 export type MessageActionStarGiftUnique = {
   /** TL constructor `messageActionStarGiftUnique`. */
@@ -6839,7 +6531,6 @@ export type MessageActionStarGiftUnique = {
  * ```tl
  * messageActionSuggestBirthday#2c8f2a25 birthday:Birthday = MessageAction;
  * ```
- * Declared at schema/api.tl:182.
  */
 export interface MessageActionSuggestBirthday {
   /** TL constructor `messageActionSuggestBirthday`. */
@@ -6855,7 +6546,6 @@ export interface MessageActionSuggestBirthday {
  * ```tl
  * messageActionSuggestProfilePhoto#57de635e photo:Photo = MessageAction;
  * ```
- * Declared at schema/api.tl:160.
  */
 export interface MessageActionSuggestProfilePhoto {
   /** TL constructor `messageActionSuggestProfilePhoto`. */
@@ -6871,7 +6561,6 @@ export interface MessageActionSuggestProfilePhoto {
  * ```tl
  * messageActionSuggestedPostApproval#ee7a1596 flags:# rejected:flags.0?true balance_too_low:flags.1?true reject_comment:flags.2?string schedule_date:flags.3?int price:flags.4?StarsAmount = MessageAction;
  * ```
- * Declared at schema/api.tl:178.
  */
 export interface MessageActionSuggestedPostApproval {
   /** TL constructor `messageActionSuggestedPostApproval`. */
@@ -6895,7 +6584,6 @@ export interface MessageActionSuggestedPostApproval {
  * ```tl
  * messageActionSuggestedPostRefund#69f916f8 flags:# payer_initiated:flags.0?true = MessageAction;
  * ```
- * Declared at schema/api.tl:180.
  */
 export interface MessageActionSuggestedPostRefund {
   /** TL constructor `messageActionSuggestedPostRefund`. */
@@ -6911,7 +6599,6 @@ export interface MessageActionSuggestedPostRefund {
  * ```tl
  * messageActionSuggestedPostSuccess#95ddcf69 price:StarsAmount = MessageAction;
  * ```
- * Declared at schema/api.tl:179.
  */
 export interface MessageActionSuggestedPostSuccess {
   /** TL constructor `messageActionSuggestedPostSuccess`. */
@@ -6927,7 +6614,6 @@ export interface MessageActionSuggestedPostSuccess {
  * ```tl
  * messageActionTodoAppendTasks#c7edbc83 list:Vector<TodoItem> = MessageAction;
  * ```
- * Declared at schema/api.tl:177.
  */
 export interface MessageActionTodoAppendTasks {
   /** TL constructor `messageActionTodoAppendTasks`. */
@@ -6943,7 +6629,6 @@ export interface MessageActionTodoAppendTasks {
  * ```tl
  * messageActionTodoCompletions#cc7c5c89 completed:Vector<int> incompleted:Vector<int> = MessageAction;
  * ```
- * Declared at schema/api.tl:176.
  */
 export interface MessageActionTodoCompletions {
   /** TL constructor `messageActionTodoCompletions`. */
@@ -6961,7 +6646,6 @@ export interface MessageActionTodoCompletions {
  * ```tl
  * messageActionTopicCreate#0d999256 flags:# title_missing:flags.1?true title:string icon_color:int icon_emoji_id:flags.0?long = MessageAction;
  * ```
- * Declared at schema/api.tl:158.
  */
 export interface MessageActionTopicCreate {
   /** TL constructor `messageActionTopicCreate`. */
@@ -6983,7 +6667,6 @@ export interface MessageActionTopicCreate {
  * ```tl
  * messageActionTopicEdit#c0944820 flags:# title:flags.0?string icon_emoji_id:flags.1?long closed:flags.2?Bool hidden:flags.3?Bool = MessageAction;
  * ```
- * Declared at schema/api.tl:159.
  */
 export interface MessageActionTopicEdit {
   /** TL constructor `messageActionTopicEdit`. */
@@ -7015,7 +6698,6 @@ export interface MessageActionTopicEdit {
  * ```tl
  * messageActionWebViewDataSent#b4c38cb5 text:string = MessageAction;
  * ```
- * Declared at schema/api.tl:156.
  */
 export interface MessageActionWebViewDataSent {
   /** TL constructor `messageActionWebViewDataSent`. */
@@ -7031,7 +6713,6 @@ export interface MessageActionWebViewDataSent {
  * ```tl
  * messageActionWebViewDataSentMe#47dd8079 text:string data:string = MessageAction;
  * ```
- * Declared at schema/api.tl:155.
  */
 export interface MessageActionWebViewDataSentMe {
   /** TL constructor `messageActionWebViewDataSentMe`. */
@@ -7049,7 +6730,6 @@ export interface MessageActionWebViewDataSentMe {
  * ```tl
  * messageEmpty#90a6ca84 flags:# id:int peer_id:flags.0?Peer = Message;
  * ```
- * Declared at schema/api.tl:103.
  */
 export interface MessageEmpty {
   /** TL constructor `messageEmpty`. */
@@ -7067,7 +6747,6 @@ export interface MessageEmpty {
  * ```tl
  * messageEntityBankCard#761e6af4 offset:int length:int = MessageEntity;
  * ```
- * Declared at schema/api.tl:642.
  */
 export interface MessageEntityBankCard {
   /** TL constructor `messageEntityBankCard`. */
@@ -7085,7 +6764,6 @@ export interface MessageEntityBankCard {
  * ```tl
  * messageEntityBlockquote#f1ccaaac flags:# collapsed:flags.0?true offset:int length:int = MessageEntity;
  * ```
- * Declared at schema/api.tl:645.
  */
 export interface MessageEntityBlockquote {
   /** TL constructor `messageEntityBlockquote`. */
@@ -7105,7 +6783,6 @@ export interface MessageEntityBlockquote {
  * ```tl
  * messageEntityBold#bd610bc9 offset:int length:int = MessageEntity;
  * ```
- * Declared at schema/api.tl:631.
  */
 export interface MessageEntityBold {
   /** TL constructor `messageEntityBold`. */
@@ -7123,7 +6800,6 @@ export interface MessageEntityBold {
  * ```tl
  * messageEntityBotCommand#6cef8ac7 offset:int length:int = MessageEntity;
  * ```
- * Declared at schema/api.tl:628.
  */
 export interface MessageEntityBotCommand {
   /** TL constructor `messageEntityBotCommand`. */
@@ -7141,7 +6817,6 @@ export interface MessageEntityBotCommand {
  * ```tl
  * messageEntityCashtag#4c4e743f offset:int length:int = MessageEntity;
  * ```
- * Declared at schema/api.tl:639.
  */
 export interface MessageEntityCashtag {
   /** TL constructor `messageEntityCashtag`. */
@@ -7159,7 +6834,6 @@ export interface MessageEntityCashtag {
  * ```tl
  * messageEntityCode#28a20571 offset:int length:int = MessageEntity;
  * ```
- * Declared at schema/api.tl:633.
  */
 export interface MessageEntityCode {
   /** TL constructor `messageEntityCode`. */
@@ -7179,7 +6853,6 @@ export interface MessageEntityCode {
  * ```tl
  * messageEntityCustomEmoji#c8cf05f8 offset:int length:int document_id:long = MessageEntity;
  * ```
- * Declared at schema/api.tl:644.
  */
 export interface MessageEntityCustomEmoji {
   /** TL constructor `messageEntityCustomEmoji`. */
@@ -7199,7 +6872,6 @@ export interface MessageEntityCustomEmoji {
  * ```tl
  * messageEntityDiffDelete#0652c1c5 offset:int length:int = MessageEntity;
  * ```
- * Declared at schema/api.tl:649.
  */
 export interface MessageEntityDiffDelete {
   /** TL constructor `messageEntityDiffDelete`. */
@@ -7217,7 +6889,6 @@ export interface MessageEntityDiffDelete {
  * ```tl
  * messageEntityDiffInsert#71777116 offset:int length:int = MessageEntity;
  * ```
- * Declared at schema/api.tl:647.
  */
 export interface MessageEntityDiffInsert {
   /** TL constructor `messageEntityDiffInsert`. */
@@ -7237,7 +6908,6 @@ export interface MessageEntityDiffInsert {
  * ```tl
  * messageEntityDiffReplace#c6c1e5a7 offset:int length:int old_text:string = MessageEntity;
  * ```
- * Declared at schema/api.tl:648.
  */
 export interface MessageEntityDiffReplace {
   /** TL constructor `messageEntityDiffReplace`. */
@@ -7257,7 +6927,6 @@ export interface MessageEntityDiffReplace {
  * ```tl
  * messageEntityEmail#64e475c2 offset:int length:int = MessageEntity;
  * ```
- * Declared at schema/api.tl:630.
  */
 export interface MessageEntityEmail {
   /** TL constructor `messageEntityEmail`. */
@@ -7273,7 +6942,6 @@ export interface MessageEntityEmail {
  * ```tl
  * messageEntityFormattedDate#904ac7c7 flags:# relative:flags.0?true short_time:flags.1?true long_time:flags.2?true short_date:flags.3?true long_date:flags.4?true day_of_week:flags.5?true offset:int length:int date:int = MessageEntity;
  * ```
- * Declared at schema/api.tl:646.
  */
 export interface MessageEntityFormattedDate {
   /** TL constructor `messageEntityFormattedDate`. */
@@ -7305,7 +6973,6 @@ export interface MessageEntityFormattedDate {
  * ```tl
  * messageEntityHashtag#6f635b0d offset:int length:int = MessageEntity;
  * ```
- * Declared at schema/api.tl:627.
  */
 export interface MessageEntityHashtag {
   /** TL constructor `messageEntityHashtag`. */
@@ -7323,7 +6990,6 @@ export interface MessageEntityHashtag {
  * ```tl
  * messageEntityItalic#826f8b60 offset:int length:int = MessageEntity;
  * ```
- * Declared at schema/api.tl:632.
  */
 export interface MessageEntityItalic {
   /** TL constructor `messageEntityItalic`. */
@@ -7341,7 +7007,6 @@ export interface MessageEntityItalic {
  * ```tl
  * messageEntityMention#fa04579d offset:int length:int = MessageEntity;
  * ```
- * Declared at schema/api.tl:626.
  */
 export interface MessageEntityMention {
   /** TL constructor `messageEntityMention`. */
@@ -7359,7 +7024,6 @@ export interface MessageEntityMention {
  * ```tl
  * messageEntityMentionName#dc7b1140 offset:int length:int user_id:long = MessageEntity;
  * ```
- * Declared at schema/api.tl:636.
  */
 export interface MessageEntityMentionName {
   /** TL constructor `messageEntityMentionName`. */
@@ -7379,7 +7043,6 @@ export interface MessageEntityMentionName {
  * ```tl
  * messageEntityPhone#9b69e34b offset:int length:int = MessageEntity;
  * ```
- * Declared at schema/api.tl:638.
  */
 export interface MessageEntityPhone {
   /** TL constructor `messageEntityPhone`. */
@@ -7397,7 +7060,6 @@ export interface MessageEntityPhone {
  * ```tl
  * messageEntityPre#73924be0 offset:int length:int language:string = MessageEntity;
  * ```
- * Declared at schema/api.tl:634.
  */
 export interface MessageEntityPre {
   /** TL constructor `messageEntityPre`. */
@@ -7417,7 +7079,6 @@ export interface MessageEntityPre {
  * ```tl
  * messageEntitySpoiler#32ca960f offset:int length:int = MessageEntity;
  * ```
- * Declared at schema/api.tl:643.
  */
 export interface MessageEntitySpoiler {
   /** TL constructor `messageEntitySpoiler`. */
@@ -7435,7 +7096,6 @@ export interface MessageEntitySpoiler {
  * ```tl
  * messageEntityStrike#bf0693d4 offset:int length:int = MessageEntity;
  * ```
- * Declared at schema/api.tl:641.
  */
 export interface MessageEntityStrike {
   /** TL constructor `messageEntityStrike`. */
@@ -7455,7 +7115,6 @@ export interface MessageEntityStrike {
  * ```tl
  * messageEntityTextUrl#76a6d327 offset:int length:int url:string = MessageEntity;
  * ```
- * Declared at schema/api.tl:635.
  */
 export interface MessageEntityTextUrl {
   /** TL constructor `messageEntityTextUrl`. */
@@ -7475,7 +7134,6 @@ export interface MessageEntityTextUrl {
  * ```tl
  * messageEntityUnderline#9c4e7e8b offset:int length:int = MessageEntity;
  * ```
- * Declared at schema/api.tl:640.
  */
 export interface MessageEntityUnderline {
   /** TL constructor `messageEntityUnderline`. */
@@ -7493,7 +7151,6 @@ export interface MessageEntityUnderline {
  * ```tl
  * messageEntityUnknown#bb92ba95 offset:int length:int = MessageEntity;
  * ```
- * Declared at schema/api.tl:625.
  */
 export interface MessageEntityUnknown {
   /** TL constructor `messageEntityUnknown`. */
@@ -7511,7 +7168,6 @@ export interface MessageEntityUnknown {
  * ```tl
  * messageEntityUrl#6ed02538 offset:int length:int = MessageEntity;
  * ```
- * Declared at schema/api.tl:629.
  */
 export interface MessageEntityUrl {
   /** TL constructor `messageEntityUrl`. */
@@ -7529,7 +7185,6 @@ export interface MessageEntityUrl {
  * ```tl
  * messageExtendedMedia#ee479c64 media:MessageMedia = MessageExtendedMedia;
  * ```
- * Declared at schema/api.tl:1276.
  */
 export interface MessageExtendedMedia {
   /** TL constructor `messageExtendedMedia`. */
@@ -7545,7 +7200,6 @@ export interface MessageExtendedMedia {
  * ```tl
  * messageExtendedMediaPreview#ad628cc8 flags:# w:flags.0?int h:flags.0?int thumb:flags.1?PhotoSize video_duration:flags.2?int = MessageExtendedMedia;
  * ```
- * Declared at schema/api.tl:1275.
  */
 export type MessageExtendedMediaPreview = {
   /** TL constructor `messageExtendedMediaPreview`. */
@@ -7584,7 +7238,6 @@ export type MessageExtendedMediaPreview = {
  * ```tl
  * messageFwdHeader#4e4df4bb flags:# imported:flags.7?true saved_out:flags.11?true from_id:flags.0?Peer from_name:flags.5?string date:int channel_post:flags.2?int post_author:flags.3?string saved_from_peer:flags.4?Peer saved_from_msg_id:flags.4?int saved_from_id:flags.8?Peer saved_from_name:flags.9?string saved_date:flags.10?int psa_type:flags.6?string = MessageFwdHeader;
  * ```
- * Declared at schema/api.tl:705.
  */
 export type MessageFwdHeader = {
   /** TL constructor `messageFwdHeader`. */
@@ -7641,7 +7294,6 @@ export type MessageFwdHeader = {
  * ```tl
  * messageMediaContact#70322949 phone_number:string first_name:string last_name:string vcard:string user_id:long = MessageMedia;
  * ```
- * Declared at schema/api.tl:109.
  */
 export interface MessageMediaContact {
   /** TL constructor `messageMediaContact`. */
@@ -7665,7 +7317,6 @@ export interface MessageMediaContact {
  * ```tl
  * messageMediaDice#08cbec07 flags:# value:int emoticon:string game_outcome:flags.0?messages.EmojiGameOutcome = MessageMedia;
  * ```
- * Declared at schema/api.tl:118.
  */
 export interface MessageMediaDice {
   /** TL constructor `messageMediaDice`. */
@@ -7685,7 +7336,6 @@ export interface MessageMediaDice {
  * ```tl
  * messageMediaDocument#52d8ccd9 flags:# nopremium:flags.3?true spoiler:flags.4?true video:flags.6?true round:flags.7?true voice:flags.8?true document:flags.0?Document alt_documents:flags.5?Vector<Document> video_cover:flags.9?Photo video_timestamp:flags.10?int ttl_seconds:flags.2?int = MessageMedia;
  * ```
- * Declared at schema/api.tl:111.
  */
 export interface MessageMediaDocument {
   /** TL constructor `messageMediaDocument`. */
@@ -7719,7 +7369,6 @@ export interface MessageMediaDocument {
  * ```tl
  * messageMediaEmpty#3ded6320 = MessageMedia;
  * ```
- * Declared at schema/api.tl:106.
  */
 export interface MessageMediaEmpty {
   /** TL constructor `messageMediaEmpty`. */
@@ -7733,7 +7382,6 @@ export interface MessageMediaEmpty {
  * ```tl
  * messageMediaGame#fdb19008 game:Game = MessageMedia;
  * ```
- * Declared at schema/api.tl:114.
  */
 export interface MessageMediaGame {
   /** TL constructor `messageMediaGame`. */
@@ -7749,7 +7397,6 @@ export interface MessageMediaGame {
  * ```tl
  * messageMediaGeo#56e0d474 geo:GeoPoint = MessageMedia;
  * ```
- * Declared at schema/api.tl:108.
  */
 export interface MessageMediaGeo {
   /** TL constructor `messageMediaGeo`. */
@@ -7765,7 +7412,6 @@ export interface MessageMediaGeo {
  * ```tl
  * messageMediaGeoLive#b940c666 flags:# geo:GeoPoint heading:flags.0?int period:int proximity_notification_radius:flags.1?int = MessageMedia;
  * ```
- * Declared at schema/api.tl:116.
  */
 export interface MessageMediaGeoLive {
   /** TL constructor `messageMediaGeoLive`. */
@@ -7787,7 +7433,6 @@ export interface MessageMediaGeoLive {
  * ```tl
  * messageMediaGiveaway#aa073beb flags:# only_new_subscribers:flags.0?true winners_are_visible:flags.2?true channels:Vector<long> countries_iso2:flags.1?Vector<string> prize_description:flags.3?string quantity:int months:flags.4?int stars:flags.5?long until_date:int = MessageMedia;
  * ```
- * Declared at schema/api.tl:120.
  */
 export interface MessageMediaGiveaway {
   /** TL constructor `messageMediaGiveaway`. */
@@ -7819,7 +7464,6 @@ export interface MessageMediaGiveaway {
  * ```tl
  * messageMediaGiveawayResults#ceaa3ea1 flags:# only_new_subscribers:flags.0?true refunded:flags.2?true channel_id:long additional_peers_count:flags.3?int launch_msg_id:int winners_count:int unclaimed_count:int winners:Vector<long> months:flags.4?int stars:flags.5?long prize_description:flags.1?string until_date:int = MessageMedia;
  * ```
- * Declared at schema/api.tl:121.
  */
 export interface MessageMediaGiveawayResults {
   /** TL constructor `messageMediaGiveawayResults`. */
@@ -7857,7 +7501,6 @@ export interface MessageMediaGiveawayResults {
  * ```tl
  * messageMediaInvoice#f6a548d3 flags:# shipping_address_requested:flags.1?true test:flags.3?true title:string description:string photo:flags.0?WebDocument receipt_msg_id:flags.2?int currency:string total_amount:long start_param:string extended_media:flags.4?MessageExtendedMedia = MessageMedia;
  * ```
- * Declared at schema/api.tl:115.
  */
 export interface MessageMediaInvoice {
   /** TL constructor `messageMediaInvoice`. */
@@ -7891,7 +7534,6 @@ export interface MessageMediaInvoice {
  * ```tl
  * messageMediaPaidMedia#a8852491 stars_amount:long extended_media:Vector<MessageExtendedMedia> = MessageMedia;
  * ```
- * Declared at schema/api.tl:122.
  */
 export interface MessageMediaPaidMedia {
   /** TL constructor `messageMediaPaidMedia`. */
@@ -7909,7 +7551,6 @@ export interface MessageMediaPaidMedia {
  * ```tl
  * messageMediaPhoto#e216eb63 flags:# spoiler:flags.3?true live_photo:flags.4?true photo:flags.0?Photo ttl_seconds:flags.2?int video:flags.4?Document = MessageMedia;
  * ```
- * Declared at schema/api.tl:107.
  */
 export interface MessageMediaPhoto {
   /** TL constructor `messageMediaPhoto`. */
@@ -7933,7 +7574,6 @@ export interface MessageMediaPhoto {
  * ```tl
  * messageMediaPoll#773f4e66 flags:# poll:Poll results:PollResults attached_media:flags.0?MessageMedia = MessageMedia;
  * ```
- * Declared at schema/api.tl:117.
  */
 export interface MessageMediaPoll {
   /** TL constructor `messageMediaPoll`. */
@@ -7953,7 +7593,6 @@ export interface MessageMediaPoll {
  * ```tl
  * messageMediaStory#68cb6283 flags:# via_mention:flags.1?true peer:Peer id:int story:flags.0?StoryItem = MessageMedia;
  * ```
- * Declared at schema/api.tl:119.
  */
 export interface MessageMediaStory {
   /** TL constructor `messageMediaStory`. */
@@ -7975,7 +7614,6 @@ export interface MessageMediaStory {
  * ```tl
  * messageMediaToDo#8a53b014 flags:# todo:TodoList completions:flags.0?Vector<TodoCompletion> = MessageMedia;
  * ```
- * Declared at schema/api.tl:123.
  */
 export interface MessageMediaToDo {
   /** TL constructor `messageMediaToDo`. */
@@ -7993,7 +7631,6 @@ export interface MessageMediaToDo {
  * ```tl
  * messageMediaUnsupported#9f84f49e = MessageMedia;
  * ```
- * Declared at schema/api.tl:110.
  */
 export interface MessageMediaUnsupported {
   /** TL constructor `messageMediaUnsupported`. */
@@ -8007,7 +7644,6 @@ export interface MessageMediaUnsupported {
  * ```tl
  * messageMediaVenue#2ec0533f geo:GeoPoint title:string address:string provider:string venue_id:string venue_type:string = MessageMedia;
  * ```
- * Declared at schema/api.tl:113.
  */
 export interface MessageMediaVenue {
   /** TL constructor `messageMediaVenue`. */
@@ -8031,7 +7667,6 @@ export interface MessageMediaVenue {
  * ```tl
  * messageMediaVideoStream#ca5cab89 flags:# rtmp_stream:flags.0?true call:InputGroupCall = MessageMedia;
  * ```
- * Declared at schema/api.tl:124.
  */
 export interface MessageMediaVideoStream {
   /** TL constructor `messageMediaVideoStream`. */
@@ -8049,7 +7684,6 @@ export interface MessageMediaVideoStream {
  * ```tl
  * messageMediaWebPage#ddf10c3b flags:# force_large_media:flags.0?true force_small_media:flags.1?true manual:flags.3?true safe:flags.4?true webpage:WebPage = MessageMedia;
  * ```
- * Declared at schema/api.tl:112.
  */
 export interface MessageMediaWebPage {
   /** TL constructor `messageMediaWebPage`. */
@@ -8073,7 +7707,6 @@ export interface MessageMediaWebPage {
  * ```tl
  * messagePeerReaction#8c79b63c flags:# big:flags.0?true unread:flags.1?true my:flags.2?true peer_id:Peer date:int reaction:Reaction = MessagePeerReaction;
  * ```
- * Declared at schema/api.tl:1195.
  */
 export interface MessagePeerReaction {
   /** TL constructor `messagePeerReaction`. */
@@ -8102,7 +7735,6 @@ export interface MessagePeerReaction {
  * ```tl
  * messageReactions#0a339f0b flags:# min:flags.0?true can_see_list:flags.2?true reactions_as_tags:flags.3?true results:Vector<ReactionCount> recent_reactions:flags.1?Vector<MessagePeerReaction> top_reactors:flags.4?Vector<MessageReactor> = MessageReactions;
  * ```
- * Declared at schema/api.tl:1190.
  */
 export interface MessageReactions {
   /** TL constructor `messageReactions`. */
@@ -8128,7 +7760,6 @@ export interface MessageReactions {
  * ```tl
  * messageReactor#4ba3a95a flags:# top:flags.0?true my:flags.1?true anonymous:flags.2?true peer_id:flags.3?Peer count:int = MessageReactor;
  * ```
- * Declared at schema/api.tl:1472.
  */
 export interface MessageReactor {
   /** TL constructor `messageReactor`. */
@@ -8152,7 +7783,6 @@ export interface MessageReactor {
  * ```tl
  * messageReplies#83d60fc2 flags:# comments:flags.0?true replies:int replies_pts:int recent_repliers:flags.1?Vector<Peer> channel_id:flags.0?long max_id:flags.2?int read_max_id:flags.3?int = MessageReplies;
  * ```
- * Declared at schema/api.tl:1131.
  */
 export interface MessageReplies {
   /** TL constructor `messageReplies`. */
@@ -8188,7 +7818,6 @@ export interface MessageReplies {
  * ```tl
  * messageReplyHeader#1b97dd66 flags:# reply_to_scheduled:flags.2?true forum_topic:flags.3?true quote:flags.9?true reply_to_msg_id:flags.4?int reply_to_peer_id:flags.0?Peer reply_from:flags.5?MessageFwdHeader reply_media:flags.8?MessageMedia reply_to_top_id:flags.1?int quote_text:flags.6?string quote_entities:flags.7?Vector<MessageEntity> quote_offset:flags.10?int todo_item_id:flags.11?int poll_option:flags.12?bytes reply_to_ephemeral:flags.13?true = MessageReplyHeader;
  * ```
- * Declared at schema/api.tl:1129.
  */
 export interface MessageReplyHeader {
   /** TL constructor `messageReplyHeader`. */
@@ -8230,7 +7859,6 @@ export interface MessageReplyHeader {
  * ```tl
  * messageReplyStoryHeader#0e5af939 peer:Peer story_id:int = MessageReplyHeader;
  * ```
- * Declared at schema/api.tl:1130.
  */
 export interface MessageReplyStoryHeader {
   /** TL constructor `messageReplyStoryHeader`. */
@@ -8248,7 +7876,6 @@ export interface MessageReplyStoryHeader {
  * ```tl
  * messageService#7a800e0a flags:# out:flags.1?true mentioned:flags.4?true media_unread:flags.5?true reactions_are_possible:flags.9?true silent:flags.13?true post:flags.14?true legacy:flags.19?true id:int from_id:flags.8?Peer peer_id:Peer saved_peer_id:flags.28?Peer reply_to:flags.3?MessageReplyHeader date:int action:MessageAction reactions:flags.20?MessageReactions ttl_period:flags.25?int = Message;
  * ```
- * Declared at schema/api.tl:105.
  */
 export interface MessageService {
   /** TL constructor `messageService`. */
@@ -8294,7 +7921,6 @@ export interface MessageService {
  * ```tl
  * messages.chatAdminsWithInvites#b69b72d7 admins:Vector<ChatAdminWithInvites> users:Vector<User> = messages.ChatAdminsWithInvites;
  * ```
- * Declared at schema/api.tl:1157.
  */
 export interface MessagesChatAdminsWithInvites {
   /** TL constructor `messages.chatAdminsWithInvites`. */
@@ -8312,7 +7938,6 @@ export interface MessagesChatAdminsWithInvites {
  * ```tl
  * messages.chatInviteImporters#81b6b00a count:int importers:Vector<ChatInviteImporter> users:Vector<User> = messages.ChatInviteImporters;
  * ```
- * Declared at schema/api.tl:1155.
  */
 export interface MessagesChatInviteImporters {
   /** TL constructor `messages.chatInviteImporters`. */
@@ -8330,7 +7955,6 @@ export interface MessagesChatInviteImporters {
  * ```tl
  * messages.chatInviteJoinResultOk#445663a7 updates:Updates = messages.ChatInviteJoinResult;
  * ```
- * Declared at schema/api.tl:1613.
  */
 export interface MessagesChatInviteJoinResultOk {
   /** TL constructor `messages.chatInviteJoinResultOk`. */
@@ -8344,7 +7968,6 @@ export interface MessagesChatInviteJoinResultOk {
  * ```tl
  * messages.chatInviteJoinResultWebView#2f51c337 bot_id:long webview:WebViewResult users:Vector<User> = messages.ChatInviteJoinResult;
  * ```
- * Declared at schema/api.tl:1614.
  */
 export interface MessagesChatInviteJoinResultWebView {
   /** TL constructor `messages.chatInviteJoinResultWebView`. */
@@ -8362,7 +7985,6 @@ export interface MessagesChatInviteJoinResultWebView {
  * ```tl
  * messages.emojiGameDiceInfo#44e56023 flags:# game_hash:string prev_stake:long current_streak:int params:Vector<int> plays_left:flags.0?int = messages.EmojiGameInfo;
  * ```
- * Declared at schema/api.tl:1592.
  */
 export interface MessagesEmojiGameDiceInfo {
   /** TL constructor `messages.emojiGameDiceInfo`. */
@@ -8384,7 +8006,6 @@ export interface MessagesEmojiGameDiceInfo {
  * ```tl
  * messages.emojiGameOutcome#da2ad647 seed:bytes stake_ton_amount:long ton_amount:long = messages.EmojiGameOutcome;
  * ```
- * Declared at schema/api.tl:1590.
  */
 export interface MessagesEmojiGameOutcome {
   /** TL constructor `messages.emojiGameOutcome`. */
@@ -8402,7 +8023,6 @@ export interface MessagesEmojiGameOutcome {
  * ```tl
  * messages.emojiGameUnavailable#59e65335 = messages.EmojiGameInfo;
  * ```
- * Declared at schema/api.tl:1591.
  */
 export interface MessagesEmojiGameUnavailable {
   /** TL constructor `messages.emojiGameUnavailable`. */
@@ -8416,7 +8036,6 @@ export interface MessagesEmojiGameUnavailable {
  * ```tl
  * messages.exportedChatInvite#1871be50 invite:ExportedChatInvite users:Vector<User> = messages.ExportedChatInvite;
  * ```
- * Declared at schema/api.tl:1153.
  */
 export interface MessagesExportedChatInvite {
   /** TL constructor `messages.exportedChatInvite`. */
@@ -8434,7 +8053,6 @@ export interface MessagesExportedChatInvite {
  * ```tl
  * messages.exportedChatInviteReplaced#222600ef invite:ExportedChatInvite new_invite:ExportedChatInvite users:Vector<User> = messages.ExportedChatInvite;
  * ```
- * Declared at schema/api.tl:1154.
  */
 export interface MessagesExportedChatInviteReplaced {
   /** TL constructor `messages.exportedChatInviteReplaced`. */
@@ -8454,7 +8072,6 @@ export interface MessagesExportedChatInviteReplaced {
  * ```tl
  * messages.exportedChatInvites#bdc62dcc count:int invites:Vector<ExportedChatInvite> users:Vector<User> = messages.ExportedChatInvites;
  * ```
- * Declared at schema/api.tl:1152.
  */
 export interface MessagesExportedChatInvites {
   /** TL constructor `messages.exportedChatInvites`. */
@@ -8474,7 +8091,6 @@ export interface MessagesExportedChatInvites {
  * ```tl
  * messages.invitedUsers#7f5defa6 updates:Updates missing_invitees:Vector<MissingInvitee> = messages.InvitedUsers;
  * ```
- * Declared at schema/api.tl:1428.
  */
 export interface MessagesInvitedUsers {
   /** TL constructor `messages.invitedUsers`. */
@@ -8492,7 +8108,6 @@ export interface MessagesInvitedUsers {
  * ```tl
  * messages.stickerSet#6e153f16 set:StickerSet packs:Vector<StickerPack> keywords:Vector<StickerKeyword> documents:Vector<Document> = messages.StickerSet;
  * ```
- * Declared at schema/api.tl:598.
  */
 export interface MessagesStickerSet {
   /** TL constructor `messages.stickerSet`. */
@@ -8514,7 +8129,6 @@ export interface MessagesStickerSet {
  * ```tl
  * messages.stickerSetNotModified#d3f924eb = messages.StickerSet;
  * ```
- * Declared at schema/api.tl:599.
  */
 export interface MessagesStickerSetNotModified {
   /** TL constructor `messages.stickerSetNotModified`. */
@@ -8528,7 +8142,6 @@ export interface MessagesStickerSetNotModified {
  * ```tl
  * missingInvitee#628c9224 flags:# premium_would_allow_invite:flags.0?true premium_required_for_pm:flags.1?true user_id:long = MissingInvitee;
  * ```
- * Declared at schema/api.tl:1427.
  */
 export interface MissingInvitee {
   /** TL constructor `missingInvitee`. */
@@ -8548,7 +8161,6 @@ export interface MissingInvitee {
  * ```tl
  * notificationSoundDefault#97e8bebe = NotificationSound;
  * ```
- * Declared at schema/api.tl:1212.
  */
 export interface NotificationSoundDefault {
   /** TL constructor `notificationSoundDefault`. */
@@ -8562,7 +8174,6 @@ export interface NotificationSoundDefault {
  * ```tl
  * notificationSoundLocal#830b9ae4 title:string data:string = NotificationSound;
  * ```
- * Declared at schema/api.tl:1214.
  */
 export interface NotificationSoundLocal {
   /** TL constructor `notificationSoundLocal`. */
@@ -8580,7 +8191,6 @@ export interface NotificationSoundLocal {
  * ```tl
  * notificationSoundNone#6f0c34df = NotificationSound;
  * ```
- * Declared at schema/api.tl:1213.
  */
 export interface NotificationSoundNone {
   /** TL constructor `notificationSoundNone`. */
@@ -8594,7 +8204,6 @@ export interface NotificationSoundNone {
  * ```tl
  * notificationSoundRingtone#ff6c8049 id:long = NotificationSound;
  * ```
- * Declared at schema/api.tl:1215.
  */
 export interface NotificationSoundRingtone {
   /** TL constructor `notificationSoundRingtone`. */
@@ -8610,7 +8219,6 @@ export interface NotificationSoundRingtone {
  * ```tl
  * notifyBroadcasts#d612e8ef = NotifyPeer;
  * ```
- * Declared at schema/api.tl:477.
  */
 export interface NotifyBroadcasts {
   /** TL constructor `notifyBroadcasts`. */
@@ -8624,7 +8232,6 @@ export interface NotifyBroadcasts {
  * ```tl
  * notifyChats#c007cec3 = NotifyPeer;
  * ```
- * Declared at schema/api.tl:476.
  */
 export interface NotifyChats {
   /** TL constructor `notifyChats`. */
@@ -8638,7 +8245,6 @@ export interface NotifyChats {
  * ```tl
  * notifyForumTopic#226e6308 peer:Peer top_msg_id:int = NotifyPeer;
  * ```
- * Declared at schema/api.tl:478.
  */
 export interface NotifyForumTopic {
   /** TL constructor `notifyForumTopic`. */
@@ -8656,7 +8262,6 @@ export interface NotifyForumTopic {
  * ```tl
  * notifyPeer#9fd40bd8 peer:Peer = NotifyPeer;
  * ```
- * Declared at schema/api.tl:474.
  */
 export interface NotifyPeer {
   /** TL constructor `notifyPeer`. */
@@ -8672,7 +8277,6 @@ export interface NotifyPeer {
  * ```tl
  * notifyUsers#b4c83b4c = NotifyPeer;
  * ```
- * Declared at schema/api.tl:475.
  */
 export interface NotifyUsers {
   /** TL constructor `notifyUsers`. */
@@ -8686,7 +8290,6 @@ export interface NotifyUsers {
  * ```tl
  * page#98657f0d flags:# part:flags.0?true rtl:flags.1?true v2:flags.2?true url:string blocks:Vector<PageBlock> photos:Vector<Photo> documents:Vector<Document> views:flags.3?int = Page;
  * ```
- * Declared at schema/api.tl:1035.
  */
 export interface Page {
   /** TL constructor `page`. */
@@ -8716,7 +8319,6 @@ export interface Page {
  * ```tl
  * pageBlockAnchor#ce0d37b0 name:string = PageBlock;
  * ```
- * Declared at schema/api.tl:803.
  */
 export interface PageBlockAnchor {
   /** TL constructor `pageBlockAnchor`. */
@@ -8732,7 +8334,6 @@ export interface PageBlockAnchor {
  * ```tl
  * pageBlockAudio#804361ea audio_id:long caption:PageCaption = PageBlock;
  * ```
- * Declared at schema/api.tl:815.
  */
 export interface PageBlockAudio {
   /** TL constructor `pageBlockAudio`. */
@@ -8750,7 +8351,6 @@ export interface PageBlockAudio {
  * ```tl
  * pageBlockAuthorDate#baafe5e0 author:RichText published_date:int = PageBlock;
  * ```
- * Declared at schema/api.tl:796.
  */
 export interface PageBlockAuthorDate {
   /** TL constructor `pageBlockAuthorDate`. */
@@ -8768,7 +8368,6 @@ export interface PageBlockAuthorDate {
  * ```tl
  * pageBlockBlockquote#263d7c26 text:RichText caption:RichText = PageBlock;
  * ```
- * Declared at schema/api.tl:805.
  */
 export interface PageBlockBlockquote {
   /** TL constructor `pageBlockBlockquote`. */
@@ -8784,7 +8383,6 @@ export interface PageBlockBlockquote {
  * ```tl
  * pageBlockBlockquoteBlocks#0e6e47c4 blocks:Vector<PageBlock> caption:RichText = PageBlock;
  * ```
- * Declared at schema/api.tl:831.
  */
 export interface PageBlockBlockquoteBlocks {
   /** TL constructor `pageBlockBlockquoteBlocks`. */
@@ -8802,7 +8400,6 @@ export interface PageBlockBlockquoteBlocks {
  * ```tl
  * pageBlockChannel#ef1751b5 channel:Chat = PageBlock;
  * ```
- * Declared at schema/api.tl:814.
  */
 export interface PageBlockChannel {
   /** TL constructor `pageBlockChannel`. */
@@ -8818,7 +8415,6 @@ export interface PageBlockChannel {
  * ```tl
  * pageBlockCollage#65a0fa4d items:Vector<PageBlock> caption:PageCaption = PageBlock;
  * ```
- * Declared at schema/api.tl:812.
  */
 export interface PageBlockCollage {
   /** TL constructor `pageBlockCollage`. */
@@ -8836,7 +8432,6 @@ export interface PageBlockCollage {
  * ```tl
  * pageBlockCover#39f23300 cover:PageBlock = PageBlock;
  * ```
- * Declared at schema/api.tl:809.
  */
 export interface PageBlockCover {
   /** TL constructor `pageBlockCover`. */
@@ -8852,7 +8447,6 @@ export interface PageBlockCover {
  * ```tl
  * pageBlockDetails#76768bed flags:# open:flags.0?true blocks:Vector<PageBlock> title:RichText = PageBlock;
  * ```
- * Declared at schema/api.tl:819.
  */
 export interface PageBlockDetails {
   /** TL constructor `pageBlockDetails`. */
@@ -8872,7 +8466,6 @@ export interface PageBlockDetails {
  * ```tl
  * pageBlockDivider#db20b188 = PageBlock;
  * ```
- * Declared at schema/api.tl:802.
  */
 export interface PageBlockDivider {
   /** TL constructor `pageBlockDivider`. */
@@ -8886,7 +8479,6 @@ export interface PageBlockDivider {
  * ```tl
  * pageBlockEmbed#a8718dc5 flags:# full_width:flags.0?true allow_scrolling:flags.3?true url:flags.1?string html:flags.2?string poster_photo_id:flags.4?long w:flags.5?int h:flags.5?int caption:PageCaption = PageBlock;
  * ```
- * Declared at schema/api.tl:810.
  */
 export type PageBlockEmbed = {
   /** TL constructor `pageBlockEmbed`. */
@@ -8933,7 +8525,6 @@ export type PageBlockEmbed = {
  * ```tl
  * pageBlockEmbedPost#f259a80b url:string webpage_id:long author_photo_id:long author:string date:int blocks:Vector<PageBlock> caption:PageCaption = PageBlock;
  * ```
- * Declared at schema/api.tl:811.
  */
 export interface PageBlockEmbedPost {
   /** TL constructor `pageBlockEmbedPost`. */
@@ -8961,7 +8552,6 @@ export interface PageBlockEmbedPost {
  * ```tl
  * pageBlockFooter#48870999 text:RichText = PageBlock;
  * ```
- * Declared at schema/api.tl:801.
  */
 export interface PageBlockFooter {
   /** TL constructor `pageBlockFooter`. */
@@ -8977,7 +8567,6 @@ export interface PageBlockFooter {
  * ```tl
  * pageBlockHeader#bfd064ec text:RichText = PageBlock;
  * ```
- * Declared at schema/api.tl:797.
  */
 export interface PageBlockHeader {
   /** TL constructor `pageBlockHeader`. */
@@ -8991,7 +8580,6 @@ export interface PageBlockHeader {
  * ```tl
  * pageBlockHeading1#baff072f text:RichText = PageBlock;
  * ```
- * Declared at schema/api.tl:822.
  */
 export interface PageBlockHeading1 {
   /** TL constructor `pageBlockHeading1`. */
@@ -9005,7 +8593,6 @@ export interface PageBlockHeading1 {
  * ```tl
  * pageBlockHeading2#096b2aec text:RichText = PageBlock;
  * ```
- * Declared at schema/api.tl:823.
  */
 export interface PageBlockHeading2 {
   /** TL constructor `pageBlockHeading2`. */
@@ -9019,7 +8606,6 @@ export interface PageBlockHeading2 {
  * ```tl
  * pageBlockHeading3#67e731ad text:RichText = PageBlock;
  * ```
- * Declared at schema/api.tl:824.
  */
 export interface PageBlockHeading3 {
   /** TL constructor `pageBlockHeading3`. */
@@ -9033,7 +8619,6 @@ export interface PageBlockHeading3 {
  * ```tl
  * pageBlockHeading4#b532772b text:RichText = PageBlock;
  * ```
- * Declared at schema/api.tl:825.
  */
 export interface PageBlockHeading4 {
   /** TL constructor `pageBlockHeading4`. */
@@ -9047,7 +8632,6 @@ export interface PageBlockHeading4 {
  * ```tl
  * pageBlockHeading5#dbbe6c6a text:RichText = PageBlock;
  * ```
- * Declared at schema/api.tl:826.
  */
 export interface PageBlockHeading5 {
   /** TL constructor `pageBlockHeading5`. */
@@ -9061,7 +8645,6 @@ export interface PageBlockHeading5 {
  * ```tl
  * pageBlockHeading6#682a41a9 text:RichText = PageBlock;
  * ```
- * Declared at schema/api.tl:827.
  */
 export interface PageBlockHeading6 {
   /** TL constructor `pageBlockHeading6`. */
@@ -9077,7 +8660,6 @@ export interface PageBlockHeading6 {
  * ```tl
  * pageBlockKicker#1e148390 text:RichText = PageBlock;
  * ```
- * Declared at schema/api.tl:816.
  */
 export interface PageBlockKicker {
   /** TL constructor `pageBlockKicker`. */
@@ -9093,7 +8675,6 @@ export interface PageBlockKicker {
  * ```tl
  * pageBlockList#e4e88011 items:Vector<PageListItem> = PageBlock;
  * ```
- * Declared at schema/api.tl:804.
  */
 export interface PageBlockList {
   /** TL constructor `pageBlockList`. */
@@ -9109,7 +8690,6 @@ export interface PageBlockList {
  * ```tl
  * pageBlockMap#a44f3ef6 geo:GeoPoint zoom:int w:int h:int caption:PageCaption = PageBlock;
  * ```
- * Declared at schema/api.tl:821.
  */
 export interface PageBlockMap {
   /** TL constructor `pageBlockMap`. */
@@ -9131,7 +8711,6 @@ export interface PageBlockMap {
  * ```tl
  * pageBlockMath#59080c20 source:string = PageBlock;
  * ```
- * Declared at schema/api.tl:828.
  */
 export interface PageBlockMath {
   /** TL constructor `pageBlockMath`. */
@@ -9147,7 +8726,6 @@ export interface PageBlockMath {
  * ```tl
  * pageBlockOrderedList#1fd6f6c1 flags:# reversed:flags.2?true items:Vector<PageListOrderedItem> start:flags.0?int type:flags.1?string = PageBlock;
  * ```
- * Declared at schema/api.tl:818.
  */
 export interface PageBlockOrderedList {
   /** TL constructor `pageBlockOrderedList`. */
@@ -9169,7 +8747,6 @@ export interface PageBlockOrderedList {
  * ```tl
  * pageBlockParagraph#467a0766 text:RichText = PageBlock;
  * ```
- * Declared at schema/api.tl:799.
  */
 export interface PageBlockParagraph {
   /** TL constructor `pageBlockParagraph`. */
@@ -9185,7 +8762,6 @@ export interface PageBlockParagraph {
  * ```tl
  * pageBlockPhoto#1759c560 flags:# spoiler:flags.1?true photo_id:long caption:PageCaption url:flags.0?string webpage_id:flags.0?long = PageBlock;
  * ```
- * Declared at schema/api.tl:807.
  */
 export type PageBlockPhoto = {
   /** TL constructor `pageBlockPhoto`. */
@@ -9226,7 +8802,6 @@ export type PageBlockPhoto = {
  * ```tl
  * pageBlockPreformatted#c070d93e text:RichText language:string = PageBlock;
  * ```
- * Declared at schema/api.tl:800.
  */
 export interface PageBlockPreformatted {
   /** TL constructor `pageBlockPreformatted`. */
@@ -9244,7 +8819,6 @@ export interface PageBlockPreformatted {
  * ```tl
  * pageBlockPullquote#4f4456d3 text:RichText caption:RichText = PageBlock;
  * ```
- * Declared at schema/api.tl:806.
  */
 export interface PageBlockPullquote {
   /** TL constructor `pageBlockPullquote`. */
@@ -9262,7 +8836,6 @@ export interface PageBlockPullquote {
  * ```tl
  * pageBlockRelatedArticles#16115a96 title:RichText articles:Vector<PageRelatedArticle> = PageBlock;
  * ```
- * Declared at schema/api.tl:820.
  */
 export interface PageBlockRelatedArticles {
   /** TL constructor `pageBlockRelatedArticles`. */
@@ -9280,7 +8853,6 @@ export interface PageBlockRelatedArticles {
  * ```tl
  * pageBlockSlideshow#031f9590 items:Vector<PageBlock> caption:PageCaption = PageBlock;
  * ```
- * Declared at schema/api.tl:813.
  */
 export interface PageBlockSlideshow {
   /** TL constructor `pageBlockSlideshow`. */
@@ -9298,7 +8870,6 @@ export interface PageBlockSlideshow {
  * ```tl
  * pageBlockSubheader#f12bb6e1 text:RichText = PageBlock;
  * ```
- * Declared at schema/api.tl:798.
  */
 export interface PageBlockSubheader {
   /** TL constructor `pageBlockSubheader`. */
@@ -9314,7 +8885,6 @@ export interface PageBlockSubheader {
  * ```tl
  * pageBlockSubtitle#8ffa9a1f text:RichText = PageBlock;
  * ```
- * Declared at schema/api.tl:795.
  */
 export interface PageBlockSubtitle {
   /** TL constructor `pageBlockSubtitle`. */
@@ -9330,7 +8900,6 @@ export interface PageBlockSubtitle {
  * ```tl
  * pageBlockTable#bf4dea82 flags:# bordered:flags.0?true striped:flags.1?true title:RichText rows:Vector<PageTableRow> = PageBlock;
  * ```
- * Declared at schema/api.tl:817.
  */
 export interface PageBlockTable {
   /** TL constructor `pageBlockTable`. */
@@ -9350,7 +8919,6 @@ export interface PageBlockTable {
  * ```tl
  * pageBlockThinking#3c29a3e2 text:RichText = PageBlock;
  * ```
- * Declared at schema/api.tl:829.
  */
 export interface PageBlockThinking {
   /** TL constructor `pageBlockThinking`. */
@@ -9366,7 +8934,6 @@ export interface PageBlockThinking {
  * ```tl
  * pageBlockTitle#70abc3fd text:RichText = PageBlock;
  * ```
- * Declared at schema/api.tl:794.
  */
 export interface PageBlockTitle {
   /** TL constructor `pageBlockTitle`. */
@@ -9382,7 +8949,6 @@ export interface PageBlockTitle {
  * ```tl
  * pageBlockUnsupported#13567e8a = PageBlock;
  * ```
- * Declared at schema/api.tl:793.
  */
 export interface PageBlockUnsupported {
   /** TL constructor `pageBlockUnsupported`. */
@@ -9396,7 +8962,6 @@ export interface PageBlockUnsupported {
  * ```tl
  * pageBlockVideo#7c8fe7b6 flags:# autoplay:flags.0?true loop:flags.1?true spoiler:flags.2?true video_id:long caption:PageCaption = PageBlock;
  * ```
- * Declared at schema/api.tl:808.
  */
 export interface PageBlockVideo {
   /** TL constructor `pageBlockVideo`. */
@@ -9420,7 +8985,6 @@ export interface PageBlockVideo {
  * ```tl
  * pageCaption#6f747657 text:RichText credit:RichText = PageCaption;
  * ```
- * Declared at schema/api.tl:1029.
  */
 export interface PageCaption {
   /** TL constructor `pageCaption`. */
@@ -9438,7 +9002,6 @@ export interface PageCaption {
  * ```tl
  * pageListItemBlocks#63ca67aa flags:# checkbox:flags.0?true checked:flags.1?true blocks:Vector<PageBlock> = PageListItem;
  * ```
- * Declared at schema/api.tl:1031.
  */
 export interface PageListItemBlocks {
   /** TL constructor `pageListItemBlocks`. */
@@ -9458,7 +9021,6 @@ export interface PageListItemBlocks {
  * ```tl
  * pageListItemText#2f58683c flags:# checkbox:flags.0?true checked:flags.1?true text:RichText = PageListItem;
  * ```
- * Declared at schema/api.tl:1030.
  */
 export interface PageListItemText {
   /** TL constructor `pageListItemText`. */
@@ -9478,7 +9040,6 @@ export interface PageListItemText {
  * ```tl
  * pageListOrderedItemBlocks#8ff2d5f0 flags:# checkbox:flags.0?true checked:flags.1?true num:flags.2?string blocks:Vector<PageBlock> value:flags.3?int type:flags.4?string = PageListOrderedItem;
  * ```
- * Declared at schema/api.tl:1033.
  */
 export interface PageListOrderedItemBlocks {
   /** TL constructor `pageListOrderedItemBlocks`. */
@@ -9504,7 +9065,6 @@ export interface PageListOrderedItemBlocks {
  * ```tl
  * pageListOrderedItemText#15031189 flags:# checkbox:flags.0?true checked:flags.1?true num:flags.2?string text:RichText value:flags.3?int type:flags.4?string = PageListOrderedItem;
  * ```
- * Declared at schema/api.tl:1032.
  */
 export interface PageListOrderedItemText {
   /** TL constructor `pageListOrderedItemText`. */
@@ -9530,7 +9090,6 @@ export interface PageListOrderedItemText {
  * ```tl
  * pageRelatedArticle#b390dc08 flags:# url:string webpage_id:long title:flags.0?string description:flags.1?string photo_id:flags.2?long author:flags.3?string published_date:flags.4?int = PageRelatedArticle;
  * ```
- * Declared at schema/api.tl:1034.
  */
 export interface PageRelatedArticle {
   /** TL constructor `pageRelatedArticle`. */
@@ -9558,7 +9117,6 @@ export interface PageRelatedArticle {
  * ```tl
  * pageTableCell#34566b6a flags:# header:flags.0?true align_center:flags.3?true align_right:flags.4?true valign_middle:flags.5?true valign_bottom:flags.6?true text:flags.7?RichText colspan:flags.1?int rowspan:flags.2?int = PageTableCell;
  * ```
- * Declared at schema/api.tl:1027.
  */
 export interface PageTableCell {
   /** TL constructor `pageTableCell`. */
@@ -9588,7 +9146,6 @@ export interface PageTableCell {
  * ```tl
  * pageTableRow#e0c0c5e5 cells:Vector<PageTableCell> = PageTableRow;
  * ```
- * Declared at schema/api.tl:1028.
  */
 export interface PageTableRow {
   /** TL constructor `pageTableRow`. */
@@ -9604,7 +9161,6 @@ export interface PageTableRow {
  * ```tl
  * paidReactionPrivacyAnonymous#1f0c1ad9 = PaidReactionPrivacy;
  * ```
- * Declared at schema/api.tl:1512.
  */
 export interface PaidReactionPrivacyAnonymous {
   /** TL constructor `paidReactionPrivacyAnonymous`. */
@@ -9618,7 +9174,6 @@ export interface PaidReactionPrivacyAnonymous {
  * ```tl
  * paidReactionPrivacyDefault#206ad49e = PaidReactionPrivacy;
  * ```
- * Declared at schema/api.tl:1511.
  */
 export interface PaidReactionPrivacyDefault {
   /** TL constructor `paidReactionPrivacyDefault`. */
@@ -9632,7 +9187,6 @@ export interface PaidReactionPrivacyDefault {
  * ```tl
  * paidReactionPrivacyPeer#dc6cfcf0 peer:InputPeer = PaidReactionPrivacy;
  * ```
- * Declared at schema/api.tl:1513.
  */
 export interface PaidReactionPrivacyPeer {
   /** TL constructor `paidReactionPrivacyPeer`. */
@@ -9648,7 +9202,6 @@ export interface PaidReactionPrivacyPeer {
  * ```tl
  * paymentCharge#ea02c27e id:string provider_charge_id:string = PaymentCharge;
  * ```
- * Declared at schema/api.tl:840.
  */
 export interface PaymentCharge {
   /** TL constructor `paymentCharge`. */
@@ -9666,7 +9219,6 @@ export interface PaymentCharge {
  * ```tl
  * paymentRequestedInfo#909c3f94 flags:# name:flags.0?string phone:flags.1?string email:flags.2?string shipping_address:flags.3?PostAddress = PaymentRequestedInfo;
  * ```
- * Declared at schema/api.tl:842.
  */
 export interface PaymentRequestedInfo {
   /** TL constructor `paymentRequestedInfo`. */
@@ -9688,7 +9240,6 @@ export interface PaymentRequestedInfo {
  * ```tl
  * peerChannel#a2a5371e channel_id:long = Peer;
  * ```
- * Declared at schema/api.tl:68.
  */
 export interface PeerChannel {
   /** TL constructor `peerChannel`. */
@@ -9704,7 +9255,6 @@ export interface PeerChannel {
  * ```tl
  * peerChat#36c6019a chat_id:long = Peer;
  * ```
- * Declared at schema/api.tl:67.
  */
 export interface PeerChat {
   /** TL constructor `peerChat`. */
@@ -9720,7 +9270,6 @@ export interface PeerChat {
  * ```tl
  * peerColor#b54b5acf flags:# color:flags.0?int background_emoji_id:flags.1?long = PeerColor;
  * ```
- * Declared at schema/api.tl:1368.
  */
 export interface PeerColor {
   /** TL constructor `peerColor`. */
@@ -9738,7 +9287,6 @@ export interface PeerColor {
  * ```tl
  * peerColorCollectible#b9c0639a flags:# collectible_id:long gift_emoji_id:long background_emoji_id:long accent_color:int colors:Vector<int> dark_accent_color:flags.0?int dark_colors:flags.1?Vector<int> = PeerColor;
  * ```
- * Declared at schema/api.tl:1369.
  */
 export interface PeerColorCollectible {
   /** TL constructor `peerColorCollectible`. */
@@ -9766,7 +9314,6 @@ export interface PeerColorCollectible {
  * ```tl
  * peerLocated#ca461b5d peer:Peer expires:int distance:int = PeerLocated;
  * ```
- * Declared at schema/api.tl:1071.
  */
 export interface PeerLocated {
   /** TL constructor `peerLocated`. */
@@ -9786,7 +9333,6 @@ export interface PeerLocated {
  * ```tl
  * peerNotifySettings#99622c0c flags:# show_previews:flags.0?Bool silent:flags.1?Bool mute_until:flags.2?int ios_sound:flags.3?NotificationSound android_sound:flags.4?NotificationSound other_sound:flags.5?NotificationSound stories_muted:flags.6?Bool stories_hide_sender:flags.7?Bool stories_ios_sound:flags.8?NotificationSound stories_android_sound:flags.9?NotificationSound stories_other_sound:flags.10?NotificationSound = PeerNotifySettings;
  * ```
- * Declared at schema/api.tl:216.
  */
 export interface PeerNotifySettings {
   /** TL constructor `peerNotifySettings`. */
@@ -9838,7 +9384,6 @@ export interface PeerNotifySettings {
  * ```tl
  * peerSelfLocated#f8ec284b expires:int = PeerLocated;
  * ```
- * Declared at schema/api.tl:1072.
  */
 export interface PeerSelfLocated {
   /** TL constructor `peerSelfLocated`. */
@@ -9854,7 +9399,6 @@ export interface PeerSelfLocated {
  * ```tl
  * peerSettings#f47741f7 flags:# report_spam:flags.0?true add_contact:flags.1?true block_contact:flags.2?true share_contact:flags.3?true need_contacts_exception:flags.4?true report_geo:flags.5?true autoarchived:flags.7?true invite_members:flags.8?true request_chat_broadcast:flags.10?true business_bot_paused:flags.11?true business_bot_can_reply:flags.12?true geo_distance:flags.6?int request_chat_title:flags.9?string request_chat_date:flags.9?int business_bot_id:flags.13?long business_bot_manage_url:flags.13?string charge_paid_message_stars:flags.14?long registration_month:flags.15?string phone_country:flags.16?string name_change_date:flags.17?int photo_change_date:flags.18?int = PeerSettings;
  * ```
- * Declared at schema/api.tl:217.
  */
 export type PeerSettings = {
   /** TL constructor `peerSettings`. */
@@ -9945,7 +9489,6 @@ export type PeerSettings = {
  * ```tl
  * peerUser#59511722 user_id:long = Peer;
  * ```
- * Declared at schema/api.tl:66.
  */
 export interface PeerUser {
   /** TL constructor `peerUser`. */
@@ -9961,7 +9504,6 @@ export interface PeerUser {
  * ```tl
  * phone.exportedGroupCallInvite#204bd158 link:string = phone.ExportedGroupCallInvite;
  * ```
- * Declared at schema/api.tl:1160.
  */
 export interface PhoneExportedGroupCallInvite {
   /** TL constructor `phone.exportedGroupCallInvite`. */
@@ -9977,7 +9519,6 @@ export interface PhoneExportedGroupCallInvite {
  * ```tl
  * phoneCall#30535af5 flags:# p2p_allowed:flags.5?true video:flags.6?true conference_supported:flags.8?true id:long access_hash:long date:int admin_id:long participant_id:long g_a_or_b:bytes key_fingerprint:long protocol:PhoneCallProtocol connections:Vector<PhoneConnection> start_date:int custom_parameters:flags.7?DataJSON = PhoneCall;
  * ```
- * Declared at schema/api.tl:872.
  */
 export interface PhoneCall {
   /** TL constructor `phoneCall`. */
@@ -10019,7 +9560,6 @@ export interface PhoneCall {
  * ```tl
  * phoneCallAccepted#3660c311 flags:# video:flags.6?true id:long access_hash:long date:int admin_id:long participant_id:long g_b:bytes protocol:PhoneCallProtocol = PhoneCall;
  * ```
- * Declared at schema/api.tl:871.
  */
 export interface PhoneCallAccepted {
   /** TL constructor `phoneCallAccepted`. */
@@ -10049,7 +9589,6 @@ export interface PhoneCallAccepted {
  * ```tl
  * phoneCallDiscardReasonBusy#faf7e8c9 = PhoneCallDiscardReason;
  * ```
- * Declared at schema/api.tl:835.
  */
 export interface PhoneCallDiscardReasonBusy {
   /** TL constructor `phoneCallDiscardReasonBusy`. */
@@ -10063,7 +9602,6 @@ export interface PhoneCallDiscardReasonBusy {
  * ```tl
  * phoneCallDiscardReasonDisconnect#e095c1a0 = PhoneCallDiscardReason;
  * ```
- * Declared at schema/api.tl:833.
  */
 export interface PhoneCallDiscardReasonDisconnect {
   /** TL constructor `phoneCallDiscardReasonDisconnect`. */
@@ -10077,7 +9615,6 @@ export interface PhoneCallDiscardReasonDisconnect {
  * ```tl
  * phoneCallDiscardReasonHangup#57adc690 = PhoneCallDiscardReason;
  * ```
- * Declared at schema/api.tl:834.
  */
 export interface PhoneCallDiscardReasonHangup {
   /** TL constructor `phoneCallDiscardReasonHangup`. */
@@ -10091,7 +9628,6 @@ export interface PhoneCallDiscardReasonHangup {
  * ```tl
  * phoneCallDiscardReasonMigrateConferenceCall#9fbbf1f7 slug:string = PhoneCallDiscardReason;
  * ```
- * Declared at schema/api.tl:836.
  */
 export interface PhoneCallDiscardReasonMigrateConferenceCall {
   /** TL constructor `phoneCallDiscardReasonMigrateConferenceCall`. */
@@ -10107,7 +9643,6 @@ export interface PhoneCallDiscardReasonMigrateConferenceCall {
  * ```tl
  * phoneCallDiscardReasonMissed#85e42301 = PhoneCallDiscardReason;
  * ```
- * Declared at schema/api.tl:832.
  */
 export interface PhoneCallDiscardReasonMissed {
   /** TL constructor `phoneCallDiscardReasonMissed`. */
@@ -10121,7 +9656,6 @@ export interface PhoneCallDiscardReasonMissed {
  * ```tl
  * phoneCallDiscarded#50ca4de1 flags:# need_rating:flags.2?true need_debug:flags.3?true video:flags.6?true id:long reason:flags.0?PhoneCallDiscardReason duration:flags.1?int = PhoneCall;
  * ```
- * Declared at schema/api.tl:873.
  */
 export interface PhoneCallDiscarded {
   /** TL constructor `phoneCallDiscarded`. */
@@ -10147,7 +9681,6 @@ export interface PhoneCallDiscarded {
  * ```tl
  * phoneCallEmpty#5366c915 id:long = PhoneCall;
  * ```
- * Declared at schema/api.tl:868.
  */
 export interface PhoneCallEmpty {
   /** TL constructor `phoneCallEmpty`. */
@@ -10163,7 +9696,6 @@ export interface PhoneCallEmpty {
  * ```tl
  * phoneCallProtocol#fc878fc8 flags:# udp_p2p:flags.0?true udp_reflector:flags.1?true min_layer:int max_layer:int library_versions:Vector<string> = PhoneCallProtocol;
  * ```
- * Declared at schema/api.tl:876.
  */
 export interface PhoneCallProtocol {
   /** TL constructor `phoneCallProtocol`. */
@@ -10190,7 +9722,6 @@ export interface PhoneCallProtocol {
  * ```tl
  * phoneCallRequested#14b0ed0c flags:# video:flags.6?true id:long access_hash:long date:int admin_id:long participant_id:long g_a_hash:bytes protocol:PhoneCallProtocol = PhoneCall;
  * ```
- * Declared at schema/api.tl:870.
  */
 export interface PhoneCallRequested {
   /** TL constructor `phoneCallRequested`. */
@@ -10220,7 +9751,6 @@ export interface PhoneCallRequested {
  * ```tl
  * phoneCallWaiting#c5226f17 flags:# video:flags.6?true id:long access_hash:long date:int admin_id:long participant_id:long protocol:PhoneCallProtocol receive_date:flags.0?int = PhoneCall;
  * ```
- * Declared at schema/api.tl:869.
  */
 export interface PhoneCallWaiting {
   /** TL constructor `phoneCallWaiting`. */
@@ -10250,7 +9780,6 @@ export interface PhoneCallWaiting {
  * ```tl
  * phoneConnection#9cc123c7 flags:# tcp:flags.0?true id:long ip:string ipv6:string port:int peer_tag:bytes = PhoneConnection;
  * ```
- * Declared at schema/api.tl:874.
  */
 export interface PhoneConnection {
   /** TL constructor `phoneConnection`. */
@@ -10276,7 +9805,6 @@ export interface PhoneConnection {
  * ```tl
  * phoneConnectionWebrtc#635fe375 flags:# turn:flags.0?true stun:flags.1?true id:long ip:string ipv6:string port:int username:string password:string = PhoneConnection;
  * ```
- * Declared at schema/api.tl:875.
  */
 export interface PhoneConnectionWebrtc {
   /** TL constructor `phoneConnectionWebrtc`. */
@@ -10306,7 +9834,6 @@ export interface PhoneConnectionWebrtc {
  * ```tl
  * photo#fb197a65 flags:# has_stickers:flags.0?true id:long access_hash:long file_reference:bytes date:int sizes:Vector<PhotoSize> video_sizes:flags.1?Vector<VideoSize> dc_id:int = Photo;
  * ```
- * Declared at schema/api.tl:195.
  */
 export interface Photo {
   /** TL constructor `photo`. */
@@ -10336,7 +9863,6 @@ export interface Photo {
  * ```tl
  * photoCachedSize#021e1ad6 type:string w:int h:int bytes:bytes = PhotoSize;
  * ```
- * Declared at schema/api.tl:198.
  */
 export interface PhotoCachedSize {
   /** TL constructor `photoCachedSize`. */
@@ -10358,7 +9884,6 @@ export interface PhotoCachedSize {
  * ```tl
  * photoEmpty#2331b22d id:long = Photo;
  * ```
- * Declared at schema/api.tl:194.
  */
 export interface PhotoEmpty {
   /** TL constructor `photoEmpty`. */
@@ -10374,7 +9899,6 @@ export interface PhotoEmpty {
  * ```tl
  * photoPathSize#d8214d41 type:string bytes:bytes = PhotoSize;
  * ```
- * Declared at schema/api.tl:201.
  */
 export interface PhotoPathSize {
   /** TL constructor `photoPathSize`. */
@@ -10392,7 +9916,6 @@ export interface PhotoPathSize {
  * ```tl
  * photoSize#75c78e60 type:string w:int h:int size:int = PhotoSize;
  * ```
- * Declared at schema/api.tl:197.
  */
 export interface PhotoSize {
   /** TL constructor `photoSize`. */
@@ -10414,7 +9937,6 @@ export interface PhotoSize {
  * ```tl
  * photoSizeEmpty#0e17e23c type:string = PhotoSize;
  * ```
- * Declared at schema/api.tl:196.
  */
 export interface PhotoSizeEmpty {
   /** TL constructor `photoSizeEmpty`. */
@@ -10430,7 +9952,6 @@ export interface PhotoSizeEmpty {
  * ```tl
  * photoSizeProgressive#fa3efb95 type:string w:int h:int sizes:Vector<int> = PhotoSize;
  * ```
- * Declared at schema/api.tl:200.
  */
 export interface PhotoSizeProgressive {
   /** TL constructor `photoSizeProgressive`. */
@@ -10452,7 +9973,6 @@ export interface PhotoSizeProgressive {
  * ```tl
  * photoStrippedSize#e0b0bc2e type:string bytes:bytes = PhotoSize;
  * ```
- * Declared at schema/api.tl:199.
  */
 export interface PhotoStrippedSize {
   /** TL constructor `photoStrippedSize`. */
@@ -10470,7 +9990,6 @@ export interface PhotoStrippedSize {
  * ```tl
  * poll#966e2dbf id:long flags:# closed:flags.0?true public_voters:flags.1?true multiple_choice:flags.2?true quiz:flags.3?true open_answers:flags.6?true revoting_disabled:flags.7?true shuffle_answers:flags.8?true hide_results_until_close:flags.9?true creator:flags.10?true subscribers_only:flags.11?true question:TextWithEntities answers:Vector<PollAnswer> close_period:flags.4?int close_date:flags.5?int countries_iso2:flags.12?Vector<string> hash:long = Poll;
  * ```
- * Declared at schema/api.tl:1041.
  */
 export interface Poll {
   /** TL constructor `poll`. */
@@ -10518,7 +10037,6 @@ export interface Poll {
  * ```tl
  * pollAnswer#4b7d786a flags:# text:TextWithEntities option:bytes media:flags.0?MessageMedia added_by:flags.1?Peer date:flags.1?int = PollAnswer;
  * ```
- * Declared at schema/api.tl:1039.
  */
 export type PollAnswer = {
   /** TL constructor `pollAnswer`. */
@@ -10551,7 +10069,6 @@ export type PollAnswer = {
  * ```tl
  * pollAnswerVoters#3645230a flags:# chosen:flags.0?true correct:flags.1?true option:bytes voters:flags.2?int recent_voters:flags.2?Vector<Peer> = PollAnswerVoters;
  * ```
- * Declared at schema/api.tl:1042.
  */
 export type PollAnswerVoters = {
   /** TL constructor `pollAnswerVoters`. */
@@ -10588,7 +10105,6 @@ export type PollAnswerVoters = {
  * ```tl
  * pollResults#ba7bb15e flags:# min:flags.0?true has_unread_votes:flags.6?true can_view_stats:flags.7?true results:flags.1?Vector<PollAnswerVoters> total_voters:flags.2?int recent_voters:flags.3?Vector<Peer> solution:flags.4?string solution_entities:flags.4?Vector<MessageEntity> solution_media:flags.5?MessageMedia = PollResults;
  * ```
- * Declared at schema/api.tl:1043.
  */
 export type PollResults = {
   /** TL constructor `pollResults`. */
@@ -10637,7 +10153,6 @@ export type PollResults = {
  * ```tl
  * postAddress#1e8caaeb street_line1:string street_line2:string city:string state:string country_iso2:string post_code:string = PostAddress;
  * ```
- * Declared at schema/api.tl:841.
  */
 export interface PostAddress {
   /** TL constructor `postAddress`. */
@@ -10663,7 +10178,6 @@ export interface PostAddress {
  * ```tl
  * privacyKeyAbout#a486b761 = PrivacyKey;
  * ```
- * Declared at schema/api.tl:524.
  */
 export interface PrivacyKeyAbout {
   /** TL constructor `privacyKeyAbout`. */
@@ -10677,7 +10191,6 @@ export interface PrivacyKeyAbout {
  * ```tl
  * privacyKeyAddedByPhone#42ffd42b = PrivacyKey;
  * ```
- * Declared at schema/api.tl:522.
  */
 export interface PrivacyKeyAddedByPhone {
   /** TL constructor `privacyKeyAddedByPhone`. */
@@ -10691,7 +10204,6 @@ export interface PrivacyKeyAddedByPhone {
  * ```tl
  * privacyKeyBirthday#2000a518 = PrivacyKey;
  * ```
- * Declared at schema/api.tl:525.
  */
 export interface PrivacyKeyBirthday {
   /** TL constructor `privacyKeyBirthday`. */
@@ -10705,7 +10217,6 @@ export interface PrivacyKeyBirthday {
  * ```tl
  * privacyKeyChatInvite#500e6dfa = PrivacyKey;
  * ```
- * Declared at schema/api.tl:516.
  */
 export interface PrivacyKeyChatInvite {
   /** TL constructor `privacyKeyChatInvite`. */
@@ -10719,7 +10230,6 @@ export interface PrivacyKeyChatInvite {
  * ```tl
  * privacyKeyForwards#69ec56a3 = PrivacyKey;
  * ```
- * Declared at schema/api.tl:519.
  */
 export interface PrivacyKeyForwards {
   /** TL constructor `privacyKeyForwards`. */
@@ -10733,7 +10243,6 @@ export interface PrivacyKeyForwards {
  * ```tl
  * privacyKeyNoPaidMessages#17d348d2 = PrivacyKey;
  * ```
- * Declared at schema/api.tl:527.
  */
 export interface PrivacyKeyNoPaidMessages {
   /** TL constructor `privacyKeyNoPaidMessages`. */
@@ -10747,7 +10256,6 @@ export interface PrivacyKeyNoPaidMessages {
  * ```tl
  * privacyKeyPhoneCall#3d662b7b = PrivacyKey;
  * ```
- * Declared at schema/api.tl:517.
  */
 export interface PrivacyKeyPhoneCall {
   /** TL constructor `privacyKeyPhoneCall`. */
@@ -10761,7 +10269,6 @@ export interface PrivacyKeyPhoneCall {
  * ```tl
  * privacyKeyPhoneNumber#d19ae46d = PrivacyKey;
  * ```
- * Declared at schema/api.tl:521.
  */
 export interface PrivacyKeyPhoneNumber {
   /** TL constructor `privacyKeyPhoneNumber`. */
@@ -10775,7 +10282,6 @@ export interface PrivacyKeyPhoneNumber {
  * ```tl
  * privacyKeyPhoneP2P#39491cc8 = PrivacyKey;
  * ```
- * Declared at schema/api.tl:518.
  */
 export interface PrivacyKeyPhoneP2P {
   /** TL constructor `privacyKeyPhoneP2P`. */
@@ -10789,7 +10295,6 @@ export interface PrivacyKeyPhoneP2P {
  * ```tl
  * privacyKeyProfilePhoto#96151fed = PrivacyKey;
  * ```
- * Declared at schema/api.tl:520.
  */
 export interface PrivacyKeyProfilePhoto {
   /** TL constructor `privacyKeyProfilePhoto`. */
@@ -10803,7 +10308,6 @@ export interface PrivacyKeyProfilePhoto {
  * ```tl
  * privacyKeySavedMusic#ff7a571b = PrivacyKey;
  * ```
- * Declared at schema/api.tl:528.
  */
 export interface PrivacyKeySavedMusic {
   /** TL constructor `privacyKeySavedMusic`. */
@@ -10817,7 +10321,6 @@ export interface PrivacyKeySavedMusic {
  * ```tl
  * privacyKeyStarGiftsAutoSave#2ca4fdf8 = PrivacyKey;
  * ```
- * Declared at schema/api.tl:526.
  */
 export interface PrivacyKeyStarGiftsAutoSave {
   /** TL constructor `privacyKeyStarGiftsAutoSave`. */
@@ -10835,7 +10338,6 @@ export interface PrivacyKeyStarGiftsAutoSave {
  * ```tl
  * privacyKeyStatusTimestamp#bc2eab30 = PrivacyKey;
  * ```
- * Declared at schema/api.tl:515.
  */
 export interface PrivacyKeyStatusTimestamp {
   /** TL constructor `privacyKeyStatusTimestamp`. */
@@ -10849,7 +10351,6 @@ export interface PrivacyKeyStatusTimestamp {
  * ```tl
  * privacyKeyVoiceMessages#0697f414 = PrivacyKey;
  * ```
- * Declared at schema/api.tl:523.
  */
 export interface PrivacyKeyVoiceMessages {
   /** TL constructor `privacyKeyVoiceMessages`. */
@@ -10863,7 +10364,6 @@ export interface PrivacyKeyVoiceMessages {
  * ```tl
  * privacyValueAllowAll#65427b82 = PrivacyRule;
  * ```
- * Declared at schema/api.tl:542.
  */
 export interface PrivacyValueAllowAll {
   /** TL constructor `privacyValueAllowAll`. */
@@ -10877,7 +10377,6 @@ export interface PrivacyValueAllowAll {
  * ```tl
  * privacyValueAllowBots#21461b5d = PrivacyRule;
  * ```
- * Declared at schema/api.tl:551.
  */
 export interface PrivacyValueAllowBots {
   /** TL constructor `privacyValueAllowBots`. */
@@ -10891,7 +10390,6 @@ export interface PrivacyValueAllowBots {
  * ```tl
  * privacyValueAllowChatParticipants#6b134e8e chats:Vector<long> = PrivacyRule;
  * ```
- * Declared at schema/api.tl:547.
  */
 export interface PrivacyValueAllowChatParticipants {
   /** TL constructor `privacyValueAllowChatParticipants`. */
@@ -10907,7 +10405,6 @@ export interface PrivacyValueAllowChatParticipants {
  * ```tl
  * privacyValueAllowCloseFriends#f7e8d89b = PrivacyRule;
  * ```
- * Declared at schema/api.tl:549.
  */
 export interface PrivacyValueAllowCloseFriends {
   /** TL constructor `privacyValueAllowCloseFriends`. */
@@ -10921,7 +10418,6 @@ export interface PrivacyValueAllowCloseFriends {
  * ```tl
  * privacyValueAllowContacts#fffe1bac = PrivacyRule;
  * ```
- * Declared at schema/api.tl:541.
  */
 export interface PrivacyValueAllowContacts {
   /** TL constructor `privacyValueAllowContacts`. */
@@ -10935,7 +10431,6 @@ export interface PrivacyValueAllowContacts {
  * ```tl
  * privacyValueAllowPremium#ece9814b = PrivacyRule;
  * ```
- * Declared at schema/api.tl:550.
  */
 export interface PrivacyValueAllowPremium {
   /** TL constructor `privacyValueAllowPremium`. */
@@ -10949,7 +10444,6 @@ export interface PrivacyValueAllowPremium {
  * ```tl
  * privacyValueAllowUsers#b8905fb2 users:Vector<long> = PrivacyRule;
  * ```
- * Declared at schema/api.tl:543.
  */
 export interface PrivacyValueAllowUsers {
   /** TL constructor `privacyValueAllowUsers`. */
@@ -10965,7 +10459,6 @@ export interface PrivacyValueAllowUsers {
  * ```tl
  * privacyValueDisallowAll#8b73e763 = PrivacyRule;
  * ```
- * Declared at schema/api.tl:545.
  */
 export interface PrivacyValueDisallowAll {
   /** TL constructor `privacyValueDisallowAll`. */
@@ -10979,7 +10472,6 @@ export interface PrivacyValueDisallowAll {
  * ```tl
  * privacyValueDisallowBots#f6a5f82f = PrivacyRule;
  * ```
- * Declared at schema/api.tl:552.
  */
 export interface PrivacyValueDisallowBots {
   /** TL constructor `privacyValueDisallowBots`. */
@@ -10993,7 +10485,6 @@ export interface PrivacyValueDisallowBots {
  * ```tl
  * privacyValueDisallowChatParticipants#41c87565 chats:Vector<long> = PrivacyRule;
  * ```
- * Declared at schema/api.tl:548.
  */
 export interface PrivacyValueDisallowChatParticipants {
   /** TL constructor `privacyValueDisallowChatParticipants`. */
@@ -11009,7 +10500,6 @@ export interface PrivacyValueDisallowChatParticipants {
  * ```tl
  * privacyValueDisallowContacts#f888fa1a = PrivacyRule;
  * ```
- * Declared at schema/api.tl:544.
  */
 export interface PrivacyValueDisallowContacts {
   /** TL constructor `privacyValueDisallowContacts`. */
@@ -11023,7 +10513,6 @@ export interface PrivacyValueDisallowContacts {
  * ```tl
  * privacyValueDisallowUsers#e4621141 users:Vector<long> = PrivacyRule;
  * ```
- * Declared at schema/api.tl:546.
  */
 export interface PrivacyValueDisallowUsers {
   /** TL constructor `privacyValueDisallowUsers`. */
@@ -11039,7 +10528,6 @@ export interface PrivacyValueDisallowUsers {
  * ```tl
  * quickReply#0697102b shortcut_id:int shortcut:string top_message:int count:int = QuickReply;
  * ```
- * Declared at schema/api.tl:1407.
  */
 export interface QuickReply {
   /** TL constructor `quickReply`. */
@@ -11061,7 +10549,6 @@ export interface QuickReply {
  * ```tl
  * reactionCount#a3d1cb80 flags:# chosen_order:flags.0?int reaction:Reaction count:int = ReactionCount;
  * ```
- * Declared at schema/api.tl:1189.
  */
 export interface ReactionCount {
   /** TL constructor `reactionCount`. */
@@ -11084,7 +10571,6 @@ export interface ReactionCount {
  * ```tl
  * reactionCustomEmoji#8935fc73 document_id:long = Reaction;
  * ```
- * Declared at schema/api.tl:1258.
  */
 export interface ReactionCustomEmoji {
   /** TL constructor `reactionCustomEmoji`. */
@@ -11100,7 +10586,6 @@ export interface ReactionCustomEmoji {
  * ```tl
  * reactionEmoji#1b2286b8 emoticon:string = Reaction;
  * ```
- * Declared at schema/api.tl:1257.
  */
 export interface ReactionEmoji {
   /** TL constructor `reactionEmoji`. */
@@ -11116,7 +10601,6 @@ export interface ReactionEmoji {
  * ```tl
  * reactionEmpty#79f5d419 = Reaction;
  * ```
- * Declared at schema/api.tl:1256.
  */
 export interface ReactionEmpty {
   /** TL constructor `reactionEmpty`. */
@@ -11130,7 +10614,6 @@ export interface ReactionEmpty {
  * ```tl
  * reactionPaid#523da4eb = Reaction;
  * ```
- * Declared at schema/api.tl:1259.
  */
 export interface ReactionPaid {
   /** TL constructor `reactionPaid`. */
@@ -11142,7 +10625,6 @@ export interface ReactionPaid {
  * ```tl
  * recentStory#711d692d flags:# live:flags.0?true max_id:flags.1?int = RecentStory;
  * ```
- * Declared at schema/api.tl:1564.
  */
 export interface RecentStory {
   /** TL constructor `recentStory`. */
@@ -11160,7 +10642,6 @@ export interface RecentStory {
  * ```tl
  * replyInlineMarkup#48a30254 rows:Vector<KeyboardButtonRow> = ReplyMarkup;
  * ```
- * Declared at schema/api.tl:624.
  */
 export interface ReplyInlineMarkup {
   /** TL constructor `replyInlineMarkup`. */
@@ -11176,7 +10657,6 @@ export interface ReplyInlineMarkup {
  * ```tl
  * replyKeyboardForceReply#86b40b08 flags:# single_use:flags.1?true selective:flags.2?true placeholder:flags.3?string = ReplyMarkup;
  * ```
- * Declared at schema/api.tl:622.
  */
 export interface ReplyKeyboardForceReply {
   /** TL constructor `replyKeyboardForceReply`. */
@@ -11199,7 +10679,6 @@ export interface ReplyKeyboardForceReply {
  * ```tl
  * replyKeyboardHide#a03e5b85 flags:# selective:flags.2?true = ReplyMarkup;
  * ```
- * Declared at schema/api.tl:621.
  */
 export interface ReplyKeyboardHide {
   /** TL constructor `replyKeyboardHide`. */
@@ -11219,7 +10698,6 @@ export interface ReplyKeyboardHide {
  * ```tl
  * replyKeyboardMarkup#85dd99d1 flags:# resize:flags.0?true single_use:flags.1?true selective:flags.2?true persistent:flags.4?true rows:Vector<KeyboardButtonRow> placeholder:flags.3?string = ReplyMarkup;
  * ```
- * Declared at schema/api.tl:623.
  */
 export interface ReplyKeyboardMarkup {
   /** TL constructor `replyKeyboardMarkup`. */
@@ -11249,7 +10727,6 @@ export interface ReplyKeyboardMarkup {
  * ```tl
  * requestPeerTypeBroadcast#339bef6c flags:# creator:flags.0?true has_username:flags.3?Bool user_admin_rights:flags.1?ChatAdminRights bot_admin_rights:flags.2?ChatAdminRights = RequestPeerType;
  * ```
- * Declared at schema/api.tl:1286.
  */
 export interface RequestPeerTypeBroadcast {
   /** TL constructor `requestPeerTypeBroadcast`. */
@@ -11275,7 +10752,6 @@ export interface RequestPeerTypeBroadcast {
  * ```tl
  * requestPeerTypeChat#c9f06e1b flags:# creator:flags.0?true bot_participant:flags.5?true has_username:flags.3?Bool forum:flags.4?Bool user_admin_rights:flags.1?ChatAdminRights bot_admin_rights:flags.2?ChatAdminRights = RequestPeerType;
  * ```
- * Declared at schema/api.tl:1285.
  */
 export interface RequestPeerTypeChat {
   /** TL constructor `requestPeerTypeChat`. */
@@ -11307,7 +10783,6 @@ export interface RequestPeerTypeChat {
  * ```tl
  * requestPeerTypeCreateBot#3e81e078 flags:# bot_managed:flags.0?true suggested_name:flags.1?string suggested_username:flags.2?string = RequestPeerType;
  * ```
- * Declared at schema/api.tl:1287.
  */
 export interface RequestPeerTypeCreateBot {
   /** TL constructor `requestPeerTypeCreateBot`. */
@@ -11327,7 +10802,6 @@ export interface RequestPeerTypeCreateBot {
  * ```tl
  * requestPeerTypeUser#5f3b8a00 flags:# bot:flags.0?Bool premium:flags.1?Bool = RequestPeerType;
  * ```
- * Declared at schema/api.tl:1284.
  */
 export interface RequestPeerTypeUser {
   /** TL constructor `requestPeerTypeUser`. */
@@ -11355,7 +10829,6 @@ export interface RequestPeerTypeUser {
  * ```tl
  * requestedPeerChannel#8ba403e4 flags:# channel_id:long title:flags.0?string username:flags.1?string photo:flags.2?Photo = RequestedPeer;
  * ```
- * Declared at schema/api.tl:1435.
  */
 export interface RequestedPeerChannel {
   /** TL constructor `requestedPeerChannel`. */
@@ -11379,7 +10852,6 @@ export interface RequestedPeerChannel {
  * ```tl
  * requestedPeerChat#7307544f flags:# chat_id:long title:flags.0?string photo:flags.2?Photo = RequestedPeer;
  * ```
- * Declared at schema/api.tl:1434.
  */
 export interface RequestedPeerChat {
   /** TL constructor `requestedPeerChat`. */
@@ -11401,7 +10873,6 @@ export interface RequestedPeerChat {
  * ```tl
  * requestedPeerUser#d62ff46a flags:# user_id:long first_name:flags.0?string last_name:flags.0?string username:flags.1?string photo:flags.2?Photo = RequestedPeer;
  * ```
- * Declared at schema/api.tl:1433.
  */
 export type RequestedPeerUser = {
   /** TL constructor `requestedPeerUser`. */
@@ -11444,7 +10915,6 @@ export type RequestedPeerUser = {
  * ```tl
  * restrictionReason#d072acb4 platform:string reason:string text:string = RestrictionReason;
  * ```
- * Declared at schema/api.tl:1073.
  */
 export interface RestrictionReason {
   /** TL constructor `restrictionReason`. */
@@ -11462,7 +10932,6 @@ export interface RestrictionReason {
  * ```tl
  * richMessage#baf39d8b flags:# rtl:flags.0?true part:flags.1?true blocks:Vector<PageBlock> photos:Vector<Photo> documents:Vector<Document> = RichMessage;
  * ```
- * Declared at schema/api.tl:1627.
  */
 export interface RichMessage {
   /** TL constructor `richMessage`. */
@@ -11486,7 +10955,6 @@ export interface RichMessage {
  * ```tl
  * secureCredentialsEncrypted#33f0ea47 data:bytes hash:bytes secret:bytes = SecureCredentialsEncrypted;
  * ```
- * Declared at schema/api.tl:1000.
  */
 export interface SecureCredentialsEncrypted {
   /** TL constructor `secureCredentialsEncrypted`. */
@@ -11506,7 +10974,6 @@ export interface SecureCredentialsEncrypted {
  * ```tl
  * secureData#8aeabec3 data:bytes data_hash:bytes secret:bytes = SecureData;
  * ```
- * Declared at schema/api.tl:972.
  */
 export interface SecureData {
   /** TL constructor `secureData`. */
@@ -11526,7 +10993,6 @@ export interface SecureData {
  * ```tl
  * secureFile#7d09c27e id:long access_hash:long size:long dc_id:int date:int file_hash:bytes secret:bytes = SecureFile;
  * ```
- * Declared at schema/api.tl:971.
  */
 export interface SecureFile {
   /** TL constructor `secureFile`. */
@@ -11554,7 +11020,6 @@ export interface SecureFile {
  * ```tl
  * secureFileEmpty#64199744 = SecureFile;
  * ```
- * Declared at schema/api.tl:970.
  */
 export interface SecureFileEmpty {
   /** TL constructor `secureFileEmpty`. */
@@ -11568,7 +11033,6 @@ export interface SecureFileEmpty {
  * ```tl
  * securePlainEmail#21ec5a5f email:string = SecurePlainData;
  * ```
- * Declared at schema/api.tl:974.
  */
 export interface SecurePlainEmail {
   /** TL constructor `securePlainEmail`. */
@@ -11584,7 +11048,6 @@ export interface SecurePlainEmail {
  * ```tl
  * securePlainPhone#7d6099dd phone:string = SecurePlainData;
  * ```
- * Declared at schema/api.tl:973.
  */
 export interface SecurePlainPhone {
   /** TL constructor `securePlainPhone`. */
@@ -11600,7 +11063,6 @@ export interface SecurePlainPhone {
  * ```tl
  * secureValue#187fa0ca flags:# type:SecureValueType data:flags.0?SecureData front_side:flags.1?SecureFile reverse_side:flags.2?SecureFile selfie:flags.3?SecureFile translation:flags.6?Vector<SecureFile> files:flags.4?Vector<SecureFile> plain_data:flags.5?SecurePlainData hash:bytes = SecureValue;
  * ```
- * Declared at schema/api.tl:988.
  */
 export interface SecureValue {
   /** TL constructor `secureValue`. */
@@ -11632,7 +11094,6 @@ export interface SecureValue {
  * ```tl
  * secureValueTypeAddress#cbe31e26 = SecureValueType;
  * ```
- * Declared at schema/api.tl:980.
  */
 export interface SecureValueTypeAddress {
   /** TL constructor `secureValueTypeAddress`. */
@@ -11646,7 +11107,6 @@ export interface SecureValueTypeAddress {
  * ```tl
  * secureValueTypeBankStatement#89137c0d = SecureValueType;
  * ```
- * Declared at schema/api.tl:982.
  */
 export interface SecureValueTypeBankStatement {
   /** TL constructor `secureValueTypeBankStatement`. */
@@ -11660,7 +11120,6 @@ export interface SecureValueTypeBankStatement {
  * ```tl
  * secureValueTypeDriverLicense#06e425c4 = SecureValueType;
  * ```
- * Declared at schema/api.tl:977.
  */
 export interface SecureValueTypeDriverLicense {
   /** TL constructor `secureValueTypeDriverLicense`. */
@@ -11674,7 +11133,6 @@ export interface SecureValueTypeDriverLicense {
  * ```tl
  * secureValueTypeEmail#8e3ca7ee = SecureValueType;
  * ```
- * Declared at schema/api.tl:987.
  */
 export interface SecureValueTypeEmail {
   /** TL constructor `secureValueTypeEmail`. */
@@ -11688,7 +11146,6 @@ export interface SecureValueTypeEmail {
  * ```tl
  * secureValueTypeIdentityCard#a0d0744b = SecureValueType;
  * ```
- * Declared at schema/api.tl:978.
  */
 export interface SecureValueTypeIdentityCard {
   /** TL constructor `secureValueTypeIdentityCard`. */
@@ -11702,7 +11159,6 @@ export interface SecureValueTypeIdentityCard {
  * ```tl
  * secureValueTypeInternalPassport#99a48f23 = SecureValueType;
  * ```
- * Declared at schema/api.tl:979.
  */
 export interface SecureValueTypeInternalPassport {
   /** TL constructor `secureValueTypeInternalPassport`. */
@@ -11716,7 +11172,6 @@ export interface SecureValueTypeInternalPassport {
  * ```tl
  * secureValueTypePassport#3dac6a00 = SecureValueType;
  * ```
- * Declared at schema/api.tl:976.
  */
 export interface SecureValueTypePassport {
   /** TL constructor `secureValueTypePassport`. */
@@ -11730,7 +11185,6 @@ export interface SecureValueTypePassport {
  * ```tl
  * secureValueTypePassportRegistration#99e3806a = SecureValueType;
  * ```
- * Declared at schema/api.tl:984.
  */
 export interface SecureValueTypePassportRegistration {
   /** TL constructor `secureValueTypePassportRegistration`. */
@@ -11744,7 +11198,6 @@ export interface SecureValueTypePassportRegistration {
  * ```tl
  * secureValueTypePersonalDetails#9d2a81e3 = SecureValueType;
  * ```
- * Declared at schema/api.tl:975.
  */
 export interface SecureValueTypePersonalDetails {
   /** TL constructor `secureValueTypePersonalDetails`. */
@@ -11758,7 +11211,6 @@ export interface SecureValueTypePersonalDetails {
  * ```tl
  * secureValueTypePhone#b320aadb = SecureValueType;
  * ```
- * Declared at schema/api.tl:986.
  */
 export interface SecureValueTypePhone {
   /** TL constructor `secureValueTypePhone`. */
@@ -11772,7 +11224,6 @@ export interface SecureValueTypePhone {
  * ```tl
  * secureValueTypeRentalAgreement#8b883488 = SecureValueType;
  * ```
- * Declared at schema/api.tl:983.
  */
 export interface SecureValueTypeRentalAgreement {
   /** TL constructor `secureValueTypeRentalAgreement`. */
@@ -11786,7 +11237,6 @@ export interface SecureValueTypeRentalAgreement {
  * ```tl
  * secureValueTypeTemporaryRegistration#ea02ec33 = SecureValueType;
  * ```
- * Declared at schema/api.tl:985.
  */
 export interface SecureValueTypeTemporaryRegistration {
   /** TL constructor `secureValueTypeTemporaryRegistration`. */
@@ -11800,7 +11250,6 @@ export interface SecureValueTypeTemporaryRegistration {
  * ```tl
  * secureValueTypeUtilityBill#fc36954e = SecureValueType;
  * ```
- * Declared at schema/api.tl:981.
  */
 export interface SecureValueTypeUtilityBill {
   /** TL constructor `secureValueTypeUtilityBill`. */
@@ -11814,7 +11263,6 @@ export interface SecureValueTypeUtilityBill {
  * ```tl
  * sendMessageCancelAction#fd5ec8f5 = SendMessageAction;
  * ```
- * Declared at schema/api.tl:480.
  */
 export interface SendMessageCancelAction {
   /** TL constructor `sendMessageCancelAction`. */
@@ -11828,7 +11276,6 @@ export interface SendMessageCancelAction {
  * ```tl
  * sendMessageChooseContactAction#628cbc6f = SendMessageAction;
  * ```
- * Declared at schema/api.tl:488.
  */
 export interface SendMessageChooseContactAction {
   /** TL constructor `sendMessageChooseContactAction`. */
@@ -11842,7 +11289,6 @@ export interface SendMessageChooseContactAction {
  * ```tl
  * sendMessageChooseStickerAction#b05ac6b1 = SendMessageAction;
  * ```
- * Declared at schema/api.tl:494.
  */
 export interface SendMessageChooseStickerAction {
   /** TL constructor `sendMessageChooseStickerAction`. */
@@ -11856,7 +11302,6 @@ export interface SendMessageChooseStickerAction {
  * ```tl
  * sendMessageEmojiInteraction#25972bcb emoticon:string msg_id:int interaction:DataJSON = SendMessageAction;
  * ```
- * Declared at schema/api.tl:495.
  */
 export interface SendMessageEmojiInteraction {
   /** TL constructor `sendMessageEmojiInteraction`. */
@@ -11876,7 +11321,6 @@ export interface SendMessageEmojiInteraction {
  * ```tl
  * sendMessageEmojiInteractionSeen#b665902e emoticon:string = SendMessageAction;
  * ```
- * Declared at schema/api.tl:496.
  */
 export interface SendMessageEmojiInteractionSeen {
   /** TL constructor `sendMessageEmojiInteractionSeen`. */
@@ -11892,7 +11336,6 @@ export interface SendMessageEmojiInteractionSeen {
  * ```tl
  * sendMessageGamePlayAction#dd6a8f48 = SendMessageAction;
  * ```
- * Declared at schema/api.tl:489.
  */
 export interface SendMessageGamePlayAction {
   /** TL constructor `sendMessageGamePlayAction`. */
@@ -11906,7 +11349,6 @@ export interface SendMessageGamePlayAction {
  * ```tl
  * sendMessageGeoLocationAction#176f8ba1 = SendMessageAction;
  * ```
- * Declared at schema/api.tl:487.
  */
 export interface SendMessageGeoLocationAction {
   /** TL constructor `sendMessageGeoLocationAction`. */
@@ -11920,7 +11362,6 @@ export interface SendMessageGeoLocationAction {
  * ```tl
  * sendMessageHistoryImportAction#dbda9246 progress:int = SendMessageAction;
  * ```
- * Declared at schema/api.tl:493.
  */
 export interface SendMessageHistoryImportAction {
   /** TL constructor `sendMessageHistoryImportAction`. */
@@ -11936,7 +11377,6 @@ export interface SendMessageHistoryImportAction {
  * ```tl
  * sendMessageRecordAudioAction#d52f73f7 = SendMessageAction;
  * ```
- * Declared at schema/api.tl:483.
  */
 export interface SendMessageRecordAudioAction {
   /** TL constructor `sendMessageRecordAudioAction`. */
@@ -11950,7 +11390,6 @@ export interface SendMessageRecordAudioAction {
  * ```tl
  * sendMessageRecordRoundAction#88f27fbc = SendMessageAction;
  * ```
- * Declared at schema/api.tl:490.
  */
 export interface SendMessageRecordRoundAction {
   /** TL constructor `sendMessageRecordRoundAction`. */
@@ -11964,7 +11403,6 @@ export interface SendMessageRecordRoundAction {
  * ```tl
  * sendMessageRecordVideoAction#a187d66f = SendMessageAction;
  * ```
- * Declared at schema/api.tl:481.
  */
 export interface SendMessageRecordVideoAction {
   /** TL constructor `sendMessageRecordVideoAction`. */
@@ -11976,7 +11414,6 @@ export interface SendMessageRecordVideoAction {
  * ```tl
  * sendMessageRichMessageDraftAction#a2cb24f9 random_id:long rich_message:RichMessage = SendMessageAction;
  * ```
- * Declared at schema/api.tl:499.
  */
 export interface SendMessageRichMessageDraftAction {
   /** TL constructor `sendMessageRichMessageDraftAction`. */
@@ -11994,7 +11431,6 @@ export interface SendMessageRichMessageDraftAction {
  * ```tl
  * sendMessageTextDraftAction#376d975c random_id:long text:TextWithEntities = SendMessageAction;
  * ```
- * Declared at schema/api.tl:497.
  */
 export interface SendMessageTextDraftAction {
   /** TL constructor `sendMessageTextDraftAction`. */
@@ -12012,7 +11448,6 @@ export interface SendMessageTextDraftAction {
  * ```tl
  * sendMessageTypingAction#16bf744e = SendMessageAction;
  * ```
- * Declared at schema/api.tl:479.
  */
 export interface SendMessageTypingAction {
   /** TL constructor `sendMessageTypingAction`. */
@@ -12026,7 +11461,6 @@ export interface SendMessageTypingAction {
  * ```tl
  * sendMessageUploadAudioAction#f351d7ab progress:int = SendMessageAction;
  * ```
- * Declared at schema/api.tl:484.
  */
 export interface SendMessageUploadAudioAction {
   /** TL constructor `sendMessageUploadAudioAction`. */
@@ -12042,7 +11476,6 @@ export interface SendMessageUploadAudioAction {
  * ```tl
  * sendMessageUploadDocumentAction#aa0cd9e4 progress:int = SendMessageAction;
  * ```
- * Declared at schema/api.tl:486.
  */
 export interface SendMessageUploadDocumentAction {
   /** TL constructor `sendMessageUploadDocumentAction`. */
@@ -12058,7 +11491,6 @@ export interface SendMessageUploadDocumentAction {
  * ```tl
  * sendMessageUploadPhotoAction#d1d34a26 progress:int = SendMessageAction;
  * ```
- * Declared at schema/api.tl:485.
  */
 export interface SendMessageUploadPhotoAction {
   /** TL constructor `sendMessageUploadPhotoAction`. */
@@ -12074,7 +11506,6 @@ export interface SendMessageUploadPhotoAction {
  * ```tl
  * sendMessageUploadRoundAction#243e1c66 progress:int = SendMessageAction;
  * ```
- * Declared at schema/api.tl:491.
  */
 export interface SendMessageUploadRoundAction {
   /** TL constructor `sendMessageUploadRoundAction`. */
@@ -12090,7 +11521,6 @@ export interface SendMessageUploadRoundAction {
  * ```tl
  * sendMessageUploadVideoAction#e9763aec progress:int = SendMessageAction;
  * ```
- * Declared at schema/api.tl:482.
  */
 export interface SendMessageUploadVideoAction {
   /** TL constructor `sendMessageUploadVideoAction`. */
@@ -12106,7 +11536,6 @@ export interface SendMessageUploadVideoAction {
  * ```tl
  * speakingInGroupCallAction#d92c2285 = SendMessageAction;
  * ```
- * Declared at schema/api.tl:492.
  */
 export interface SpeakingInGroupCallAction {
   /** TL constructor `speakingInGroupCallAction`. */
@@ -12120,7 +11549,6 @@ export interface SpeakingInGroupCallAction {
  * ```tl
  * starGift#313a9547 flags:# limited:flags.0?true sold_out:flags.1?true birthday:flags.2?true require_premium:flags.7?true limited_per_user:flags.8?true peer_color_available:flags.10?true auction:flags.11?true id:long sticker:Document stars:long availability_remains:flags.0?int availability_total:flags.0?int availability_resale:flags.4?long convert_stars:long first_sale_date:flags.1?int last_sale_date:flags.1?int upgrade_stars:flags.3?long resell_min_stars:flags.4?long title:flags.5?string released_by:flags.6?Peer per_user_total:flags.8?int per_user_remains:flags.8?int locked_until_date:flags.9?int auction_slug:flags.11?string gifts_per_round:flags.11?int auction_start_date:flags.11?int upgrade_variants:flags.12?int background:flags.13?StarGiftBackground = StarGift;
  * ```
- * Declared at schema/api.tl:1475.
  */
 export type StarGift = {
   /** TL constructor `starGift`. */
@@ -12304,7 +11732,6 @@ export type StarGift = {
  * ```tl
  * starGiftAttributeBackdrop#9f2504e4 name:string backdrop_id:int center_color:int edge_color:int pattern_color:int text_color:int rarity:StarGiftAttributeRarity = StarGiftAttribute;
  * ```
- * Declared at schema/api.tl:1498.
  */
 export interface StarGiftAttributeBackdrop {
   /** TL constructor `starGiftAttributeBackdrop`. */
@@ -12332,7 +11759,6 @@ export interface StarGiftAttributeBackdrop {
  * ```tl
  * starGiftAttributeModel#565251e2 flags:# crafted:flags.0?true name:string document:Document rarity:StarGiftAttributeRarity = StarGiftAttribute;
  * ```
- * Declared at schema/api.tl:1496.
  */
 export interface StarGiftAttributeModel {
   /** TL constructor `starGiftAttributeModel`. */
@@ -12354,7 +11780,6 @@ export interface StarGiftAttributeModel {
  * ```tl
  * starGiftAttributeOriginalDetails#e0bff26c flags:# sender_id:flags.0?Peer recipient_id:Peer date:int message:flags.1?TextWithEntities = StarGiftAttribute;
  * ```
- * Declared at schema/api.tl:1499.
  */
 export interface StarGiftAttributeOriginalDetails {
   /** TL constructor `starGiftAttributeOriginalDetails`. */
@@ -12376,7 +11801,6 @@ export interface StarGiftAttributeOriginalDetails {
  * ```tl
  * starGiftAttributePattern#4e7085ea name:string document:Document rarity:StarGiftAttributeRarity = StarGiftAttribute;
  * ```
- * Declared at schema/api.tl:1497.
  */
 export interface StarGiftAttributePattern {
   /** TL constructor `starGiftAttributePattern`. */
@@ -12394,7 +11818,6 @@ export interface StarGiftAttributePattern {
  * ```tl
  * starGiftAttributeRarity#36437737 permille:int = StarGiftAttributeRarity;
  * ```
- * Declared at schema/api.tl:1593.
  */
 export interface StarGiftAttributeRarity {
   /** TL constructor `starGiftAttributeRarity`. */
@@ -12408,7 +11831,6 @@ export interface StarGiftAttributeRarity {
  * ```tl
  * starGiftAttributeRarityEpic#78fbf3a8 = StarGiftAttributeRarity;
  * ```
- * Declared at schema/api.tl:1596.
  */
 export interface StarGiftAttributeRarityEpic {
   /** TL constructor `starGiftAttributeRarityEpic`. */
@@ -12420,7 +11842,6 @@ export interface StarGiftAttributeRarityEpic {
  * ```tl
  * starGiftAttributeRarityLegendary#cef7e7a8 = StarGiftAttributeRarity;
  * ```
- * Declared at schema/api.tl:1597.
  */
 export interface StarGiftAttributeRarityLegendary {
   /** TL constructor `starGiftAttributeRarityLegendary`. */
@@ -12432,7 +11853,6 @@ export interface StarGiftAttributeRarityLegendary {
  * ```tl
  * starGiftAttributeRarityRare#f08d516b = StarGiftAttributeRarity;
  * ```
- * Declared at schema/api.tl:1595.
  */
 export interface StarGiftAttributeRarityRare {
   /** TL constructor `starGiftAttributeRarityRare`. */
@@ -12444,7 +11864,6 @@ export interface StarGiftAttributeRarityRare {
  * ```tl
  * starGiftAttributeRarityUncommon#dbce6389 = StarGiftAttributeRarity;
  * ```
- * Declared at schema/api.tl:1594.
  */
 export interface StarGiftAttributeRarityUncommon {
   /** TL constructor `starGiftAttributeRarityUncommon`. */
@@ -12458,7 +11877,6 @@ export interface StarGiftAttributeRarityUncommon {
  * ```tl
  * starGiftAuctionRound#3aae0528 num:int duration:int = StarGiftAuctionRound;
  * ```
- * Declared at schema/api.tl:1587.
  */
 export interface StarGiftAuctionRound {
   /** TL constructor `starGiftAuctionRound`. */
@@ -12476,7 +11894,6 @@ export interface StarGiftAuctionRound {
  * ```tl
  * starGiftAuctionRoundExtendable#0aa021e5 num:int duration:int extend_top:int extend_window:int = StarGiftAuctionRound;
  * ```
- * Declared at schema/api.tl:1588.
  */
 export interface StarGiftAuctionRoundExtendable {
   /** TL constructor `starGiftAuctionRoundExtendable`. */
@@ -12498,7 +11915,6 @@ export interface StarGiftAuctionRoundExtendable {
  * ```tl
  * starGiftAuctionState#771a4e66 version:int start_date:int end_date:int min_bid_amount:long bid_levels:Vector<AuctionBidLevel> top_bidders:Vector<long> next_round_at:int last_gift_num:int gifts_left:int current_round:int total_rounds:int rounds:Vector<StarGiftAuctionRound> = StarGiftAuctionState;
  * ```
- * Declared at schema/api.tl:1567.
  */
 export interface StarGiftAuctionState {
   /** TL constructor `starGiftAuctionState`. */
@@ -12536,7 +11952,6 @@ export interface StarGiftAuctionState {
  * ```tl
  * starGiftAuctionStateFinished#972dabbf flags:# start_date:int end_date:int average_price:long listed_count:flags.0?int fragment_listed_count:flags.1?int fragment_listed_url:flags.1?string = StarGiftAuctionState;
  * ```
- * Declared at schema/api.tl:1568.
  */
 export type StarGiftAuctionStateFinished = {
   /** TL constructor `starGiftAuctionStateFinished`. */
@@ -12579,7 +11994,6 @@ export type StarGiftAuctionStateFinished = {
  * ```tl
  * starGiftAuctionStateNotModified#fe333952 = StarGiftAuctionState;
  * ```
- * Declared at schema/api.tl:1566.
  */
 export interface StarGiftAuctionStateNotModified {
   /** TL constructor `starGiftAuctionStateNotModified`. */
@@ -12595,7 +12009,6 @@ export interface StarGiftAuctionStateNotModified {
  * ```tl
  * starGiftAuctionUserState#2eeed1c4 flags:# returned:flags.1?true bid_amount:flags.0?long bid_date:flags.0?int min_bid_amount:flags.0?long bid_peer:flags.0?Peer acquired_count:int = StarGiftAuctionUserState;
  * ```
- * Declared at schema/api.tl:1569.
  */
 export type StarGiftAuctionUserState = {
   /** TL constructor `starGiftAuctionUserState`. */
@@ -12648,7 +12061,6 @@ export type StarGiftAuctionUserState = {
  * ```tl
  * starGiftBackground#aff56398 center_color:int edge_color:int text_color:int = StarGiftBackground;
  * ```
- * Declared at schema/api.tl:1586.
  */
 export interface StarGiftBackground {
   /** TL constructor `starGiftBackground`. */
@@ -12670,7 +12082,6 @@ export interface StarGiftBackground {
  * ```tl
  * starGiftUnique#85f0a9cd flags:# require_premium:flags.6?true resale_ton_only:flags.7?true theme_available:flags.9?true burned:flags.14?true crafted:flags.15?true id:long gift_id:long title:string slug:string num:int owner_id:flags.0?Peer owner_name:flags.1?string owner_address:flags.2?string attributes:Vector<StarGiftAttribute> availability_issued:int availability_total:int gift_address:flags.3?string resell_amount:flags.4?Vector<StarsAmount> released_by:flags.5?Peer value_amount:flags.8?long value_currency:flags.8?string value_usd_amount:flags.8?long theme_peer:flags.10?Peer peer_color:flags.11?PeerColor host_id:flags.12?Peer offer_min_stars:flags.13?int craft_chance_permille:flags.16?int = StarGift;
  * ```
- * Declared at schema/api.tl:1476.
  */
 export type StarGiftUnique = {
   /** TL constructor `starGiftUnique`. */
@@ -12757,7 +12168,6 @@ export type StarGiftUnique = {
  * ```tl
  * starsAmount#bbb6b4a3 amount:long nanos:int = StarsAmount;
  * ```
- * Declared at schema/api.tl:1490.
  */
 export interface StarsAmount {
   /** TL constructor `starsAmount`. */
@@ -12778,7 +12188,6 @@ export interface StarsAmount {
  * ```tl
  * starsRevenueStatus#febe5491 flags:# withdrawal_enabled:flags.0?true current_balance:StarsAmount available_balance:StarsAmount overall_revenue:StarsAmount next_withdrawal_at:flags.1?int = StarsRevenueStatus;
  * ```
- * Declared at schema/api.tl:1461.
  */
 export interface StarsRevenueStatus {
   /** TL constructor `starsRevenueStatus`. */
@@ -12802,7 +12211,6 @@ export interface StarsRevenueStatus {
  * ```tl
  * starsSubscriptionPricing#05416d58 period:int amount:long = StarsSubscriptionPricing;
  * ```
- * Declared at schema/api.tl:1470.
  */
 export interface StarsSubscriptionPricing {
   /** TL constructor `starsSubscriptionPricing`. */
@@ -12823,7 +12231,6 @@ export interface StarsSubscriptionPricing {
  * ```tl
  * starsTonAmount#74aee3e0 amount:long = StarsAmount;
  * ```
- * Declared at schema/api.tl:1491.
  */
 export interface StarsTonAmount {
   /** TL constructor `starsTonAmount`. */
@@ -12839,7 +12246,6 @@ export interface StarsTonAmount {
  * ```tl
  * stickerKeyword#fcfeb29c document_id:long keyword:Vector<string> = StickerKeyword;
  * ```
- * Declared at schema/api.tl:1277.
  */
 export interface StickerKeyword {
   /** TL constructor `stickerKeyword`. */
@@ -12859,7 +12265,6 @@ export interface StickerKeyword {
  * ```tl
  * stickerPack#12b299d4 emoticon:string documents:Vector<long> = StickerPack;
  * ```
- * Declared at schema/api.tl:565.
  */
 export interface StickerPack {
   /** TL constructor `stickerPack`. */
@@ -12877,7 +12282,6 @@ export interface StickerPack {
  * ```tl
  * stickerSet#2dd14edc flags:# archived:flags.1?true official:flags.2?true masks:flags.3?true emojis:flags.7?true text_color:flags.9?true channel_emoji_status:flags.10?true creator:flags.11?true installed_date:flags.0?int id:long access_hash:long title:string short_name:string thumbs:flags.4?Vector<PhotoSize> thumb_dc_id:flags.4?int thumb_version:flags.4?int thumb_document_id:flags.8?long count:int hash:int = StickerSet;
  * ```
- * Declared at schema/api.tl:597.
  */
 export type StickerSet = {
   /** TL constructor `stickerSet`. */
@@ -12950,7 +12354,6 @@ export type StickerSet = {
  * ```tl
  * storiesStealthMode#712e27fd flags:# active_until_date:flags.0?int cooldown_until_date:flags.1?int = StoriesStealthMode;
  * ```
- * Declared at schema/api.tl:1336.
  */
 export interface StoriesStealthMode {
   /** TL constructor `storiesStealthMode`. */
@@ -12968,7 +12371,6 @@ export interface StoriesStealthMode {
  * ```tl
  * storyFwdHeader#b826e150 flags:# modified:flags.3?true from:flags.0?Peer from_name:flags.1?string story_id:flags.2?int = StoryFwdHeader;
  * ```
- * Declared at schema/api.tl:1361.
  */
 export interface StoryFwdHeader {
   /** TL constructor `storyFwdHeader`. */
@@ -12990,7 +12392,6 @@ export interface StoryFwdHeader {
  * ```tl
  * storyItem#16a4b93c flags:# pinned:flags.5?true public:flags.7?true close_friends:flags.8?true min:flags.9?true noforwards:flags.10?true edited:flags.11?true contacts:flags.12?true selected_contacts:flags.13?true out:flags.16?true id:int date:int from_id:flags.18?Peer fwd_from:flags.17?StoryFwdHeader expire_date:int caption:flags.0?string entities:flags.1?Vector<MessageEntity> media:MessageMedia media_areas:flags.14?Vector<MediaArea> privacy:flags.2?Vector<PrivacyRule> views:flags.3?StoryViews sent_reaction:flags.15?Reaction albums:flags.19?Vector<int> music:flags.20?Document = StoryItem;
  * ```
- * Declared at schema/api.tl:1323.
  */
 export interface StoryItem {
   /** TL constructor `storyItem`. */
@@ -13050,7 +12451,6 @@ export interface StoryItem {
  * ```tl
  * storyItemDeleted#51e6ee4f id:int = StoryItem;
  * ```
- * Declared at schema/api.tl:1321.
  */
 export interface StoryItemDeleted {
   /** TL constructor `storyItemDeleted`. */
@@ -13066,7 +12466,6 @@ export interface StoryItemDeleted {
  * ```tl
  * storyItemSkipped#ffadc913 flags:# close_friends:flags.8?true live:flags.9?true id:int date:int expire_date:int = StoryItem;
  * ```
- * Declared at schema/api.tl:1322.
  */
 export interface StoryItemSkipped {
   /** TL constructor `storyItemSkipped`. */
@@ -13090,7 +12489,6 @@ export interface StoryItemSkipped {
  * ```tl
  * storyViews#8d595cd6 flags:# has_viewers:flags.1?true views_count:int forwards_count:flags.2?int reactions:flags.3?Vector<ReactionCount> reactions_count:flags.4?int recent_viewers:flags.0?Vector<long> = StoryViews;
  * ```
- * Declared at schema/api.tl:1320.
  */
 export interface StoryViews {
   /** TL constructor `storyViews`. */
@@ -13116,7 +12514,6 @@ export interface StoryViews {
  * ```tl
  * suggestedPost#0e8e37e5 flags:# accepted:flags.1?true rejected:flags.2?true price:flags.3?StarsAmount schedule_date:flags.0?int = SuggestedPost;
  * ```
- * Declared at schema/api.tl:1533.
  */
 export interface SuggestedPost {
   /** TL constructor `suggestedPost`. */
@@ -13138,7 +12535,6 @@ export interface SuggestedPost {
  * ```tl
  * textAnchor#35553762 text:RichText name:string = RichText;
  * ```
- * Declared at schema/api.tl:779.
  */
 export interface TextAnchor {
   /** TL constructor `textAnchor`. */
@@ -13154,7 +12550,6 @@ export interface TextAnchor {
  * ```tl
  * textAutoEmail#c556a45d text:RichText = RichText;
  * ```
- * Declared at schema/api.tl:788.
  */
 export interface TextAutoEmail {
   /** TL constructor `textAutoEmail`. */
@@ -13168,7 +12563,6 @@ export interface TextAutoEmail {
  * ```tl
  * textAutoPhone#24c26789 text:RichText = RichText;
  * ```
- * Declared at schema/api.tl:789.
  */
 export interface TextAutoPhone {
   /** TL constructor `textAutoPhone`. */
@@ -13182,7 +12576,6 @@ export interface TextAutoPhone {
  * ```tl
  * textAutoUrl#ac6a83aa text:RichText = RichText;
  * ```
- * Declared at schema/api.tl:787.
  */
 export interface TextAutoUrl {
   /** TL constructor `textAutoUrl`. */
@@ -13196,7 +12589,6 @@ export interface TextAutoUrl {
  * ```tl
  * textBankCard#b956812d text:RichText = RichText;
  * ```
- * Declared at schema/api.tl:790.
  */
 export interface TextBankCard {
   /** TL constructor `textBankCard`. */
@@ -13212,7 +12604,6 @@ export interface TextBankCard {
  * ```tl
  * textBold#6724abc4 text:RichText = RichText;
  * ```
- * Declared at schema/api.tl:766.
  */
 export interface TextBold {
   /** TL constructor `textBold`. */
@@ -13226,7 +12617,6 @@ export interface TextBold {
  * ```tl
  * textBotCommand#02ff29d3 text:RichText = RichText;
  * ```
- * Declared at schema/api.tl:785.
  */
 export interface TextBotCommand {
   /** TL constructor `textBotCommand`. */
@@ -13240,7 +12630,6 @@ export interface TextBotCommand {
  * ```tl
  * textCashtag#7b9e1801 text:RichText = RichText;
  * ```
- * Declared at schema/api.tl:786.
  */
 export interface TextCashtag {
   /** TL constructor `textCashtag`. */
@@ -13256,7 +12645,6 @@ export interface TextCashtag {
  * ```tl
  * textConcat#7e6260d7 texts:Vector<RichText> = RichText;
  * ```
- * Declared at schema/api.tl:773.
  */
 export interface TextConcat {
   /** TL constructor `textConcat`. */
@@ -13270,7 +12658,6 @@ export interface TextConcat {
  * ```tl
  * textCustomEmoji#a26156c0 document_id:long alt:string = RichText;
  * ```
- * Declared at schema/api.tl:781.
  */
 export interface TextCustomEmoji {
   /** TL constructor `textCustomEmoji`. */
@@ -13286,7 +12673,6 @@ export interface TextCustomEmoji {
  * ```tl
  * textDate#a5b45e2b flags:# relative:flags.0?true short_time:flags.1?true long_time:flags.2?true short_date:flags.3?true long_date:flags.4?true day_of_week:flags.5?true text:RichText date:int = RichText;
  * ```
- * Declared at schema/api.tl:792.
  */
 export interface TextDate {
   /** TL constructor `textDate`. */
@@ -13316,7 +12702,6 @@ export interface TextDate {
  * ```tl
  * textEmail#de5a0dd6 text:RichText email:string = RichText;
  * ```
- * Declared at schema/api.tl:772.
  */
 export interface TextEmail {
   /** TL constructor `textEmail`. */
@@ -13334,7 +12719,6 @@ export interface TextEmail {
  * ```tl
  * textEmpty#dc3d824f = RichText;
  * ```
- * Declared at schema/api.tl:764.
  */
 export interface TextEmpty {
   /** TL constructor `textEmpty`. */
@@ -13348,7 +12732,6 @@ export interface TextEmpty {
  * ```tl
  * textFixed#6c3f19b9 text:RichText = RichText;
  * ```
- * Declared at schema/api.tl:770.
  */
 export interface TextFixed {
   /** TL constructor `textFixed`. */
@@ -13362,7 +12745,6 @@ export interface TextFixed {
  * ```tl
  * textHashtag#519524ea text:RichText = RichText;
  * ```
- * Declared at schema/api.tl:784.
  */
 export interface TextHashtag {
   /** TL constructor `textHashtag`. */
@@ -13378,7 +12760,6 @@ export interface TextHashtag {
  * ```tl
  * textImage#081ccf4f document_id:long w:int h:int = RichText;
  * ```
- * Declared at schema/api.tl:778.
  */
 export interface TextImage {
   /** TL constructor `textImage`. */
@@ -13398,7 +12779,6 @@ export interface TextImage {
  * ```tl
  * textItalic#d912a59c text:RichText = RichText;
  * ```
- * Declared at schema/api.tl:767.
  */
 export interface TextItalic {
   /** TL constructor `textItalic`. */
@@ -13414,7 +12794,6 @@ export interface TextItalic {
  * ```tl
  * textMarked#034b8621 text:RichText = RichText;
  * ```
- * Declared at schema/api.tl:776.
  */
 export interface TextMarked {
   /** TL constructor `textMarked`. */
@@ -13428,7 +12807,6 @@ export interface TextMarked {
  * ```tl
  * textMath#9d2eac97 source:string = RichText;
  * ```
- * Declared at schema/api.tl:780.
  */
 export interface TextMath {
   /** TL constructor `textMath`. */
@@ -13442,7 +12820,6 @@ export interface TextMath {
  * ```tl
  * textMention#cd24cf44 text:RichText = RichText;
  * ```
- * Declared at schema/api.tl:783.
  */
 export interface TextMention {
   /** TL constructor `textMention`. */
@@ -13456,7 +12833,6 @@ export interface TextMention {
  * ```tl
  * textMentionName#01a9fbfc text:RichText user_id:long = RichText;
  * ```
- * Declared at schema/api.tl:791.
  */
 export interface TextMentionName {
   /** TL constructor `textMentionName`. */
@@ -13474,7 +12850,6 @@ export interface TextMentionName {
  * ```tl
  * textPhone#1ccb966a text:RichText phone:string = RichText;
  * ```
- * Declared at schema/api.tl:777.
  */
 export interface TextPhone {
   /** TL constructor `textPhone`. */
@@ -13492,7 +12867,6 @@ export interface TextPhone {
  * ```tl
  * textPlain#744694e0 text:string = RichText;
  * ```
- * Declared at schema/api.tl:765.
  */
 export interface TextPlain {
   /** TL constructor `textPlain`. */
@@ -13506,7 +12880,6 @@ export interface TextPlain {
  * ```tl
  * textSpoiler#4c2a5d62 text:RichText = RichText;
  * ```
- * Declared at schema/api.tl:782.
  */
 export interface TextSpoiler {
   /** TL constructor `textSpoiler`. */
@@ -13522,7 +12895,6 @@ export interface TextSpoiler {
  * ```tl
  * textStrike#9bf8bb95 text:RichText = RichText;
  * ```
- * Declared at schema/api.tl:769.
  */
 export interface TextStrike {
   /** TL constructor `textStrike`. */
@@ -13538,7 +12910,6 @@ export interface TextStrike {
  * ```tl
  * textSubscript#ed6a8504 text:RichText = RichText;
  * ```
- * Declared at schema/api.tl:774.
  */
 export interface TextSubscript {
   /** TL constructor `textSubscript`. */
@@ -13554,7 +12925,6 @@ export interface TextSubscript {
  * ```tl
  * textSuperscript#c7fb5e01 text:RichText = RichText;
  * ```
- * Declared at schema/api.tl:775.
  */
 export interface TextSuperscript {
   /** TL constructor `textSuperscript`. */
@@ -13570,7 +12940,6 @@ export interface TextSuperscript {
  * ```tl
  * textUnderline#c12622c4 text:RichText = RichText;
  * ```
- * Declared at schema/api.tl:768.
  */
 export interface TextUnderline {
   /** TL constructor `textUnderline`. */
@@ -13586,7 +12955,6 @@ export interface TextUnderline {
  * ```tl
  * textUrl#3c2884c1 text:RichText url:string webpage_id:long = RichText;
  * ```
- * Declared at schema/api.tl:771.
  */
 export interface TextUrl {
   /** TL constructor `textUrl`. */
@@ -13606,7 +12974,6 @@ export interface TextUrl {
  * ```tl
  * textWithEntities#751f3146 text:string entities:Vector<MessageEntity> = TextWithEntities;
  * ```
- * Declared at schema/api.tl:1295.
  */
 export interface TextWithEntities {
   /** TL constructor `textWithEntities`. */
@@ -13624,7 +12991,6 @@ export interface TextWithEntities {
  * ```tl
  * theme#a00e67d6 flags:# creator:flags.0?true default:flags.1?true for_chat:flags.5?true id:long access_hash:long slug:string title:string document:flags.2?Document settings:flags.3?Vector<ThemeSettings> emoticon:flags.6?string installs_count:flags.4?int = Theme;
  * ```
- * Declared at schema/api.tl:1076.
  */
 export interface Theme {
   /** TL constructor `theme`. */
@@ -13660,7 +13026,6 @@ export interface Theme {
  * ```tl
  * themeSettings#fa58b6d4 flags:# message_colors_animated:flags.2?true base_theme:BaseTheme accent_color:int outbox_accent_color:flags.3?int message_colors:flags.0?Vector<int> wallpaper:flags.1?WallPaper = ThemeSettings;
  * ```
- * Declared at schema/api.tl:1090.
  */
 export interface ThemeSettings {
   /** TL constructor `themeSettings`. */
@@ -13691,7 +13056,6 @@ export interface ThemeSettings {
  * ```tl
  * todoCompletion#221bb5e4 id:int completed_by:Peer date:int = TodoCompletion;
  * ```
- * Declared at schema/api.tl:1532.
  */
 export interface TodoCompletion {
   /** TL constructor `todoCompletion`. */
@@ -13711,7 +13075,6 @@ export interface TodoCompletion {
  * ```tl
  * todoItem#cba9a52f id:int title:TextWithEntities = TodoItem;
  * ```
- * Declared at schema/api.tl:1530.
  */
 export interface TodoItem {
   /** TL constructor `todoItem`. */
@@ -13729,7 +13092,6 @@ export interface TodoItem {
  * ```tl
  * todoList#49b92a26 flags:# others_can_append:flags.0?true others_can_complete:flags.1?true title:TextWithEntities list:Vector<TodoItem> = TodoList;
  * ```
- * Declared at schema/api.tl:1531.
  */
 export interface TodoList {
   /** TL constructor `todoList`. */
@@ -13749,7 +13111,6 @@ export interface TodoList {
  * ```tl
  * updateAiComposeTones#8c0f91fb = Update;
  * ```
- * Declared at schema/api.tl:423.
  */
 export interface UpdateAiComposeTones {
   /** TL constructor `updateAiComposeTones`. */
@@ -13763,7 +13124,6 @@ export interface UpdateAiComposeTones {
  * ```tl
  * updateAttachMenuBots#17b7a20b = Update;
  * ```
- * Declared at schema/api.tl:364.
  */
 export interface UpdateAttachMenuBots {
   /** TL constructor `updateAttachMenuBots`. */
@@ -13777,7 +13137,6 @@ export interface UpdateAttachMenuBots {
  * ```tl
  * updateAutoSaveSettings#ec05b097 = Update;
  * ```
- * Declared at schema/api.tl:376.
  */
 export interface UpdateAutoSaveSettings {
   /** TL constructor `updateAutoSaveSettings`. */
@@ -13791,7 +13150,6 @@ export interface UpdateAutoSaveSettings {
  * ```tl
  * updateBotBusinessConnect#8ae5c97a connection:BotBusinessConnection qts:int = Update;
  * ```
- * Declared at schema/api.tl:396.
  */
 export interface UpdateBotBusinessConnect {
   /** TL constructor `updateBotBusinessConnect`. */
@@ -13809,7 +13167,6 @@ export interface UpdateBotBusinessConnect {
  * ```tl
  * updateBotCallbackQuery#b9cfc48d flags:# query_id:long user_id:long peer:Peer msg_id:int chat_instance:long data:flags.0?bytes game_short_name:flags.1?string = Update;
  * ```
- * Declared at schema/api.tl:306.
  */
 export interface UpdateBotCallbackQuery {
   /** TL constructor `updateBotCallbackQuery`. */
@@ -13837,7 +13194,6 @@ export interface UpdateBotCallbackQuery {
  * ```tl
  * updateBotChatBoost#904dd49c peer:Peer boost:Boost qts:int = Update;
  * ```
- * Declared at schema/api.tl:382.
  */
 export interface UpdateBotChatBoost {
   /** TL constructor `updateBotChatBoost`. */
@@ -13857,7 +13213,6 @@ export interface UpdateBotChatBoost {
  * ```tl
  * updateBotChatInviteRequester#7cb34d79 flags:# peer:Peer date:int user_id:long about:string invite:ExportedChatInvite qts:int query_id:flags.0?long = Update;
  * ```
- * Declared at schema/api.tl:362.
  */
 export interface UpdateBotChatInviteRequester {
   /** TL constructor `updateBotChatInviteRequester`. */
@@ -13885,7 +13240,6 @@ export interface UpdateBotChatInviteRequester {
  * ```tl
  * updateBotCommands#4d712f2e peer:Peer bot_id:long commands:Vector<BotCommand> = Update;
  * ```
- * Declared at schema/api.tl:360.
  */
 export interface UpdateBotCommands {
   /** TL constructor `updateBotCommands`. */
@@ -13905,7 +13259,6 @@ export interface UpdateBotCommands {
  * ```tl
  * updateBotDeleteBusinessMessage#a02a982e connection_id:string peer:Peer messages:Vector<int> qts:int = Update;
  * ```
- * Declared at schema/api.tl:399.
  */
 export interface UpdateBotDeleteBusinessMessage {
   /** TL constructor `updateBotDeleteBusinessMessage`. */
@@ -13927,7 +13280,6 @@ export interface UpdateBotDeleteBusinessMessage {
  * ```tl
  * updateBotEditBusinessMessage#07df587c flags:# connection_id:string message:Message reply_to_message:flags.0?Message qts:int = Update;
  * ```
- * Declared at schema/api.tl:398.
  */
 export interface UpdateBotEditBusinessMessage {
   /** TL constructor `updateBotEditBusinessMessage`. */
@@ -13947,7 +13299,6 @@ export interface UpdateBotEditBusinessMessage {
  * ```tl
  * updateBotGuestChatQuery#cdd4093d flags:# query_id:long message:Message reference_messages:flags.0?Vector<Message> qts:int = Update;
  * ```
- * Declared at schema/api.tl:422.
  */
 export interface UpdateBotGuestChatQuery {
   /** TL constructor `updateBotGuestChatQuery`. */
@@ -13969,7 +13320,6 @@ export interface UpdateBotGuestChatQuery {
  * ```tl
  * updateBotInlineQuery#496f379c flags:# query_id:long user_id:long query:string geo:flags.0?GeoPoint peer_type:flags.1?InlineQueryPeerType offset:string = Update;
  * ```
- * Declared at schema/api.tl:303.
  */
 export interface UpdateBotInlineQuery {
   /** TL constructor `updateBotInlineQuery`. */
@@ -13995,7 +13345,6 @@ export interface UpdateBotInlineQuery {
  * ```tl
  * updateBotInlineSend#12f12a07 flags:# user_id:long query:string geo:flags.0?GeoPoint id:string msg_id:flags.1?InputBotInlineMessageID = Update;
  * ```
- * Declared at schema/api.tl:304.
  */
 export interface UpdateBotInlineSend {
   /** TL constructor `updateBotInlineSend`. */
@@ -14019,7 +13368,6 @@ export interface UpdateBotInlineSend {
  * ```tl
  * updateBotMenuButton#14b85813 bot_id:long button:BotMenuButton = Update;
  * ```
- * Declared at schema/api.tl:366.
  */
 export interface UpdateBotMenuButton {
   /** TL constructor `updateBotMenuButton`. */
@@ -14037,7 +13385,6 @@ export interface UpdateBotMenuButton {
  * ```tl
  * updateBotMessageReaction#ac21d3ce peer:Peer msg_id:int date:int actor:Peer old_reactions:Vector<Reaction> new_reactions:Vector<Reaction> qts:int = Update;
  * ```
- * Declared at schema/api.tl:385.
  */
 export interface UpdateBotMessageReaction {
   /** TL constructor `updateBotMessageReaction`. */
@@ -14065,7 +13412,6 @@ export interface UpdateBotMessageReaction {
  * ```tl
  * updateBotMessageReactions#09cb7759 peer:Peer msg_id:int date:int reactions:Vector<ReactionCount> qts:int = Update;
  * ```
- * Declared at schema/api.tl:386.
  */
 export interface UpdateBotMessageReactions {
   /** TL constructor `updateBotMessageReactions`. */
@@ -14089,7 +13435,6 @@ export interface UpdateBotMessageReactions {
  * ```tl
  * updateBotNewBusinessMessage#9ddb347c flags:# connection_id:string message:Message reply_to_message:flags.0?Message qts:int = Update;
  * ```
- * Declared at schema/api.tl:397.
  */
 export interface UpdateBotNewBusinessMessage {
   /** TL constructor `updateBotNewBusinessMessage`. */
@@ -14111,7 +13456,6 @@ export interface UpdateBotNewBusinessMessage {
  * ```tl
  * updateBotPrecheckoutQuery#8caa9a96 flags:# query_id:long user_id:long payload:bytes info:flags.0?PaymentRequestedInfo shipping_option_id:flags.1?string currency:string total_amount:long = Update;
  * ```
- * Declared at schema/api.tl:321.
  */
 export interface UpdateBotPrecheckoutQuery {
   /** TL constructor `updateBotPrecheckoutQuery`. */
@@ -14139,7 +13483,6 @@ export interface UpdateBotPrecheckoutQuery {
  * ```tl
  * updateBotPurchasedPaidMedia#283bd312 user_id:long payload:string qts:int = Update;
  * ```
- * Declared at schema/api.tl:404.
  */
 export interface UpdateBotPurchasedPaidMedia {
   /** TL constructor `updateBotPurchasedPaidMedia`. */
@@ -14159,7 +13502,6 @@ export interface UpdateBotPurchasedPaidMedia {
  * ```tl
  * updateBotShippingQuery#b5aefd7d query_id:long user_id:long payload:bytes shipping_address:PostAddress = Update;
  * ```
- * Declared at schema/api.tl:320.
  */
 export interface UpdateBotShippingQuery {
   /** TL constructor `updateBotShippingQuery`. */
@@ -14181,7 +13523,6 @@ export interface UpdateBotShippingQuery {
  * ```tl
  * updateBotStopped#c4870a49 user_id:long date:int stopped:Bool qts:int = Update;
  * ```
- * Declared at schema/api.tl:358.
  */
 export interface UpdateBotStopped {
   /** TL constructor `updateBotStopped`. */
@@ -14203,7 +13544,6 @@ export interface UpdateBotStopped {
  * ```tl
  * updateBotWebhookJSON#8317c0c3 data:DataJSON = Update;
  * ```
- * Declared at schema/api.tl:318.
  */
 export interface UpdateBotWebhookJSON {
   /** TL constructor `updateBotWebhookJSON`. */
@@ -14219,7 +13559,6 @@ export interface UpdateBotWebhookJSON {
  * ```tl
  * updateBotWebhookJSONQuery#9b9240a6 query_id:long data:DataJSON timeout:int = Update;
  * ```
- * Declared at schema/api.tl:319.
  */
 export interface UpdateBotWebhookJSONQuery {
   /** TL constructor `updateBotWebhookJSONQuery`. */
@@ -14239,7 +13578,6 @@ export interface UpdateBotWebhookJSONQuery {
  * ```tl
  * updateBusinessBotCallbackQuery#1ea2fda7 flags:# query_id:long user_id:long connection_id:string message:Message reply_to_message:flags.2?Message chat_instance:long data:flags.0?bytes = Update;
  * ```
- * Declared at schema/api.tl:402.
  */
 export interface UpdateBusinessBotCallbackQuery {
   /** TL constructor `updateBusinessBotCallbackQuery`. */
@@ -14271,7 +13609,6 @@ export interface UpdateBusinessBotCallbackQuery {
  * ```tl
  * updateChannel#635b4c09 channel_id:long = Update;
  * ```
- * Declared at schema/api.tl:293.
  */
 export interface UpdateChannel {
   /** TL constructor `updateChannel`. */
@@ -14287,7 +13624,6 @@ export interface UpdateChannel {
  * ```tl
  * updateChannelAvailableMessages#b23fc698 channel_id:long available_min_id:int = Update;
  * ```
- * Declared at schema/api.tl:328.
  */
 export interface UpdateChannelAvailableMessages {
   /** TL constructor `updateChannelAvailableMessages`. */
@@ -14305,7 +13641,6 @@ export interface UpdateChannelAvailableMessages {
  * ```tl
  * updateChannelMessageForwards#d29a27f4 channel_id:long id:int forwards:int = Update;
  * ```
- * Declared at schema/api.tl:345.
  */
 export interface UpdateChannelMessageForwards {
   /** TL constructor `updateChannelMessageForwards`. */
@@ -14325,7 +13660,6 @@ export interface UpdateChannelMessageForwards {
  * ```tl
  * updateChannelMessageViews#f226ac08 channel_id:long id:int views:int = Update;
  * ```
- * Declared at schema/api.tl:297.
  */
 export interface UpdateChannelMessageViews {
   /** TL constructor `updateChannelMessageViews`. */
@@ -14345,7 +13679,6 @@ export interface UpdateChannelMessageViews {
  * ```tl
  * updateChannelParticipant#985d3abb flags:# via_chatlist:flags.3?true channel_id:long date:int actor_id:long user_id:long prev_participant:flags.0?ChannelParticipant new_participant:flags.1?ChannelParticipant invite:flags.2?ExportedChatInvite qts:int = Update;
  * ```
- * Declared at schema/api.tl:357.
  */
 export interface UpdateChannelParticipant {
   /** TL constructor `updateChannelParticipant`. */
@@ -14377,7 +13710,6 @@ export interface UpdateChannelParticipant {
  * ```tl
  * updateChannelPinnedTopic#192efbe3 flags:# pinned:flags.0?true channel_id:long topic_id:int = Update;
  * ```
- * Declared at schema/api.tl:1628.
  */
 export interface UpdateChannelPinnedTopic {
   /** TL constructor `updateChannelPinnedTopic`. */
@@ -14397,7 +13729,6 @@ export interface UpdateChannelPinnedTopic {
  * ```tl
  * updateChannelPinnedTopics#fe198602 flags:# channel_id:long order:flags.0?Vector<int> = Update;
  * ```
- * Declared at schema/api.tl:1629.
  */
 export interface UpdateChannelPinnedTopics {
   /** TL constructor `updateChannelPinnedTopics`. */
@@ -14415,7 +13746,6 @@ export interface UpdateChannelPinnedTopics {
  * ```tl
  * updateChannelReadMessagesContents#25f324f7 flags:# channel_id:long top_msg_id:flags.0?int saved_peer_id:flags.1?Peer messages:Vector<int> = Update;
  * ```
- * Declared at schema/api.tl:326.
  */
 export interface UpdateChannelReadMessagesContents {
   /** TL constructor `updateChannelReadMessagesContents`. */
@@ -14439,7 +13769,6 @@ export interface UpdateChannelReadMessagesContents {
  * ```tl
  * updateChannelTooLong#108d941f flags:# channel_id:long pts:flags.0?int = Update;
  * ```
- * Declared at schema/api.tl:292.
  */
 export interface UpdateChannelTooLong {
   /** TL constructor `updateChannelTooLong`. */
@@ -14457,7 +13786,6 @@ export interface UpdateChannelTooLong {
  * ```tl
  * updateChannelUserTyping#8c88c923 flags:# channel_id:long top_msg_id:flags.0?int from_id:Peer action:SendMessageAction = Update;
  * ```
- * Declared at schema/api.tl:349.
  */
 export interface UpdateChannelUserTyping {
   /** TL constructor `updateChannelUserTyping`. */
@@ -14481,7 +13809,6 @@ export interface UpdateChannelUserTyping {
  * ```tl
  * updateChannelViewForumAsMessages#07b68920 channel_id:long enabled:Bool = Update;
  * ```
- * Declared at schema/api.tl:383.
  */
 export interface UpdateChannelViewForumAsMessages {
   /** TL constructor `updateChannelViewForumAsMessages`. */
@@ -14499,7 +13826,6 @@ export interface UpdateChannelViewForumAsMessages {
  * ```tl
  * updateChannelWebPage#2f2ba99f channel_id:long webpage:WebPage pts:int pts_count:int = Update;
  * ```
- * Declared at schema/api.tl:315.
  */
 export interface UpdateChannelWebPage {
   /** TL constructor `updateChannelWebPage`. */
@@ -14525,7 +13851,6 @@ export interface UpdateChannelWebPage {
  * ```tl
  * updateChat#f89a6a4e chat_id:long = Update;
  * ```
- * Declared at schema/api.tl:352.
  */
 export interface UpdateChat {
   /** TL constructor `updateChat`. */
@@ -14541,7 +13866,6 @@ export interface UpdateChat {
  * ```tl
  * updateChatDefaultBannedRights#54c01850 peer:Peer default_banned_rights:ChatBannedRights version:int = Update;
  * ```
- * Declared at schema/api.tl:331.
  */
 export interface UpdateChatDefaultBannedRights {
   /** TL constructor `updateChatDefaultBannedRights`. */
@@ -14561,7 +13885,6 @@ export interface UpdateChatDefaultBannedRights {
  * ```tl
  * updateChatParticipant#d087663a flags:# chat_id:long date:int actor_id:long user_id:long prev_participant:flags.0?ChatParticipant new_participant:flags.1?ChatParticipant invite:flags.2?ExportedChatInvite qts:int = Update;
  * ```
- * Declared at schema/api.tl:356.
  */
 export interface UpdateChatParticipant {
   /** TL constructor `updateChatParticipant`. */
@@ -14591,7 +13914,6 @@ export interface UpdateChatParticipant {
  * ```tl
  * updateChatParticipantAdd#3dda5451 chat_id:long user_id:long inviter_id:long date:int version:int = Update;
  * ```
- * Declared at schema/api.tl:281.
  */
 export interface UpdateChatParticipantAdd {
   /** TL constructor `updateChatParticipantAdd`. */
@@ -14615,7 +13937,6 @@ export interface UpdateChatParticipantAdd {
  * ```tl
  * updateChatParticipantAdmin#d7ca61a2 chat_id:long user_id:long is_admin:Bool version:int = Update;
  * ```
- * Declared at schema/api.tl:298.
  */
 export interface UpdateChatParticipantAdmin {
   /** TL constructor `updateChatParticipantAdmin`. */
@@ -14637,7 +13958,6 @@ export interface UpdateChatParticipantAdmin {
  * ```tl
  * updateChatParticipantDelete#e32f3d77 chat_id:long user_id:long version:int = Update;
  * ```
- * Declared at schema/api.tl:282.
  */
 export interface UpdateChatParticipantDelete {
   /** TL constructor `updateChatParticipantDelete`. */
@@ -14657,7 +13977,6 @@ export interface UpdateChatParticipantDelete {
  * ```tl
  * updateChatParticipantRank#bd8367b9 chat_id:long user_id:long rank:string version:int = Update;
  * ```
- * Declared at schema/api.tl:420.
  */
 export interface UpdateChatParticipantRank {
   /** TL constructor `updateChatParticipantRank`. */
@@ -14679,7 +13998,6 @@ export interface UpdateChatParticipantRank {
  * ```tl
  * updateChatParticipants#07761198 participants:ChatParticipants = Update;
  * ```
- * Declared at schema/api.tl:273.
  */
 export interface UpdateChatParticipants {
   /** TL constructor `updateChatParticipants`. */
@@ -14695,7 +14013,6 @@ export interface UpdateChatParticipants {
  * ```tl
  * updateChatUserTyping#83487af0 chat_id:long from_id:Peer action:SendMessageAction = Update;
  * ```
- * Declared at schema/api.tl:272.
  */
 export interface UpdateChatUserTyping {
   /** TL constructor `updateChatUserTyping`. */
@@ -14715,7 +14032,6 @@ export interface UpdateChatUserTyping {
  * ```tl
  * updateConfig#a229dd06 = Update;
  * ```
- * Declared at schema/api.tl:313.
  */
 export interface UpdateConfig {
   /** TL constructor `updateConfig`. */
@@ -14729,7 +14045,6 @@ export interface UpdateConfig {
  * ```tl
  * updateContactsReset#7084a7be = Update;
  * ```
- * Declared at schema/api.tl:327.
  */
 export interface UpdateContactsReset {
   /** TL constructor `updateContactsReset`. */
@@ -14743,7 +14058,6 @@ export interface UpdateContactsReset {
  * ```tl
  * updateDcOptions#8e5e9873 dc_options:Vector<DcOption> = Update;
  * ```
- * Declared at schema/api.tl:283.
  */
 export interface UpdateDcOptions {
   /** TL constructor `updateDcOptions`. */
@@ -14759,7 +14073,6 @@ export interface UpdateDcOptions {
  * ```tl
  * updateDeleteChannelMessages#c32d5b12 channel_id:long messages:Vector<int> pts:int pts_count:int = Update;
  * ```
- * Declared at schema/api.tl:296.
  */
 export interface UpdateDeleteChannelMessages {
   /** TL constructor `updateDeleteChannelMessages`. */
@@ -14779,7 +14092,6 @@ export interface UpdateDeleteChannelMessages {
  * ```tl
  * updateDeleteGroupCallMessages#3e85e92c call:InputGroupCall messages:Vector<int> = Update;
  * ```
- * Declared at schema/api.tl:415.
  */
 export interface UpdateDeleteGroupCallMessages {
   /** TL constructor `updateDeleteGroupCallMessages`. */
@@ -14797,7 +14109,6 @@ export interface UpdateDeleteGroupCallMessages {
  * ```tl
  * updateDeleteMessages#a20db0e5 messages:Vector<int> pts:int pts_count:int = Update;
  * ```
- * Declared at schema/api.tl:270.
  */
 export interface UpdateDeleteMessages {
   /** TL constructor `updateDeleteMessages`. */
@@ -14817,7 +14128,6 @@ export interface UpdateDeleteMessages {
  * ```tl
  * updateDeleteQuickReply#53e6f1ec shortcut_id:int = Update;
  * ```
- * Declared at schema/api.tl:393.
  */
 export interface UpdateDeleteQuickReply {
   /** TL constructor `updateDeleteQuickReply`. */
@@ -14833,7 +14143,6 @@ export interface UpdateDeleteQuickReply {
  * ```tl
  * updateDeleteQuickReplyMessages#566fe7cd shortcut_id:int messages:Vector<int> = Update;
  * ```
- * Declared at schema/api.tl:395.
  */
 export interface UpdateDeleteQuickReplyMessages {
   /** TL constructor `updateDeleteQuickReplyMessages`. */
@@ -14851,7 +14160,6 @@ export interface UpdateDeleteQuickReplyMessages {
  * ```tl
  * updateDeleteScheduledMessages#f2a71983 flags:# peer:Peer messages:Vector<int> sent_messages:flags.0?Vector<int> = Update;
  * ```
- * Declared at schema/api.tl:336.
  */
 export interface UpdateDeleteScheduledMessages {
   /** TL constructor `updateDeleteScheduledMessages`. */
@@ -14874,7 +14182,6 @@ export interface UpdateDeleteScheduledMessages {
  * ```tl
  * updateDialogFilter#26ffde7d flags:# id:int filter:flags.0?DialogFilter = Update;
  * ```
- * Declared at schema/api.tl:341.
  */
 export interface UpdateDialogFilter {
   /** TL constructor `updateDialogFilter`. */
@@ -14892,7 +14199,6 @@ export interface UpdateDialogFilter {
  * ```tl
  * updateDialogFilterOrder#a5d72105 order:Vector<int> = Update;
  * ```
- * Declared at schema/api.tl:342.
  */
 export interface UpdateDialogFilterOrder {
   /** TL constructor `updateDialogFilterOrder`. */
@@ -14908,7 +14214,6 @@ export interface UpdateDialogFilterOrder {
  * ```tl
  * updateDialogFilters#3504914f = Update;
  * ```
- * Declared at schema/api.tl:343.
  */
 export interface UpdateDialogFilters {
   /** TL constructor `updateDialogFilters`. */
@@ -14922,7 +14227,6 @@ export interface UpdateDialogFilters {
  * ```tl
  * updateDialogPinned#6e6fe51c flags:# pinned:flags.0?true folder_id:flags.1?int peer:DialogPeer = Update;
  * ```
- * Declared at schema/api.tl:316.
  */
 export interface UpdateDialogPinned {
   /** TL constructor `updateDialogPinned`. */
@@ -14942,7 +14246,6 @@ export interface UpdateDialogPinned {
  * ```tl
  * updateDialogUnreadMark#b658f23e flags:# unread:flags.0?true peer:DialogPeer saved_peer_id:flags.1?Peer = Update;
  * ```
- * Declared at schema/api.tl:329.
  */
 export interface UpdateDialogUnreadMark {
   /** TL constructor `updateDialogUnreadMark`. */
@@ -14962,7 +14265,6 @@ export interface UpdateDialogUnreadMark {
  * ```tl
  * updateDraftMessage#edfc111e flags:# peer:Peer top_msg_id:flags.0?int saved_peer_id:flags.1?Peer draft:DraftMessage = Update;
  * ```
- * Declared at schema/api.tl:310.
  */
 export interface UpdateDraftMessage {
   /** TL constructor `updateDraftMessage`. */
@@ -14984,7 +14286,6 @@ export interface UpdateDraftMessage {
  * ```tl
  * updateEditChannelMessage#1b3f4df7 message:Message pts:int pts_count:int = Update;
  * ```
- * Declared at schema/api.tl:305.
  */
 export interface UpdateEditChannelMessage {
   /** TL constructor `updateEditChannelMessage`. */
@@ -15004,7 +14305,6 @@ export interface UpdateEditChannelMessage {
  * ```tl
  * updateEditMessage#e40370a3 message:Message pts:int pts_count:int = Update;
  * ```
- * Declared at schema/api.tl:307.
  */
 export interface UpdateEditMessage {
   /** TL constructor `updateEditMessage`. */
@@ -15022,7 +14322,6 @@ export interface UpdateEditMessage {
  * ```tl
  * updateEmojiGameInfo#fb9c547a info:messages.EmojiGameInfo = Update;
  * ```
- * Declared at schema/api.tl:418.
  */
 export interface UpdateEmojiGameInfo {
   /** TL constructor `updateEmojiGameInfo`. */
@@ -15038,7 +14337,6 @@ export interface UpdateEmojiGameInfo {
  * ```tl
  * updateEncryptedChatTyping#1710f156 chat_id:int = Update;
  * ```
- * Declared at schema/api.tl:278.
  */
 export interface UpdateEncryptedChatTyping {
   /** TL constructor `updateEncryptedChatTyping`. */
@@ -15054,7 +14352,6 @@ export interface UpdateEncryptedChatTyping {
  * ```tl
  * updateEncryptedMessagesRead#38fe25b7 chat_id:int max_date:int date:int = Update;
  * ```
- * Declared at schema/api.tl:280.
  */
 export interface UpdateEncryptedMessagesRead {
   /** TL constructor `updateEncryptedMessagesRead`. */
@@ -15074,7 +14371,6 @@ export interface UpdateEncryptedMessagesRead {
  * ```tl
  * updateEncryption#b4a2e88d chat:EncryptedChat date:int = Update;
  * ```
- * Declared at schema/api.tl:279.
  */
 export interface UpdateEncryption {
   /** TL constructor `updateEncryption`. */
@@ -15092,7 +14388,6 @@ export interface UpdateEncryption {
  * ```tl
  * updateFavedStickers#e511996d = Update;
  * ```
- * Declared at schema/api.tl:325.
  */
 export interface UpdateFavedStickers {
   /** TL constructor `updateFavedStickers`. */
@@ -15106,7 +14401,6 @@ export interface UpdateFavedStickers {
  * ```tl
  * updateFolderPeers#19360dc0 folder_peers:Vector<FolderPeer> pts:int pts_count:int = Update;
  * ```
- * Declared at schema/api.tl:332.
  */
 export interface UpdateFolderPeers {
   /** TL constructor `updateFolderPeers`. */
@@ -15126,7 +14420,6 @@ export interface UpdateFolderPeers {
  * ```tl
  * updateGeoLiveViewed#871fb939 peer:Peer msg_id:int = Update;
  * ```
- * Declared at schema/api.tl:338.
  */
 export interface UpdateGeoLiveViewed {
   /** TL constructor `updateGeoLiveViewed`. */
@@ -15144,7 +14437,6 @@ export interface UpdateGeoLiveViewed {
  * ```tl
  * updateGroupCall#9d2216e0 flags:# live_story:flags.2?true peer:flags.1?Peer call:GroupCall = Update;
  * ```
- * Declared at schema/api.tl:354.
  */
 export interface UpdateGroupCall {
   /** TL constructor `updateGroupCall`. */
@@ -15164,7 +14456,6 @@ export interface UpdateGroupCall {
  * ```tl
  * updateGroupCallChainBlocks#a477288f call:InputGroupCall sub_chain_id:int blocks:Vector<bytes> next_offset:int = Update;
  * ```
- * Declared at schema/api.tl:407.
  */
 export interface UpdateGroupCallChainBlocks {
   /** TL constructor `updateGroupCallChainBlocks`. */
@@ -15186,7 +14477,6 @@ export interface UpdateGroupCallChainBlocks {
  * ```tl
  * updateGroupCallConnection#0b783982 flags:# presentation:flags.0?true params:DataJSON = Update;
  * ```
- * Declared at schema/api.tl:359.
  */
 export interface UpdateGroupCallConnection {
   /** TL constructor `updateGroupCallConnection`. */
@@ -15202,7 +14492,6 @@ export interface UpdateGroupCallConnection {
  * ```tl
  * updateGroupCallEncryptedMessage#c957a766 call:InputGroupCall from_id:Peer encrypted_message:bytes = Update;
  * ```
- * Declared at schema/api.tl:412.
  */
 export interface UpdateGroupCallEncryptedMessage {
   /** TL constructor `updateGroupCallEncryptedMessage`. */
@@ -15220,7 +14509,6 @@ export interface UpdateGroupCallEncryptedMessage {
  * ```tl
  * updateGroupCallMessage#d8326f0d call:InputGroupCall message:GroupCallMessage = Update;
  * ```
- * Declared at schema/api.tl:411.
  */
 export interface UpdateGroupCallMessage {
   /** TL constructor `updateGroupCallMessage`. */
@@ -15238,7 +14526,6 @@ export interface UpdateGroupCallMessage {
  * ```tl
  * updateGroupCallParticipants#f2ebdb4e call:InputGroupCall participants:Vector<GroupCallParticipant> version:int = Update;
  * ```
- * Declared at schema/api.tl:353.
  */
 export interface UpdateGroupCallParticipants {
   /** TL constructor `updateGroupCallParticipants`. */
@@ -15258,7 +14545,6 @@ export interface UpdateGroupCallParticipants {
  * ```tl
  * updateInlineBotCallbackQuery#691e9052 flags:# query_id:long user_id:long msg_id:InputBotInlineMessageID chat_instance:long data:flags.0?bytes game_short_name:flags.1?string = Update;
  * ```
- * Declared at schema/api.tl:308.
  */
 export interface UpdateInlineBotCallbackQuery {
   /** TL constructor `updateInlineBotCallbackQuery`. */
@@ -15282,7 +14568,6 @@ export interface UpdateInlineBotCallbackQuery {
  * ```tl
  * updateJoinChatWebViewDecision#bdac7e70 peer:Peer query_id:long result:JoinChatBotResult = Update;
  * ```
- * Declared at schema/api.tl:424.
  */
 export interface UpdateJoinChatWebViewDecision {
   /** TL constructor `updateJoinChatWebViewDecision`. */
@@ -15302,7 +14587,6 @@ export interface UpdateJoinChatWebViewDecision {
  * ```tl
  * updateLangPack#56022f4d difference:LangPackDifference = Update;
  * ```
- * Declared at schema/api.tl:324.
  */
 export interface UpdateLangPack {
   /** TL constructor `updateLangPack`. */
@@ -15318,7 +14602,6 @@ export interface UpdateLangPack {
  * ```tl
  * updateLangPackTooLong#46560264 lang_code:string = Update;
  * ```
- * Declared at schema/api.tl:323.
  */
 export interface UpdateLangPackTooLong {
   /** TL constructor `updateLangPackTooLong`. */
@@ -15334,7 +14617,6 @@ export interface UpdateLangPackTooLong {
  * ```tl
  * updateLoginToken#564fe691 = Update;
  * ```
- * Declared at schema/api.tl:339.
  */
 export interface UpdateLoginToken {
   /** TL constructor `updateLoginToken`. */
@@ -15346,7 +14628,6 @@ export interface UpdateLoginToken {
  * ```tl
  * updateManagedBot#4880ed9a user_id:long bot_id:long qts:int = Update;
  * ```
- * Declared at schema/api.tl:421.
  */
 export interface UpdateManagedBot {
   /** TL constructor `updateManagedBot`. */
@@ -15366,7 +14647,6 @@ export interface UpdateManagedBot {
  * ```tl
  * updateMessageExtendedMedia#d5a41724 peer:Peer msg_id:int extended_media:Vector<MessageExtendedMedia> = Update;
  * ```
- * Declared at schema/api.tl:374.
  */
 export interface UpdateMessageExtendedMedia {
   /** TL constructor `updateMessageExtendedMedia`. */
@@ -15386,7 +14666,6 @@ export interface UpdateMessageExtendedMedia {
  * ```tl
  * updateMessageID#4e90bfd6 id:int random_id:long = Update;
  * ```
- * Declared at schema/api.tl:269.
  */
 export interface UpdateMessageID {
   /** TL constructor `updateMessageID`. */
@@ -15404,7 +14683,6 @@ export interface UpdateMessageID {
  * ```tl
  * updateMessagePoll#d64c522b flags:# peer:flags.1?Peer msg_id:flags.1?int top_msg_id:flags.2?int poll_id:long poll:flags.0?Poll results:PollResults = Update;
  * ```
- * Declared at schema/api.tl:330.
  */
 export type UpdateMessagePoll = {
   /** TL constructor `updateMessagePoll`. */
@@ -15439,7 +14717,6 @@ export type UpdateMessagePoll = {
  * ```tl
  * updateMessagePollVote#7699f014 poll_id:long peer:Peer options:Vector<bytes> positions:Vector<int> qts:int = Update;
  * ```
- * Declared at schema/api.tl:340.
  */
 export interface UpdateMessagePollVote {
   /** TL constructor `updateMessagePollVote`. */
@@ -15463,7 +14740,6 @@ export interface UpdateMessagePollVote {
  * ```tl
  * updateMessageReactions#1e297bfa flags:# peer:Peer msg_id:int top_msg_id:flags.0?int saved_peer_id:flags.1?Peer reactions:MessageReactions = Update;
  * ```
- * Declared at schema/api.tl:363.
  */
 export interface UpdateMessageReactions {
   /** TL constructor `updateMessageReactions`. */
@@ -15487,7 +14763,6 @@ export interface UpdateMessageReactions {
  * ```tl
  * updateMonoForumNoPaidException#9f812b08 flags:# exception:flags.0?true channel_id:long saved_peer_id:Peer = Update;
  * ```
- * Declared at schema/api.tl:410.
  */
 export interface UpdateMonoForumNoPaidException {
   /** TL constructor `updateMonoForumNoPaidException`. */
@@ -15507,7 +14782,6 @@ export interface UpdateMonoForumNoPaidException {
  * ```tl
  * updateMoveStickerSetToTop#86fccf85 flags:# masks:flags.0?true emojis:flags.1?true stickerset:long = Update;
  * ```
- * Declared at schema/api.tl:373.
  */
 export interface UpdateMoveStickerSetToTop {
   /** TL constructor `updateMoveStickerSetToTop`. */
@@ -15527,7 +14801,6 @@ export interface UpdateMoveStickerSetToTop {
  * ```tl
  * updateNewAuthorization#8951abef flags:# unconfirmed:flags.0?true hash:long date:flags.0?int device:flags.0?string location:flags.0?string = Update;
  * ```
- * Declared at schema/api.tl:276.
  */
 export type UpdateNewAuthorization = {
   /** TL constructor `updateNewAuthorization`. */
@@ -15576,7 +14849,6 @@ export type UpdateNewAuthorization = {
  * ```tl
  * updateNewBotConnection#b22083a6 flags:# confirmed:flags.0?true bot_id:long date:flags.1?int device:flags.1?string location:flags.1?string = Update;
  * ```
- * Declared at schema/api.tl:425.
  */
 export type UpdateNewBotConnection = {
   /** TL constructor `updateNewBotConnection`. */
@@ -15611,7 +14883,6 @@ export type UpdateNewBotConnection = {
  * ```tl
  * updateNewChannelMessage#62ba04d9 message:Message pts:int pts_count:int = Update;
  * ```
- * Declared at schema/api.tl:294.
  */
 export interface UpdateNewChannelMessage {
   /** TL constructor `updateNewChannelMessage`. */
@@ -15631,7 +14902,6 @@ export interface UpdateNewChannelMessage {
  * ```tl
  * updateNewEncryptedMessage#12bcbd9a message:EncryptedMessage qts:int = Update;
  * ```
- * Declared at schema/api.tl:277.
  */
 export interface UpdateNewEncryptedMessage {
   /** TL constructor `updateNewEncryptedMessage`. */
@@ -15649,7 +14919,6 @@ export interface UpdateNewEncryptedMessage {
  * ```tl
  * updateNewMessage#1f2b0afd message:Message pts:int pts_count:int = Update;
  * ```
- * Declared at schema/api.tl:268.
  */
 export interface UpdateNewMessage {
   /** TL constructor `updateNewMessage`. */
@@ -15669,7 +14938,6 @@ export interface UpdateNewMessage {
  * ```tl
  * updateNewQuickReply#f53da717 quick_reply:QuickReply = Update;
  * ```
- * Declared at schema/api.tl:392.
  */
 export interface UpdateNewQuickReply {
   /** TL constructor `updateNewQuickReply`. */
@@ -15685,7 +14953,6 @@ export interface UpdateNewQuickReply {
  * ```tl
  * updateNewScheduledMessage#39a51dfb message:Message = Update;
  * ```
- * Declared at schema/api.tl:335.
  */
 export interface UpdateNewScheduledMessage {
   /** TL constructor `updateNewScheduledMessage`. */
@@ -15701,7 +14968,6 @@ export interface UpdateNewScheduledMessage {
  * ```tl
  * updateNewStickerSet#688a30aa stickerset:messages.StickerSet = Update;
  * ```
- * Declared at schema/api.tl:299.
  */
 export interface UpdateNewStickerSet {
   /** TL constructor `updateNewStickerSet`. */
@@ -15717,7 +14983,6 @@ export interface UpdateNewStickerSet {
  * ```tl
  * updateNewStoryReaction#1824e40b story_id:int peer:Peer reaction:Reaction = Update;
  * ```
- * Declared at schema/api.tl:400.
  */
 export interface UpdateNewStoryReaction {
   /** TL constructor `updateNewStoryReaction`. */
@@ -15737,7 +15002,6 @@ export interface UpdateNewStoryReaction {
  * ```tl
  * updateNotifySettings#bec268ef peer:NotifyPeer notify_settings:PeerNotifySettings = Update;
  * ```
- * Declared at schema/api.tl:284.
  */
 export interface UpdateNotifySettings {
   /** TL constructor `updateNotifySettings`. */
@@ -15757,7 +15021,6 @@ export interface UpdateNotifySettings {
  * ```tl
  * updatePaidReactionPrivacy#8b725fce private:PaidReactionPrivacy = Update;
  * ```
- * Declared at schema/api.tl:405.
  */
 export interface UpdatePaidReactionPrivacy {
   /** TL constructor `updatePaidReactionPrivacy`. */
@@ -15773,7 +15036,6 @@ export interface UpdatePaidReactionPrivacy {
  * ```tl
  * updatePeerBlocked#ebe07752 flags:# blocked:flags.0?true blocked_my_stories_from:flags.1?true peer_id:Peer = Update;
  * ```
- * Declared at schema/api.tl:348.
  */
 export interface UpdatePeerBlocked {
   /** TL constructor `updatePeerBlocked`. */
@@ -15793,7 +15055,6 @@ export interface UpdatePeerBlocked {
  * ```tl
  * updatePeerHistoryTTL#bb9bb9a5 flags:# peer:Peer ttl_period:flags.0?int = Update;
  * ```
- * Declared at schema/api.tl:355.
  */
 export interface UpdatePeerHistoryTTL {
   /** TL constructor `updatePeerHistoryTTL`. */
@@ -15811,7 +15072,6 @@ export interface UpdatePeerHistoryTTL {
  * ```tl
  * updatePeerLocated#b4afcfb0 peers:Vector<PeerLocated> = Update;
  * ```
- * Declared at schema/api.tl:334.
  */
 export interface UpdatePeerLocated {
   /** TL constructor `updatePeerLocated`. */
@@ -15827,7 +15087,6 @@ export interface UpdatePeerLocated {
  * ```tl
  * updatePeerSettings#6a7e7366 peer:Peer settings:PeerSettings = Update;
  * ```
- * Declared at schema/api.tl:333.
  */
 export interface UpdatePeerSettings {
   /** TL constructor `updatePeerSettings`. */
@@ -15845,7 +15104,6 @@ export interface UpdatePeerSettings {
  * ```tl
  * updatePeerWallpaper#ae3f101d flags:# wallpaper_overridden:flags.1?true peer:Peer wallpaper:flags.0?WallPaper = Update;
  * ```
- * Declared at schema/api.tl:384.
  */
 export interface UpdatePeerWallpaper {
   /** TL constructor `updatePeerWallpaper`. */
@@ -15865,7 +15123,6 @@ export interface UpdatePeerWallpaper {
  * ```tl
  * updatePendingJoinRequests#7063c3db peer:Peer requests_pending:int recent_requesters:Vector<long> = Update;
  * ```
- * Declared at schema/api.tl:361.
  */
 export interface UpdatePendingJoinRequests {
   /** TL constructor `updatePendingJoinRequests`. */
@@ -15885,7 +15142,6 @@ export interface UpdatePendingJoinRequests {
  * ```tl
  * updatePhoneCall#ab0f6b1e phone_call:PhoneCall = Update;
  * ```
- * Declared at schema/api.tl:322.
  */
 export interface UpdatePhoneCall {
   /** TL constructor `updatePhoneCall`. */
@@ -15901,7 +15157,6 @@ export interface UpdatePhoneCall {
  * ```tl
  * updatePhoneCallSignalingData#2661bf09 phone_call_id:long data:bytes = Update;
  * ```
- * Declared at schema/api.tl:344.
  */
 export interface UpdatePhoneCallSignalingData {
   /** TL constructor `updatePhoneCallSignalingData`. */
@@ -15919,7 +15174,6 @@ export interface UpdatePhoneCallSignalingData {
  * ```tl
  * updatePinnedChannelMessages#5bb98608 flags:# pinned:flags.0?true channel_id:long messages:Vector<int> pts:int pts_count:int = Update;
  * ```
- * Declared at schema/api.tl:351.
  */
 export interface UpdatePinnedChannelMessages {
   /** TL constructor `updatePinnedChannelMessages`. */
@@ -15943,7 +15197,6 @@ export interface UpdatePinnedChannelMessages {
  * ```tl
  * updatePinnedDialogs#fa0f3ca2 flags:# folder_id:flags.1?int order:flags.0?Vector<DialogPeer> = Update;
  * ```
- * Declared at schema/api.tl:317.
  */
 export interface UpdatePinnedDialogs {
   /** TL constructor `updatePinnedDialogs`. */
@@ -15961,7 +15214,6 @@ export interface UpdatePinnedDialogs {
  * ```tl
  * updatePinnedForumTopic#683b2c52 flags:# pinned:flags.0?true peer:Peer topic_id:int = Update;
  * ```
- * Declared at schema/api.tl:413.
  */
 export interface UpdatePinnedForumTopic {
   /** TL constructor `updatePinnedForumTopic`. */
@@ -15981,7 +15233,6 @@ export interface UpdatePinnedForumTopic {
  * ```tl
  * updatePinnedForumTopics#def143d0 flags:# peer:Peer order:flags.0?Vector<int> = Update;
  * ```
- * Declared at schema/api.tl:414.
  */
 export interface UpdatePinnedForumTopics {
   /** TL constructor `updatePinnedForumTopics`. */
@@ -15999,7 +15250,6 @@ export interface UpdatePinnedForumTopics {
  * ```tl
  * updatePinnedMessages#ed85eab5 flags:# pinned:flags.0?true peer:Peer messages:Vector<int> pts:int pts_count:int = Update;
  * ```
- * Declared at schema/api.tl:350.
  */
 export interface UpdatePinnedMessages {
   /** TL constructor `updatePinnedMessages`. */
@@ -16023,7 +15273,6 @@ export interface UpdatePinnedMessages {
  * ```tl
  * updatePinnedSavedDialogs#686c85a6 flags:# order:flags.0?Vector<DialogPeer> = Update;
  * ```
- * Declared at schema/api.tl:388.
  */
 export interface UpdatePinnedSavedDialogs {
   /** TL constructor `updatePinnedSavedDialogs`. */
@@ -16039,7 +15288,6 @@ export interface UpdatePinnedSavedDialogs {
  * ```tl
  * updatePrivacy#ee3b272a key:PrivacyKey rules:Vector<PrivacyRule> = Update;
  * ```
- * Declared at schema/api.tl:286.
  */
 export interface UpdatePrivacy {
   /** TL constructor `updatePrivacy`. */
@@ -16057,7 +15305,6 @@ export interface UpdatePrivacy {
  * ```tl
  * updatePtsChanged#3354678f = Update;
  * ```
- * Declared at schema/api.tl:314.
  */
 export interface UpdatePtsChanged {
   /** TL constructor `updatePtsChanged`. */
@@ -16071,7 +15318,6 @@ export interface UpdatePtsChanged {
  * ```tl
  * updateQuickReplies#f9470ab2 quick_replies:Vector<QuickReply> = Update;
  * ```
- * Declared at schema/api.tl:391.
  */
 export interface UpdateQuickReplies {
   /** TL constructor `updateQuickReplies`. */
@@ -16087,7 +15333,6 @@ export interface UpdateQuickReplies {
  * ```tl
  * updateQuickReplyMessage#3e050d0f message:Message = Update;
  * ```
- * Declared at schema/api.tl:394.
  */
 export interface UpdateQuickReplyMessage {
   /** TL constructor `updateQuickReplyMessage`. */
@@ -16103,7 +15348,6 @@ export interface UpdateQuickReplyMessage {
  * ```tl
  * updateReadChannelDiscussionInbox#d6b19546 flags:# channel_id:long top_msg_id:int read_max_id:int broadcast_id:flags.0?long broadcast_post:flags.0?int = Update;
  * ```
- * Declared at schema/api.tl:346.
  */
 export type UpdateReadChannelDiscussionInbox = {
   /** TL constructor `updateReadChannelDiscussionInbox`. */
@@ -16144,7 +15388,6 @@ export type UpdateReadChannelDiscussionInbox = {
  * ```tl
  * updateReadChannelDiscussionOutbox#695c9e7c channel_id:long top_msg_id:int read_max_id:int = Update;
  * ```
- * Declared at schema/api.tl:347.
  */
 export interface UpdateReadChannelDiscussionOutbox {
   /** TL constructor `updateReadChannelDiscussionOutbox`. */
@@ -16164,7 +15407,6 @@ export interface UpdateReadChannelDiscussionOutbox {
  * ```tl
  * updateReadChannelInbox#922e6e10 flags:# folder_id:flags.0?int channel_id:long max_id:int still_unread_count:int pts:int = Update;
  * ```
- * Declared at schema/api.tl:295.
  */
 export interface UpdateReadChannelInbox {
   /** TL constructor `updateReadChannelInbox`. */
@@ -16188,7 +15430,6 @@ export interface UpdateReadChannelInbox {
  * ```tl
  * updateReadChannelOutbox#b75f99a9 channel_id:long max_id:int = Update;
  * ```
- * Declared at schema/api.tl:309.
  */
 export interface UpdateReadChannelOutbox {
   /** TL constructor `updateReadChannelOutbox`. */
@@ -16206,7 +15447,6 @@ export interface UpdateReadChannelOutbox {
  * ```tl
  * updateReadFeaturedEmojiStickers#fb4c496c = Update;
  * ```
- * Declared at schema/api.tl:369.
  */
 export interface UpdateReadFeaturedEmojiStickers {
   /** TL constructor `updateReadFeaturedEmojiStickers`. */
@@ -16220,7 +15460,6 @@ export interface UpdateReadFeaturedEmojiStickers {
  * ```tl
  * updateReadFeaturedStickers#571d2742 = Update;
  * ```
- * Declared at schema/api.tl:311.
  */
 export interface UpdateReadFeaturedStickers {
   /** TL constructor `updateReadFeaturedStickers`. */
@@ -16234,7 +15473,6 @@ export interface UpdateReadFeaturedStickers {
  * ```tl
  * updateReadHistoryInbox#9e84bc99 flags:# folder_id:flags.0?int peer:Peer top_msg_id:flags.1?int max_id:int still_unread_count:int pts:int pts_count:int = Update;
  * ```
- * Declared at schema/api.tl:288.
  */
 export interface UpdateReadHistoryInbox {
   /** TL constructor `updateReadHistoryInbox`. */
@@ -16262,7 +15500,6 @@ export interface UpdateReadHistoryInbox {
  * ```tl
  * updateReadHistoryOutbox#2f2f21bf peer:Peer max_id:int pts:int pts_count:int = Update;
  * ```
- * Declared at schema/api.tl:289.
  */
 export interface UpdateReadHistoryOutbox {
   /** TL constructor `updateReadHistoryOutbox`. */
@@ -16284,7 +15521,6 @@ export interface UpdateReadHistoryOutbox {
  * ```tl
  * updateReadMessagesContents#f8227181 flags:# messages:Vector<int> pts:int pts_count:int date:flags.0?int = Update;
  * ```
- * Declared at schema/api.tl:291.
  */
 export interface UpdateReadMessagesContents {
   /** TL constructor `updateReadMessagesContents`. */
@@ -16306,7 +15542,6 @@ export interface UpdateReadMessagesContents {
  * ```tl
  * updateReadMonoForumInbox#77b0e372 channel_id:long saved_peer_id:Peer read_max_id:int = Update;
  * ```
- * Declared at schema/api.tl:408.
  */
 export interface UpdateReadMonoForumInbox {
   /** TL constructor `updateReadMonoForumInbox`. */
@@ -16326,7 +15561,6 @@ export interface UpdateReadMonoForumInbox {
  * ```tl
  * updateReadMonoForumOutbox#a4a79376 channel_id:long saved_peer_id:Peer read_max_id:int = Update;
  * ```
- * Declared at schema/api.tl:409.
  */
 export interface UpdateReadMonoForumOutbox {
   /** TL constructor `updateReadMonoForumOutbox`. */
@@ -16346,7 +15580,6 @@ export interface UpdateReadMonoForumOutbox {
  * ```tl
  * updateReadStories#f74e932b peer:Peer max_id:int = Update;
  * ```
- * Declared at schema/api.tl:378.
  */
 export interface UpdateReadStories {
   /** TL constructor `updateReadStories`. */
@@ -16364,7 +15597,6 @@ export interface UpdateReadStories {
  * ```tl
  * updateRecentEmojiStatuses#30f443db = Update;
  * ```
- * Declared at schema/api.tl:371.
  */
 export interface UpdateRecentEmojiStatuses {
   /** TL constructor `updateRecentEmojiStatuses`. */
@@ -16378,7 +15610,6 @@ export interface UpdateRecentEmojiStatuses {
  * ```tl
  * updateRecentReactions#6f7863f4 = Update;
  * ```
- * Declared at schema/api.tl:372.
  */
 export interface UpdateRecentReactions {
   /** TL constructor `updateRecentReactions`. */
@@ -16392,7 +15623,6 @@ export interface UpdateRecentReactions {
  * ```tl
  * updateRecentStickers#9a422c20 = Update;
  * ```
- * Declared at schema/api.tl:312.
  */
 export interface UpdateRecentStickers {
   /** TL constructor `updateRecentStickers`. */
@@ -16406,7 +15636,6 @@ export interface UpdateRecentStickers {
  * ```tl
  * updateSavedDialogPinned#aeaf9e74 flags:# pinned:flags.0?true peer:DialogPeer = Update;
  * ```
- * Declared at schema/api.tl:387.
  */
 export interface UpdateSavedDialogPinned {
   /** TL constructor `updateSavedDialogPinned`. */
@@ -16424,7 +15653,6 @@ export interface UpdateSavedDialogPinned {
  * ```tl
  * updateSavedGifs#9375341e = Update;
  * ```
- * Declared at schema/api.tl:302.
  */
 export interface UpdateSavedGifs {
   /** TL constructor `updateSavedGifs`. */
@@ -16438,7 +15666,6 @@ export interface UpdateSavedGifs {
  * ```tl
  * updateSavedReactionTags#39c67432 = Update;
  * ```
- * Declared at schema/api.tl:389.
  */
 export interface UpdateSavedReactionTags {
   /** TL constructor `updateSavedReactionTags`. */
@@ -16452,7 +15679,6 @@ export interface UpdateSavedReactionTags {
  * ```tl
  * updateSavedRingtones#74d8be99 = Update;
  * ```
- * Declared at schema/api.tl:367.
  */
 export interface UpdateSavedRingtones {
   /** TL constructor `updateSavedRingtones`. */
@@ -16466,7 +15692,6 @@ export interface UpdateSavedRingtones {
  * ```tl
  * updateSentPhoneCode#504aa18f sent_code:auth.SentCode = Update;
  * ```
- * Declared at schema/api.tl:406.
  */
 export interface UpdateSentPhoneCode {
   /** TL constructor `updateSentPhoneCode`. */
@@ -16482,7 +15707,6 @@ export interface UpdateSentPhoneCode {
  * ```tl
  * updateSentStoryReaction#7d627683 peer:Peer story_id:int reaction:Reaction = Update;
  * ```
- * Declared at schema/api.tl:381.
  */
 export interface UpdateSentStoryReaction {
   /** TL constructor `updateSentStoryReaction`. */
@@ -16504,7 +15728,6 @@ export interface UpdateSentStoryReaction {
  * ```tl
  * updateServiceNotification#ebe46819 flags:# popup:flags.0?true invert_media:flags.2?true inbox_date:flags.1?int type:string message:string media:MessageMedia entities:Vector<MessageEntity> = Update;
  * ```
- * Declared at schema/api.tl:285.
  */
 export interface UpdateServiceNotification {
   /** TL constructor `updateServiceNotification`. */
@@ -16535,7 +15758,6 @@ export interface UpdateServiceNotification {
  * ```tl
  * updateShort#78d4dec1 update:Update date:int = Updates;
  * ```
- * Declared at schema/api.tl:436.
  */
 export interface UpdateShort {
   /** TL constructor `updateShort`. */
@@ -16553,7 +15775,6 @@ export interface UpdateShort {
  * ```tl
  * updateShortChatMessage#4d6deea5 flags:# out:flags.1?true mentioned:flags.4?true media_unread:flags.5?true silent:flags.13?true id:int from_id:long chat_id:long message:string pts:int pts_count:int date:int fwd_from:flags.2?MessageFwdHeader via_bot_id:flags.11?long reply_to:flags.3?MessageReplyHeader entities:flags.7?Vector<MessageEntity> ttl_period:flags.25?int = Updates;
  * ```
- * Declared at schema/api.tl:435.
  */
 export interface UpdateShortChatMessage {
   /** TL constructor `updateShortChatMessage`. */
@@ -16599,7 +15820,6 @@ export interface UpdateShortChatMessage {
  * ```tl
  * updateShortMessage#313bc7f8 flags:# out:flags.1?true mentioned:flags.4?true media_unread:flags.5?true silent:flags.13?true id:int user_id:long message:string pts:int pts_count:int date:int fwd_from:flags.2?MessageFwdHeader via_bot_id:flags.11?long reply_to:flags.3?MessageReplyHeader entities:flags.7?Vector<MessageEntity> ttl_period:flags.25?int = Updates;
  * ```
- * Declared at schema/api.tl:434.
  */
 export interface UpdateShortMessage {
   /** TL constructor `updateShortMessage`. */
@@ -16643,7 +15863,6 @@ export interface UpdateShortMessage {
  * ```tl
  * updateShortSentMessage#9015e101 flags:# out:flags.1?true id:int pts:int pts_count:int date:int media:flags.9?MessageMedia entities:flags.7?Vector<MessageEntity> ttl_period:flags.25?int = Updates;
  * ```
- * Declared at schema/api.tl:439.
  */
 export interface UpdateShortSentMessage {
   /** TL constructor `updateShortSentMessage`. */
@@ -16673,7 +15892,6 @@ export interface UpdateShortSentMessage {
  * ```tl
  * updateSmsJob#f16269d4 job_id:string = Update;
  * ```
- * Declared at schema/api.tl:390.
  */
 export interface UpdateSmsJob {
   /** TL constructor `updateSmsJob`. */
@@ -16689,7 +15907,6 @@ export interface UpdateSmsJob {
  * ```tl
  * updateStarGiftAuctionState#48e246c2 gift_id:long state:StarGiftAuctionState = Update;
  * ```
- * Declared at schema/api.tl:416.
  */
 export interface UpdateStarGiftAuctionState {
   /** TL constructor `updateStarGiftAuctionState`. */
@@ -16707,7 +15924,6 @@ export interface UpdateStarGiftAuctionState {
  * ```tl
  * updateStarGiftAuctionUserState#dc58f31e gift_id:long user_state:StarGiftAuctionUserState = Update;
  * ```
- * Declared at schema/api.tl:417.
  */
 export interface UpdateStarGiftAuctionUserState {
   /** TL constructor `updateStarGiftAuctionUserState`. */
@@ -16723,7 +15939,6 @@ export interface UpdateStarGiftAuctionUserState {
  * ```tl
  * updateStarGiftCraftFail#ac072444 = Update;
  * ```
- * Declared at schema/api.tl:419.
  */
 export interface UpdateStarGiftCraftFail {
   /** TL constructor `updateStarGiftCraftFail`. */
@@ -16737,7 +15952,6 @@ export interface UpdateStarGiftCraftFail {
  * ```tl
  * updateStarsBalance#4e80a379 balance:StarsAmount = Update;
  * ```
- * Declared at schema/api.tl:401.
  */
 export interface UpdateStarsBalance {
   /** TL constructor `updateStarsBalance`. */
@@ -16753,7 +15967,6 @@ export interface UpdateStarsBalance {
  * ```tl
  * updateStarsRevenueStatus#a584b019 peer:Peer status:StarsRevenueStatus = Update;
  * ```
- * Declared at schema/api.tl:403.
  */
 export interface UpdateStarsRevenueStatus {
   /** TL constructor `updateStarsRevenueStatus`. */
@@ -16771,7 +15984,6 @@ export interface UpdateStarsRevenueStatus {
  * ```tl
  * updateStickerSets#31c24808 flags:# masks:flags.0?true emojis:flags.1?true = Update;
  * ```
- * Declared at schema/api.tl:301.
  */
 export interface UpdateStickerSets {
   /** TL constructor `updateStickerSets`. */
@@ -16789,7 +16001,6 @@ export interface UpdateStickerSets {
  * ```tl
  * updateStickerSetsOrder#0bb2d201 flags:# masks:flags.0?true emojis:flags.1?true order:Vector<long> = Update;
  * ```
- * Declared at schema/api.tl:300.
  */
 export interface UpdateStickerSetsOrder {
   /** TL constructor `updateStickerSetsOrder`. */
@@ -16809,7 +16020,6 @@ export interface UpdateStickerSetsOrder {
  * ```tl
  * updateStoriesStealthMode#2c084dc1 stealth_mode:StoriesStealthMode = Update;
  * ```
- * Declared at schema/api.tl:380.
  */
 export interface UpdateStoriesStealthMode {
   /** TL constructor `updateStoriesStealthMode`. */
@@ -16825,7 +16035,6 @@ export interface UpdateStoriesStealthMode {
  * ```tl
  * updateStory#75b3b798 peer:Peer story:StoryItem = Update;
  * ```
- * Declared at schema/api.tl:377.
  */
 export interface UpdateStory {
   /** TL constructor `updateStory`. */
@@ -16845,7 +16054,6 @@ export interface UpdateStory {
  * ```tl
  * updateStoryID#1bf335b9 id:int random_id:long = Update;
  * ```
- * Declared at schema/api.tl:379.
  */
 export interface UpdateStoryID {
   /** TL constructor `updateStoryID`. */
@@ -16863,7 +16071,6 @@ export interface UpdateStoryID {
  * ```tl
  * updateTheme#8216fba3 theme:Theme = Update;
  * ```
- * Declared at schema/api.tl:337.
  */
 export interface UpdateTheme {
   /** TL constructor `updateTheme`. */
@@ -16879,7 +16086,6 @@ export interface UpdateTheme {
  * ```tl
  * updateTranscribedAudio#0084cd5a flags:# pending:flags.0?true peer:Peer msg_id:int transcription_id:long text:string = Update;
  * ```
- * Declared at schema/api.tl:368.
  */
 export interface UpdateTranscribedAudio {
   /** TL constructor `updateTranscribedAudio`. */
@@ -16907,7 +16113,6 @@ export interface UpdateTranscribedAudio {
  * ```tl
  * updateUser#20529438 user_id:long = Update;
  * ```
- * Declared at schema/api.tl:375.
  */
 export interface UpdateUser {
   /** TL constructor `updateUser`. */
@@ -16923,7 +16128,6 @@ export interface UpdateUser {
  * ```tl
  * updateUserEmojiStatus#28373599 user_id:long emoji_status:EmojiStatus = Update;
  * ```
- * Declared at schema/api.tl:370.
  */
 export interface UpdateUserEmojiStatus {
   /** TL constructor `updateUserEmojiStatus`. */
@@ -16941,7 +16145,6 @@ export interface UpdateUserEmojiStatus {
  * ```tl
  * updateUserName#a7848924 user_id:long first_name:string last_name:string usernames:Vector<Username> = Update;
  * ```
- * Declared at schema/api.tl:275.
  */
 export interface UpdateUserName {
   /** TL constructor `updateUserName`. */
@@ -16963,7 +16166,6 @@ export interface UpdateUserName {
  * ```tl
  * updateUserPhone#05492a13 user_id:long phone:string = Update;
  * ```
- * Declared at schema/api.tl:287.
  */
 export interface UpdateUserPhone {
   /** TL constructor `updateUserPhone`. */
@@ -16981,7 +16183,6 @@ export interface UpdateUserPhone {
  * ```tl
  * updateUserStatus#e5bdf8de user_id:long status:UserStatus = Update;
  * ```
- * Declared at schema/api.tl:274.
  */
 export interface UpdateUserStatus {
   /** TL constructor `updateUserStatus`. */
@@ -16999,7 +16200,6 @@ export interface UpdateUserStatus {
  * ```tl
  * updateUserTyping#2a17bf5c flags:# user_id:long top_msg_id:flags.0?int action:SendMessageAction = Update;
  * ```
- * Declared at schema/api.tl:271.
  */
 export interface UpdateUserTyping {
   /** TL constructor `updateUserTyping`. */
@@ -17017,7 +16217,6 @@ export interface UpdateUserTyping {
  * ```tl
  * updateWebBrowserException#140502d1 flags:# delete:flags.1?true open_external_browser:flags.0?Bool exception:WebDomainException = Update;
  * ```
- * Declared at schema/api.tl:427.
  */
 export interface UpdateWebBrowserException {
   /** TL constructor `updateWebBrowserException`. */
@@ -17035,7 +16234,6 @@ export interface UpdateWebBrowserException {
  * ```tl
  * updateWebBrowserSettings#c39a2ade flags:# open_external_browser:flags.0?true display_close_button:flags.1?true = Update;
  * ```
- * Declared at schema/api.tl:426.
  */
 export interface UpdateWebBrowserSettings {
   /** TL constructor `updateWebBrowserSettings`. */
@@ -17053,7 +16251,6 @@ export interface UpdateWebBrowserSettings {
  * ```tl
  * updateWebPage#7f891213 webpage:WebPage pts:int pts_count:int = Update;
  * ```
- * Declared at schema/api.tl:290.
  */
 export interface UpdateWebPage {
   /** TL constructor `updateWebPage`. */
@@ -17073,7 +16270,6 @@ export interface UpdateWebPage {
  * ```tl
  * updateWebViewResultSent#1592b79d query_id:long = Update;
  * ```
- * Declared at schema/api.tl:365.
  */
 export interface UpdateWebViewResultSent {
   /** TL constructor `updateWebViewResultSent`. */
@@ -17089,7 +16285,6 @@ export interface UpdateWebViewResultSent {
  * ```tl
  * updates#74ae4240 updates:Vector<Update> users:Vector<User> chats:Vector<Chat> date:int seq:int = Updates;
  * ```
- * Declared at schema/api.tl:438.
  */
 export interface Updates {
   /** TL constructor `updates`. */
@@ -17113,7 +16308,6 @@ export interface Updates {
  * ```tl
  * updatesCombined#725b04c3 updates:Vector<Update> users:Vector<User> chats:Vector<Chat> date:int seq_start:int seq:int = Updates;
  * ```
- * Declared at schema/api.tl:437.
  */
 export interface UpdatesCombined {
   /** TL constructor `updatesCombined`. */
@@ -17139,7 +16333,6 @@ export interface UpdatesCombined {
  * ```tl
  * updatesTooLong#e317af7e = Updates;
  * ```
- * Declared at schema/api.tl:433.
  */
 export interface UpdatesTooLong {
   /** TL constructor `updatesTooLong`. */
@@ -17157,7 +16350,6 @@ export interface UpdatesTooLong {
  * ```tl
  * user#31774388 flags:# self:flags.10?true contact:flags.11?true mutual_contact:flags.12?true deleted:flags.13?true bot:flags.14?true bot_chat_history:flags.15?true bot_nochats:flags.16?true verified:flags.17?true restricted:flags.18?true min:flags.20?true bot_inline_geo:flags.21?true support:flags.23?true scam:flags.24?true apply_min_photo:flags.25?true fake:flags.26?true bot_attach_menu:flags.27?true premium:flags.28?true attach_menu_enabled:flags.29?true flags2:# bot_can_edit:flags2.1?true close_friend:flags2.2?true stories_hidden:flags2.3?true stories_unavailable:flags2.4?true contact_require_premium:flags2.10?true bot_business:flags2.11?true bot_has_main_app:flags2.13?true bot_forum_view:flags2.16?true bot_forum_can_manage_topics:flags2.17?true bot_can_manage_bots:flags2.18?true bot_guestchat:flags2.19?true bot_guard:flags2.20?true id:long access_hash:flags.0?long first_name:flags.1?string last_name:flags.2?string username:flags.3?string phone:flags.4?string photo:flags.5?UserProfilePhoto status:flags.6?UserStatus bot_info_version:flags.14?int restriction_reason:flags.18?Vector<RestrictionReason> bot_inline_placeholder:flags.19?string lang_code:flags.22?string emoji_status:flags.30?EmojiStatus usernames:flags2.0?Vector<Username> stories_max_id:flags2.5?RecentStory color:flags2.8?PeerColor profile_color:flags2.9?PeerColor bot_active_users:flags2.12?int bot_verification_icon:flags2.14?long send_paid_messages_stars:flags2.15?long = User;
  * ```
- * Declared at schema/api.tl:80.
  */
 export interface User {
   /** TL constructor `user`. */
@@ -17383,7 +16575,6 @@ export interface User {
  * ```tl
  * userEmpty#d3bc4b7a id:long = User;
  * ```
- * Declared at schema/api.tl:79.
  */
 export interface UserEmpty {
   /** TL constructor `userEmpty`. */
@@ -17399,7 +16590,6 @@ export interface UserEmpty {
  * ```tl
  * userProfilePhoto#82d1f706 flags:# has_video:flags.0?true personal:flags.2?true photo_id:long stripped_thumb:flags.1?bytes dc_id:int = UserProfilePhoto;
  * ```
- * Declared at schema/api.tl:82.
  */
 export interface UserProfilePhoto {
   /** TL constructor `userProfilePhoto`. */
@@ -17423,7 +16613,6 @@ export interface UserProfilePhoto {
  * ```tl
  * userProfilePhotoEmpty#4f11bae1 = UserProfilePhoto;
  * ```
- * Declared at schema/api.tl:81.
  */
 export interface UserProfilePhotoEmpty {
   /** TL constructor `userProfilePhotoEmpty`. */
@@ -17437,7 +16626,6 @@ export interface UserProfilePhotoEmpty {
  * ```tl
  * userStatusEmpty#09d05049 = UserStatus;
  * ```
- * Declared at schema/api.tl:83.
  */
 export interface UserStatusEmpty {
   /** TL constructor `userStatusEmpty`. */
@@ -17451,7 +16639,6 @@ export interface UserStatusEmpty {
  * ```tl
  * userStatusLastMonth#65899777 flags:# by_me:flags.0?true = UserStatus;
  * ```
- * Declared at schema/api.tl:88.
  */
 export interface UserStatusLastMonth {
   /** TL constructor `userStatusLastMonth`. */
@@ -17467,7 +16654,6 @@ export interface UserStatusLastMonth {
  * ```tl
  * userStatusLastWeek#541a1d1a flags:# by_me:flags.0?true = UserStatus;
  * ```
- * Declared at schema/api.tl:87.
  */
 export interface UserStatusLastWeek {
   /** TL constructor `userStatusLastWeek`. */
@@ -17483,7 +16669,6 @@ export interface UserStatusLastWeek {
  * ```tl
  * userStatusOffline#008c703f was_online:int = UserStatus;
  * ```
- * Declared at schema/api.tl:85.
  */
 export interface UserStatusOffline {
   /** TL constructor `userStatusOffline`. */
@@ -17499,7 +16684,6 @@ export interface UserStatusOffline {
  * ```tl
  * userStatusOnline#edb93949 expires:int = UserStatus;
  * ```
- * Declared at schema/api.tl:84.
  */
 export interface UserStatusOnline {
   /** TL constructor `userStatusOnline`. */
@@ -17515,7 +16699,6 @@ export interface UserStatusOnline {
  * ```tl
  * userStatusRecently#7b197dc8 flags:# by_me:flags.0?true = UserStatus;
  * ```
- * Declared at schema/api.tl:86.
  */
 export interface UserStatusRecently {
   /** TL constructor `userStatusRecently`. */
@@ -17531,7 +16714,6 @@ export interface UserStatusRecently {
  * ```tl
  * username#b4073647 flags:# editable:flags.0?true active:flags.1?true username:string = Username;
  * ```
- * Declared at schema/api.tl:1278.
  */
 export interface Username {
   /** TL constructor `username`. */
@@ -17551,7 +16733,6 @@ export interface Username {
  * ```tl
  * videoSize#de33b094 flags:# type:string w:int h:int size:int video_start_ts:flags.0?double = VideoSize;
  * ```
- * Declared at schema/api.tl:1114.
  */
 export interface VideoSize {
   /** TL constructor `videoSize`. */
@@ -17575,7 +16756,6 @@ export interface VideoSize {
  * ```tl
  * videoSizeEmojiMarkup#f85c413c emoji_id:long background_colors:Vector<int> = VideoSize;
  * ```
- * Declared at schema/api.tl:1115.
  */
 export interface VideoSizeEmojiMarkup {
   /** TL constructor `videoSizeEmojiMarkup`. */
@@ -17593,7 +16773,6 @@ export interface VideoSizeEmojiMarkup {
  * ```tl
  * videoSizeStickerMarkup#0da082fe stickerset:InputStickerSet sticker_id:long background_colors:Vector<int> = VideoSize;
  * ```
- * Declared at schema/api.tl:1116.
  */
 export interface VideoSizeStickerMarkup {
   /** TL constructor `videoSizeStickerMarkup`. */
@@ -17613,7 +16792,6 @@ export interface VideoSizeStickerMarkup {
  * ```tl
  * wallPaper#a437c3ed id:long flags:# creator:flags.0?true default:flags.1?true pattern:flags.3?true dark:flags.4?true access_hash:long slug:string document:Document settings:flags.2?WallPaperSettings = WallPaper;
  * ```
- * Declared at schema/api.tl:218.
  */
 export interface WallPaper {
   /** TL constructor `wallPaper`. */
@@ -17645,7 +16823,6 @@ export interface WallPaper {
  * ```tl
  * wallPaperNoFile#e0804116 id:long flags:# default:flags.1?true dark:flags.4?true settings:flags.2?WallPaperSettings = WallPaper;
  * ```
- * Declared at schema/api.tl:219.
  */
 export interface WallPaperNoFile {
   /** TL constructor `wallPaperNoFile`. */
@@ -17667,7 +16844,6 @@ export interface WallPaperNoFile {
  * ```tl
  * wallPaperSettings#372efcd0 flags:# blur:flags.1?true motion:flags.2?true background_color:flags.0?int second_background_color:flags.4?int third_background_color:flags.5?int fourth_background_color:flags.6?int intensity:flags.3?int rotation:flags.4?int emoticon:flags.7?string = WallPaperSettings;
  * ```
- * Declared at schema/api.tl:1054.
  */
 export type WallPaperSettings = {
   /** TL constructor `wallPaperSettings`. */
@@ -17716,7 +16892,6 @@ export type WallPaperSettings = {
  * ```tl
  * webDocument#1c570ed1 url:string access_hash:long size:int mime_type:string attributes:Vector<DocumentAttribute> = WebDocument;
  * ```
- * Declared at schema/api.tl:844.
  */
 export interface WebDocument {
   /** TL constructor `webDocument`. */
@@ -17740,7 +16915,6 @@ export interface WebDocument {
  * ```tl
  * webDocumentNoProxy#f9c8bcc6 url:string size:int mime_type:string attributes:Vector<DocumentAttribute> = WebDocument;
  * ```
- * Declared at schema/api.tl:845.
  */
 export interface WebDocumentNoProxy {
   /** TL constructor `webDocumentNoProxy`. */
@@ -17760,7 +16934,6 @@ export interface WebDocumentNoProxy {
  * ```tl
  * webDomainException#933ca597 flags:# domain:string url:string title:string favicon:flags.0?long = WebDomainException;
  * ```
- * Declared at schema/api.tl:1619.
  */
 export interface WebDomainException {
   /** TL constructor `webDomainException`. */
@@ -17782,7 +16955,6 @@ export interface WebDomainException {
  * ```tl
  * webPage#e89c45b2 flags:# has_large_media:flags.13?true video_cover_photo:flags.14?true id:long url:string display_url:string hash:int type:flags.0?string site_name:flags.1?string title:flags.2?string description:flags.3?string photo:flags.4?Photo embed_url:flags.5?string embed_type:flags.5?string embed_width:flags.6?int embed_height:flags.6?int duration:flags.7?int author:flags.8?string document:flags.9?Document cached_page:flags.10?Page attributes:flags.12?Vector<WebPageAttribute> = WebPage;
  * ```
- * Declared at schema/api.tl:571.
  */
 export type WebPage = {
   /** TL constructor `webPage`. */
@@ -17909,7 +17081,6 @@ export type WebPage = {
  * ```tl
  * webPageAttributeAiComposeTone#7781fe18 emoji_id:long = WebPageAttribute;
  * ```
- * Declared at schema/api.tl:1097.
  */
 export interface WebPageAttributeAiComposeTone {
   /** TL constructor `webPageAttributeAiComposeTone`. */
@@ -17925,7 +17096,6 @@ export interface WebPageAttributeAiComposeTone {
  * ```tl
  * webPageAttributeStarGiftAuction#01c641c2 gift:StarGift end_date:int = WebPageAttribute;
  * ```
- * Declared at schema/api.tl:1096.
  */
 export interface WebPageAttributeStarGiftAuction {
   /** TL constructor `webPageAttributeStarGiftAuction`. */
@@ -17943,7 +17113,6 @@ export interface WebPageAttributeStarGiftAuction {
  * ```tl
  * webPageAttributeStarGiftCollection#31cad303 icons:Vector<Document> = WebPageAttribute;
  * ```
- * Declared at schema/api.tl:1095.
  */
 export interface WebPageAttributeStarGiftCollection {
   /** TL constructor `webPageAttributeStarGiftCollection`. */
@@ -17959,7 +17128,6 @@ export interface WebPageAttributeStarGiftCollection {
  * ```tl
  * webPageAttributeStickerSet#50cc03d3 flags:# emojis:flags.0?true text_color:flags.1?true stickers:Vector<Document> = WebPageAttribute;
  * ```
- * Declared at schema/api.tl:1093.
  */
 export interface WebPageAttributeStickerSet {
   /** TL constructor `webPageAttributeStickerSet`. */
@@ -17979,7 +17147,6 @@ export interface WebPageAttributeStickerSet {
  * ```tl
  * webPageAttributeStory#2e94c3e7 flags:# peer:Peer id:int story:flags.0?StoryItem = WebPageAttribute;
  * ```
- * Declared at schema/api.tl:1092.
  */
 export interface WebPageAttributeStory {
   /** TL constructor `webPageAttributeStory`. */
@@ -17999,7 +17166,6 @@ export interface WebPageAttributeStory {
  * ```tl
  * webPageAttributeTheme#54b56617 flags:# documents:flags.0?Vector<Document> settings:flags.1?ThemeSettings = WebPageAttribute;
  * ```
- * Declared at schema/api.tl:1091.
  */
 export interface WebPageAttributeTheme {
   /** TL constructor `webPageAttributeTheme`. */
@@ -18017,7 +17183,6 @@ export interface WebPageAttributeTheme {
  * ```tl
  * webPageAttributeUniqueStarGift#cf6f6db8 gift:StarGift = WebPageAttribute;
  * ```
- * Declared at schema/api.tl:1094.
  */
 export interface WebPageAttributeUniqueStarGift {
   /** TL constructor `webPageAttributeUniqueStarGift`. */
@@ -18033,7 +17198,6 @@ export interface WebPageAttributeUniqueStarGift {
  * ```tl
  * webPageEmpty#211a1788 flags:# id:long url:flags.0?string = WebPage;
  * ```
- * Declared at schema/api.tl:569.
  */
 export interface WebPageEmpty {
   /** TL constructor `webPageEmpty`. */
@@ -18051,7 +17215,6 @@ export interface WebPageEmpty {
  * ```tl
  * webPageNotModified#7311ca11 flags:# cached_page_views:flags.0?int = WebPage;
  * ```
- * Declared at schema/api.tl:572.
  */
 export interface WebPageNotModified {
   /** TL constructor `webPageNotModified`. */
@@ -18067,7 +17230,6 @@ export interface WebPageNotModified {
  * ```tl
  * webPagePending#b0d13e47 flags:# id:long url:flags.0?string date:int = WebPage;
  * ```
- * Declared at schema/api.tl:570.
  */
 export interface WebPagePending {
   /** TL constructor `webPagePending`. */
@@ -18087,7 +17249,6 @@ export interface WebPagePending {
  * ```tl
  * webViewResultUrl#4d22ff98 flags:# fullsize:flags.1?true fullscreen:flags.2?true same_origin:flags.3?true query_id:flags.0?long url:string = WebViewResult;
  * ```
- * Declared at schema/api.tl:1205.
  */
 export interface WebViewResultUrl {
   /** TL constructor `webViewResultUrl`. */

@@ -131,13 +131,14 @@ function mergeOptions(config: LoadedConfig | null, flags: GenerateOptions): Gene
 
 /**
  * What the headers say regenerates the package: `tlgen generate`, its --config, and the flags
- * that shaped the content, as typed. Not --out: a package's bytes do not depend on where it is.
+ * that shaped the content or placed it (--out), as typed, so that the command run as it reads
+ * writes (or --check compares) this very folder.
  */
 function regenerateCommand(config: LoadedConfig | null, configFile: string | undefined, parsed: ParsedArgs): string {
   const words = ["tlgen", "generate"];
   if (config && configFile !== undefined) words.push("--config", shellWord(configFile));
   for (const g of parsed.given) {
-    if (WHAT.includes(g.name) && g.name !== "out") words.push(`--${g.name}`, ...(g.value === undefined ? [] : [shellWord(g.value)]));
+    if (WHAT.includes(g.name)) words.push(`--${g.name}`, ...(g.value === undefined ? [] : [shellWord(g.value)]));
   }
   return words.join(" ");
 }

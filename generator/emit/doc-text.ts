@@ -67,7 +67,11 @@ function mentioned(raw: string, linkTo: LinkTo): string {
   return linkTo(tlName, isFunction ? "function" : "constructor") ?? `\`${tlName}\``;
 }
 
-/** The lines every combinator's doc has: description, extra lines, TL line, where it is declared. */
+/**
+ * The lines every combinator's doc has: description, extra lines, TL line. Not the schema file and
+ * line it came from: the package does not ship the schema, and a line number would make an edit
+ * anywhere above it rewrite every declaration below.
+ */
 export function combinatorDoc(c: CombinatorPlan, extra: string[], linkTo: LinkTo): string {
   const description = c.docs?.description;
   return [
@@ -76,7 +80,6 @@ export function combinatorDoc(c: CombinatorPlan, extra: string[], linkTo: LinkTo
     "```tl",
     printCombinator(c.tl).replace(/\*\//g, "*\u2215"),
     "```",
-    `Declared at ${c.tl.span.file}:${c.tl.span.line}.`,
   ].join("\n");
 }
 

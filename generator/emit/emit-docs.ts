@@ -6,6 +6,7 @@ import type { FieldPlan, FunctionPlan, PackagePlan, UnionPlan, WireType } from "
 import { printCombinator } from "../model/canonical.ts";
 import { botsLine, fieldDoc, htmlToMarkdown, type LinkTo } from "./doc-text.ts";
 import { exampleParams, exampleQuery } from "./doc-examples.ts";
+import { RESOLVE_USERNAME } from "./emit-peers.ts";
 import { generatedHeaderLine } from "./header.ts";
 import type { EmittedFile } from "./module.ts";
 
@@ -124,9 +125,7 @@ function methodPage(plan: PackagePlan, f: FunctionPlan): string {
     "## Example",
     "",
     "```ts",
-    `import { Api, createInvoker, isRpcErrorOf } from "${plan.packageName}";`,
-    "",
-    "const invoker = createInvoker(send); // send: (body: Uint8Array) => Promise<Uint8Array>, your MTProto connection",
+    ...invokerLines(plan, f),
     `const request = new ${cls}(${exampleParams(f, exampleQuery(plan.functions))});`,
     "try {",
     `  const result = await invoker.invoke(request); // ${resultNote}`,
@@ -137,6 +136,25 @@ function methodPage(plan: PackagePlan, f: FunctionPlan): string {
     "```",
     "",
   ].join("\n");
+}
+
+/**
+ * The example's import and invoker: one that looks "@names" up (the example's peers are names)
+ * when the package has contacts.resolveUsername, else one given a resolver of your own.
+ */
+function invokerLines(plan: PackagePlan, f: FunctionPlan): string[] {
+  const send = "// send: (body: Uint8Array, { signal }) => Promise<Uint8Array>, your MTProto connection";
+  const named = f.fields.some((x) => x.peer !== null);
+  const resolving = named && plan.functionByName.has(RESOLVE_USERNAME);
+  return [
+    `import { Api, ${resolving ? "createResolvingInvoker" : "createInvoker"}, isRpcErrorOf } from "${plan.packageName}";`,
+    "",
+    resolving
+      ? `const invoker = createResolvingInvoker(send); ${send}; "@names" are looked up with contacts.resolveUsername`
+      : named
+        ? `const invoker = createInvoker(send, { resolver }); ${send}; resolver: looks "@names" up`
+        : `const invoker = createInvoker(send); ${send}`,
+  ];
 }
 
 function typePage(plan: PackagePlan, u: UnionPlan): string {

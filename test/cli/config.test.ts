@@ -75,7 +75,7 @@ describe("tlgen.config files", () => {
     expect(r.stderr).toBe("");
     expect(Object.keys(manifest(join(dir, "elsewhere")).methods)).toEqual(["wrap"]);
     expect(existsSync(join(dir, "pkg"))).toBe(false);
-    expect(readFileSync(join(dir, "elsewhere", "README.md"), "utf8")).toContain("run `tlgen generate --include wrap`");
+    expect(readFileSync(join(dir, "elsewhere", "README.md"), "utf8")).toContain("run `tlgen generate --include wrap --out elsewhere`");
   });
 
   it("names a mistake in the config with its field and file, and exits 2", () => {

@@ -49,6 +49,14 @@ describe("reference pages", () => {
     expect(example).not.toContain("inputPeerSelf");
   });
 
+  it("builds, in every example that gives a peer by name, an invoker that looks names up", () => {
+    const methods = listTree(join(DOCS, "methods")).filter((f) => f.endsWith(".md"));
+    const named = methods.filter((f) => /: "@\w+"|\["@\w+"\]/.test(page(`methods/${f}`).split("```ts")[1]));
+    expect(named.length).toBeGreaterThan(10);
+    for (const f of named) expect(page(`methods/${f}`).split("```ts")[1], f).toContain("const invoker = createResolvingInvoker(send);");
+    for (const f of methods.filter((m) => !named.includes(m))) expect(page(`methods/${f}`), f).toContain("const invoker = createInvoker(send);");
+  });
+
   it("gives each parameter its TL and TypeScript types, without repeating what Required says", () => {
     const text = page("methods/messages.exportChatInvite.md");
     expect(row(text, "usage_limit")).toMatch(/^\| `usageLimit` \(`usage_limit`\) \| `int` \| `number` \| Optional \| Maximum number of users that can join using this link \|$/);

@@ -99,12 +99,16 @@ describe("writers that never mix messages", () => {
 });
 
 describe("serialize()'s memory", () => {
-  const request = (hash: string) => new Api.messages.ImportChatInvite({ hash });
+  // Hashes long enough for outputs past 64 bytes, the ones the pool serves.
+  const request = (hash: string) => new Api.messages.ImportChatInvite({ hash: hash.padEnd(70, ".") });
+  const small = (hash: string) => new Api.messages.ImportChatInvite({ hash });
 
   it("returns pooled views, and { copy: true } gives memory of its own that transfers without touching other outputs", () => {
     const a = request("first").serialize();
     const b = request("second").serialize();
     // The README's promise: a view into a shared slab, like Node's Buffer.allocUnsafe.
+    expect(a.length).toBeGreaterThan(64);
+    expect(a.buffer).toBe(b.buffer);
     expect(a.buffer.byteLength).toBeGreaterThan(a.length);
     const photo = { _: "inputPhoto", id: 1n, accessHash: 2n, fileReference: new Uint8Array([9]) } as const;
     const own = request("own").serialize({ copy: true });
@@ -119,6 +123,15 @@ describe("serialize()'s memory", () => {
       expect(out.length).toBe(0);
     }
     expect([hex(a), hex(b)]).toEqual(saved);
+  });
+
+  it("gives outputs of up to 64 bytes memory of their own: transferring one empties no other", () => {
+    const outputs = ["a", "bb", "c".repeat(56)].map((h) => small(h).serialize());
+    expect(outputs.map((o) => o.length)).toEqual([8, 8, 64]);
+    const saved = outputs.map(hex);
+    for (const out of outputs) expect(out.buffer.byteLength).toBe(out.length);
+    transfer(outputs[1]);
+    expect([hex(outputs[0]), hex(outputs[2])]).toEqual([saved[0], saved[2]]);
   });
 
   it("hands out whole, correct outputs after the pool's current slab was transferred", () => {

@@ -102,6 +102,18 @@ describe("Bot API ids over MTProto", () => {
     expect(sent("messages.exportChatInvite")[0].peer).toEqual(channelPeer);
   });
 
+  it("fills the cache from the resolver's own lookup of \"@username\", so the channel's Bot API id works next", async () => {
+    const fresh = withPeerCache(createResolvingInvoker(server.transport));
+    await exportChatInviteLink(fresh, { chat_id: "@InviteChannel" });
+    await exportChatInviteLink(fresh, { chat_id: CHANNEL.botApiId });
+    expect(server.received.map((r) => r.tl)).toEqual([
+      "contacts.resolveUsername",
+      "messages.exportChatInvite",
+      "messages.exportChatInvite",
+    ]);
+    expect(sent("messages.exportChatInvite").map((r) => r.peer)).toEqual([channelPeer, channelPeer]);
+  });
+
   it("refuses an unknown channel, naming the id and what to do, before anything is sent", async () => {
     const e = await rejection(
       createChatInviteLink(withPeerCache(createInvoker(server.transport)), { chat_id: -1009999999999 }),
@@ -342,6 +354,21 @@ describe("checks before sending over MTProto", () => {
     const e = await rejection(call());
     expect([e.field, e.error_code]).toEqual([field, 400]);
     expect(server.received).toEqual([]);
+  });
+
+  it("rejects at once when the signal is aborted while the request is on its way, and never resolves after", async () => {
+    let answered = false;
+    const slow = createInvoker(async (body) => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      answered = true;
+      return server.transport(body, { signal: new AbortController().signal });
+    });
+    const controller = new AbortController();
+    const call = exportChatInviteLink(slow, { chat_id: -4000 }, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 20);
+    const e = await call.catch((error: unknown) => error);
+    expect((e as Error).name).toBe("AbortError");
+    expect(answered).toBe(false); // rejected before the transport answered
   });
 
   it("sends nothing when the signal is already aborted", async () => {

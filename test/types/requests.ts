@@ -73,6 +73,8 @@ export const botOk: Promise<TypeExportedChatInvite> = invokeAsBot(exportInvite);
 invokeAsBot(new Api.messages.ImportChatInvite({ hash: "abc" }));
 // @ts-expect-error messages.checkChatInvite is user-only
 invokeAsBot(new Api.messages.CheckChatInvite({ hash: "abc" }));
+// users.getUsers is for both (the Bot API helpers send it to learn the bot's own User).
+export const botGetsUsers = invokeAsBot(new Api.users.GetUsers({ id: [{ _: "inputUserSelf" }] }));
 export const userOk: Promise<TypeMessagesChatInviteJoinResult> = invokeAsUser(new Api.messages.ImportChatInvite({ hash: "abc" }));
 
 // Per-method error unions, and the guard that narrows to them.

@@ -10445,8 +10445,8 @@ var GetUsers = class _GetUsers extends TlRequestBase8 {
   static CONSTRUCTOR_ID = 227648840;
   /** The TL name of this function. */
   static tlName = "users.getUsers";
-  /** Users only: bots cannot call this method. */
-  static availability = "user";
+  /** Bots and users can call this method. */
+  static availability = "both";
   /** The RPC errors this method is known to return; see isRpcErrorOf. */
   static ERRORS = [
     "CHANNEL_INVALID",
@@ -11956,7 +11956,7 @@ var MtprotoInvites = class {
   /** Invokes unless the call was cancelled. */
   #send(request, options) {
     options.signal?.throwIfAborted();
-    return this.#invoker.invoke(request);
+    return this.#invoker.invoke(request, { signal: options.signal });
   }
   /** The package's request builder, or an error naming the missing one. */
   #need(name) {

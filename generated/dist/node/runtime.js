@@ -642,7 +642,7 @@ var BotApiClient = class {
       const answer = await this.#post(method, json, options.signal);
       if (answer.ok) return answer.result;
       const wait = answer.parameters?.retry_after;
-      const sleepable = answer.error_code === 429 && wait !== void 0 && wait <= this.floodSleepThreshold && attempt < MAX_FLOOD_RETRIES;
+      const sleepable = answer.error_code === 429 && wait !== void 0 && this.floodSleepThreshold > 0 && wait <= this.floodSleepThreshold && attempt < MAX_FLOOD_RETRIES;
       if (!sleepable) throw new BotApiError({ method, ...answer });
       await sleep2(wait * 1e3, options.signal);
     }
@@ -668,7 +668,12 @@ var BotApiClient = class {
       if (signal?.aborted && e === signal.reason) throw e;
       throw new BotApiNetworkError(method, `the request failed: ${this.#mask(reasonOf(e))}`);
     }
-    return parseAnswer(text, status, (message) => new BotApiNetworkError(method, this.#mask(message), status));
+    const excerpt = () => JSON.stringify(this.#mask(text).slice(0, 120));
+    return parseAnswer(
+      text,
+      status,
+      (message) => new BotApiNetworkError(method, `HTTP ${status}: ${message} (${excerpt()})`, status)
+    );
   }
   /** The text with every occurrence of the token (plain or URL-encoded) replaced by `<token>`. */
   #mask(text) {
@@ -680,12 +685,15 @@ function parseAnswer(text, status, fail) {
   try {
     value = JSON.parse(text);
   } catch {
-    throw fail(`HTTP ${status}: the answer is not JSON (${JSON.stringify(text.slice(0, 120))})`);
+    throw fail("the answer is not JSON");
   }
   if (typeof value !== "object" || value === null || typeof value.ok !== "boolean")
-    throw fail(`HTTP ${status}: the answer has no boolean "ok" (${JSON.stringify(text.slice(0, 120))})`);
+    throw fail('the answer has no boolean "ok"');
   const v = value;
-  if (v.ok) return { ok: true, result: v.result };
+  if (v.ok) {
+    if (v.result === void 0) throw fail('the answer is "ok" but has no "result"');
+    return { ok: true, result: v.result };
+  }
   return {
     ok: false,
     error_code: typeof v.error_code === "number" ? v.error_code : status,
@@ -827,6 +835,10 @@ var PeerCache = class {
   }
 };
 function withPeerCache(invoker, peers = new PeerCache()) {
+  if (typeof invoker.onResult === "function") {
+    invoker.onResult((result) => peers.remember(result));
+    return { peers, invoke: invoker.invoke.bind(invoker) };
+  }
   const invoke = (async (...args) => {
     const result = await invoker.invoke(...args);
     peers.remember(result);
@@ -1363,6 +1375,7 @@ var MAX_NESTED = 64;
 var running = 0;
 var tracing = false;
 var SLAB_SIZE = 64 * 1024;
+var MIN_POOLED = 65;
 var MAX_POOLED = 4 * 1024;
 var slab = new Uint8Array(0);
 var slabPos = 0;
@@ -1403,7 +1416,7 @@ function traced(error, write, value, root) {
 }
 function output(w, copy) {
   const n = w.pos;
-  if (copy || n > MAX_POOLED || n === 0) return w.buf.slice(0, n);
+  if (copy || n < MIN_POOLED || n > MAX_POOLED) return w.buf.slice(0, n);
   if (slab.byteLength - slabPos < n) {
     slab = new Uint8Array(SLAB_SIZE);
     slabPos = 0;
@@ -1758,9 +1771,15 @@ function createInvoker(transport, options = {}) {
     onWait: options.onFloodWait
   });
   const run = composeMiddleware([...options.middleware ?? [], floodWaits], exchangeOver(transport, maxUnpacked));
+  const listeners = /* @__PURE__ */ new Set();
   return {
     setResolver(next) {
       resolver = next;
+    },
+    onResult(listener) {
+      const own = (result) => listener(result);
+      listeners.add(own);
+      return () => listeners.delete(own);
     },
     async invoke(request, call = {}) {
       const { signal, dispose } = callSignal(request.tlName, call.signal, call.timeout ?? options.timeout);
@@ -1778,7 +1797,9 @@ function createInvoker(transport, options = {}) {
           };
           return run(ctx);
         })();
-        return await abortable(started, signal);
+        const result = await abortable(started, signal);
+        for (const listener of listeners) listener(result);
+        return result;
       } finally {
         dispose();
       }
@@ -1894,9 +1915,10 @@ var TlRequestBase = class _TlRequestBase {
     encodeInto(w, writeRequest, this);
   }
   /**
-   * The boxed request as bytes: a view into a pooled slab, like Node's Buffer.allocUnsafe (copy
-   * it, or pass `{ copy: true }`, before transferring it or handing it to code that must not see
-   * other requests' bytes). Throws TlEncodeError on a bad value; never returns partial output.
+   * The boxed request as bytes. Up to 64 bytes (and past 4 KiB) they have memory of their own; in
+   * between, a view into a pooled slab, like Node's Buffer.allocUnsafe: copy it, or pass
+   * `{ copy: true }`, before transferring it or handing it to code that must not see other
+   * requests' bytes. Throws TlEncodeError on a bad value; never returns partial output.
    */
   serialize(options) {
     return encodeWith(writeRequest, this, void 0, options);

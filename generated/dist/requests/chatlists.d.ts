@@ -41,7 +41,6 @@ export interface CheckChatlistInvite extends CheckChatlistInviteParams {}
  * ```tl
  * chatlists.checkChatlistInvite#41c10fff slug:string = chatlists.ChatlistInvite;
  * ```
- * Declared at schema/api.tl:2363.
  */
 export declare class CheckChatlistInvite extends TlRequestBase<
   TypeChatlistsChatlistInvite,
@@ -98,7 +97,6 @@ export interface DeleteExportedInvite extends DeleteExportedInviteParams {}
  * ```tl
  * chatlists.deleteExportedInvite#719c5c5e chatlist:InputChatlist slug:string = Bool;
  * ```
- * Declared at schema/api.tl:2360.
  */
 export declare class DeleteExportedInvite extends TlRequestBase<
   boolean,
@@ -166,7 +164,6 @@ export interface EditExportedInvite extends EditExportedInviteParams {}
  * ```tl
  * chatlists.editExportedInvite#653db63d flags:# chatlist:InputChatlist slug:string title:flags.1?string peers:flags.2?Vector<InputPeer> = ExportedChatlistInvite;
  * ```
- * Declared at schema/api.tl:2361.
  */
 export declare class EditExportedInvite extends TlRequestBase<
   TypeExportedChatlistInvite,
@@ -238,7 +235,6 @@ export interface ExportChatlistInvite extends ExportChatlistInviteParams {}
  * ```tl
  * chatlists.exportChatlistInvite#8472478e chatlist:InputChatlist title:string peers:Vector<InputPeer> = chatlists.ExportedChatlistInvite;
  * ```
- * Declared at schema/api.tl:2359.
  */
 export declare class ExportChatlistInvite extends TlRequestBase<
   TypeChatlistsExportedChatlistInvite,
@@ -291,7 +287,6 @@ export interface GetExportedInvites extends GetExportedInvitesParams {}
  * ```tl
  * chatlists.getExportedInvites#ce03da83 chatlist:InputChatlist = chatlists.ExportedInvites;
  * ```
- * Declared at schema/api.tl:2362.
  */
 export declare class GetExportedInvites extends TlRequestBase<
   TypeChatlistsExportedInvites,
@@ -349,7 +344,6 @@ export interface JoinChatlistInvite extends JoinChatlistInviteParams {}
  * ```tl
  * chatlists.joinChatlistInvite#a6b1e39a slug:string peers:Vector<InputPeer> = Updates;
  * ```
- * Declared at schema/api.tl:2364.
  */
 export declare class JoinChatlistInvite extends TlRequestBase<
   TypeUpdates,

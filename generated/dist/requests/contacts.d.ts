@@ -37,7 +37,6 @@ export interface ResolveUsername extends ResolveUsernameParams {}
  * ```tl
  * contacts.resolveUsername#725afbbc flags:# username:string referer:flags.0?string = contacts.ResolvedPeer;
  * ```
- * Declared at schema/api.tl:1815.
  */
 export declare class ResolveUsername extends TlRequestBase<
   TypeContactsResolvedPeer,

@@ -25,7 +25,6 @@ export interface GetInviteText extends GetInviteTextParams {}
  * ```tl
  * help.getInviteText#4d392343 = help.InviteText;
  * ```
- * Declared at schema/api.tl:2108.
  */
 export declare class GetInviteText extends TlRequestBase<
   TypeHelpInviteText,

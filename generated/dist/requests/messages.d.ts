@@ -48,7 +48,6 @@ export interface CheckChatInvite extends CheckChatInviteParams {}
  * ```tl
  * messages.checkChatInvite#3eadb1bb hash:string = ChatInvite;
  * ```
- * Declared at schema/api.tl:1871.
  */
 export declare class CheckChatInvite extends TlRequestBase<
   TypeChatInvite,
@@ -105,7 +104,6 @@ export interface DeleteExportedChatInvite extends DeleteExportedChatInviteParams
  * ```tl
  * messages.deleteExportedChatInvite#d464a42b peer:InputPeer link:string = Bool;
  * ```
- * Declared at schema/api.tl:1968.
  */
 export declare class DeleteExportedChatInvite extends TlRequestBase<
   boolean,
@@ -161,7 +159,6 @@ export interface DeleteRevokedExportedChatInvites extends DeleteRevokedExportedC
  * ```tl
  * messages.deleteRevokedExportedChatInvites#56987bd5 peer:InputPeer admin_id:InputUser = Bool;
  * ```
- * Declared at schema/api.tl:1967.
  */
 export declare class DeleteRevokedExportedChatInvites extends TlRequestBase<
   boolean,
@@ -245,7 +242,6 @@ export interface EditExportedChatInvite extends EditExportedChatInviteParams {}
  * ```tl
  * messages.editExportedChatInvite#bdca2f75 flags:# revoked:flags.2?true peer:InputPeer link:string expire_date:flags.0?int usage_limit:flags.1?int request_needed:flags.3?Bool title:flags.4?string = messages.ExportedChatInvite;
  * ```
- * Declared at schema/api.tl:1966.
  */
 export declare class EditExportedChatInvite extends TlRequestBase<
   TypeMessagesExportedChatInvite,
@@ -335,7 +331,6 @@ export interface ExportChatInvite extends ExportChatInviteParams {}
  * ```tl
  * messages.exportChatInvite#a455de90 flags:# legacy_revoke_permanent:flags.2?true request_needed:flags.3?true peer:InputPeer expire_date:flags.0?int usage_limit:flags.1?int title:flags.4?string subscription_pricing:flags.5?StarsSubscriptionPricing = ExportedChatInvite;
  * ```
- * Declared at schema/api.tl:1870.
  */
 export declare class ExportChatInvite extends TlRequestBase<
   TypeExportedChatInvite,
@@ -390,7 +385,6 @@ export interface GetAdminsWithInvites extends GetAdminsWithInvitesParams {}
  * ```tl
  * messages.getAdminsWithInvites#3920e6ef peer:InputPeer = messages.ChatAdminsWithInvites;
  * ```
- * Declared at schema/api.tl:1969.
  */
 export declare class GetAdminsWithInvites extends TlRequestBase<
   TypeMessagesChatAdminsWithInvites,
@@ -470,7 +464,6 @@ export interface GetChatInviteImporters extends GetChatInviteImportersParams {}
  * ```tl
  * messages.getChatInviteImporters#df04dd4e flags:# requested:flags.0?true subscription_expired:flags.3?true peer:InputPeer link:flags.1?string q:flags.2?string offset_date:int offset_user:InputUser limit:int = messages.ChatInviteImporters;
  * ```
- * Declared at schema/api.tl:1970.
  */
 export declare class GetChatInviteImporters extends TlRequestBase<
   TypeMessagesChatInviteImporters,
@@ -536,7 +529,6 @@ export interface GetExportedChatInvite extends GetExportedChatInviteParams {}
  * ```tl
  * messages.getExportedChatInvite#73746f5c peer:InputPeer link:string = messages.ExportedChatInvite;
  * ```
- * Declared at schema/api.tl:1965.
  */
 export declare class GetExportedChatInvite extends TlRequestBase<
   TypeMessagesExportedChatInvite,
@@ -626,7 +618,6 @@ export type GetExportedChatInvitesError =
  * ```tl
  * messages.getExportedChatInvites#a2b5a3f6 flags:# revoked:flags.3?true peer:InputPeer admin_id:InputUser offset_date:flags.2?int offset_link:flags.2?string limit:int = messages.ExportedChatInvites;
  * ```
- * Declared at schema/api.tl:1964.
  */
 export declare class GetExportedChatInvites extends TlRequestBase<
   TypeMessagesExportedChatInvites,
@@ -720,7 +711,6 @@ export interface HideAllChatJoinRequests extends HideAllChatJoinRequestsParams {
  * ```tl
  * messages.hideAllChatJoinRequests#e085f4ea flags:# approved:flags.0?true peer:InputPeer link:flags.1?string = Updates;
  * ```
- * Declared at schema/api.tl:1978.
  */
 export declare class HideAllChatJoinRequests extends TlRequestBase<
   TypeUpdates,
@@ -798,7 +788,6 @@ export interface HideChatJoinRequest extends HideChatJoinRequestParams {}
  * ```tl
  * messages.hideChatJoinRequest#7fe7e815 flags:# approved:flags.0?true peer:InputPeer user_id:InputUser = Updates;
  * ```
- * Declared at schema/api.tl:1977.
  */
 export declare class HideChatJoinRequest extends TlRequestBase<
   TypeUpdates,
@@ -878,7 +867,6 @@ export interface ImportChatInvite extends ImportChatInviteParams {}
  * ```tl
  * messages.importChatInvite#de91436e hash:string = messages.ChatInviteJoinResult;
  * ```
- * Declared at schema/api.tl:1872.
  */
 export declare class ImportChatInvite extends TlRequestBase<
   TypeMessagesChatInviteJoinResult,

@@ -53,7 +53,6 @@ export interface InitConnection<X> extends InitConnectionParams<X> {}
  * ```tl
  * initConnection#c1cd5ea9 {X:Type} flags:# api_id:int device_model:string system_version:string app_version:string system_lang_code:string lang_pack:string lang_code:string proxy:flags.0?InputClientProxy params:flags.1?JSONValue query:!X = X;
  * ```
- * Declared at schema/api.tl:1635.
  */
 export declare class InitConnection<X> extends TlRequestBase<X, InitConnectionParams<X>, InitConnectionError, "both"> {
   /** The TL constructor id of this function. */
@@ -96,7 +95,6 @@ export interface InvokeAfterMsg<X> extends InvokeAfterMsgParams<X> {}
  * ```tl
  * invokeAfterMsg#cb9f372d {X:Type} msg_id:long query:!X = X;
  * ```
- * Declared at schema/api.tl:1633.
  */
 export declare class InvokeAfterMsg<X> extends TlRequestBase<X, InvokeAfterMsgParams<X>, InvokeAfterMsgError, "both"> {
   /** The TL constructor id of this function. */
@@ -149,7 +147,6 @@ export interface InvokeWithLayer<X> extends InvokeWithLayerParams<X> {}
  * ```tl
  * invokeWithLayer#da9b0d0d {X:Type} layer:int query:!X = X;
  * ```
- * Declared at schema/api.tl:1636.
  */
 export declare class InvokeWithLayer<X> extends TlRequestBase<
   X,
@@ -197,7 +194,6 @@ export interface InvokeWithTakeout<X> extends InvokeWithTakeoutParams<X> {}
  * ```tl
  * invokeWithTakeout#aca9fd2e {X:Type} takeout_id:long query:!X = X;
  * ```
- * Declared at schema/api.tl:1639.
  */
 export declare class InvokeWithTakeout<X> extends TlRequestBase<
   X,
@@ -241,7 +237,6 @@ export interface InvokeWithoutUpdates<X> extends InvokeWithoutUpdatesParams<X> {
  * ```tl
  * invokeWithoutUpdates#bf9459b7 {X:Type} query:!X = X;
  * ```
- * Declared at schema/api.tl:1637.
  */
 export declare class InvokeWithoutUpdates<X> extends TlRequestBase<
   X,

@@ -31,7 +31,7 @@ export interface GetUsers extends GetUsersParams {}
  *
  * Returns `TypeUser[]`.
  *
- * Bots cannot use this method (users only).
+ * Bots and users can use this method.
  *
  * Possible errors:
  * - 400 `CHANNEL_INVALID`: The provided channel is invalid.
@@ -45,15 +45,14 @@ export interface GetUsers extends GetUsersParams {}
  * ```tl
  * users.getUsers#0d91a548 id:Vector<InputUser> = Vector<User>;
  * ```
- * Declared at schema/api.tl:1798.
  */
-export declare class GetUsers extends TlRequestBase<TypeUser[], GetUsersParams, GetUsersError, "user"> {
+export declare class GetUsers extends TlRequestBase<TypeUser[], GetUsersParams, GetUsersError, "both"> {
   /** The TL constructor id of this function. */
   static readonly CONSTRUCTOR_ID = 0x0d91a548;
   /** The TL name of this function. */
   static readonly tlName = "users.getUsers";
-  /** Users only: bots cannot call this method. */
-  static readonly availability = "user";
+  /** Bots and users can call this method. */
+  static readonly availability = "both";
   /** The RPC errors this method is known to return; see isRpcErrorOf. */
   static readonly ERRORS: readonly GetUsersError[];
   /** The parameters that take peer-like names, resolved before sending. */

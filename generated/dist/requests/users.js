@@ -10,8 +10,8 @@ class GetUsers extends TlRequestBase {
   static CONSTRUCTOR_ID = 227648840;
   /** The TL name of this function. */
   static tlName = "users.getUsers";
-  /** Users only: bots cannot call this method. */
-  static availability = "user";
+  /** Bots and users can call this method. */
+  static availability = "both";
   /** The RPC errors this method is known to return; see isRpcErrorOf. */
   static ERRORS = [
     "CHANNEL_INVALID",

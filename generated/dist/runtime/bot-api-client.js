@@ -33,7 +33,7 @@ class BotApiClient {
       const answer = await this.#post(method, json, options.signal);
       if (answer.ok) return answer.result;
       const wait = answer.parameters?.retry_after;
-      const sleepable = answer.error_code === 429 && wait !== void 0 && wait <= this.floodSleepThreshold && attempt < MAX_FLOOD_RETRIES;
+      const sleepable = answer.error_code === 429 && wait !== void 0 && this.floodSleepThreshold > 0 && wait <= this.floodSleepThreshold && attempt < MAX_FLOOD_RETRIES;
       if (!sleepable) throw new BotApiError({ method, ...answer });
       await sleep(wait * 1e3, options.signal);
     }
@@ -59,7 +59,12 @@ class BotApiClient {
       if (signal?.aborted && e === signal.reason) throw e;
       throw new BotApiNetworkError(method, `the request failed: ${this.#mask(reasonOf(e))}`);
     }
-    return parseAnswer(text, status, (message) => new BotApiNetworkError(method, this.#mask(message), status));
+    const excerpt = () => JSON.stringify(this.#mask(text).slice(0, 120));
+    return parseAnswer(
+      text,
+      status,
+      (message) => new BotApiNetworkError(method, `HTTP ${status}: ${message} (${excerpt()})`, status)
+    );
   }
   /** The text with every occurrence of the token (plain or URL-encoded) replaced by `<token>`. */
   #mask(text) {
@@ -71,12 +76,15 @@ function parseAnswer(text, status, fail) {
   try {
     value = JSON.parse(text);
   } catch {
-    throw fail(`HTTP ${status}: the answer is not JSON (${JSON.stringify(text.slice(0, 120))})`);
+    throw fail("the answer is not JSON");
   }
   if (typeof value !== "object" || value === null || typeof value.ok !== "boolean")
-    throw fail(`HTTP ${status}: the answer has no boolean "ok" (${JSON.stringify(text.slice(0, 120))})`);
+    throw fail('the answer has no boolean "ok"');
   const v = value;
-  if (v.ok) return { ok: true, result: v.result };
+  if (v.ok) {
+    if (v.result === void 0) throw fail('the answer is "ok" but has no "result"');
+    return { ok: true, result: v.result };
+  }
   return {
     ok: false,
     error_code: typeof v.error_code === "number" ? v.error_code : status,

@@ -64,6 +64,10 @@ export interface PeerCachingInvoker extends Pick<Invoker, "invoke"> {
 }
 /**
  * Wraps an invoker (or anything with its `invoke`, middleware included) so that every decoded
- * result fills `peers` with the access hashes it carries.
+ * result fills `peers` with the access hashes it carries. An invoker of createInvoker is heard
+ * through its onResult, so the answers of its resolver's lookups ("@username") count too.
  */
-export declare function withPeerCache(invoker: Pick<Invoker, "invoke">, peers?: PeerCache): PeerCachingInvoker;
+export declare function withPeerCache(
+  invoker: Pick<Invoker, "invoke"> & Partial<Pick<Invoker, "onResult">>,
+  peers?: PeerCache,
+): PeerCachingInvoker;

@@ -80,6 +80,10 @@ class PeerCache {
   }
 }
 function withPeerCache(invoker, peers = new PeerCache()) {
+  if (typeof invoker.onResult === "function") {
+    invoker.onResult((result) => peers.remember(result));
+    return { peers, invoke: invoker.invoke.bind(invoker) };
+  }
   const invoke = (async (...args) => {
     const result = await invoker.invoke(...args);
     peers.remember(result);

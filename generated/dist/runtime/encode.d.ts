@@ -6,8 +6,8 @@ export interface EncodeOptions {
   copy?: boolean;
 }
 /**
- * Encodes one value with a writer function into exactly its bytes: a view into a pooled slab
- * (see above), or memory of its own with `copy`. `root` names the value at the start of an
+ * Encodes one value with a writer function into exactly its bytes: from 65 bytes to 4 KiB a view
+ * into a pooled slab (see above), else, or with `copy`, memory of its own. `root` names the value at the start of an
  * error's path (default: its TL name). Never returns partial output.
  */
 export declare function encodeWith<T>(write: Write<T>, value: T, root?: string, options?: EncodeOptions): Uint8Array;

@@ -9,6 +9,7 @@ const MAX_NESTED = 64;
 let running = 0;
 let tracing = false;
 const SLAB_SIZE = 64 * 1024;
+const MIN_POOLED = 65;
 const MAX_POOLED = 4 * 1024;
 let slab = new Uint8Array(0);
 let slabPos = 0;
@@ -49,7 +50,7 @@ function traced(error, write, value, root) {
 }
 function output(w, copy) {
   const n = w.pos;
-  if (copy || n > MAX_POOLED || n === 0) return w.buf.slice(0, n);
+  if (copy || n < MIN_POOLED || n > MAX_POOLED) return w.buf.slice(0, n);
   if (slab.byteLength - slabPos < n) {
     slab = new Uint8Array(SLAB_SIZE);
     slabPos = 0;

@@ -69,6 +69,11 @@ export interface Invoker {
   invoke<R>(request: Invocable<R>, options?: InvokeOptions): Promise<R>;
   /** Replaces the resolver (for one created after the invoker, like the default username resolver). */
   setResolver(resolver: PeerResolver): void;
+  /**
+   * Calls `listener` with every decoded result, the resolver's own lookups included (withPeerCache
+   * fills its cache this way). Returns a function that stops it.
+   */
+  onResult(listener: (result: unknown) => void): () => void;
 }
 /** An invoker over `transport` (see Transport). Throws a RangeError for an option out of range. */
 export declare function createInvoker(transport: Transport, options?: InvokerOptions): Invoker;

@@ -22,9 +22,15 @@ function createInvoker(transport, options = {}) {
     onWait: options.onFloodWait
   });
   const run = composeMiddleware([...options.middleware ?? [], floodWaits], exchangeOver(transport, maxUnpacked));
+  const listeners = /* @__PURE__ */ new Set();
   return {
     setResolver(next) {
       resolver = next;
+    },
+    onResult(listener) {
+      const own = (result) => listener(result);
+      listeners.add(own);
+      return () => listeners.delete(own);
     },
     async invoke(request, call = {}) {
       const { signal, dispose } = callSignal(request.tlName, call.signal, call.timeout ?? options.timeout);
@@ -42,7 +48,9 @@ function createInvoker(transport, options = {}) {
           };
           return run(ctx);
         })();
-        return await abortable(started, signal);
+        const result = await abortable(started, signal);
+        for (const listener of listeners) listener(result);
+        return result;
       } finally {
         dispose();
       }

@@ -76,7 +76,6 @@ export interface InviteToChannel extends InviteToChannelParams {}
  * ```tl
  * channels.inviteToChannel#c9e33d54 channel:InputChannel users:Vector<InputUser> = messages.InvitedUsers;
  * ```
- * Declared at schema/api.tl:2146.
  */
 export class InviteToChannel extends TlRequestBase<
   TypeMessagesInvitedUsers,
@@ -178,7 +177,6 @@ export interface ToggleJoinRequest extends ToggleJoinRequestParams {}
  * ```tl
  * channels.toggleJoinRequest#0ecc2618 flags:# apply_to_invites:flags.1?true channel:InputChannel enabled:Bool guard_bot:flags.0?InputUser = Updates;
  * ```
- * Declared at schema/api.tl:2167.
  */
 export class ToggleJoinRequest extends TlRequestBase<
   TypeUpdates,

@@ -52,7 +52,6 @@ export interface CheckChatlistInvite extends CheckChatlistInviteParams {}
  * ```tl
  * chatlists.checkChatlistInvite#41c10fff slug:string = chatlists.ChatlistInvite;
  * ```
- * Declared at schema/api.tl:2363.
  */
 export class CheckChatlistInvite extends TlRequestBase<
   TypeChatlistsChatlistInvite,
@@ -119,7 +118,6 @@ export interface DeleteExportedInvite extends DeleteExportedInviteParams {}
  * ```tl
  * chatlists.deleteExportedInvite#719c5c5e chatlist:InputChatlist slug:string = Bool;
  * ```
- * Declared at schema/api.tl:2360.
  */
 export class DeleteExportedInvite extends TlRequestBase<
   boolean,
@@ -203,7 +201,6 @@ export interface EditExportedInvite extends EditExportedInviteParams {}
  * ```tl
  * chatlists.editExportedInvite#653db63d flags:# chatlist:InputChatlist slug:string title:flags.1?string peers:flags.2?Vector<InputPeer> = ExportedChatlistInvite;
  * ```
- * Declared at schema/api.tl:2361.
  */
 export class EditExportedInvite extends TlRequestBase<
   TypeExportedChatlistInvite,
@@ -312,7 +309,6 @@ export interface ExportChatlistInvite extends ExportChatlistInviteParams {}
  * ```tl
  * chatlists.exportChatlistInvite#8472478e chatlist:InputChatlist title:string peers:Vector<InputPeer> = chatlists.ExportedChatlistInvite;
  * ```
- * Declared at schema/api.tl:2359.
  */
 export class ExportChatlistInvite extends TlRequestBase<
   TypeChatlistsExportedChatlistInvite,
@@ -390,7 +386,6 @@ export interface GetExportedInvites extends GetExportedInvitesParams {}
  * ```tl
  * chatlists.getExportedInvites#ce03da83 chatlist:InputChatlist = chatlists.ExportedInvites;
  * ```
- * Declared at schema/api.tl:2362.
  */
 export class GetExportedInvites extends TlRequestBase<
   TypeChatlistsExportedInvites,
@@ -458,7 +453,6 @@ export interface JoinChatlistInvite extends JoinChatlistInviteParams {}
  * ```tl
  * chatlists.joinChatlistInvite#a6b1e39a slug:string peers:Vector<InputPeer> = Updates;
  * ```
- * Declared at schema/api.tl:2364.
  */
 export class JoinChatlistInvite extends TlRequestBase<
   TypeUpdates,

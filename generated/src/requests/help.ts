@@ -26,7 +26,6 @@ export interface GetInviteText extends GetInviteTextParams {}
  * ```tl
  * help.getInviteText#4d392343 = help.InviteText;
  * ```
- * Declared at schema/api.tl:2108.
  */
 export class GetInviteText extends TlRequestBase<TypeHelpInviteText, GetInviteTextParams, GetInviteTextError, "user"> {
   /** The TL constructor id of this function. */

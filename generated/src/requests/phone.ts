@@ -46,7 +46,6 @@ export interface DeclineConferenceCallInvite extends DeclineConferenceCallInvite
  * ```tl
  * phone.declineConferenceCallInvite#3c479971 msg_id:int = Updates;
  * ```
- * Declared at schema/api.tl:2337.
  */
 export class DeclineConferenceCallInvite extends TlRequestBase<
   TypeUpdates,
@@ -110,7 +109,6 @@ export interface ExportGroupCallInvite extends ExportGroupCallInviteParams {}
  * ```tl
  * phone.exportGroupCallInvite#e6aa647f flags:# can_self_unmute:flags.0?true call:InputGroupCall = phone.ExportedGroupCallInvite;
  * ```
- * Declared at schema/api.tl:2324.
  */
 export class ExportGroupCallInvite extends TlRequestBase<
   TypePhoneExportedGroupCallInvite,
@@ -180,7 +178,6 @@ export interface InviteConferenceCallParticipant extends InviteConferenceCallPar
  * ```tl
  * phone.inviteConferenceCallParticipant#bcf22685 flags:# video:flags.0?true call:InputGroupCall user_id:InputUser = Updates;
  * ```
- * Declared at schema/api.tl:2336.
  */
 export class InviteConferenceCallParticipant extends TlRequestBase<
   TypeUpdates,
@@ -266,7 +263,6 @@ export interface InviteToGroupCall extends InviteToGroupCallParams {}
  * ```tl
  * phone.inviteToGroupCall#7b393160 call:InputGroupCall users:Vector<InputUser> = Updates;
  * ```
- * Declared at schema/api.tl:2314.
  */
 export class InviteToGroupCall extends TlRequestBase<
   TypeUpdates,

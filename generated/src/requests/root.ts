@@ -55,7 +55,6 @@ export interface InitConnection<X> extends InitConnectionParams<X> {}
  * ```tl
  * initConnection#c1cd5ea9 {X:Type} flags:# api_id:int device_model:string system_version:string app_version:string system_lang_code:string lang_pack:string lang_code:string proxy:flags.0?InputClientProxy params:flags.1?JSONValue query:!X = X;
  * ```
- * Declared at schema/api.tl:1635.
  */
 export class InitConnection<X> extends TlRequestBase<X, InitConnectionParams<X>, InitConnectionError, "both"> {
   /** The TL constructor id of this function. */
@@ -136,7 +135,6 @@ export interface InvokeAfterMsg<X> extends InvokeAfterMsgParams<X> {}
  * ```tl
  * invokeAfterMsg#cb9f372d {X:Type} msg_id:long query:!X = X;
  * ```
- * Declared at schema/api.tl:1633.
  */
 export class InvokeAfterMsg<X> extends TlRequestBase<X, InvokeAfterMsgParams<X>, InvokeAfterMsgError, "both"> {
   /** The TL constructor id of this function. */
@@ -197,7 +195,6 @@ export interface InvokeWithLayer<X> extends InvokeWithLayerParams<X> {}
  * ```tl
  * invokeWithLayer#da9b0d0d {X:Type} layer:int query:!X = X;
  * ```
- * Declared at schema/api.tl:1636.
  */
 export class InvokeWithLayer<X> extends TlRequestBase<X, InvokeWithLayerParams<X>, InvokeWithLayerError, "both"> {
   /** The TL constructor id of this function. */
@@ -254,7 +251,6 @@ export interface InvokeWithTakeout<X> extends InvokeWithTakeoutParams<X> {}
  * ```tl
  * invokeWithTakeout#aca9fd2e {X:Type} takeout_id:long query:!X = X;
  * ```
- * Declared at schema/api.tl:1639.
  */
 export class InvokeWithTakeout<X> extends TlRequestBase<X, InvokeWithTakeoutParams<X>, InvokeWithTakeoutError, "both"> {
   /** The TL constructor id of this function. */
@@ -301,7 +297,6 @@ export interface InvokeWithoutUpdates<X> extends InvokeWithoutUpdatesParams<X> {
  * ```tl
  * invokeWithoutUpdates#bf9459b7 {X:Type} query:!X = X;
  * ```
- * Declared at schema/api.tl:1637.
  */
 export class InvokeWithoutUpdates<X> extends TlRequestBase<
   X,

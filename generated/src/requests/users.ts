@@ -34,7 +34,7 @@ export interface GetUsers extends GetUsersParams {}
  *
  * Returns `TypeUser[]`.
  *
- * Bots cannot use this method (users only).
+ * Bots and users can use this method.
  *
  * Possible errors:
  * - 400 `CHANNEL_INVALID`: The provided channel is invalid.
@@ -48,15 +48,14 @@ export interface GetUsers extends GetUsersParams {}
  * ```tl
  * users.getUsers#0d91a548 id:Vector<InputUser> = Vector<User>;
  * ```
- * Declared at schema/api.tl:1798.
  */
-export class GetUsers extends TlRequestBase<TypeUser[], GetUsersParams, GetUsersError, "user"> {
+export class GetUsers extends TlRequestBase<TypeUser[], GetUsersParams, GetUsersError, "both"> {
   /** The TL constructor id of this function. */
   static readonly CONSTRUCTOR_ID = 0x0d91a548;
   /** The TL name of this function. */
   static readonly tlName = "users.getUsers";
-  /** Users only: bots cannot call this method. */
-  static readonly availability = "user";
+  /** Bots and users can call this method. */
+  static readonly availability = "both";
   /** The RPC errors this method is known to return; see isRpcErrorOf. */
   static readonly ERRORS: readonly GetUsersError[] = [
     "CHANNEL_INVALID",

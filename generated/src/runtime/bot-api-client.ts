@@ -66,6 +66,7 @@ export class BotApiClient implements BotApiCaller {
       const sleepable =
         answer.error_code === 429 &&
         wait !== undefined &&
+        this.floodSleepThreshold > 0 &&
         wait <= this.floodSleepThreshold &&
         attempt < MAX_FLOOD_RETRIES;
       if (!sleepable) throw new BotApiError({ method, ...answer });
@@ -95,7 +96,13 @@ export class BotApiClient implements BotApiCaller {
       if (signal?.aborted && e === signal.reason) throw e;
       throw new BotApiNetworkError(method, `the request failed: ${this.#mask(reasonOf(e))}`);
     }
-    return parseAnswer(text, status, (message) => new BotApiNetworkError(method, this.#mask(message), status));
+    // The excerpt is cut from the masked text: a cut through the token would leave a prefix the mask misses.
+    const excerpt = () => JSON.stringify(this.#mask(text).slice(0, 120));
+    return parseAnswer(
+      text,
+      status,
+      (message) => new BotApiNetworkError(method, `HTTP ${status}: ${message} (${excerpt()})`, status),
+    );
   }
 
   /** The text with every occurrence of the token (plain or URL-encoded) replaced by `<token>`. */
@@ -108,16 +115,19 @@ type Answer =
   | { ok: true; result: unknown }
   | { ok: false; error_code: number; description: string; parameters?: BotApiResponseParameters };
 
-/** The Bot API's `{ ok, result }` or `{ ok: false, error_code, description, parameters }`. */
+/**
+ * The Bot API's `{ ok, result }` or `{ ok: false, error_code, description, parameters }`; `fail`
+ * makes the error for an answer of another shape (it adds the status and an excerpt).
+ */
 function parseAnswer(text: string, status: number, fail: (message: string) => Error): Answer {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    throw fail(`HTTP ${status}: the answer is not JSON (${JSON.stringify(text.slice(0, 120))})`);
+    throw fail("the answer is not JSON");
   }
   if (typeof value !== "object" || value === null || typeof (value as { ok?: unknown }).ok !== "boolean")
-    throw fail(`HTTP ${status}: the answer has no boolean "ok" (${JSON.stringify(text.slice(0, 120))})`);
+    throw fail('the answer has no boolean "ok"');
   const v = value as {
     ok: boolean;
     result?: unknown;
@@ -125,7 +135,10 @@ function parseAnswer(text: string, status: number, fail: (message: string) => Er
     description?: unknown;
     parameters?: unknown;
   };
-  if (v.ok) return { ok: true, result: v.result };
+  if (v.ok) {
+    if (v.result === undefined) throw fail('the answer is "ok" but has no "result"');
+    return { ok: true, result: v.result };
+  }
   return {
     ok: false,
     error_code: typeof v.error_code === "number" ? v.error_code : status,

@@ -121,12 +121,17 @@ export interface PeerCachingInvoker extends Pick<Invoker, "invoke"> {
 
 /**
  * Wraps an invoker (or anything with its `invoke`, middleware included) so that every decoded
- * result fills `peers` with the access hashes it carries.
+ * result fills `peers` with the access hashes it carries. An invoker of createInvoker is heard
+ * through its onResult, so the answers of its resolver's lookups ("@username") count too.
  */
 export function withPeerCache(
-  invoker: Pick<Invoker, "invoke">,
+  invoker: Pick<Invoker, "invoke"> & Partial<Pick<Invoker, "onResult">>,
   peers: PeerCache = new PeerCache(),
 ): PeerCachingInvoker {
+  if (typeof invoker.onResult === "function") {
+    invoker.onResult((result) => peers.remember(result));
+    return { peers, invoke: invoker.invoke.bind(invoker) as Invoker["invoke"] };
+  }
   const invoke = (async (...args: Parameters<Invoker["invoke"]>) => {
     const result = await invoker.invoke(...args);
     peers.remember(result);

@@ -76,6 +76,11 @@ export interface Invoker {
   invoke<R>(request: Invocable<R>, options?: InvokeOptions): Promise<R>;
   /** Replaces the resolver (for one created after the invoker, like the default username resolver). */
   setResolver(resolver: PeerResolver): void;
+  /**
+   * Calls `listener` with every decoded result, the resolver's own lookups included (withPeerCache
+   * fills its cache this way). Returns a function that stops it.
+   */
+  onResult(listener: (result: unknown) => void): () => void;
 }
 
 /** An invoker over `transport` (see Transport). Throws a RangeError for an option out of range. */
@@ -97,9 +102,15 @@ export function createInvoker(transport: Transport, options: InvokerOptions = {}
     onWait: options.onFloodWait,
   });
   const run = composeMiddleware([...(options.middleware ?? []), floodWaits], exchangeOver(transport, maxUnpacked));
+  const listeners = new Set<(result: unknown) => void>();
   return {
     setResolver(next) {
       resolver = next;
+    },
+    onResult(listener) {
+      const own = (result: unknown) => listener(result);
+      listeners.add(own);
+      return () => listeners.delete(own);
     },
     async invoke<R>(request: Invocable<R>, call: InvokeOptions = {}): Promise<R> {
       const { signal, dispose } = callSignal(request.tlName, call.signal, call.timeout ?? options.timeout);
@@ -117,7 +128,9 @@ export function createInvoker(transport: Transport, options: InvokerOptions = {}
           };
           return run(ctx);
         })();
-        return await abortable(started, signal);
+        const result = await abortable(started, signal);
+        for (const listener of listeners) listener(result);
+        return result;
       } finally {
         dispose();
       }
