@@ -1,12 +1,14 @@
 // Which folders tlgen may replace. It writes its output as a whole tree and swaps it in, so the
-// folder it replaces loses every file it held: that is only allowed for an empty folder or one
-// holding the manifest of an earlier tlgen run, and never for the current directory, the project
-// root, the config's folder or any folder containing them.
+// folder it replaces loses every file it held: that is only allowed for an empty folder or an
+// earlier tlgen output holding nothing but the files its manifest lists (a file a user added
+// there is named, and the run stops), and never for the current directory, the project root, the
+// config's folder or any folder containing them.
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { PROJECT_ROOT } from "./project-files.ts";
 import { inWords } from "./read-input.ts";
+import { compareStrings } from "./model/order.ts";
 
 /** Why an output folder cannot be written. `usage` errors are the caller's (exit 2). */
 export class OutputError extends Error {
@@ -27,9 +29,9 @@ const NAMED = 5;
 /**
  * Throws OutputError unless `dir` may be replaced: see the module comment. `protect` adds
  * folders (the config's) to the current directory, the project root around it, tlgen's own
- * folder and the home directory.
+ * folder and the home directory; `writing` is the paths of the new output, when known.
  */
-export function assertReplaceable(dir: string, protect: readonly string[] = []): void {
+export function assertReplaceable(dir: string, protect: readonly string[] = [], writing: readonly string[] | null = null): void {
   assertNotProtected(dir, protect);
   if (!existsSync(dir)) {
     const file = fileAncestor(dir);
@@ -37,13 +39,65 @@ export function assertReplaceable(dir: string, protect: readonly string[] = []):
     return;
   }
   if (!statSync(dir).isDirectory()) throw new OutputError(`the output folder is a file: ${shownPath(dir)}`, true);
-  if (readdirSync(dir).length === 0 || holdsTlgenManifest(dir)) return;
-  const sample = sampleFiles(dir, NAMED + 1).map((f) => `${shownPath(dir)}/${f}`);
-  const named = sample.slice(0, NAMED).join(", ") + (sample.length > NAMED ? ", ..." : "");
+  if (readdirSync(dir).length === 0) return;
+  if (!holdsTlgenManifest(dir)) {
+    const sample = sampleFiles(dir, NAMED + 1).map((f) => `${shownPath(dir)}/${f}`);
+    const named = sample.slice(0, NAMED).join(", ") + (sample.length > NAMED ? ", ..." : "");
+    throw new OutputError(
+      `refusing to replace ${shownPath(dir)}: it holds files tlgen did not write (${named}), and generating would delete them. ` +
+        "Choose a new or empty folder, or one an earlier tlgen run wrote (it has tlgen's manifest.json).",
+    );
+  }
+  const foreign = foreignFiles(dir, writing);
+  if (foreign.length === 0) return;
   throw new OutputError(
-    `refusing to replace ${shownPath(dir)}: it holds files tlgen did not write (${named}), and generating would delete them. ` +
-      "Choose a new or empty folder, or one an earlier tlgen run wrote (it has tlgen's manifest.json).",
+    `refusing to replace ${shownPath(dir)}: it is tlgen's output, but ${foreign.length === 1 ? "this file was" : `${foreign.length} files were`} ` +
+      `not written by tlgen (${listed(foreign.map((f) => `${shownPath(dir)}/${f}`))}), and generating would delete ${foreign.length === 1 ? "it" : "them"}. ` +
+      "Move them out of the output folder (it is tlgen's alone), then generate again.",
   );
+}
+
+function listed(paths: readonly string[]): string {
+  return paths.slice(0, NAMED).join(", ") + (paths.length > NAMED ? `, and ${paths.length - NAMED} more` : "");
+}
+
+/**
+ * The files of an earlier output that tlgen did not write: not in its manifest's list, nor among
+ * the files about to be written (`writing`; null before they are known). A manifest from before
+ * the list vouches for nothing, so then only the files about to be written are tlgen's, and
+ * before those are known nothing can be told.
+ */
+function foreignFiles(dir: string, writing: readonly string[] | null): string[] {
+  const listed = listedFiles(dir);
+  if (writing === null && listed.length === 0) return [];
+  const own = new Set([MANIFEST_FILE, ...(writing ?? []), ...listed]);
+  return allFiles(dir).filter((f) => !own.has(f));
+}
+
+/** The files an output's manifest lists; none when it lists none. */
+function listedFiles(dir: string): string[] {
+  try {
+    const files = (JSON.parse(readFileSync(join(dir, MANIFEST_FILE), "utf8")) as { files?: unknown }).files;
+    return Array.isArray(files) ? files.filter((f): f is string => typeof f === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+const MANIFEST_FILE = "manifest.json";
+
+/** Every file under `dir`, relative and `/`-separated (what a swap would delete). */
+function allFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string): void => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const full = join(d, e.name);
+      if (e.isDirectory()) walk(full);
+      else out.push(relative(dir, full).split(sep).join("/"));
+    }
+  };
+  walk(dir);
+  return out.sort(compareStrings);
 }
 
 /** Throws when `dir` is, or contains, a folder that must never be replaced. */
@@ -96,7 +150,7 @@ function sampleFiles(dir: string, n: number): string[] {
   const walk = (d: string): void => {
     let entries;
     try {
-      entries = readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+      entries = readdirSync(d, { withFileTypes: true }).sort((a, b) => compareStrings(a.name, b.name));
     } catch {
       return;
     }

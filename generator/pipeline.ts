@@ -13,7 +13,7 @@ import { emitTypes } from "./emit/emit-types.ts";
 import { emitCodecs } from "./emit/emit-codecs.ts";
 import { emitGuards } from "./emit/emit-guards.ts";
 import { emitRequests } from "./emit/emit-requests.ts";
-import { emitPackage } from "./emit/emit-package.ts";
+import { emitPackage, MANIFEST, withFileList } from "./emit/emit-package.ts";
 import { emitDocs } from "./emit/emit-docs.ts";
 import { BOT_API_TYPES_PACKAGE, emitBotApi, type BotApiRules } from "./emit/emit-bot-api.ts";
 import { emitPeers } from "./emit/emit-peers.ts";
@@ -165,7 +165,9 @@ async function generateWith(input: GenerateInput, printer: Printer): Promise<Gen
   mark = performance.now();
   const files = [...rendered, ...(await bundleForNode(rendered, plan, header, renderCache))];
   lap("node bundle");
-  const manifestText = files.find((f) => f.path === "manifest.json")!.content;
+  const at = files.findIndex((f) => f.path === MANIFEST);
+  const manifestText = withFileList(files[at].content, files.map((f) => f.path));
+  files[at] = { ...files[at], content: manifestText };
   return {
     files: files.sort((a, b) => compareStrings(a.path, b.path)),
     diagnostics: analysis.diagnostics,

@@ -129,7 +129,10 @@ async function renderModule(m: TsModule, header: string, work: Work): Promise<{ 
   // The declarations need only the imports their text names (types, base classes).
   const used = wordsOf(dtsDecls.join("\n"));
   const dtsImports = imports.map((i) => narrowImport(i, used)).filter((i) => i !== null).map((i) => printImport(i!));
-  const join = (importLines: string[], decls: string[]) => [header, ...(importLines.length ? [importLines.join("\n")] : []), ...decls].join("\n\n") + "\n";
+  // A module left empty by the selection (no writers for a package that sends no objects) is still
+  // a module: index.ts re-exports it, and a d.ts without an import or export is not one.
+  const empty = m.statements.length === 0 ? ["export {};"] : [];
+  const join = (importLines: string[], decls: string[]) => [header, ...(importLines.length ? [importLines.join("\n")] : []), ...decls, ...empty].join("\n\n") + "\n";
   return { src: join(srcImports, srcDecls), dts: join(dtsImports, dtsDecls) };
 }
 

@@ -88,7 +88,7 @@ export async function writeOutput(dir: string, files: readonly GeneratedFile[], 
   assertNotProtected(dir, options.protect);
   const target = realOrResolved(dir);
   return withOutputLock(dir, target, options, () => {
-    assertReplaceable(dir, options.protect);
+    assertReplaceable(dir, options.protect, files.map((f) => f.path));
     const manifest = join(target, "manifest.json");
     const previousManifest = existsSync(manifest) ? readFileSync(manifest, "utf8") : null;
     const diff = diffTree(target, files);

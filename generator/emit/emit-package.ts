@@ -3,6 +3,7 @@
 import { StructureKind } from "./structure-kind.ts";
 import type { PackagePlan } from "../plan/plan.ts";
 import { printCombinator } from "../model/canonical.ts";
+import { compareStrings } from "../model/order.ts";
 import { generatedHeaderLine } from "./header.ts";
 import { tsModule, type EmittedFile, type TsModule } from "./module.ts";
 
@@ -22,7 +23,7 @@ export function emitPackage(plan: PackagePlan, options: PackageOptions): Emitted
     runtimeLayerModule(plan.layer),
     { kind: "text", path: "package.json", content: packageJson(plan, options.dependencies) },
     { kind: "text", path: "README.md", content: readme(plan) },
-    { kind: "text", path: "manifest.json", content: manifest(plan, options.stats) },
+    { kind: "text", path: MANIFEST, content: manifest(plan, options.stats) },
   ];
 }
 
@@ -149,6 +150,19 @@ function readme(plan: PackagePlan): string {
     "",
   ].join("\n");
 }
+
+/**
+ * The manifest with the list of every file of the output (itself left out), added once the
+ * files are known: a later run replaces the folder only when it holds nothing else (output-guard.ts).
+ */
+export function withFileList(manifestText: string, paths: readonly string[]): string {
+  const manifest = JSON.parse(manifestText) as Record<string, unknown>;
+  const files = paths.filter((p) => p !== MANIFEST).sort(compareStrings);
+  return JSON.stringify({ ...manifest, files }, null, 2) + "\n";
+}
+
+/** The manifest's path in the output. */
+export const MANIFEST = "manifest.json";
 
 /**
  * manifest.json: the layer and each generated method's TL line, so the next `generate` can say

@@ -42,6 +42,15 @@ describe("generateFiles", () => {
     expect(readdirSync(dir)).toEqual(["package.json"]);
   });
 
+  it("makes every module a module, even one the selection leaves empty (no writers for a method that sends no objects)", async () => {
+    const pkg = await generateFiles({ include: "messages.importChatInvite", cwd: project() });
+    const writers = pkg.files.find((f) => f.path === "dist/writers.d.ts")!.content;
+    expect(writers.trimEnd().endsWith("export {};")).toBe(true);
+    // A d.ts with no import or export is a script, and `export * from` it fails to type-check.
+    const scripts = pkg.files.filter((f) => f.path.endsWith(".d.ts") && !/^(import|export) /m.test(f.content)).map((f) => f.path);
+    expect(scripts).toEqual([]);
+  });
+
   it("reports signature changes against a previous manifest it is given", async () => {
     const previous = JSON.stringify({ layer: 0, methods: { getThing: "getThing#0 = Optional;", gone: "gone = X;" } });
     const pkg = await generateFiles({ schema: [fixture()], include: "getThing", cwd: project(), previousManifest: previous });

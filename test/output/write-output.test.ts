@@ -45,10 +45,37 @@ describe("folders that may be replaced", () => {
     expect(() => assertReplaceable(join(dir, "new"))).not.toThrow();
     mkdirSync(join(dir, "empty"));
     expect(() => assertReplaceable(join(dir, "empty"))).not.toThrow();
-    mkdirSync(join(dir, "earlier"));
-    writeFileSync(join(dir, "earlier", "manifest.json"), JSON.stringify({ generator: "tlgen" }));
-    writeFileSync(join(dir, "earlier", "stray.txt"), "x");
+    mkdirSync(join(dir, "earlier", "src"), { recursive: true });
+    writeFileSync(join(dir, "earlier", "manifest.json"), JSON.stringify({ generator: "tlgen", files: ["src/a.ts", "README.md"] }));
+    writeFileSync(join(dir, "earlier", "src", "a.ts"), "x");
     expect(() => assertReplaceable(join(dir, "earlier"))).not.toThrow();
+    expect(() => assertReplaceable(join(dir, "earlier"), [], ["src/b.ts"])).not.toThrow();
+  });
+
+  it("refuses an earlier output holding a file its manifest does not list, naming it, before and while writing", async () => {
+    const dir = join(temp(), "out");
+    mkdirSync(join(dir, "src", "mine"), { recursive: true });
+    writeFileSync(join(dir, "manifest.json"), JSON.stringify({ generator: "tlgen", files: ["src/a.ts"] }));
+    writeFileSync(join(dir, "src", "a.ts"), "generated");
+    writeFileSync(join(dir, "src", "mine", "notes.md"), "my notes");
+    const early = refusal(() => assertReplaceable(dir));
+    expect(early.message).toMatch(/^refusing to replace \S*out: it is tlgen's output, but this file was not written by tlgen \(\S*out\/src\/mine\/notes\.md\), and generating would delete it\. Move them out/);
+    await expect(writeOutput(dir, [manifestFile({ generator: "tlgen", files: ["src/a.ts"] }), { path: "src/a.ts", content: "new" }])).rejects.toThrow(/src\/mine\/notes\.md/);
+    expect(readFileSync(join(dir, "src", "mine", "notes.md"), "utf8")).toBe("my notes");
+    expect(readFileSync(join(dir, "src", "a.ts"), "utf8")).toBe("generated");
+  });
+
+  it("takes a manifest without a file list (an older output, or one written by hand) to vouch only for the files about to be written", async () => {
+    const dir = join(temp(), "old");
+    mkdirSync(dir);
+    writeFileSync(join(dir, "manifest.json"), JSON.stringify({ generator: "tlgen" }));
+    writeFileSync(join(dir, "a.ts"), "old");
+    writeFileSync(join(dir, "main.ts"), "the user's");
+    expect(() => assertReplaceable(dir)).not.toThrow(); // before the new files are known, nothing can be told
+    expect(refusal(() => assertReplaceable(dir, [], ["a.ts"])).message).toContain("main.ts");
+    expect(() => assertReplaceable(dir, [], ["a.ts", "main.ts"])).not.toThrow();
+    await expect(writeOutput(dir, [manifestFile({ generator: "tlgen", files: ["a.ts"] }), { path: "a.ts", content: "new" }])).rejects.toThrow(/main\.ts/);
+    expect(readFileSync(join(dir, "main.ts"), "utf8")).toBe("the user's");
   });
 
   it("refuses a folder of other files, naming at most five of them", () => {
