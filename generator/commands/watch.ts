@@ -1,7 +1,10 @@
 // tlgen generate --watch: regenerate whenever an input changes (schema files, selection, docs,
-// config, tlgen's side data and runtime sources). chokidar follows files that editors replace
-// by renaming a new file over them, which a plain fs.watch on the file stops seeing after the
-// first save. Errors are printed, never fatal: the next save tries again.
+// config, tlgen's side data and runtime sources). It watches the folders that hold the inputs
+// (not the files, each only one level deep) and picks out the inputs' events: a watch on a file
+// ends when the file is renamed away or deleted, as editors do when they save through a backup
+// copy, and then never sees the file again. Errors are printed, never fatal: the next save
+// tries again.
+import { dirname, resolve } from "node:path";
 import { watch, type FSWatcher } from "chokidar";
 import type { ResolvedRun } from "../api/resolve.ts";
 import { count } from "./shared.ts";
@@ -9,8 +12,11 @@ import { count } from "./shared.ts";
 /** Generates once, then again after every change; never resolves (Ctrl-C ends it). */
 export async function watchGenerate(first: ResolvedRun, reload: () => Promise<ResolvedRun | null>, once: (run: ResolvedRun) => Promise<number>): Promise<number> {
   await attempt(() => once(first));
-  let watched = new Set(first.inputFiles);
-  const watcher: FSWatcher = watch([...watched], { ignoreInitial: true, atomic: true });
+  let watched = new Set(first.inputFiles.map((f) => resolve(f)));
+  let folders = foldersOf(watched);
+  // Other files in those folders are not even looked at.
+  const ignored = (path: string, stats?: { isFile(): boolean }) => stats?.isFile() === true && !watched.has(resolve(path));
+  const watcher: FSWatcher = watch([...folders], { ignoreInitial: true, depth: 0, ignored });
   await new Promise<void>((resolve) => watcher.once("ready", () => resolve()));
   process.stdout.write(`watching ${count(watched.size, "input")} for changes (Ctrl-C to stop)\n`);
   let timer: NodeJS.Timeout | null = null;
@@ -20,20 +26,26 @@ export async function watchGenerate(first: ResolvedRun, reload: () => Promise<Re
       const run = await reload();
       if (run === null) throw new Error("the config is gone and no options say what to generate");
       // Inputs can change with the config (another schema file): follow them.
-      const next = new Set(run.inputFiles);
-      watcher.add([...next].filter((f) => !watched.has(f)));
-      watcher.unwatch([...watched].filter((f) => !next.has(f)));
-      watched = next;
+      watched = new Set(run.inputFiles.map((f) => resolve(f)));
+      const next = foldersOf(watched);
+      watcher.add([...next].filter((d) => !folders.has(d)));
+      watcher.unwatch([...folders].filter((d) => !next.has(d)));
+      folders = next;
       return once(run);
     });
   };
-  watcher.on("all", () => {
+  watcher.on("all", (_event, path) => {
+    if (!watched.has(resolve(path))) return;
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       queue = queue.then(regenerate);
     }, 150);
   });
   return new Promise<number>(() => {});
+}
+
+function foldersOf(files: ReadonlySet<string>): Set<string> {
+  return new Set([...files].map((f) => dirname(f)));
 }
 
 async function attempt(f: () => Promise<number>): Promise<void> {

@@ -2,7 +2,7 @@
 // seeing a schema file that an editor saves by writing a new file and renaming it over the old.
 import { describe, expect, it } from "vitest";
 import { spawn } from "node:child_process";
-import { appendFileSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../../generator/project-files.ts";
@@ -71,6 +71,28 @@ describe("tlgen generate --watch", () => {
         await waitFor(() => readFileSync(join(w.out, "src", "types.ts"), "utf8"), new RegExp(`export interface Saved${name}\\b`), 10_000);
       }
       expect(runs(w.log())).toBe(3);
+    } finally {
+      w.stop();
+    }
+  }, 180_000);
+
+  it("keeps following the schema after it was renamed away (a backup-copy save) or deleted, and brought back", async () => {
+    const w = await startWatch();
+    try {
+      const save = (name: string) => `${base()}\n---types---\nsaved${name} = Saved${name};\n---functions---\nuse${name} s:Saved${name} = NoParams;\n`;
+      const regenerated = async (name: string) => waitFor(() => readFileSync(join(w.out, "src", "types.ts"), "utf8"), new RegExp(`export interface Saved${name}\\b`), 60_000);
+      // As vim saves with a backup copy: the old file renamed away, a new one written in its place.
+      renameSync(w.schema, `${w.schema}~`);
+      writeFileSync(w.schema, save("Backup"));
+      await regenerated("Backup");
+      // Then edited in place, as any later save is.
+      writeFileSync(w.schema, save("InPlace"));
+      await regenerated("InPlace");
+      // Deleted (a run reports it missing), then restored.
+      rmSync(w.schema);
+      await waitFor(w.log, /no such file/, 30_000);
+      writeFileSync(w.schema, save("Restored"));
+      await regenerated("Restored");
     } finally {
       w.stop();
     }
