@@ -27,6 +27,8 @@ export declare class CreateChatInviteLink extends BotMethod<
 > {
   /** The Bot API method name. */
   readonly method = "createChatInviteLink";
+  /** Its parameters' names. */
+  readonly fields: readonly ["chat_id", "name", "expire_date", "member_limit", "creates_join_request"];
   /** Runs the documented checks and builds the JSON body. */
   protected check(p: Readonly<CreateChatInviteLinkParams>, clock: Clock): CreateChatInviteLinkBody;
 }
@@ -51,6 +53,8 @@ export declare class CreateChatSubscriptionInviteLink extends BotMethod<
 > {
   /** The Bot API method name. */
   readonly method = "createChatSubscriptionInviteLink";
+  /** Its parameters' names. */
+  readonly fields: readonly ["chat_id", "name", "subscription_period", "subscription_price"];
   /** Runs the documented checks and builds the JSON body. */
   protected check(
     p: Readonly<CreateChatSubscriptionInviteLinkParams>,
@@ -82,6 +86,8 @@ export declare class EditChatInviteLink extends BotMethod<
 > {
   /** The Bot API method name. */
   readonly method = "editChatInviteLink";
+  /** Its parameters' names. */
+  readonly fields: readonly ["chat_id", "invite_link", "name", "expire_date", "member_limit", "creates_join_request"];
   /** Runs the documented checks and builds the JSON body. */
   protected check(p: Readonly<EditChatInviteLinkParams>, clock: Clock): EditChatInviteLinkBody;
 }
@@ -104,6 +110,8 @@ export declare class EditChatSubscriptionInviteLink extends BotMethod<
 > {
   /** The Bot API method name. */
   readonly method = "editChatSubscriptionInviteLink";
+  /** Its parameters' names. */
+  readonly fields: readonly ["chat_id", "invite_link", "name"];
   /** Runs the documented checks and builds the JSON body. */
   protected check(p: Readonly<EditChatSubscriptionInviteLinkParams>, _clock: Clock): EditChatSubscriptionInviteLinkBody;
 }
@@ -124,6 +132,8 @@ export declare class RevokeChatInviteLink extends BotMethod<
 > {
   /** The Bot API method name. */
   readonly method = "revokeChatInviteLink";
+  /** Its parameters' names. */
+  readonly fields: readonly ["chat_id", "invite_link"];
   /** Runs the documented checks and builds the JSON body. */
   protected check(p: Readonly<RevokeChatInviteLinkParams>, _clock: Clock): RevokeChatInviteLinkBody;
 }
@@ -142,6 +152,8 @@ export declare class ExportChatInviteLink extends BotMethod<
 > {
   /** The Bot API method name. */
   readonly method = "exportChatInviteLink";
+  /** Its parameters' names. */
+  readonly fields: readonly ["chat_id"];
   /** Runs the documented checks and builds the JSON body. */
   protected check(p: Readonly<ExportChatInviteLinkParams>, _clock: Clock): ExportChatInviteLinkBody;
 }
@@ -162,6 +174,8 @@ export declare class ApproveChatJoinRequest extends BotMethod<
 > {
   /** The Bot API method name. */
   readonly method = "approveChatJoinRequest";
+  /** Its parameters' names. */
+  readonly fields: readonly ["chat_id", "user_id"];
   /** Runs the documented checks and builds the JSON body. */
   protected check(p: Readonly<ApproveChatJoinRequestParams>, _clock: Clock): ApproveChatJoinRequestBody;
 }
@@ -182,6 +196,8 @@ export declare class DeclineChatJoinRequest extends BotMethod<
 > {
   /** The Bot API method name. */
   readonly method = "declineChatJoinRequest";
+  /** Its parameters' names. */
+  readonly fields: readonly ["chat_id", "user_id"];
   /** Runs the documented checks and builds the JSON body. */
   protected check(p: Readonly<DeclineChatJoinRequestParams>, _clock: Clock): DeclineChatJoinRequestBody;
 }

@@ -15,6 +15,8 @@ import {
 class CreateChatInviteLink extends BotMethod {
   /** The Bot API method name. */
   method = "createChatInviteLink";
+  /** Its parameters' names. */
+  fields = ["chat_id", "name", "expire_date", "member_limit", "creates_join_request"];
   /** Runs the documented checks and builds the JSON body. */
   check(p, clock) {
     checkChatId(p.chat_id, "chat_id");
@@ -30,6 +32,8 @@ class CreateChatInviteLink extends BotMethod {
 class CreateChatSubscriptionInviteLink extends BotMethod {
   /** The Bot API method name. */
   method = "createChatSubscriptionInviteLink";
+  /** Its parameters' names. */
+  fields = ["chat_id", "name", "subscription_period", "subscription_price"];
   /** Runs the documented checks and builds the JSON body. */
   check(p, _clock) {
     checkChatId(p.chat_id, "chat_id");
@@ -44,6 +48,8 @@ class CreateChatSubscriptionInviteLink extends BotMethod {
 class EditChatInviteLink extends BotMethod {
   /** The Bot API method name. */
   method = "editChatInviteLink";
+  /** Its parameters' names. */
+  fields = ["chat_id", "invite_link", "name", "expire_date", "member_limit", "creates_join_request"];
   /** Runs the documented checks and builds the JSON body. */
   check(p, clock) {
     checkChatId(p.chat_id, "chat_id");
@@ -61,6 +67,8 @@ class EditChatInviteLink extends BotMethod {
 class EditChatSubscriptionInviteLink extends BotMethod {
   /** The Bot API method name. */
   method = "editChatSubscriptionInviteLink";
+  /** Its parameters' names. */
+  fields = ["chat_id", "invite_link", "name"];
   /** Runs the documented checks and builds the JSON body. */
   check(p, _clock) {
     checkChatId(p.chat_id, "chat_id");
@@ -73,6 +81,8 @@ class EditChatSubscriptionInviteLink extends BotMethod {
 class RevokeChatInviteLink extends BotMethod {
   /** The Bot API method name. */
   method = "revokeChatInviteLink";
+  /** Its parameters' names. */
+  fields = ["chat_id", "invite_link"];
   /** Runs the documented checks and builds the JSON body. */
   check(p, _clock) {
     checkChatId(p.chat_id, "chat_id");
@@ -84,6 +94,8 @@ class RevokeChatInviteLink extends BotMethod {
 class ExportChatInviteLink extends BotMethod {
   /** The Bot API method name. */
   method = "exportChatInviteLink";
+  /** Its parameters' names. */
+  fields = ["chat_id"];
   /** Runs the documented checks and builds the JSON body. */
   check(p, _clock) {
     checkChatId(p.chat_id, "chat_id");
@@ -93,6 +105,8 @@ class ExportChatInviteLink extends BotMethod {
 class ApproveChatJoinRequest extends BotMethod {
   /** The Bot API method name. */
   method = "approveChatJoinRequest";
+  /** Its parameters' names. */
+  fields = ["chat_id", "user_id"];
   /** Runs the documented checks and builds the JSON body. */
   check(p, _clock) {
     checkChatId(p.chat_id, "chat_id");
@@ -103,6 +117,8 @@ class ApproveChatJoinRequest extends BotMethod {
 class DeclineChatJoinRequest extends BotMethod {
   /** The Bot API method name. */
   method = "declineChatJoinRequest";
+  /** Its parameters' names. */
+  fields = ["chat_id", "user_id"];
   /** Runs the documented checks and builds the JSON body. */
   check(p, _clock) {
     checkChatId(p.chat_id, "chat_id");

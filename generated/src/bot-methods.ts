@@ -42,6 +42,8 @@ export class CreateChatInviteLink extends BotMethod<
 > {
   /** The Bot API method name. */
   readonly method = "createChatInviteLink";
+  /** Its parameters' names. */
+  readonly fields = ["chat_id", "name", "expire_date", "member_limit", "creates_join_request"] as const;
 
   /** Runs the documented checks and builds the JSON body. */
   protected check(p: Readonly<CreateChatInviteLinkParams>, clock: Clock): CreateChatInviteLinkBody {
@@ -79,6 +81,8 @@ export class CreateChatSubscriptionInviteLink extends BotMethod<
 > {
   /** The Bot API method name. */
   readonly method = "createChatSubscriptionInviteLink";
+  /** Its parameters' names. */
+  readonly fields = ["chat_id", "name", "subscription_period", "subscription_price"] as const;
 
   /** Runs the documented checks and builds the JSON body. */
   protected check(
@@ -118,6 +122,8 @@ export type EditChatInviteLinkBody = BotApiBody<EditChatInviteLinkParams>;
 export class EditChatInviteLink extends BotMethod<ChatInviteLink, EditChatInviteLinkParams, EditChatInviteLinkBody> {
   /** The Bot API method name. */
   readonly method = "editChatInviteLink";
+  /** Its parameters' names. */
+  readonly fields = ["chat_id", "invite_link", "name", "expire_date", "member_limit", "creates_join_request"] as const;
 
   /** Runs the documented checks and builds the JSON body. */
   protected check(p: Readonly<EditChatInviteLinkParams>, clock: Clock): EditChatInviteLinkBody {
@@ -155,6 +161,8 @@ export class EditChatSubscriptionInviteLink extends BotMethod<
 > {
   /** The Bot API method name. */
   readonly method = "editChatSubscriptionInviteLink";
+  /** Its parameters' names. */
+  readonly fields = ["chat_id", "invite_link", "name"] as const;
 
   /** Runs the documented checks and builds the JSON body. */
   protected check(
@@ -188,6 +196,8 @@ export class RevokeChatInviteLink extends BotMethod<
 > {
   /** The Bot API method name. */
   readonly method = "revokeChatInviteLink";
+  /** Its parameters' names. */
+  readonly fields = ["chat_id", "invite_link"] as const;
 
   /** Runs the documented checks and builds the JSON body. */
   protected check(p: Readonly<RevokeChatInviteLinkParams>, _clock: Clock): RevokeChatInviteLinkBody {
@@ -211,6 +221,8 @@ export type ExportChatInviteLinkBody = BotApiBody<ExportChatInviteLinkParams>;
 export class ExportChatInviteLink extends BotMethod<string, ExportChatInviteLinkParams, ExportChatInviteLinkBody> {
   /** The Bot API method name. */
   readonly method = "exportChatInviteLink";
+  /** Its parameters' names. */
+  readonly fields = ["chat_id"] as const;
 
   /** Runs the documented checks and builds the JSON body. */
   protected check(p: Readonly<ExportChatInviteLinkParams>, _clock: Clock): ExportChatInviteLinkBody {
@@ -234,6 +246,8 @@ export type ApproveChatJoinRequestBody = BotApiBody<ApproveChatJoinRequestParams
 export class ApproveChatJoinRequest extends BotMethod<true, ApproveChatJoinRequestParams, ApproveChatJoinRequestBody> {
   /** The Bot API method name. */
   readonly method = "approveChatJoinRequest";
+  /** Its parameters' names. */
+  readonly fields = ["chat_id", "user_id"] as const;
 
   /** Runs the documented checks and builds the JSON body. */
   protected check(p: Readonly<ApproveChatJoinRequestParams>, _clock: Clock): ApproveChatJoinRequestBody {
@@ -258,6 +272,8 @@ export type DeclineChatJoinRequestBody = BotApiBody<DeclineChatJoinRequestParams
 export class DeclineChatJoinRequest extends BotMethod<true, DeclineChatJoinRequestParams, DeclineChatJoinRequestBody> {
   /** The Bot API method name. */
   readonly method = "declineChatJoinRequest";
+  /** Its parameters' names. */
+  readonly fields = ["chat_id", "user_id"] as const;
 
   /** Runs the documented checks and builds the JSON body. */
   protected check(p: Readonly<DeclineChatJoinRequestParams>, _clock: Clock): DeclineChatJoinRequestBody {

@@ -145,6 +145,8 @@ function methodClass(name: string, m: BotApiMethodRule): string[] {
     `export class ${Pascal} extends BotMethod<${m.result}, ${Pascal}Params, ${Pascal}Body> {`,
     "  /** The Bot API method name. */",
     `  readonly method = ${JSON.stringify(name)};`,
+    "  /** Its parameters' names. */",
+    `  readonly fields = [${params.map(([f]) => JSON.stringify(f)).join(", ")}] as const;`,
     "",
     "  /** Runs the documented checks and builds the JSON body. */",
     `  protected check(p: Readonly<${Pascal}Params>, ${dates.length ? "clock" : "_clock"}: Clock): ${Pascal}Body {`,

@@ -222,6 +222,21 @@ describe("failures from the server", () => {
   });
 });
 
+describe("parameters from plain JavaScript", () => {
+  it("refuses a misspelt parameter with a did-you-mean, and a missing params object, with nothing sent", async () => {
+    const loose = createChatInviteLink as (target: BotApiClient, params: unknown) => Promise<unknown>;
+    const misspelt = (await rejection(loose(client, { chat_id: CHANNEL, member_limt: 5 }))) as BotApiError;
+    expect(misspelt).toBeInstanceOf(BotApiError);
+    expect([misspelt.field, misspelt.method]).toEqual(["member_limt", "createChatInviteLink"]);
+    expect(misspelt.description).toBe(
+      "member_limt: is not a parameter of this method (did you mean member_limit?); its parameters are chat_id, name, expire_date, member_limit, creates_join_request",
+    );
+    const none = (await rejection(loose(client, undefined))) as BotApiError;
+    expect(none.description).toBe("params: must be an object of the method's parameters, got undefined");
+    expect(server.received).toEqual([]);
+  });
+});
+
 describe("the other methods over HTTP", () => {
   it("exportChatInviteLink resolves to the link string", async () => {
     await expect(exportChatInviteLink(client, { chat_id: "@mychannel" })).resolves.toBe(

@@ -12000,6 +12000,8 @@ import {
 var CreateChatInviteLink = class extends BotMethod2 {
   /** The Bot API method name. */
   method = "createChatInviteLink";
+  /** Its parameters' names. */
+  fields = ["chat_id", "name", "expire_date", "member_limit", "creates_join_request"];
   /** Runs the documented checks and builds the JSON body. */
   check(p, clock) {
     checkChatId(p.chat_id, "chat_id");
@@ -12015,6 +12017,8 @@ var CreateChatInviteLink = class extends BotMethod2 {
 var CreateChatSubscriptionInviteLink = class extends BotMethod2 {
   /** The Bot API method name. */
   method = "createChatSubscriptionInviteLink";
+  /** Its parameters' names. */
+  fields = ["chat_id", "name", "subscription_period", "subscription_price"];
   /** Runs the documented checks and builds the JSON body. */
   check(p, _clock) {
     checkChatId(p.chat_id, "chat_id");
@@ -12029,6 +12033,8 @@ var CreateChatSubscriptionInviteLink = class extends BotMethod2 {
 var EditChatInviteLink = class extends BotMethod2 {
   /** The Bot API method name. */
   method = "editChatInviteLink";
+  /** Its parameters' names. */
+  fields = ["chat_id", "invite_link", "name", "expire_date", "member_limit", "creates_join_request"];
   /** Runs the documented checks and builds the JSON body. */
   check(p, clock) {
     checkChatId(p.chat_id, "chat_id");
@@ -12046,6 +12052,8 @@ var EditChatInviteLink = class extends BotMethod2 {
 var EditChatSubscriptionInviteLink = class extends BotMethod2 {
   /** The Bot API method name. */
   method = "editChatSubscriptionInviteLink";
+  /** Its parameters' names. */
+  fields = ["chat_id", "invite_link", "name"];
   /** Runs the documented checks and builds the JSON body. */
   check(p, _clock) {
     checkChatId(p.chat_id, "chat_id");
@@ -12058,6 +12066,8 @@ var EditChatSubscriptionInviteLink = class extends BotMethod2 {
 var RevokeChatInviteLink = class extends BotMethod2 {
   /** The Bot API method name. */
   method = "revokeChatInviteLink";
+  /** Its parameters' names. */
+  fields = ["chat_id", "invite_link"];
   /** Runs the documented checks and builds the JSON body. */
   check(p, _clock) {
     checkChatId(p.chat_id, "chat_id");
@@ -12069,6 +12079,8 @@ var RevokeChatInviteLink = class extends BotMethod2 {
 var ExportChatInviteLink = class extends BotMethod2 {
   /** The Bot API method name. */
   method = "exportChatInviteLink";
+  /** Its parameters' names. */
+  fields = ["chat_id"];
   /** Runs the documented checks and builds the JSON body. */
   check(p, _clock) {
     checkChatId(p.chat_id, "chat_id");
@@ -12078,6 +12090,8 @@ var ExportChatInviteLink = class extends BotMethod2 {
 var ApproveChatJoinRequest = class extends BotMethod2 {
   /** The Bot API method name. */
   method = "approveChatJoinRequest";
+  /** Its parameters' names. */
+  fields = ["chat_id", "user_id"];
   /** Runs the documented checks and builds the JSON body. */
   check(p, _clock) {
     checkChatId(p.chat_id, "chat_id");
@@ -12088,6 +12102,8 @@ var ApproveChatJoinRequest = class extends BotMethod2 {
 var DeclineChatJoinRequest = class extends BotMethod2 {
   /** The Bot API method name. */
   method = "declineChatJoinRequest";
+  /** Its parameters' names. */
+  fields = ["chat_id", "user_id"];
   /** Runs the documented checks and builds the JSON body. */
   check(p, _clock) {
     checkChatId(p.chat_id, "chat_id");

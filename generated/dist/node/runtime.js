@@ -524,7 +524,53 @@ var BotApiNetworkError = class extends Error {
   }
 };
 
+// generated:/dist/runtime/did-you-mean.js
+function closestName(name, candidates) {
+  const lower = name.toLowerCase();
+  const exact = candidates.find((c) => c.toLowerCase() === lower);
+  if (exact !== void 0) return exact;
+  let best = null;
+  let bestDistance = Math.max(1, Math.min(3, Math.floor(name.length / 3)));
+  for (const c of candidates) {
+    const d = editDistance(lower, c.toLowerCase(), bestDistance);
+    if (d <= bestDistance && (best === null || d < bestDistance)) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+function editDistance(a, b, limit) {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev2 = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
+      row.push(d);
+    }
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length];
+}
+
 // generated:/dist/runtime/bot-api-checks.js
+function checkFields(params, fields) {
+  if (typeof params !== "object" || params === null || Array.isArray(params))
+    throw BotApiError.local("params", `must be an object of the method's parameters, got ${describe(params)}`);
+  for (const key of Object.keys(params)) {
+    if (fields.includes(key)) continue;
+    const near = closestName(key, fields);
+    throw BotApiError.local(
+      key,
+      `is not a parameter of this method${near ? ` (did you mean ${near}?)` : ""}; its parameters are ${fields.join(", ")}`
+    );
+  }
+}
 function checkRequired(value, field) {
   if (value === void 0 || value === null) throw BotApiError.local(field, "is required");
 }
@@ -742,6 +788,7 @@ var BotMethod = class {
    */
   body(clock = Date.now) {
     try {
+      checkFields(this.params, this.fields);
       return this.check(this.params, clock);
     } catch (e) {
       throw e instanceof BotApiError ? e.withMethod(this.method) : e;
@@ -1301,40 +1348,6 @@ function decodeAt(read, bytes, offset) {
   } catch (e) {
     throw traceDecode(e, read, bytes, offset);
   }
-}
-
-// generated:/dist/runtime/did-you-mean.js
-function closestName(name, candidates) {
-  const lower = name.toLowerCase();
-  const exact = candidates.find((c) => c.toLowerCase() === lower);
-  if (exact !== void 0) return exact;
-  let best = null;
-  let bestDistance = Math.max(1, Math.min(3, Math.floor(name.length / 3)));
-  for (const c of candidates) {
-    const d = editDistance(lower, c.toLowerCase(), bestDistance);
-    if (d <= bestDistance && (best === null || d < bestDistance)) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-function editDistance(a, b, limit) {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev2 = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
-      row.push(d);
-    }
-    prev2 = prev;
-    prev = row;
-  }
-  return prev[b.length];
 }
 
 // generated:/dist/runtime/own-values.js
@@ -2006,6 +2019,7 @@ export {
   checkBoolean,
   checkChatId,
   checkExclusive,
+  checkFields,
   checkFloodSleepThreshold,
   checkGramjsLayer,
   checkInteger,

@@ -21,6 +21,11 @@ export interface IntegerRule {
   /** 0 is accepted and means "none", as the official server reads it (member_limit). */
   zeroMeansNone?: boolean;
 }
+/**
+ * The parameters are an object holding only the method's own fields: a misspelt one
+ * (`member_limt`) would be sent, ignored by the server, and its limit lost.
+ */
+export declare function checkFields(params: unknown, fields: readonly string[]): void;
 /** A required Bot API field is present. */
 export declare function checkRequired(value: unknown, field: string): void;
 /** A chat_id: an integer (user, -N basic group, -100N channel or supergroup) or "@username". */

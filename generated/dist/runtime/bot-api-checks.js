@@ -1,4 +1,17 @@
 import { BotApiError } from "./bot-api-error.js";
+import { closestName } from "./did-you-mean.js";
+function checkFields(params, fields) {
+  if (typeof params !== "object" || params === null || Array.isArray(params))
+    throw BotApiError.local("params", `must be an object of the method's parameters, got ${describe(params)}`);
+  for (const key of Object.keys(params)) {
+    if (fields.includes(key)) continue;
+    const near = closestName(key, fields);
+    throw BotApiError.local(
+      key,
+      `is not a parameter of this method${near ? ` (did you mean ${near}?)` : ""}; its parameters are ${fields.join(", ")}`
+    );
+  }
+}
 function checkRequired(value, field) {
   if (value === void 0 || value === null) throw BotApiError.local(field, "is required");
 }
@@ -84,6 +97,7 @@ export {
   checkBoolean,
   checkChatId,
   checkExclusive,
+  checkFields,
   checkInteger,
   checkRequired,
   checkString,

@@ -1,4 +1,4 @@
-import type { Clock } from "./bot-api-checks.js";
+import { type Clock } from "./bot-api-checks.js";
 /** Options of one Bot API call, on either backend. */
 export interface BotApiCallOptions {
   /** Cancels the call: a pending HTTP request or flood wait, or what is not yet sent over MTProto. */
@@ -10,6 +10,8 @@ export interface BotApiCallOptions {
 export declare abstract class BotMethod<R, P extends object = object, B extends object = object> {
   /** The Bot API method name, e.g. `createChatInviteLink`. */
   abstract readonly method: string;
+  /** Its parameters' names: any other is refused, with a "did you mean". */
+  abstract readonly fields: readonly string[];
   /** The parameters as given. */
   readonly params: Readonly<P>;
   /** Type only (never set): what the call resolves to, so `client.call(m)` is typed. */

@@ -1,3 +1,4 @@
+import { checkFields } from "./bot-api-checks.js";
 import { BotApiError } from "./bot-api-error.js";
 class BotMethod {
   /** The parameters as given. */
@@ -11,6 +12,7 @@ class BotMethod {
    */
   body(clock = Date.now) {
     try {
+      checkFields(this.params, this.fields);
       return this.check(this.params, clock);
     } catch (e) {
       throw e instanceof BotApiError ? e.withMethod(this.method) : e;

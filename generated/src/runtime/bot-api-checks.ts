@@ -2,6 +2,7 @@
 // field (its Bot API name) and the rule. The limits are the Bot API specification's; where the
 // official server reads a value more widely (0 for "no expiry" or "no limit"), so do these.
 import { BotApiError } from "./bot-api-error.js";
+import { closestName } from "./did-you-mean.js";
 
 /** A moment given as a Date, unix seconds, or a duration from now. */
 export type DateLike = Date | number | { seconds: number } | { days: number };
@@ -19,6 +20,23 @@ export interface IntegerRule {
   oneOf?: readonly number[];
   /** 0 is accepted and means "none", as the official server reads it (member_limit). */
   zeroMeansNone?: boolean;
+}
+
+/**
+ * The parameters are an object holding only the method's own fields: a misspelt one
+ * (`member_limt`) would be sent, ignored by the server, and its limit lost.
+ */
+export function checkFields(params: unknown, fields: readonly string[]): void {
+  if (typeof params !== "object" || params === null || Array.isArray(params))
+    throw BotApiError.local("params", `must be an object of the method's parameters, got ${describe(params)}`);
+  for (const key of Object.keys(params)) {
+    if (fields.includes(key)) continue;
+    const near = closestName(key, fields);
+    throw BotApiError.local(
+      key,
+      `is not a parameter of this method${near ? ` (did you mean ${near}?)` : ""}; its parameters are ${fields.join(", ")}`,
+    );
+  }
 }
 
 /** A required Bot API field is present. */

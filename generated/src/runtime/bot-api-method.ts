@@ -1,7 +1,7 @@
 // Bot API methods as objects, as aiogram has them: `new BotMethods.CreateChatInviteLink({...})`
 // holds the parameters, runs the local checks, and knows the result type, so one object can be
 // sent with `client.call(m)` or returned as a webhook reply with `m.toWebhookReply()`.
-import type { Clock } from "./bot-api-checks.js";
+import { checkFields, type Clock } from "./bot-api-checks.js";
 import { BotApiError } from "./bot-api-error.js";
 
 /** Options of one Bot API call, on either backend. */
@@ -16,6 +16,8 @@ export interface BotApiCallOptions {
 export abstract class BotMethod<R, P extends object = object, B extends object = object> {
   /** The Bot API method name, e.g. `createChatInviteLink`. */
   abstract readonly method: string;
+  /** Its parameters' names: any other is refused, with a "did you mean". */
+  abstract readonly fields: readonly string[];
   /** The parameters as given. */
   readonly params: Readonly<P>;
   /** Type only (never set): what the call resolves to, so `client.call(m)` is typed. */
@@ -31,6 +33,7 @@ export abstract class BotMethod<R, P extends object = object, B extends object =
    */
   body(clock: Clock = Date.now): B {
     try {
+      checkFields(this.params, this.fields);
       return this.check(this.params, clock);
     } catch (e) {
       throw e instanceof BotApiError ? e.withMethod(this.method) : e;
