@@ -185,7 +185,15 @@ export abstract class TlRequestBase<
   ): T {
     return decodeWith((r) => {
       const id = r.id();
-      if (id !== this.CONSTRUCTOR_ID) return r.unknown(id, this.tlName, LAYER);
+      if (id !== this.CONSTRUCTOR_ID) {
+        // Another request's bytes, or not a request at all: either way, not this one.
+        const hex = (n: number) => `0x${n.toString(16).padStart(8, "0")}`;
+        throw new TlDecodeError(
+          `not a ${this.tlName} (layer ${LAYER}): its constructor id is ${hex(id)}, not ${hex(this.CONSTRUCTOR_ID)}`,
+          r.pos - 4,
+          `${this.tlName}#${this.CONSTRUCTOR_ID.toString(16).padStart(8, "0")}`,
+        );
+      }
       return this.readFrom(r);
     }, bytes);
   }

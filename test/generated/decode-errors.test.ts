@@ -57,6 +57,15 @@ describe("decoding hostile bytes", () => {
     );
   });
 
+  it("says fromBytes was handed another request's bytes, with both ids, rather than an unknown constructor", () => {
+    const other = new Api.messages.ImportChatInvite({ hash: "abc" }).serialize();
+    const e = decodeError(() => Api.messages.ExportChatInvite.fromBytes(other));
+    expect([e.offset, e.expected]).toEqual([0, "messages.exportChatInvite#a455de90"]);
+    expect(e.message).toBe(
+      `not a messages.exportChatInvite (layer ${LAYER}): its constructor id is 0xde91436e, not 0xa455de90 (offset 0; expected messages.exportChatInvite#a455de90)`,
+    );
+  });
+
   it("gives the path to an unknown constructor deep inside: invites[3]", () => {
     const bytes = listBytes.slice();
     const at = offsetOf(bytes, "https://t.me/+invite3") - 1 - 4 - 4; // id, flags, then the link's length byte

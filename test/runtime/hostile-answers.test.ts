@@ -55,6 +55,18 @@ describe("gzip_packed answers", () => {
   });
 });
 
+describe("what is handed to the invoker", () => {
+  it("refuses a transport that is not a function when the invoker is made, and a non-request when it is invoked", async () => {
+    expect(() => createInvoker(null as never)).toThrow(
+      "createInvoker needs a transport: an async function (body, { signal }) => response bytes, got null",
+    );
+    const invoker = createInvoker(async () => new Uint8Array(0));
+    await expect(invoker.invoke({ _: "inputPeerSelf" } as never)).rejects.toThrow(
+      /^invoke needs a request \(new Api\.messages\.ExportChatInvite\(\{ \.\.\. \}\)\), got /,
+    );
+  });
+});
+
 describe("replies that are not a Uint8Array", () => {
   it.each([
     ["an ArrayBuffer", new ArrayBuffer(8), "the transport answered messages.importChatInvite with an ArrayBuffer, not a Uint8Array (wrap it: new Uint8Array(buffer))"],
@@ -63,6 +75,7 @@ describe("replies that are not a Uint8Array", () => {
     ["null", null, "the transport answered messages.importChatInvite with null, not a Uint8Array"],
     ["undefined", undefined, "the transport answered messages.importChatInvite with undefined, not a Uint8Array"],
     ["a DataView", new DataView(new ArrayBuffer(4)), "the transport answered messages.importChatInvite with a DataView, not a Uint8Array (view its bytes: new Uint8Array(view.buffer, view.byteOffset, view.byteLength))"],
+    ["a Uint16Array", new Uint16Array(2), "the transport answered messages.importChatInvite with a Uint16Array, not a Uint8Array (view its bytes: new Uint8Array(view.buffer, view.byteOffset, view.byteLength))"],
     ["a number", 42, "the transport answered messages.importChatInvite with a number, not a Uint8Array"],
     ["a plain object", { length: 4 }, "the transport answered messages.importChatInvite with an object, not a Uint8Array"],
   ])("gives a TransportReplyError for %s", async (_label, reply, message) => {

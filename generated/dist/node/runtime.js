@@ -393,7 +393,7 @@ function describeValue(value) {
   if (typeof value !== "object") return `a ${typeof value}`;
   if (Array.isArray(value)) return "an array";
   const name = value.constructor?.name;
-  return typeof name === "string" && name !== "" && name !== "Object" ? `${/^[AEIOU]/.test(name) ? "an" : "a"} ${name}` : "an object";
+  return typeof name === "string" && name !== "" && name !== "Object" ? `${/^(?:[AEIO]|U(?!int))/.test(name) ? "an" : "a"} ${name}` : "an object";
 }
 function checkReply(reply, request) {
   if (reply instanceof Uint8Array) return reply;
@@ -1767,6 +1767,10 @@ function composeMiddleware(middleware, core) {
 
 // generated:/dist/runtime/invoker.js
 function createInvoker(transport, options = {}) {
+  if (typeof transport !== "function")
+    throw new TypeError(
+      `createInvoker needs a transport: an async function (body, { signal }) => response bytes, got ${describe2(transport)}`
+    );
   let resolver = options.resolver;
   const resolve = (value, kind) => {
     if (!resolver)
@@ -1795,6 +1799,10 @@ function createInvoker(transport, options = {}) {
       return () => listeners.delete(own);
     },
     async invoke(request, call = {}) {
+      if (typeof request?.serialize !== "function")
+        throw new TypeError(
+          `invoke needs a request (new Api.messages.ExportChatInvite({ ... })), got ${describe2(request)}`
+        );
       const { signal, dispose } = callSignal(request.tlName, call.signal, call.timeout ?? options.timeout);
       try {
         const started = (async () => {
@@ -1962,7 +1970,14 @@ var TlRequestBase = class _TlRequestBase {
   static fromBytes(bytes) {
     return decodeWith((r) => {
       const id = r.id();
-      if (id !== this.CONSTRUCTOR_ID) return r.unknown(id, this.tlName, LAYER);
+      if (id !== this.CONSTRUCTOR_ID) {
+        const hex2 = (n) => `0x${n.toString(16).padStart(8, "0")}`;
+        throw new TlDecodeError(
+          `not a ${this.tlName} (layer ${LAYER}): its constructor id is ${hex2(id)}, not ${hex2(this.CONSTRUCTOR_ID)}`,
+          r.pos - 4,
+          `${this.tlName}#${this.CONSTRUCTOR_ID.toString(16).padStart(8, "0")}`
+        );
+      }
       return this.readFrom(r);
     }, bytes);
   }

@@ -18,7 +18,7 @@ function describeValue(value) {
   if (typeof value !== "object") return `a ${typeof value}`;
   if (Array.isArray(value)) return "an array";
   const name = value.constructor?.name;
-  return typeof name === "string" && name !== "" && name !== "Object" ? `${/^[AEIOU]/.test(name) ? "an" : "a"} ${name}` : "an object";
+  return typeof name === "string" && name !== "" && name !== "Object" ? `${/^(?:[AEIO]|U(?!int))/.test(name) ? "an" : "a"} ${name}` : "an object";
 }
 function checkReply(reply, request) {
   if (reply instanceof Uint8Array) return reply;

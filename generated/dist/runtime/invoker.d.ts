@@ -64,7 +64,8 @@ export type ErrorsOf<T> = T extends {
 export interface Invoker {
   /**
    * Sends a request and resolves to its result. Rejects with RpcError, TlEncodeError,
-   * TlDecodeError, TransportReplyError, InvokeTimeoutError, or the signal's abort reason.
+   * TlDecodeError, TransportReplyError, InvokeTimeoutError, or the signal's abort reason; with a
+   * TypeError for what is not a request, or a peer given by name to an invoker without a resolver.
    */
   invoke<R>(request: Invocable<R>, options?: InvokeOptions): Promise<R>;
   /** Replaces the resolver (for one created after the invoker, like the default username resolver). */

@@ -4,7 +4,12 @@ import { abortable, callSignal, checkTimeout } from "./abort.js";
 import { DEFAULT_MAX_UNPACKED_BYTES, checkReply, unpackAnswer } from "./answer.js";
 import { composeMiddleware } from "./middleware.js";
 import { floodWaiter } from "./flood-wait.js";
+import { describe } from "./writer.js";
 function createInvoker(transport, options = {}) {
+  if (typeof transport !== "function")
+    throw new TypeError(
+      `createInvoker needs a transport: an async function (body, { signal }) => response bytes, got ${describe(transport)}`
+    );
   let resolver = options.resolver;
   const resolve = (value, kind) => {
     if (!resolver)
@@ -33,6 +38,10 @@ function createInvoker(transport, options = {}) {
       return () => listeners.delete(own);
     },
     async invoke(request, call = {}) {
+      if (typeof request?.serialize !== "function")
+        throw new TypeError(
+          `invoke needs a request (new Api.messages.ExportChatInvite({ ... })), got ${describe(request)}`
+        );
       const { signal, dispose } = callSignal(request.tlName, call.signal, call.timeout ?? options.timeout);
       try {
         const started = (async () => {

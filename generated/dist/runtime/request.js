@@ -96,7 +96,14 @@ class TlRequestBase {
   static fromBytes(bytes) {
     return decodeWith((r) => {
       const id = r.id();
-      if (id !== this.CONSTRUCTOR_ID) return r.unknown(id, this.tlName, LAYER);
+      if (id !== this.CONSTRUCTOR_ID) {
+        const hex = (n) => `0x${n.toString(16).padStart(8, "0")}`;
+        throw new TlDecodeError(
+          `not a ${this.tlName} (layer ${LAYER}): its constructor id is ${hex(id)}, not ${hex(this.CONSTRUCTOR_ID)}`,
+          r.pos - 4,
+          `${this.tlName}#${this.CONSTRUCTOR_ID.toString(16).padStart(8, "0")}`
+        );
+      }
       return this.readFrom(r);
     }, bytes);
   }

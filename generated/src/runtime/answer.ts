@@ -32,7 +32,7 @@ function describeValue(value: unknown): string {
   if (Array.isArray(value)) return "an array";
   const name = (value as { constructor?: { name?: unknown } }).constructor?.name;
   return typeof name === "string" && name !== "" && name !== "Object"
-    ? `${/^[AEIOU]/.test(name) ? "an" : "a"} ${name}`
+    ? `${/^(?:[AEIO]|U(?!int))/.test(name) ? "an" : "a"} ${name}` // "a Uint16Array", "an ArrayBuffer"
     : "an object";
 }
 

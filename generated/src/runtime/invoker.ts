@@ -10,6 +10,7 @@ import { abortable, callSignal, checkTimeout } from "./abort.js";
 import { DEFAULT_MAX_UNPACKED_BYTES, checkReply, unpackAnswer } from "./answer.js";
 import { composeMiddleware, type CallContext, type CallHandler, type Middleware } from "./middleware.js";
 import { floodWaiter, type FloodWait } from "./flood-wait.js";
+import { describe } from "./writer.js";
 
 /** What the invoker hands the transport with each body. */
 export interface TransportOptions {
@@ -71,7 +72,8 @@ export type ErrorsOf<T> = T extends { readonly ERRORS: readonly (infer E)[] } ? 
 export interface Invoker {
   /**
    * Sends a request and resolves to its result. Rejects with RpcError, TlEncodeError,
-   * TlDecodeError, TransportReplyError, InvokeTimeoutError, or the signal's abort reason.
+   * TlDecodeError, TransportReplyError, InvokeTimeoutError, or the signal's abort reason; with a
+   * TypeError for what is not a request, or a peer given by name to an invoker without a resolver.
    */
   invoke<R>(request: Invocable<R>, options?: InvokeOptions): Promise<R>;
   /** Replaces the resolver (for one created after the invoker, like the default username resolver). */
@@ -85,6 +87,10 @@ export interface Invoker {
 
 /** An invoker over `transport` (see Transport). Throws a RangeError for an option out of range. */
 export function createInvoker(transport: Transport, options: InvokerOptions = {}): Invoker {
+  if (typeof transport !== "function")
+    throw new TypeError(
+      `createInvoker needs a transport: an async function (body, { signal }) => response bytes, got ${describe(transport)}`,
+    );
   let resolver = options.resolver;
   const resolve = (value: string, kind: string): Promise<object> => {
     if (!resolver)
@@ -113,6 +119,10 @@ export function createInvoker(transport: Transport, options: InvokerOptions = {}
       return () => listeners.delete(own);
     },
     async invoke<R>(request: Invocable<R>, call: InvokeOptions = {}): Promise<R> {
+      if (typeof (request as { serialize?: unknown } | null)?.serialize !== "function")
+        throw new TypeError(
+          `invoke needs a request (new Api.messages.ExportChatInvite({ ... })), got ${describe(request)}`,
+        );
       const { signal, dispose } = callSignal(request.tlName, call.signal, call.timeout ?? options.timeout);
       try {
         const started = (async () => {
