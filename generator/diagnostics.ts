@@ -38,6 +38,7 @@ export const DIAGNOSTIC_CODES = {
   TL020: "selection pattern matches no method",
   TL021: "two TL names become the same TypeScript name",
   TL022: "nothing selected",
+  TL023: "no layer: no // LAYER line and no --layer",
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -2,7 +2,7 @@
 // ts-morph structures -> text -> prettier -> JS + declarations. Pure apart from CPU: the CLI
 // reads the inputs and writes the outputs (write.ts).
 import { analyzeSchema, type SchemaSource } from "./analyze.ts";
-import { error, sortDiagnostics, type Diagnostic } from "./diagnostics.ts";
+import { error, sortDiagnostics, warning, type Diagnostic } from "./diagnostics.ts";
 import { computeClosure, selectRoots } from "./model/closure.ts";
 import type { IdAllowlistEntry } from "./model/checks/ctor-ids.ts";
 import type { SchemaDocs } from "./model/schema-docs.ts";
@@ -119,6 +119,14 @@ async function generateWith(input: GenerateInput, printer: Printer): Promise<Gen
     signatureChanges: [],
   });
   if (analysis.failed) return empty(analysis.diagnostics);
+  if (input.layer == null && analysis.model.layer == null && input.sources.length > 0) {
+    // A package at layer 0 works, but its version (0.0.0) and its LAYER say nothing: say how to set it.
+    analysis.diagnostics.push(
+      warning("TL023", "the schema declares no layer (no `// LAYER N` line): the package is generated at layer 0", { file: input.sources[0].file, line: 1, column: 1, offset: 0, end: 0 }, [
+        "give it with --layer N (or the config's layer), or add a `// LAYER N` line to the schema",
+      ]),
+    );
+  }
 
   const patterns = input.all ? ["*"] : input.selection.map((s) => s.pattern);
   const { roots, unmatched } = selectRoots(analysis.model, patterns);

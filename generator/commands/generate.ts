@@ -72,15 +72,22 @@ export function describePhases(phases: Record<string, number>): string {
   return `timings: ${spent.map(([phase, ms]) => `${phase} ${ms} ms`).join(", ")}\n`;
 }
 
+/** How many stale files --check names. */
+const STALE_LISTED = 20;
+
 function reportCheck(s: GenerateSummary, command: string): number {
   if (s.upToDate) {
     process.stdout.write(`${displayPath(s.out)} is up to date (${count(s.files, "file")})\n`);
     return 0;
   }
-  process.stdout.write(`${displayPath(s.out)} is stale:\n`);
+  const total = s.changed.length + s.added.length + s.removed.length;
+  process.stdout.write(`${displayPath(s.out)} is stale: ${s.changed.length} differ, ${s.added.length} missing, ${s.removed.length} extra\n`);
+  // The first files of each kind say what happened; a whole package's worth says no more.
+  let shown = 0;
   for (const [label, list] of [["differs", s.changed], ["missing", s.added], ["extra", s.removed]] as const) {
-    for (const f of list) process.stdout.write(`  ${label}: ${f}\n`);
+    for (const f of list) if (shown++ < STALE_LISTED) process.stdout.write(`  ${label}: ${f}\n`);
   }
+  if (total > STALE_LISTED) process.stdout.write(`  ... and ${total - STALE_LISTED} more\n`);
   process.stdout.write(`Run "${command}" to update it.\n`);
   return 1;
 }
@@ -131,14 +138,16 @@ function mergeOptions(config: LoadedConfig | null, flags: GenerateOptions): Gene
 
 /**
  * What the headers say regenerates the package: `tlgen generate`, its --config, and the flags
- * that shaped the content or placed it (--out), as typed, so that the command run as it reads
- * writes (or --check compares) this very folder.
+ * that shaped the content, as typed. An --out is written `--out <this folder>`: the command must
+ * name the folder (else it would write generated/), but a package's bytes do not depend on
+ * where it is, so copies and moves of an output stay current.
  */
 function regenerateCommand(config: LoadedConfig | null, configFile: string | undefined, parsed: ParsedArgs): string {
   const words = ["tlgen", "generate"];
   if (config && configFile !== undefined) words.push("--config", shellWord(configFile));
   for (const g of parsed.given) {
-    if (WHAT.includes(g.name)) words.push(`--${g.name}`, ...(g.value === undefined ? [] : [shellWord(g.value)]));
+    if (g.name === "out") words.push("--out", "<this folder>");
+    else if (WHAT.includes(g.name)) words.push(`--${g.name}`, ...(g.value === undefined ? [] : [shellWord(g.value)]));
   }
   return words.join(" ");
 }

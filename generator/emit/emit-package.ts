@@ -22,7 +22,7 @@ export function emitPackage(plan: PackagePlan, options: PackageOptions): Emitted
     indexModule(options),
     runtimeLayerModule(plan.layer),
     { kind: "text", path: "package.json", content: packageJson(plan, options.dependencies) },
-    { kind: "text", path: "README.md", content: readme(plan) },
+    { kind: "text", path: "README.md", content: readme(plan, options.modules) },
     { kind: "text", path: MANIFEST, content: manifest(plan, options.stats) },
   ];
 }
@@ -122,7 +122,7 @@ function packageJson(plan: PackagePlan, dependencies: Record<string, string> | n
   return JSON.stringify(pkg, null, 2) + "\n";
 }
 
-function readme(plan: PackagePlan): string {
+function readme(plan: PackagePlan, modules: readonly string[]): string {
   const example = plan.functions.find((f) => f.namespace !== null) ?? plan.functions[0];
   const request = `Api.${example.namespace ? `${example.namespace}.` : ""}${example.className}`;
   const listed = plan.all ? [] : [`Methods: ${plan.functions.map((f) => `\`${f.tlName}\``).join(", ")}.`, ""];
@@ -145,6 +145,10 @@ function readme(plan: PackagePlan): string {
     "```",
     "",
     "`createInvoker` resolves peers, unpacks gzip_packed answers, throws `rpc_error` as a typed `RpcError` and decodes each result with its request's type.",
+    ...(modules.includes("peers.ts") ? ["`createResolvingInvoker` also looks `\"@username\"` peers up with contacts.resolveUsername."] : []),
+    ...(modules.includes("bot-api.ts")
+      ? ["Bot API helpers (`createChatInviteLink`, `exportChatInviteLink`, ...) take the Bot API's own parameters and results, over HTTP (`new BotApiClient({ token })`) or over an MTProto invoker."]
+      : []),
     "`docs/index.md` has a page per method (parameters, result, errors, bot availability) and per type.",
     "`dist/` holds the JavaScript and declarations; `src/` the TypeScript they were compiled from.",
     "",

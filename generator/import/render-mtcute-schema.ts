@@ -124,7 +124,7 @@ export function renderMtprotoSchema(entries: MtcuteEntry[], source: string): str
 
 export function collectDocs(schema: MtcuteApiSchema, errors: MtcuteErrors, source: string): SchemaDocs {
   const entries: SchemaDocs["entries"] = {};
-  const sorted = schema.e.filter(isApiEntry).sort((a, b) => (a.name < b.name ? -1 : 1));
+  const sorted = schema.e.filter(isApiEntry).sort(byName);
   for (const e of sorted) {
     entries[e.name] = {
       kind: e.kind === "class" ? "constructor" : "function",

@@ -15,7 +15,7 @@ function project(): string {
   mkdirSync(join(dir, "tl"));
   mkdirSync(join(dir, "src", "deep"), { recursive: true });
   const fixture = ["builtins.tl", "emitter-cases.tl"].map((f) => readFileSync(join(PROJECT_ROOT, "schema", "fixtures", f), "utf8")).join("\n");
-  writeFileSync(join(dir, "tl", "s.tl"), fixture);
+  writeFileSync(join(dir, "tl", "s.tl"), `// LAYER 42\n${fixture}`);
   return dir;
 }
 
@@ -75,7 +75,7 @@ describe("tlgen.config files", () => {
     expect(r.stderr).toBe("");
     expect(Object.keys(manifest(join(dir, "elsewhere")).methods)).toEqual(["wrap"]);
     expect(existsSync(join(dir, "pkg"))).toBe(false);
-    expect(readFileSync(join(dir, "elsewhere", "README.md"), "utf8")).toContain("run `tlgen generate --include wrap --out elsewhere`");
+    expect(readFileSync(join(dir, "elsewhere", "README.md"), "utf8")).toContain("run `tlgen generate --include wrap --out <this folder>`");
   });
 
   it("names a mistake in the config with its field and file, and exits 2", () => {

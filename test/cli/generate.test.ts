@@ -32,7 +32,8 @@ describe("tlgen generate", () => {
 
   it("--check lists differing, missing and extra files, exits 1, and writes nothing", () => {
     const out = join(mkdtempSync(join(tmpdir(), "tlgen-check-")), "generated");
-    cpSync(join(PROJECT_ROOT, "generated"), out, { recursive: true });
+    // Generated with the command --check runs (the headers name its --out).
+    expect(tlgen("generate", "--out", out).code).toBe(0);
     writeFileSync(join(out, "src", "api.ts"), "// edited by hand\n");
     rmSync(join(out, "dist", "api.js"));
     writeFileSync(join(out, "stray.txt"), "not generated\n");
@@ -42,16 +43,18 @@ describe("tlgen generate", () => {
     expect(r.stdout).toContain("  differs: src/api.ts\n");
     expect(r.stdout).toContain("  missing: dist/api.js\n");
     expect(r.stdout).toContain("  extra: stray.txt\n");
+    expect(r.stdout).toMatch(/ is stale: 1 differ, 1 missing, 1 extra\n/);
     expect(snapshotTree(out)).toEqual(before);
   });
 
   it("ends with what changed: files added, changed and removed, and methods whose signatures changed", () => {
     const out = join(mkdtempSync(join(tmpdir(), "tlgen-summary-")), "generated");
-    cpSync(join(PROJECT_ROOT, "generated"), out, { recursive: true });
-    // Pretend the last generation had an older importChatInvite and a method since dropped.
+    expect(tlgen("generate", "--out", out).code).toBe(0);
+    // Pretend the last generation had an older importChatInvite, a method since dropped, and a file it no longer writes.
     const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
     manifest.methods["messages.importChatInvite"] = "messages.importChatInvite#6c50051c hash:string = Updates;";
     manifest.methods["messages.goneMethod"] = "messages.goneMethod#12345678 = Bool;";
+    manifest.files.push("stray.txt");
     writeFileSync(join(out, "manifest.json"), JSON.stringify(manifest));
     rmSync(join(out, "README.md"));
     writeFileSync(join(out, "stray.txt"), "x\n");

@@ -65,8 +65,13 @@ describe("the tlgen command for a newcomer", () => {
     const dir = emptyProject();
     writeFileSync(join(dir, "s.tl"), fixture());
     const r = tlgen(["generate", "--schema", "s.tl", "--include", "getThing", "--out", "pkg", "--no-cache"], { cwd: dir });
-    expect(r.stderr).toBe("");
     expect(r.stdout).toMatch(/^pkg: pkg, layer 0, 1 method, \d+ constructors, \d+ types, \d+ files in /);
+    // A schema without a layer line gets layer 0, and a word on how to give one.
+    expect(r.stderr).toMatch(/^warning\[TL023\]: the schema declares no layer \(no `\/\/ LAYER N` line\): the package is generated at layer 0\n --> s\.tl:1:1\n/);
+    expect(r.stderr).toContain("= note: give it with --layer N (or the config's layer), or add a `// LAYER N` line to the schema");
+    const given = tlgen(["generate", "--schema", "s.tl", "--include", "getThing", "--out", "pkg7", "--layer", "7", "--no-cache"], { cwd: dir });
+    expect(given.stderr).toBe("");
+    expect(given.stdout).toMatch(/^pkg7: pkg7, layer 7, /);
   });
 
   it("hints at the name an --include pattern that matches nothing meant", () => {
