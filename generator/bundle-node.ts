@@ -10,7 +10,7 @@
 // tree-shake, `Api`'s nested namespaces included; a bundle's namespaces are objects, which they
 // cannot.
 import { build, type Plugin } from "esbuild";
-import type { GeneratedFile } from "./pipeline.ts";
+import type { GeneratedFile } from "./generated-file.ts";
 import { keyOf, remember, type RenderCache } from "./render-cache.ts";
 import type { PackagePlan } from "./plan/plan.ts";
 import { CODEC_COMPANIONS } from "./emit/emit-codecs.ts";

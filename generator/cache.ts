@@ -18,7 +18,7 @@ import { isSafeRelativePath, listTree } from "./write.ts";
 import { inWords } from "./read-input.ts";
 import { isAlive } from "./lock.ts";
 import { hostname } from "node:os";
-import type { GeneratedFile } from "./pipeline.ts";
+import type { GeneratedFile } from "./generated-file.ts";
 
 const KEEP = 4;
 /** The entry format; entries of another format are misses. */

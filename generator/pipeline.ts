@@ -14,6 +14,7 @@ import { emitCodecs } from "./emit/emit-codecs.ts";
 import { emitGuards } from "./emit/emit-guards.ts";
 import { emitRequests } from "./emit/emit-requests.ts";
 import { emitPackage, MANIFEST, withFileList } from "./emit/emit-package.ts";
+import type { GeneratedFile } from "./generated-file.ts";
 import { emitDocs } from "./emit/emit-docs.ts";
 import { BOT_API_TYPES_PACKAGE, emitBotApi, type BotApiRules } from "./emit/emit-bot-api.ts";
 import { emitPeers } from "./emit/emit-peers.ts";
@@ -59,12 +60,6 @@ export interface GenerateInput {
   previousManifest?: string | null;
   /** Rendering work done before (see render.ts); filled as it goes. */
   renderCache?: RenderCache;
-}
-
-export interface GeneratedFile {
-  /** Relative to the output folder, `/`-separated. */
-  path: string;
-  content: string;
 }
 
 export interface GenerateResult {
@@ -193,10 +188,8 @@ function hintFor(pattern: string, functions: readonly { name: string }[]): strin
 /** Every emitter, run on the plan. */
 function emitAll(plan: PackagePlan, input: GenerateInput, stats: GenerateResult["stats"]): EmittedFile[] {
   // Modules that bind helpers to this package's requests; each emitter decides from the plan.
-  const bound = new Map<string, string>();
-  const peers = emitPeers(plan);
-  if (peers) bound.set("peers.ts", peers);
-  for (const [path, text] of emitBotApi(plan, input.botApi ?? null) ?? []) bound.set(path, text);
+  const boundFiles = [...emitPeers(plan), ...emitBotApi(plan, input.botApi ?? null)];
+  const bound = new Map(boundFiles.map((f) => [f.path, f.kind === "ts-text" ? f.text : ""]));
   const helpers = includedHelpers(bound, input.helpers ?? []);
   // The Bot API modules type their results with a type-only package: then the package depends on it.
   const dependencies = bound.has("bot-api.ts") ? { [BOT_API_TYPES_PACKAGE.name]: BOT_API_TYPES_PACKAGE.range } : null;
@@ -209,7 +202,7 @@ function emitAll(plan: PackagePlan, input: GenerateInput, stats: GenerateResult[
     ...emitDocs(plan),
     ...input.runtime.filter((r) => r.name !== "layer.ts").map((r): EmittedFile => ({ kind: "copy", path: `runtime/${r.name}`, text: r.text })),
     ...helpers.map((h): EmittedFile => ({ kind: "copy", path: `helpers/${h.name}`, text: h.text })),
-    ...[...bound].map(([path, text]): EmittedFile => ({ kind: "ts-text", path, text })),
+    ...boundFiles,
   ];
 }
 

@@ -12,7 +12,7 @@
 // second to load) is loaded only when something is to be printed.
 import type { StatementStructures } from "ts-morph";
 import type { EmittedFile, TsModule } from "./emit/module.ts";
-import type { GeneratedFile } from "./pipeline.ts";
+import type { GeneratedFile } from "./generated-file.ts";
 import { compileJs, compileJsAsync, compileDeclarations } from "./compile.ts";
 import { formatTypeScript } from "./format.ts";
 import { layOut, tooLong, WIDTH } from "./layout.ts";

@@ -12,7 +12,7 @@
 import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { basename, dirname, join, relative } from "node:path";
-import type { GeneratedFile } from "./pipeline.ts";
+import type { GeneratedFile } from "./generated-file.ts";
 import { acquireLock, isAlive, LockError, processStart, type LockOwner } from "./lock.ts";
 import { assertNotProtected, assertReplaceable, OutputError, realOrResolved, shownPath, writeFailure } from "./output-guard.ts";
 

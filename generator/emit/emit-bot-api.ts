@@ -6,6 +6,7 @@
 // A method is emitted when every MTProto method it names is in the closure.
 import type { PackagePlan } from "../plan/plan.ts";
 import { namespaceOf, pascalCase, requestClassName, requestModuleName } from "./names.ts";
+import type { EmittedFile } from "./module.ts";
 
 /** One parameter of a Bot API method, named as in the Bot API. */
 export interface BotApiParamRule {
@@ -78,14 +79,14 @@ export function usableBotApiMethods(plan: PackagePlan, rules: BotApiRules | null
   return Object.entries(rules.methods).filter(([, m]) => m.mtproto.every((tl) => have.has(tl)));
 }
 
-/** bot-methods.ts and bot-api.ts (paths under src/), or null when no method is usable. */
-export function emitBotApi(plan: PackagePlan, rules: BotApiRules | null): Map<string, string> | null {
+/** src/bot-methods.ts and src/bot-api.ts, or nothing when no method is usable. */
+export function emitBotApi(plan: PackagePlan, rules: BotApiRules | null): EmittedFile[] {
   const methods = usableBotApiMethods(plan, rules);
-  if (methods.length === 0) return null;
-  return new Map([
-    ["bot-methods.ts", botMethodsModule(methods)],
-    ["bot-api.ts", botApiModule(methods)],
-  ]);
+  if (methods.length === 0) return [];
+  return [
+    { kind: "ts-text", path: "bot-methods.ts", text: botMethodsModule(methods) },
+    { kind: "ts-text", path: "bot-api.ts", text: botApiModule(methods) },
+  ];
 }
 
 function limitsOf(p: BotApiParamRule): string[] {

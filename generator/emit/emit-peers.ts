@@ -2,15 +2,16 @@
 // contacts.resolveUsername request. Emitted when that method is in the closure; the helper file
 // itself needs no generated code.
 import type { PackagePlan } from "../plan/plan.ts";
+import type { EmittedFile } from "./module.ts";
 
 /** The method the resolver sends. */
 export const RESOLVE_USERNAME = "contacts.resolveUsername";
 
-/** The text of src/peers.ts, or null when the closure has no contacts.resolveUsername. */
-export function emitPeers(plan: PackagePlan): string | null {
+/** src/peers.ts, or nothing when the closure has no contacts.resolveUsername. */
+export function emitPeers(plan: PackagePlan): EmittedFile[] {
   const f = plan.functionByName.get(RESOLVE_USERNAME);
-  if (!f) return null;
-  return [
+  if (!f) return [];
+  const text = [
     "// The default peer resolver, bound to this package's contacts.resolveUsername.",
     `import { ${f.className} } from "./requests/${f.module}.js";`,
     'import { resolvingInvokerWith, usernameResolverWith, type ResolvedPeer } from "./helpers/peers.js";',
@@ -34,4 +35,5 @@ export function emitPeers(plan: PackagePlan): string | null {
     "}",
     "",
   ].join("\n");
+  return [{ kind: "ts-text", path: "peers.ts", text }];
 }

@@ -12,14 +12,22 @@ contacts.resolveUsername flags:# username:string referer:flags.0?string = contac
 ping = Bool;
 `;
 
+/** The text of the one file emitPeers emits, src/peers.ts. */
+function peersText(plan: Parameters<typeof emitPeers>[0]): string {
+  const [file, ...rest] = emitPeers(plan);
+  expect(rest).toEqual([]);
+  expect(file).toMatchObject({ kind: "ts-text", path: "peers.ts" });
+  return (file as { text: string }).text;
+}
+
 describe("emitPeers", () => {
   it("emits nothing when the plan has no contacts.resolveUsername", () => {
     expect(RESOLVE_USERNAME).toBe("contacts.resolveUsername");
-    expect(emitPeers(planFromTl(TL, { roots: ["ping"] }))).toBeNull();
+    expect(emitPeers(planFromTl(TL, { roots: ["ping"] }))).toEqual([]);
   });
 
   it("binds the resolver and the resolving invoker to the plan's request class", () => {
-    const text = squash(emitPeers(planFromTl(TL))!);
+    const text = squash(peersText(planFromTl(TL)));
     expect(text).toContain('import { ResolveUsername } from "./requests/contacts.js";');
     expect(text).toContain("const resolveUsername = (username: string) => new ResolveUsername({ username });");
     expect(text).toContain("export function createUsernameResolver( invoker: Pick<Invoker, \"invoke\">, ): PeerResolver & { readonly cache: Map<string, Promise<ResolvedPeer>> } { return usernameResolverWith(invoker, resolveUsername); }");
@@ -27,7 +35,7 @@ describe("emitPeers", () => {
   });
 
   it("imports the helper it binds and re-exports its public names", () => {
-    const text = emitPeers(planFromTl(TL))!;
+    const text = peersText(planFromTl(TL));
     expect(text).toContain('import { resolvingInvokerWith, usernameResolverWith, type ResolvedPeer } from "./helpers/peers.js";');
     expect(text).toContain('export { toInput, type ResolvedPeer } from "./helpers/peers.js";');
   });
