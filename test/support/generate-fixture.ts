@@ -19,6 +19,7 @@ export async function generateFixture(files: string[], options: { all?: boolean;
     runtime: loadRuntime(),
     helpers: loadHelpers(),
     packageName: "tl-fixture",
+    layer: 0, // the fixtures declare no layer: say it, rather than be warned of it
   });
 }
 
