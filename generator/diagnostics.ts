@@ -39,6 +39,7 @@ export const DIAGNOSTIC_CODES = {
   TL021: "two TL names become the same TypeScript name",
   TL022: "nothing selected",
   TL023: "no layer: no // LAYER line and no --layer",
+  TL024: "--layer differs from the schema's own // LAYER line",
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -16,7 +16,7 @@ import { emitRequests } from "./emit/emit-requests.ts";
 import { emitPackage, MANIFEST, withFileList } from "./emit/emit-package.ts";
 import type { GeneratedFile } from "./generated-file.ts";
 import { emitDocs } from "./emit/emit-docs.ts";
-import { BOT_API_TYPES_PACKAGE, emitBotApi, type BotApiRules } from "./emit/emit-bot-api.ts";
+import { BOT_API_TYPES_PACKAGE, emitBotApi, usableBotApiMethods, type BotApiRules } from "./emit/emit-bot-api.ts";
 import { emitPeers } from "./emit/emit-peers.ts";
 import { generatedHeader } from "./emit/header.ts";
 import type { EmittedFile } from "./emit/module.ts";
@@ -114,6 +114,14 @@ async function generateWith(input: GenerateInput, printer: Printer): Promise<Gen
     signatureChanges: [],
   });
   if (analysis.failed) return empty(analysis.diagnostics);
+  if (input.layer != null && analysis.model.layer != null && input.layer !== analysis.model.layer) {
+    // The package is labelled with the given layer, but its constructors are the schema's.
+    analysis.diagnostics.push(
+      warning("TL024", `the package is labelled layer ${input.layer} (--layer), but the schema declares layer ${analysis.model.layer}`, { file: input.sources[0].file, line: 1, column: 1, offset: 0, end: 0 }, [
+        "--layer is for a schema without a `// LAYER N` line; its constructors are the schema's whatever the label says",
+      ]),
+    );
+  }
   if (input.layer == null && analysis.model.layer == null && input.sources.length > 0) {
     // A package at layer 0 works, but its version (0.0.0) and its LAYER say nothing: say how to set it.
     analysis.diagnostics.push(
@@ -198,7 +206,12 @@ function emitAll(plan: PackagePlan, input: GenerateInput, stats: GenerateResult[
     ...emitCodecs(plan),
     ...emitGuards(plan),
     ...emitRequests(plan),
-    ...emitPackage(plan, { modules: [...bound.keys()].filter((p) => p !== "bot-methods.ts"), dependencies, stats }),
+    ...emitPackage(plan, {
+      modules: [...bound.keys()].filter((p) => p !== "bot-methods.ts"),
+      dependencies,
+      stats,
+      botApiMethods: usableBotApiMethods(plan, input.botApi ?? null).map(([name]) => name),
+    }),
     ...emitDocs(plan),
     ...input.runtime.filter((r) => r.name !== "layer.ts").map((r): EmittedFile => ({ kind: "copy", path: `runtime/${r.name}`, text: r.text })),
     ...helpers.map((h): EmittedFile => ({ kind: "copy", path: `helpers/${h.name}`, text: h.text })),

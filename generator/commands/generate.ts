@@ -1,6 +1,8 @@
 // tlgen generate: flags and the config file -> generate() options -> a summary in words. With
 // --watch, the same on every change of an input (watch.ts).
-import { resolve } from "node:path";
+import { relative, resolve, sep } from "node:path";
+import { isInside, projectRootOf } from "../api/files.ts";
+import { compareStrings } from "../model/order.ts";
 import { loadConfig, type LoadedConfig } from "../config-load.ts";
 import { resolveGenerate, type ResolvedRun } from "../api/resolve.ts";
 import { generateResolved } from "../api/generate.ts";
@@ -88,7 +90,7 @@ function reportCheck(s: GenerateSummary, command: string): number {
     for (const f of list) if (shown++ < STALE_LISTED) process.stdout.write(`  ${label}: ${f}\n`);
   }
   if (total > STALE_LISTED) process.stdout.write(`  ... and ${total - STALE_LISTED} more\n`);
-  process.stdout.write(`Run "${command}" to update it.\n`);
+  process.stdout.write(`Run "${command.replace(OUT_PLACEHOLDER, shellWord(displayPath(s.out)))}" to update it.\n`);
   return 1;
 }
 
@@ -137,17 +139,34 @@ function mergeOptions(config: LoadedConfig | null, flags: GenerateOptions): Gene
 }
 
 /**
- * What the headers say regenerates the package: `tlgen generate`, its --config, and the flags
- * that shaped the content, as typed. An --out is written `--out <this folder>`: the command must
- * name the folder (else it would write generated/), but a package's bytes do not depend on
- * where it is, so copies and moves of an output stay current.
+ * What the headers say regenerates the package: `tlgen generate`, its --config, and the options
+ * that shaped the content, run from the project root. It is canonical, so that the same inputs
+ * give the same bytes however they were typed: options in one order, each value once (patterns
+ * sorted), paths relative to the project root. An --out is written `--out <this folder>`: the
+ * command must name the folder (else it would write generated/), but a package's bytes do not
+ * depend on where it is, so copies and moves of an output stay current.
  */
 function regenerateCommand(config: LoadedConfig | null, configFile: string | undefined, parsed: ParsedArgs): string {
+  const root = projectRootOf(process.cwd());
+  const fromRoot = (path: string) => {
+    const full = resolve(path);
+    return isInside(full, root) && full !== root ? relative(root, full).split(sep).join("/") : path;
+  };
   const words = ["tlgen", "generate"];
-  if (config && configFile !== undefined) words.push("--config", shellWord(configFile));
-  for (const g of parsed.given) {
-    if (g.name === "out") words.push("--out", "<this folder>");
-    else if (WHAT.includes(g.name)) words.push(`--${g.name}`, ...(g.value === undefined ? [] : [shellWord(g.value)]));
+  if (config && configFile !== undefined) words.push("--config", shellWord(fromRoot(configFile)));
+  for (const name of WHAT) {
+    if (name === "out") continue;
+    const given = parsed.given.filter((g) => g.name === name);
+    const values = [...new Set(given.map((g) => (g.value !== undefined && PATH_OPTIONS.has(name) ? fromRoot(g.value) : g.value)))];
+    if (name === "include") values.sort((a, b) => compareStrings(a ?? "", b ?? ""));
+    for (const v of values) words.push(`--${name}`, ...(v === undefined ? [] : [shellWord(v)]));
   }
+  if (parsed.given.some((g) => g.name === "out")) words.push("--out", OUT_PLACEHOLDER);
   return words.join(" ");
 }
+
+/** The options whose values are paths. */
+const PATH_OPTIONS = new Set(["schema", "selection", "docs"]);
+
+/** How the headers name the output folder in the command that regenerates it. */
+const OUT_PLACEHOLDER = "<this folder>";

@@ -14,6 +14,8 @@ export interface PackageOptions {
   dependencies: Record<string, string> | null;
   /** The stats the manifest records. */
   stats: object;
+  /** The Bot API methods the package has helpers for (the README names them); none when omitted. */
+  botApiMethods?: readonly string[];
 }
 
 export function emitPackage(plan: PackagePlan, options: PackageOptions): EmittedFile[] {
@@ -22,7 +24,7 @@ export function emitPackage(plan: PackagePlan, options: PackageOptions): Emitted
     indexModule(options),
     runtimeLayerModule(plan.layer),
     { kind: "text", path: "package.json", content: packageJson(plan, options.dependencies) },
-    { kind: "text", path: "README.md", content: readme(plan, options.modules) },
+    { kind: "text", path: "README.md", content: readme(plan, options.modules, options.botApiMethods ?? []) },
     { kind: "text", path: MANIFEST, content: manifest(plan, options.stats) },
   ];
 }
@@ -122,7 +124,7 @@ function packageJson(plan: PackagePlan, dependencies: Record<string, string> | n
   return JSON.stringify(pkg, null, 2) + "\n";
 }
 
-function readme(plan: PackagePlan, modules: readonly string[]): string {
+function readme(plan: PackagePlan, modules: readonly string[], botApiMethods: readonly string[]): string {
   const example = plan.functions.find((f) => f.namespace !== null) ?? plan.functions[0];
   const request = `Api.${example.namespace ? `${example.namespace}.` : ""}${example.className}`;
   const listed = plan.all ? [] : [`Methods: ${plan.functions.map((f) => `\`${f.tlName}\``).join(", ")}.`, ""];
@@ -146,8 +148,8 @@ function readme(plan: PackagePlan, modules: readonly string[]): string {
     "",
     "`createInvoker` resolves peers, unpacks gzip_packed answers, throws `rpc_error` as a typed `RpcError` and decodes each result with its request's type.",
     ...(modules.includes("peers.ts") ? ["`createResolvingInvoker` also looks `\"@username\"` peers up with contacts.resolveUsername."] : []),
-    ...(modules.includes("bot-api.ts")
-      ? ["Bot API helpers (`createChatInviteLink`, `exportChatInviteLink`, ...) take the Bot API's own parameters and results, over HTTP (`new BotApiClient({ token })`) or over an MTProto invoker."]
+    ...(botApiMethods.length
+      ? [`Bot API helpers (${botApiMethods.map((m) => `\`${m}\``).join(", ")}) take the Bot API's own parameters and results, over HTTP (\`new BotApiClient({ token })\`) or over an MTProto invoker.`]
       : []),
     "`docs/index.md` has a page per method (parameters, result, errors, bot availability) and per type.",
     "`dist/` holds the JavaScript and declarations; `src/` the TypeScript they were compiled from.",

@@ -72,6 +72,11 @@ describe("the tlgen command for a newcomer", () => {
     const given = tlgen(["generate", "--schema", "s.tl", "--include", "getThing", "--out", "pkg7", "--layer", "7", "--no-cache"], { cwd: dir });
     expect(given.stderr).toBe("");
     expect(given.stdout).toMatch(/^pkg7: pkg7, layer 7, /);
+    // A --layer that contradicts the schema's own line is used, and said to be a label only.
+    writeFileSync(join(dir, "s9.tl"), `// LAYER 9\n${fixture()}`);
+    const contradicting = tlgen(["generate", "--schema", "s9.tl", "--include", "getThing", "--out", "pkg5", "--layer", "5", "--no-cache"], { cwd: dir });
+    expect(contradicting.stderr).toMatch(/^warning\[TL024\]: the package is labelled layer 5 \(--layer\), but the schema declares layer 9\n/);
+    expect(contradicting.stdout).toMatch(/^pkg5: pkg5, layer 5, /);
   });
 
   it("hints at the name an --include pattern that matches nothing meant", () => {

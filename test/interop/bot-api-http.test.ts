@@ -441,6 +441,13 @@ describe("the bot token", () => {
     }
   });
 
+  it("is masked in a server's description that echoes it", async () => {
+    server.handle(() => fail(401, `Unauthorized: bot${TOKEN} is not valid`));
+    const e = (await rejection(exportChatInviteLink(client, { chat_id: CHANNEL }))) as BotApiError;
+    expect(e.description).toBe("Unauthorized: bot<token> is not valid");
+    expect([String(e), e.stack ?? "", JSON.stringify(e)].some((t) => t.includes(TOKEN))).toBe(false);
+  });
+
   it("is not shown by the client itself", () => {
     expect(JSON.stringify(client)).toBe(`{"apiRoot":"${server.apiRoot}"}`);
     expect(inspect(client, { showHidden: true, depth: 5 })).not.toContain(TOKEN);

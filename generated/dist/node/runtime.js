@@ -689,7 +689,7 @@ var BotApiClient = class {
       if (answer.ok) return answer.result;
       const wait = answer.parameters?.retry_after;
       const sleepable = answer.error_code === 429 && wait !== void 0 && this.floodSleepThreshold > 0 && wait <= this.floodSleepThreshold && attempt < MAX_FLOOD_RETRIES;
-      if (!sleepable) throw new BotApiError({ method, ...answer });
+      if (!sleepable) throw new BotApiError({ method, ...answer, description: this.#mask(answer.description) });
       await sleep2(wait * 1e3, options.signal);
     }
   }

@@ -69,7 +69,8 @@ export class BotApiClient implements BotApiCaller {
         this.floodSleepThreshold > 0 &&
         wait <= this.floodSleepThreshold &&
         attempt < MAX_FLOOD_RETRIES;
-      if (!sleepable) throw new BotApiError({ method, ...answer });
+      // A server (or a proxy in front of it) may echo the URL, token included, in its description.
+      if (!sleepable) throw new BotApiError({ method, ...answer, description: this.#mask(answer.description) });
       await sleep(wait * 1000, options.signal);
     }
   }
