@@ -51,6 +51,10 @@ export class BotApiClient implements BotApiCaller {
 
   /** Sends a method object (see BotMethods) and resolves to its typed result; a broken limit rejects unsent. */
   async call<R>(method: BotMethod<R, object, object>, options: BotApiCallOptions = {}): Promise<R> {
+    if (typeof (method as { body?: unknown } | null)?.body !== "function")
+      throw new TypeError(
+        `call takes a method object (new BotMethods.CreateChatInviteLink({ ... })), got ${typeof method === "string" ? JSON.stringify(method) : typeof method}; for a method by name and a body, use request(name, body)`,
+      );
     return this.request<R>(method.method, method.body(options.clock), options);
   }
 

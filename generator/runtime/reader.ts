@@ -28,7 +28,7 @@ export class TlReader {
   constructor(bytes: Uint8Array, offset = 0) {
     if (!(bytes instanceof Uint8Array)) {
       throw new TlDecodeError(
-        `input must be a Uint8Array, got ${bytes === null ? "null" : typeof bytes}`,
+        `input must be a Uint8Array, got ${kindOf(bytes)}${ArrayBuffer.isView(bytes) || (bytes as unknown) instanceof ArrayBuffer ? " (view its bytes: new Uint8Array(x.buffer, x.byteOffset, x.byteLength), or new Uint8Array(buffer))" : ""}`,
         0,
         "a Uint8Array",
       );
@@ -262,4 +262,13 @@ export class TlReader {
 /** A constructor id as 8 lowercase hex digits. */
 export function hex(id: number): string {
   return (id >>> 0).toString(16).padStart(8, "0");
+}
+
+/** What a value is, for the error of an input that is not bytes: "null", "a string", "a Uint16Array". */
+function kindOf(value: unknown): string {
+  if (value === null || value === undefined) return String(value);
+  if (typeof value !== "object") return `a ${typeof value}`;
+  const name = (value as { constructor?: { name?: unknown } }).constructor?.name;
+  if (typeof name !== "string" || name === "" || name === "Object") return "an object";
+  return `${/^(?:[AEIO]|U(?!int))/.test(name) ? "an" : "a"} ${name}`;
 }

@@ -237,6 +237,16 @@ describe("parameters from plain JavaScript", () => {
   });
 });
 
+describe("calling by name", () => {
+  it("tells a caller who passes a method name to call() to use request(), and request() sends it", async () => {
+    await expect(client.call("exportChatInviteLink" as never)).rejects.toThrow(
+      'call takes a method object (new BotMethods.CreateChatInviteLink({ ... })), got "exportChatInviteLink"; for a method by name and a body, use request(name, body)',
+    );
+    await expect(client.request("exportChatInviteLink", { chat_id: CHANNEL })).resolves.toBe("https://t.me/+PrimaryPrimary00");
+    expect(server.received.map((r) => r.path)).toEqual([`/bot${TOKEN}/exportChatInviteLink`]);
+  });
+});
+
 describe("the other methods over HTTP", () => {
   it("exportChatInviteLink resolves to the link string", async () => {
     await expect(exportChatInviteLink(client, { chat_id: "@mychannel" })).resolves.toBe(

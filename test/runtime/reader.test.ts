@@ -73,6 +73,10 @@ describe("TlReader", () => {
   });
 
   it("rejects input that is not a Uint8Array", () => {
-    expect(decodeError(() => new TlReader("abc" as unknown as Uint8Array)).message).toMatch(/input must be a Uint8Array/);
+    expect(decodeError(() => new TlReader("abc" as unknown as Uint8Array)).message).toMatch(/^input must be a Uint8Array, got a string \(offset 0/);
+    expect(decodeError(() => new TlReader(new Uint16Array(2) as unknown as Uint8Array)).message).toMatch(
+      /^input must be a Uint8Array, got a Uint16Array \(view its bytes: new Uint8Array\(x\.buffer, x\.byteOffset, x\.byteLength\), or new Uint8Array\(buffer\)\)/,
+    );
+    expect(decodeError(() => new TlReader(new ArrayBuffer(4) as unknown as Uint8Array)).message).toMatch(/^input must be a Uint8Array, got an ArrayBuffer /);
   });
 });

@@ -168,7 +168,7 @@ var TlReader = class {
   constructor(bytes, offset = 0) {
     if (!(bytes instanceof Uint8Array)) {
       throw new TlDecodeError(
-        `input must be a Uint8Array, got ${bytes === null ? "null" : typeof bytes}`,
+        `input must be a Uint8Array, got ${kindOf(bytes)}${ArrayBuffer.isView(bytes) || bytes instanceof ArrayBuffer ? " (view its bytes: new Uint8Array(x.buffer, x.byteOffset, x.byteLength), or new Uint8Array(buffer))" : ""}`,
         0,
         "a Uint8Array"
       );
@@ -372,6 +372,13 @@ var TlReader = class {
 };
 function hex(id) {
   return (id >>> 0).toString(16).padStart(8, "0");
+}
+function kindOf(value) {
+  if (value === null || value === void 0) return String(value);
+  if (typeof value !== "object") return `a ${typeof value}`;
+  const name = value.constructor?.name;
+  if (typeof name !== "string" || name === "" || name === "Object") return "an object";
+  return `${/^(?:[AEIO]|U(?!int))/.test(name) ? "an" : "a"} ${name}`;
 }
 
 // generated:/dist/runtime/answer.js
@@ -677,6 +684,10 @@ var BotApiClient = class {
   }
   /** Sends a method object (see BotMethods) and resolves to its typed result; a broken limit rejects unsent. */
   async call(method, options = {}) {
+    if (typeof method?.body !== "function")
+      throw new TypeError(
+        `call takes a method object (new BotMethods.CreateChatInviteLink({ ... })), got ${typeof method === "string" ? JSON.stringify(method) : typeof method}; for a method by name and a body, use request(name, body)`
+      );
     return this.request(method.method, method.body(options.clock), options);
   }
   /** Calls any Bot API method by name with a JSON body, and resolves to its `result`. */

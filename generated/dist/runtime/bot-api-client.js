@@ -22,6 +22,10 @@ class BotApiClient {
   }
   /** Sends a method object (see BotMethods) and resolves to its typed result; a broken limit rejects unsent. */
   async call(method, options = {}) {
+    if (typeof method?.body !== "function")
+      throw new TypeError(
+        `call takes a method object (new BotMethods.CreateChatInviteLink({ ... })), got ${typeof method === "string" ? JSON.stringify(method) : typeof method}; for a method by name and a body, use request(name, body)`
+      );
     return this.request(method.method, method.body(options.clock), options);
   }
   /** Calls any Bot API method by name with a JSON body, and resolves to its `result`. */

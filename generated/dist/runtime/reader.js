@@ -15,7 +15,7 @@ class TlReader {
   constructor(bytes, offset = 0) {
     if (!(bytes instanceof Uint8Array)) {
       throw new TlDecodeError(
-        `input must be a Uint8Array, got ${bytes === null ? "null" : typeof bytes}`,
+        `input must be a Uint8Array, got ${kindOf(bytes)}${ArrayBuffer.isView(bytes) || bytes instanceof ArrayBuffer ? " (view its bytes: new Uint8Array(x.buffer, x.byteOffset, x.byteLength), or new Uint8Array(buffer))" : ""}`,
         0,
         "a Uint8Array"
       );
@@ -219,6 +219,13 @@ class TlReader {
 }
 function hex(id) {
   return (id >>> 0).toString(16).padStart(8, "0");
+}
+function kindOf(value) {
+  if (value === null || value === void 0) return String(value);
+  if (typeof value !== "object") return `a ${typeof value}`;
+  const name = value.constructor?.name;
+  if (typeof name !== "string" || name === "" || name === "Object") return "an object";
+  return `${/^(?:[AEIO]|U(?!int))/.test(name) ? "an" : "a"} ${name}`;
 }
 export {
   MAX_DEPTH,
