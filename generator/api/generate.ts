@@ -7,6 +7,7 @@ import type { GenerateResult } from "../pipeline.ts";
 import { cacheKey, readCache, writeCache } from "../cache.ts";
 import { loadRenderCache, saveRenderCache } from "../render-cache.ts";
 import { checkOutputFolder, compareOutput, OutputError, writeOutput } from "../write.ts";
+import { assertReplaceable } from "../output-guard.ts";
 import { signatureChanges } from "../diff/signature-changes.ts";
 import { pipelineInput, resolveGenerate, type ResolvedRun } from "./resolve.ts";
 import { displayPath, systemErrorWords } from "./files.ts";
@@ -59,6 +60,7 @@ export async function generateResolved(run: ResolvedRun, check: boolean): Promis
     throw outputError(e);
   }
   phases.lap(check ? "compare" : "write");
+  const refusal = check && !diffIsEmpty(diff) ? refusalOf(run.out, result.files, protect) : null;
   const upToDate = diff.added.length + diff.changed.length + diff.removed.length === 0;
   return {
     name: run.raw.packageName,
@@ -73,7 +75,23 @@ export async function generateResolved(run: ResolvedRun, check: boolean): Promis
     diagnostics: publicDiagnostics(result.diagnostics, run.texts),
     milliseconds: Math.round(performance.now() - started),
     phases: phases.rounded(),
+    refusal,
   };
+}
+
+function diffIsEmpty(diff: { added: string[]; changed: string[]; removed: string[] }): boolean {
+  return diff.added.length + diff.changed.length + diff.removed.length === 0;
+}
+
+/** Why writing `files` into `out` would be refused, or null when it would not be. */
+function refusalOf(out: string, files: readonly { path: string }[], protect: readonly string[]): string | null {
+  try {
+    assertReplaceable(out, protect, files.map((f) => f.path));
+    return null;
+  } catch (e) {
+    if (e instanceof OutputError) return e.message;
+    throw e;
+  }
 }
 
 /** Milliseconds by phase: each lap is the time since the previous one. */

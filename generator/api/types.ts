@@ -120,6 +120,11 @@ export interface GenerateSummary extends GenerateStats {
   milliseconds: number;
   /** Milliseconds by phase, in the order they ran (read, parse and check, …, write). */
   phases: Record<string, number>;
+  /**
+   * With `check`: why writing would be refused (the folder holds files tlgen did not write),
+   * else null.
+   */
+  refusal: string | null;
 }
 
 /** Options of `check`. */

@@ -90,6 +90,11 @@ function reportCheck(s: GenerateSummary, command: string): number {
     for (const f of list) if (shown++ < STALE_LISTED) process.stdout.write(`  ${label}: ${f}\n`);
   }
   if (total > STALE_LISTED) process.stdout.write(`  ... and ${total - STALE_LISTED} more\n`);
+  if (s.refusal !== null) {
+    // Running the command would stop at the same files: say so instead of suggesting it.
+    process.stdout.write(`Regenerating would stop: ${s.refusal}\n`);
+    return 1;
+  }
   process.stdout.write(`Run "${command.replace(OUT_PLACEHOLDER, shellWord(displayPath(s.out)))}" to update it.\n`);
   return 1;
 }

@@ -47,6 +47,18 @@ describe("tlgen generate", () => {
     expect(snapshotTree(out)).toEqual(before);
   });
 
+  it("--check on an output holding a file tlgen did not write says a regenerate would stop there, not to run it", () => {
+    const out = join(mkdtempSync(join(tmpdir(), "tlgen-check-foreign-")), "generated");
+    expect(tlgen("generate", "--out", out).code).toBe(0);
+    writeFileSync(join(out, "mine.ts"), "// the user's\n");
+    const r = tlgen("generate", "--check", "--out", out);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("  extra: mine.ts\n");
+    expect(r.stdout).toMatch(/Regenerating would stop: refusing to replace \S+: it is tlgen's output, but this file was not written by tlgen \(\S+mine\.ts\)/);
+    expect(r.stdout).not.toContain("to update it");
+    expect(readFileSync(join(out, "mine.ts"), "utf8")).toBe("// the user's\n");
+  });
+
   it("ends with what changed: files added, changed and removed, and methods whose signatures changed", () => {
     const out = join(mkdtempSync(join(tmpdir(), "tlgen-summary-")), "generated");
     expect(tlgen("generate", "--out", out).code).toBe(0);
