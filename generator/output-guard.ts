@@ -9,6 +9,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { PROJECT_ROOT } from "./project-files.ts";
 import { inWords } from "./read-input.ts";
 import { compareStrings } from "./model/order.ts";
+import { MANIFEST } from "./emit/emit-package.ts";
 
 /** Why an output folder cannot be written. `usage` errors are the caller's (exit 2). */
 export class OutputError extends Error {
@@ -70,24 +71,23 @@ function listed(paths: readonly string[]): string {
 function foreignFiles(dir: string, writing: readonly string[] | null): string[] {
   const listed = listedFiles(dir);
   if (writing === null && listed.length === 0) return [];
-  const own = new Set([MANIFEST_FILE, ...(writing ?? []), ...listed]);
-  return allFiles(dir).filter((f) => !own.has(f));
+  const own = new Set([MANIFEST, ...(writing ?? []), ...listed]);
+  return listTree(dir).filter((f) => !own.has(f));
 }
 
 /** The files an output's manifest lists; none when it lists none. */
 function listedFiles(dir: string): string[] {
   try {
-    const files = (JSON.parse(readFileSync(join(dir, MANIFEST_FILE), "utf8")) as { files?: unknown }).files;
+    const files = (JSON.parse(readFileSync(join(dir, MANIFEST), "utf8")) as { files?: unknown }).files;
     return Array.isArray(files) ? files.filter((f): f is string => typeof f === "string") : [];
   } catch {
     return [];
   }
 }
 
-const MANIFEST_FILE = "manifest.json";
-
-/** Every file under `dir`, relative and `/`-separated (what a swap would delete). */
-function allFiles(dir: string): string[] {
+/** Every file under `dir` (none when it is missing), as `/`-separated paths relative to it, sorted. */
+export function listTree(dir: string): string[] {
+  if (!existsSync(dir)) return [];
   const out: string[] = [];
   const walk = (d: string): void => {
     for (const e of readdirSync(d, { withFileTypes: true })) {

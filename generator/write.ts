@@ -14,7 +14,7 @@ import { hostname } from "node:os";
 import { basename, dirname, join, relative } from "node:path";
 import type { GeneratedFile } from "./generated-file.ts";
 import { acquireLock, isAlive, LockError, processStart, type LockOwner } from "./lock.ts";
-import { assertNotProtected, assertReplaceable, OutputError, realOrResolved, shownPath, writeFailure } from "./output-guard.ts";
+import { assertNotProtected, assertReplaceable, listTree, OutputError, realOrResolved, shownPath, writeFailure } from "./output-guard.ts";
 
 export { OutputError } from "./output-guard.ts";
 
@@ -37,20 +37,8 @@ export interface WriteResult {
   previousManifest: string | null;
 }
 
-/** Every file under `dir`, as `/`-separated paths relative to it. */
-export function listTree(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  const walk = (d: string): void => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const full = join(d, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else out.push(relative(dir, full).split("\\").join("/"));
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
+// Listing a tree is the guard's work too (what a swap would delete); one implementation, there.
+export { listTree } from "./output-guard.ts";
 
 /** What writing `files` into `dir` would change. */
 export function diffTree(dir: string, files: readonly GeneratedFile[]): TreeDiff {

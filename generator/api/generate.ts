@@ -60,8 +60,8 @@ export async function generateResolved(run: ResolvedRun, check: boolean): Promis
     throw outputError(e);
   }
   phases.lap(check ? "compare" : "write");
-  const refusal = check && !diffIsEmpty(diff) ? refusalOf(run.out, result.files, protect) : null;
   const upToDate = diff.added.length + diff.changed.length + diff.removed.length === 0;
+  const refusal = check && !upToDate ? refusalOf(run.out, result.files, protect) : null;
   return {
     name: run.raw.packageName,
     out: run.out,
@@ -77,10 +77,6 @@ export async function generateResolved(run: ResolvedRun, check: boolean): Promis
     phases: phases.rounded(),
     refusal,
   };
-}
-
-function diffIsEmpty(diff: { added: string[]; changed: string[]; removed: string[] }): boolean {
-  return diff.added.length + diff.changed.length + diff.removed.length === 0;
 }
 
 /** Why writing `files` into `out` would be refused, or null when it would not be. */
