@@ -6,7 +6,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
-const source = fileURLToPath(new URL("../generator/cli.ts", import.meta.url));
+const source = fileURLToPath(new URL("../generator/cli/cli.ts", import.meta.url));
 let cli;
 if (existsSync(source)) {
   const { register } = await import("tsx/esm/api");

@@ -1,9 +1,12 @@
+// Room index.ts: the library entry, `import { generate, check, diff, defineConfig } from "tlgen"`.
+// Imports: api/, config/. Imported by: nothing.
+//
 // The library entry of the package: `import { generate, check, diff, defineConfig } from "tlgen"`.
 // The functions are declared here with their public types only, so the published declarations
 // are this file and api/types.ts, none of the generator's internals.
 import { check as checkSchema, diff as diffSchemas } from "./api/check.ts";
 import { generate as generatePackage, generateFiles as generatePackageFiles } from "./api/generate.ts";
-import { loadConfig as loadConfigFile } from "./config-load.ts";
+import { loadConfig as loadConfigFile } from "./config/load-config.ts";
 import type { CheckOptions, CheckResult, DiffOptions, DiffResult, GenerateOptions, GenerateSummary, GeneratedPackage, TlgenConfig } from "./api/types.ts";
 
 export type * from "./api/types.ts";

@@ -1,12 +1,15 @@
+// Room pipeline.ts: generate(input) -> files, pure but for the render cache it is handed.
+// Imports: base/, diff/, emit/, input/, model/, parse/, plan/, render/. Imported by: api/.
+//
 // generate(input) -> files: schema text -> checked model -> closure of the selected roots ->
 // ts-morph structures -> text -> prettier -> JS + declarations. Pure apart from CPU: the CLI
 // reads the inputs and writes the outputs (write.ts).
-import { analyzeSchema, type SchemaSource } from "./analyze.ts";
-import { error, sortDiagnostics, warning, type Diagnostic } from "./diagnostics.ts";
+import { analyzeSchema, type SchemaSource } from "./model/analyze.ts";
+import { error, sortDiagnostics, warning, type Diagnostic } from "./parse/diagnostics.ts";
 import { computeClosure, selectRoots } from "./model/closure.ts";
 import type { IdAllowlistEntry } from "./model/checks/ctor-ids.ts";
 import type { SchemaDocs } from "./model/schema-docs.ts";
-import type { SelectionPattern } from "./selection.ts";
+import type { SelectionPattern } from "./input/selection.ts";
 import { buildPlan } from "./plan/build-plan.ts";
 import type { PackagePlan } from "./plan/plan.ts";
 import { emitTypes } from "./emit/emit-types.ts";
@@ -14,20 +17,21 @@ import { emitCodecs } from "./emit/emit-codecs.ts";
 import { emitGuards } from "./emit/emit-guards.ts";
 import { emitRequests } from "./emit/emit-requests.ts";
 import { emitPackage, MANIFEST, withFileList } from "./emit/emit-package.ts";
-import type { GeneratedFile } from "./generated-file.ts";
+import type { GeneratedFile } from "./render/generated-file.ts";
 import { emitDocs } from "./emit/emit-docs.ts";
 import { BOT_API_TYPES_PACKAGE, emitBotApi, usableBotApiMethods, type BotApiRules } from "./emit/emit-bot-api.ts";
 import { emitPeers } from "./emit/emit-peers.ts";
 import { generatedHeader } from "./emit/header.ts";
 import type { EmittedFile } from "./emit/module.ts";
-import { constructorTypeName, findNameClashes, unionTypeName } from "./emit/names.ts";
-import { emptyRenderCache, renderFiles, type RenderCache } from "./render.ts";
-import { bundleForNode } from "./bundle-node.ts";
-import { startPrinter, type Printer } from "./printer.ts";
-import { compareStrings } from "./model/order.ts";
-import { countDocumented, matchDocs } from "./docs-match.ts";
-import { suggestPattern } from "./suggest.ts";
+import { constructorTypeName, findNameClashes, unionTypeName } from "./plan/names.ts";
+import { emptyRenderCache, renderFiles, type RenderCache } from "./render/render.ts";
+import { bundleForNode } from "./render/bundle-node.ts";
+import { startPrinter, type Printer } from "./render/printer.ts";
+import { compareStrings } from "./base/order.ts";
+import { countDocumented, matchDocs } from "./input/docs-match.ts";
+import { suggestPattern } from "./input/suggest.ts";
 import { signatureChanges } from "./diff/signature-changes.ts";
+import { LAYER_SOURCE } from "./emit/runtime-modules.ts";
 
 export interface GenerateInput {
   sources: SchemaSource[];
@@ -37,7 +41,7 @@ export interface GenerateInput {
   all: boolean;
   docs: SchemaDocs;
   idAllowlist: IdAllowlistEntry[];
-  /** The hand-written runtime (generator/runtime/*.ts), copied in as src/runtime/. */
+  /** The hand-written runtime (every .ts file under generator/runtime/, named by its path below it), copied in as src/runtime/. */
   runtime: { name: string; text: string }[];
   /**
    * Hand-written helpers (generator/helpers/*.ts), copied byte for byte into src/helpers/ when a
@@ -213,7 +217,7 @@ function emitAll(plan: PackagePlan, input: GenerateInput, stats: GenerateResult[
       botApiMethods: usableBotApiMethods(plan, input.botApi ?? null).map(([name]) => name),
     }),
     ...emitDocs(plan),
-    ...input.runtime.filter((r) => r.name !== "layer.ts").map((r): EmittedFile => ({ kind: "copy", path: `runtime/${r.name}`, text: r.text })),
+    ...input.runtime.filter((r) => `runtime/${r.name}` !== LAYER_SOURCE).map((r): EmittedFile => ({ kind: "copy", path: `runtime/${r.name}`, text: r.text })),
     ...helpers.map((h): EmittedFile => ({ kind: "copy", path: `helpers/${h.name}`, text: h.text })),
     ...boundFiles,
   ];

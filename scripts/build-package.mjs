@@ -5,7 +5,7 @@
 // runs at a user's site.
 import { build } from "esbuild";
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 
@@ -15,7 +15,7 @@ const dist = join(root, "dist");
 
 rmSync(dist, { recursive: true, force: true });
 const result = await build({
-  entryPoints: { cli: join(generator, "cli.ts"), index: join(generator, "index.ts") },
+  entryPoints: { cli: join(generator, "cli", "cli.ts"), index: join(generator, "index.ts") },
   outdir: dist,
   bundle: true,
   splitting: true,
@@ -30,7 +30,7 @@ const result = await build({
 });
 // The printing thread's script sits beside the module that starts it (printer.ts: new URL("./print-worker.mjs")).
 for (const [output, meta] of Object.entries(result.metafile.outputs)) {
-  if (Object.keys(meta.inputs).some((i) => i.endsWith("generator/printer.ts"))) copyFileSync(join(generator, "print-worker.mjs"), join(root, dirname(output), "print-worker.mjs"));
+  if (Object.keys(meta.inputs).some((i) => i.endsWith("generator/render/printer.ts"))) copyFileSync(join(generator, "render", "print-worker.mjs"), join(root, dirname(output), "print-worker.mjs"));
 }
 const external = new Set(Object.values(result.metafile.outputs).flatMap((o) => o.imports.filter((i) => i.external && !i.path.startsWith("node:")).map((i) => i.path.split("/").slice(0, i.path.startsWith("@") ? 2 : 1).join("/"))));
 const deps = Object.keys(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).dependencies ?? {});
@@ -92,7 +92,10 @@ console.log(`dist/: ${Object.keys(result.metafile.outputs).length} JavaScript fi
 function copiedModuleKeys(createHash) {
   const keys = [];
   for (const folder of ["runtime", "helpers"]) {
-    for (const name of readdirSync(join(generator, folder)).filter((f) => f.endsWith(".ts") && f !== "layer.ts")) {
+    // Every .ts file below the folder, named by its path (wire/reader.ts); the layer module is
+    // written per package, so it is not shared.
+    const names = readdirSync(join(generator, folder), { recursive: true }).map((f) => f.split(sep).join("/"));
+    for (const name of names.filter((f) => f.endsWith(".ts") && `${folder}/${f}` !== "runtime/wire/layer.ts")) {
       // keyOf hashes each part of its input followed by a NUL.
       const input = `${folder}/${name}\0${readFileSync(join(generator, folder, name), "utf8")}\0`;
       const sha = createHash("sha256").update(input).digest("hex");

@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { fuzzDecoders } from "../test/support/fuzz-decoders.ts";
-import { PROJECT_ROOT } from "../generator/project-files.ts";
+import { PROJECT_ROOT } from "../generator/input/project-files.ts";
 import { testSchema } from "../test/support/schema-model.ts";
 
 const { values } = parseArgs({ options: { quick: { type: "boolean" }, seed: { type: "string" }, "per-decoder": { type: "string" } } });

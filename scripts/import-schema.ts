@@ -3,9 +3,9 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { SCHEMA_DIR } from "../generator/project-files.ts";
+import { SCHEMA_DIR } from "../generator/input/project-files.ts";
 import { applyAvailability, collectDocs, renderApiSchema, type AvailabilityOverrides, renderMtprotoSchema, type MtcuteApiSchema, type MtcuteEntry, type MtcuteErrors } from "../generator/import/render-mtcute-schema.ts";
-import { analyzeSchema } from "../generator/analyze.ts";
+import { analyzeSchema } from "../generator/model/analyze.ts";
 
 const require = createRequire(import.meta.url);
 // The package does not export package.json; find its folder from its main entry.

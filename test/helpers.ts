@@ -1,9 +1,9 @@
 // Shared test helpers: the reference schema folder, parsing shortcuts, span stripping.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { PROJECT_ROOT } from "../generator/project-files.ts";
+import { PROJECT_ROOT } from "../generator/input/project-files.ts";
 import { parseSchemaText } from "../generator/parse/parse.ts";
-import { analyzeSchema } from "../generator/analyze.ts";
+import { analyzeSchema } from "../generator/model/analyze.ts";
 
 /** ../shared/tl: official schema files, present in CI; tests that need them skip without. */
 export const SHARED_TL = join(PROJECT_ROOT, "..", "shared", "tl");

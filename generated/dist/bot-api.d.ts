@@ -2,8 +2,8 @@
 // change the schema or the selection and run `tlgen generate`.
 
 import type { ChatInviteLink } from "@grammyjs/types";
-import type { BotApiCallOptions, BotApiCaller } from "./runtime/bot-api-method.js";
-import type { Invoker } from "./runtime/invoker.js";
+import type { BotApiCallOptions, BotApiCaller } from "./runtime/bot-api/bot-api-method.js";
+import type { Invoker } from "./runtime/invoke/invoker.js";
 import * as BotMethods from "./bot-methods.js";
 import type {
   CreateChatInviteLinkParams,

@@ -2,8 +2,8 @@
 // change the schema or the selection and run `tlgen generate`.
 
 import type { ChatInviteLink } from "@grammyjs/types";
-import { BotMethod, type BotApiBody } from "./runtime/bot-api-method.js";
-import type { Clock, DateLike } from "./runtime/bot-api-checks.js";
+import { BotMethod, type BotApiBody } from "./runtime/bot-api/bot-api-method.js";
+import type { Clock, DateLike } from "./runtime/bot-api/bot-api-checks.js";
 /** Parameters of createChatInviteLink (https://core.telegram.org/bots/api#createchatinvitelink), with the Bot API's names. */
 export interface CreateChatInviteLinkParams {
   /** The chat: its id (a user id, -N for a basic group, -100N for a channel or supergroup) or "@username". */

@@ -4,10 +4,10 @@
 export * from "./readers.js";
 export * from "./writers.js";
 export * from "./result-writers.js";
-import { encodeWith } from "./runtime/encode.js";
-import { decodeWith } from "./runtime/decode.js";
-import { TlReader } from "./runtime/reader.js";
-import { TlWriter } from "./runtime/writer.js";
+import { encodeWith } from "./runtime/wire/encode.js";
+import { decodeWith } from "./runtime/wire/decode.js";
+import { TlReader } from "./runtime/wire/reader.js";
+import { TlWriter } from "./runtime/wire/writer.js";
 export {
   TlReader,
   TlWriter,

@@ -2,8 +2,8 @@
 // change the schema or the selection and run `tlgen generate`.
 
 import { type ResolvedPeer } from "./helpers/peers.js";
-import type { Invoker, InvokerOptions, Transport } from "./runtime/invoker.js";
-import type { PeerResolver } from "./runtime/peer-like.js";
+import type { Invoker, InvokerOptions, Transport } from "./runtime/invoke/invoker.js";
+import type { PeerResolver } from "./runtime/peers/peer-like.js";
 export { toInput, type ResolvedPeer } from "./helpers/peers.js";
 /** A resolver that asks the server through `invoker` (contacts.resolveUsername), caching every username it resolved. */
 export declare function createUsernameResolver(invoker: Pick<Invoker, "invoke">): PeerResolver & {

@@ -11,7 +11,7 @@ import {
   writeLongItem,
   writeStringItem,
   writeVector
-} from "./runtime/codec.js";
+} from "./runtime/wire/codec.js";
 import {
   writeTypeInputChannel,
   writeTypeInputGroupCall,

@@ -6,8 +6,8 @@
 import { EditExportedChatInvite, ExportChatInvite, HideChatJoinRequest } from "./requests/messages.js";
 import { GetUsers } from "./requests/users.js";
 import type { ChatInviteLink } from "@grammyjs/types";
-import type { BotApiCallOptions, BotApiCaller } from "./runtime/bot-api-method.js";
-import type { Invoker } from "./runtime/invoker.js";
+import type { BotApiCallOptions, BotApiCaller } from "./runtime/bot-api/bot-api-method.js";
+import type { Invoker } from "./runtime/invoke/invoker.js";
 import { mtprotoInvites, type InviteRequests } from "./helpers/bot-api-mtproto.js";
 import * as BotMethods from "./bot-methods.js";
 import type {

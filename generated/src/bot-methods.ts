@@ -4,7 +4,7 @@
 // The Bot API's methods as objects (aiogram's method objects): parameters with the Bot API's
 // names, the documented limits checked before anything is sent, and the result type.
 import type { ChatInviteLink } from "@grammyjs/types";
-import { BotMethod, type BotApiBody } from "./runtime/bot-api-method.js";
+import { BotMethod, type BotApiBody } from "./runtime/bot-api/bot-api-method.js";
 import {
   checkBoolean,
   checkChatId,
@@ -14,8 +14,8 @@ import {
   checkString,
   checkUserId,
   unixSeconds,
-} from "./runtime/bot-api-checks.js";
-import type { Clock, DateLike } from "./runtime/bot-api-checks.js";
+} from "./runtime/bot-api/bot-api-checks.js";
+import type { Clock, DateLike } from "./runtime/bot-api/bot-api-checks.js";
 
 /** Parameters of createChatInviteLink (https://core.telegram.org/bots/api#createchatinvitelink), with the Bot API's names. */
 export interface CreateChatInviteLinkParams {

@@ -7,10 +7,10 @@ export * from "./writers.js";
 
 export * from "./result-writers.js";
 
-export { encodeWith } from "./runtime/encode.js";
+export { encodeWith } from "./runtime/wire/encode.js";
 
-export { decodeWith } from "./runtime/decode.js";
+export { decodeWith } from "./runtime/wire/decode.js";
 
-export { TlReader } from "./runtime/reader.js";
+export { TlReader } from "./runtime/wire/reader.js";
 
-export { TlWriter } from "./runtime/writer.js";
+export { TlWriter } from "./runtime/wire/writer.js";

@@ -4,8 +4,8 @@
 // The default peer resolver, bound to this package's contacts.resolveUsername.
 import { ResolveUsername } from "./requests/contacts.js";
 import { resolvingInvokerWith, usernameResolverWith, type ResolvedPeer } from "./helpers/peers.js";
-import type { Invoker, InvokerOptions, Transport } from "./runtime/invoker.js";
-import type { PeerResolver } from "./runtime/peer-like.js";
+import type { Invoker, InvokerOptions, Transport } from "./runtime/invoke/invoker.js";
+import type { PeerResolver } from "./runtime/peers/peer-like.js";
 
 export { toInput, type ResolvedPeer } from "./helpers/peers.js";
 

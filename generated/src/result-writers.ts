@@ -11,8 +11,8 @@ import {
   writeLongItem,
   writeStringItem,
   writeVector,
-} from "./runtime/codec.js";
-import type { TlWriter } from "./runtime/writer.js";
+} from "./runtime/wire/codec.js";
+import type { TlWriter } from "./runtime/wire/writer.js";
 import type {
   AuctionBidLevel,
   AuthAuthorization,

@@ -1,8 +1,8 @@
 // check() and diff(): the programmatic forms of `tlgen check` and `tlgen diff`.
 import { resolve } from "node:path";
-import { analyzeSchema, type SchemaSource } from "../analyze.ts";
-import { BUNDLED, loadIdAllowlist } from "../project-files.ts";
-import { parseSelection } from "../selection.ts";
+import { analyzeSchema, type SchemaSource } from "../model/analyze.ts";
+import { BUNDLED, loadIdAllowlist } from "../input/project-files.ts";
+import { parseSelection } from "../input/selection.ts";
 import { computeClosure, selectRoots } from "../model/closure.ts";
 import { diffSchemas, formatSchemaDiff } from "../diff/diff-schemas.ts";
 import { readText } from "./files.ts";

@@ -1,5 +1,5 @@
 // The generator's diagnostics as the API gives them: plain data, each with its printed form.
-import { formatDiagnostic, type Diagnostic } from "../diagnostics.ts";
+import { formatDiagnostic, type Diagnostic } from "../parse/diagnostics.ts";
 import type { TlgenDiagnostic } from "./types.ts";
 
 /** Diagnostics as data, each with its printed form (caret excerpt included where the text is known). */

@@ -2,9 +2,9 @@
 // and how a file is named in headers and diagnostics.
 import { existsSync, realpathSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { PROJECT_ROOT, SCHEMA_DIR } from "../project-files.ts";
+import { PROJECT_ROOT, SCHEMA_DIR } from "../input/project-files.ts";
 import { TlgenError } from "./errors.ts";
-import { InputError, readInputFile } from "../read-input.ts";
+import { InputError, readInputFile } from "../input/read-input.ts";
 
 /** A system error as a person would say it: "no such file: x.tl", "is a directory: schema". */
 export function systemErrorWords(e: unknown, shown: string, action: "read" | "write" = "read"): string {

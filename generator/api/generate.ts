@@ -1,13 +1,18 @@
+// Room api/: generate, generateFiles, check and diff: options -> resolved inputs -> pipeline ->
+// output; the public types and TlgenError.
+// Imports: diff/, emit/, input/, model/, output/, parse/, pipeline.ts, render/. Imported by: cli/,
+// config/, index.ts.
+//
 // generate() and generateFiles(): the programmatic API over the pipeline, and what the CLI's
 // `tlgen generate` calls. Options are resolved and read (resolve.ts), the pipeline runs or an
 // identical earlier run is reused (cache.ts), and generate() writes atomically (write.ts).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { GenerateResult } from "../pipeline.ts";
-import { cacheKey, readCache, writeCache } from "../cache.ts";
-import { loadRenderCache, saveRenderCache } from "../render-cache.ts";
-import { checkOutputFolder, compareOutput, OutputError, writeOutput } from "../write.ts";
-import { assertReplaceable } from "../output-guard.ts";
+import { cacheKey, readCache, writeCache } from "../output/cache.ts";
+import { loadRenderCache, saveRenderCache } from "../render/render-cache.ts";
+import { checkOutputFolder, compareOutput, OutputError, writeOutput } from "../output/write.ts";
+import { assertReplaceable } from "../output/output-guard.ts";
 import { signatureChanges } from "../diff/signature-changes.ts";
 import { pipelineInput, resolveGenerate, type ResolvedRun } from "./resolve.ts";
 import { displayPath, systemErrorWords } from "./files.ts";

@@ -2,15 +2,15 @@
 // where its output and cache go. The only place that decides the defaults: the schema, docs and
 // selection bundled with tlgen, the output folder, the package name, the cache folder.
 import { basename, join, resolve } from "node:path";
-import type { SchemaSource } from "../analyze.ts";
+import type { SchemaSource } from "../model/analyze.ts";
 import type { GenerateInput } from "../pipeline.ts";
 import type { SchemaDocs } from "../model/schema-docs.ts";
 import type { BotApiRules } from "../emit/emit-bot-api.ts";
 import { EMPTY_DOCS } from "../model/schema-docs.ts";
-import { parseSelection, type SelectionPattern } from "../selection.ts";
-import { declaredIds } from "../docs-match.ts";
-import { validateOptions } from "../config.ts";
-import { BUNDLED, IS_CHECKOUT, PROJECT_ROOT, loadHelpers, loadRuntime } from "../project-files.ts";
+import { parseSelection, type SelectionPattern } from "../input/selection.ts";
+import { declaredIds } from "../input/docs-match.ts";
+import { validateOptions } from "./options.ts";
+import { BUNDLED, IS_CHECKOUT, PROJECT_ROOT, loadHelpers, loadRuntime } from "../input/project-files.ts";
 import { displayPath, isInside, projectRootOf, readText, sameFile, sourceName } from "./files.ts";
 import { readSchemaFrom } from "./schema-from.ts";
 import { TlgenError, usageError } from "./errors.ts";

@@ -4,7 +4,7 @@
 // declares its layer in telegram/tl/AllTLObjects.js (`exports.LAYER = 198`).
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import type { SchemaSource } from "../analyze.ts";
+import type { SchemaSource } from "../model/analyze.ts";
 import { readText } from "./files.ts";
 import { TlgenError, usageError } from "./errors.ts";
 

@@ -1,3 +1,6 @@
+// Room diff/: layer diffs and the signature changes a run reports.
+// Imports: model/. Imported by: api/, pipeline.ts.
+//
 // Compares two schema models: methods and constructors added or removed, ids changed,
 // parameters added, removed or retyped, result types changed; and which of those break
 // existing callers. Flags words are not parameters (they are derived), so they are not

@@ -5,8 +5,9 @@
 //   the generated request classes to the MTProto backend's seam (helpers/bot-api-mtproto.ts).
 // A method is emitted when every MTProto method it names is in the closure.
 import type { PackagePlan } from "../plan/plan.ts";
-import { namespaceOf, pascalCase, requestClassName, requestModuleName } from "./names.ts";
+import { namespaceOf, pascalCase, requestClassName, requestModuleName } from "../plan/names.ts";
 import type { EmittedFile } from "./module.ts";
+import { RUNTIME } from "./runtime-modules.ts";
 
 /** One parameter of a Bot API method, named as in the Bot API. */
 export interface BotApiParamRule {
@@ -175,9 +176,9 @@ function botMethodsModule(methods: [string, BotApiMethodRule][]): string {
     "// The Bot API's methods as objects (aiogram's method objects): parameters with the Bot API's",
     "// names, the documented limits checked before anything is sent, and the result type.",
     ...(usesResult ? [`import type { ChatInviteLink } from "${BOT_API_TYPES_PACKAGE.name}";`] : []),
-    `import { BotMethod, type BotApiBody } from "./runtime/bot-api-method.js";`,
-    `import { ${checks.join(", ")} } from "./runtime/bot-api-checks.js";`,
-    `import type { Clock${body.some((l) => l.includes("DateLike")) ? ", DateLike" : ""} } from "./runtime/bot-api-checks.js";`,
+    `import { BotMethod, type BotApiBody } from "./${RUNTIME.botApiMethod}";`,
+    `import { ${checks.join(", ")} } from "./${RUNTIME.botApiChecks}";`,
+    `import type { Clock${body.some((l) => l.includes("DateLike")) ? ", DateLike" : ""} } from "./${RUNTIME.botApiChecks}";`,
     "",
     ...body,
   ].join("\n");
@@ -219,8 +220,8 @@ function botApiModule(methods: [string, BotApiMethodRule][]): string {
     "// Bot API's parameters, and resolves to the Bot API's result, on either backend alike.",
     ...[...byModule].map(([module, classes]) => `import { ${classes.sort().join(", ")} } from "./requests/${module}.js";`),
     `import type { ChatInviteLink } from "${BOT_API_TYPES_PACKAGE.name}";`,
-    'import type { BotApiCallOptions, BotApiCaller } from "./runtime/bot-api-method.js";',
-    'import type { Invoker } from "./runtime/invoker.js";',
+    `import type { BotApiCallOptions, BotApiCaller } from "./${RUNTIME.botApiMethod}";`,
+    `import type { Invoker } from "./${RUNTIME.invoker}";`,
     'import { mtprotoInvites, type InviteRequests } from "./helpers/bot-api-mtproto.js";',
     'import * as BotMethods from "./bot-methods.js";',
     `import type { ${types.join(", ")} } from "./bot-methods.js";`,

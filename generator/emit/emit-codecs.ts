@@ -14,13 +14,14 @@ import { tsModule, type EmittedFile, type TsModule } from "./module.ts";
 import { codeBlock } from "./code-block.ts";
 import { writerModule, type CodeImports, type CodecModule } from "./wire-code.ts";
 import type { TypeImports } from "./type-map.ts";
+import { RUNTIME } from "./runtime-modules.ts";
 
 /** Runtime names codecs.ts exports beside the codecs: what they are used with. */
 export const CODEC_COMPANIONS: readonly (readonly [string, readonly string[]])[] = [
-  ["./runtime/encode.js", ["encodeWith"]],
-  ["./runtime/decode.js", ["decodeWith"]],
-  ["./runtime/reader.js", ["TlReader"]],
-  ["./runtime/writer.js", ["TlWriter"]],
+  [`./${RUNTIME.encode}`, ["encodeWith"]],
+  [`./${RUNTIME.decode}`, ["decodeWith"]],
+  [`./${RUNTIME.reader}`, ["TlReader"]],
+  [`./${RUNTIME.writer}`, ["TlWriter"]],
 ];
 
 export function emitCodecs(plan: PackagePlan): EmittedFile[] {
@@ -31,9 +32,9 @@ export function emitCodecs(plan: PackagePlan): EmittedFile[] {
     return m;
   };
   const at = (name: CodecModule): CodeImports => ({ imports: moduleFor(name).imports, module: name, root: "./" });
-  const types = (name: CodecModule): TypeImports => ({ imports: moduleFor(name).imports, typesModule: "./types.js", requestModule: "./runtime/request.js" });
+  const types = (name: CodecModule): TypeImports => ({ imports: moduleFor(name).imports, typesModule: "./types.js", requestModule: `./${RUNTIME.request}` });
   for (const name of ["readers", "writers", "result-writers"] as const) {
-    moduleFor(name).imports.type(name === "readers" ? "./runtime/reader.js" : "./runtime/writer.js", name === "readers" ? "TlReader" : "TlWriter");
+    moduleFor(name).imports.type(name === "readers" ? `./${RUNTIME.reader}` : `./${RUNTIME.writer}`, name === "readers" ? "TlReader" : "TlWriter");
   }
   for (const c of plan.constructors) {
     if (c.layout.length === 0) continue;
@@ -86,7 +87,7 @@ function readConstructor(c: ConstructorPlan, at: CodeImports, types: TypeImports
 
 function writeUnion(u: UnionPlan, module: TsModule, types: TypeImports): FunctionDeclarationStructure {
   const type = types.imports.type("./types.js", u.typeName);
-  const notInUnion = module.imports.value("./runtime/codec.js", "notInUnion");
+  const notInUnion = module.imports.value(`./${RUNTIME.codec}`, "notInUnion");
   const cases = u.constructors.flatMap((c) => {
     const call = c.layout.length === 0 ? [] : [`  ${writerModule(c) === writerModule(u) ? c.writer : module.imports.value(`./${writerModule(c)}.js`, c.writer)}(w, v);`];
     return [`case ${JSON.stringify(c.tlName)}:`, `  w.id(0x${c.idHex});`, ...call, "  break;"];
@@ -97,7 +98,7 @@ function writeUnion(u: UnionPlan, module: TsModule, types: TypeImports): Functio
 
 function readUnion(u: UnionPlan, module: TsModule, types: TypeImports): FunctionDeclarationStructure {
   const type = types.imports.type("./types.js", u.typeName);
-  const layer = module.imports.value("./runtime/layer.js", "LAYER");
+  const layer = module.imports.value(`./${RUNTIME.layer}`, "LAYER");
   const cases = u.constructors.flatMap((c) => [`case 0x${c.idHex}:`, `  return r.leave(${c.layout.length ? `${c.reader}(r)` : `{ _: ${JSON.stringify(c.tlName)} }`});`]);
   const body = ["r.enter();", "const id = r.id();", "switch (id) {", ...cases, "default:", `  return r.unknown(id, ${JSON.stringify(u.tlName)}, ${layer});`, "}"];
   const doc = `Reads a boxed \`${u.tlName}\`: the constructor id, then that constructor's fields. Only \`${u.tlName}\`'s own constructors are accepted.`;

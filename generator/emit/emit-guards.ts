@@ -4,6 +4,7 @@ import { StructureKind } from "./structure-kind.ts";
 import type { PackagePlan } from "../plan/plan.ts";
 import { stringArray } from "./code-block.ts";
 import { tsModule, type EmittedFile } from "./module.ts";
+import { RUNTIME } from "./runtime-modules.ts";
 
 export function emitGuards(plan: PackagePlan): EmittedFile[] {
   const module = tsModule("guards.ts");
@@ -15,7 +16,7 @@ export function emitGuards(plan: PackagePlan): EmittedFile[] {
       docs: [`True when \`value\` is one of \`${u.tlName}\`'s constructors.`],
       parameters: [{ name: "value", type: "unknown" }],
       returnType: `value is ${module.imports.type("./types.js", u.typeName)}`,
-      statements: [`return ${module.imports.value("./runtime/guards.js", "hasTag")}(value, ${stringArray(u.constructors.map((c) => c.tlName))});`],
+      statements: [`return ${module.imports.value(`./${RUNTIME.guards}`, "hasTag")}(value, ${stringArray(u.constructors.map((c) => c.tlName))});`],
     });
   }
   return [module];

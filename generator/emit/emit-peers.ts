@@ -3,6 +3,7 @@
 // itself needs no generated code.
 import type { PackagePlan } from "../plan/plan.ts";
 import type { EmittedFile } from "./module.ts";
+import { RUNTIME } from "./runtime-modules.ts";
 
 /** The method the resolver sends. */
 export const RESOLVE_USERNAME = "contacts.resolveUsername";
@@ -15,8 +16,8 @@ export function emitPeers(plan: PackagePlan): EmittedFile[] {
     "// The default peer resolver, bound to this package's contacts.resolveUsername.",
     `import { ${f.className} } from "./requests/${f.module}.js";`,
     'import { resolvingInvokerWith, usernameResolverWith, type ResolvedPeer } from "./helpers/peers.js";',
-    'import type { Invoker, InvokerOptions, Transport } from "./runtime/invoker.js";',
-    'import type { PeerResolver } from "./runtime/peer-like.js";',
+    `import type { Invoker, InvokerOptions, Transport } from "./${RUNTIME.invoker}";`,
+    `import type { PeerResolver } from "./${RUNTIME.peerLike}";`,
     "",
     'export { toInput, type ResolvedPeer } from "./helpers/peers.js";',
     "",

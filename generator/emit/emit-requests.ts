@@ -14,6 +14,7 @@ import { codeBlock, stringArray } from "./code-block.ts";
 import { groupAlternatives, groupedShape, plainMembers, propertySignatures } from "./object-shape.ts";
 import { fieldType, tsType, type TypeImports } from "./type-map.ts";
 import { readCode, type CodeImports } from "./wire-code.ts";
+import { RUNTIME } from "./runtime-modules.ts";
 
 export function emitRequests(plan: PackagePlan): EmittedFile[] {
   return plan.modules.map((m) => emitModule(plan, m));
@@ -22,10 +23,10 @@ export function emitRequests(plan: PackagePlan): EmittedFile[] {
 function emitModule(plan: PackagePlan, m: RequestModulePlan): TsModule {
   const module = tsModule(`requests/${m.module}.ts`);
   const at: CodeImports = { imports: module.imports, module: null, root: "../" };
-  const types: TypeImports = { imports: module.imports, typesModule: "../types.js", requestModule: "../runtime/request.js" };
+  const types: TypeImports = { imports: module.imports, typesModule: "../types.js", requestModule: `../${RUNTIME.request}` };
   const linkTo = linksFor(plan, module);
   for (const f of m.functions) module.statements.push(...emitRequest(f, module, at, types, linkTo));
-  module.statements.push({ kind: StructureKind.ExportDeclaration, moduleSpecifier: "../runtime/layer.js", namedExports: ["LAYER"] });
+  module.statements.push({ kind: StructureKind.ExportDeclaration, moduleSpecifier: `../${RUNTIME.layer}`, namedExports: ["LAYER"] });
   return module;
 }
 
@@ -33,7 +34,7 @@ function emitModule(plan: PackagePlan, m: RequestModulePlan): TsModule {
 function paramType(f: FieldPlan, module: TsModule, types: TypeImports): string {
   const type = fieldType(f, types);
   if (!f.peer) return type;
-  module.imports.type("../runtime/peer-like.js", "PeerLike");
+  module.imports.type(`../${RUNTIME.peerLike}`, "PeerLike");
   const union = tsType(f.peer.vector && f.wire.kind === "vector" ? f.wire.element : f.wire, types);
   return f.peer.vector ? `(${union} | PeerLike)[]` : `${union} | PeerLike`;
 }
@@ -78,9 +79,9 @@ function emitRequest(f: FunctionPlan, module: TsModule, at: CodeImports, types: 
 }
 
 function requestClass(f: FunctionPlan, module: TsModule, at: CodeImports, types: TypeImports, linkTo: LinkTo, result: string, declareFields: boolean): ClassDeclarationStructure {
-  const base = module.imports.value("../runtime/request.js", "TlRequestBase");
-  module.imports.type("../runtime/writer.js", "TlWriter");
-  module.imports.type("../runtime/reader.js", "TlReader");
+  const base = module.imports.value(`../${RUNTIME.request}`, "TlRequestBase");
+  module.imports.type(`../${RUNTIME.writer}`, "TlWriter");
+  module.imports.type(`../${RUNTIME.reader}`, "TlReader");
   const generic = f.generic;
   const ofGeneric = generic ? `<${generic}>` : "";
   const statics = [
@@ -125,7 +126,7 @@ function requestClass(f: FunctionPlan, module: TsModule, at: CodeImports, types:
 function peerFields(f: FunctionPlan, module: TsModule): { name: string; type: string; initializer: string; docs: string[] }[] {
   const peers = f.fields.filter((x) => x.peer);
   if (peers.length === 0) return [];
-  const type = module.imports.type("../runtime/peer-like.js", "PeerFields");
+  const type = module.imports.type(`../${RUNTIME.peerLike}`, "PeerFields");
   return [{ name: "PEER_FIELDS", type, docs: ["The parameters that take peer-like names, resolved before sending."], initializer: `[${peers.map((x) => `[${JSON.stringify(x.prop)}, ${JSON.stringify(x.peer!.kind)}, ${x.peer!.vector}]`).join(", ")}]` }];
 }
 

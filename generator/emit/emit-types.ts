@@ -8,10 +8,11 @@ import { linksFor } from "./doc-links.ts";
 import { tsModule, type EmittedFile } from "./module.ts";
 import { groupAlternatives, groupedShape, plainMembers, propertySignatures } from "./object-shape.ts";
 import { fieldType, type TypeImports } from "./type-map.ts";
+import { RUNTIME } from "./runtime-modules.ts";
 
 export function emitTypes(plan: PackagePlan): EmittedFile[] {
   const module = tsModule("types.ts");
-  const at: TypeImports = { imports: module.imports, typesModule: null, requestModule: "./runtime/request.js" };
+  const at: TypeImports = { imports: module.imports, typesModule: null, requestModule: `./${RUNTIME.request}` };
   const linkTo = linksFor(plan, module);
   const typeOf = (f: Parameters<typeof fieldType>[0]) => fieldType(f, at);
   for (const c of plan.constructors) {

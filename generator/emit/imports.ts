@@ -2,7 +2,7 @@
 // what they use.
 import { StructureKind } from "./structure-kind.ts";
 import type { ImportDeclarationStructure } from "ts-morph";
-import { compareStrings } from "../model/order.ts";
+import { compareStrings } from "../base/order.ts";
 
 export class ImportMap {
   private readonly values = new Map<string, Set<string>>();

@@ -1,3 +1,7 @@
+// Room emit/: one emitter per concept, each (plan, options) -> EmittedFile[]; the statement
+// builders.
+// Imports: base/, model/, plan/. Imported by: api/, output/, pipeline.ts, render/.
+//
 // The one contract every emitter follows: a function from the plan to files. A TypeScript module
 // is data (its imports and ts-morph statement structures), printed later, in one place
 // (render.ts), into its source, its declarations and its JavaScript. Other files are text.

@@ -6,6 +6,7 @@ import type { PrimitiveName } from "../model/ir.ts";
 import type { ConstructorPlan, UnionPlan, WireType } from "../plan/plan.ts";
 import { elementMinSize } from "../plan/build-plan.ts";
 import type { ImportMap } from "./imports.ts";
+import { RUNTIME } from "./runtime-modules.ts";
 
 /** The codec modules, by name under src/. */
 export type CodecModule = "readers" | "writers" | "result-writers";
@@ -40,7 +41,7 @@ function ref(at: CodeImports, module: CodecModule, name: string): string {
 
 const writer = (at: CodeImports, of: ConstructorPlan | UnionPlan): string => ref(at, writerModule(of), of.writer);
 const reader = (at: CodeImports, of: ConstructorPlan | UnionPlan): string => ref(at, "readers", of.reader);
-export const runtimeCodec = (at: CodeImports, name: string): string => at.imports.value(`${at.root}runtime/codec.js`, name);
+export const runtimeCodec = (at: CodeImports, name: string): string => at.imports.value(`${at.root}${RUNTIME.codec}`, name);
 
 /** A statement writing `value` of type `t` to writer `w` ("" for a constructor without fields). */
 export function writeCode(t: WireType, value: string, at: CodeImports, w = "w"): string {

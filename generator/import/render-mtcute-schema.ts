@@ -1,3 +1,6 @@
+// Room import/: rendering mtcute's JSON schema as TL text (schema:import).
+// Imports: base/, model/. Imported by: nothing.
+//
 // Renders mtcute's JSON schema (`@mtcute/core/tl/*.json`) as TL text, and gathers its docs,
 // errors and availability into one side file. Pure: the script in scripts/ does the I/O.
 //
@@ -6,7 +9,7 @@
 // entries are mtcute's own and are dropped, and so are TDLib's legacy constructors (below);
 // mtproto entries lose their `mt_` prefix.
 import type { SchemaDocs } from "../model/schema-docs.ts";
-import { byName, compareStrings } from "../model/order.ts";
+import { byName, compareStrings } from "../base/order.ts";
 
 export interface MtcuteArgument {
   name: string;

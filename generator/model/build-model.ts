@@ -4,7 +4,7 @@ import type { BuiltinNode, CombinatorNode, SchemaNode, Span, TypeExprNode } from
 import { PRIMITIVES, type Builtin, type Combinator, type Param, type PrimitiveName, type SchemaModel, type TypeRef, type Union } from "./ir.ts";
 import { printTypeRef } from "./canonical.ts";
 import { computeId } from "./ctor-id.ts";
-import { byName, compareStrings } from "./order.ts";
+import { byName, compareStrings } from "../base/order.ts";
 
 const PRIMITIVE_SET: ReadonlySet<string> = new Set(PRIMITIVES);
 

@@ -1,5 +1,5 @@
 // Runs every semantic check over a model. Each check lives in checks/ with its own test.
-import type { Diagnostic } from "../diagnostics.ts";
+import type { Diagnostic } from "../parse/diagnostics.ts";
 import type { SchemaModel } from "./ir.ts";
 import { checkDuplicateNames } from "./checks/duplicate-names.ts";
 import { checkUnknownTypes } from "./checks/unknown-types.ts";

@@ -1,9 +1,12 @@
+// Room parse/: the grammar and its compiled parser, the AST with spans, recovery, diagnostics.
+// Imports: base/. Imported by: api/, cli/, input/, model/, pipeline.ts.
+//
 // Parses TL text into an AST, reporting every problem of the file at once. The text is screened
 // first (size, binary content, nesting: screen-text.ts); the grammar then accepts any text,
 // capturing what it cannot read as recovery nodes, which recover.ts takes apart again.
 import { parse as peggyParse, SyntaxError as PeggySyntaxError } from "./tl-parser.js";
 import type { ItemNode, SchemaNode } from "./ast.ts";
-import { error, warning, type Diagnostic } from "../diagnostics.ts";
+import { error, warning, type Diagnostic } from "./diagnostics.ts";
 import { LineIndex } from "./line-index.ts";
 import { screenSchemaText } from "./screen-text.ts";
 import { resolveRecovery, syntaxDiagnostic, type ParseContext } from "./recover.ts";

@@ -8,7 +8,7 @@
 // - a stray `;` (`Bool;;`) is reported alone.
 import { parse as peggyParse, SyntaxError as PeggySyntaxError } from "./tl-parser.js";
 import type { BuiltinNode, CombinatorNode, RecoveryNode, Span } from "./ast.ts";
-import { error, type Diagnostic } from "../diagnostics.ts";
+import { error, type Diagnostic } from "./diagnostics.ts";
 import type { LineIndex } from "./line-index.ts";
 
 /** The file being parsed: its (screened) text and line index. */

@@ -1,7 +1,7 @@
 // The same schema text given twice (`tlgen check api.tl api.tl`, or one file under two paths)
 // would make every declaration a duplicate: thousands of errors for one slip. It is one error,
 // and the second copy is not read.
-import { error, type Diagnostic } from "../diagnostics.ts";
+import { error, type Diagnostic } from "./diagnostics.ts";
 
 /** Keeps the first of each group of sources with identical text; one diagnostic per dropped copy. */
 export function dropRepeatedSources<S extends { file: string; text: string }>(sources: readonly S[]): { sources: S[]; diagnostics: Diagnostic[] } {

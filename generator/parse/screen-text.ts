@@ -1,7 +1,7 @@
 // What the grammar is never shown: text that is too large, binary, or nested so deeply that a
 // recursive-descent parser (and later prettier) would run out of stack. Screening runs before
 // parsing, on the whole file, in one linear pass.
-import { error, type Diagnostic } from "../diagnostics.ts";
+import { error, type Diagnostic } from "./diagnostics.ts";
 import type { LineIndex } from "./line-index.ts";
 
 /**

@@ -6,7 +6,7 @@ import type { Closure } from "../model/closure.ts";
 import { MAPPED_UNIONS } from "../model/closure.ts";
 import type { SchemaDocs } from "../model/schema-docs.ts";
 import { formatId } from "../model/canonical.ts";
-import { PEER_KINDS, type PeerKind } from "../runtime/peer-like.ts";
+import { PEER_KINDS, type PeerKind } from "../runtime/peers/peer-like.ts";
 import {
   constructorTypeName,
   decoderName,
@@ -20,8 +20,8 @@ import {
   requestParamsTypeName,
   requestPropertyName,
   unionTypeName,
-} from "../emit/names.ts";
-import { compareStrings } from "../model/order.ts";
+} from "./names.ts";
+import { compareStrings } from "../base/order.ts";
 import type {
   CombinatorPlan,
   ConstructorPlan,

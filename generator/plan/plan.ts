@@ -1,10 +1,15 @@
+// Room plan/: the lowered plan, built once: names decided (names.ts), references resolved, per
+// constructor its fields.
+// Imports: base/, model/, runtime/peers/, runtime/request/. Imported by: emit/, pipeline.ts,
+// render/.
+//
 // The lowered plan: what every emitter reads. Built once from the model and the closure
 // (build-plan.ts). Every name is decided (by names.ts), every reference is an object, and every
 // per-combinator decision (field roles, flag words, all-or-none groups, peer kinds, the least
 // wire size) is made here, so emitters only print.
 import type { Combinator, PrimitiveName, ValueParam } from "../model/ir.ts";
 import type { EntryDocs, SchemaDocs } from "../model/schema-docs.ts";
-import type { PeerKind } from "../runtime/peer-like.ts";
+import type { PeerKind } from "../runtime/peers/peer-like.ts";
 
 /** How one value goes over the wire, with its references resolved. */
 export type WireType =

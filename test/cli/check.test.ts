@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PROJECT_ROOT } from "../../generator/project-files.ts";
+import { PROJECT_ROOT } from "../../generator/input/project-files.ts";
 import { HAS_SHARED, SHARED_TL } from "../helpers.ts";
 import { tlgen } from "./tlgen.ts";
 

@@ -1,7 +1,7 @@
 // The project's own TypeScript (generator, tests, benchmarks, scripts) type-checks under strict.
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
-import { PROJECT_ROOT } from "../../generator/project-files.ts";
+import { PROJECT_ROOT } from "../../generator/input/project-files.ts";
 import { runTsc } from "../support/tsc.ts";
 
 describe("the project's sources", () => {

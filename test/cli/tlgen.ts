@@ -1,7 +1,7 @@
 // Runs the tlgen command as a user does: a child process, its output and its exit code.
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
-import { PROJECT_ROOT } from "../../generator/project-files.ts";
+import { PROJECT_ROOT } from "../../generator/input/project-files.ts";
 
 export const TLGEN = join(PROJECT_ROOT, "bin", "tlgen.js");
 

@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 import { appendFileSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PROJECT_ROOT } from "../../generator/project-files.ts";
+import { PROJECT_ROOT } from "../../generator/input/project-files.ts";
 import { TLGEN } from "./tlgen.ts";
 
 function waitFor(read: () => string, pattern: RegExp, ms: number): Promise<void> {

@@ -3,8 +3,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { Node, Project, type JSDocableNode } from "ts-morph";
 import { join } from "node:path";
-import { PROJECT_ROOT } from "../../generator/project-files.ts";
-import { listTree } from "../../generator/write.ts";
+import { PROJECT_ROOT } from "../../generator/input/project-files.ts";
+import { listTree } from "../../generator/base/files.ts";
 
 const SRC = join(PROJECT_ROOT, "generated", "src");
 // Loaded before the tests run, not while they are collected.

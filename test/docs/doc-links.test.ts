@@ -6,8 +6,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, posix } from "node:path";
 import { ts } from "ts-morph";
-import { PROJECT_ROOT } from "../../generator/project-files.ts";
-import { listTree } from "../../generator/write.ts";
+import { PROJECT_ROOT } from "../../generator/input/project-files.ts";
+import { listTree } from "../../generator/base/files.ts";
 
 const GENERATED = join(PROJECT_ROOT, "generated");
 

@@ -2,9 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { PROJECT_ROOT } from "../../generator/project-files.ts";
+import { PROJECT_ROOT } from "../../generator/input/project-files.ts";
 import { inviteRoots, testSchema } from "../support/schema-model.ts";
-import { listTree } from "../../generator/write.ts";
+import { listTree } from "../../generator/base/files.ts";
 
 const DOCS = join(PROJECT_ROOT, "generated", "docs");
 const page = (path: string) => readFileSync(join(DOCS, path), "utf8");

@@ -9,8 +9,8 @@ import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { PROJECT_ROOT } from "../../generator/project-files.ts";
-import { listTree } from "../../generator/write.ts";
+import { PROJECT_ROOT } from "../../generator/input/project-files.ts";
+import { listTree } from "../../generator/base/files.ts";
 import { runTsc } from "../support/tsc.ts";
 
 interface Run {
@@ -112,8 +112,8 @@ describe("tlgen installed from its tarball into a fresh project", () => {
 
   it("packs only what a user needs: the compiled CLI and library, declarations, the bundled schema, runtime sources", () => {
     const paths = pack.files.map((f) => f.path).sort();
-    for (const p of paths) expect(p).toMatch(/^(README\.md|package\.json|bin\/tlgen\.js|dist\/.+\.(m?js|d\.ts)|dist\/render-cache\.json|schema\/[^/]+\.(tl|json|txt)|generator\/(runtime|helpers)\/[^/]+\.ts)$/);
-    expect(paths).toEqual(expect.arrayContaining(["dist/cli.js", "dist/index.js", "dist/index.d.ts", "schema/api.tl", "schema/api-docs.json", "schema/ctor-id-allowlist.json", "generator/runtime/reader.ts", "README.md"]));
+    for (const p of paths) expect(p).toMatch(/^(README\.md|package\.json|bin\/tlgen\.js|dist\/.+\.(m?js|d\.ts)|dist\/render-cache\.json|schema\/[^/]+\.(tl|json|txt)|generator\/(runtime|helpers)\/.+\.ts)$/);
+    expect(paths).toEqual(expect.arrayContaining(["dist/cli.js", "dist/index.js", "dist/index.d.ts", "schema/api.tl", "schema/api-docs.json", "schema/ctor-id-allowlist.json", "generator/runtime/wire/reader.ts", "README.md"]));
     expect(relative(PROJECT_ROOT, dir).startsWith("..")).toBe(true);
   });
 

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { generate, includedHelpers, type GenerateResult } from "../../generator/pipeline.ts";
-import { loadHelpers, loadIdAllowlist, loadRuntime, PROJECT_ROOT } from "../../generator/project-files.ts";
+import { loadHelpers, loadIdAllowlist, loadRuntime, PROJECT_ROOT } from "../../generator/input/project-files.ts";
 import { EMPTY_DOCS } from "../../generator/model/schema-docs.ts";
 import { BOT_API_TYPES_PACKAGE, checkBotApiRules, type BotApiRules } from "../../generator/emit/emit-bot-api.ts";
 import { fileOf, generateFixture } from "../support/generate-fixture.ts";

@@ -109,11 +109,11 @@ describe("bot-methods.ts", () => {
   it("imports exactly the checks it calls and the result type package when a result needs it", () => {
     const text = methods();
     expect(text).toContain(`import type { ChatInviteLink } from "${BOT_API_TYPES_PACKAGE.name}";`);
-    expect(text).toContain('import { checkBoolean, checkChatId, checkExclusive, checkInteger, checkString, unixSeconds } from "./runtime/bot-api-checks.js";');
-    expect(text).toContain('import type { Clock, DateLike } from "./runtime/bot-api-checks.js";');
+    expect(text).toContain('import { checkBoolean, checkChatId, checkExclusive, checkInteger, checkString, unixSeconds } from "./runtime/bot-api/bot-api-checks.js";');
+    expect(text).toContain('import type { Clock, DateLike } from "./runtime/bot-api/bot-api-checks.js";');
     const lean = squash(fileText(emitBotApi(exportOnly(), RULES), "bot-methods.ts"));
     expect(lean).not.toContain(BOT_API_TYPES_PACKAGE.name);
-    expect(lean).toContain('import { checkChatId, checkInteger } from "./runtime/bot-api-checks.js"; import type { Clock } from "./runtime/bot-api-checks.js";');
+    expect(lean).toContain('import { checkChatId, checkInteger } from "./runtime/bot-api/bot-api-checks.js"; import type { Clock } from "./runtime/bot-api/bot-api-checks.js";');
   });
 });
 

@@ -50,13 +50,13 @@ describe("emitCodecs' modules", () => {
 
   it("import what they use: runtime helpers and types, and a writer of another module by name", () => {
     expect(importsOf(resultWriters)).toEqual([
-      "./runtime/codec.js: notInUnion",
-      "type ./runtime/writer.js: TlWriter",
+      "./runtime/wire/codec.js: notInUnion",
+      "type ./runtime/wire/writer.js: TlWriter",
       "type ./types.js: Answer, Optional, TypeAnswer, TypeOptional",
       "./writers.js: writeTypeInputUser",
     ]);
-    expect(importsOf(readers)).toContain("./runtime/layer.js: LAYER");
-    expect(importsOf(readers)).toContain("type ./runtime/reader.js: TlReader");
+    expect(importsOf(readers)).toContain("./runtime/wire/layer.js: LAYER");
+    expect(importsOf(readers)).toContain("type ./runtime/wire/reader.js: TlReader");
   });
 
   it("make codecs.ts export the three modules and the runtime names used with them", () => {

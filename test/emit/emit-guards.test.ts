@@ -36,7 +36,7 @@ describe("emitGuards", () => {
 
   it("imports the tag helper as a value and the union types as types", () => {
     const imports = importsOf(guards);
-    expect(imports[0]).toBe("./runtime/guards.js: hasTag");
+    expect(imports[0]).toBe("./runtime/wire/guards.js: hasTag");
     expect(imports[1]).toMatch(/^type \.\/types\.js: TypeAnswer, TypeBareHolder, .*TypeVectors$/);
     expect(imports).toHaveLength(2);
   });

@@ -1,5 +1,5 @@
 // emitPackage on the plan of a small schema: api.ts (the Api namespace tree), index.ts (the root),
-// runtime/layer.ts, and package.json, README.md and manifest.json as data.
+// runtime/wire/layer.ts, and package.json, README.md and manifest.json as data.
 import { beforeAll, describe, expect, it } from "vitest";
 import { emitPackage, nodeEntries } from "../../generator/emit/emit-package.ts";
 import type { EmittedFile } from "../../generator/emit/module.ts";
@@ -23,8 +23,8 @@ const text = (path: string, from = files) => {
 const json = (path: string, from = files) => JSON.parse(text(path, from));
 
 describe("emitPackage", () => {
-  it("emits api.ts, index.ts, runtime/layer.ts, package.json, README.md and manifest.json", () => {
-    expect(files.map((f) => `${f.kind} ${f.path}`)).toEqual(["ts api.ts", "ts index.ts", "copy runtime/layer.ts", "text package.json", "text README.md", "text manifest.json"]);
+  it("emits api.ts, index.ts, runtime/wire/layer.ts, package.json, README.md and manifest.json", () => {
+    expect(files.map((f) => `${f.kind} ${f.path}`)).toEqual(["ts api.ts", "ts index.ts", "copy runtime/wire/layer.ts", "text package.json", "text README.md", "text manifest.json"]);
   });
 
   it("makes each namespace a namespace of Api and puts root requests at its top", () => {
@@ -35,7 +35,7 @@ describe("emitPackage", () => {
     const onlyNamespaced = planFromTl(`${BUILTINS}\n---functions---\nmessages.ping = Bool;\n`);
     expect(moduleAt(emitPackage(onlyNamespaced, OPTIONS), "api.ts").statements.map(printed)).toEqual([
       'export * as messages from "./requests/messages.js";',
-      'export { LAYER } from "./runtime/layer.js";',
+      'export { LAYER } from "./runtime/wire/layer.js";',
     ]);
   });
 
@@ -52,8 +52,8 @@ describe("emitPackage", () => {
     ]);
   });
 
-  it("writes the package's layer into runtime/layer.ts", () => {
-    const layer = files.find((f) => f.path === "runtime/layer.ts")!;
+  it("writes the package's layer into runtime/wire/layer.ts", () => {
+    const layer = files.find((f) => f.path === "runtime/wire/layer.ts")!;
     expect(layer.kind === "copy" && layer.text).toContain("export const LAYER = 7;\n");
   });
 });

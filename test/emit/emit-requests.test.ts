@@ -58,18 +58,18 @@ describe("emitRequests' modules", () => {
       "Class Invite",
       "ExportDeclaration",
     ]);
-    expect(printed(messages.statements.at(-1)!)).toBe('export { LAYER } from "../runtime/layer.js";');
+    expect(printed(messages.statements.at(-1)!)).toBe('export { LAYER } from "../runtime/wire/layer.js";');
   });
 
   it("import the readers, writers, runtime and types they use, from one level up", () => {
     expect(importsOf(messages)).toEqual([
       "../readers.js: readTypeAnswer, readTypeInputPeer, readTypeInputUser",
       "type ../requests/root.js: * as rootRequests", // for the doc link to root's Ping
-      "../runtime/codec.js: partialGroup, readVector, trueFlag, writeVector",
-      "type ../runtime/peer-like.js: PeerFields, PeerLike",
-      "type ../runtime/reader.js: TlReader",
-      "../runtime/request.js: TlRequestBase",
-      "type ../runtime/writer.js: TlWriter",
+      "type ../runtime/peers/peer-like.js: PeerFields, PeerLike",
+      "../runtime/request/request.js: TlRequestBase",
+      "../runtime/wire/codec.js: partialGroup, readVector, trueFlag, writeVector",
+      "type ../runtime/wire/reader.js: TlReader",
+      "type ../runtime/wire/writer.js: TlWriter",
       "type ../types.js: Pair, TypeAnswer, TypeInputPeer, TypeInputUser",
       "../writers.js: writeTypeInputPeer, writeTypeInputUser",
     ]);

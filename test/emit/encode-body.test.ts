@@ -17,7 +17,7 @@ beforeAll(() => {
 function emit(name: string, obj = "v", from = plan) {
   const imports = new ImportMap();
   const at: CodeImports = { imports, module: obj === "this" ? null : "writers", root: obj === "this" ? "../" : "./" };
-  const types: TypeImports = { imports, typesModule: obj === "this" ? "../types.js" : "./types.js", requestModule: "../runtime/request.js" };
+  const types: TypeImports = { imports, typesModule: obj === "this" ? "../types.js" : "./types.js", requestModule: "../runtime/request/request.js" };
   const c = from.constructorByName.get(name) ?? from.functionByName.get(name)!;
   return { lines: encodeStatements(c, obj, at, types), imports: imports.structures().map((s) => squash(printStructure(s))) };
 }
@@ -39,7 +39,7 @@ describe("encodeStatements", () => {
   it("reads a `?true` once, through the runtime's trueFlag check", () => {
     const { lines, imports } = emit("trueFlag");
     expect(lines).toContain("fl0 |= trueFlag(v.silent, 0x1);");
-    expect(imports).toContain('import { trueFlag } from "./runtime/codec.js";');
+    expect(imports).toContain('import { trueFlag } from "./runtime/wire/codec.js";');
   });
 
   it("writes a flags word that no field uses as a constant 0", () => {
@@ -65,7 +65,7 @@ describe("encodeStatements", () => {
       "if (g0_2) w.string($offsetLink!);",
       "w.patch(at0, fl0);",
     ]);
-    expect(imports).toContain('import { partialGroup } from "./runtime/codec.js";');
+    expect(imports).toContain('import { partialGroup } from "./runtime/wire/codec.js";');
   });
 
   it("checks a `?true` on a value's bit against the value's presence instead of setting the bit itself", () => {

@@ -5,8 +5,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import * as prettier from "prettier";
 import { generateFixture, fileOf } from "../support/generate-fixture.ts";
 import type { GenerateResult } from "../../generator/pipeline.ts";
-import { loadRuntime } from "../../generator/project-files.ts";
-import { PRETTIER_OPTIONS } from "../../generator/format.ts";
+import { loadRuntime } from "../../generator/input/project-files.ts";
+import { PRETTIER_OPTIONS } from "../../generator/render/format.ts";
 
 let result: GenerateResult;
 beforeAll(async () => {
@@ -22,14 +22,14 @@ describe("the fixture package", () => {
   });
 
   it("exports LAYER from every request module and the root", () => {
-    expect(fileOf(result, "src/requests/root.ts")).toContain('export { LAYER } from "../runtime/layer.js";');
-    expect(fileOf(result, "src/runtime/index.ts")).toContain('export { LAYER } from "./layer.js";');
+    expect(fileOf(result, "src/requests/root.ts")).toContain('export { LAYER } from "../runtime/wire/layer.js";');
+    expect(fileOf(result, "src/runtime/index.ts")).toContain('export { LAYER } from "./wire/layer.js";');
   });
 
-  it("copies the runtime byte for byte, and writes runtime/layer.ts with the package's layer", () => {
+  it("copies the runtime byte for byte, and writes runtime/wire/layer.ts with the package's layer", () => {
     for (const r of loadRuntime()) {
       const copied = fileOf(result, `src/runtime/${r.name}`);
-      if (r.name === "layer.ts") expect(copied).toContain("export const LAYER = 0;");
+      if (r.name === "wire/layer.ts") expect(copied).toContain("export const LAYER = 0;");
       else expect(copied, r.name).toBe(r.text);
     }
   });

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { StructureKind } from "ts-morph";
 import { groupAlternatives, groupedShape, plainMembers, propertySignatures, typeLiteral, type Member } from "../../generator/emit/object-shape.ts";
 import { NO_LINKS } from "../../generator/emit/doc-text.ts";
-import { formatTypeScript } from "../../generator/format.ts";
+import { formatTypeScript } from "../../generator/render/format.ts";
 import type { FieldPlan, PackagePlan } from "../../generator/plan/plan.ts";
 import { casesPlan } from "../support/small-schema.ts";
 

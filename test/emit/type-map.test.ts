@@ -11,8 +11,8 @@ beforeAll(() => {
   plan = casesPlan();
 });
 
-const inTypes = (): TypeImports => ({ imports: new ImportMap(), typesModule: null, requestModule: "./runtime/request.js" });
-const elsewhere = (): TypeImports => ({ imports: new ImportMap(), typesModule: "../types.js", requestModule: "../runtime/request.js" });
+const inTypes = (): TypeImports => ({ imports: new ImportMap(), typesModule: null, requestModule: "./runtime/request/request.js" });
+const elsewhere = (): TypeImports => ({ imports: new ImportMap(), typesModule: "../types.js", requestModule: "../runtime/request/request.js" });
 const imports = (at: TypeImports) => at.imports.structures().map((s) => squash(printStructure(s)));
 
 describe("tsType", () => {
@@ -43,7 +43,7 @@ describe("tsType", () => {
     const at = elsewhere();
     expect(tsType({ kind: "query", param: "X" }, at)).toBe("TlRequest<X>");
     expect(tsType({ kind: "queryResult", param: "X" }, at)).toBe("X");
-    expect(imports(at)).toEqual(['import type { TlRequest } from "../runtime/request.js";']);
+    expect(imports(at)).toEqual(['import type { TlRequest } from "../runtime/request/request.js";']);
   });
 });
 

@@ -53,7 +53,7 @@ describe("writeCode", () => {
     expect(writeCode(vec(vec(prim("int"))), "v.n", c)).toBe("writeVector(w, v.n, true, (y, x) => writeVector(y, x, true, writeIntItem));");
     expect(writeCode(vec({ kind: "bool" }), "v.b", c)).toBe("writeVector(w, v.b, true, writeBoolItem);");
     expect(writeCode(vec(bare("noParams")), "v.e", c)).toBe("writeVector(w, v.e, true, () => {});");
-    expect(importsOf(c)).toEqual(['import { writeBoolItem, writeIntItem, writeLongItem, writeVector } from "./runtime/codec.js";']);
+    expect(importsOf(c)).toEqual(['import { writeBoolItem, writeIntItem, writeLongItem, writeVector } from "./runtime/wire/codec.js";']);
   });
 
   it("writes a `!X` query whole, and refuses to write a query's result", () => {

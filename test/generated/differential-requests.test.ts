@@ -5,7 +5,7 @@ import * as pkg from "tl-invite";
 import { inviteRoots } from "../support/schema-model.ts";
 import { requestVariants } from "../support/sample-values.ts";
 import { NotInReference, gramObject, hex, mtcuteObject, mtcuteSerialize } from "../support/reference-libs.ts";
-import { namespaceOf, requestClassName } from "../../generator/emit/names.ts";
+import { namespaceOf, requestClassName } from "../../generator/plan/names.ts";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function ourRequest(tlName: string, params: Record<string, unknown>): any {

@@ -7,7 +7,7 @@ import * as codecs from "tl-invite/codecs";
 /** The root and every codec (the writers of result types are in the codecs subpath). */
 const pkg = { ...root, ...codecs };
 import type { TypeRef } from "../../generator/model/ir.ts";
-import { decoderName, encoderName, unionTypeName } from "../../generator/emit/names.ts";
+import { decoderName, encoderName, unionTypeName } from "../../generator/plan/names.ts";
 import { asDecoded, sampleObject, type Value } from "../support/sample-values.ts";
 import { NotInReference, GramReader, fromGramjs, fromMtcute, gramObject, hex, mtcuteDeserialize, mtcuteObject, mtcuteSerialize } from "../support/reference-libs.ts";
 

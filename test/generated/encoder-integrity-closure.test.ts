@@ -6,7 +6,7 @@ import * as root from "tl-invite";
 import * as codecs from "tl-invite/codecs";
 import { testSchema, inviteRoots } from "../support/schema-model.ts";
 import { requestVariants, sampleObject } from "../support/sample-values.ts";
-import { namespaceOf, requestClassName, unionTypeName } from "../../generator/emit/names.ts";
+import { namespaceOf, requestClassName, unionTypeName } from "../../generator/plan/names.ts";
 import { hex } from "../support/hostile-values.ts";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
 import { Api, TlEncodeError, TlWriter, encodeWith } from "tl-invite";
 import { writeTypeInputPhoto } from "tl-invite/codecs";
-import { PROJECT_ROOT } from "../../generator/project-files.ts";
+import { PROJECT_ROOT } from "../../generator/input/project-files.ts";
 import { hex, loose, nestedJson } from "../support/hostile-values.ts";
 
 const peer = { _: "inputPeerSelf" } as const;

@@ -9,7 +9,7 @@ import * as codecs from "tl-invite/codecs";
 /** The root and every codec (the writers of result types are in the codecs subpath). */
 const pkg = { ...root, ...codecs };
 import { fuzzDecoders } from "../support/fuzz-decoders.ts";
-import { PROJECT_ROOT } from "../../generator/project-files.ts";
+import { PROJECT_ROOT } from "../../generator/input/project-files.ts";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const api = pkg as any;

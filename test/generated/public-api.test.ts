@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../../generator/project-files.ts";
+import { PROJECT_ROOT } from "../../generator/input/project-files.ts";
 
 const PKG = join(PROJECT_ROOT, "generated");
 const exportsMap = (): Record<string, { module: string; default: string }> => JSON.parse(readFileSync(join(PKG, "package.json"), "utf8")).exports;

@@ -9,7 +9,7 @@ import * as codecs from "tl-invite/codecs";
 const pkg = { ...root, ...codecs };
 import { testSchema } from "../support/schema-model.ts";
 import { objectArbitrary } from "../support/arbitraries.ts";
-import { unionTypeName } from "../../generator/emit/names.ts";
+import { unionTypeName } from "../../generator/plan/names.ts";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const api = pkg as any;

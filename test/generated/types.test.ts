@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
 import { writeFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { PROJECT_ROOT } from "../../generator/project-files.ts";
+import { PROJECT_ROOT } from "../../generator/input/project-files.ts";
 import { runTsc } from "../support/tsc.ts";
 
 describe("types of the generated package", () => {

@@ -3,7 +3,7 @@
 // there must meet an error, so tsc passing proves both directions.
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
-import { PROJECT_ROOT } from "../../generator/project-files.ts";
+import { PROJECT_ROOT } from "../../generator/input/project-files.ts";
 import { runTsc } from "../support/tsc.ts";
 
 describe("types of the Bot API helpers", () => {

@@ -5,9 +5,9 @@
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { analyzeSchema, type SchemaSource } from "../../generator/analyze.ts";
+import { analyzeSchema, type SchemaSource } from "../../generator/model/analyze.ts";
 import { generate } from "../../generator/pipeline.ts";
-import { loadHelpers, loadIdAllowlist, loadRuntime } from "../../generator/project-files.ts";
+import { loadHelpers, loadIdAllowlist, loadRuntime } from "../../generator/input/project-files.ts";
 import { EMPTY_DOCS } from "../../generator/model/schema-docs.ts";
 import type { Combinator, SchemaModel, TypeRef, ValueParam } from "../../generator/model/ir.ts";
 import { computeClosure } from "../../generator/model/closure.ts";

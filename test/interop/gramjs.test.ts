@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createRequire } from "node:module";
 import * as ours227 from "tl-invite";
-import { namespaceOf, requestClassName } from "../../generator/emit/names.ts";
+import { namespaceOf, requestClassName } from "../../generator/plan/names.ts";
 import { GRAMJS_LAYER, SchemaValues, generateGramjsPackage } from "./gramjs-schema.ts";
 
 const require = createRequire(import.meta.url);

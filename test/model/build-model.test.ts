@@ -1,7 +1,7 @@
 // buildModel: parsed files -> one sorted model, types resolved, unions derived, ids computed.
 import { describe, expect, it } from "vitest";
 import { buildModel, isBareName } from "../../generator/model/build-model.ts";
-import { byName, compareStrings } from "../../generator/model/order.ts";
+import { byName, compareStrings } from "../../generator/base/order.ts";
 import type { ValueParam } from "../../generator/model/ir.ts";
 import { parseOk } from "../helpers.ts";
 

@@ -1,8 +1,8 @@
 // Constructor ids: CRC32 of the normalized line, computed == declared on every real line.
 import { beforeAll, describe, expect, it } from "vitest";
 import { crc32, normalizedLine } from "../../generator/model/ctor-id.ts";
-import { analyzeSchema } from "../../generator/analyze.ts";
-import { loadIdAllowlist } from "../../generator/project-files.ts";
+import { analyzeSchema } from "../../generator/model/analyze.ts";
+import { loadIdAllowlist } from "../../generator/input/project-files.ts";
 import { HAS_SHARED, analyze, readSchema, readShared } from "../helpers.ts";
 
 const check = (files: [string, string][]) =>

@@ -5,8 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { analyzeSchema } from "../../generator/analyze.ts";
-import { PROJECT_ROOT } from "../../generator/project-files.ts";
+import { analyzeSchema } from "../../generator/model/analyze.ts";
+import { PROJECT_ROOT } from "../../generator/input/project-files.ts";
 import { prng } from "../support/fuzz-decoders.ts";
 import { HAS_SHARED, readSchema, readShared } from "../helpers.ts";
 

@@ -22,7 +22,7 @@ vi.mock("node:fs", async (importOriginal) => {
   return { ...fs, writeFileSync, default: { ...fs, writeFileSync } };
 });
 
-const { cacheKey, hashFiles, readCache, writeCache } = await import("../../generator/cache.ts");
+const { cacheKey, hashFiles, readCache, writeCache } = await import("../../generator/output/cache.ts");
 
 const KEY = "0123456789abcdef0123456789abcdef";
 const FILES = [

@@ -1,12 +1,12 @@
-// The output lock (generator/lock.ts): one holder at a time, in one process or across several;
+// The output lock (generator/output/lock.ts): one holder at a time, in one process or across several;
 // a stale lock (dead owner, reused pid, unreadable and old) is taken over; a live one is waited for.
 import { describe, expect, it } from "vitest";
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
-import { acquireLock, isAlive, ownerOf, processStart } from "../../generator/lock.ts";
-import { PROJECT_ROOT } from "../../generator/project-files.ts";
+import { acquireLock, isAlive, ownerOf, processStart } from "../../generator/output/lock.ts";
+import { PROJECT_ROOT } from "../../generator/input/project-files.ts";
 
 const lockPath = () => join(mkdtempSync(join(tmpdir(), "tlgen-lock-")), ".out.tlgen-lock");
 const deadPid = () => spawnSync(process.execPath, ["-e", "0"]).pid!;
@@ -81,7 +81,7 @@ describe("output lock", () => {
     // Each worker takes the lock, logs "in", holds it a little, logs "out", and releases it.
     const worker = `
       import { appendFileSync } from "node:fs";
-      import { acquireLock } from ${JSON.stringify(join(PROJECT_ROOT, "generator", "lock.ts"))};
+      import { acquireLock } from ${JSON.stringify(join(PROJECT_ROOT, "generator", "output", "lock.ts"))};
       for (let i = 0; i < 3; i++) {
         const release = await acquireLock(${JSON.stringify(path)});
         appendFileSync(${JSON.stringify(log)}, "in " + process.pid + "\\n");

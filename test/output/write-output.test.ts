@@ -4,9 +4,9 @@ import { describe, expect, it } from "vitest";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { assertNotProtected, assertReplaceable, holdsTlgenManifest, OutputError } from "../../generator/output-guard.ts";
-import { isSafeRelativePath, writeOutput } from "../../generator/write.ts";
-import { PROJECT_ROOT } from "../../generator/project-files.ts";
+import { assertNotProtected, assertReplaceable, holdsTlgenManifest, OutputError } from "../../generator/output/output-guard.ts";
+import { isSafeRelativePath, writeOutput } from "../../generator/output/write.ts";
+import { PROJECT_ROOT } from "../../generator/input/project-files.ts";
 
 const temp = () => mkdtempSync(join(tmpdir(), "tlgen-guard-"));
 const manifestFile = (content: object) => ({ path: "manifest.json", content: JSON.stringify(content) });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import peggy from "peggy";
-import { PROJECT_ROOT } from "../../generator/project-files.ts";
+import { PROJECT_ROOT } from "../../generator/input/project-files.ts";
 
 describe("compiled parser", () => {
   it("is up to date with tl.peggy (run npm run build:grammar after editing the grammar)", () => {

@@ -2,8 +2,8 @@
 // around the column on long lines with the caret still aligned, and a long list is bounded
 // with the rest counted. The line index behind it is built once per file.
 import { describe, expect, it } from "vitest";
-import { error, formatDiagnostic, formatDiagnostics, PRINT_LIMIT, warning, type Diagnostic } from "../../generator/diagnostics.ts";
-import { escapeForTerminal, EXCERPT_WIDTH, renderExcerpt } from "../../generator/excerpt.ts";
+import { error, formatDiagnostic, formatDiagnostics, PRINT_LIMIT, warning, type Diagnostic } from "../../generator/parse/diagnostics.ts";
+import { escapeForTerminal, EXCERPT_WIDTH, renderExcerpt } from "../../generator/parse/excerpt.ts";
 import { LineIndex } from "../../generator/parse/line-index.ts";
 import { analyze } from "../helpers.ts";
 

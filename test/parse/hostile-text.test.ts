@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { parseSchemaText } from "../../generator/parse/parse.ts";
 import { MAX_SCHEMA_CHARS, MAX_TYPE_NESTING } from "../../generator/parse/screen-text.ts";
-import { analyzeSchema } from "../../generator/analyze.ts";
+import { analyzeSchema } from "../../generator/model/analyze.ts";
 import { analyze, readSchema } from "../helpers.ts";
 
 const where = (text: string) =>

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildPlan, elementMinSize } from "../../generator/plan/build-plan.ts";
 import type { ConstructorPlan, FieldPlan, FunctionPlan, PackagePlan } from "../../generator/plan/plan.ts";
 import { EMPTY_DOCS, type EntryDocs, type SchemaDocs } from "../../generator/model/schema-docs.ts";
-import { analyzeSchema } from "../../generator/analyze.ts";
+import { analyzeSchema } from "../../generator/model/analyze.ts";
 import { computeClosure, selectRoots } from "../../generator/model/closure.ts";
 import { BUILTINS, casesPlan, planFromTl } from "../support/small-schema.ts";
 

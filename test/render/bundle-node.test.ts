@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { generate, type GenerateResult } from "../../generator/pipeline.ts";
-import { loadHelpers, loadIdAllowlist, loadRuntime } from "../../generator/project-files.ts";
+import { loadHelpers, loadIdAllowlist, loadRuntime } from "../../generator/input/project-files.ts";
 import { EMPTY_DOCS } from "../../generator/model/schema-docs.ts";
 import { fileOf, writeFixture } from "../support/generate-fixture.ts";
 import { CASES_TL } from "../support/small-schema.ts";

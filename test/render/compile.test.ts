@@ -1,12 +1,12 @@
 // compileJs and compileDeclarations: TypeScript source to the JavaScript and the declarations the
 // package ships; failures name the file.
 import { describe, expect, it, vi } from "vitest";
-import { compileDeclarations, compileJs } from "../../generator/compile.ts";
+import { compileDeclarations, compileJs } from "../../generator/render/compile.ts";
 
 /** How many times TypeScript's declaration emit ran. */
 const calls = vi.hoisted(() => ({ transpileDeclaration: 0 }));
-vi.mock("../../generator/ts-morph.ts", async (importOriginal) => {
-  const original = await importOriginal<typeof import("../../generator/ts-morph.ts")>();
+vi.mock("../../generator/render/ts-morph.ts", async (importOriginal) => {
+  const original = await importOriginal<typeof import("../../generator/render/ts-morph.ts")>();
   const tsMorph = original.tsMorph();
   const transpileDeclaration: typeof tsMorph.ts.transpileDeclaration = (...args) => {
     calls.transpileDeclaration++;

@@ -1,6 +1,6 @@
 // formatTypeScript: prettier with the project's pinned options, its failures naming the file.
 import { describe, expect, it } from "vitest";
-import { formatTypeScript, PRETTIER_OPTIONS } from "../../generator/format.ts";
+import { formatTypeScript, PRETTIER_OPTIONS } from "../../generator/render/format.ts";
 
 describe("formatTypeScript", () => {
   it("formats with the pinned options: double quotes, semicolons, trailing commas, 120 columns", async () => {

@@ -2,7 +2,7 @@
 // ts-morph refuses is an error that says so, and after close() printing carries on in-thread.
 import { describe, expect, it } from "vitest";
 import { printStructure, StructureKind, type SourceFileStructure } from "ts-morph";
-import { startPrinter } from "../../generator/printer.ts";
+import { startPrinter } from "../../generator/render/printer.ts";
 
 const OPTIONS = { indentNumberOfSpaces: 2 };
 const file: SourceFileStructure = {

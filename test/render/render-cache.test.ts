@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadRenderCache, saveRenderCache } from "../../generator/render-cache.ts";
+import { loadRenderCache, saveRenderCache } from "../../generator/render/render-cache.ts";
 
 const folder = () => mkdtempSync(join(tmpdir(), "tlgen-render-cache-"));
 

@@ -4,9 +4,9 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generate, type GenerateResult } from "../../generator/pipeline.ts";
-import { loadHelpers, loadIdAllowlist, loadRuntime, PROJECT_ROOT } from "../../generator/project-files.ts";
+import { loadHelpers, loadIdAllowlist, loadRuntime, PROJECT_ROOT } from "../../generator/input/project-files.ts";
 import { EMPTY_DOCS } from "../../generator/model/schema-docs.ts";
-import { writeTreeAtomically } from "../../generator/write.ts";
+import { writeTreeAtomically } from "../../generator/output/write.ts";
 
 export async function generateFixture(files: string[], options: { all?: boolean; include?: string[] } = {}): Promise<GenerateResult> {
   const sources = files.map((f) => ({ file: f, text: readFileSync(join(PROJECT_ROOT, f), "utf8") }));

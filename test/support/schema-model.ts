@@ -1,8 +1,8 @@
 // The schema model of schema/ as the generator sees it, plus lookups tests need.
-import { analyzeSchema } from "../../generator/analyze.ts";
-import { loadIdAllowlist } from "../../generator/project-files.ts";
+import { analyzeSchema } from "../../generator/model/analyze.ts";
+import { loadIdAllowlist } from "../../generator/input/project-files.ts";
 import { computeClosure, selectRoots } from "../../generator/model/closure.ts";
-import { parseSelection } from "../../generator/selection.ts";
+import { parseSelection } from "../../generator/input/selection.ts";
 import type { Combinator, SchemaModel, TypeRef, Union } from "../../generator/model/ir.ts";
 import { buildPlan } from "../../generator/plan/build-plan.ts";
 import type { CombinatorPlan, PackagePlan } from "../../generator/plan/plan.ts";

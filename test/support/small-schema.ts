@@ -2,7 +2,7 @@
 // (parse -> model -> checks -> closure -> plan), and the helpers emitter tests read their output
 // with: structures by name, and text with whitespace collapsed (never prettier's layout).
 import { printStructure, type StatementStructures, type StructureKind } from "ts-morph";
-import { analyzeSchema } from "../../generator/analyze.ts";
+import { analyzeSchema } from "../../generator/model/analyze.ts";
 import { computeClosure, selectRoots } from "../../generator/model/closure.ts";
 import { EMPTY_DOCS, type SchemaDocs } from "../../generator/model/schema-docs.ts";
 import { buildPlan } from "../../generator/plan/build-plan.ts";

@@ -8852,8 +8852,8 @@ function readTypePhoneExportedGroupCallInvite(r) {
 }
 
 // generated:/dist/requests/channels.js
-import { readVector as readVector2, trueFlag, writeVector as writeVector2 } from "./runtime.js";
 import { TlRequestBase } from "./runtime.js";
+import { readVector as readVector2, trueFlag, writeVector as writeVector2 } from "./runtime.js";
 
 // generated:/dist/writers.js
 import { notInUnion, writeVector } from "./runtime.js";
@@ -9232,8 +9232,8 @@ __export(chatlists_exports, {
   JoinChatlistInvite: () => JoinChatlistInvite,
   LAYER: () => LAYER3
 });
-import { readVector as readVector3, writeVector as writeVector3 } from "./runtime.js";
 import { TlRequestBase as TlRequestBase2 } from "./runtime.js";
+import { readVector as readVector3, writeVector as writeVector3 } from "./runtime.js";
 import { LAYER as LAYER3 } from "./runtime.js";
 var CheckChatlistInvite = class _CheckChatlistInvite extends TlRequestBase2 {
   /** The TL constructor id of this function. */
@@ -9541,8 +9541,8 @@ __export(messages_exports, {
   ImportChatInvite: () => ImportChatInvite,
   LAYER: () => LAYER6
 });
-import { partialGroup, trueFlag as trueFlag2 } from "./runtime.js";
 import { TlRequestBase as TlRequestBase5 } from "./runtime.js";
+import { partialGroup, trueFlag as trueFlag2 } from "./runtime.js";
 import { LAYER as LAYER6 } from "./runtime.js";
 var CheckChatInvite = class _CheckChatInvite extends TlRequestBase5 {
   /** The TL constructor id of this function. */
@@ -10153,8 +10153,8 @@ __export(phone_exports, {
   InviteToGroupCall: () => InviteToGroupCall,
   LAYER: () => LAYER7
 });
-import { readVector as readVector4, trueFlag as trueFlag3, writeVector as writeVector4 } from "./runtime.js";
 import { TlRequestBase as TlRequestBase6 } from "./runtime.js";
+import { readVector as readVector4, trueFlag as trueFlag3, writeVector as writeVector4 } from "./runtime.js";
 import { LAYER as LAYER7 } from "./runtime.js";
 var DeclineConferenceCallInvite = class _DeclineConferenceCallInvite extends TlRequestBase6 {
   /** The TL constructor id of this function. */
@@ -10288,8 +10288,8 @@ var InviteToGroupCall = class _InviteToGroupCall extends TlRequestBase6 {
 };
 
 // generated:/dist/requests/root.js
-import { writeQuery } from "./runtime.js";
 import { TlRequestBase as TlRequestBase7 } from "./runtime.js";
+import { writeQuery } from "./runtime.js";
 import { LAYER as LAYER8 } from "./runtime.js";
 var InitConnection = class extends TlRequestBase7 {
   /** The TL constructor id of this function. */
@@ -10437,8 +10437,8 @@ __export(users_exports, {
   GetUsers: () => GetUsers,
   LAYER: () => LAYER9
 });
-import { readVector as readVector5, writeVector as writeVector5 } from "./runtime.js";
 import { TlRequestBase as TlRequestBase8 } from "./runtime.js";
+import { readVector as readVector5, writeVector as writeVector5 } from "./runtime.js";
 import { LAYER as LAYER9 } from "./runtime.js";
 var GetUsers = class _GetUsers extends TlRequestBase8 {
   /** The TL constructor id of this function. */

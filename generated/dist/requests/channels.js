@@ -2,8 +2,8 @@
 // change the schema or the selection and run `tlgen generate`.
 
 import { readTypeInputChannel, readTypeInputUser, readTypeMessagesInvitedUsers, readTypeUpdates } from "../readers.js";
-import { readVector, trueFlag, writeVector } from "../runtime/codec.js";
-import { TlRequestBase } from "../runtime/request.js";
+import { TlRequestBase } from "../runtime/request/request.js";
+import { readVector, trueFlag, writeVector } from "../runtime/wire/codec.js";
 import { writeTypeInputChannel, writeTypeInputUser } from "../writers.js";
 class InviteToChannel extends TlRequestBase {
   /** The TL constructor id of this function. */
@@ -112,7 +112,7 @@ class ToggleJoinRequest extends TlRequestBase {
     });
   }
 }
-import { LAYER } from "../runtime/layer.js";
+import { LAYER } from "../runtime/wire/layer.js";
 export {
   InviteToChannel,
   LAYER,

@@ -10,8 +10,8 @@ import {
   readTypeInputPeer,
   readTypeUpdates
 } from "../readers.js";
-import { readVector, writeVector } from "../runtime/codec.js";
-import { TlRequestBase } from "../runtime/request.js";
+import { TlRequestBase } from "../runtime/request/request.js";
+import { readVector, writeVector } from "../runtime/wire/codec.js";
 import { writeTypeInputChatlist, writeTypeInputPeer } from "../writers.js";
 class CheckChatlistInvite extends TlRequestBase {
   /** The TL constructor id of this function. */
@@ -224,7 +224,7 @@ class JoinChatlistInvite extends TlRequestBase {
     return new JoinChatlistInvite({ slug: r.string(), peers: readVector(r, true, 4, readTypeInputPeer) });
   }
 }
-import { LAYER } from "../runtime/layer.js";
+import { LAYER } from "../runtime/wire/layer.js";
 export {
   CheckChatlistInvite,
   DeleteExportedInvite,

@@ -2,7 +2,7 @@
 // change the schema or the selection and run `tlgen generate`.
 
 import { readTypeContactsResolvedPeer } from "../readers.js";
-import { TlRequestBase } from "../runtime/request.js";
+import { TlRequestBase } from "../runtime/request/request.js";
 class ResolveUsername extends TlRequestBase {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 1918565308;
@@ -42,7 +42,7 @@ class ResolveUsername extends TlRequestBase {
     return new ResolveUsername({ username: r.string(), referer: fl0 & 1 ? r.string() : void 0 });
   }
 }
-import { LAYER } from "../runtime/layer.js";
+import { LAYER } from "../runtime/wire/layer.js";
 export {
   LAYER,
   ResolveUsername

@@ -2,7 +2,7 @@
 // change the schema or the selection and run `tlgen generate`.
 
 import { readTypeHelpInviteText } from "../readers.js";
-import { TlRequestBase } from "../runtime/request.js";
+import { TlRequestBase } from "../runtime/request/request.js";
 class GetInviteText extends TlRequestBase {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 1295590211;
@@ -23,7 +23,7 @@ class GetInviteText extends TlRequestBase {
     return new GetInviteText();
   }
 }
-import { LAYER } from "../runtime/layer.js";
+import { LAYER } from "../runtime/wire/layer.js";
 export {
   GetInviteText,
   LAYER

@@ -14,8 +14,8 @@ import {
   readTypeStarsSubscriptionPricing,
   readTypeUpdates
 } from "../readers.js";
-import { partialGroup, trueFlag } from "../runtime/codec.js";
-import { TlRequestBase } from "../runtime/request.js";
+import { TlRequestBase } from "../runtime/request/request.js";
+import { partialGroup, trueFlag } from "../runtime/wire/codec.js";
 import { writeTypeInputPeer, writeTypeInputUser, writeTypeStarsSubscriptionPricing } from "../writers.js";
 class CheckChatInvite extends TlRequestBase {
   /** The TL constructor id of this function. */
@@ -616,7 +616,7 @@ class ImportChatInvite extends TlRequestBase {
     return new ImportChatInvite({ hash: r.string() });
   }
 }
-import { LAYER } from "../runtime/layer.js";
+import { LAYER } from "../runtime/wire/layer.js";
 export {
   CheckChatInvite,
   DeleteExportedChatInvite,

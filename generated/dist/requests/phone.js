@@ -7,8 +7,8 @@ import {
   readTypePhoneExportedGroupCallInvite,
   readTypeUpdates
 } from "../readers.js";
-import { readVector, trueFlag, writeVector } from "../runtime/codec.js";
-import { TlRequestBase } from "../runtime/request.js";
+import { TlRequestBase } from "../runtime/request/request.js";
+import { readVector, trueFlag, writeVector } from "../runtime/wire/codec.js";
 import { writeTypeInputGroupCall, writeTypeInputUser } from "../writers.js";
 class DeclineConferenceCallInvite extends TlRequestBase {
   /** The TL constructor id of this function. */
@@ -140,7 +140,7 @@ class InviteToGroupCall extends TlRequestBase {
     });
   }
 }
-import { LAYER } from "../runtime/layer.js";
+import { LAYER } from "../runtime/wire/layer.js";
 export {
   DeclineConferenceCallInvite,
   ExportGroupCallInvite,

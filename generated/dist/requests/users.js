@@ -2,8 +2,8 @@
 // change the schema or the selection and run `tlgen generate`.
 
 import { readTypeInputUser, readTypeUser } from "../readers.js";
-import { readVector, writeVector } from "../runtime/codec.js";
-import { TlRequestBase } from "../runtime/request.js";
+import { TlRequestBase } from "../runtime/request/request.js";
+import { readVector, writeVector } from "../runtime/wire/codec.js";
 import { writeTypeInputUser } from "../writers.js";
 class GetUsers extends TlRequestBase {
   /** The TL constructor id of this function. */
@@ -40,7 +40,7 @@ class GetUsers extends TlRequestBase {
     return new GetUsers({ id: readVector(r, true, 4, readTypeInputUser) });
   }
 }
-import { LAYER } from "../runtime/layer.js";
+import { LAYER } from "../runtime/wire/layer.js";
 export {
   GetUsers,
   LAYER

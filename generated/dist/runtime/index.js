@@ -1,11 +1,11 @@
-import { TlReader, MAX_DEPTH } from "./reader.js";
-import { TlWriter } from "./writer.js";
-import { TlDecodeError, TlEncodeError } from "./errors.js";
-import { encodeWith } from "./encode.js";
-import { decodeWith } from "./decode.js";
+import { TlReader, MAX_DEPTH } from "./wire/reader.js";
+import { TlWriter } from "./wire/writer.js";
+import { TlDecodeError, TlEncodeError } from "./wire/errors.js";
+import { encodeWith } from "./wire/encode.js";
+import { decodeWith } from "./wire/decode.js";
 import {
   TlRequestBase
-} from "./request.js";
+} from "./request/request.js";
 import {
   RpcError,
   RPC_ERROR_ID,
@@ -13,39 +13,39 @@ import {
   decodeRpcError,
   parseRpcErrorMessage,
   isRpcErrorOf
-} from "./rpc-error.js";
+} from "./invoke/rpc-error.js";
 import {
   parsePeerLike
-} from "./peer-like.js";
+} from "./peers/peer-like.js";
 import {
   createInvoker
-} from "./invoker.js";
-import { GZIP_PACKED_ID, DEFAULT_MAX_UNPACKED_BYTES, TransportReplyError } from "./answer.js";
-import { InvokeTimeoutError } from "./abort.js";
+} from "./invoke/invoker.js";
+import { GZIP_PACKED_ID, DEFAULT_MAX_UNPACKED_BYTES, TransportReplyError } from "./invoke/answer.js";
+import { InvokeTimeoutError } from "./invoke/abort.js";
 import {
   floodWaiter,
   DEFAULT_FLOOD_SLEEP_THRESHOLD,
   DEFAULT_MAX_FLOOD_WAITS
-} from "./flood-wait.js";
-import { GramjsLayerError, declareGramjsLayer } from "./gramjs-layer.js";
+} from "./invoke/flood-wait.js";
+import { GramjsLayerError, declareGramjsLayer } from "./gramjs/gramjs-layer.js";
 import {
   withTypedInvoke
-} from "./gramjs.js";
+} from "./gramjs/gramjs.js";
 import {
   BotApiError,
   BotApiNetworkError
-} from "./bot-api-error.js";
+} from "./bot-api/bot-api-error.js";
 import {
   BotMethod
-} from "./bot-api-method.js";
-import { BotApiClient } from "./bot-api-client.js";
+} from "./bot-api/bot-api-method.js";
+import { BotApiClient } from "./bot-api/bot-api-client.js";
 import {
   PeerCache,
   withPeerCache,
   botApiPeerOf,
   botApiIdOf
-} from "./bot-api-peers.js";
-import { LAYER } from "./layer.js";
+} from "./bot-api/bot-api-peers.js";
+import { LAYER } from "./wire/layer.js";
 export {
   BotApiClient,
   BotApiError,

@@ -1,3 +1,7 @@
+// Room helpers/: hand-written helpers over typed seams, copied into packages whose modules import
+// them.
+// Imports: runtime/. Imported by: nothing.
+//
 // The default peer resolver: looks "@username", "username" and t.me links up through the
 // invoker itself, and caches what it found; "me" and "self" need no lookup. The lookup request
 // (contacts.resolveUsername) is a seam: the generated package passes its own (src/peers.ts),

@@ -10,11 +10,11 @@ import {
   readTypeInputPeer,
   readTypeUpdates,
 } from "../readers.js";
-import { readVector, writeVector } from "../runtime/codec.js";
-import type { PeerFields, PeerLike } from "../runtime/peer-like.js";
-import type { TlReader } from "../runtime/reader.js";
-import { TlRequestBase } from "../runtime/request.js";
-import type { TlWriter } from "../runtime/writer.js";
+import type { PeerFields, PeerLike } from "../runtime/peers/peer-like.js";
+import { TlRequestBase } from "../runtime/request/request.js";
+import { readVector, writeVector } from "../runtime/wire/codec.js";
+import type { TlReader } from "../runtime/wire/reader.js";
+import type { TlWriter } from "../runtime/wire/writer.js";
 import type {
   TypeChatlistsChatlistInvite,
   TypeChatlistsExportedChatlistInvite,
@@ -497,4 +497,4 @@ export class JoinChatlistInvite extends TlRequestBase<
   }
 }
 
-export { LAYER } from "../runtime/layer.js";
+export { LAYER } from "../runtime/wire/layer.js";

@@ -2,9 +2,9 @@
 // change the schema or the selection and run `tlgen generate`.
 
 import { readTypeContactsResolvedPeer } from "../readers.js";
-import type { TlReader } from "../runtime/reader.js";
-import { TlRequestBase } from "../runtime/request.js";
-import type { TlWriter } from "../runtime/writer.js";
+import { TlRequestBase } from "../runtime/request/request.js";
+import type { TlReader } from "../runtime/wire/reader.js";
+import type { TlWriter } from "../runtime/wire/writer.js";
 import type { TypeContactsResolvedPeer } from "../types.js";
 
 /** Parameters of {@link ResolveUsername} (`contacts.resolveUsername`). */
@@ -87,4 +87,4 @@ export class ResolveUsername extends TlRequestBase<
   }
 }
 
-export { LAYER } from "../runtime/layer.js";
+export { LAYER } from "../runtime/wire/layer.js";

@@ -2,9 +2,9 @@
 // change the schema or the selection and run `tlgen generate`.
 
 import { readTypeHelpInviteText } from "../readers.js";
-import type { TlReader } from "../runtime/reader.js";
-import { TlRequestBase } from "../runtime/request.js";
-import type { TlWriter } from "../runtime/writer.js";
+import { TlRequestBase } from "../runtime/request/request.js";
+import type { TlReader } from "../runtime/wire/reader.js";
+import type { TlWriter } from "../runtime/wire/writer.js";
 import type { TypeHelpInviteText } from "../types.js";
 
 /** Parameters of {@link GetInviteText} (`help.getInviteText`). */
@@ -51,4 +51,4 @@ export class GetInviteText extends TlRequestBase<TypeHelpInviteText, GetInviteTe
   }
 }
 
-export { LAYER } from "../runtime/layer.js";
+export { LAYER } from "../runtime/wire/layer.js";

@@ -14,11 +14,11 @@ import {
   readTypeStarsSubscriptionPricing,
   readTypeUpdates,
 } from "../readers.js";
-import { partialGroup, trueFlag } from "../runtime/codec.js";
-import type { PeerFields, PeerLike } from "../runtime/peer-like.js";
-import type { TlReader } from "../runtime/reader.js";
-import { TlRequestBase } from "../runtime/request.js";
-import type { TlWriter } from "../runtime/writer.js";
+import type { PeerFields, PeerLike } from "../runtime/peers/peer-like.js";
+import { TlRequestBase } from "../runtime/request/request.js";
+import { partialGroup, trueFlag } from "../runtime/wire/codec.js";
+import type { TlReader } from "../runtime/wire/reader.js";
+import type { TlWriter } from "../runtime/wire/writer.js";
 import type {
   TypeChatInvite,
   TypeExportedChatInvite,
@@ -1306,4 +1306,4 @@ export class ImportChatInvite extends TlRequestBase<
   }
 }
 
-export { LAYER } from "../runtime/layer.js";
+export { LAYER } from "../runtime/wire/layer.js";

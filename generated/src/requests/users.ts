@@ -2,11 +2,11 @@
 // change the schema or the selection and run `tlgen generate`.
 
 import { readTypeInputUser, readTypeUser } from "../readers.js";
-import { readVector, writeVector } from "../runtime/codec.js";
-import type { PeerFields, PeerLike } from "../runtime/peer-like.js";
-import type { TlReader } from "../runtime/reader.js";
-import { TlRequestBase } from "../runtime/request.js";
-import type { TlWriter } from "../runtime/writer.js";
+import type { PeerFields, PeerLike } from "../runtime/peers/peer-like.js";
+import { TlRequestBase } from "../runtime/request/request.js";
+import { readVector, writeVector } from "../runtime/wire/codec.js";
+import type { TlReader } from "../runtime/wire/reader.js";
+import type { TlWriter } from "../runtime/wire/writer.js";
 import type { TypeInputUser, TypeUser } from "../types.js";
 import { writeTypeInputUser } from "../writers.js";
 
@@ -88,4 +88,4 @@ export class GetUsers extends TlRequestBase<TypeUser[], GetUsersParams, GetUsers
   }
 }
 
-export { LAYER } from "../runtime/layer.js";
+export { LAYER } from "../runtime/wire/layer.js";

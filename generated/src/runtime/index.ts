@@ -1,11 +1,16 @@
+// Room runtime/: the runtime's public API, as a package's root exports it; copied into every
+// package.
+// Imports: runtime/bot-api/, runtime/gramjs/, runtime/invoke/, runtime/peers/, runtime/request/,
+// runtime/wire/. Imported by: helpers/.
+//
 // The runtime's public API, as the package root exports it. Everything else in runtime/ is
 // internal: generated code imports it from its own module, users do not.
-export { TlReader, MAX_DEPTH } from "./reader.js";
-export { TlWriter } from "./writer.js";
-export { TlDecodeError, TlEncodeError } from "./errors.js";
-export { encodeWith, type EncodeOptions } from "./encode.js";
-export { decodeWith } from "./decode.js";
-export type { Write, Read } from "./codec.js";
+export { TlReader, MAX_DEPTH } from "./wire/reader.js";
+export { TlWriter } from "./wire/writer.js";
+export { TlDecodeError, TlEncodeError } from "./wire/errors.js";
+export { encodeWith, type EncodeOptions } from "./wire/encode.js";
+export { decodeWith } from "./wire/decode.js";
+export type { Write, Read } from "./wire/codec.js";
 export {
   TlRequestBase,
   type TlRequest,
@@ -13,7 +18,7 @@ export {
   type Availability,
   type BotRequest,
   type UserRequest,
-} from "./request.js";
+} from "./request/request.js";
 export {
   RpcError,
   RPC_ERROR_ID,
@@ -23,7 +28,7 @@ export {
   isRpcErrorOf,
   type GenericRpcError,
   type RpcErrorParams,
-} from "./rpc-error.js";
+} from "./invoke/rpc-error.js";
 export {
   parsePeerLike,
   type PeerLike,
@@ -31,27 +36,32 @@ export {
   type PeerResolver,
   type PeerFields,
   type ParsedPeerLike,
-} from "./peer-like.js";
+} from "./peers/peer-like.js";
 export {
   createInvoker,
   type Transport,
   type TransportOptions,
   type Invoker,
   type InvokerOptions,
-  type InvokeOptions,
   type ErrorsOf,
-} from "./invoker.js";
-export { GZIP_PACKED_ID, DEFAULT_MAX_UNPACKED_BYTES, TransportReplyError } from "./answer.js";
-export { InvokeTimeoutError } from "./abort.js";
-export { type Middleware, type CallContext, type CallHandler, type Next } from "./middleware.js";
+} from "./invoke/invoker.js";
+export { GZIP_PACKED_ID, DEFAULT_MAX_UNPACKED_BYTES, TransportReplyError } from "./invoke/answer.js";
+export { InvokeTimeoutError } from "./invoke/abort.js";
+export {
+  type Middleware,
+  type CallContext,
+  type CallHandler,
+  type Next,
+  type InvokeOptions,
+} from "./invoke/middleware.js";
 export {
   floodWaiter,
   DEFAULT_FLOOD_SLEEP_THRESHOLD,
   DEFAULT_MAX_FLOOD_WAITS,
   type FloodWait,
   type FloodWaiterOptions,
-} from "./flood-wait.js";
-export { GramjsLayerError, declareGramjsLayer } from "./gramjs-layer.js";
+} from "./invoke/flood-wait.js";
+export { GramjsLayerError, declareGramjsLayer } from "./gramjs/gramjs-layer.js";
 export {
   withTypedInvoke,
   type TypedInvoke,
@@ -59,22 +69,22 @@ export {
   type GramjsReader,
   type GramjsUtils,
   type GramjsClient,
-} from "./gramjs.js";
+} from "./gramjs/gramjs.js";
 export {
   BotApiError,
   BotApiNetworkError,
   type BotApiErrorFields,
   type BotApiResponseParameters,
-} from "./bot-api-error.js";
-export type { DateLike, Clock } from "./bot-api-checks.js";
+} from "./bot-api/bot-api-error.js";
+export type { DateLike, Clock } from "./bot-api/bot-api-checks.js";
 export {
   BotMethod,
   type BotApiBody,
   type BotApiCallOptions,
   type BotApiCaller,
   type BotMethodResult,
-} from "./bot-api-method.js";
-export { BotApiClient, type BotApiClientOptions, type FetchLike } from "./bot-api-client.js";
+} from "./bot-api/bot-api-method.js";
+export { BotApiClient, type BotApiClientOptions, type FetchLike } from "./bot-api/bot-api-client.js";
 export {
   PeerCache,
   withPeerCache,
@@ -84,5 +94,5 @@ export {
   type BotApiInputPeer,
   type BotApiInputUser,
   type PeerCachingInvoker,
-} from "./bot-api-peers.js";
-export { LAYER } from "./layer.js";
+} from "./bot-api/bot-api-peers.js";
+export { LAYER } from "./wire/layer.js";

@@ -1,5 +1,5 @@
 // TL015: `%T` (a bare type) only makes sense when T has exactly one constructor.
-import { error, type Diagnostic } from "../../diagnostics.ts";
+import { error, type Diagnostic } from "../../parse/diagnostics.ts";
 import type { SchemaModel, TypeRef } from "../ir.ts";
 
 export function checkBarePercent(model: SchemaModel): Diagnostic[] {

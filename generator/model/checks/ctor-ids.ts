@@ -1,6 +1,6 @@
 // TL016: a declared `#id` must equal the CRC32 of the normalized line. Known genuine
 // exceptions are data (schema/ctor-id-allowlist.json), matched by name and declared id.
-import { error, type Diagnostic } from "../../diagnostics.ts";
+import { error, type Diagnostic } from "../../parse/diagnostics.ts";
 import type { SchemaModel } from "../ir.ts";
 import { formatId } from "../canonical.ts";
 

@@ -1,7 +1,7 @@
 // TL010: two declarations with the same name (constructors and functions have separate namespaces).
-import { error, type Diagnostic } from "../../diagnostics.ts";
+import { error, type Diagnostic } from "../../parse/diagnostics.ts";
 import type { Combinator, SchemaModel } from "../ir.ts";
-import { compareStrings } from "../order.ts";
+import { compareStrings } from "../../base/order.ts";
 
 export function checkDuplicateNames(model: SchemaModel): Diagnostic[] {
   return [...findDuplicates(model.constructors, "constructor"), ...findDuplicates(model.functions, "function")];

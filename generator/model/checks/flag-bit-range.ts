@@ -1,5 +1,5 @@
 // TL012: a flag bit must be 0..31 (a flags word is a 32-bit int).
-import { error, type Diagnostic } from "../../diagnostics.ts";
+import { error, type Diagnostic } from "../../parse/diagnostics.ts";
 import type { SchemaModel } from "../ir.ts";
 
 export function checkFlagBitRange(model: SchemaModel): Diagnostic[] {

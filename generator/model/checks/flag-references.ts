@@ -1,5 +1,5 @@
 // TL013: a conditional field `flagsK.N?T` must refer to a `flagsK:#` field declared before it.
-import { error, type Diagnostic } from "../../diagnostics.ts";
+import { error, type Diagnostic } from "../../parse/diagnostics.ts";
 import type { Combinator, SchemaModel } from "../ir.ts";
 
 export function checkFlagReferences(model: SchemaModel): Diagnostic[] {

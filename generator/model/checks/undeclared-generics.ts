@@ -1,5 +1,5 @@
 // TL014: `!X` used without a `{X:Type}` declaration on the same combinator.
-import { error, type Diagnostic } from "../../diagnostics.ts";
+import { error, type Diagnostic } from "../../parse/diagnostics.ts";
 import type { SchemaModel, TypeRef } from "../ir.ts";
 
 export function checkUndeclaredGenerics(model: SchemaModel): Diagnostic[] {

@@ -1,6 +1,6 @@
 // TL011: a parameter or result names a type that nothing declares. The underline is the type
 // name alone (the element of a vector), with the closest known name as a "did you mean".
-import { error, type Diagnostic } from "../../diagnostics.ts";
+import { error, type Diagnostic } from "../../parse/diagnostics.ts";
 import { PRIMITIVES, type Combinator, type SchemaModel, type TypeRef } from "../ir.ts";
 import type { Span } from "../../parse/ast.ts";
 import { closestName } from "./similar-name.ts";

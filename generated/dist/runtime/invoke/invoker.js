@@ -1,0 +1,89 @@
+import { RPC_ERROR_ID, decodeRpcError } from "./rpc-error.js";
+import { resolvePeerFields } from "../peers/peer-like.js";
+import { abortable, callSignal, checkTimeout } from "./abort.js";
+import { DEFAULT_MAX_UNPACKED_BYTES, checkReply, unpackAnswer } from "./answer.js";
+import {
+  composeMiddleware
+} from "./middleware.js";
+import { floodWaiter } from "./flood-wait.js";
+import { describe } from "../wire/writer.js";
+function createInvoker(transport, options = {}) {
+  if (typeof transport !== "function")
+    throw new TypeError(
+      `createInvoker needs a transport: an async function (body, { signal }) => response bytes, got ${describe(transport)}`
+    );
+  let resolver = options.resolver;
+  const resolve = (value, kind) => {
+    if (!resolver)
+      return Promise.reject(
+        new TypeError(`"${value}" is a peer given by name (${kind}); give the invoker a resolver to look it up`)
+      );
+    return resolver.resolve(value, kind);
+  };
+  const maxUnpacked = options.maxUnpackedBytes ?? DEFAULT_MAX_UNPACKED_BYTES;
+  if (!(maxUnpacked >= 0)) throw new RangeError(`maxUnpackedBytes must be 0 or more, got ${String(maxUnpacked)}`);
+  if (options.timeout !== void 0) checkTimeout(options.timeout);
+  const floodWaits = floodWaiter({
+    threshold: options.floodSleepThreshold,
+    maxWaits: options.maxFloodWaits,
+    onWait: options.onFloodWait
+  });
+  const run = composeMiddleware([...options.middleware ?? [], floodWaits], exchangeOver(transport, maxUnpacked));
+  const listeners = /* @__PURE__ */ new Set();
+  return {
+    setResolver(next) {
+      resolver = next;
+    },
+    onResult(listener) {
+      const own = (result) => listener(result);
+      listeners.add(own);
+      return () => listeners.delete(own);
+    },
+    async invoke(request, call = {}) {
+      if (typeof request?.serialize !== "function")
+        throw new TypeError(
+          `invoke needs a request (new Api.messages.ExportChatInvite({ ... })), got ${describe(request)}`
+        );
+      const { signal, dispose } = callSignal(request.tlName, call.signal, call.timeout ?? options.timeout);
+      try {
+        const started = (async () => {
+          const ready = await resolvePeerFields(request, request.PEER_FIELDS ?? [], resolve);
+          signal.throwIfAborted();
+          const ctx = {
+            request: ready,
+            signal,
+            options: call,
+            attempts: 0,
+            bytesSent: 0,
+            bytesReceived: 0
+          };
+          return run(ctx);
+        })();
+        const result = await abortable(started, signal);
+        for (const listener of listeners) listener(result);
+        return result;
+      } finally {
+        dispose();
+      }
+    }
+  };
+}
+function exchangeOver(transport, maxUnpacked) {
+  return async function exchange(ctx) {
+    ctx.signal.throwIfAborted();
+    const body = ctx.request.serialize();
+    ctx.attempts++;
+    ctx.bytesSent += body.length;
+    const sent = Promise.resolve(transport(body, { signal: ctx.signal }));
+    const reply = checkReply(await abortable(sent, ctx.signal), ctx.request.tlName);
+    ctx.bytesReceived += reply.length;
+    const answer = await abortable(unpackAnswer(reply, maxUnpacked), ctx.signal);
+    if (answer.length >= 4 && new DataView(answer.buffer, answer.byteOffset, answer.byteLength).getUint32(0, true) === RPC_ERROR_ID) {
+      throw decodeRpcError(answer);
+    }
+    return ctx.request.decodeResult(answer);
+  };
+}
+export {
+  createInvoker
+};

@@ -1,0 +1,122 @@
+// The generate cache: a run whose inputs (schema text, selection, options, docs, id allowlist,
+// Bot API rules, runtime and helper sources) and generator (tlgen's version, its code and locked
+// dependencies) are all unchanged reuses the files it produced last time, skipping the emit and
+// prettier work. Keyed by a SHA-256 of all of those. The folder is the caller's: it lives in the
+// consumer's project (node_modules/.cache/tlgen by default), never inside tlgen's install.
+//
+// The cache is a convenience, never a source of truth or of failure:
+// - an entry carries the SHA-256 of its files and is checked on read; an entry that does not
+//   parse, has the wrong shape or hash, or names a path outside the output (`..`, `/x`) is
+//   ignored with a warning, and the run regenerates (and rewrites it);
+// - a cache that cannot be written (full, read-only, no permission) is warned about and the run
+//   carries on; the temporary file of a write is removed whatever happens.
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { hashGenerator } from "../input/project-files.ts";
+import { listTree, removeQuietly } from "../base/files.ts";
+import { isSafeRelativePath } from "./write.ts";
+import { inWords } from "../input/read-input.ts";
+import { isAlive } from "./lock.ts";
+import { hostname } from "node:os";
+import type { GeneratedFile } from "../render/generated-file.ts";
+
+const KEEP = 4;
+/** The entry format; entries of another format are misses. */
+const FORMAT = 1;
+
+/** Where cache warnings go; the CLI's default prints them to stderr. */
+export type CacheWarn = (message: string) => void;
+const toStderr: CacheWarn = (message) => process.stderr.write(`tlgen: warning: ${message}\n`);
+
+/**
+ * The cache key of one generate run: `inputs` must hold every input the output depends on, as
+ * raw text where it comes from a file (the caller builds the pipeline's input from this same
+ * object, so nothing can be left out of the key).
+ */
+export function cacheKey(inputs: unknown): string {
+  return createHash("sha256").update(hashGenerator()).update(JSON.stringify(inputs)).digest("hex").slice(0, 32);
+}
+
+/** The SHA-256 an entry records for its files: paths and contents, each length-prefixed. */
+export function hashFiles(files: readonly GeneratedFile[]): string {
+  const h = createHash("sha256");
+  for (const f of files) h.update(`${f.path.length}:${f.path}\0${f.content.length}:`).update(f.content).update("\0");
+  return h.digest("hex");
+}
+
+/** The files of entry `key` in `dir`, or null on a miss (a bad entry is a miss with a warning). */
+export function readCache(dir: string, key: string, warn: CacheWarn = toStderr): GeneratedFile[] | null {
+  const file = join(dir, `${key}.json`);
+  if (!existsSync(file)) return null;
+  let problem: string;
+  try {
+    const checked = checkEntry(JSON.parse(readFileSync(file, "utf8")), key);
+    if (typeof checked !== "string") return checked;
+    problem = checked;
+  } catch (e) {
+    problem = e instanceof SyntaxError ? "it is not valid JSON" : `it cannot be read (${inWords(e)})`;
+  }
+  warn(`ignoring the cache entry ${file}: ${problem}; generating afresh`);
+  return null;
+}
+
+/** The entry's files when it is whole and safe, else what is wrong with it. */
+export function checkEntry(value: unknown, key: string): GeneratedFile[] | string {
+  if (Array.isArray(value)) return value.length === 0 ? "it is an empty list, not an entry" : "it is a list, not an entry";
+  if (typeof value !== "object" || value === null) return "it is not an entry";
+  const entry = value as Record<string, unknown>;
+  if (entry.format !== FORMAT) return `its format is ${JSON.stringify(entry.format) ?? "missing"}, not ${FORMAT}`;
+  if (entry.key !== key) return "it was stored under another key";
+  if (!Array.isArray(entry.files) || entry.files.length === 0) return "it holds no files";
+  const seen = new Set<string>();
+  for (const f of entry.files as unknown[]) {
+    const { path, content } = (f ?? {}) as Record<string, unknown>;
+    if (typeof path !== "string" || typeof content !== "string") return "a file in it has no path or content";
+    if (!isSafeRelativePath(path)) return `it names a path outside the output folder: ${JSON.stringify(path)}`;
+    if (seen.has(path)) return `it names ${path} twice`;
+    seen.add(path);
+  }
+  if (!seen.has("manifest.json")) return "it has no manifest.json";
+  const files = (entry.files as GeneratedFile[]).map(({ path, content }) => ({ path, content }));
+  if (entry.sha256 !== hashFiles(files)) return "its contents do not match its hash (edited or damaged)";
+  return files;
+}
+
+/**
+ * Stores an entry (written aside, then renamed) and keeps only the newest few. Never throws:
+ * a failure is a warning, and the temporary file is removed.
+ */
+export function writeCache(dir: string, key: string, files: readonly GeneratedFile[], warn: CacheWarn = toStderr): void {
+  const file = join(dir, `${key}.json`);
+  const temp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+  try {
+    mkdirSync(dir, { recursive: true });
+    const entry = { format: FORMAT, key, sha256: hashFiles(files), files: files.map(({ path, content }) => ({ path, content })) };
+    writeFileSync(temp, JSON.stringify(entry));
+    renameSync(temp, file);
+  } catch (e) {
+    warn(`could not write the cache in ${dir} (${inWords(e)}); carrying on without it`);
+  } finally {
+    removeQuietly(temp);
+  }
+  prune(dir);
+}
+
+/** Keeps the newest KEEP entries, and removes temporary files whose writer is dead. */
+function prune(dir: string): void {
+  try {
+    const names = readdirSync(dir);
+    for (const f of names) {
+      const m = /\.tmp-(\d+)-/.exec(f);
+      if (m && !isAlive({ pid: Number(m[1]), host: hostname(), start: "" })) rmSync(join(dir, f), { force: true });
+    }
+    const entries = names
+      .filter((f) => /^[0-9a-f]{32}\.json$/.test(f)) // entries only; render-cache.json is render-cache.ts's
+      .map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs }))
+      .sort((a, b) => b.t - a.t);
+    for (const { f } of entries.slice(KEEP)) rmSync(join(dir, f), { force: true });
+  } catch {
+    // Pruning is housekeeping: a cache that cannot be listed or cleaned is left as it is.
+  }
+}

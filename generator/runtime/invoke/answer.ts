@@ -1,0 +1,126 @@
+// What a transport answered, made safe to decode: it must be a Uint8Array, and gzip_packed
+// answers (the server's compression, possibly nested) are inflated with a bound on the output,
+// so a small hostile answer cannot grow into gigabytes.
+import { TlDecodeError } from "../wire/errors.js";
+import { TlReader } from "../wire/reader.js";
+
+/** The constructor id of gzip_packed (an answer compressed by the server). */
+export const GZIP_PACKED_ID = 0x3072cfa1;
+
+/** The most bytes an answer may inflate to by default: 16 MiB, far above any real answer. */
+export const DEFAULT_MAX_UNPACKED_BYTES: number = 16 * 1024 * 1024;
+
+/** How deep gzip_packed may nest inside gzip_packed (servers do not nest it at all). */
+export const MAX_GZIP_NESTING = 4;
+
+/** A transport resolved to something other than a Uint8Array (a Buffer is one). */
+export class TransportReplyError extends TypeError {
+  /** Always `TransportReplyError`. */
+  override readonly name = "TransportReplyError";
+  /** What the transport gave instead: "an ArrayBuffer", "a string", "null", ... */
+  readonly got: string;
+
+  constructor(request: string, got: string, hint: string) {
+    super(`the transport answered ${request} with ${got}, not a Uint8Array${hint}`);
+    this.got = got;
+  }
+}
+
+function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return String(value);
+  if (typeof value !== "object") return `a ${typeof value}`;
+  if (Array.isArray(value)) return "an array";
+  const name = (value as { constructor?: { name?: unknown } }).constructor?.name;
+  return typeof name === "string" && name !== "" && name !== "Object"
+    ? `${/^(?:[AEIO]|U(?!int))/.test(name) ? "an" : "a"} ${name}` // "a Uint16Array", "an ArrayBuffer"
+    : "an object";
+}
+
+/** The reply as bytes; anything but a Uint8Array is a TransportReplyError saying what it was. */
+export function checkReply(reply: unknown, request: string): Uint8Array {
+  if (reply instanceof Uint8Array) return reply;
+  const hint =
+    reply instanceof ArrayBuffer
+      ? " (wrap it: new Uint8Array(buffer))"
+      : ArrayBuffer.isView(reply)
+        ? " (view its bytes: new Uint8Array(view.buffer, view.byteOffset, view.byteLength))"
+        : "";
+  throw new TransportReplyError(request, describeValue(reply), hint);
+}
+
+function idOf(body: Uint8Array): number | null {
+  return body.length < 4 ? null : new DataView(body.buffer, body.byteOffset, body.byteLength).getUint32(0, true);
+}
+
+function formatSize(bytes: number): string {
+  return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${bytes} bytes`;
+}
+
+/**
+ * The answer with gzip_packed#3072cfa1 unwrapped, nested ones too (up to MAX_GZIP_NESTING),
+ * each inflated to at most `maxBytes`; anything else is returned as it is.
+ */
+export async function unpackAnswer(body: Uint8Array, maxBytes: number): Promise<Uint8Array> {
+  let answer = body;
+  for (let level = 0; idOf(answer) === GZIP_PACKED_ID; level++) {
+    if (level === MAX_GZIP_NESTING)
+      throw new TlDecodeError(
+        `gzip_packed nests deeper than ${MAX_GZIP_NESTING} levels`,
+        0,
+        `at most ${MAX_GZIP_NESTING} nested gzip_packed`,
+      );
+    const r = new TlReader(answer, 4);
+    const packed = r.bytesValue();
+    r.end();
+    answer = await inflate(packed, maxBytes);
+  }
+  return answer;
+}
+
+/** gzip data inflated by the platform's DecompressionStream (Node 18+, browsers), reading at most `limit` bytes. */
+async function inflate(data: Uint8Array, limit: number): Promise<Uint8Array> {
+  if (typeof DecompressionStream !== "function")
+    throw new TlDecodeError(
+      "gzip_packed answer, but this platform has no DecompressionStream",
+      0,
+      "an unpacked answer",
+    );
+  const reader = new Blob([data as Uint8Array<ArrayBuffer>])
+    .stream()
+    .pipeThrough(new DecompressionStream("gzip"))
+    .getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch (e) {
+      throw new TlDecodeError(`gzip_packed data does not decompress (${(e as Error).message})`, 4, "gzip data");
+    }
+    if (chunk.done) break;
+    total += chunk.value.length;
+    if (total > limit) {
+      // Stop the inflater: nothing past the limit is produced or kept.
+      reader.cancel().catch(() => {});
+      throw new TlDecodeError(
+        `gzip_packed answer inflates past ${formatSize(limit)} (the invoker's maxUnpackedBytes)`,
+        4,
+        `at most ${formatSize(limit)} of unpacked data`,
+      );
+    }
+    chunks.push(chunk.value);
+  }
+  return concat(chunks, total);
+}
+
+function concat(chunks: Uint8Array[], total: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0];
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}

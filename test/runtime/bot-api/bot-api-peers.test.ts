@@ -1,0 +1,74 @@
+// Bot API ids and the peer cache, tested in place: the id ranges of the official server (user,
+// -N basic group, -100N channel), both directions, and what the cache learns from a decoded value.
+import { describe, expect, it } from "vitest";
+import { PeerCache, botApiIdOf, botApiPeerOf, withPeerCache } from "../../../generator/runtime/bot-api/bot-api-peers.ts";
+import { BotApiError } from "../../../generator/runtime/bot-api/bot-api-error.ts";
+import { thrown } from "../../helpers.ts";
+
+describe("Bot API ids", () => {
+  it.each([
+    [1, { type: "user", id: 1n }],
+    [2 ** 40 - 1, { type: "user", id: 2n ** 40n - 1n }],
+    [-1, { type: "chat", id: 1n }],
+    [-999999999999, { type: "chat", id: 999999999999n }],
+    [-1001234567890, { type: "channel", id: 1234567890n }],
+    [-1000000000001, { type: "channel", id: 1n }],
+    [-100123, { type: "chat", id: 100123n }],
+  ])("reads %d as %o, and back", (id, peer) => {
+    expect(botApiPeerOf(id)).toEqual(peer);
+    expect(botApiIdOf(botApiPeerOf(id))).toBe(id);
+  });
+
+  it.each([0, 2 ** 40, -1000000000000, -2000000000000, 1.5, Number.MAX_SAFE_INTEGER + 2])("refuses %d, naming the field", (id) => {
+    const e = thrown(() => botApiPeerOf(id, "chat_id"), BotApiError);
+    expect([e.field, e.description]).toEqual(["chat_id", expect.stringContaining("is not a Bot API chat id")]);
+  });
+});
+
+describe("PeerCache", () => {
+  it("learns users and channels at any depth of a decoded value, skipping min ones and byte arrays", () => {
+    const peers = new PeerCache();
+    peers.remember({
+      _: "updates",
+      updates: [{ _: "updateChannel", nested: { chats: [{ _: "channel", id: 10n, accessHash: 100n }] } }],
+      users: [{ _: "user", id: 1n, accessHash: 11n }, { _: "user", id: 2n, accessHash: 22n, min: true }, { _: "userEmpty", id: 3n }],
+      chats: [{ _: "channelForbidden", id: 20n, accessHash: 200n }, { _: "chat", id: 30n }],
+      bytes: new Uint8Array(8),
+    });
+    expect([peers.userAccessHash(1n), peers.userAccessHash(2n), peers.userAccessHash(3n)]).toEqual([11n, undefined, undefined]);
+    expect([peers.channelAccessHash(10n), peers.channelAccessHash(20n)]).toEqual([100n, 200n]);
+  });
+
+  it("keeps a full hash when a min object of the same id comes later", () => {
+    const peers = new PeerCache();
+    peers.remember([{ _: "user", id: 1n, accessHash: 11n }]);
+    peers.remember([{ _: "user", id: 1n, accessHash: 99n, min: true }]);
+    expect(peers.userAccessHash(1n)).toBe(11n);
+  });
+
+  it("builds input peers and users, and names the id and the remedy when a hash is missing", () => {
+    const peers = new PeerCache();
+    peers.remember({ users: [{ _: "user", id: 5n, accessHash: 55n }], chats: [{ _: "channel", id: 7n, accessHash: 77n }] });
+    expect(peers.inputPeer(-1000000000007)).toEqual({ _: "inputPeerChannel", channelId: 7n, accessHash: 77n });
+    expect(peers.inputPeer(-7)).toEqual({ _: "inputPeerChat", chatId: 7n });
+    expect(peers.inputUser(5)).toEqual({ _: "inputUser", userId: 5n, accessHash: 55n });
+    const e = thrown(() => peers.inputUser(6), BotApiError);
+    expect(e.message).toContain("user_id: 6 is user 6, whose access hash has not been seen");
+    expect(e.message).toContain("peers.remember(update)");
+    expect(thrown(() => peers.inputUser(-7), BotApiError).description).toBe("user_id: -7 is not a user id");
+  });
+
+  it("fills from the results of a wrapped invoker and passes every argument through", async () => {
+    const seen: unknown[][] = [];
+    const inner = {
+      invoke: async (...args: unknown[]) => {
+        seen.push(args);
+        return { users: [{ _: "user", id: 8n, accessHash: 88n }] };
+      },
+    };
+    const wrapped = withPeerCache(inner as never);
+    await wrapped.invoke({} as never);
+    expect(wrapped.peers.userAccessHash(8n)).toBe(88n);
+    expect(seen).toEqual([[{}]]);
+  });
+});
