@@ -28,6 +28,8 @@ import { compareStrings } from "./model/order.ts";
 import { countDocumented, matchDocs } from "./docs-match.ts";
 import { suggestPattern } from "./suggest.ts";
 import { signatureChanges } from "./diff/signature-changes.ts";
+import type { LayerHistory } from "./layers/history.ts";
+import { selectForms } from "./layers/select-forms.ts";
 
 export interface GenerateInput {
   sources: SchemaSource[];
@@ -60,6 +62,10 @@ export interface GenerateInput {
   previousManifest?: string | null;
   /** Rendering work done before (see render.ts); filled as it goes. */
   renderCache?: RenderCache;
+  /** The layer history (schema/layer-history.json): earlier forms the readers also accept. None when omitted. */
+  history?: LayerHistory | null;
+  /** The oldest layer read from the history; false for none; null or omitted for all of it. */
+  olderLayers?: number | false | null;
 }
 
 export interface GenerateResult {
@@ -149,6 +155,9 @@ async function generateWith(input: GenerateInput, printer: Printer): Promise<Gen
   ]);
   if (clashes.length) return empty(clashes.map((m) => error("TL021", m, closure.constructors[0].span)));
 
+  const older = selectForms(input.history ?? null, layer, input.olderLayers ?? null, closure.constructors, analysis.model);
+  if (older.diagnostics.length) return empty([...analysis.diagnostics, ...older.diagnostics]);
+
   const docs = input.docsIds ? matchDocs(input.docs, input.docsIds, analysis.model) : input.docs;
   const plan = buildPlan({
     closure,
@@ -158,6 +167,7 @@ async function generateWith(input: GenerateInput, printer: Printer): Promise<Gen
     schemaFiles: input.sources.map((s) => s.file),
     regenerate: input.command ?? "tlgen generate",
     all: input.all,
+    older,
   });
   const stats = {
     layer,

@@ -14,6 +14,7 @@ import { tsModule, type EmittedFile, type TsModule } from "./module.ts";
 import { codeBlock } from "./code-block.ts";
 import { writerModule, type CodeImports, type CodecModule } from "./wire-code.ts";
 import type { TypeImports } from "./type-map.ts";
+import { OLDER_READERS, readOlderForm } from "./emit-older-readers.ts";
 
 /** Runtime names codecs.ts exports beside the codecs: what they are used with. */
 export const CODEC_COMPANIONS: readonly (readonly [string, readonly string[]])[] = [
@@ -40,6 +41,8 @@ export function emitCodecs(plan: PackagePlan): EmittedFile[] {
     const w = writerModule(c);
     moduleFor(w).statements.push(writeConstructor(c, at(w), types(w)));
     moduleFor("readers").statements.push(readConstructor(c, at("readers"), types("readers")));
+    // Old forms in a module of their own (created only when some constructor has one).
+    for (const form of c.older) moduleFor(OLDER_READERS).statements.push(readOlderForm(c, form, at(OLDER_READERS), types(OLDER_READERS)));
   }
   for (const u of plan.unions) {
     const w = writerModule(u);
@@ -97,9 +100,10 @@ function writeUnion(u: UnionPlan, module: TsModule, types: TypeImports): Functio
 
 function readUnion(u: UnionPlan, module: TsModule, types: TypeImports): FunctionDeclarationStructure {
   const type = types.imports.type("./types.js", u.typeName);
-  const layer = module.imports.value("./runtime/layer.js", "LAYER");
   const cases = u.constructors.flatMap((c) => [`case 0x${c.idHex}:`, `  return r.leave(${c.layout.length ? `${c.reader}(r)` : `{ _: ${JSON.stringify(c.tlName)} }`});`]);
-  const body = ["r.enter();", "const id = r.id();", "switch (id) {", ...cases, "default:", `  return r.unknown(id, ${JSON.stringify(u.tlName)}, ${layer});`, "}"];
+  // Earlier forms after today's: the ids of older layers, each to a reader of its own.
+  const older = u.constructors.flatMap((c) => c.older.map((f) => [`case 0x${f.idHex}:`, `  return r.leave(${module.imports.value(`./${OLDER_READERS}.js`, f.reader)}(r));`])).flat();
+  const body = ["r.enter();", "const id = r.id();", "switch (id) {", ...cases, ...older, "default:", `  return r.unknown(id, ${JSON.stringify(u.tlName)});`, "}"];
   const doc = `Reads a boxed \`${u.tlName}\`: the constructor id, then that constructor's fields. Only \`${u.tlName}\`'s own constructors are accepted.`;
   return fn(u.reader, doc, ["r: TlReader"], type, body);
 }

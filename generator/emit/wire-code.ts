@@ -8,7 +8,7 @@ import { elementMinSize } from "../plan/build-plan.ts";
 import type { ImportMap } from "./imports.ts";
 
 /** The codec modules, by name under src/. */
-export type CodecModule = "readers" | "writers" | "result-writers";
+export type CodecModule = "readers" | "older-readers" | "writers" | "result-writers";
 
 /** Where the code being emitted lives, so references become local names or imports. */
 export interface CodeImports {

@@ -5,6 +5,8 @@ import { isTrueFlag, type Combinator, type TypeRef, type ValueParam } from "../m
 import type { Closure } from "../model/closure.ts";
 import { MAPPED_UNIONS } from "../model/closure.ts";
 import type { SchemaDocs } from "../model/schema-docs.ts";
+import type { PackageForms } from "../layers/select-forms.ts";
+import { planOlderForm } from "./older-form-plan.ts";
 import { formatId } from "../model/canonical.ts";
 import { PEER_KINDS, type PeerKind } from "../runtime/peer-like.ts";
 import {
@@ -44,6 +46,8 @@ export interface PlanInput {
   regenerate: string;
   /** Every function of the schema was selected (`--all`). */
   all?: boolean;
+  /** The earlier forms of constructors the readers also accept (layers/select-forms.ts). */
+  older?: PackageForms;
 }
 
 export function buildPlan(input: PlanInput): PackagePlan {
@@ -78,6 +82,7 @@ export function buildPlan(input: PlanInput): PackagePlan {
       union,
       sent: false,
       minWireSize: 0,
+      older: [],
     };
     constructorByName.set(c.name, plan);
     union?.constructors.push(plan);
@@ -89,6 +94,7 @@ export function buildPlan(input: PlanInput): PackagePlan {
 
   const functions = closure.functions.map((f) => planFunction(f, docs, resolve));
   markSent(functions);
+  const layers = planLayers(input, constructorByName, resolve, received(functions));
   return {
     packageName: input.packageName,
     layer: input.layer,
@@ -100,15 +106,37 @@ export function buildPlan(input: PlanInput): PackagePlan {
     unions: [...unionByName.values()],
     functions,
     modules: requestModules(functions),
+    layers,
     constructorByName,
     unionByName,
     functionByName: new Map(functions.map((f) => [f.tlName, f])),
   };
 }
 
-type Resolve = (t: TypeRef) => WireType;
+/**
+ * Plans the earlier forms of the constructors results can hold (requests stay at the package's
+ * layer, so a constructor only sent never comes back in an old form); those that cannot be read
+ * are known, with why.
+ */
+function planLayers(input: PlanInput, ctors: ReadonlyMap<string, ConstructorPlan>, resolve: Resolve, results: ReadonlySet<ConstructorPlan>): PackagePlan["layers"] {
+  const older = input.older;
+  if (!older) return { oldest: input.layer, known: [] };
+  const known = [...older.known];
+  for (const [name, forms] of older.older) {
+    const today = ctors.get(name)!;
+    if (!results.has(today)) continue;
+    for (const form of forms) {
+      const planned = planOlderForm(form, today, resolve);
+      if ("reason" in planned) known.push({ name, id: form.id, layers: form.layers, why: "unreadable", reason: planned.reason });
+      else today.older.push(planned);
+    }
+  }
+  return { oldest: older.oldest, known: known.sort((a, b) => a.id - b.id) };
+}
 
-function resolver(unions: ReadonlyMap<string, UnionPlan>, ctors: ReadonlyMap<string, ConstructorPlan>, closure: Closure): Resolve {
+export type Resolve = (t: TypeRef) => WireType;
+
+export function resolver(unions: ReadonlyMap<string, UnionPlan>, ctors: ReadonlyMap<string, ConstructorPlan>, closure: Closure): Resolve {
   // `%Type` names a type whose boxed form may be reached nowhere (so it is not among the
   // closure's unions): its one constructor is found by its result instead.
   const ctorOfType = new Map<string, string>();
@@ -141,12 +169,12 @@ function resolver(unions: ReadonlyMap<string, UnionPlan>, ctors: ReadonlyMap<str
   return resolve;
 }
 
-function emptyCombinator(c: Combinator, docs: SchemaDocs): CombinatorPlan {
+export function emptyCombinator(c: Combinator, docs: SchemaDocs): CombinatorPlan {
   return { tl: c, tlName: c.name, id: c.id, idHex: formatId(c.id), layout: [], fields: [], words: [], groups: [], typedGroups: [], docs: docs.entries[c.name] ?? null };
 }
 
 /** Lays out a combinator's parameters: flag words, fields with roles, and all-or-none groups. */
-function fillCombinator(plan: CombinatorPlan, c: Combinator, resolve: Resolve, prop: (tl: string) => string, forRequest: boolean): void {
+export function fillCombinator(plan: CombinatorPlan, c: Combinator, resolve: Resolve, prop: (tl: string) => string, forRequest: boolean): void {
   const words = new Map<string, FlagWordPlan>();
   for (const p of c.params) {
     if (p.kind === "flags") {
@@ -289,6 +317,26 @@ function markSent(functions: readonly FunctionPlan[]): void {
     c.fields.forEach((f) => visit(f.wire));
   };
   for (const f of functions) f.fields.forEach((x) => visit(x.wire));
+}
+
+/** The constructors a request's result can hold. */
+function received(functions: readonly FunctionPlan[]): Set<ConstructorPlan> {
+  const seen = new Set<ConstructorPlan>();
+  const unions = new Set<UnionPlan>();
+  const visit = (t: WireType): void => {
+    if (t.kind === "vector") visit(t.element);
+    else if (t.kind === "union" && !unions.has(t.union)) {
+      unions.add(t.union);
+      t.union.constructors.forEach(visitCtor);
+    } else if (t.kind === "bare") visitCtor(t.ctor);
+  };
+  const visitCtor = (c: ConstructorPlan): void => {
+    if (seen.has(c)) return;
+    seen.add(c);
+    c.fields.forEach((f) => visit(f.wire));
+  };
+  for (const f of functions) visit(f.result);
+  return seen;
 }
 
 /** Who may call a method, from the docs data; generic wrappers take their query's. */

@@ -5,6 +5,8 @@
 import type { Combinator, PrimitiveName, ValueParam } from "../model/ir.ts";
 import type { EntryDocs, SchemaDocs } from "../model/schema-docs.ts";
 import type { PeerKind } from "../runtime/peer-like.ts";
+import type { KnownForm } from "../layers/select-forms.ts";
+import type { OlderFormPlan } from "./older-form-plan.ts";
 
 /** How one value goes over the wire, with its references resolved. */
 export type WireType =
@@ -96,6 +98,8 @@ export interface ConstructorPlan extends CombinatorPlan {
   sent: boolean;
   /** The least number of bytes its fields take (for vector count checks). */
   minWireSize: number;
+  /** Its earlier forms that its union's reader also accepts, oldest first. */
+  older: OlderFormPlan[];
 }
 
 export interface UnionPlan {
@@ -152,6 +156,8 @@ export interface PackagePlan {
   unions: UnionPlan[];
   functions: FunctionPlan[];
   modules: RequestModulePlan[];
+  /** The oldest layer the readers read, and the ids known from the history that they do not read. */
+  layers: { oldest: number; known: KnownForm[] };
   /** Lookups by TL name, for docs and links. */
   constructorByName: ReadonlyMap<string, ConstructorPlan>;
   unionByName: ReadonlyMap<string, UnionPlan>;

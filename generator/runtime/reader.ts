@@ -7,6 +7,7 @@
 // decode completes and the failing field can be found in what it built.
 import { TlDecodeError } from "./errors.js";
 import { BOOL_FALSE, BOOL_TRUE, VECTOR_ID } from "./wire-ids.js";
+import { unknownIdMessage } from "./unknown-id.js";
 
 const decoder = /* @__PURE__ */ new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
 const fromCharCode = String.fromCharCode;
@@ -249,9 +250,9 @@ export class TlReader {
   }
 
   /** A constructor id that is none of `expected`'s constructors (just read, at pos - 4). */
-  unknown(id: number, expected: string, layer: number): never {
+  unknown(id: number, expected: string): never {
     return this.fail(
-      `unknown constructor 0x${hex(id)} for ${expected} (this package was generated from layer ${layer}; a newer layer or corrupt input)`,
+      unknownIdMessage(id, hex(id), expected),
       this.pos - 4,
       `a constructor of ${expected}`,
       {} as never,

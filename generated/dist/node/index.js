@@ -14,7 +14,7 @@ __export(api_exports, {
   InvokeWithLayer: () => InvokeWithLayer,
   InvokeWithTakeout: () => InvokeWithTakeout,
   InvokeWithoutUpdates: () => InvokeWithoutUpdates,
-  LAYER: () => LAYER8,
+  LAYER: () => LAYER7,
   channels: () => channels_exports,
   chatlists: () => chatlists_exports,
   contacts: () => contacts_exports,
@@ -28,13 +28,4648 @@ __export(api_exports, {
 var channels_exports = {};
 __export(channels_exports, {
   InviteToChannel: () => InviteToChannel,
-  LAYER: () => LAYER2,
+  LAYER: () => LAYER,
   ToggleJoinRequest: () => ToggleJoinRequest
 });
 
-// generated:/dist/readers.js
+// generated:/dist/older-readers.js
 import { readBytesItem, readIntItem, readLongItem, readStringItem, readVector } from "./runtime.js";
-import { LAYER } from "./runtime.js";
+import { fromOlderLayer } from "./runtime.js";
+function readAuthSentCodePaymentRequiredLayer204(r) {
+  const x0 = r.string();
+  const x1 = r.string();
+  return fromOlderLayer({
+    _: "auth.sentCodePaymentRequired",
+    storeProduct: x0,
+    phoneCodeHash: x1,
+    supportEmailAddress: "",
+    supportEmailSubject: "",
+    premiumDays: 0,
+    currency: "",
+    amount: 0n
+  }, 204);
+}
+function readAuthSentCodePaymentRequiredLayer223(r) {
+  const x0 = r.string();
+  const x1 = r.string();
+  const x2 = r.string();
+  const x3 = r.string();
+  const x4 = r.string();
+  const x5 = r.long();
+  return fromOlderLayer({
+    _: "auth.sentCodePaymentRequired",
+    storeProduct: x0,
+    phoneCodeHash: x1,
+    supportEmailAddress: x2,
+    supportEmailSubject: x3,
+    premiumDays: 0,
+    currency: x4,
+    amount: x5
+  }, 223);
+}
+function readAuthSentCodeTypeFirebaseSmsLayer179(r) {
+  const fl0 = r.flags("flags");
+  const x0 = fl0 & 1 ? r.bytesValue() : void 0;
+  const x1 = fl0 & 2 ? r.string() : void 0;
+  const x2 = fl0 & 2 ? r.int() : void 0;
+  const x3 = r.int();
+  return fromOlderLayer({
+    _: "auth.sentCodeTypeFirebaseSms",
+    nonce: x0,
+    playIntegrityProjectId: void 0,
+    playIntegrityNonce: void 0,
+    receipt: x1,
+    pushTimeout: x2,
+    length: x3
+  }, 179);
+}
+function readAuthSentCodeTypeFirebaseSmsLayer181(r) {
+  const fl0 = r.flags("flags");
+  const x0 = fl0 & 1 ? r.bytesValue() : void 0;
+  if (fl0 & 4) r.bytesValue();
+  const x2 = fl0 & 2 ? r.string() : void 0;
+  const x3 = fl0 & 2 ? r.int() : void 0;
+  const x4 = r.int();
+  return fromOlderLayer({
+    _: "auth.sentCodeTypeFirebaseSms",
+    nonce: x0,
+    playIntegrityProjectId: void 0,
+    playIntegrityNonce: void 0,
+    receipt: x2,
+    pushTimeout: x3,
+    length: x4
+  }, 181);
+}
+function readBoostLayer185(r) {
+  const fl0 = r.flags("flags");
+  const x3 = r.string();
+  const x4 = fl0 & 1 ? r.long() : void 0;
+  const x5 = fl0 & 4 ? r.int() : void 0;
+  const x6 = r.int();
+  const x7 = r.int();
+  const x8 = fl0 & 16 ? r.string() : void 0;
+  const x9 = fl0 & 32 ? r.int() : void 0;
+  return fromOlderLayer({
+    _: "boost",
+    gift: (fl0 & 2) !== 0,
+    giveaway: (fl0 & 4) !== 0,
+    unclaimed: (fl0 & 8) !== 0,
+    id: x3,
+    userId: x4,
+    giveawayMsgId: x5,
+    date: x6,
+    expires: x7,
+    usedGiftSlug: x8,
+    multiplier: x9,
+    stars: void 0
+  }, 185);
+}
+function readBotBusinessConnectionLayer198(r) {
+  const fl0 = r.flags("flags");
+  const x2 = r.string();
+  const x3 = r.long();
+  const x4 = r.int();
+  const x5 = r.int();
+  return fromOlderLayer({
+    _: "botBusinessConnection",
+    disabled: (fl0 & 2) !== 0,
+    connectionId: x2,
+    userId: x3,
+    dcId: x4,
+    date: x5,
+    rights: void 0
+  }, 198);
+}
+function readChannelLayer160(r) {
+  const fl0 = r.flags("flags");
+  const fl1 = r.flags("flags2");
+  const x20 = r.long();
+  const x21 = fl0 & 8192 ? r.long() : void 0;
+  const x22 = r.string();
+  const x23 = fl0 & 64 ? r.string() : void 0;
+  const x24 = readTypeChatPhoto(r);
+  const x25 = r.int();
+  const x26 = fl0 & 512 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
+  const x27 = fl0 & 16384 ? readTypeChatAdminRights(r) : void 0;
+  const x28 = fl0 & 32768 ? readTypeChatBannedRights(r) : void 0;
+  const x29 = fl0 & 262144 ? readTypeChatBannedRights(r) : void 0;
+  const x30 = fl0 & 131072 ? r.int() : void 0;
+  const x31 = fl1 & 1 ? readVector(r, true, 4, readTypeUsername) : void 0;
+  return fromOlderLayer({
+    _: "channel",
+    creator: (fl0 & 1) !== 0,
+    left: (fl0 & 4) !== 0,
+    broadcast: (fl0 & 32) !== 0,
+    verified: (fl0 & 128) !== 0,
+    megagroup: (fl0 & 256) !== 0,
+    restricted: (fl0 & 512) !== 0,
+    signatures: (fl0 & 2048) !== 0,
+    min: (fl0 & 4096) !== 0,
+    scam: (fl0 & 524288) !== 0,
+    hasLink: (fl0 & 1048576) !== 0,
+    hasGeo: (fl0 & 2097152) !== 0,
+    slowmodeEnabled: (fl0 & 4194304) !== 0,
+    callActive: (fl0 & 8388608) !== 0,
+    callNotEmpty: (fl0 & 16777216) !== 0,
+    fake: (fl0 & 33554432) !== 0,
+    gigagroup: (fl0 & 67108864) !== 0,
+    noforwards: (fl0 & 134217728) !== 0,
+    joinToSend: (fl0 & 268435456) !== 0,
+    joinRequest: (fl0 & 536870912) !== 0,
+    forum: (fl0 & 1073741824) !== 0,
+    storiesHidden: false,
+    storiesHiddenMin: false,
+    storiesUnavailable: false,
+    signatureProfiles: false,
+    autotranslation: false,
+    broadcastMessagesAllowed: false,
+    monoforum: false,
+    forumTabs: false,
+    id: x20,
+    accessHash: x21,
+    title: x22,
+    username: x23,
+    photo: x24,
+    date: x25,
+    restrictionReason: x26,
+    adminRights: x27,
+    bannedRights: x28,
+    defaultBannedRights: x29,
+    participantsCount: x30,
+    usernames: x31,
+    storiesMaxId: void 0,
+    color: void 0,
+    profileColor: void 0,
+    emojiStatus: void 0,
+    level: void 0,
+    subscriptionUntilDate: void 0,
+    botVerificationIcon: void 0,
+    sendPaidMessagesStars: void 0,
+    linkedMonoforumId: void 0
+  }, 160);
+}
+function readChannelLayer167(r) {
+  const fl0 = r.flags("flags");
+  const fl1 = r.flags("flags2");
+  const x23 = r.long();
+  const x24 = fl0 & 8192 ? r.long() : void 0;
+  const x25 = r.string();
+  const x26 = fl0 & 64 ? r.string() : void 0;
+  const x27 = readTypeChatPhoto(r);
+  const x28 = r.int();
+  const x29 = fl0 & 512 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
+  const x30 = fl0 & 16384 ? readTypeChatAdminRights(r) : void 0;
+  const x31 = fl0 & 32768 ? readTypeChatBannedRights(r) : void 0;
+  const x32 = fl0 & 262144 ? readTypeChatBannedRights(r) : void 0;
+  const x33 = fl0 & 131072 ? r.int() : void 0;
+  const x34 = fl1 & 1 ? readVector(r, true, 4, readTypeUsername) : void 0;
+  const x35 = fl1 & 16 ? r.int() : void 0;
+  const x36 = fl1 & 128 ? readTypePeerColor(r) : void 0;
+  return fromOlderLayer({
+    _: "channel",
+    creator: (fl0 & 1) !== 0,
+    left: (fl0 & 4) !== 0,
+    broadcast: (fl0 & 32) !== 0,
+    verified: (fl0 & 128) !== 0,
+    megagroup: (fl0 & 256) !== 0,
+    restricted: (fl0 & 512) !== 0,
+    signatures: (fl0 & 2048) !== 0,
+    min: (fl0 & 4096) !== 0,
+    scam: (fl0 & 524288) !== 0,
+    hasLink: (fl0 & 1048576) !== 0,
+    hasGeo: (fl0 & 2097152) !== 0,
+    slowmodeEnabled: (fl0 & 4194304) !== 0,
+    callActive: (fl0 & 8388608) !== 0,
+    callNotEmpty: (fl0 & 16777216) !== 0,
+    fake: (fl0 & 33554432) !== 0,
+    gigagroup: (fl0 & 67108864) !== 0,
+    noforwards: (fl0 & 134217728) !== 0,
+    joinToSend: (fl0 & 268435456) !== 0,
+    joinRequest: (fl0 & 536870912) !== 0,
+    forum: (fl0 & 1073741824) !== 0,
+    storiesHidden: (fl1 & 2) !== 0,
+    storiesHiddenMin: (fl1 & 4) !== 0,
+    storiesUnavailable: (fl1 & 8) !== 0,
+    signatureProfiles: false,
+    autotranslation: false,
+    broadcastMessagesAllowed: false,
+    monoforum: false,
+    forumTabs: false,
+    id: x23,
+    accessHash: x24,
+    title: x25,
+    username: x26,
+    photo: x27,
+    date: x28,
+    restrictionReason: x29,
+    adminRights: x30,
+    bannedRights: x31,
+    defaultBannedRights: x32,
+    participantsCount: x33,
+    usernames: x34,
+    storiesMaxId: x35 === void 0 ? void 0 : { _: "recentStory", live: false, maxId: x35 },
+    color: x36,
+    profileColor: void 0,
+    emojiStatus: void 0,
+    level: void 0,
+    subscriptionUntilDate: void 0,
+    botVerificationIcon: void 0,
+    sendPaidMessagesStars: void 0,
+    linkedMonoforumId: void 0
+  }, 167);
+}
+function readChannelLayer185(r) {
+  const fl0 = r.flags("flags");
+  const fl1 = r.flags("flags2");
+  const x23 = r.long();
+  const x24 = fl0 & 8192 ? r.long() : void 0;
+  const x25 = r.string();
+  const x26 = fl0 & 64 ? r.string() : void 0;
+  const x27 = readTypeChatPhoto(r);
+  const x28 = r.int();
+  const x29 = fl0 & 512 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
+  const x30 = fl0 & 16384 ? readTypeChatAdminRights(r) : void 0;
+  const x31 = fl0 & 32768 ? readTypeChatBannedRights(r) : void 0;
+  const x32 = fl0 & 262144 ? readTypeChatBannedRights(r) : void 0;
+  const x33 = fl0 & 131072 ? r.int() : void 0;
+  const x34 = fl1 & 1 ? readVector(r, true, 4, readTypeUsername) : void 0;
+  const x35 = fl1 & 16 ? r.int() : void 0;
+  const x36 = fl1 & 128 ? readTypePeerColor(r) : void 0;
+  const x37 = fl1 & 256 ? readTypePeerColor(r) : void 0;
+  const x38 = fl1 & 512 ? readTypeEmojiStatus(r) : void 0;
+  const x39 = fl1 & 1024 ? r.int() : void 0;
+  return fromOlderLayer({
+    _: "channel",
+    creator: (fl0 & 1) !== 0,
+    left: (fl0 & 4) !== 0,
+    broadcast: (fl0 & 32) !== 0,
+    verified: (fl0 & 128) !== 0,
+    megagroup: (fl0 & 256) !== 0,
+    restricted: (fl0 & 512) !== 0,
+    signatures: (fl0 & 2048) !== 0,
+    min: (fl0 & 4096) !== 0,
+    scam: (fl0 & 524288) !== 0,
+    hasLink: (fl0 & 1048576) !== 0,
+    hasGeo: (fl0 & 2097152) !== 0,
+    slowmodeEnabled: (fl0 & 4194304) !== 0,
+    callActive: (fl0 & 8388608) !== 0,
+    callNotEmpty: (fl0 & 16777216) !== 0,
+    fake: (fl0 & 33554432) !== 0,
+    gigagroup: (fl0 & 67108864) !== 0,
+    noforwards: (fl0 & 134217728) !== 0,
+    joinToSend: (fl0 & 268435456) !== 0,
+    joinRequest: (fl0 & 536870912) !== 0,
+    forum: (fl0 & 1073741824) !== 0,
+    storiesHidden: (fl1 & 2) !== 0,
+    storiesHiddenMin: (fl1 & 4) !== 0,
+    storiesUnavailable: (fl1 & 8) !== 0,
+    signatureProfiles: false,
+    autotranslation: false,
+    broadcastMessagesAllowed: false,
+    monoforum: false,
+    forumTabs: false,
+    id: x23,
+    accessHash: x24,
+    title: x25,
+    username: x26,
+    photo: x27,
+    date: x28,
+    restrictionReason: x29,
+    adminRights: x30,
+    bannedRights: x31,
+    defaultBannedRights: x32,
+    participantsCount: x33,
+    usernames: x34,
+    storiesMaxId: x35 === void 0 ? void 0 : { _: "recentStory", live: false, maxId: x35 },
+    color: x36,
+    profileColor: x37,
+    emojiStatus: x38,
+    level: x39,
+    subscriptionUntilDate: void 0,
+    botVerificationIcon: void 0,
+    sendPaidMessagesStars: void 0,
+    linkedMonoforumId: void 0
+  }, 185);
+}
+function readChannelLayer189(r) {
+  const fl0 = r.flags("flags");
+  const fl1 = r.flags("flags2");
+  const x24 = r.long();
+  const x25 = fl0 & 8192 ? r.long() : void 0;
+  const x26 = r.string();
+  const x27 = fl0 & 64 ? r.string() : void 0;
+  const x28 = readTypeChatPhoto(r);
+  const x29 = r.int();
+  const x30 = fl0 & 512 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
+  const x31 = fl0 & 16384 ? readTypeChatAdminRights(r) : void 0;
+  const x32 = fl0 & 32768 ? readTypeChatBannedRights(r) : void 0;
+  const x33 = fl0 & 262144 ? readTypeChatBannedRights(r) : void 0;
+  const x34 = fl0 & 131072 ? r.int() : void 0;
+  const x35 = fl1 & 1 ? readVector(r, true, 4, readTypeUsername) : void 0;
+  const x36 = fl1 & 16 ? r.int() : void 0;
+  const x37 = fl1 & 128 ? readTypePeerColor(r) : void 0;
+  const x38 = fl1 & 256 ? readTypePeerColor(r) : void 0;
+  const x39 = fl1 & 512 ? readTypeEmojiStatus(r) : void 0;
+  const x40 = fl1 & 1024 ? r.int() : void 0;
+  const x41 = fl1 & 2048 ? r.int() : void 0;
+  return fromOlderLayer({
+    _: "channel",
+    creator: (fl0 & 1) !== 0,
+    left: (fl0 & 4) !== 0,
+    broadcast: (fl0 & 32) !== 0,
+    verified: (fl0 & 128) !== 0,
+    megagroup: (fl0 & 256) !== 0,
+    restricted: (fl0 & 512) !== 0,
+    signatures: (fl0 & 2048) !== 0,
+    min: (fl0 & 4096) !== 0,
+    scam: (fl0 & 524288) !== 0,
+    hasLink: (fl0 & 1048576) !== 0,
+    hasGeo: (fl0 & 2097152) !== 0,
+    slowmodeEnabled: (fl0 & 4194304) !== 0,
+    callActive: (fl0 & 8388608) !== 0,
+    callNotEmpty: (fl0 & 16777216) !== 0,
+    fake: (fl0 & 33554432) !== 0,
+    gigagroup: (fl0 & 67108864) !== 0,
+    noforwards: (fl0 & 134217728) !== 0,
+    joinToSend: (fl0 & 268435456) !== 0,
+    joinRequest: (fl0 & 536870912) !== 0,
+    forum: (fl0 & 1073741824) !== 0,
+    storiesHidden: (fl1 & 2) !== 0,
+    storiesHiddenMin: (fl1 & 4) !== 0,
+    storiesUnavailable: (fl1 & 8) !== 0,
+    signatureProfiles: (fl1 & 4096) !== 0,
+    autotranslation: false,
+    broadcastMessagesAllowed: false,
+    monoforum: false,
+    forumTabs: false,
+    id: x24,
+    accessHash: x25,
+    title: x26,
+    username: x27,
+    photo: x28,
+    date: x29,
+    restrictionReason: x30,
+    adminRights: x31,
+    bannedRights: x32,
+    defaultBannedRights: x33,
+    participantsCount: x34,
+    usernames: x35,
+    storiesMaxId: x36 === void 0 ? void 0 : { _: "recentStory", live: false, maxId: x36 },
+    color: x37,
+    profileColor: x38,
+    emojiStatus: x39,
+    level: x40,
+    subscriptionUntilDate: x41,
+    botVerificationIcon: void 0,
+    sendPaidMessagesStars: void 0,
+    linkedMonoforumId: void 0
+  }, 189);
+}
+function readChannelLayer198(r) {
+  const fl0 = r.flags("flags");
+  const fl1 = r.flags("flags2");
+  const x24 = r.long();
+  const x25 = fl0 & 8192 ? r.long() : void 0;
+  const x26 = r.string();
+  const x27 = fl0 & 64 ? r.string() : void 0;
+  const x28 = readTypeChatPhoto(r);
+  const x29 = r.int();
+  const x30 = fl0 & 512 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
+  const x31 = fl0 & 16384 ? readTypeChatAdminRights(r) : void 0;
+  const x32 = fl0 & 32768 ? readTypeChatBannedRights(r) : void 0;
+  const x33 = fl0 & 262144 ? readTypeChatBannedRights(r) : void 0;
+  const x34 = fl0 & 131072 ? r.int() : void 0;
+  const x35 = fl1 & 1 ? readVector(r, true, 4, readTypeUsername) : void 0;
+  const x36 = fl1 & 16 ? r.int() : void 0;
+  const x37 = fl1 & 128 ? readTypePeerColor(r) : void 0;
+  const x38 = fl1 & 256 ? readTypePeerColor(r) : void 0;
+  const x39 = fl1 & 512 ? readTypeEmojiStatus(r) : void 0;
+  const x40 = fl1 & 1024 ? r.int() : void 0;
+  const x41 = fl1 & 2048 ? r.int() : void 0;
+  const x42 = fl1 & 8192 ? r.long() : void 0;
+  return fromOlderLayer({
+    _: "channel",
+    creator: (fl0 & 1) !== 0,
+    left: (fl0 & 4) !== 0,
+    broadcast: (fl0 & 32) !== 0,
+    verified: (fl0 & 128) !== 0,
+    megagroup: (fl0 & 256) !== 0,
+    restricted: (fl0 & 512) !== 0,
+    signatures: (fl0 & 2048) !== 0,
+    min: (fl0 & 4096) !== 0,
+    scam: (fl0 & 524288) !== 0,
+    hasLink: (fl0 & 1048576) !== 0,
+    hasGeo: (fl0 & 2097152) !== 0,
+    slowmodeEnabled: (fl0 & 4194304) !== 0,
+    callActive: (fl0 & 8388608) !== 0,
+    callNotEmpty: (fl0 & 16777216) !== 0,
+    fake: (fl0 & 33554432) !== 0,
+    gigagroup: (fl0 & 67108864) !== 0,
+    noforwards: (fl0 & 134217728) !== 0,
+    joinToSend: (fl0 & 268435456) !== 0,
+    joinRequest: (fl0 & 536870912) !== 0,
+    forum: (fl0 & 1073741824) !== 0,
+    storiesHidden: (fl1 & 2) !== 0,
+    storiesHiddenMin: (fl1 & 4) !== 0,
+    storiesUnavailable: (fl1 & 8) !== 0,
+    signatureProfiles: (fl1 & 4096) !== 0,
+    autotranslation: false,
+    broadcastMessagesAllowed: false,
+    monoforum: false,
+    forumTabs: false,
+    id: x24,
+    accessHash: x25,
+    title: x26,
+    username: x27,
+    photo: x28,
+    date: x29,
+    restrictionReason: x30,
+    adminRights: x31,
+    bannedRights: x32,
+    defaultBannedRights: x33,
+    participantsCount: x34,
+    usernames: x35,
+    storiesMaxId: x36 === void 0 ? void 0 : { _: "recentStory", live: false, maxId: x36 },
+    color: x37,
+    profileColor: x38,
+    emojiStatus: x39,
+    level: x40,
+    subscriptionUntilDate: x41,
+    botVerificationIcon: x42,
+    sendPaidMessagesStars: void 0,
+    linkedMonoforumId: void 0
+  }, 198);
+}
+function readChannelLayer216(r) {
+  const fl0 = r.flags("flags");
+  const fl1 = r.flags("flags2");
+  const x28 = r.long();
+  const x29 = fl0 & 8192 ? r.long() : void 0;
+  const x30 = r.string();
+  const x31 = fl0 & 64 ? r.string() : void 0;
+  const x32 = readTypeChatPhoto(r);
+  const x33 = r.int();
+  const x34 = fl0 & 512 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
+  const x35 = fl0 & 16384 ? readTypeChatAdminRights(r) : void 0;
+  const x36 = fl0 & 32768 ? readTypeChatBannedRights(r) : void 0;
+  const x37 = fl0 & 262144 ? readTypeChatBannedRights(r) : void 0;
+  const x38 = fl0 & 131072 ? r.int() : void 0;
+  const x39 = fl1 & 1 ? readVector(r, true, 4, readTypeUsername) : void 0;
+  const x40 = fl1 & 16 ? r.int() : void 0;
+  const x41 = fl1 & 128 ? readTypePeerColor(r) : void 0;
+  const x42 = fl1 & 256 ? readTypePeerColor(r) : void 0;
+  const x43 = fl1 & 512 ? readTypeEmojiStatus(r) : void 0;
+  const x44 = fl1 & 1024 ? r.int() : void 0;
+  const x45 = fl1 & 2048 ? r.int() : void 0;
+  const x46 = fl1 & 8192 ? r.long() : void 0;
+  const x47 = fl1 & 16384 ? r.long() : void 0;
+  const x48 = fl1 & 262144 ? r.long() : void 0;
+  return fromOlderLayer({
+    _: "channel",
+    creator: (fl0 & 1) !== 0,
+    left: (fl0 & 4) !== 0,
+    broadcast: (fl0 & 32) !== 0,
+    verified: (fl0 & 128) !== 0,
+    megagroup: (fl0 & 256) !== 0,
+    restricted: (fl0 & 512) !== 0,
+    signatures: (fl0 & 2048) !== 0,
+    min: (fl0 & 4096) !== 0,
+    scam: (fl0 & 524288) !== 0,
+    hasLink: (fl0 & 1048576) !== 0,
+    hasGeo: (fl0 & 2097152) !== 0,
+    slowmodeEnabled: (fl0 & 4194304) !== 0,
+    callActive: (fl0 & 8388608) !== 0,
+    callNotEmpty: (fl0 & 16777216) !== 0,
+    fake: (fl0 & 33554432) !== 0,
+    gigagroup: (fl0 & 67108864) !== 0,
+    noforwards: (fl0 & 134217728) !== 0,
+    joinToSend: (fl0 & 268435456) !== 0,
+    joinRequest: (fl0 & 536870912) !== 0,
+    forum: (fl0 & 1073741824) !== 0,
+    storiesHidden: (fl1 & 2) !== 0,
+    storiesHiddenMin: (fl1 & 4) !== 0,
+    storiesUnavailable: (fl1 & 8) !== 0,
+    signatureProfiles: (fl1 & 4096) !== 0,
+    autotranslation: (fl1 & 32768) !== 0,
+    broadcastMessagesAllowed: (fl1 & 65536) !== 0,
+    monoforum: (fl1 & 131072) !== 0,
+    forumTabs: (fl1 & 524288) !== 0,
+    id: x28,
+    accessHash: x29,
+    title: x30,
+    username: x31,
+    photo: x32,
+    date: x33,
+    restrictionReason: x34,
+    adminRights: x35,
+    bannedRights: x36,
+    defaultBannedRights: x37,
+    participantsCount: x38,
+    usernames: x39,
+    storiesMaxId: x40 === void 0 ? void 0 : { _: "recentStory", live: false, maxId: x40 },
+    color: x41,
+    profileColor: x42,
+    emojiStatus: x43,
+    level: x44,
+    subscriptionUntilDate: x45,
+    botVerificationIcon: x46,
+    sendPaidMessagesStars: x47,
+    linkedMonoforumId: x48
+  }, 216);
+}
+function readChannelParticipantLayer185(r) {
+  const x0 = r.long();
+  const x1 = r.int();
+  return fromOlderLayer({
+    _: "channelParticipant",
+    userId: x0,
+    date: x1,
+    subscriptionUntilDate: void 0,
+    rank: void 0
+  }, 185);
+}
+function readChannelParticipantLayer221(r) {
+  const fl0 = r.flags("flags");
+  const x0 = r.long();
+  const x1 = r.int();
+  const x2 = fl0 & 1 ? r.int() : void 0;
+  return fromOlderLayer({
+    _: "channelParticipant",
+    userId: x0,
+    date: x1,
+    subscriptionUntilDate: x2,
+    rank: void 0
+  }, 221);
+}
+function readChannelParticipantBannedLayer221(r) {
+  const fl0 = r.flags("flags");
+  const x1 = readTypePeer(r);
+  const x2 = r.long();
+  const x3 = r.int();
+  const x4 = readTypeChatBannedRights(r);
+  return fromOlderLayer({
+    _: "channelParticipantBanned",
+    left: (fl0 & 1) !== 0,
+    peer: x1,
+    kickedBy: x2,
+    date: x3,
+    bannedRights: x4,
+    rank: void 0
+  }, 221);
+}
+function readChannelParticipantSelfLayer185(r) {
+  const fl0 = r.flags("flags");
+  const x1 = r.long();
+  const x2 = r.long();
+  const x3 = r.int();
+  return fromOlderLayer({
+    _: "channelParticipantSelf",
+    viaRequest: (fl0 & 1) !== 0,
+    userId: x1,
+    inviterId: x2,
+    date: x3,
+    subscriptionUntilDate: void 0,
+    rank: void 0
+  }, 185);
+}
+function readChannelParticipantSelfLayer221(r) {
+  const fl0 = r.flags("flags");
+  const x1 = r.long();
+  const x2 = r.long();
+  const x3 = r.int();
+  const x4 = fl0 & 2 ? r.int() : void 0;
+  return fromOlderLayer({
+    _: "channelParticipantSelf",
+    viaRequest: (fl0 & 1) !== 0,
+    userId: x1,
+    inviterId: x2,
+    date: x3,
+    subscriptionUntilDate: x4,
+    rank: void 0
+  }, 221);
+}
+function readChatInviteLayer160(r) {
+  const fl0 = r.flags("flags");
+  const x5 = r.string();
+  const x6 = fl0 & 32 ? r.string() : void 0;
+  const x7 = readTypePhoto(r);
+  const x8 = r.int();
+  const x9 = fl0 & 16 ? readVector(r, true, 4, readTypeUser) : void 0;
+  return fromOlderLayer({
+    _: "chatInvite",
+    channel: (fl0 & 1) !== 0,
+    broadcast: (fl0 & 2) !== 0,
+    public: (fl0 & 4) !== 0,
+    megagroup: (fl0 & 8) !== 0,
+    requestNeeded: (fl0 & 64) !== 0,
+    verified: false,
+    scam: false,
+    fake: false,
+    canRefulfillSubscription: false,
+    title: x5,
+    about: x6,
+    photo: x7,
+    participantsCount: x8,
+    participants: x9,
+    color: 0,
+    subscriptionPricing: void 0,
+    subscriptionFormId: void 0,
+    botVerification: void 0
+  }, 160);
+}
+function readChatInviteLayer185(r) {
+  const fl0 = r.flags("flags");
+  const x8 = r.string();
+  const x9 = fl0 & 32 ? r.string() : void 0;
+  const x10 = readTypePhoto(r);
+  const x11 = r.int();
+  const x12 = fl0 & 16 ? readVector(r, true, 4, readTypeUser) : void 0;
+  const x13 = r.int();
+  return fromOlderLayer({
+    _: "chatInvite",
+    channel: (fl0 & 1) !== 0,
+    broadcast: (fl0 & 2) !== 0,
+    public: (fl0 & 4) !== 0,
+    megagroup: (fl0 & 8) !== 0,
+    requestNeeded: (fl0 & 64) !== 0,
+    verified: (fl0 & 128) !== 0,
+    scam: (fl0 & 256) !== 0,
+    fake: (fl0 & 512) !== 0,
+    canRefulfillSubscription: false,
+    title: x8,
+    about: x9,
+    photo: x10,
+    participantsCount: x11,
+    participants: x12,
+    color: x13,
+    subscriptionPricing: void 0,
+    subscriptionFormId: void 0,
+    botVerification: void 0
+  }, 185);
+}
+function readChatInviteLayer189(r) {
+  const fl0 = r.flags("flags");
+  const x9 = r.string();
+  const x10 = fl0 & 32 ? r.string() : void 0;
+  const x11 = readTypePhoto(r);
+  const x12 = r.int();
+  const x13 = fl0 & 16 ? readVector(r, true, 4, readTypeUser) : void 0;
+  const x14 = r.int();
+  const x15 = fl0 & 1024 ? readTypeStarsSubscriptionPricing(r) : void 0;
+  const x16 = fl0 & 4096 ? r.long() : void 0;
+  return fromOlderLayer({
+    _: "chatInvite",
+    channel: (fl0 & 1) !== 0,
+    broadcast: (fl0 & 2) !== 0,
+    public: (fl0 & 4) !== 0,
+    megagroup: (fl0 & 8) !== 0,
+    requestNeeded: (fl0 & 64) !== 0,
+    verified: (fl0 & 128) !== 0,
+    scam: (fl0 & 256) !== 0,
+    fake: (fl0 & 512) !== 0,
+    canRefulfillSubscription: (fl0 & 2048) !== 0,
+    title: x9,
+    about: x10,
+    photo: x11,
+    participantsCount: x12,
+    participants: x13,
+    color: x14,
+    subscriptionPricing: x15,
+    subscriptionFormId: x16,
+    botVerification: void 0
+  }, 189);
+}
+function readChatInviteExportedLayer185(r) {
+  const fl0 = r.flags("flags");
+  const x3 = r.string();
+  const x4 = r.long();
+  const x5 = r.int();
+  const x6 = fl0 & 16 ? r.int() : void 0;
+  const x7 = fl0 & 2 ? r.int() : void 0;
+  const x8 = fl0 & 4 ? r.int() : void 0;
+  const x9 = fl0 & 8 ? r.int() : void 0;
+  const x10 = fl0 & 128 ? r.int() : void 0;
+  const x11 = fl0 & 256 ? r.string() : void 0;
+  return fromOlderLayer({
+    _: "chatInviteExported",
+    revoked: (fl0 & 1) !== 0,
+    permanent: (fl0 & 32) !== 0,
+    requestNeeded: (fl0 & 64) !== 0,
+    link: x3,
+    adminId: x4,
+    date: x5,
+    startDate: x6,
+    expireDate: x7,
+    usageLimit: x8,
+    usage: x9,
+    requested: x10,
+    subscriptionExpired: void 0,
+    title: x11,
+    subscriptionPricing: void 0
+  }, 185);
+}
+function readChatParticipantLayer221(r) {
+  const x0 = r.long();
+  const x1 = r.long();
+  const x2 = r.int();
+  return fromOlderLayer({ _: "chatParticipant", userId: x0, inviterId: x1, date: x2, rank: void 0 }, 221);
+}
+function readChatParticipantAdminLayer221(r) {
+  const x0 = r.long();
+  const x1 = r.long();
+  const x2 = r.int();
+  return fromOlderLayer({
+    _: "chatParticipantAdmin",
+    userId: x0,
+    inviterId: x1,
+    date: x2,
+    rank: void 0
+  }, 221);
+}
+function readChatParticipantCreatorLayer221(r) {
+  const x0 = r.long();
+  return fromOlderLayer({ _: "chatParticipantCreator", userId: x0, rank: void 0 }, 221);
+}
+function readDocumentAttributeVideoLayer184(r) {
+  const fl0 = r.flags("flags");
+  const x3 = r.double();
+  const x4 = r.int();
+  const x5 = r.int();
+  const x6 = fl0 & 4 ? r.int() : void 0;
+  return fromOlderLayer({
+    _: "documentAttributeVideo",
+    roundMessage: (fl0 & 1) !== 0,
+    supportsStreaming: (fl0 & 2) !== 0,
+    nosound: (fl0 & 8) !== 0,
+    duration: x3,
+    w: x4,
+    h: x5,
+    preloadPrefixSize: x6,
+    videoStartTs: void 0,
+    videoCodec: void 0
+  }, 184);
+}
+function readDocumentAttributeVideoLayer185(r) {
+  const fl0 = r.flags("flags");
+  const x3 = r.double();
+  const x4 = r.int();
+  const x5 = r.int();
+  const x6 = fl0 & 4 ? r.int() : void 0;
+  const x7 = fl0 & 16 ? r.double() : void 0;
+  return fromOlderLayer({
+    _: "documentAttributeVideo",
+    roundMessage: (fl0 & 1) !== 0,
+    supportsStreaming: (fl0 & 2) !== 0,
+    nosound: (fl0 & 8) !== 0,
+    duration: x3,
+    w: x4,
+    h: x5,
+    preloadPrefixSize: x6,
+    videoStartTs: x7,
+    videoCodec: void 0
+  }, 185);
+}
+function readDraftMessageLayer160(r) {
+  const fl0 = r.flags("flags");
+  if (fl0 & 1) r.int();
+  const x2 = r.string();
+  const x3 = fl0 & 8 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
+  const x4 = r.int();
+  return fromOlderLayer({
+    _: "draftMessage",
+    noWebpage: (fl0 & 2) !== 0,
+    invertMedia: false,
+    replyTo: void 0,
+    message: x2,
+    entities: x3,
+    media: void 0,
+    date: x4,
+    effect: void 0,
+    suggestedPost: void 0,
+    richMessage: void 0
+  }, 160);
+}
+function readDraftMessageLayer181(r) {
+  const fl0 = r.flags("flags");
+  const x2 = fl0 & 16 ? readTypeInputReplyTo(r) : void 0;
+  const x3 = r.string();
+  const x4 = fl0 & 8 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
+  const x5 = fl0 & 32 ? readTypeInputMedia(r) : void 0;
+  const x6 = r.int();
+  return fromOlderLayer({
+    _: "draftMessage",
+    noWebpage: (fl0 & 2) !== 0,
+    invertMedia: (fl0 & 64) !== 0,
+    replyTo: x2,
+    message: x3,
+    entities: x4,
+    media: x5,
+    date: x6,
+    effect: void 0,
+    suggestedPost: void 0,
+    richMessage: void 0
+  }, 181);
+}
+function readDraftMessageLayer204(r) {
+  const fl0 = r.flags("flags");
+  const x2 = fl0 & 16 ? readTypeInputReplyTo(r) : void 0;
+  const x3 = r.string();
+  const x4 = fl0 & 8 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
+  const x5 = fl0 & 32 ? readTypeInputMedia(r) : void 0;
+  const x6 = r.int();
+  const x7 = fl0 & 128 ? r.long() : void 0;
+  return fromOlderLayer({
+    _: "draftMessage",
+    noWebpage: (fl0 & 2) !== 0,
+    invertMedia: (fl0 & 64) !== 0,
+    replyTo: x2,
+    message: x3,
+    entities: x4,
+    media: x5,
+    date: x6,
+    effect: x7,
+    suggestedPost: void 0,
+    richMessage: void 0
+  }, 204);
+}
+function readDraftMessageLayer223(r) {
+  const fl0 = r.flags("flags");
+  const x2 = fl0 & 16 ? readTypeInputReplyTo(r) : void 0;
+  const x3 = r.string();
+  const x4 = fl0 & 8 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
+  const x5 = fl0 & 32 ? readTypeInputMedia(r) : void 0;
+  const x6 = r.int();
+  const x7 = fl0 & 128 ? r.long() : void 0;
+  const x8 = fl0 & 256 ? readTypeSuggestedPost(r) : void 0;
+  return fromOlderLayer({
+    _: "draftMessage",
+    noWebpage: (fl0 & 2) !== 0,
+    invertMedia: (fl0 & 64) !== 0,
+    replyTo: x2,
+    message: x3,
+    entities: x4,
+    media: x5,
+    date: x6,
+    effect: x7,
+    suggestedPost: x8,
+    richMessage: void 0
+  }, 223);
+}
+function readEmojiStatusLayer189(r) {
+  const x0 = r.long();
+  return fromOlderLayer({ _: "emojiStatus", documentId: x0, until: void 0 }, 189);
+}
+function readGroupCallLayer189(r) {
+  const fl0 = r.flags("flags");
+  const x8 = r.long();
+  const x9 = r.long();
+  const x10 = r.int();
+  const x11 = fl0 & 8 ? r.string() : void 0;
+  const x12 = fl0 & 16 ? r.int() : void 0;
+  const x13 = fl0 & 32 ? r.int() : void 0;
+  const x14 = fl0 & 128 ? r.int() : void 0;
+  const x15 = fl0 & 1024 ? r.int() : void 0;
+  const x16 = r.int();
+  const x17 = r.int();
+  return fromOlderLayer({
+    _: "groupCall",
+    joinMuted: (fl0 & 2) !== 0,
+    canChangeJoinMuted: (fl0 & 4) !== 0,
+    joinDateAsc: (fl0 & 64) !== 0,
+    scheduleStartSubscribed: (fl0 & 256) !== 0,
+    canStartVideo: (fl0 & 512) !== 0,
+    recordVideoActive: (fl0 & 2048) !== 0,
+    rtmpStream: (fl0 & 4096) !== 0,
+    listenersHidden: (fl0 & 8192) !== 0,
+    conference: false,
+    creator: false,
+    messagesEnabled: false,
+    canChangeMessagesEnabled: false,
+    min: false,
+    id: x8,
+    accessHash: x9,
+    participantsCount: x10,
+    title: x11,
+    streamDcId: x12,
+    recordStartDate: x13,
+    scheduleDate: x14,
+    unmutedVideoCount: x15,
+    unmutedVideoLimit: x16,
+    version: x17,
+    inviteLink: void 0,
+    sendPaidMessagesStars: void 0,
+    defaultSendAs: void 0
+  }, 189);
+}
+function readGroupCallLayer198(r) {
+  const fl0 = r.flags("flags");
+  const x8 = r.long();
+  const x9 = r.long();
+  const x10 = r.int();
+  const x11 = fl0 & 8 ? r.string() : void 0;
+  const x12 = fl0 & 16 ? r.int() : void 0;
+  const x13 = fl0 & 32 ? r.int() : void 0;
+  const x14 = fl0 & 128 ? r.int() : void 0;
+  const x15 = fl0 & 1024 ? r.int() : void 0;
+  const x16 = r.int();
+  const x17 = r.int();
+  if (fl0 & 16384) r.long();
+  return fromOlderLayer({
+    _: "groupCall",
+    joinMuted: (fl0 & 2) !== 0,
+    canChangeJoinMuted: (fl0 & 4) !== 0,
+    joinDateAsc: (fl0 & 64) !== 0,
+    scheduleStartSubscribed: (fl0 & 256) !== 0,
+    canStartVideo: (fl0 & 512) !== 0,
+    recordVideoActive: (fl0 & 2048) !== 0,
+    rtmpStream: (fl0 & 4096) !== 0,
+    listenersHidden: (fl0 & 8192) !== 0,
+    conference: false,
+    creator: false,
+    messagesEnabled: false,
+    canChangeMessagesEnabled: false,
+    min: false,
+    id: x8,
+    accessHash: x9,
+    participantsCount: x10,
+    title: x11,
+    streamDcId: x12,
+    recordStartDate: x13,
+    scheduleDate: x14,
+    unmutedVideoCount: x15,
+    unmutedVideoLimit: x16,
+    version: x17,
+    inviteLink: void 0,
+    sendPaidMessagesStars: void 0,
+    defaultSendAs: void 0
+  }, 198);
+}
+function readGroupCallLayer216(r) {
+  const fl0 = r.flags("flags");
+  const x10 = r.long();
+  const x11 = r.long();
+  const x12 = r.int();
+  const x13 = fl0 & 8 ? r.string() : void 0;
+  const x14 = fl0 & 16 ? r.int() : void 0;
+  const x15 = fl0 & 32 ? r.int() : void 0;
+  const x16 = fl0 & 128 ? r.int() : void 0;
+  const x17 = fl0 & 1024 ? r.int() : void 0;
+  const x18 = r.int();
+  const x19 = r.int();
+  const x20 = fl0 & 65536 ? r.string() : void 0;
+  return fromOlderLayer({
+    _: "groupCall",
+    joinMuted: (fl0 & 2) !== 0,
+    canChangeJoinMuted: (fl0 & 4) !== 0,
+    joinDateAsc: (fl0 & 64) !== 0,
+    scheduleStartSubscribed: (fl0 & 256) !== 0,
+    canStartVideo: (fl0 & 512) !== 0,
+    recordVideoActive: (fl0 & 2048) !== 0,
+    rtmpStream: (fl0 & 4096) !== 0,
+    listenersHidden: (fl0 & 8192) !== 0,
+    conference: (fl0 & 16384) !== 0,
+    creator: (fl0 & 32768) !== 0,
+    messagesEnabled: false,
+    canChangeMessagesEnabled: false,
+    min: false,
+    id: x10,
+    accessHash: x11,
+    participantsCount: x12,
+    title: x13,
+    streamDcId: x14,
+    recordStartDate: x15,
+    scheduleDate: x16,
+    unmutedVideoCount: x17,
+    unmutedVideoLimit: x18,
+    version: x19,
+    inviteLink: x20,
+    sendPaidMessagesStars: void 0,
+    defaultSendAs: void 0
+  }, 216);
+}
+function readGroupCallParticipantLayer216(r) {
+  const fl0 = r.flags("flags");
+  const x10 = readTypePeer(r);
+  const x11 = r.int();
+  const x12 = fl0 & 8 ? r.int() : void 0;
+  const x13 = r.int();
+  const x14 = fl0 & 128 ? r.int() : void 0;
+  const x15 = fl0 & 2048 ? r.string() : void 0;
+  const x16 = fl0 & 8192 ? r.long() : void 0;
+  const x17 = fl0 & 64 ? readTypeGroupCallParticipantVideo(r) : void 0;
+  const x18 = fl0 & 16384 ? readTypeGroupCallParticipantVideo(r) : void 0;
+  return fromOlderLayer({
+    _: "groupCallParticipant",
+    muted: (fl0 & 1) !== 0,
+    left: (fl0 & 2) !== 0,
+    canSelfUnmute: (fl0 & 4) !== 0,
+    justJoined: (fl0 & 16) !== 0,
+    versioned: (fl0 & 32) !== 0,
+    min: (fl0 & 256) !== 0,
+    mutedByYou: (fl0 & 512) !== 0,
+    volumeByAdmin: (fl0 & 1024) !== 0,
+    self: (fl0 & 4096) !== 0,
+    videoJoined: (fl0 & 32768) !== 0,
+    peer: x10,
+    date: x11,
+    activeDate: x12,
+    source: x13,
+    volume: x14,
+    about: x15,
+    raiseHandRating: x16,
+    video: x17,
+    presentation: x18,
+    paidStarsTotal: void 0
+  }, 216);
+}
+function readInputKeyboardButtonRequestPeerLayer221(r) {
+  const fl0 = r.flags("flags");
+  const x3 = r.string();
+  const x4 = r.int();
+  const x5 = readTypeRequestPeerType(r);
+  const x6 = r.int();
+  return fromOlderLayer({
+    _: "inputKeyboardButtonRequestPeer",
+    nameRequested: (fl0 & 1) !== 0,
+    usernameRequested: (fl0 & 2) !== 0,
+    photoRequested: (fl0 & 4) !== 0,
+    style: void 0,
+    text: x3,
+    buttonId: x4,
+    peerType: x5,
+    maxQuantity: x6
+  }, 221);
+}
+function readInputKeyboardButtonUrlAuthLayer221(r) {
+  const fl0 = r.flags("flags");
+  const x1 = r.string();
+  const x2 = fl0 & 2 ? r.string() : void 0;
+  const x3 = r.string();
+  const x4 = readTypeInputUser(r);
+  return fromOlderLayer({
+    _: "inputKeyboardButtonUrlAuth",
+    requestWriteAccess: (fl0 & 1) !== 0,
+    style: void 0,
+    text: x1,
+    fwdText: x2,
+    url: x3,
+    bot: x4
+  }, 221);
+}
+function readInputKeyboardButtonUserProfileLayer221(r) {
+  const x0 = r.string();
+  const x1 = readTypeInputUser(r);
+  return fromOlderLayer({ _: "inputKeyboardButtonUserProfile", style: void 0, text: x0, userId: x1 }, 221);
+}
+function readInputMediaDocumentLayer189(r) {
+  const fl0 = r.flags("flags");
+  const x1 = readTypeInputDocument(r);
+  const x2 = fl0 & 1 ? r.int() : void 0;
+  const x3 = fl0 & 2 ? r.string() : void 0;
+  return fromOlderLayer({
+    _: "inputMediaDocument",
+    spoiler: (fl0 & 4) !== 0,
+    id: x1,
+    videoCover: void 0,
+    videoTimestamp: void 0,
+    ttlSeconds: x2,
+    query: x3
+  }, 189);
+}
+function readInputMediaDocumentExternalLayer189(r) {
+  const fl0 = r.flags("flags");
+  const x1 = r.string();
+  const x2 = fl0 & 1 ? r.int() : void 0;
+  return fromOlderLayer({
+    _: "inputMediaDocumentExternal",
+    spoiler: (fl0 & 2) !== 0,
+    url: x1,
+    ttlSeconds: x2,
+    videoCover: void 0,
+    videoTimestamp: void 0
+  }, 189);
+}
+function readInputMediaInvoiceLayer179(r) {
+  const fl0 = r.flags("flags");
+  const x0 = r.string();
+  const x1 = r.string();
+  const x2 = fl0 & 1 ? readTypeInputWebDocument(r) : void 0;
+  const x3 = readTypeInvoice(r);
+  const x4 = r.bytesValue();
+  const x5 = r.string();
+  const x6 = readTypeDataJSON(r);
+  const x7 = fl0 & 2 ? r.string() : void 0;
+  const x8 = fl0 & 4 ? readTypeInputMedia(r) : void 0;
+  return fromOlderLayer({
+    _: "inputMediaInvoice",
+    title: x0,
+    description: x1,
+    photo: x2,
+    invoice: x3,
+    payload: x4,
+    provider: x5,
+    providerData: x6,
+    startParam: x7,
+    extendedMedia: x8
+  }, 179);
+}
+function readInputMediaPaidMediaLayer185(r) {
+  const x0 = r.long();
+  const x1 = readVector(r, true, 4, readTypeInputMedia);
+  return fromOlderLayer({
+    _: "inputMediaPaidMedia",
+    starsAmount: x0,
+    extendedMedia: x1,
+    payload: void 0
+  }, 185);
+}
+function readInputMediaPhotoLayer223(r) {
+  const fl0 = r.flags("flags");
+  const x1 = readTypeInputPhoto(r);
+  const x2 = fl0 & 1 ? r.int() : void 0;
+  return fromOlderLayer({
+    _: "inputMediaPhoto",
+    spoiler: (fl0 & 2) !== 0,
+    livePhoto: false,
+    id: x1,
+    ttlSeconds: x2,
+    video: void 0
+  }, 223);
+}
+function readInputMediaPollLayer223(r) {
+  const fl0 = r.flags("flags");
+  const x0 = readTypePoll(r);
+  if (fl0 & 1) readVector(r, true, 4, readBytesItem);
+  const x2 = fl0 & 2 ? r.string() : void 0;
+  const x3 = fl0 & 2 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
+  return fromOlderLayer({
+    _: "inputMediaPoll",
+    poll: x0,
+    correctAnswers: void 0,
+    attachedMedia: void 0,
+    solution: x2,
+    solutionEntities: x3,
+    solutionMedia: void 0
+  }, 223);
+}
+function readInputMediaUploadedDocumentLayer189(r) {
+  const fl0 = r.flags("flags");
+  const x3 = readTypeInputFile(r);
+  const x4 = fl0 & 4 ? readTypeInputFile(r) : void 0;
+  const x5 = r.string();
+  const x6 = readVector(r, true, 4, readTypeDocumentAttribute);
+  const x7 = fl0 & 1 ? readVector(r, true, 4, readTypeInputDocument) : void 0;
+  const x8 = fl0 & 2 ? r.int() : void 0;
+  return fromOlderLayer({
+    _: "inputMediaUploadedDocument",
+    nosoundVideo: (fl0 & 8) !== 0,
+    forceFile: (fl0 & 16) !== 0,
+    spoiler: (fl0 & 32) !== 0,
+    file: x3,
+    thumb: x4,
+    mimeType: x5,
+    attributes: x6,
+    stickers: x7,
+    videoCover: void 0,
+    videoTimestamp: void 0,
+    ttlSeconds: x8
+  }, 189);
+}
+function readInputMediaUploadedPhotoLayer223(r) {
+  const fl0 = r.flags("flags");
+  const x1 = readTypeInputFile(r);
+  const x2 = fl0 & 1 ? readVector(r, true, 4, readTypeInputDocument) : void 0;
+  const x3 = fl0 & 2 ? r.int() : void 0;
+  return fromOlderLayer({
+    _: "inputMediaUploadedPhoto",
+    spoiler: (fl0 & 4) !== 0,
+    livePhoto: false,
+    file: x1,
+    stickers: x2,
+    ttlSeconds: x3,
+    video: void 0
+  }, 223);
+}
+function readInputReplyToMessageLayer160(r) {
+  const fl0 = r.flags("flags");
+  const x0 = r.int();
+  const x1 = fl0 & 1 ? r.int() : void 0;
+  return fromOlderLayer({
+    _: "inputReplyToMessage",
+    replyToMsgId: x0,
+    topMsgId: x1,
+    replyToPeerId: void 0,
+    quoteText: void 0,
+    quoteEntities: void 0,
+    quoteOffset: void 0,
+    monoforumPeerId: void 0,
+    todoItemId: void 0,
+    pollOption: void 0
+  }, 160);
+}
+function readInputReplyToMessageLayer198(r) {
+  const fl0 = r.flags("flags");
+  const x0 = r.int();
+  const x1 = fl0 & 1 ? r.int() : void 0;
+  const x2 = fl0 & 2 ? readTypeInputPeer(r) : void 0;
+  const x3 = fl0 & 4 ? r.string() : void 0;
+  const x4 = fl0 & 8 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
+  const x5 = fl0 & 16 ? r.int() : void 0;
+  return fromOlderLayer({
+    _: "inputReplyToMessage",
+    replyToMsgId: x0,
+    topMsgId: x1,
+    replyToPeerId: x2,
+    quoteText: x3,
+    quoteEntities: x4,
+    quoteOffset: x5,
+    monoforumPeerId: void 0,
+    todoItemId: void 0,
+    pollOption: void 0
+  }, 198);
+}
+function readInputReplyToMessageLayer204(r) {
+  const fl0 = r.flags("flags");
+  const x0 = r.int();
+  const x1 = fl0 & 1 ? r.int() : void 0;
+  const x2 = fl0 & 2 ? readTypeInputPeer(r) : void 0;
+  const x3 = fl0 & 4 ? r.string() : void 0;
+  const x4 = fl0 & 8 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
+  const x5 = fl0 & 16 ? r.int() : void 0;
+  const x6 = fl0 & 32 ? readTypeInputPeer(r) : void 0;
+  return fromOlderLayer({
+    _: "inputReplyToMessage",
+    replyToMsgId: x0,
+    topMsgId: x1,
+    replyToPeerId: x2,
+    quoteText: x3,
+    quoteEntities: x4,
+    quoteOffset: x5,
+    monoforumPeerId: x6,
+    todoItemId: void 0,
+    pollOption: void 0
+  }, 204);
+}
+function readInputReplyToMessageLayer223(r) {
+  const fl0 = r.flags("flags");
+  const x0 = r.int();
+  const x1 = fl0 & 1 ? r.int() : void 0;
+  const x2 = fl0 & 2 ? readTypeInputPeer(r) : void 0;
+  const x3 = fl0 & 4 ? r.string() : void 0;
+  const x4 = fl0 & 8 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
+  const x5 = fl0 & 16 ? r.int() : void 0;
+  const x6 = fl0 & 32 ? readTypeInputPeer(r) : void 0;
+  const x7 = fl0 & 64 ? r.int() : void 0;
+  return fromOlderLayer({
+    _: "inputReplyToMessage",
+    replyToMsgId: x0,
+    topMsgId: x1,
+    replyToPeerId: x2,
+    quoteText: x3,
+    quoteEntities: x4,
+    quoteOffset: x5,
+    monoforumPeerId: x6,
+    todoItemId: x7,
+    pollOption: void 0
+  }, 223);
+}
+function readInvoiceLayer160(r) {
+  const fl0 = r.flags("flags");
+  const x9 = r.string();
+  const x10 = readVector(r, true, 4, readTypeLabeledPrice);
+  const x11 = fl0 & 256 ? r.long() : void 0;
+  const x12 = fl0 & 256 ? readVector(r, true, 8, readLongItem) : void 0;
+  if (fl0 & 512) r.string();
+  return fromOlderLayer({
+    _: "invoice",
+    test: (fl0 & 1) !== 0,
+    nameRequested: (fl0 & 2) !== 0,
+    phoneRequested: (fl0 & 4) !== 0,
+    emailRequested: (fl0 & 8) !== 0,
+    shippingAddressRequested: (fl0 & 16) !== 0,
+    flexible: (fl0 & 32) !== 0,
+    phoneToProvider: (fl0 & 64) !== 0,
+    emailToProvider: (fl0 & 128) !== 0,
+    recurring: (fl0 & 512) !== 0,
+    currency: x9,
+    prices: x10,
+    maxTipAmount: x11,
+    suggestedTipAmounts: x12,
+    termsUrl: void 0,
+    subscriptionPeriod: void 0
+  }, 160);
+}
+function readInvoiceLayer189(r) {
+  const fl0 = r.flags("flags");
+  const x9 = r.string();
+  const x10 = readVector(r, true, 4, readTypeLabeledPrice);
+  const x11 = fl0 & 256 ? r.long() : void 0;
+  const x12 = fl0 & 256 ? readVector(r, true, 8, readLongItem) : void 0;
+  const x13 = fl0 & 1024 ? r.string() : void 0;
+  return fromOlderLayer({
+    _: "invoice",
+    test: (fl0 & 1) !== 0,
+    nameRequested: (fl0 & 2) !== 0,
+    phoneRequested: (fl0 & 4) !== 0,
+    emailRequested: (fl0 & 8) !== 0,
+    shippingAddressRequested: (fl0 & 16) !== 0,
+    flexible: (fl0 & 32) !== 0,
+    phoneToProvider: (fl0 & 64) !== 0,
+    emailToProvider: (fl0 & 128) !== 0,
+    recurring: (fl0 & 512) !== 0,
+    currency: x9,
+    prices: x10,
+    maxTipAmount: x11,
+    suggestedTipAmounts: x12,
+    termsUrl: x13,
+    subscriptionPeriod: void 0
+  }, 189);
+}
+function readKeyboardButtonLayer221(r) {
+  const x0 = r.string();
+  return fromOlderLayer({ _: "keyboardButton", style: void 0, text: x0 }, 221);
+}
+function readKeyboardButtonBuyLayer221(r) {
+  const x0 = r.string();
+  return fromOlderLayer({ _: "keyboardButtonBuy", style: void 0, text: x0 }, 221);
+}
+function readKeyboardButtonCallbackLayer221(r) {
+  const fl0 = r.flags("flags");
+  const x1 = r.string();
+  const x2 = r.bytesValue();
+  return fromOlderLayer({
+    _: "keyboardButtonCallback",
+    requiresPassword: (fl0 & 1) !== 0,
+    style: void 0,
+    text: x1,
+    data: x2
+  }, 221);
+}
+function readKeyboardButtonCopyLayer221(r) {
+  const x0 = r.string();
+  const x1 = r.string();
+  return fromOlderLayer({ _: "keyboardButtonCopy", style: void 0, text: x0, copyText: x1 }, 221);
+}
+function readKeyboardButtonGameLayer221(r) {
+  const x0 = r.string();
+  return fromOlderLayer({ _: "keyboardButtonGame", style: void 0, text: x0 }, 221);
+}
+function readKeyboardButtonRequestGeoLocationLayer221(r) {
+  const x0 = r.string();
+  return fromOlderLayer({ _: "keyboardButtonRequestGeoLocation", style: void 0, text: x0 }, 221);
+}
+function readKeyboardButtonRequestPeerLayer167(r) {
+  const x0 = r.string();
+  const x1 = r.int();
+  const x2 = readTypeRequestPeerType(r);
+  return fromOlderLayer({
+    _: "keyboardButtonRequestPeer",
+    style: void 0,
+    text: x0,
+    buttonId: x1,
+    peerType: x2,
+    maxQuantity: 0
+  }, 167);
+}
+function readKeyboardButtonRequestPeerLayer221(r) {
+  const x0 = r.string();
+  const x1 = r.int();
+  const x2 = readTypeRequestPeerType(r);
+  const x3 = r.int();
+  return fromOlderLayer({
+    _: "keyboardButtonRequestPeer",
+    style: void 0,
+    text: x0,
+    buttonId: x1,
+    peerType: x2,
+    maxQuantity: x3
+  }, 221);
+}
+function readKeyboardButtonRequestPhoneLayer221(r) {
+  const x0 = r.string();
+  return fromOlderLayer({ _: "keyboardButtonRequestPhone", style: void 0, text: x0 }, 221);
+}
+function readKeyboardButtonRequestPollLayer221(r) {
+  const fl0 = r.flags("flags");
+  const x0 = fl0 & 1 ? r.bool() : void 0;
+  const x1 = r.string();
+  return fromOlderLayer({ _: "keyboardButtonRequestPoll", style: void 0, quiz: x0, text: x1 }, 221);
+}
+function readKeyboardButtonSimpleWebViewLayer221(r) {
+  const x0 = r.string();
+  const x1 = r.string();
+  return fromOlderLayer({ _: "keyboardButtonSimpleWebView", style: void 0, text: x0, url: x1 }, 221);
+}
+function readKeyboardButtonSwitchInlineLayer221(r) {
+  const fl0 = r.flags("flags");
+  const x1 = r.string();
+  const x2 = r.string();
+  const x3 = fl0 & 2 ? readVector(r, true, 4, readTypeInlineQueryPeerType) : void 0;
+  return fromOlderLayer({
+    _: "keyboardButtonSwitchInline",
+    samePeer: (fl0 & 1) !== 0,
+    style: void 0,
+    text: x1,
+    query: x2,
+    peerTypes: x3
+  }, 221);
+}
+function readKeyboardButtonUrlLayer221(r) {
+  const x0 = r.string();
+  const x1 = r.string();
+  return fromOlderLayer({ _: "keyboardButtonUrl", style: void 0, text: x0, url: x1 }, 221);
+}
+function readKeyboardButtonUrlAuthLayer221(r) {
+  const fl0 = r.flags("flags");
+  const x0 = r.string();
+  const x1 = fl0 & 1 ? r.string() : void 0;
+  const x2 = r.string();
+  const x3 = r.int();
+  return fromOlderLayer({
+    _: "keyboardButtonUrlAuth",
+    style: void 0,
+    text: x0,
+    fwdText: x1,
+    url: x2,
+    buttonId: x3
+  }, 221);
+}
+function readKeyboardButtonUserProfileLayer221(r) {
+  const x0 = r.string();
+  const x1 = r.long();
+  return fromOlderLayer({ _: "keyboardButtonUserProfile", style: void 0, text: x0, userId: x1 }, 221);
+}
+function readKeyboardButtonWebViewLayer221(r) {
+  const x0 = r.string();
+  const x1 = r.string();
+  return fromOlderLayer({ _: "keyboardButtonWebView", style: void 0, text: x0, url: x1 }, 221);
+}
+function readMediaAreaCoordinatesLayer181(r) {
+  const x0 = r.double();
+  const x1 = r.double();
+  const x2 = r.double();
+  const x3 = r.double();
+  const x4 = r.double();
+  return fromOlderLayer({
+    _: "mediaAreaCoordinates",
+    x: x0,
+    y: x1,
+    w: x2,
+    h: x3,
+    rotation: x4,
+    radius: void 0
+  }, 181);
+}
+function readMediaAreaGeoPointLayer181(r) {
+  const x0 = readTypeMediaAreaCoordinates(r);
+  const x1 = readTypeGeoPoint(r);
+  return fromOlderLayer({ _: "mediaAreaGeoPoint", coordinates: x0, geo: x1, address: void 0 }, 181);
+}
+function readMessageLayer167(r) {
+  const fl0 = r.flags("flags");
+  const x10 = r.int();
+  const x11 = fl0 & 256 ? readTypePeer(r) : void 0;
+  const x12 = readTypePeer(r);
+  const x13 = fl0 & 4 ? readTypeMessageFwdHeader(r) : void 0;
+  const x14 = fl0 & 2048 ? r.long() : void 0;
+  const x15 = fl0 & 8 ? readTypeMessageReplyHeader(r) : void 0;
+  const x16 = r.int();
+  const x17 = r.string();
+  const x18 = fl0 & 512 ? readTypeMessageMedia(r) : void 0;
+  const x19 = fl0 & 64 ? readTypeReplyMarkup(r) : void 0;
+  const x20 = fl0 & 128 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
+  const x21 = fl0 & 1024 ? r.int() : void 0;
+  const x22 = fl0 & 1024 ? r.int() : void 0;
+  const x23 = fl0 & 8388608 ? readTypeMessageReplies(r) : void 0;
+  const x24 = fl0 & 32768 ? r.int() : void 0;
+  const x25 = fl0 & 65536 ? r.string() : void 0;
+  const x26 = fl0 & 131072 ? r.long() : void 0;
+  const x27 = fl0 & 1048576 ? readTypeMessageReactions(r) : void 0;
+  const x28 = fl0 & 4194304 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
+  const x29 = fl0 & 33554432 ? r.int() : void 0;
+  return fromOlderLayer({
+    _: "message",
+    out: (fl0 & 2) !== 0,
+    mentioned: (fl0 & 16) !== 0,
+    mediaUnread: (fl0 & 32) !== 0,
+    silent: (fl0 & 8192) !== 0,
+    post: (fl0 & 16384) !== 0,
+    fromScheduled: (fl0 & 262144) !== 0,
+    legacy: (fl0 & 524288) !== 0,
+    editHide: (fl0 & 2097152) !== 0,
+    pinned: (fl0 & 16777216) !== 0,
+    noforwards: (fl0 & 67108864) !== 0,
+    invertMedia: false,
+    offline: false,
+    videoProcessingPending: false,
+    paidSuggestedPostStars: false,
+    paidSuggestedPostTon: false,
+    id: x10,
+    fromId: x11,
+    fromBoostsApplied: void 0,
+    fromRank: void 0,
+    peerId: x12,
+    savedPeerId: void 0,
+    fwdFrom: x13,
+    viaBotId: x14,
+    viaBusinessBotId: void 0,
+    guestchatViaFrom: void 0,
+    replyTo: x15,
+    date: x16,
+    message: x17,
+    media: x18,
+    replyMarkup: x19,
+    entities: x20,
+    views: x21,
+    forwards: x22,
+    replies: x23,
+    editDate: x24,
+    postAuthor: x25,
+    groupedId: x26,
+    reactions: x27,
+    restrictionReason: x28,
+    ttlPeriod: x29,
+    quickReplyShortcutId: void 0,
+    effect: void 0,
+    factcheck: void 0,
+    reportDeliveryUntilDate: void 0,
+    paidMessageStars: void 0,
+    suggestedPost: void 0,
+    scheduleRepeatPeriod: void 0,
+    summaryFromLanguage: void 0,
+    richMessage: void 0
+  }, 167);
+}
+function readMessageLayer174(r) {
+  const fl0 = r.flags("flags");
+  const x11 = r.int();
+  const x12 = fl0 & 256 ? readTypePeer(r) : void 0;
+  const x13 = fl0 & 536870912 ? r.int() : void 0;
+  const x14 = readTypePeer(r);
+  const x15 = fl0 & 268435456 ? readTypePeer(r) : void 0;
+  const x16 = fl0 & 4 ? readTypeMessageFwdHeader(r) : void 0;
+  const x17 = fl0 & 2048 ? r.long() : void 0;
+  const x18 = fl0 & 8 ? readTypeMessageReplyHeader(r) : void 0;
+  const x19 = r.int();
+  const x20 = r.string();
+  const x21 = fl0 & 512 ? readTypeMessageMedia(r) : void 0;
+  const x22 = fl0 & 64 ? readTypeReplyMarkup(r) : void 0;
+  const x23 = fl0 & 128 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
+  const x24 = fl0 & 1024 ? r.int() : void 0;
+  const x25 = fl0 & 1024 ? r.int() : void 0;
+  const x26 = fl0 & 8388608 ? readTypeMessageReplies(r) : void 0;
+  const x27 = fl0 & 32768 ? r.int() : void 0;
+  const x28 = fl0 & 65536 ? r.string() : void 0;
+  const x29 = fl0 & 131072 ? r.long() : void 0;
+  const x30 = fl0 & 1048576 ? readTypeMessageReactions(r) : void 0;
+  const x31 = fl0 & 4194304 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
+  const x32 = fl0 & 33554432 ? r.int() : void 0;
+  return fromOlderLayer({
+    _: "message",
+    out: (fl0 & 2) !== 0,
+    mentioned: (fl0 & 16) !== 0,
+    mediaUnread: (fl0 & 32) !== 0,
+    silent: (fl0 & 8192) !== 0,
+    post: (fl0 & 16384) !== 0,
+    fromScheduled: (fl0 & 262144) !== 0,
+    legacy: (fl0 & 524288) !== 0,
+    editHide: (fl0 & 2097152) !== 0,
+    pinned: (fl0 & 16777216) !== 0,
+    noforwards: (fl0 & 67108864) !== 0,
+    invertMedia: (fl0 & 134217728) !== 0,
+    offline: false,
+    videoProcessingPending: false,
+    paidSuggestedPostStars: false,
+    paidSuggestedPostTon: false,
+    id: x11,
+    fromId: x12,
+    fromBoostsApplied: x13,
+    fromRank: void 0,
+    peerId: x14,
+    savedPeerId: x15,
+    fwdFrom: x16,
+    viaBotId: x17,
+    viaBusinessBotId: void 0,
+    guestchatViaFrom: void 0,
+    replyTo: x18,
+    date: x19,
+    message: x20,
+    media: x21,
+    replyMarkup: x22,
+    entities: x23,
+    views: x24,
+    forwards: x25,
+    replies: x26,
+    editDate: x27,
+    postAuthor: x28,
+    groupedId: x29,
+    reactions: x30,
+    restrictionReason: x31,
+    ttlPeriod: x32,
+    quickReplyShortcutId: void 0,
+    effect: void 0,
+    factcheck: void 0,
+    reportDeliveryUntilDate: void 0,
+    paidMessageStars: void 0,
+    suggestedPost: void 0,
+    scheduleRepeatPeriod: void 0,
+    summaryFromLanguage: void 0,
+    richMessage: void 0
+  }, 174);
+}
+function readMessageLayer179(r) {
+  const fl0 = r.flags("flags");
+  const fl1 = r.flags("flags2");
+  const x12 = r.int();
+  const x13 = fl0 & 256 ? readTypePeer(r) : void 0;
+  const x14 = fl0 & 536870912 ? r.int() : void 0;
+  const x15 = readTypePeer(r);
+  const x16 = fl0 & 268435456 ? readTypePeer(r) : void 0;
+  const x17 = fl0 & 4 ? readTypeMessageFwdHeader(r) : void 0;
+  const x18 = fl0 & 2048 ? r.long() : void 0;
+  const x19 = fl1 & 1 ? r.long() : void 0;
+  const x20 = fl0 & 8 ? readTypeMessageReplyHeader(r) : void 0;
+  const x21 = r.int();
+  const x22 = r.string();
+  const x23 = fl0 & 512 ? readTypeMessageMedia(r) : void 0;
+  const x24 = fl0 & 64 ? readTypeReplyMarkup(r) : void 0;
+  const x25 = fl0 & 128 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
+  const x26 = fl0 & 1024 ? r.int() : void 0;
+  const x27 = fl0 & 1024 ? r.int() : void 0;
+  const x28 = fl0 & 8388608 ? readTypeMessageReplies(r) : void 0;
+  const x29 = fl0 & 32768 ? r.int() : void 0;
+  const x30 = fl0 & 65536 ? r.string() : void 0;
+  const x31 = fl0 & 131072 ? r.long() : void 0;
+  const x32 = fl0 & 1048576 ? readTypeMessageReactions(r) : void 0;
+  const x33 = fl0 & 4194304 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
+  const x34 = fl0 & 33554432 ? r.int() : void 0;
+  const x35 = fl0 & 1073741824 ? r.int() : void 0;
+  return fromOlderLayer({
+    _: "message",
+    out: (fl0 & 2) !== 0,
+    mentioned: (fl0 & 16) !== 0,
+    mediaUnread: (fl0 & 32) !== 0,
+    silent: (fl0 & 8192) !== 0,
+    post: (fl0 & 16384) !== 0,
+    fromScheduled: (fl0 & 262144) !== 0,
+    legacy: (fl0 & 524288) !== 0,
+    editHide: (fl0 & 2097152) !== 0,
+    pinned: (fl0 & 16777216) !== 0,
+    noforwards: (fl0 & 67108864) !== 0,
+    invertMedia: (fl0 & 134217728) !== 0,
+    offline: (fl1 & 2) !== 0,
+    videoProcessingPending: false,
+    paidSuggestedPostStars: false,
+    paidSuggestedPostTon: false,
+    id: x12,
+    fromId: x13,
+    fromBoostsApplied: x14,
+    fromRank: void 0,
+    peerId: x15,
+    savedPeerId: x16,
+    fwdFrom: x17,
+    viaBotId: x18,
+    viaBusinessBotId: x19,
+    guestchatViaFrom: void 0,
+    replyTo: x20,
+    date: x21,
+    message: x22,
+    media: x23,
+    replyMarkup: x24,
+    entities: x25,
+    views: x26,
+    forwards: x27,
+    replies: x28,
+    editDate: x29,
+    postAuthor: x30,
+    groupedId: x31,
+    reactions: x32,
+    restrictionReason: x33,
+    ttlPeriod: x34,
+    quickReplyShortcutId: x35,
+    effect: void 0,
+    factcheck: void 0,
+    reportDeliveryUntilDate: void 0,
+    paidMessageStars: void 0,
+    suggestedPost: void 0,
+    scheduleRepeatPeriod: void 0,
+    summaryFromLanguage: void 0,
+    richMessage: void 0
+  }, 179);
+}
+function readMessageLayer189(r) {
+  const fl0 = r.flags("flags");
+  const fl1 = r.flags("flags2");
+  const x12 = r.int();
+  const x13 = fl0 & 256 ? readTypePeer(r) : void 0;
+  const x14 = fl0 & 536870912 ? r.int() : void 0;
+  const x15 = readTypePeer(r);
+  const x16 = fl0 & 268435456 ? readTypePeer(r) : void 0;
+  const x17 = fl0 & 4 ? readTypeMessageFwdHeader(r) : void 0;
+  const x18 = fl0 & 2048 ? r.long() : void 0;
+  const x19 = fl1 & 1 ? r.long() : void 0;
+  const x20 = fl0 & 8 ? readTypeMessageReplyHeader(r) : void 0;
+  const x21 = r.int();
+  const x22 = r.string();
+  const x23 = fl0 & 512 ? readTypeMessageMedia(r) : void 0;
+  const x24 = fl0 & 64 ? readTypeReplyMarkup(r) : void 0;
+  const x25 = fl0 & 128 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
+  const x26 = fl0 & 1024 ? r.int() : void 0;
+  const x27 = fl0 & 1024 ? r.int() : void 0;
+  const x28 = fl0 & 8388608 ? readTypeMessageReplies(r) : void 0;
+  const x29 = fl0 & 32768 ? r.int() : void 0;
+  const x30 = fl0 & 65536 ? r.string() : void 0;
+  const x31 = fl0 & 131072 ? r.long() : void 0;
+  const x32 = fl0 & 1048576 ? readTypeMessageReactions(r) : void 0;
+  const x33 = fl0 & 4194304 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
+  const x34 = fl0 & 33554432 ? r.int() : void 0;
+  const x35 = fl0 & 1073741824 ? r.int() : void 0;
+  const x36 = fl1 & 4 ? r.long() : void 0;
+  const x37 = fl1 & 8 ? readTypeFactCheck(r) : void 0;
+  return fromOlderLayer({
+    _: "message",
+    out: (fl0 & 2) !== 0,
+    mentioned: (fl0 & 16) !== 0,
+    mediaUnread: (fl0 & 32) !== 0,
+    silent: (fl0 & 8192) !== 0,
+    post: (fl0 & 16384) !== 0,
+    fromScheduled: (fl0 & 262144) !== 0,
+    legacy: (fl0 & 524288) !== 0,
+    editHide: (fl0 & 2097152) !== 0,
+    pinned: (fl0 & 16777216) !== 0,
+    noforwards: (fl0 & 67108864) !== 0,
+    invertMedia: (fl0 & 134217728) !== 0,
+    offline: (fl1 & 2) !== 0,
+    videoProcessingPending: false,
+    paidSuggestedPostStars: false,
+    paidSuggestedPostTon: false,
+    id: x12,
+    fromId: x13,
+    fromBoostsApplied: x14,
+    fromRank: void 0,
+    peerId: x15,
+    savedPeerId: x16,
+    fwdFrom: x17,
+    viaBotId: x18,
+    viaBusinessBotId: x19,
+    guestchatViaFrom: void 0,
+    replyTo: x20,
+    date: x21,
+    message: x22,
+    media: x23,
+    replyMarkup: x24,
+    entities: x25,
+    views: x26,
+    forwards: x27,
+    replies: x28,
+    editDate: x29,
+    postAuthor: x30,
+    groupedId: x31,
+    reactions: x32,
+    restrictionReason: x33,
+    ttlPeriod: x34,
+    quickReplyShortcutId: x35,
+    effect: x36,
+    factcheck: x37,
+    reportDeliveryUntilDate: void 0,
+    paidMessageStars: void 0,
+    suggestedPost: void 0,
+    scheduleRepeatPeriod: void 0,
+    summaryFromLanguage: void 0,
+    richMessage: void 0
+  }, 189);
+}
+function readMessageLayer198(r) {
+  const fl0 = r.flags("flags");
+  const fl1 = r.flags("flags2");
+  const x13 = r.int();
+  const x14 = fl0 & 256 ? readTypePeer(r) : void 0;
+  const x15 = fl0 & 536870912 ? r.int() : void 0;
+  const x16 = readTypePeer(r);
+  const x17 = fl0 & 268435456 ? readTypePeer(r) : void 0;
+  const x18 = fl0 & 4 ? readTypeMessageFwdHeader(r) : void 0;
+  const x19 = fl0 & 2048 ? r.long() : void 0;
+  const x20 = fl1 & 1 ? r.long() : void 0;
+  const x21 = fl0 & 8 ? readTypeMessageReplyHeader(r) : void 0;
+  const x22 = r.int();
+  const x23 = r.string();
+  const x24 = fl0 & 512 ? readTypeMessageMedia(r) : void 0;
+  const x25 = fl0 & 64 ? readTypeReplyMarkup(r) : void 0;
+  const x26 = fl0 & 128 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
+  const x27 = fl0 & 1024 ? r.int() : void 0;
+  const x28 = fl0 & 1024 ? r.int() : void 0;
+  const x29 = fl0 & 8388608 ? readTypeMessageReplies(r) : void 0;
+  const x30 = fl0 & 32768 ? r.int() : void 0;
+  const x31 = fl0 & 65536 ? r.string() : void 0;
+  const x32 = fl0 & 131072 ? r.long() : void 0;
+  const x33 = fl0 & 1048576 ? readTypeMessageReactions(r) : void 0;
+  const x34 = fl0 & 4194304 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
+  const x35 = fl0 & 33554432 ? r.int() : void 0;
+  const x36 = fl0 & 1073741824 ? r.int() : void 0;
+  const x37 = fl1 & 4 ? r.long() : void 0;
+  const x38 = fl1 & 8 ? readTypeFactCheck(r) : void 0;
+  const x39 = fl1 & 32 ? r.int() : void 0;
+  return fromOlderLayer({
+    _: "message",
+    out: (fl0 & 2) !== 0,
+    mentioned: (fl0 & 16) !== 0,
+    mediaUnread: (fl0 & 32) !== 0,
+    silent: (fl0 & 8192) !== 0,
+    post: (fl0 & 16384) !== 0,
+    fromScheduled: (fl0 & 262144) !== 0,
+    legacy: (fl0 & 524288) !== 0,
+    editHide: (fl0 & 2097152) !== 0,
+    pinned: (fl0 & 16777216) !== 0,
+    noforwards: (fl0 & 67108864) !== 0,
+    invertMedia: (fl0 & 134217728) !== 0,
+    offline: (fl1 & 2) !== 0,
+    videoProcessingPending: (fl1 & 16) !== 0,
+    paidSuggestedPostStars: false,
+    paidSuggestedPostTon: false,
+    id: x13,
+    fromId: x14,
+    fromBoostsApplied: x15,
+    fromRank: void 0,
+    peerId: x16,
+    savedPeerId: x17,
+    fwdFrom: x18,
+    viaBotId: x19,
+    viaBusinessBotId: x20,
+    guestchatViaFrom: void 0,
+    replyTo: x21,
+    date: x22,
+    message: x23,
+    media: x24,
+    replyMarkup: x25,
+    entities: x26,
+    views: x27,
+    forwards: x28,
+    replies: x29,
+    editDate: x30,
+    postAuthor: x31,
+    groupedId: x32,
+    reactions: x33,
+    restrictionReason: x34,
+    ttlPeriod: x35,
+    quickReplyShortcutId: x36,
+    effect: x37,
+    factcheck: x38,
+    reportDeliveryUntilDate: x39,
+    paidMessageStars: void 0,
+    suggestedPost: void 0,
+    scheduleRepeatPeriod: void 0,
+    summaryFromLanguage: void 0,
+    richMessage: void 0
+  }, 198);
+}
+function readMessageLayer204(r) {
+  const fl0 = r.flags("flags");
+  const fl1 = r.flags("flags2");
+  const x13 = r.int();
+  const x14 = fl0 & 256 ? readTypePeer(r) : void 0;
+  const x15 = fl0 & 536870912 ? r.int() : void 0;
+  const x16 = readTypePeer(r);
+  const x17 = fl0 & 268435456 ? readTypePeer(r) : void 0;
+  const x18 = fl0 & 4 ? readTypeMessageFwdHeader(r) : void 0;
+  const x19 = fl0 & 2048 ? r.long() : void 0;
+  const x20 = fl1 & 1 ? r.long() : void 0;
+  const x21 = fl0 & 8 ? readTypeMessageReplyHeader(r) : void 0;
+  const x22 = r.int();
+  const x23 = r.string();
+  const x24 = fl0 & 512 ? readTypeMessageMedia(r) : void 0;
+  const x25 = fl0 & 64 ? readTypeReplyMarkup(r) : void 0;
+  const x26 = fl0 & 128 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
+  const x27 = fl0 & 1024 ? r.int() : void 0;
+  const x28 = fl0 & 1024 ? r.int() : void 0;
+  const x29 = fl0 & 8388608 ? readTypeMessageReplies(r) : void 0;
+  const x30 = fl0 & 32768 ? r.int() : void 0;
+  const x31 = fl0 & 65536 ? r.string() : void 0;
+  const x32 = fl0 & 131072 ? r.long() : void 0;
+  const x33 = fl0 & 1048576 ? readTypeMessageReactions(r) : void 0;
+  const x34 = fl0 & 4194304 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
+  const x35 = fl0 & 33554432 ? r.int() : void 0;
+  const x36 = fl0 & 1073741824 ? r.int() : void 0;
+  const x37 = fl1 & 4 ? r.long() : void 0;
+  const x38 = fl1 & 8 ? readTypeFactCheck(r) : void 0;
+  const x39 = fl1 & 32 ? r.int() : void 0;
+  const x40 = fl1 & 64 ? r.long() : void 0;
+  return fromOlderLayer({
+    _: "message",
+    out: (fl0 & 2) !== 0,
+    mentioned: (fl0 & 16) !== 0,
+    mediaUnread: (fl0 & 32) !== 0,
+    silent: (fl0 & 8192) !== 0,
+    post: (fl0 & 16384) !== 0,
+    fromScheduled: (fl0 & 262144) !== 0,
+    legacy: (fl0 & 524288) !== 0,
+    editHide: (fl0 & 2097152) !== 0,
+    pinned: (fl0 & 16777216) !== 0,
+    noforwards: (fl0 & 67108864) !== 0,
+    invertMedia: (fl0 & 134217728) !== 0,
+    offline: (fl1 & 2) !== 0,
+    videoProcessingPending: (fl1 & 16) !== 0,
+    paidSuggestedPostStars: false,
+    paidSuggestedPostTon: false,
+    id: x13,
+    fromId: x14,
+    fromBoostsApplied: x15,
+    fromRank: void 0,
+    peerId: x16,
+    savedPeerId: x17,
+    fwdFrom: x18,
+    viaBotId: x19,
+    viaBusinessBotId: x20,
+    guestchatViaFrom: void 0,
+    replyTo: x21,
+    date: x22,
+    message: x23,
+    media: x24,
+    replyMarkup: x25,
+    entities: x26,
+    views: x27,
+    forwards: x28,
+    replies: x29,
+    editDate: x30,
+    postAuthor: x31,
+    groupedId: x32,
+    reactions: x33,
+    restrictionReason: x34,
+    ttlPeriod: x35,
+    quickReplyShortcutId: x36,
+    effect: x37,
+    factcheck: x38,
+    reportDeliveryUntilDate: x39,
+    paidMessageStars: x40,
+    suggestedPost: void 0,
+    scheduleRepeatPeriod: void 0,
+    summaryFromLanguage: void 0,
+    richMessage: void 0
+  }, 204);
+}
+function readMessageLayer216(r) {
+  const fl0 = r.flags("flags");
+  const fl1 = r.flags("flags2");
+  const x15 = r.int();
+  const x16 = fl0 & 256 ? readTypePeer(r) : void 0;
+  const x17 = fl0 & 536870912 ? r.int() : void 0;
+  const x18 = readTypePeer(r);
+  const x19 = fl0 & 268435456 ? readTypePeer(r) : void 0;
+  const x20 = fl0 & 4 ? readTypeMessageFwdHeader(r) : void 0;
+  const x21 = fl0 & 2048 ? r.long() : void 0;
+  const x22 = fl1 & 1 ? r.long() : void 0;
+  const x23 = fl0 & 8 ? readTypeMessageReplyHeader(r) : void 0;
+  const x24 = r.int();
+  const x25 = r.string();
+  const x26 = fl0 & 512 ? readTypeMessageMedia(r) : void 0;
+  const x27 = fl0 & 64 ? readTypeReplyMarkup(r) : void 0;
+  const x28 = fl0 & 128 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
+  const x29 = fl0 & 1024 ? r.int() : void 0;
+  const x30 = fl0 & 1024 ? r.int() : void 0;
+  const x31 = fl0 & 8388608 ? readTypeMessageReplies(r) : void 0;
+  const x32 = fl0 & 32768 ? r.int() : void 0;
+  const x33 = fl0 & 65536 ? r.string() : void 0;
+  const x34 = fl0 & 131072 ? r.long() : void 0;
+  const x35 = fl0 & 1048576 ? readTypeMessageReactions(r) : void 0;
+  const x36 = fl0 & 4194304 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
+  const x37 = fl0 & 33554432 ? r.int() : void 0;
+  const x38 = fl0 & 1073741824 ? r.int() : void 0;
+  const x39 = fl1 & 4 ? r.long() : void 0;
+  const x40 = fl1 & 8 ? readTypeFactCheck(r) : void 0;
+  const x41 = fl1 & 32 ? r.int() : void 0;
+  const x42 = fl1 & 64 ? r.long() : void 0;
+  const x43 = fl1 & 128 ? readTypeSuggestedPost(r) : void 0;
+  return fromOlderLayer({
+    _: "message",
+    out: (fl0 & 2) !== 0,
+    mentioned: (fl0 & 16) !== 0,
+    mediaUnread: (fl0 & 32) !== 0,
+    silent: (fl0 & 8192) !== 0,
+    post: (fl0 & 16384) !== 0,
+    fromScheduled: (fl0 & 262144) !== 0,
+    legacy: (fl0 & 524288) !== 0,
+    editHide: (fl0 & 2097152) !== 0,
+    pinned: (fl0 & 16777216) !== 0,
+    noforwards: (fl0 & 67108864) !== 0,
+    invertMedia: (fl0 & 134217728) !== 0,
+    offline: (fl1 & 2) !== 0,
+    videoProcessingPending: (fl1 & 16) !== 0,
+    paidSuggestedPostStars: (fl1 & 256) !== 0,
+    paidSuggestedPostTon: (fl1 & 512) !== 0,
+    id: x15,
+    fromId: x16,
+    fromBoostsApplied: x17,
+    fromRank: void 0,
+    peerId: x18,
+    savedPeerId: x19,
+    fwdFrom: x20,
+    viaBotId: x21,
+    viaBusinessBotId: x22,
+    guestchatViaFrom: void 0,
+    replyTo: x23,
+    date: x24,
+    message: x25,
+    media: x26,
+    replyMarkup: x27,
+    entities: x28,
+    views: x29,
+    forwards: x30,
+    replies: x31,
+    editDate: x32,
+    postAuthor: x33,
+    groupedId: x34,
+    reactions: x35,
+    restrictionReason: x36,
+    ttlPeriod: x37,
+    quickReplyShortcutId: x38,
+    effect: x39,
+    factcheck: x40,
+    reportDeliveryUntilDate: x41,
+    paidMessageStars: x42,
+    suggestedPost: x43,
+    scheduleRepeatPeriod: void 0,
+    summaryFromLanguage: void 0,
+    richMessage: void 0
+  }, 216);
+}
+function readMessageLayer220(r) {
+  const fl0 = r.flags("flags");
+  const fl1 = r.flags("flags2");
+  const x15 = r.int();
+  const x16 = fl0 & 256 ? readTypePeer(r) : void 0;
+  const x17 = fl0 & 536870912 ? r.int() : void 0;
+  const x18 = readTypePeer(r);
+  const x19 = fl0 & 268435456 ? readTypePeer(r) : void 0;
+  const x20 = fl0 & 4 ? readTypeMessageFwdHeader(r) : void 0;
+  const x21 = fl0 & 2048 ? r.long() : void 0;
+  const x22 = fl1 & 1 ? r.long() : void 0;
+  const x23 = fl0 & 8 ? readTypeMessageReplyHeader(r) : void 0;
+  const x24 = r.int();
+  const x25 = r.string();
+  const x26 = fl0 & 512 ? readTypeMessageMedia(r) : void 0;
+  const x27 = fl0 & 64 ? readTypeReplyMarkup(r) : void 0;
+  const x28 = fl0 & 128 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
+  const x29 = fl0 & 1024 ? r.int() : void 0;
+  const x30 = fl0 & 1024 ? r.int() : void 0;
+  const x31 = fl0 & 8388608 ? readTypeMessageReplies(r) : void 0;
+  const x32 = fl0 & 32768 ? r.int() : void 0;
+  const x33 = fl0 & 65536 ? r.string() : void 0;
+  const x34 = fl0 & 131072 ? r.long() : void 0;
+  const x35 = fl0 & 1048576 ? readTypeMessageReactions(r) : void 0;
+  const x36 = fl0 & 4194304 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
+  const x37 = fl0 & 33554432 ? r.int() : void 0;
+  const x38 = fl0 & 1073741824 ? r.int() : void 0;
+  const x39 = fl1 & 4 ? r.long() : void 0;
+  const x40 = fl1 & 8 ? readTypeFactCheck(r) : void 0;
+  const x41 = fl1 & 32 ? r.int() : void 0;
+  const x42 = fl1 & 64 ? r.long() : void 0;
+  const x43 = fl1 & 128 ? readTypeSuggestedPost(r) : void 0;
+  const x44 = fl1 & 1024 ? r.int() : void 0;
+  return fromOlderLayer({
+    _: "message",
+    out: (fl0 & 2) !== 0,
+    mentioned: (fl0 & 16) !== 0,
+    mediaUnread: (fl0 & 32) !== 0,
+    silent: (fl0 & 8192) !== 0,
+    post: (fl0 & 16384) !== 0,
+    fromScheduled: (fl0 & 262144) !== 0,
+    legacy: (fl0 & 524288) !== 0,
+    editHide: (fl0 & 2097152) !== 0,
+    pinned: (fl0 & 16777216) !== 0,
+    noforwards: (fl0 & 67108864) !== 0,
+    invertMedia: (fl0 & 134217728) !== 0,
+    offline: (fl1 & 2) !== 0,
+    videoProcessingPending: (fl1 & 16) !== 0,
+    paidSuggestedPostStars: (fl1 & 256) !== 0,
+    paidSuggestedPostTon: (fl1 & 512) !== 0,
+    id: x15,
+    fromId: x16,
+    fromBoostsApplied: x17,
+    fromRank: void 0,
+    peerId: x18,
+    savedPeerId: x19,
+    fwdFrom: x20,
+    viaBotId: x21,
+    viaBusinessBotId: x22,
+    guestchatViaFrom: void 0,
+    replyTo: x23,
+    date: x24,
+    message: x25,
+    media: x26,
+    replyMarkup: x27,
+    entities: x28,
+    views: x29,
+    forwards: x30,
+    replies: x31,
+    editDate: x32,
+    postAuthor: x33,
+    groupedId: x34,
+    reactions: x35,
+    restrictionReason: x36,
+    ttlPeriod: x37,
+    quickReplyShortcutId: x38,
+    effect: x39,
+    factcheck: x40,
+    reportDeliveryUntilDate: x41,
+    paidMessageStars: x42,
+    suggestedPost: x43,
+    scheduleRepeatPeriod: x44,
+    summaryFromLanguage: void 0,
+    richMessage: void 0
+  }, 220);
+}
+function readMessageLayer221(r) {
+  const fl0 = r.flags("flags");
+  const fl1 = r.flags("flags2");
+  const x15 = r.int();
+  const x16 = fl0 & 256 ? readTypePeer(r) : void 0;
+  const x17 = fl0 & 536870912 ? r.int() : void 0;
+  const x18 = readTypePeer(r);
+  const x19 = fl0 & 268435456 ? readTypePeer(r) : void 0;
+  const x20 = fl0 & 4 ? readTypeMessageFwdHeader(r) : void 0;
+  const x21 = fl0 & 2048 ? r.long() : void 0;
+  const x22 = fl1 & 1 ? r.long() : void 0;
+  const x23 = fl0 & 8 ? readTypeMessageReplyHeader(r) : void 0;
+  const x24 = r.int();
+  const x25 = r.string();
+  const x26 = fl0 & 512 ? readTypeMessageMedia(r) : void 0;
+  const x27 = fl0 & 64 ? readTypeReplyMarkup(r) : void 0;
+  const x28 = fl0 & 128 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
+  const x29 = fl0 & 1024 ? r.int() : void 0;
+  const x30 = fl0 & 1024 ? r.int() : void 0;
+  const x31 = fl0 & 8388608 ? readTypeMessageReplies(r) : void 0;
+  const x32 = fl0 & 32768 ? r.int() : void 0;
+  const x33 = fl0 & 65536 ? r.string() : void 0;
+  const x34 = fl0 & 131072 ? r.long() : void 0;
+  const x35 = fl0 & 1048576 ? readTypeMessageReactions(r) : void 0;
+  const x36 = fl0 & 4194304 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
+  const x37 = fl0 & 33554432 ? r.int() : void 0;
+  const x38 = fl0 & 1073741824 ? r.int() : void 0;
+  const x39 = fl1 & 4 ? r.long() : void 0;
+  const x40 = fl1 & 8 ? readTypeFactCheck(r) : void 0;
+  const x41 = fl1 & 32 ? r.int() : void 0;
+  const x42 = fl1 & 64 ? r.long() : void 0;
+  const x43 = fl1 & 128 ? readTypeSuggestedPost(r) : void 0;
+  const x44 = fl1 & 1024 ? r.int() : void 0;
+  const x45 = fl1 & 2048 ? r.string() : void 0;
+  return fromOlderLayer({
+    _: "message",
+    out: (fl0 & 2) !== 0,
+    mentioned: (fl0 & 16) !== 0,
+    mediaUnread: (fl0 & 32) !== 0,
+    silent: (fl0 & 8192) !== 0,
+    post: (fl0 & 16384) !== 0,
+    fromScheduled: (fl0 & 262144) !== 0,
+    legacy: (fl0 & 524288) !== 0,
+    editHide: (fl0 & 2097152) !== 0,
+    pinned: (fl0 & 16777216) !== 0,
+    noforwards: (fl0 & 67108864) !== 0,
+    invertMedia: (fl0 & 134217728) !== 0,
+    offline: (fl1 & 2) !== 0,
+    videoProcessingPending: (fl1 & 16) !== 0,
+    paidSuggestedPostStars: (fl1 & 256) !== 0,
+    paidSuggestedPostTon: (fl1 & 512) !== 0,
+    id: x15,
+    fromId: x16,
+    fromBoostsApplied: x17,
+    fromRank: void 0,
+    peerId: x18,
+    savedPeerId: x19,
+    fwdFrom: x20,
+    viaBotId: x21,
+    viaBusinessBotId: x22,
+    guestchatViaFrom: void 0,
+    replyTo: x23,
+    date: x24,
+    message: x25,
+    media: x26,
+    replyMarkup: x27,
+    entities: x28,
+    views: x29,
+    forwards: x30,
+    replies: x31,
+    editDate: x32,
+    postAuthor: x33,
+    groupedId: x34,
+    reactions: x35,
+    restrictionReason: x36,
+    ttlPeriod: x37,
+    quickReplyShortcutId: x38,
+    effect: x39,
+    factcheck: x40,
+    reportDeliveryUntilDate: x41,
+    paidMessageStars: x42,
+    suggestedPost: x43,
+    scheduleRepeatPeriod: x44,
+    summaryFromLanguage: x45,
+    richMessage: void 0
+  }, 221);
+}
+function readMessageLayer223(r) {
+  const fl0 = r.flags("flags");
+  const fl1 = r.flags("flags2");
+  const x15 = r.int();
+  const x16 = fl0 & 256 ? readTypePeer(r) : void 0;
+  const x17 = fl0 & 536870912 ? r.int() : void 0;
+  const x18 = fl1 & 4096 ? r.string() : void 0;
+  const x19 = readTypePeer(r);
+  const x20 = fl0 & 268435456 ? readTypePeer(r) : void 0;
+  const x21 = fl0 & 4 ? readTypeMessageFwdHeader(r) : void 0;
+  const x22 = fl0 & 2048 ? r.long() : void 0;
+  const x23 = fl1 & 1 ? r.long() : void 0;
+  const x24 = fl0 & 8 ? readTypeMessageReplyHeader(r) : void 0;
+  const x25 = r.int();
+  const x26 = r.string();
+  const x27 = fl0 & 512 ? readTypeMessageMedia(r) : void 0;
+  const x28 = fl0 & 64 ? readTypeReplyMarkup(r) : void 0;
+  const x29 = fl0 & 128 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
+  const x30 = fl0 & 1024 ? r.int() : void 0;
+  const x31 = fl0 & 1024 ? r.int() : void 0;
+  const x32 = fl0 & 8388608 ? readTypeMessageReplies(r) : void 0;
+  const x33 = fl0 & 32768 ? r.int() : void 0;
+  const x34 = fl0 & 65536 ? r.string() : void 0;
+  const x35 = fl0 & 131072 ? r.long() : void 0;
+  const x36 = fl0 & 1048576 ? readTypeMessageReactions(r) : void 0;
+  const x37 = fl0 & 4194304 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
+  const x38 = fl0 & 33554432 ? r.int() : void 0;
+  const x39 = fl0 & 1073741824 ? r.int() : void 0;
+  const x40 = fl1 & 4 ? r.long() : void 0;
+  const x41 = fl1 & 8 ? readTypeFactCheck(r) : void 0;
+  const x42 = fl1 & 32 ? r.int() : void 0;
+  const x43 = fl1 & 64 ? r.long() : void 0;
+  const x44 = fl1 & 128 ? readTypeSuggestedPost(r) : void 0;
+  const x45 = fl1 & 1024 ? r.int() : void 0;
+  const x46 = fl1 & 2048 ? r.string() : void 0;
+  return fromOlderLayer({
+    _: "message",
+    out: (fl0 & 2) !== 0,
+    mentioned: (fl0 & 16) !== 0,
+    mediaUnread: (fl0 & 32) !== 0,
+    silent: (fl0 & 8192) !== 0,
+    post: (fl0 & 16384) !== 0,
+    fromScheduled: (fl0 & 262144) !== 0,
+    legacy: (fl0 & 524288) !== 0,
+    editHide: (fl0 & 2097152) !== 0,
+    pinned: (fl0 & 16777216) !== 0,
+    noforwards: (fl0 & 67108864) !== 0,
+    invertMedia: (fl0 & 134217728) !== 0,
+    offline: (fl1 & 2) !== 0,
+    videoProcessingPending: (fl1 & 16) !== 0,
+    paidSuggestedPostStars: (fl1 & 256) !== 0,
+    paidSuggestedPostTon: (fl1 & 512) !== 0,
+    id: x15,
+    fromId: x16,
+    fromBoostsApplied: x17,
+    fromRank: x18,
+    peerId: x19,
+    savedPeerId: x20,
+    fwdFrom: x21,
+    viaBotId: x22,
+    viaBusinessBotId: x23,
+    guestchatViaFrom: void 0,
+    replyTo: x24,
+    date: x25,
+    message: x26,
+    media: x27,
+    replyMarkup: x28,
+    entities: x29,
+    views: x30,
+    forwards: x31,
+    replies: x32,
+    editDate: x33,
+    postAuthor: x34,
+    groupedId: x35,
+    reactions: x36,
+    restrictionReason: x37,
+    ttlPeriod: x38,
+    quickReplyShortcutId: x39,
+    effect: x40,
+    factcheck: x41,
+    reportDeliveryUntilDate: x42,
+    paidMessageStars: x43,
+    suggestedPost: x44,
+    scheduleRepeatPeriod: x45,
+    summaryFromLanguage: x46,
+    richMessage: void 0
+  }, 223);
+}
+function readMessageActionGiftCodeLayer167(r) {
+  const fl0 = r.flags("flags");
+  const x2 = fl0 & 2 ? readTypePeer(r) : void 0;
+  r.int();
+  const x4 = r.string();
+  return fromOlderLayer({
+    _: "messageActionGiftCode",
+    viaGiveaway: (fl0 & 1) !== 0,
+    unclaimed: (fl0 & 4) !== 0,
+    boostPeer: x2,
+    days: 0,
+    slug: x4,
+    currency: void 0,
+    amount: void 0,
+    cryptoCurrency: void 0,
+    cryptoAmount: void 0,
+    message: void 0
+  }, 167);
+}
+function readMessageActionGiftCodeLayer189(r) {
+  const fl0 = r.flags("flags");
+  const x2 = fl0 & 2 ? readTypePeer(r) : void 0;
+  r.int();
+  const x4 = r.string();
+  const x5 = fl0 & 4 ? r.string() : void 0;
+  const x6 = fl0 & 4 ? r.long() : void 0;
+  const x7 = fl0 & 8 ? r.string() : void 0;
+  const x8 = fl0 & 8 ? r.long() : void 0;
+  return fromOlderLayer({
+    _: "messageActionGiftCode",
+    viaGiveaway: (fl0 & 1) !== 0,
+    unclaimed: (fl0 & 4) !== 0,
+    boostPeer: x2,
+    days: 0,
+    slug: x4,
+    currency: x5,
+    amount: x6,
+    cryptoCurrency: x7,
+    cryptoAmount: x8,
+    message: void 0
+  }, 189);
+}
+function readMessageActionGiftCodeLayer216(r) {
+  const fl0 = r.flags("flags");
+  const x2 = fl0 & 2 ? readTypePeer(r) : void 0;
+  r.int();
+  const x4 = r.string();
+  const x5 = fl0 & 4 ? r.string() : void 0;
+  const x6 = fl0 & 4 ? r.long() : void 0;
+  const x7 = fl0 & 8 ? r.string() : void 0;
+  const x8 = fl0 & 8 ? r.long() : void 0;
+  const x9 = fl0 & 16 ? readTypeTextWithEntities(r) : void 0;
+  return fromOlderLayer({
+    _: "messageActionGiftCode",
+    viaGiveaway: (fl0 & 1) !== 0,
+    unclaimed: (fl0 & 4) !== 0,
+    boostPeer: x2,
+    days: 0,
+    slug: x4,
+    currency: x5,
+    amount: x6,
+    cryptoCurrency: x7,
+    cryptoAmount: x8,
+    message: x9
+  }, 216);
+}
+function readMessageActionGiftPremiumLayer189(r) {
+  const fl0 = r.flags("flags");
+  const x0 = r.string();
+  const x1 = r.long();
+  r.int();
+  const x3 = fl0 & 1 ? r.string() : void 0;
+  const x4 = fl0 & 1 ? r.long() : void 0;
+  return fromOlderLayer({
+    _: "messageActionGiftPremium",
+    currency: x0,
+    amount: x1,
+    days: 0,
+    cryptoCurrency: x3,
+    cryptoAmount: x4,
+    message: void 0
+  }, 189);
+}
+function readMessageActionGiftPremiumLayer216(r) {
+  const fl0 = r.flags("flags");
+  const x0 = r.string();
+  const x1 = r.long();
+  r.int();
+  const x3 = fl0 & 1 ? r.string() : void 0;
+  const x4 = fl0 & 1 ? r.long() : void 0;
+  const x5 = fl0 & 2 ? readTypeTextWithEntities(r) : void 0;
+  return fromOlderLayer({
+    _: "messageActionGiftPremium",
+    currency: x0,
+    amount: x1,
+    days: 0,
+    cryptoCurrency: x3,
+    cryptoAmount: x4,
+    message: x5
+  }, 216);
+}
+function readMessageActionGiveawayLaunchLayer185(r) {
+  return fromOlderLayer({ _: "messageActionGiveawayLaunch", stars: void 0 }, 185);
+}
+function readMessageActionGiveawayResultsLayer185(r) {
+  const x0 = r.int();
+  const x1 = r.int();
+  return fromOlderLayer({
+    _: "messageActionGiveawayResults",
+    stars: false,
+    winnersCount: x0,
+    unclaimedCount: x1
+  }, 185);
+}
+function readMessageActionPaymentSentLayer189(r) {
+  const fl0 = r.flags("flags");
+  const x2 = r.string();
+  const x3 = r.long();
+  const x4 = fl0 & 1 ? r.string() : void 0;
+  return fromOlderLayer({
+    _: "messageActionPaymentSent",
+    recurringInit: (fl0 & 4) !== 0,
+    recurringUsed: (fl0 & 8) !== 0,
+    currency: x2,
+    totalAmount: x3,
+    invoiceSlug: x4,
+    subscriptionUntilDate: void 0
+  }, 189);
+}
+function readMessageActionPaymentSentMeLayer189(r) {
+  const fl0 = r.flags("flags");
+  const x2 = r.string();
+  const x3 = r.long();
+  const x4 = r.bytesValue();
+  const x5 = fl0 & 1 ? readTypePaymentRequestedInfo(r) : void 0;
+  const x6 = fl0 & 2 ? r.string() : void 0;
+  const x7 = readTypePaymentCharge(r);
+  return fromOlderLayer({
+    _: "messageActionPaymentSentMe",
+    recurringInit: (fl0 & 4) !== 0,
+    recurringUsed: (fl0 & 8) !== 0,
+    currency: x2,
+    totalAmount: x3,
+    payload: x4,
+    info: x5,
+    shippingOptionId: x6,
+    charge: x7,
+    subscriptionUntilDate: void 0
+  }, 189);
+}
+function readMessageActionRequestedPeerLayer167(r) {
+  const x0 = r.int();
+  readTypePeer(r);
+  return fromOlderLayer({ _: "messageActionRequestedPeer", buttonId: x0, peers: [] }, 167);
+}
+function readMessageActionSetChatWallPaperLayer160(r) {
+  const x0 = readTypeWallPaper(r);
+  return fromOlderLayer({
+    _: "messageActionSetChatWallPaper",
+    same: false,
+    forBoth: false,
+    wallpaper: x0
+  }, 160);
+}
+function readMessageActionStarGiftLayer189(r) {
+  const fl0 = r.flags("flags");
+  const x3 = readTypeStarGift(r);
+  const x4 = fl0 & 2 ? readTypeTextWithEntities(r) : void 0;
+  const x5 = r.long();
+  return fromOlderLayer({
+    _: "messageActionStarGift",
+    nameHidden: (fl0 & 1) !== 0,
+    saved: (fl0 & 4) !== 0,
+    converted: (fl0 & 8) !== 0,
+    upgraded: false,
+    refunded: false,
+    canUpgrade: false,
+    prepaidUpgrade: false,
+    upgradeSeparate: false,
+    auctionAcquired: false,
+    gift: x3,
+    message: x4,
+    convertStars: x5,
+    upgradeMsgId: void 0,
+    upgradeStars: void 0,
+    fromId: void 0,
+    peer: void 0,
+    savedId: void 0,
+    prepaidUpgradeHash: void 0,
+    giftMsgId: void 0,
+    toId: void 0,
+    giftNum: void 0
+  }, 189);
+}
+function readMessageActionStarGiftLayer204(r) {
+  const fl0 = r.flags("flags");
+  const x6 = readTypeStarGift(r);
+  const x7 = fl0 & 2 ? readTypeTextWithEntities(r) : void 0;
+  const x8 = fl0 & 16 ? r.long() : void 0;
+  const x9 = fl0 & 32 ? r.int() : void 0;
+  const x10 = fl0 & 256 ? r.long() : void 0;
+  const x11 = fl0 & 2048 ? readTypePeer(r) : void 0;
+  const x12 = fl0 & 4096 ? readTypePeer(r) : void 0;
+  const x13 = fl0 & 4096 ? r.long() : void 0;
+  return fromOlderLayer({
+    _: "messageActionStarGift",
+    nameHidden: (fl0 & 1) !== 0,
+    saved: (fl0 & 4) !== 0,
+    converted: (fl0 & 8) !== 0,
+    upgraded: (fl0 & 32) !== 0,
+    refunded: (fl0 & 512) !== 0,
+    canUpgrade: (fl0 & 1024) !== 0,
+    prepaidUpgrade: false,
+    upgradeSeparate: false,
+    auctionAcquired: false,
+    gift: x6,
+    message: x7,
+    convertStars: x8,
+    upgradeMsgId: x9,
+    upgradeStars: x10,
+    fromId: x11,
+    peer: x12,
+    savedId: x13,
+    prepaidUpgradeHash: void 0,
+    giftMsgId: void 0,
+    toId: void 0,
+    giftNum: void 0
+  }, 204);
+}
+function readMessageActionStarGiftLayer216(r) {
+  const fl0 = r.flags("flags");
+  const x8 = readTypeStarGift(r);
+  const x9 = fl0 & 2 ? readTypeTextWithEntities(r) : void 0;
+  const x10 = fl0 & 16 ? r.long() : void 0;
+  const x11 = fl0 & 32 ? r.int() : void 0;
+  const x12 = fl0 & 256 ? r.long() : void 0;
+  const x13 = fl0 & 2048 ? readTypePeer(r) : void 0;
+  const x14 = fl0 & 4096 ? readTypePeer(r) : void 0;
+  const x15 = fl0 & 4096 ? r.long() : void 0;
+  const x16 = fl0 & 16384 ? r.string() : void 0;
+  const x17 = fl0 & 32768 ? r.int() : void 0;
+  return fromOlderLayer({
+    _: "messageActionStarGift",
+    nameHidden: (fl0 & 1) !== 0,
+    saved: (fl0 & 4) !== 0,
+    converted: (fl0 & 8) !== 0,
+    upgraded: (fl0 & 32) !== 0,
+    refunded: (fl0 & 512) !== 0,
+    canUpgrade: (fl0 & 1024) !== 0,
+    prepaidUpgrade: (fl0 & 8192) !== 0,
+    upgradeSeparate: (fl0 & 65536) !== 0,
+    auctionAcquired: false,
+    gift: x8,
+    message: x9,
+    convertStars: x10,
+    upgradeMsgId: x11,
+    upgradeStars: x12,
+    fromId: x13,
+    peer: x14,
+    savedId: x15,
+    prepaidUpgradeHash: x16,
+    giftMsgId: x17,
+    toId: void 0,
+    giftNum: void 0
+  }, 216);
+}
+function readMessageActionStarGiftLayer218(r) {
+  const fl0 = r.flags("flags");
+  const x9 = readTypeStarGift(r);
+  const x10 = fl0 & 2 ? readTypeTextWithEntities(r) : void 0;
+  const x11 = fl0 & 16 ? r.long() : void 0;
+  const x12 = fl0 & 32 ? r.int() : void 0;
+  const x13 = fl0 & 256 ? r.long() : void 0;
+  const x14 = fl0 & 2048 ? readTypePeer(r) : void 0;
+  const x15 = fl0 & 4096 ? readTypePeer(r) : void 0;
+  const x16 = fl0 & 4096 ? r.long() : void 0;
+  const x17 = fl0 & 16384 ? r.string() : void 0;
+  const x18 = fl0 & 32768 ? r.int() : void 0;
+  const x19 = fl0 & 262144 ? readTypePeer(r) : void 0;
+  return fromOlderLayer({
+    _: "messageActionStarGift",
+    nameHidden: (fl0 & 1) !== 0,
+    saved: (fl0 & 4) !== 0,
+    converted: (fl0 & 8) !== 0,
+    upgraded: (fl0 & 32) !== 0,
+    refunded: (fl0 & 512) !== 0,
+    canUpgrade: (fl0 & 1024) !== 0,
+    prepaidUpgrade: (fl0 & 8192) !== 0,
+    upgradeSeparate: (fl0 & 65536) !== 0,
+    auctionAcquired: (fl0 & 131072) !== 0,
+    gift: x9,
+    message: x10,
+    convertStars: x11,
+    upgradeMsgId: x12,
+    upgradeStars: x13,
+    fromId: x14,
+    peer: x15,
+    savedId: x16,
+    prepaidUpgradeHash: x17,
+    giftMsgId: x18,
+    toId: x19,
+    giftNum: void 0
+  }, 218);
+}
+function readMessageActionStarGiftUniqueLayer198(r) {
+  const fl0 = r.flags("flags");
+  const x4 = readTypeStarGift(r);
+  const x5 = fl0 & 8 ? r.int() : void 0;
+  const x6 = fl0 & 16 ? r.long() : void 0;
+  const x7 = fl0 & 64 ? readTypePeer(r) : void 0;
+  const x8 = fl0 & 128 ? readTypePeer(r) : void 0;
+  const x9 = fl0 & 128 ? r.long() : void 0;
+  return fromOlderLayer({
+    _: "messageActionStarGiftUnique",
+    upgrade: (fl0 & 1) !== 0,
+    transferred: (fl0 & 2) !== 0,
+    saved: (fl0 & 4) !== 0,
+    refunded: (fl0 & 32) !== 0,
+    prepaidUpgrade: false,
+    assigned: false,
+    fromOffer: false,
+    craft: false,
+    gift: x4,
+    canExportAt: x5,
+    transferStars: x6,
+    fromId: x7,
+    peer: x8,
+    savedId: x9,
+    resaleAmount: void 0,
+    canTransferAt: void 0,
+    canResellAt: void 0,
+    dropOriginalDetailsStars: void 0,
+    canCraftAt: void 0
+  }, 198);
+}
+function readMessageActionStarGiftUniqueLayer204(r) {
+  const fl0 = r.flags("flags");
+  const x4 = readTypeStarGift(r);
+  const x5 = fl0 & 8 ? r.int() : void 0;
+  const x6 = fl0 & 16 ? r.long() : void 0;
+  const x7 = fl0 & 64 ? readTypePeer(r) : void 0;
+  const x8 = fl0 & 128 ? readTypePeer(r) : void 0;
+  const x9 = fl0 & 128 ? r.long() : void 0;
+  if (fl0 & 256) r.long();
+  const x11 = fl0 & 512 ? r.int() : void 0;
+  const x12 = fl0 & 1024 ? r.int() : void 0;
+  return fromOlderLayer({
+    _: "messageActionStarGiftUnique",
+    upgrade: (fl0 & 1) !== 0,
+    transferred: (fl0 & 2) !== 0,
+    saved: (fl0 & 4) !== 0,
+    refunded: (fl0 & 32) !== 0,
+    prepaidUpgrade: false,
+    assigned: false,
+    fromOffer: false,
+    craft: false,
+    gift: x4,
+    canExportAt: x5,
+    transferStars: x6,
+    fromId: x7,
+    peer: x8,
+    savedId: x9,
+    resaleAmount: void 0,
+    canTransferAt: x11,
+    canResellAt: x12,
+    dropOriginalDetailsStars: void 0,
+    canCraftAt: void 0
+  }, 204);
+}
+function readMessageActionStarGiftUniqueLayer221(r) {
+  const fl0 = r.flags("flags");
+  const x6 = readTypeStarGift(r);
+  const x7 = fl0 & 8 ? r.int() : void 0;
+  const x8 = fl0 & 16 ? r.long() : void 0;
+  const x9 = fl0 & 64 ? readTypePeer(r) : void 0;
+  const x10 = fl0 & 128 ? readTypePeer(r) : void 0;
+  const x11 = fl0 & 128 ? r.long() : void 0;
+  const x12 = fl0 & 256 ? readTypeStarsAmount(r) : void 0;
+  const x13 = fl0 & 512 ? r.int() : void 0;
+  const x14 = fl0 & 1024 ? r.int() : void 0;
+  const x15 = fl0 & 4096 ? r.long() : void 0;
+  return fromOlderLayer({
+    _: "messageActionStarGiftUnique",
+    upgrade: (fl0 & 1) !== 0,
+    transferred: (fl0 & 2) !== 0,
+    saved: (fl0 & 4) !== 0,
+    refunded: (fl0 & 32) !== 0,
+    prepaidUpgrade: (fl0 & 2048) !== 0,
+    assigned: (fl0 & 8192) !== 0,
+    fromOffer: false,
+    craft: false,
+    gift: x6,
+    canExportAt: x7,
+    transferStars: x8,
+    fromId: x9,
+    peer: x10,
+    savedId: x11,
+    resaleAmount: x12,
+    canTransferAt: x13,
+    canResellAt: x14,
+    dropOriginalDetailsStars: x15,
+    canCraftAt: void 0
+  }, 221);
+}
+function readMessageEntityBlockquoteLayer179(r) {
+  const x0 = r.int();
+  const x1 = r.int();
+  return fromOlderLayer({ _: "messageEntityBlockquote", collapsed: false, offset: x0, length: x1 }, 179);
+}
+function readMessageFwdHeaderLayer167(r) {
+  const fl0 = r.flags("flags");
+  const x1 = fl0 & 1 ? readTypePeer(r) : void 0;
+  const x2 = fl0 & 32 ? r.string() : void 0;
+  const x3 = r.int();
+  const x4 = fl0 & 4 ? r.int() : void 0;
+  const x5 = fl0 & 8 ? r.string() : void 0;
+  const x6 = fl0 & 16 ? readTypePeer(r) : void 0;
+  const x7 = fl0 & 16 ? r.int() : void 0;
+  const x8 = fl0 & 64 ? r.string() : void 0;
+  return fromOlderLayer({
+    _: "messageFwdHeader",
+    imported: (fl0 & 128) !== 0,
+    savedOut: false,
+    fromId: x1,
+    fromName: x2,
+    date: x3,
+    channelPost: x4,
+    postAuthor: x5,
+    savedFromPeer: x6,
+    savedFromMsgId: x7,
+    savedFromId: void 0,
+    savedFromName: void 0,
+    savedDate: void 0,
+    psaType: x8
+  }, 167);
+}
+function readMessageMediaDiceLayer220(r) {
+  const x0 = r.int();
+  const x1 = r.string();
+  return fromOlderLayer({ _: "messageMediaDice", value: x0, emoticon: x1, gameOutcome: void 0 }, 220);
+}
+function readMessageMediaDocumentLayer185(r) {
+  const fl0 = r.flags("flags");
+  const x2 = fl0 & 1 ? readTypeDocument(r) : void 0;
+  if (fl0 & 32) readTypeDocument(r);
+  const x4 = fl0 & 4 ? r.int() : void 0;
+  return fromOlderLayer({
+    _: "messageMediaDocument",
+    nopremium: (fl0 & 8) !== 0,
+    spoiler: (fl0 & 16) !== 0,
+    video: false,
+    round: false,
+    voice: false,
+    document: x2,
+    altDocuments: void 0,
+    videoCover: void 0,
+    videoTimestamp: void 0,
+    ttlSeconds: x4
+  }, 185);
+}
+function readMessageMediaDocumentLayer189(r) {
+  const fl0 = r.flags("flags");
+  const x5 = fl0 & 1 ? readTypeDocument(r) : void 0;
+  const x6 = fl0 & 32 ? readVector(r, true, 4, readTypeDocument) : void 0;
+  const x7 = fl0 & 4 ? r.int() : void 0;
+  return fromOlderLayer({
+    _: "messageMediaDocument",
+    nopremium: (fl0 & 8) !== 0,
+    spoiler: (fl0 & 16) !== 0,
+    video: (fl0 & 64) !== 0,
+    round: (fl0 & 128) !== 0,
+    voice: (fl0 & 256) !== 0,
+    document: x5,
+    altDocuments: x6,
+    videoCover: void 0,
+    videoTimestamp: void 0,
+    ttlSeconds: x7
+  }, 189);
+}
+function readMessageMediaGiveawayLayer167(r) {
+  const fl0 = r.flags("flags");
+  const x1 = readVector(r, true, 8, readLongItem);
+  const x2 = fl0 & 2 ? readVector(r, true, 4, readStringItem) : void 0;
+  const x3 = r.int();
+  const x4 = r.int();
+  const x5 = r.int();
+  return fromOlderLayer({
+    _: "messageMediaGiveaway",
+    onlyNewSubscribers: (fl0 & 1) !== 0,
+    winnersAreVisible: false,
+    channels: x1,
+    countriesIso2: x2,
+    prizeDescription: void 0,
+    quantity: x3,
+    months: x4,
+    stars: void 0,
+    untilDate: x5
+  }, 167);
+}
+function readMessageMediaGiveawayLayer185(r) {
+  const fl0 = r.flags("flags");
+  const x2 = readVector(r, true, 8, readLongItem);
+  const x3 = fl0 & 2 ? readVector(r, true, 4, readStringItem) : void 0;
+  const x4 = fl0 & 8 ? r.string() : void 0;
+  const x5 = r.int();
+  const x6 = r.int();
+  const x7 = r.int();
+  return fromOlderLayer({
+    _: "messageMediaGiveaway",
+    onlyNewSubscribers: (fl0 & 1) !== 0,
+    winnersAreVisible: (fl0 & 4) !== 0,
+    channels: x2,
+    countriesIso2: x3,
+    prizeDescription: x4,
+    quantity: x5,
+    months: x6,
+    stars: void 0,
+    untilDate: x7
+  }, 185);
+}
+function readMessageMediaGiveawayResultsLayer185(r) {
+  const fl0 = r.flags("flags");
+  const x2 = r.long();
+  const x3 = fl0 & 8 ? r.int() : void 0;
+  const x4 = r.int();
+  const x5 = r.int();
+  const x6 = r.int();
+  const x7 = readVector(r, true, 8, readLongItem);
+  const x8 = r.int();
+  const x9 = fl0 & 2 ? r.string() : void 0;
+  const x10 = r.int();
+  return fromOlderLayer({
+    _: "messageMediaGiveawayResults",
+    onlyNewSubscribers: (fl0 & 1) !== 0,
+    refunded: (fl0 & 4) !== 0,
+    channelId: x2,
+    additionalPeersCount: x3,
+    launchMsgId: x4,
+    winnersCount: x5,
+    unclaimedCount: x6,
+    winners: x7,
+    months: x8,
+    stars: void 0,
+    prizeDescription: x9,
+    untilDate: x10
+  }, 185);
+}
+function readMessageMediaPhotoLayer223(r) {
+  const fl0 = r.flags("flags");
+  const x1 = fl0 & 1 ? readTypePhoto(r) : void 0;
+  const x2 = fl0 & 4 ? r.int() : void 0;
+  return fromOlderLayer({
+    _: "messageMediaPhoto",
+    spoiler: (fl0 & 8) !== 0,
+    livePhoto: false,
+    photo: x1,
+    ttlSeconds: x2,
+    video: void 0
+  }, 223);
+}
+function readMessageMediaPollLayer223(r) {
+  const x0 = readTypePoll(r);
+  const x1 = readTypePollResults(r);
+  return fromOlderLayer({ _: "messageMediaPoll", poll: x0, results: x1, attachedMedia: void 0 }, 223);
+}
+function readMessageMediaWebPageLayer160(r) {
+  const x0 = readTypeWebPage(r);
+  return fromOlderLayer({
+    _: "messageMediaWebPage",
+    forceLargeMedia: false,
+    forceSmallMedia: false,
+    manual: false,
+    safe: false,
+    webpage: x0
+  }, 160);
+}
+function readMessageReactionsLayer185(r) {
+  const fl0 = r.flags("flags");
+  const x2 = readVector(r, true, 4, readTypeReactionCount);
+  const x3 = fl0 & 2 ? readVector(r, true, 4, readTypeMessagePeerReaction) : void 0;
+  return fromOlderLayer({
+    _: "messageReactions",
+    min: (fl0 & 1) !== 0,
+    canSeeList: (fl0 & 4) !== 0,
+    reactionsAsTags: false,
+    results: x2,
+    recentReactions: x3,
+    topReactors: void 0
+  }, 185);
+}
+function readMessageReplyHeaderLayer160(r) {
+  const fl0 = r.flags("flags");
+  const x2 = r.int();
+  const x3 = fl0 & 1 ? readTypePeer(r) : void 0;
+  const x4 = fl0 & 2 ? r.int() : void 0;
+  return fromOlderLayer({
+    _: "messageReplyHeader",
+    replyToScheduled: (fl0 & 4) !== 0,
+    forumTopic: (fl0 & 8) !== 0,
+    quote: false,
+    replyToMsgId: x2,
+    replyToPeerId: x3,
+    replyFrom: void 0,
+    replyMedia: void 0,
+    replyToTopId: x4,
+    quoteText: void 0,
+    quoteEntities: void 0,
+    quoteOffset: void 0,
+    todoItemId: void 0,
+    pollOption: void 0,
+    replyToEphemeral: false
+  }, 160);
+}
+function readMessageReplyHeaderLayer204(r) {
+  const fl0 = r.flags("flags");
+  const x3 = fl0 & 16 ? r.int() : void 0;
+  const x4 = fl0 & 1 ? readTypePeer(r) : void 0;
+  const x5 = fl0 & 32 ? readTypeMessageFwdHeader(r) : void 0;
+  const x6 = fl0 & 256 ? readTypeMessageMedia(r) : void 0;
+  const x7 = fl0 & 2 ? r.int() : void 0;
+  const x8 = fl0 & 64 ? r.string() : void 0;
+  const x9 = fl0 & 128 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
+  const x10 = fl0 & 1024 ? r.int() : void 0;
+  return fromOlderLayer({
+    _: "messageReplyHeader",
+    replyToScheduled: (fl0 & 4) !== 0,
+    forumTopic: (fl0 & 8) !== 0,
+    quote: (fl0 & 512) !== 0,
+    replyToMsgId: x3,
+    replyToPeerId: x4,
+    replyFrom: x5,
+    replyMedia: x6,
+    replyToTopId: x7,
+    quoteText: x8,
+    quoteEntities: x9,
+    quoteOffset: x10,
+    todoItemId: void 0,
+    pollOption: void 0,
+    replyToEphemeral: false
+  }, 204);
+}
+function readMessageReplyHeaderLayer223(r) {
+  const fl0 = r.flags("flags");
+  const x3 = fl0 & 16 ? r.int() : void 0;
+  const x4 = fl0 & 1 ? readTypePeer(r) : void 0;
+  const x5 = fl0 & 32 ? readTypeMessageFwdHeader(r) : void 0;
+  const x6 = fl0 & 256 ? readTypeMessageMedia(r) : void 0;
+  const x7 = fl0 & 2 ? r.int() : void 0;
+  const x8 = fl0 & 64 ? r.string() : void 0;
+  const x9 = fl0 & 128 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
+  const x10 = fl0 & 1024 ? r.int() : void 0;
+  const x11 = fl0 & 2048 ? r.int() : void 0;
+  return fromOlderLayer({
+    _: "messageReplyHeader",
+    replyToScheduled: (fl0 & 4) !== 0,
+    forumTopic: (fl0 & 8) !== 0,
+    quote: (fl0 & 512) !== 0,
+    replyToMsgId: x3,
+    replyToPeerId: x4,
+    replyFrom: x5,
+    replyMedia: x6,
+    replyToTopId: x7,
+    quoteText: x8,
+    quoteEntities: x9,
+    quoteOffset: x10,
+    todoItemId: x11,
+    pollOption: void 0,
+    replyToEphemeral: false
+  }, 223);
+}
+function readMessageServiceLayer189(r) {
+  const fl0 = r.flags("flags");
+  const x6 = r.int();
+  const x7 = fl0 & 256 ? readTypePeer(r) : void 0;
+  const x8 = readTypePeer(r);
+  const x9 = fl0 & 8 ? readTypeMessageReplyHeader(r) : void 0;
+  const x10 = r.int();
+  const x11 = readTypeMessageAction(r);
+  const x12 = fl0 & 33554432 ? r.int() : void 0;
+  return fromOlderLayer({
+    _: "messageService",
+    out: (fl0 & 2) !== 0,
+    mentioned: (fl0 & 16) !== 0,
+    mediaUnread: (fl0 & 32) !== 0,
+    reactionsArePossible: false,
+    silent: (fl0 & 8192) !== 0,
+    post: (fl0 & 16384) !== 0,
+    legacy: (fl0 & 524288) !== 0,
+    id: x6,
+    fromId: x7,
+    peerId: x8,
+    savedPeerId: void 0,
+    replyTo: x9,
+    date: x10,
+    action: x11,
+    reactions: void 0,
+    ttlPeriod: x12
+  }, 189);
+}
+function readMessageServiceLayer204(r) {
+  const fl0 = r.flags("flags");
+  const x7 = r.int();
+  const x8 = fl0 & 256 ? readTypePeer(r) : void 0;
+  const x9 = readTypePeer(r);
+  const x10 = fl0 & 8 ? readTypeMessageReplyHeader(r) : void 0;
+  const x11 = r.int();
+  const x12 = readTypeMessageAction(r);
+  const x13 = fl0 & 1048576 ? readTypeMessageReactions(r) : void 0;
+  const x14 = fl0 & 33554432 ? r.int() : void 0;
+  return fromOlderLayer({
+    _: "messageService",
+    out: (fl0 & 2) !== 0,
+    mentioned: (fl0 & 16) !== 0,
+    mediaUnread: (fl0 & 32) !== 0,
+    reactionsArePossible: (fl0 & 512) !== 0,
+    silent: (fl0 & 8192) !== 0,
+    post: (fl0 & 16384) !== 0,
+    legacy: (fl0 & 524288) !== 0,
+    id: x7,
+    fromId: x8,
+    peerId: x9,
+    savedPeerId: void 0,
+    replyTo: x10,
+    date: x11,
+    action: x12,
+    reactions: x13,
+    ttlPeriod: x14
+  }, 204);
+}
+function readPageBlockOrderedListLayer223(r) {
+  const x0 = readVector(r, true, 4, readTypePageListOrderedItem);
+  return fromOlderLayer({
+    _: "pageBlockOrderedList",
+    reversed: false,
+    items: x0,
+    start: void 0,
+    type: void 0
+  }, 223);
+}
+function readPageListItemBlocksLayer223(r) {
+  const x0 = readVector(r, true, 4, readTypePageBlock);
+  return fromOlderLayer({ _: "pageListItemBlocks", checkbox: false, checked: false, blocks: x0 }, 223);
+}
+function readPageListItemTextLayer223(r) {
+  const x0 = readTypeRichText(r);
+  return fromOlderLayer({ _: "pageListItemText", checkbox: false, checked: false, text: x0 }, 223);
+}
+function readPageListOrderedItemBlocksLayer223(r) {
+  const x0 = r.string();
+  const x1 = readVector(r, true, 4, readTypePageBlock);
+  return fromOlderLayer({
+    _: "pageListOrderedItemBlocks",
+    checkbox: false,
+    checked: false,
+    num: x0,
+    blocks: x1,
+    value: void 0,
+    type: void 0
+  }, 223);
+}
+function readPageListOrderedItemTextLayer223(r) {
+  const x0 = r.string();
+  const x1 = readTypeRichText(r);
+  return fromOlderLayer({
+    _: "pageListOrderedItemText",
+    checkbox: false,
+    checked: false,
+    num: x0,
+    text: x1,
+    value: void 0,
+    type: void 0
+  }, 223);
+}
+function readPeerSettingsLayer174(r) {
+  const fl0 = r.flags("flags");
+  const x9 = fl0 & 64 ? r.int() : void 0;
+  const x10 = fl0 & 512 ? r.string() : void 0;
+  const x11 = fl0 & 512 ? r.int() : void 0;
+  return fromOlderLayer({
+    _: "peerSettings",
+    reportSpam: (fl0 & 1) !== 0,
+    addContact: (fl0 & 2) !== 0,
+    blockContact: (fl0 & 4) !== 0,
+    shareContact: (fl0 & 8) !== 0,
+    needContactsException: (fl0 & 16) !== 0,
+    reportGeo: (fl0 & 32) !== 0,
+    autoarchived: (fl0 & 128) !== 0,
+    inviteMembers: (fl0 & 256) !== 0,
+    requestChatBroadcast: (fl0 & 1024) !== 0,
+    businessBotPaused: false,
+    businessBotCanReply: false,
+    geoDistance: x9,
+    requestChatTitle: x10,
+    requestChatDate: x11,
+    businessBotId: void 0,
+    businessBotManageUrl: void 0,
+    chargePaidMessageStars: void 0,
+    registrationMonth: void 0,
+    phoneCountry: void 0,
+    nameChangeDate: void 0,
+    photoChangeDate: void 0
+  }, 174);
+}
+function readPeerSettingsLayer198(r) {
+  const fl0 = r.flags("flags");
+  const x11 = fl0 & 64 ? r.int() : void 0;
+  const x12 = fl0 & 512 ? r.string() : void 0;
+  const x13 = fl0 & 512 ? r.int() : void 0;
+  const x14 = fl0 & 8192 ? r.long() : void 0;
+  const x15 = fl0 & 8192 ? r.string() : void 0;
+  return fromOlderLayer({
+    _: "peerSettings",
+    reportSpam: (fl0 & 1) !== 0,
+    addContact: (fl0 & 2) !== 0,
+    blockContact: (fl0 & 4) !== 0,
+    shareContact: (fl0 & 8) !== 0,
+    needContactsException: (fl0 & 16) !== 0,
+    reportGeo: (fl0 & 32) !== 0,
+    autoarchived: (fl0 & 128) !== 0,
+    inviteMembers: (fl0 & 256) !== 0,
+    requestChatBroadcast: (fl0 & 1024) !== 0,
+    businessBotPaused: (fl0 & 2048) !== 0,
+    businessBotCanReply: (fl0 & 4096) !== 0,
+    geoDistance: x11,
+    requestChatTitle: x12,
+    requestChatDate: x13,
+    businessBotId: x14,
+    businessBotManageUrl: x15,
+    chargePaidMessageStars: void 0,
+    registrationMonth: void 0,
+    phoneCountry: void 0,
+    nameChangeDate: void 0,
+    photoChangeDate: void 0
+  }, 198);
+}
+function readPhoneCallLayer174(r) {
+  const fl0 = r.flags("flags");
+  const x2 = r.long();
+  const x3 = r.long();
+  const x4 = r.int();
+  const x5 = r.long();
+  const x6 = r.long();
+  const x7 = r.bytesValue();
+  const x8 = r.long();
+  const x9 = readTypePhoneCallProtocol(r);
+  const x10 = readVector(r, true, 4, readTypePhoneConnection);
+  const x11 = r.int();
+  return fromOlderLayer({
+    _: "phoneCall",
+    p2pAllowed: (fl0 & 32) !== 0,
+    video: (fl0 & 64) !== 0,
+    conferenceSupported: false,
+    id: x2,
+    accessHash: x3,
+    date: x4,
+    adminId: x5,
+    participantId: x6,
+    gAOrB: x7,
+    keyFingerprint: x8,
+    protocol: x9,
+    connections: x10,
+    startDate: x11,
+    customParameters: void 0
+  }, 174);
+}
+function readPhoneCallLayer198(r) {
+  const fl0 = r.flags("flags");
+  const x2 = r.long();
+  const x3 = r.long();
+  const x4 = r.int();
+  const x5 = r.long();
+  const x6 = r.long();
+  const x7 = r.bytesValue();
+  const x8 = r.long();
+  const x9 = readTypePhoneCallProtocol(r);
+  const x10 = readVector(r, true, 4, readTypePhoneConnection);
+  const x11 = r.int();
+  const x12 = fl0 & 128 ? readTypeDataJSON(r) : void 0;
+  if (fl0 & 256) readTypeInputGroupCall(r);
+  return fromOlderLayer({
+    _: "phoneCall",
+    p2pAllowed: (fl0 & 32) !== 0,
+    video: (fl0 & 64) !== 0,
+    conferenceSupported: false,
+    id: x2,
+    accessHash: x3,
+    date: x4,
+    adminId: x5,
+    participantId: x6,
+    gAOrB: x7,
+    keyFingerprint: x8,
+    protocol: x9,
+    connections: x10,
+    startDate: x11,
+    customParameters: x12
+  }, 198);
+}
+function readPhoneCallAcceptedLayer198(r) {
+  const fl0 = r.flags("flags");
+  const x1 = r.long();
+  const x2 = r.long();
+  const x3 = r.int();
+  const x4 = r.long();
+  const x5 = r.long();
+  const x6 = r.bytesValue();
+  const x7 = readTypePhoneCallProtocol(r);
+  if (fl0 & 256) readTypeInputGroupCall(r);
+  return fromOlderLayer({
+    _: "phoneCallAccepted",
+    video: (fl0 & 64) !== 0,
+    id: x1,
+    accessHash: x2,
+    date: x3,
+    adminId: x4,
+    participantId: x5,
+    gB: x6,
+    protocol: x7
+  }, 198);
+}
+function readPhoneCallDiscardedLayer198(r) {
+  const fl0 = r.flags("flags");
+  const x3 = r.long();
+  const x4 = fl0 & 1 ? readTypePhoneCallDiscardReason(r) : void 0;
+  const x5 = fl0 & 2 ? r.int() : void 0;
+  if (fl0 & 256) readTypeInputGroupCall(r);
+  return fromOlderLayer({
+    _: "phoneCallDiscarded",
+    needRating: (fl0 & 4) !== 0,
+    needDebug: (fl0 & 8) !== 0,
+    video: (fl0 & 64) !== 0,
+    id: x3,
+    reason: x4,
+    duration: x5
+  }, 198);
+}
+function readPhoneCallRequestedLayer198(r) {
+  const fl0 = r.flags("flags");
+  const x1 = r.long();
+  const x2 = r.long();
+  const x3 = r.int();
+  const x4 = r.long();
+  const x5 = r.long();
+  const x6 = r.bytesValue();
+  const x7 = readTypePhoneCallProtocol(r);
+  if (fl0 & 256) readTypeInputGroupCall(r);
+  return fromOlderLayer({
+    _: "phoneCallRequested",
+    video: (fl0 & 64) !== 0,
+    id: x1,
+    accessHash: x2,
+    date: x3,
+    adminId: x4,
+    participantId: x5,
+    gAHash: x6,
+    protocol: x7
+  }, 198);
+}
+function readPhoneCallWaitingLayer198(r) {
+  const fl0 = r.flags("flags");
+  const x1 = r.long();
+  const x2 = r.long();
+  const x3 = r.int();
+  const x4 = r.long();
+  const x5 = r.long();
+  const x6 = readTypePhoneCallProtocol(r);
+  const x7 = fl0 & 1 ? r.int() : void 0;
+  if (fl0 & 256) readTypeInputGroupCall(r);
+  return fromOlderLayer({
+    _: "phoneCallWaiting",
+    video: (fl0 & 64) !== 0,
+    id: x1,
+    accessHash: x2,
+    date: x3,
+    adminId: x4,
+    participantId: x5,
+    protocol: x6,
+    receiveDate: x7
+  }, 198);
+}
+function readPollLayer223(r) {
+  const x0 = r.long();
+  const fl0 = r.flags("flags");
+  const x5 = readTypeTextWithEntities(r);
+  const x6 = readVector(r, true, 4, readTypePollAnswer);
+  const x7 = fl0 & 16 ? r.int() : void 0;
+  const x8 = fl0 & 32 ? r.int() : void 0;
+  return fromOlderLayer({
+    _: "poll",
+    id: x0,
+    closed: (fl0 & 1) !== 0,
+    publicVoters: (fl0 & 2) !== 0,
+    multipleChoice: (fl0 & 4) !== 0,
+    quiz: (fl0 & 8) !== 0,
+    openAnswers: false,
+    revotingDisabled: false,
+    shuffleAnswers: false,
+    hideResultsUntilClose: false,
+    creator: false,
+    subscribersOnly: false,
+    question: x5,
+    answers: x6,
+    closePeriod: x7,
+    closeDate: x8,
+    countriesIso2: void 0,
+    hash: 0n
+  }, 223);
+}
+function readPollAnswerLayer223(r) {
+  const x0 = readTypeTextWithEntities(r);
+  const x1 = r.bytesValue();
+  return fromOlderLayer({
+    _: "pollAnswer",
+    text: x0,
+    option: x1,
+    media: void 0,
+    addedBy: void 0,
+    date: void 0
+  }, 223);
+}
+function readPollAnswerVotersLayer223(r) {
+  const fl0 = r.flags("flags");
+  const x2 = r.bytesValue();
+  r.int();
+  return fromOlderLayer({
+    _: "pollAnswerVoters",
+    chosen: (fl0 & 1) !== 0,
+    correct: (fl0 & 2) !== 0,
+    option: x2,
+    voters: void 0,
+    recentVoters: void 0
+  }, 223);
+}
+function readPollResultsLayer223(r) {
+  const fl0 = r.flags("flags");
+  const x1 = fl0 & 2 ? readVector(r, true, 4, readTypePollAnswerVoters) : void 0;
+  const x2 = fl0 & 4 ? r.int() : void 0;
+  const x3 = fl0 & 8 ? readVector(r, true, 4, readTypePeer) : void 0;
+  const x4 = fl0 & 16 ? r.string() : void 0;
+  const x5 = fl0 & 16 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
+  return fromOlderLayer({
+    _: "pollResults",
+    min: (fl0 & 1) !== 0,
+    hasUnreadVotes: false,
+    canViewStats: false,
+    results: x1,
+    totalVoters: x2,
+    recentVoters: x3,
+    solution: x4,
+    solutionEntities: x5,
+    solutionMedia: void 0
+  }, 223);
+}
+function readStarGiftLayer189(r) {
+  const fl0 = r.flags("flags");
+  const x1 = r.long();
+  const x2 = readTypeDocument(r);
+  const x3 = r.long();
+  const x4 = fl0 & 1 ? r.int() : void 0;
+  const x5 = fl0 & 1 ? r.int() : void 0;
+  const x6 = r.long();
+  return fromOlderLayer({
+    _: "starGift",
+    limited: (fl0 & 1) !== 0,
+    soldOut: false,
+    birthday: false,
+    requirePremium: false,
+    limitedPerUser: false,
+    peerColorAvailable: false,
+    auction: false,
+    id: x1,
+    sticker: x2,
+    stars: x3,
+    availabilityRemains: x4,
+    availabilityTotal: x5,
+    availabilityResale: void 0,
+    convertStars: x6,
+    firstSaleDate: void 0,
+    lastSaleDate: void 0,
+    upgradeStars: void 0,
+    resellMinStars: void 0,
+    title: void 0,
+    releasedBy: void 0,
+    perUserTotal: void 0,
+    perUserRemains: void 0,
+    lockedUntilDate: void 0,
+    auctionSlug: void 0,
+    giftsPerRound: void 0,
+    auctionStartDate: void 0,
+    upgradeVariants: void 0,
+    background: void 0
+  }, 189);
+}
+function readStarGiftLayer198(r) {
+  const fl0 = r.flags("flags");
+  const x3 = r.long();
+  const x4 = readTypeDocument(r);
+  const x5 = r.long();
+  const x6 = fl0 & 1 ? r.int() : void 0;
+  const x7 = fl0 & 1 ? r.int() : void 0;
+  const x8 = r.long();
+  const x9 = fl0 & 2 ? r.int() : void 0;
+  const x10 = fl0 & 2 ? r.int() : void 0;
+  const x11 = fl0 & 8 ? r.long() : void 0;
+  return fromOlderLayer({
+    _: "starGift",
+    limited: (fl0 & 1) !== 0,
+    soldOut: (fl0 & 2) !== 0,
+    birthday: (fl0 & 4) !== 0,
+    requirePremium: false,
+    limitedPerUser: false,
+    peerColorAvailable: false,
+    auction: false,
+    id: x3,
+    sticker: x4,
+    stars: x5,
+    availabilityRemains: x6,
+    availabilityTotal: x7,
+    availabilityResale: void 0,
+    convertStars: x8,
+    firstSaleDate: x9,
+    lastSaleDate: x10,
+    upgradeStars: x11,
+    resellMinStars: void 0,
+    title: void 0,
+    releasedBy: void 0,
+    perUserTotal: void 0,
+    perUserRemains: void 0,
+    lockedUntilDate: void 0,
+    auctionSlug: void 0,
+    giftsPerRound: void 0,
+    auctionStartDate: void 0,
+    upgradeVariants: void 0,
+    background: void 0
+  }, 198);
+}
+function readStarGiftLayer204(r) {
+  const fl0 = r.flags("flags");
+  const x3 = r.long();
+  const x4 = readTypeDocument(r);
+  const x5 = r.long();
+  const x6 = fl0 & 1 ? r.int() : void 0;
+  const x7 = fl0 & 1 ? r.int() : void 0;
+  const x8 = fl0 & 16 ? r.long() : void 0;
+  const x9 = r.long();
+  const x10 = fl0 & 2 ? r.int() : void 0;
+  const x11 = fl0 & 2 ? r.int() : void 0;
+  const x12 = fl0 & 8 ? r.long() : void 0;
+  const x13 = fl0 & 16 ? r.long() : void 0;
+  const x14 = fl0 & 32 ? r.string() : void 0;
+  return fromOlderLayer({
+    _: "starGift",
+    limited: (fl0 & 1) !== 0,
+    soldOut: (fl0 & 2) !== 0,
+    birthday: (fl0 & 4) !== 0,
+    requirePremium: false,
+    limitedPerUser: false,
+    peerColorAvailable: false,
+    auction: false,
+    id: x3,
+    sticker: x4,
+    stars: x5,
+    availabilityRemains: x6,
+    availabilityTotal: x7,
+    availabilityResale: x8,
+    convertStars: x9,
+    firstSaleDate: x10,
+    lastSaleDate: x11,
+    upgradeStars: x12,
+    resellMinStars: x13,
+    title: x14,
+    releasedBy: void 0,
+    perUserTotal: void 0,
+    perUserRemains: void 0,
+    lockedUntilDate: void 0,
+    auctionSlug: void 0,
+    giftsPerRound: void 0,
+    auctionStartDate: void 0,
+    upgradeVariants: void 0,
+    background: void 0
+  }, 204);
+}
+function readStarGiftLayer216(r) {
+  const fl0 = r.flags("flags");
+  const x5 = r.long();
+  const x6 = readTypeDocument(r);
+  const x7 = r.long();
+  const x8 = fl0 & 1 ? r.int() : void 0;
+  const x9 = fl0 & 1 ? r.int() : void 0;
+  const x10 = fl0 & 16 ? r.long() : void 0;
+  const x11 = r.long();
+  const x12 = fl0 & 2 ? r.int() : void 0;
+  const x13 = fl0 & 2 ? r.int() : void 0;
+  const x14 = fl0 & 8 ? r.long() : void 0;
+  const x15 = fl0 & 16 ? r.long() : void 0;
+  const x16 = fl0 & 32 ? r.string() : void 0;
+  const x17 = fl0 & 64 ? readTypePeer(r) : void 0;
+  const x18 = fl0 & 256 ? r.int() : void 0;
+  const x19 = fl0 & 256 ? r.int() : void 0;
+  const x20 = fl0 & 512 ? r.int() : void 0;
+  return fromOlderLayer({
+    _: "starGift",
+    limited: (fl0 & 1) !== 0,
+    soldOut: (fl0 & 2) !== 0,
+    birthday: (fl0 & 4) !== 0,
+    requirePremium: (fl0 & 128) !== 0,
+    limitedPerUser: (fl0 & 256) !== 0,
+    peerColorAvailable: (fl0 & 1024) !== 0,
+    auction: false,
+    id: x5,
+    sticker: x6,
+    stars: x7,
+    availabilityRemains: x8,
+    availabilityTotal: x9,
+    availabilityResale: x10,
+    convertStars: x11,
+    firstSaleDate: x12,
+    lastSaleDate: x13,
+    upgradeStars: x14,
+    resellMinStars: x15,
+    title: x16,
+    releasedBy: x17,
+    perUserTotal: x18,
+    perUserRemains: x19,
+    lockedUntilDate: x20,
+    auctionSlug: void 0,
+    giftsPerRound: void 0,
+    auctionStartDate: void 0,
+    upgradeVariants: void 0,
+    background: void 0
+  }, 216);
+}
+function readStarGiftLayer218(r) {
+  const fl0 = r.flags("flags");
+  const x7 = r.long();
+  const x8 = readTypeDocument(r);
+  const x9 = r.long();
+  const x10 = fl0 & 1 ? r.int() : void 0;
+  const x11 = fl0 & 1 ? r.int() : void 0;
+  const x12 = fl0 & 16 ? r.long() : void 0;
+  const x13 = r.long();
+  const x14 = fl0 & 2 ? r.int() : void 0;
+  const x15 = fl0 & 2 ? r.int() : void 0;
+  const x16 = fl0 & 8 ? r.long() : void 0;
+  const x17 = fl0 & 16 ? r.long() : void 0;
+  const x18 = fl0 & 32 ? r.string() : void 0;
+  const x19 = fl0 & 64 ? readTypePeer(r) : void 0;
+  const x20 = fl0 & 256 ? r.int() : void 0;
+  const x21 = fl0 & 256 ? r.int() : void 0;
+  const x22 = fl0 & 512 ? r.int() : void 0;
+  if (fl0 & 2048) r.string();
+  if (fl0 & 2048) r.int();
+  return fromOlderLayer({
+    _: "starGift",
+    limited: (fl0 & 1) !== 0,
+    soldOut: (fl0 & 2) !== 0,
+    birthday: (fl0 & 4) !== 0,
+    requirePremium: (fl0 & 128) !== 0,
+    limitedPerUser: (fl0 & 256) !== 0,
+    peerColorAvailable: (fl0 & 1024) !== 0,
+    auction: false,
+    id: x7,
+    sticker: x8,
+    stars: x9,
+    availabilityRemains: x10,
+    availabilityTotal: x11,
+    availabilityResale: x12,
+    convertStars: x13,
+    firstSaleDate: x14,
+    lastSaleDate: x15,
+    upgradeStars: x16,
+    resellMinStars: x17,
+    title: x18,
+    releasedBy: x19,
+    perUserTotal: x20,
+    perUserRemains: x21,
+    lockedUntilDate: x22,
+    auctionSlug: void 0,
+    giftsPerRound: void 0,
+    auctionStartDate: void 0,
+    upgradeVariants: void 0,
+    background: void 0
+  }, 218);
+}
+function readStarGiftAuctionStateLayer218(r) {
+  const x0 = r.int();
+  const x1 = r.int();
+  const x2 = r.int();
+  const x3 = r.long();
+  const x4 = readVector(r, true, 4, readTypeAuctionBidLevel);
+  const x5 = readVector(r, true, 8, readLongItem);
+  const x6 = r.int();
+  const x7 = r.int();
+  const x8 = r.int();
+  const x9 = r.int();
+  return fromOlderLayer({
+    _: "starGiftAuctionState",
+    version: x0,
+    startDate: x1,
+    endDate: x2,
+    minBidAmount: x3,
+    bidLevels: x4,
+    topBidders: x5,
+    nextRoundAt: x6,
+    lastGiftNum: 0,
+    giftsLeft: x7,
+    currentRound: x8,
+    totalRounds: x9,
+    rounds: []
+  }, 218);
+}
+function readStarGiftAuctionStateFinishedLayer218(r) {
+  const x0 = r.int();
+  const x1 = r.int();
+  const x2 = r.long();
+  return fromOlderLayer({
+    _: "starGiftAuctionStateFinished",
+    startDate: x0,
+    endDate: x1,
+    averagePrice: x2,
+    listedCount: void 0,
+    fragmentListedCount: void 0,
+    fragmentListedUrl: void 0
+  }, 218);
+}
+function readStarGiftUniqueLayer198(r) {
+  const fl0 = r.flags("flags");
+  const x0 = r.long();
+  const x1 = r.string();
+  const x2 = r.string();
+  const x3 = r.int();
+  const x4 = fl0 & 1 ? readTypePeer(r) : void 0;
+  const x5 = fl0 & 2 ? r.string() : void 0;
+  const x6 = fl0 & 4 ? r.string() : void 0;
+  const x7 = readVector(r, true, 4, readTypeStarGiftAttribute);
+  const x8 = r.int();
+  const x9 = r.int();
+  return fromOlderLayer({
+    _: "starGiftUnique",
+    requirePremium: false,
+    resaleTonOnly: false,
+    themeAvailable: false,
+    burned: false,
+    crafted: false,
+    id: x0,
+    giftId: 0n,
+    title: x1,
+    slug: x2,
+    num: x3,
+    ownerId: x4,
+    ownerName: x5,
+    ownerAddress: x6,
+    attributes: x7,
+    availabilityIssued: x8,
+    availabilityTotal: x9,
+    giftAddress: void 0,
+    resellAmount: void 0,
+    releasedBy: void 0,
+    valueAmount: void 0,
+    valueCurrency: void 0,
+    valueUsdAmount: void 0,
+    themePeer: void 0,
+    peerColor: void 0,
+    hostId: void 0,
+    offerMinStars: void 0,
+    craftChancePermille: void 0
+  }, 198);
+}
+function readStarGiftUniqueLayer204(r) {
+  const fl0 = r.flags("flags");
+  const x0 = r.long();
+  const x1 = r.string();
+  const x2 = r.string();
+  const x3 = r.int();
+  const x4 = fl0 & 1 ? readTypePeer(r) : void 0;
+  const x5 = fl0 & 2 ? r.string() : void 0;
+  const x6 = fl0 & 4 ? r.string() : void 0;
+  const x7 = readVector(r, true, 4, readTypeStarGiftAttribute);
+  const x8 = r.int();
+  const x9 = r.int();
+  const x10 = fl0 & 8 ? r.string() : void 0;
+  if (fl0 & 16) r.long();
+  return fromOlderLayer({
+    _: "starGiftUnique",
+    requirePremium: false,
+    resaleTonOnly: false,
+    themeAvailable: false,
+    burned: false,
+    crafted: false,
+    id: x0,
+    giftId: 0n,
+    title: x1,
+    slug: x2,
+    num: x3,
+    ownerId: x4,
+    ownerName: x5,
+    ownerAddress: x6,
+    attributes: x7,
+    availabilityIssued: x8,
+    availabilityTotal: x9,
+    giftAddress: x10,
+    resellAmount: void 0,
+    releasedBy: void 0,
+    valueAmount: void 0,
+    valueCurrency: void 0,
+    valueUsdAmount: void 0,
+    themePeer: void 0,
+    peerColor: void 0,
+    hostId: void 0,
+    offerMinStars: void 0,
+    craftChancePermille: void 0
+  }, 204);
+}
+function readStarGiftUniqueLayer218(r) {
+  const fl0 = r.flags("flags");
+  const x3 = r.long();
+  const x4 = r.long();
+  const x5 = r.string();
+  const x6 = r.string();
+  const x7 = r.int();
+  const x8 = fl0 & 1 ? readTypePeer(r) : void 0;
+  const x9 = fl0 & 2 ? r.string() : void 0;
+  const x10 = fl0 & 4 ? r.string() : void 0;
+  const x11 = readVector(r, true, 4, readTypeStarGiftAttribute);
+  const x12 = r.int();
+  const x13 = r.int();
+  const x14 = fl0 & 8 ? r.string() : void 0;
+  const x15 = fl0 & 16 ? readVector(r, true, 4, readTypeStarsAmount) : void 0;
+  const x16 = fl0 & 32 ? readTypePeer(r) : void 0;
+  if (fl0 & 256) r.long();
+  if (fl0 & 256) r.string();
+  const x19 = fl0 & 1024 ? readTypePeer(r) : void 0;
+  const x20 = fl0 & 2048 ? readTypePeerColor(r) : void 0;
+  const x21 = fl0 & 4096 ? readTypePeer(r) : void 0;
+  return fromOlderLayer({
+    _: "starGiftUnique",
+    requirePremium: (fl0 & 64) !== 0,
+    resaleTonOnly: (fl0 & 128) !== 0,
+    themeAvailable: (fl0 & 512) !== 0,
+    burned: false,
+    crafted: false,
+    id: x3,
+    giftId: x4,
+    title: x5,
+    slug: x6,
+    num: x7,
+    ownerId: x8,
+    ownerName: x9,
+    ownerAddress: x10,
+    attributes: x11,
+    availabilityIssued: x12,
+    availabilityTotal: x13,
+    giftAddress: x14,
+    resellAmount: x15,
+    releasedBy: x16,
+    valueAmount: void 0,
+    valueCurrency: void 0,
+    valueUsdAmount: void 0,
+    themePeer: x19,
+    peerColor: x20,
+    hostId: x21,
+    offerMinStars: void 0,
+    craftChancePermille: void 0
+  }, 218);
+}
+function readStarGiftUniqueLayer221(r) {
+  const fl0 = r.flags("flags");
+  const x3 = r.long();
+  const x4 = r.long();
+  const x5 = r.string();
+  const x6 = r.string();
+  const x7 = r.int();
+  const x8 = fl0 & 1 ? readTypePeer(r) : void 0;
+  const x9 = fl0 & 2 ? r.string() : void 0;
+  const x10 = fl0 & 4 ? r.string() : void 0;
+  const x11 = readVector(r, true, 4, readTypeStarGiftAttribute);
+  const x12 = r.int();
+  const x13 = r.int();
+  const x14 = fl0 & 8 ? r.string() : void 0;
+  const x15 = fl0 & 16 ? readVector(r, true, 4, readTypeStarsAmount) : void 0;
+  const x16 = fl0 & 32 ? readTypePeer(r) : void 0;
+  const x17 = fl0 & 256 ? r.long() : void 0;
+  const x18 = fl0 & 256 ? r.string() : void 0;
+  const x19 = fl0 & 256 ? r.long() : void 0;
+  const x20 = fl0 & 1024 ? readTypePeer(r) : void 0;
+  const x21 = fl0 & 2048 ? readTypePeerColor(r) : void 0;
+  const x22 = fl0 & 4096 ? readTypePeer(r) : void 0;
+  const x23 = fl0 & 8192 ? r.int() : void 0;
+  return fromOlderLayer({
+    _: "starGiftUnique",
+    requirePremium: (fl0 & 64) !== 0,
+    resaleTonOnly: (fl0 & 128) !== 0,
+    themeAvailable: (fl0 & 512) !== 0,
+    burned: false,
+    crafted: false,
+    id: x3,
+    giftId: x4,
+    title: x5,
+    slug: x6,
+    num: x7,
+    ownerId: x8,
+    ownerName: x9,
+    ownerAddress: x10,
+    attributes: x11,
+    availabilityIssued: x12,
+    availabilityTotal: x13,
+    giftAddress: x14,
+    resellAmount: x15,
+    releasedBy: x16,
+    valueAmount: x17,
+    valueCurrency: x18,
+    valueUsdAmount: x19,
+    themePeer: x20,
+    peerColor: x21,
+    hostId: x22,
+    offerMinStars: x23,
+    craftChancePermille: void 0
+  }, 221);
+}
+function readStarsRevenueStatusLayer189(r) {
+  const fl0 = r.flags("flags");
+  const x1 = r.long();
+  const x2 = r.long();
+  const x3 = r.long();
+  const x4 = fl0 & 2 ? r.int() : void 0;
+  return fromOlderLayer({
+    _: "starsRevenueStatus",
+    withdrawalEnabled: (fl0 & 1) !== 0,
+    currentBalance: { _: "starsTonAmount", amount: x1 },
+    availableBalance: { _: "starsTonAmount", amount: x2 },
+    overallRevenue: { _: "starsTonAmount", amount: x3 },
+    nextWithdrawalAt: x4
+  }, 189);
+}
+function readStoryItemLayer160(r) {
+  const fl0 = r.flags("flags");
+  const x8 = r.int();
+  const x9 = r.int();
+  const x10 = r.int();
+  const x11 = fl0 & 1 ? r.string() : void 0;
+  const x12 = fl0 & 2 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
+  const x13 = readTypeMessageMedia(r);
+  const x14 = fl0 & 4 ? readVector(r, true, 4, readTypePrivacyRule) : void 0;
+  const x15 = fl0 & 8 ? readTypeStoryViews(r) : void 0;
+  return fromOlderLayer({
+    _: "storyItem",
+    pinned: (fl0 & 32) !== 0,
+    public: (fl0 & 128) !== 0,
+    closeFriends: (fl0 & 256) !== 0,
+    min: (fl0 & 512) !== 0,
+    noforwards: (fl0 & 1024) !== 0,
+    edited: (fl0 & 2048) !== 0,
+    contacts: (fl0 & 4096) !== 0,
+    selectedContacts: (fl0 & 8192) !== 0,
+    out: false,
+    id: x8,
+    date: x9,
+    fromId: void 0,
+    fwdFrom: void 0,
+    expireDate: x10,
+    caption: x11,
+    entities: x12,
+    media: x13,
+    mediaAreas: void 0,
+    privacy: x14,
+    views: x15,
+    sentReaction: void 0,
+    albums: void 0,
+    music: void 0
+  }, 160);
+}
+function readStoryItemLayer167(r) {
+  const fl0 = r.flags("flags");
+  const x9 = r.int();
+  const x10 = r.int();
+  const x11 = fl0 & 131072 ? readTypeStoryFwdHeader(r) : void 0;
+  const x12 = r.int();
+  const x13 = fl0 & 1 ? r.string() : void 0;
+  const x14 = fl0 & 2 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
+  const x15 = readTypeMessageMedia(r);
+  const x16 = fl0 & 16384 ? readVector(r, true, 4, readTypeMediaArea) : void 0;
+  const x17 = fl0 & 4 ? readVector(r, true, 4, readTypePrivacyRule) : void 0;
+  const x18 = fl0 & 8 ? readTypeStoryViews(r) : void 0;
+  const x19 = fl0 & 32768 ? readTypeReaction(r) : void 0;
+  return fromOlderLayer({
+    _: "storyItem",
+    pinned: (fl0 & 32) !== 0,
+    public: (fl0 & 128) !== 0,
+    closeFriends: (fl0 & 256) !== 0,
+    min: (fl0 & 512) !== 0,
+    noforwards: (fl0 & 1024) !== 0,
+    edited: (fl0 & 2048) !== 0,
+    contacts: (fl0 & 4096) !== 0,
+    selectedContacts: (fl0 & 8192) !== 0,
+    out: (fl0 & 65536) !== 0,
+    id: x9,
+    date: x10,
+    fromId: void 0,
+    fwdFrom: x11,
+    expireDate: x12,
+    caption: x13,
+    entities: x14,
+    media: x15,
+    mediaAreas: x16,
+    privacy: x17,
+    views: x18,
+    sentReaction: x19,
+    albums: void 0,
+    music: void 0
+  }, 167);
+}
+function readStoryItemLayer204(r) {
+  const fl0 = r.flags("flags");
+  const x9 = r.int();
+  const x10 = r.int();
+  const x11 = fl0 & 262144 ? readTypePeer(r) : void 0;
+  const x12 = fl0 & 131072 ? readTypeStoryFwdHeader(r) : void 0;
+  const x13 = r.int();
+  const x14 = fl0 & 1 ? r.string() : void 0;
+  const x15 = fl0 & 2 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
+  const x16 = readTypeMessageMedia(r);
+  const x17 = fl0 & 16384 ? readVector(r, true, 4, readTypeMediaArea) : void 0;
+  const x18 = fl0 & 4 ? readVector(r, true, 4, readTypePrivacyRule) : void 0;
+  const x19 = fl0 & 8 ? readTypeStoryViews(r) : void 0;
+  const x20 = fl0 & 32768 ? readTypeReaction(r) : void 0;
+  return fromOlderLayer({
+    _: "storyItem",
+    pinned: (fl0 & 32) !== 0,
+    public: (fl0 & 128) !== 0,
+    closeFriends: (fl0 & 256) !== 0,
+    min: (fl0 & 512) !== 0,
+    noforwards: (fl0 & 1024) !== 0,
+    edited: (fl0 & 2048) !== 0,
+    contacts: (fl0 & 4096) !== 0,
+    selectedContacts: (fl0 & 8192) !== 0,
+    out: (fl0 & 65536) !== 0,
+    id: x9,
+    date: x10,
+    fromId: x11,
+    fwdFrom: x12,
+    expireDate: x13,
+    caption: x14,
+    entities: x15,
+    media: x16,
+    mediaAreas: x17,
+    privacy: x18,
+    views: x19,
+    sentReaction: x20,
+    albums: void 0,
+    music: void 0
+  }, 204);
+}
+function readStoryItemLayer223(r) {
+  const fl0 = r.flags("flags");
+  const x9 = r.int();
+  const x10 = r.int();
+  const x11 = fl0 & 262144 ? readTypePeer(r) : void 0;
+  const x12 = fl0 & 131072 ? readTypeStoryFwdHeader(r) : void 0;
+  const x13 = r.int();
+  const x14 = fl0 & 1 ? r.string() : void 0;
+  const x15 = fl0 & 2 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
+  const x16 = readTypeMessageMedia(r);
+  const x17 = fl0 & 16384 ? readVector(r, true, 4, readTypeMediaArea) : void 0;
+  const x18 = fl0 & 4 ? readVector(r, true, 4, readTypePrivacyRule) : void 0;
+  const x19 = fl0 & 8 ? readTypeStoryViews(r) : void 0;
+  const x20 = fl0 & 32768 ? readTypeReaction(r) : void 0;
+  const x21 = fl0 & 524288 ? readVector(r, true, 4, readIntItem) : void 0;
+  return fromOlderLayer({
+    _: "storyItem",
+    pinned: (fl0 & 32) !== 0,
+    public: (fl0 & 128) !== 0,
+    closeFriends: (fl0 & 256) !== 0,
+    min: (fl0 & 512) !== 0,
+    noforwards: (fl0 & 1024) !== 0,
+    edited: (fl0 & 2048) !== 0,
+    contacts: (fl0 & 4096) !== 0,
+    selectedContacts: (fl0 & 8192) !== 0,
+    out: (fl0 & 65536) !== 0,
+    id: x9,
+    date: x10,
+    fromId: x11,
+    fwdFrom: x12,
+    expireDate: x13,
+    caption: x14,
+    entities: x15,
+    media: x16,
+    mediaAreas: x17,
+    privacy: x18,
+    views: x19,
+    sentReaction: x20,
+    albums: x21,
+    music: void 0
+  }, 223);
+}
+function readStoryViewsLayer160(r) {
+  const fl0 = r.flags("flags");
+  const x0 = r.int();
+  const x1 = fl0 & 1 ? readVector(r, true, 8, readLongItem) : void 0;
+  return fromOlderLayer({
+    _: "storyViews",
+    hasViewers: false,
+    viewsCount: x0,
+    forwardsCount: void 0,
+    reactions: void 0,
+    reactionsCount: void 0,
+    recentViewers: x1
+  }, 160);
+}
+function readUpdateBotChatInviteRequesterLayer223(r) {
+  const x0 = readTypePeer(r);
+  const x1 = r.int();
+  const x2 = r.long();
+  const x3 = r.string();
+  const x4 = readTypeExportedChatInvite(r);
+  const x5 = r.int();
+  return fromOlderLayer({
+    _: "updateBotChatInviteRequester",
+    peer: x0,
+    date: x1,
+    userId: x2,
+    about: x3,
+    invite: x4,
+    qts: x5,
+    queryId: void 0
+  }, 223);
+}
+function readUpdateChannelReadMessagesContentsLayer198(r) {
+  const fl0 = r.flags("flags");
+  const x0 = r.long();
+  const x1 = fl0 & 1 ? r.int() : void 0;
+  const x2 = readVector(r, true, 4, readIntItem);
+  return fromOlderLayer({
+    _: "updateChannelReadMessagesContents",
+    channelId: x0,
+    topMsgId: x1,
+    savedPeerId: void 0,
+    messages: x2
+  }, 198);
+}
+function readUpdateDeleteScheduledMessagesLayer189(r) {
+  const x0 = readTypePeer(r);
+  const x1 = readVector(r, true, 4, readIntItem);
+  return fromOlderLayer({
+    _: "updateDeleteScheduledMessages",
+    peer: x0,
+    messages: x1,
+    sentMessages: void 0
+  }, 189);
+}
+function readUpdateDialogUnreadMarkLayer198(r) {
+  const fl0 = r.flags("flags");
+  const x1 = readTypeDialogPeer(r);
+  return fromOlderLayer({
+    _: "updateDialogUnreadMark",
+    unread: (fl0 & 1) !== 0,
+    peer: x1,
+    savedPeerId: void 0
+  }, 198);
+}
+function readUpdateDraftMessageLayer198(r) {
+  const fl0 = r.flags("flags");
+  const x0 = readTypePeer(r);
+  const x1 = fl0 & 1 ? r.int() : void 0;
+  const x2 = readTypeDraftMessage(r);
+  return fromOlderLayer({
+    _: "updateDraftMessage",
+    peer: x0,
+    topMsgId: x1,
+    savedPeerId: void 0,
+    draft: x2
+  }, 198);
+}
+function readUpdateGroupCallLayer189(r) {
+  r.long();
+  const x1 = readTypeGroupCall(r);
+  return fromOlderLayer({ _: "updateGroupCall", liveStory: false, peer: void 0, call: x1 }, 189);
+}
+function readUpdateGroupCallLayer216(r) {
+  const fl0 = r.flags("flags");
+  if (fl0 & 1) r.long();
+  const x1 = readTypeGroupCall(r);
+  return fromOlderLayer({ _: "updateGroupCall", liveStory: false, peer: void 0, call: x1 }, 216);
+}
+function readUpdateMessageExtendedMediaLayer181(r) {
+  const x0 = readTypePeer(r);
+  const x1 = r.int();
+  readTypeMessageExtendedMedia(r);
+  return fromOlderLayer({ _: "updateMessageExtendedMedia", peer: x0, msgId: x1, extendedMedia: [] }, 181);
+}
+function readUpdateMessagePollLayer223(r) {
+  const fl0 = r.flags("flags");
+  const x0 = r.long();
+  const x1 = fl0 & 1 ? readTypePoll(r) : void 0;
+  const x2 = readTypePollResults(r);
+  return fromOlderLayer({
+    _: "updateMessagePoll",
+    peer: void 0,
+    msgId: void 0,
+    topMsgId: void 0,
+    pollId: x0,
+    poll: x1,
+    results: x2
+  }, 223);
+}
+function readUpdateMessagePollVoteLayer223(r) {
+  const x0 = r.long();
+  const x1 = readTypePeer(r);
+  const x2 = readVector(r, true, 4, readBytesItem);
+  const x3 = r.int();
+  return fromOlderLayer({
+    _: "updateMessagePollVote",
+    pollId: x0,
+    peer: x1,
+    options: x2,
+    positions: [],
+    qts: x3
+  }, 223);
+}
+function readUpdateMessageReactionsLayer198(r) {
+  const fl0 = r.flags("flags");
+  const x0 = readTypePeer(r);
+  const x1 = r.int();
+  const x2 = fl0 & 1 ? r.int() : void 0;
+  const x3 = readTypeMessageReactions(r);
+  return fromOlderLayer({
+    _: "updateMessageReactions",
+    peer: x0,
+    msgId: x1,
+    topMsgId: x2,
+    savedPeerId: void 0,
+    reactions: x3
+  }, 198);
+}
+function readUpdatePeerBlockedLayer160(r) {
+  const x0 = readTypePeer(r);
+  r.bool();
+  return fromOlderLayer({
+    _: "updatePeerBlocked",
+    blocked: false,
+    blockedMyStoriesFrom: false,
+    peerId: x0
+  }, 160);
+}
+function readUpdateReadHistoryInboxLayer204(r) {
+  const fl0 = r.flags("flags");
+  const x0 = fl0 & 1 ? r.int() : void 0;
+  const x1 = readTypePeer(r);
+  const x2 = r.int();
+  const x3 = r.int();
+  const x4 = r.int();
+  const x5 = r.int();
+  return fromOlderLayer({
+    _: "updateReadHistoryInbox",
+    folderId: x0,
+    peer: x1,
+    topMsgId: void 0,
+    maxId: x2,
+    stillUnreadCount: x3,
+    pts: x4,
+    ptsCount: x5
+  }, 204);
+}
+function readUpdateReadMessagesContentsLayer160(r) {
+  const x0 = readVector(r, true, 4, readIntItem);
+  const x1 = r.int();
+  const x2 = r.int();
+  return fromOlderLayer({
+    _: "updateReadMessagesContents",
+    messages: x0,
+    pts: x1,
+    ptsCount: x2,
+    date: void 0
+  }, 160);
+}
+function readUpdateStarsBalanceLayer189(r) {
+  const x0 = r.long();
+  return fromOlderLayer({ _: "updateStarsBalance", balance: { _: "starsTonAmount", amount: x0 } }, 189);
+}
+function readUpdateUserTypingLayer204(r) {
+  const x0 = r.long();
+  const x1 = readTypeSendMessageAction(r);
+  return fromOlderLayer({ _: "updateUserTyping", userId: x0, topMsgId: void 0, action: x1 }, 204);
+}
+function readUserLayer160(r) {
+  const fl0 = r.flags("flags");
+  const fl1 = r.flags("flags2");
+  const x22 = r.long();
+  const x23 = fl0 & 1 ? r.long() : void 0;
+  const x24 = fl0 & 2 ? r.string() : void 0;
+  const x25 = fl0 & 4 ? r.string() : void 0;
+  const x26 = fl0 & 8 ? r.string() : void 0;
+  const x27 = fl0 & 16 ? r.string() : void 0;
+  const x28 = fl0 & 32 ? readTypeUserProfilePhoto(r) : void 0;
+  const x29 = fl0 & 64 ? readTypeUserStatus(r) : void 0;
+  const x30 = fl0 & 16384 ? r.int() : void 0;
+  const x31 = fl0 & 262144 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
+  const x32 = fl0 & 524288 ? r.string() : void 0;
+  const x33 = fl0 & 4194304 ? r.string() : void 0;
+  const x34 = fl0 & 1073741824 ? readTypeEmojiStatus(r) : void 0;
+  const x35 = fl1 & 1 ? readVector(r, true, 4, readTypeUsername) : void 0;
+  const x36 = fl1 & 32 ? r.int() : void 0;
+  return fromOlderLayer({
+    _: "user",
+    self: (fl0 & 1024) !== 0,
+    contact: (fl0 & 2048) !== 0,
+    mutualContact: (fl0 & 4096) !== 0,
+    deleted: (fl0 & 8192) !== 0,
+    bot: (fl0 & 16384) !== 0,
+    botChatHistory: (fl0 & 32768) !== 0,
+    botNochats: (fl0 & 65536) !== 0,
+    verified: (fl0 & 131072) !== 0,
+    restricted: (fl0 & 262144) !== 0,
+    min: (fl0 & 1048576) !== 0,
+    botInlineGeo: (fl0 & 2097152) !== 0,
+    support: (fl0 & 8388608) !== 0,
+    scam: (fl0 & 16777216) !== 0,
+    applyMinPhoto: (fl0 & 33554432) !== 0,
+    fake: (fl0 & 67108864) !== 0,
+    botAttachMenu: (fl0 & 134217728) !== 0,
+    premium: (fl0 & 268435456) !== 0,
+    attachMenuEnabled: (fl0 & 536870912) !== 0,
+    botCanEdit: (fl1 & 2) !== 0,
+    closeFriend: (fl1 & 4) !== 0,
+    storiesHidden: (fl1 & 8) !== 0,
+    storiesUnavailable: (fl1 & 16) !== 0,
+    contactRequirePremium: false,
+    botBusiness: false,
+    botHasMainApp: false,
+    botForumView: false,
+    botForumCanManageTopics: false,
+    botCanManageBots: false,
+    botGuestchat: false,
+    botGuard: false,
+    id: x22,
+    accessHash: x23,
+    firstName: x24,
+    lastName: x25,
+    username: x26,
+    phone: x27,
+    photo: x28,
+    status: x29,
+    botInfoVersion: x30,
+    restrictionReason: x31,
+    botInlinePlaceholder: x32,
+    langCode: x33,
+    emojiStatus: x34,
+    usernames: x35,
+    storiesMaxId: x36 === void 0 ? void 0 : { _: "recentStory", live: false, maxId: x36 },
+    color: void 0,
+    profileColor: void 0,
+    botActiveUsers: void 0,
+    botVerificationIcon: void 0,
+    sendPaidMessagesStars: void 0
+  }, 160);
+}
+function readUserLayer184(r) {
+  const fl0 = r.flags("flags");
+  const fl1 = r.flags("flags2");
+  const x22 = r.long();
+  const x23 = fl0 & 1 ? r.long() : void 0;
+  const x24 = fl0 & 2 ? r.string() : void 0;
+  const x25 = fl0 & 4 ? r.string() : void 0;
+  const x26 = fl0 & 8 ? r.string() : void 0;
+  const x27 = fl0 & 16 ? r.string() : void 0;
+  const x28 = fl0 & 32 ? readTypeUserProfilePhoto(r) : void 0;
+  const x29 = fl0 & 64 ? readTypeUserStatus(r) : void 0;
+  const x30 = fl0 & 16384 ? r.int() : void 0;
+  const x31 = fl0 & 262144 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
+  const x32 = fl0 & 524288 ? r.string() : void 0;
+  const x33 = fl0 & 4194304 ? r.string() : void 0;
+  const x34 = fl0 & 1073741824 ? readTypeEmojiStatus(r) : void 0;
+  const x35 = fl1 & 1 ? readVector(r, true, 4, readTypeUsername) : void 0;
+  const x36 = fl1 & 32 ? r.int() : void 0;
+  const x37 = fl1 & 256 ? readTypePeerColor(r) : void 0;
+  const x38 = fl1 & 512 ? readTypePeerColor(r) : void 0;
+  return fromOlderLayer({
+    _: "user",
+    self: (fl0 & 1024) !== 0,
+    contact: (fl0 & 2048) !== 0,
+    mutualContact: (fl0 & 4096) !== 0,
+    deleted: (fl0 & 8192) !== 0,
+    bot: (fl0 & 16384) !== 0,
+    botChatHistory: (fl0 & 32768) !== 0,
+    botNochats: (fl0 & 65536) !== 0,
+    verified: (fl0 & 131072) !== 0,
+    restricted: (fl0 & 262144) !== 0,
+    min: (fl0 & 1048576) !== 0,
+    botInlineGeo: (fl0 & 2097152) !== 0,
+    support: (fl0 & 8388608) !== 0,
+    scam: (fl0 & 16777216) !== 0,
+    applyMinPhoto: (fl0 & 33554432) !== 0,
+    fake: (fl0 & 67108864) !== 0,
+    botAttachMenu: (fl0 & 134217728) !== 0,
+    premium: (fl0 & 268435456) !== 0,
+    attachMenuEnabled: (fl0 & 536870912) !== 0,
+    botCanEdit: (fl1 & 2) !== 0,
+    closeFriend: (fl1 & 4) !== 0,
+    storiesHidden: (fl1 & 8) !== 0,
+    storiesUnavailable: (fl1 & 16) !== 0,
+    contactRequirePremium: false,
+    botBusiness: false,
+    botHasMainApp: false,
+    botForumView: false,
+    botForumCanManageTopics: false,
+    botCanManageBots: false,
+    botGuestchat: false,
+    botGuard: false,
+    id: x22,
+    accessHash: x23,
+    firstName: x24,
+    lastName: x25,
+    username: x26,
+    phone: x27,
+    photo: x28,
+    status: x29,
+    botInfoVersion: x30,
+    restrictionReason: x31,
+    botInlinePlaceholder: x32,
+    langCode: x33,
+    emojiStatus: x34,
+    usernames: x35,
+    storiesMaxId: x36 === void 0 ? void 0 : { _: "recentStory", live: false, maxId: x36 },
+    color: x37,
+    profileColor: x38,
+    botActiveUsers: void 0,
+    botVerificationIcon: void 0,
+    sendPaidMessagesStars: void 0
+  }, 184);
+}
+function readUserLayer189(r) {
+  const fl0 = r.flags("flags");
+  const fl1 = r.flags("flags2");
+  const x25 = r.long();
+  const x26 = fl0 & 1 ? r.long() : void 0;
+  const x27 = fl0 & 2 ? r.string() : void 0;
+  const x28 = fl0 & 4 ? r.string() : void 0;
+  const x29 = fl0 & 8 ? r.string() : void 0;
+  const x30 = fl0 & 16 ? r.string() : void 0;
+  const x31 = fl0 & 32 ? readTypeUserProfilePhoto(r) : void 0;
+  const x32 = fl0 & 64 ? readTypeUserStatus(r) : void 0;
+  const x33 = fl0 & 16384 ? r.int() : void 0;
+  const x34 = fl0 & 262144 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
+  const x35 = fl0 & 524288 ? r.string() : void 0;
+  const x36 = fl0 & 4194304 ? r.string() : void 0;
+  const x37 = fl0 & 1073741824 ? readTypeEmojiStatus(r) : void 0;
+  const x38 = fl1 & 1 ? readVector(r, true, 4, readTypeUsername) : void 0;
+  const x39 = fl1 & 32 ? r.int() : void 0;
+  const x40 = fl1 & 256 ? readTypePeerColor(r) : void 0;
+  const x41 = fl1 & 512 ? readTypePeerColor(r) : void 0;
+  const x42 = fl1 & 4096 ? r.int() : void 0;
+  return fromOlderLayer({
+    _: "user",
+    self: (fl0 & 1024) !== 0,
+    contact: (fl0 & 2048) !== 0,
+    mutualContact: (fl0 & 4096) !== 0,
+    deleted: (fl0 & 8192) !== 0,
+    bot: (fl0 & 16384) !== 0,
+    botChatHistory: (fl0 & 32768) !== 0,
+    botNochats: (fl0 & 65536) !== 0,
+    verified: (fl0 & 131072) !== 0,
+    restricted: (fl0 & 262144) !== 0,
+    min: (fl0 & 1048576) !== 0,
+    botInlineGeo: (fl0 & 2097152) !== 0,
+    support: (fl0 & 8388608) !== 0,
+    scam: (fl0 & 16777216) !== 0,
+    applyMinPhoto: (fl0 & 33554432) !== 0,
+    fake: (fl0 & 67108864) !== 0,
+    botAttachMenu: (fl0 & 134217728) !== 0,
+    premium: (fl0 & 268435456) !== 0,
+    attachMenuEnabled: (fl0 & 536870912) !== 0,
+    botCanEdit: (fl1 & 2) !== 0,
+    closeFriend: (fl1 & 4) !== 0,
+    storiesHidden: (fl1 & 8) !== 0,
+    storiesUnavailable: (fl1 & 16) !== 0,
+    contactRequirePremium: (fl1 & 1024) !== 0,
+    botBusiness: (fl1 & 2048) !== 0,
+    botHasMainApp: (fl1 & 8192) !== 0,
+    botForumView: false,
+    botForumCanManageTopics: false,
+    botCanManageBots: false,
+    botGuestchat: false,
+    botGuard: false,
+    id: x25,
+    accessHash: x26,
+    firstName: x27,
+    lastName: x28,
+    username: x29,
+    phone: x30,
+    photo: x31,
+    status: x32,
+    botInfoVersion: x33,
+    restrictionReason: x34,
+    botInlinePlaceholder: x35,
+    langCode: x36,
+    emojiStatus: x37,
+    usernames: x38,
+    storiesMaxId: x39 === void 0 ? void 0 : { _: "recentStory", live: false, maxId: x39 },
+    color: x40,
+    profileColor: x41,
+    botActiveUsers: x42,
+    botVerificationIcon: void 0,
+    sendPaidMessagesStars: void 0
+  }, 189);
+}
+function readUserLayer198(r) {
+  const fl0 = r.flags("flags");
+  const fl1 = r.flags("flags2");
+  const x25 = r.long();
+  const x26 = fl0 & 1 ? r.long() : void 0;
+  const x27 = fl0 & 2 ? r.string() : void 0;
+  const x28 = fl0 & 4 ? r.string() : void 0;
+  const x29 = fl0 & 8 ? r.string() : void 0;
+  const x30 = fl0 & 16 ? r.string() : void 0;
+  const x31 = fl0 & 32 ? readTypeUserProfilePhoto(r) : void 0;
+  const x32 = fl0 & 64 ? readTypeUserStatus(r) : void 0;
+  const x33 = fl0 & 16384 ? r.int() : void 0;
+  const x34 = fl0 & 262144 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
+  const x35 = fl0 & 524288 ? r.string() : void 0;
+  const x36 = fl0 & 4194304 ? r.string() : void 0;
+  const x37 = fl0 & 1073741824 ? readTypeEmojiStatus(r) : void 0;
+  const x38 = fl1 & 1 ? readVector(r, true, 4, readTypeUsername) : void 0;
+  const x39 = fl1 & 32 ? r.int() : void 0;
+  const x40 = fl1 & 256 ? readTypePeerColor(r) : void 0;
+  const x41 = fl1 & 512 ? readTypePeerColor(r) : void 0;
+  const x42 = fl1 & 4096 ? r.int() : void 0;
+  const x43 = fl1 & 16384 ? r.long() : void 0;
+  return fromOlderLayer({
+    _: "user",
+    self: (fl0 & 1024) !== 0,
+    contact: (fl0 & 2048) !== 0,
+    mutualContact: (fl0 & 4096) !== 0,
+    deleted: (fl0 & 8192) !== 0,
+    bot: (fl0 & 16384) !== 0,
+    botChatHistory: (fl0 & 32768) !== 0,
+    botNochats: (fl0 & 65536) !== 0,
+    verified: (fl0 & 131072) !== 0,
+    restricted: (fl0 & 262144) !== 0,
+    min: (fl0 & 1048576) !== 0,
+    botInlineGeo: (fl0 & 2097152) !== 0,
+    support: (fl0 & 8388608) !== 0,
+    scam: (fl0 & 16777216) !== 0,
+    applyMinPhoto: (fl0 & 33554432) !== 0,
+    fake: (fl0 & 67108864) !== 0,
+    botAttachMenu: (fl0 & 134217728) !== 0,
+    premium: (fl0 & 268435456) !== 0,
+    attachMenuEnabled: (fl0 & 536870912) !== 0,
+    botCanEdit: (fl1 & 2) !== 0,
+    closeFriend: (fl1 & 4) !== 0,
+    storiesHidden: (fl1 & 8) !== 0,
+    storiesUnavailable: (fl1 & 16) !== 0,
+    contactRequirePremium: (fl1 & 1024) !== 0,
+    botBusiness: (fl1 & 2048) !== 0,
+    botHasMainApp: (fl1 & 8192) !== 0,
+    botForumView: false,
+    botForumCanManageTopics: false,
+    botCanManageBots: false,
+    botGuestchat: false,
+    botGuard: false,
+    id: x25,
+    accessHash: x26,
+    firstName: x27,
+    lastName: x28,
+    username: x29,
+    phone: x30,
+    photo: x31,
+    status: x32,
+    botInfoVersion: x33,
+    restrictionReason: x34,
+    botInlinePlaceholder: x35,
+    langCode: x36,
+    emojiStatus: x37,
+    usernames: x38,
+    storiesMaxId: x39 === void 0 ? void 0 : { _: "recentStory", live: false, maxId: x39 },
+    color: x40,
+    profileColor: x41,
+    botActiveUsers: x42,
+    botVerificationIcon: x43,
+    sendPaidMessagesStars: void 0
+  }, 198);
+}
+function readUserLayer216(r) {
+  const fl0 = r.flags("flags");
+  const fl1 = r.flags("flags2");
+  const x25 = r.long();
+  const x26 = fl0 & 1 ? r.long() : void 0;
+  const x27 = fl0 & 2 ? r.string() : void 0;
+  const x28 = fl0 & 4 ? r.string() : void 0;
+  const x29 = fl0 & 8 ? r.string() : void 0;
+  const x30 = fl0 & 16 ? r.string() : void 0;
+  const x31 = fl0 & 32 ? readTypeUserProfilePhoto(r) : void 0;
+  const x32 = fl0 & 64 ? readTypeUserStatus(r) : void 0;
+  const x33 = fl0 & 16384 ? r.int() : void 0;
+  const x34 = fl0 & 262144 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
+  const x35 = fl0 & 524288 ? r.string() : void 0;
+  const x36 = fl0 & 4194304 ? r.string() : void 0;
+  const x37 = fl0 & 1073741824 ? readTypeEmojiStatus(r) : void 0;
+  const x38 = fl1 & 1 ? readVector(r, true, 4, readTypeUsername) : void 0;
+  const x39 = fl1 & 32 ? r.int() : void 0;
+  const x40 = fl1 & 256 ? readTypePeerColor(r) : void 0;
+  const x41 = fl1 & 512 ? readTypePeerColor(r) : void 0;
+  const x42 = fl1 & 4096 ? r.int() : void 0;
+  const x43 = fl1 & 16384 ? r.long() : void 0;
+  const x44 = fl1 & 32768 ? r.long() : void 0;
+  return fromOlderLayer({
+    _: "user",
+    self: (fl0 & 1024) !== 0,
+    contact: (fl0 & 2048) !== 0,
+    mutualContact: (fl0 & 4096) !== 0,
+    deleted: (fl0 & 8192) !== 0,
+    bot: (fl0 & 16384) !== 0,
+    botChatHistory: (fl0 & 32768) !== 0,
+    botNochats: (fl0 & 65536) !== 0,
+    verified: (fl0 & 131072) !== 0,
+    restricted: (fl0 & 262144) !== 0,
+    min: (fl0 & 1048576) !== 0,
+    botInlineGeo: (fl0 & 2097152) !== 0,
+    support: (fl0 & 8388608) !== 0,
+    scam: (fl0 & 16777216) !== 0,
+    applyMinPhoto: (fl0 & 33554432) !== 0,
+    fake: (fl0 & 67108864) !== 0,
+    botAttachMenu: (fl0 & 134217728) !== 0,
+    premium: (fl0 & 268435456) !== 0,
+    attachMenuEnabled: (fl0 & 536870912) !== 0,
+    botCanEdit: (fl1 & 2) !== 0,
+    closeFriend: (fl1 & 4) !== 0,
+    storiesHidden: (fl1 & 8) !== 0,
+    storiesUnavailable: (fl1 & 16) !== 0,
+    contactRequirePremium: (fl1 & 1024) !== 0,
+    botBusiness: (fl1 & 2048) !== 0,
+    botHasMainApp: (fl1 & 8192) !== 0,
+    botForumView: false,
+    botForumCanManageTopics: false,
+    botCanManageBots: false,
+    botGuestchat: false,
+    botGuard: false,
+    id: x25,
+    accessHash: x26,
+    firstName: x27,
+    lastName: x28,
+    username: x29,
+    phone: x30,
+    photo: x31,
+    status: x32,
+    botInfoVersion: x33,
+    restrictionReason: x34,
+    botInlinePlaceholder: x35,
+    langCode: x36,
+    emojiStatus: x37,
+    usernames: x38,
+    storiesMaxId: x39 === void 0 ? void 0 : { _: "recentStory", live: false, maxId: x39 },
+    color: x40,
+    profileColor: x41,
+    botActiveUsers: x42,
+    botVerificationIcon: x43,
+    sendPaidMessagesStars: x44
+  }, 216);
+}
+function readUserStatusLastMonthLayer167(r) {
+  return fromOlderLayer({ _: "userStatusLastMonth", byMe: false }, 167);
+}
+function readUserStatusLastWeekLayer167(r) {
+  return fromOlderLayer({ _: "userStatusLastWeek", byMe: false }, 167);
+}
+function readUserStatusRecentlyLayer167(r) {
+  return fromOlderLayer({ _: "userStatusRecently", byMe: false }, 167);
+}
+function readWallPaperSettingsLayer167(r) {
+  const fl0 = r.flags("flags");
+  const x2 = fl0 & 1 ? r.int() : void 0;
+  const x3 = fl0 & 16 ? r.int() : void 0;
+  const x4 = fl0 & 32 ? r.int() : void 0;
+  const x5 = fl0 & 64 ? r.int() : void 0;
+  const x6 = fl0 & 8 ? r.int() : void 0;
+  const x7 = fl0 & 16 ? r.int() : void 0;
+  return fromOlderLayer({
+    _: "wallPaperSettings",
+    blur: (fl0 & 2) !== 0,
+    motion: (fl0 & 4) !== 0,
+    backgroundColor: x2,
+    secondBackgroundColor: x3,
+    thirdBackgroundColor: x4,
+    fourthBackgroundColor: x5,
+    intensity: x6,
+    rotation: x7,
+    emoticon: void 0
+  }, 167);
+}
+function readWebPageAttributeStarGiftAuctionLayer218(r) {
+  const x0 = readTypeStarGift(r);
+  const x1 = r.int();
+  r.int();
+  r.int();
+  r.int();
+  return fromOlderLayer({ _: "webPageAttributeStarGiftAuction", gift: x0, endDate: x1 }, 218);
+}
+function readWebPageEmptyLayer160(r) {
+  const x0 = r.long();
+  return fromOlderLayer({ _: "webPageEmpty", id: x0, url: void 0 }, 160);
+}
+function readWebPagePendingLayer160(r) {
+  const x0 = r.long();
+  const x1 = r.int();
+  return fromOlderLayer({ _: "webPagePending", id: x0, url: void 0, date: x1 }, 160);
+}
+function readWebViewResultUrlLayer181(r) {
+  const x0 = r.long();
+  const x1 = r.string();
+  return fromOlderLayer({
+    _: "webViewResultUrl",
+    fullsize: false,
+    fullscreen: false,
+    sameOrigin: false,
+    queryId: x0,
+    url: x1
+  }, 181);
+}
+
+// generated:/dist/readers.js
+import { readBytesItem as readBytesItem2, readIntItem as readIntItem2, readLongItem as readLongItem2, readStringItem as readStringItem2, readVector as readVector2 } from "./runtime.js";
 function readAuctionBidLevel(r) {
   return { _: "auctionBidLevel", pos: r.int(), amount: r.long(), date: r.int() };
 }
@@ -267,12 +4902,12 @@ function readChannel(r) {
     username: fl0 & 64 ? r.string() : void 0,
     photo: readTypeChatPhoto(r),
     date: r.int(),
-    restrictionReason: fl0 & 512 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0,
+    restrictionReason: fl0 & 512 ? readVector2(r, true, 4, readTypeRestrictionReason) : void 0,
     adminRights: fl0 & 16384 ? readTypeChatAdminRights(r) : void 0,
     bannedRights: fl0 & 32768 ? readTypeChatBannedRights(r) : void 0,
     defaultBannedRights: fl0 & 262144 ? readTypeChatBannedRights(r) : void 0,
     participantsCount: fl0 & 131072 ? r.int() : void 0,
-    usernames: fl1 & 1 ? readVector(r, true, 4, readTypeUsername) : void 0,
+    usernames: fl1 & 1 ? readVector2(r, true, 4, readTypeUsername) : void 0,
     storiesMaxId: fl1 & 16 ? readTypeRecentStory(r) : void 0,
     color: fl1 & 128 ? readTypePeerColor(r) : void 0,
     profileColor: fl1 & 256 ? readTypePeerColor(r) : void 0,
@@ -461,7 +5096,7 @@ function readChatInvite(r) {
     about: fl0 & 32 ? r.string() : void 0,
     photo: readTypePhoto(r),
     participantsCount: r.int(),
-    participants: fl0 & 16 ? readVector(r, true, 4, readTypeUser) : void 0,
+    participants: fl0 & 16 ? readVector2(r, true, 4, readTypeUser) : void 0,
     color: r.int(),
     subscriptionPricing: fl0 & 1024 ? readTypeStarsSubscriptionPricing(r) : void 0,
     subscriptionFormId: fl0 & 4096 ? r.long() : void 0,
@@ -538,7 +5173,7 @@ function readChatParticipants(r) {
   return {
     _: "chatParticipants",
     chatId: r.long(),
-    participants: readVector(r, true, 4, readTypeChatParticipant),
+    participants: readVector2(r, true, 4, readTypeChatParticipant),
     version: r.int()
   };
 }
@@ -567,7 +5202,7 @@ function readChatThemeUniqueGift(r) {
   return {
     _: "chatThemeUniqueGift",
     gift: readTypeStarGift(r),
-    themeSettings: readVector(r, true, 4, readTypeThemeSettings)
+    themeSettings: readVector2(r, true, 4, readTypeThemeSettings)
   };
 }
 function readChatlistsChatlistInvite(r) {
@@ -577,19 +5212,19 @@ function readChatlistsChatlistInvite(r) {
     titleNoanimate: (fl0 & 2) !== 0,
     title: readTypeTextWithEntities(r),
     emoticon: fl0 & 1 ? r.string() : void 0,
-    peers: readVector(r, true, 4, readTypePeer),
-    chats: readVector(r, true, 4, readTypeChat),
-    users: readVector(r, true, 4, readTypeUser)
+    peers: readVector2(r, true, 4, readTypePeer),
+    chats: readVector2(r, true, 4, readTypeChat),
+    users: readVector2(r, true, 4, readTypeUser)
   };
 }
 function readChatlistsChatlistInviteAlready(r) {
   return {
     _: "chatlists.chatlistInviteAlready",
     filterId: r.int(),
-    missingPeers: readVector(r, true, 4, readTypePeer),
-    alreadyPeers: readVector(r, true, 4, readTypePeer),
-    chats: readVector(r, true, 4, readTypeChat),
-    users: readVector(r, true, 4, readTypeUser)
+    missingPeers: readVector2(r, true, 4, readTypePeer),
+    alreadyPeers: readVector2(r, true, 4, readTypePeer),
+    chats: readVector2(r, true, 4, readTypeChat),
+    users: readVector2(r, true, 4, readTypeUser)
   };
 }
 function readChatlistsExportedChatlistInvite(r) {
@@ -602,17 +5237,17 @@ function readChatlistsExportedChatlistInvite(r) {
 function readChatlistsExportedInvites(r) {
   return {
     _: "chatlists.exportedInvites",
-    invites: readVector(r, true, 4, readTypeExportedChatlistInvite),
-    chats: readVector(r, true, 4, readTypeChat),
-    users: readVector(r, true, 4, readTypeUser)
+    invites: readVector2(r, true, 4, readTypeExportedChatlistInvite),
+    chats: readVector2(r, true, 4, readTypeChat),
+    users: readVector2(r, true, 4, readTypeUser)
   };
 }
 function readContactsResolvedPeer(r) {
   return {
     _: "contacts.resolvedPeer",
     peer: readTypePeer(r),
-    chats: readVector(r, true, 4, readTypeChat),
-    users: readVector(r, true, 4, readTypeUser)
+    chats: readVector2(r, true, 4, readTypeChat),
+    users: readVector2(r, true, 4, readTypeUser)
   };
 }
 function readDataJSON(r) {
@@ -651,9 +5286,9 @@ function readDialogFilter(r) {
     title: readTypeTextWithEntities(r),
     emoticon: fl0 & 33554432 ? r.string() : void 0,
     color: fl0 & 134217728 ? r.int() : void 0,
-    pinnedPeers: readVector(r, true, 4, readTypeInputPeer),
-    includePeers: readVector(r, true, 4, readTypeInputPeer),
-    excludePeers: readVector(r, true, 4, readTypeInputPeer)
+    pinnedPeers: readVector2(r, true, 4, readTypeInputPeer),
+    includePeers: readVector2(r, true, 4, readTypeInputPeer),
+    excludePeers: readVector2(r, true, 4, readTypeInputPeer)
   };
 }
 function readDialogFilterChatlist(r) {
@@ -666,8 +5301,8 @@ function readDialogFilterChatlist(r) {
     title: readTypeTextWithEntities(r),
     emoticon: fl0 & 33554432 ? r.string() : void 0,
     color: fl0 & 134217728 ? r.int() : void 0,
-    pinnedPeers: readVector(r, true, 4, readTypeInputPeer),
-    includePeers: readVector(r, true, 4, readTypeInputPeer)
+    pinnedPeers: readVector2(r, true, 4, readTypeInputPeer),
+    includePeers: readVector2(r, true, 4, readTypeInputPeer)
   };
 }
 function readDialogPeer(r) {
@@ -686,10 +5321,10 @@ function readDocument(r) {
     date: r.int(),
     mimeType: r.string(),
     size: r.long(),
-    thumbs: fl0 & 1 ? readVector(r, true, 4, readTypePhotoSize) : void 0,
-    videoThumbs: fl0 & 2 ? readVector(r, true, 4, readTypeVideoSize) : void 0,
+    thumbs: fl0 & 1 ? readVector2(r, true, 4, readTypePhotoSize) : void 0,
+    videoThumbs: fl0 & 2 ? readVector2(r, true, 4, readTypeVideoSize) : void 0,
     dcId: r.int(),
-    attributes: readVector(r, true, 4, readTypeDocumentAttribute)
+    attributes: readVector2(r, true, 4, readTypeDocumentAttribute)
   };
 }
 function readDocumentAttributeAudio(r) {
@@ -755,7 +5390,7 @@ function readDraftMessage(r) {
     invertMedia: (fl0 & 64) !== 0,
     replyTo: fl0 & 16 ? readTypeInputReplyTo(r) : void 0,
     message: r.string(),
-    entities: fl0 & 8 ? readVector(r, true, 4, readTypeMessageEntity) : void 0,
+    entities: fl0 & 8 ? readVector2(r, true, 4, readTypeMessageEntity) : void 0,
     media: fl0 & 32 ? readTypeInputMedia(r) : void 0,
     date: r.int(),
     effect: fl0 & 128 ? r.long() : void 0,
@@ -868,7 +5503,7 @@ function readExportedChatlistInvite(r) {
     _: "exportedChatlistInvite",
     title: r.string(),
     url: r.string(),
-    peers: readVector(r, true, 4, readTypePeer)
+    peers: readVector2(r, true, 4, readTypePeer)
   };
 }
 function readFactCheck(r) {
@@ -1001,7 +5636,7 @@ function readGroupCallParticipantVideo(r) {
     _: "groupCallParticipantVideo",
     paused: (fl0 & 1) !== 0,
     endpoint: r.string(),
-    sourceGroups: readVector(r, true, 4, readTypeGroupCallParticipantVideoSourceGroup),
+    sourceGroups: readVector2(r, true, 4, readTypeGroupCallParticipantVideoSourceGroup),
     audioSource: fl0 & 2 ? r.int() : void 0
   };
 }
@@ -1009,7 +5644,7 @@ function readGroupCallParticipantVideoSourceGroup(r) {
   return {
     _: "groupCallParticipantVideoSourceGroup",
     semantics: r.string(),
-    sources: readVector(r, true, 4, readIntItem)
+    sources: readVector2(r, true, 4, readIntItem2)
   };
 }
 function readHelpInviteText(r) {
@@ -1022,7 +5657,7 @@ function readHelpTermsOfService(r) {
     popup: (fl0 & 1) !== 0,
     id: readTypeDataJSON(r),
     text: r.string(),
-    entities: readVector(r, true, 4, readTypeMessageEntity),
+    entities: readVector2(r, true, 4, readTypeMessageEntity),
     minAgeConfirm: fl0 & 2 ? r.int() : void 0
   };
 }
@@ -1238,7 +5873,7 @@ function readInputMediaPaidMedia(r) {
   return {
     _: "inputMediaPaidMedia",
     starsAmount: r.long(),
-    extendedMedia: readVector(r, true, 4, readTypeInputMedia),
+    extendedMedia: readVector2(r, true, 4, readTypeInputMedia),
     payload: fl0 & 1 ? r.string() : void 0
   };
 }
@@ -1267,10 +5902,10 @@ function readInputMediaPoll(r) {
   return {
     _: "inputMediaPoll",
     poll: readTypePoll(r),
-    correctAnswers: fl0 & 1 ? readVector(r, true, 4, readIntItem) : void 0,
+    correctAnswers: fl0 & 1 ? readVector2(r, true, 4, readIntItem2) : void 0,
     attachedMedia: fl0 & 8 ? readTypeInputMedia(r) : void 0,
     solution: fl0 & 2 ? r.string() : void 0,
-    solutionEntities: fl0 & 2 ? readVector(r, true, 4, readTypeMessageEntity) : void 0,
+    solutionEntities: fl0 & 2 ? readVector2(r, true, 4, readTypeMessageEntity) : void 0,
     solutionMedia: fl0 & 4 ? readTypeInputMedia(r) : void 0
   };
 }
@@ -1298,8 +5933,8 @@ function readInputMediaUploadedDocument(r) {
     file: readTypeInputFile(r),
     thumb: fl0 & 4 ? readTypeInputFile(r) : void 0,
     mimeType: r.string(),
-    attributes: readVector(r, true, 4, readTypeDocumentAttribute),
-    stickers: fl0 & 1 ? readVector(r, true, 4, readTypeInputDocument) : void 0,
+    attributes: readVector2(r, true, 4, readTypeDocumentAttribute),
+    stickers: fl0 & 1 ? readVector2(r, true, 4, readTypeInputDocument) : void 0,
     videoCover: fl0 & 64 ? readTypeInputPhoto(r) : void 0,
     videoTimestamp: fl0 & 128 ? r.int() : void 0,
     ttlSeconds: fl0 & 2 ? r.int() : void 0
@@ -1312,7 +5947,7 @@ function readInputMediaUploadedPhoto(r) {
     spoiler: (fl0 & 4) !== 0,
     livePhoto: (fl0 & 8) !== 0,
     file: readTypeInputFile(r),
-    stickers: fl0 & 1 ? readVector(r, true, 4, readTypeInputDocument) : void 0,
+    stickers: fl0 & 1 ? readVector2(r, true, 4, readTypeInputDocument) : void 0,
     ttlSeconds: fl0 & 2 ? r.int() : void 0,
     video: fl0 & 8 ? readTypeInputDocument(r) : void 0
   };
@@ -1408,7 +6043,7 @@ function readInputReplyToMessage(r) {
     topMsgId: fl0 & 1 ? r.int() : void 0,
     replyToPeerId: fl0 & 2 ? readTypeInputPeer(r) : void 0,
     quoteText: fl0 & 4 ? r.string() : void 0,
-    quoteEntities: fl0 & 8 ? readVector(r, true, 4, readTypeMessageEntity) : void 0,
+    quoteEntities: fl0 & 8 ? readVector2(r, true, 4, readTypeMessageEntity) : void 0,
     quoteOffset: fl0 & 16 ? r.int() : void 0,
     monoforumPeerId: fl0 & 32 ? readTypeInputPeer(r) : void 0,
     todoItemId: fl0 & 64 ? r.int() : void 0,
@@ -1437,10 +6072,10 @@ function readInputRichMessage(r) {
     _: "inputRichMessage",
     rtl: (fl0 & 1) !== 0,
     noautolink: (fl0 & 2) !== 0,
-    blocks: readVector(r, true, 4, readTypePageBlock),
-    photos: fl0 & 4 ? readVector(r, true, 4, readTypeInputPhoto) : void 0,
-    documents: fl0 & 8 ? readVector(r, true, 4, readTypeInputDocument) : void 0,
-    users: fl0 & 16 ? readVector(r, true, 4, readTypeInputUser) : void 0
+    blocks: readVector2(r, true, 4, readTypePageBlock),
+    photos: fl0 & 4 ? readVector2(r, true, 4, readTypeInputPhoto) : void 0,
+    documents: fl0 & 8 ? readVector2(r, true, 4, readTypeInputDocument) : void 0,
+    users: fl0 & 16 ? readVector2(r, true, 4, readTypeInputUser) : void 0
   };
 }
 function readInputRichMessageHTML(r) {
@@ -1450,7 +6085,7 @@ function readInputRichMessageHTML(r) {
     rtl: (fl0 & 1) !== 0,
     noautolink: (fl0 & 2) !== 0,
     html: r.string(),
-    files: fl0 & 4 ? readVector(r, true, 4, readTypeInputRichFile) : void 0
+    files: fl0 & 4 ? readVector2(r, true, 4, readTypeInputRichFile) : void 0
   };
 }
 function readInputRichMessageMarkdown(r) {
@@ -1460,7 +6095,7 @@ function readInputRichMessageMarkdown(r) {
     rtl: (fl0 & 1) !== 0,
     noautolink: (fl0 & 2) !== 0,
     markdown: r.string(),
-    files: fl0 & 4 ? readVector(r, true, 4, readTypeInputRichFile) : void 0
+    files: fl0 & 4 ? readVector2(r, true, 4, readTypeInputRichFile) : void 0
   };
 }
 function readInputSendMessageRichMessageDraftAction(r) {
@@ -1496,7 +6131,7 @@ function readInputWebDocument(r) {
     url: r.string(),
     size: r.int(),
     mimeType: r.string(),
-    attributes: readVector(r, true, 4, readTypeDocumentAttribute)
+    attributes: readVector2(r, true, 4, readTypeDocumentAttribute)
   };
 }
 function readInvoice(r) {
@@ -1513,9 +6148,9 @@ function readInvoice(r) {
     emailToProvider: (fl0 & 128) !== 0,
     recurring: (fl0 & 512) !== 0,
     currency: r.string(),
-    prices: readVector(r, true, 4, readTypeLabeledPrice),
+    prices: readVector2(r, true, 4, readTypeLabeledPrice),
     maxTipAmount: fl0 & 256 ? r.long() : void 0,
-    suggestedTipAmounts: fl0 & 256 ? readVector(r, true, 8, readLongItem) : void 0,
+    suggestedTipAmounts: fl0 & 256 ? readVector2(r, true, 8, readLongItem2) : void 0,
     termsUrl: fl0 & 1024 ? r.string() : void 0,
     subscriptionPeriod: fl0 & 2048 ? r.int() : void 0
   };
@@ -1524,7 +6159,7 @@ function readJoinChatBotResultWebView(r) {
   return { _: "joinChatBotResultWebView", url: r.string() };
 }
 function readJsonArray(r) {
-  return { _: "jsonArray", value: readVector(r, true, 4, readTypeJSONValue) };
+  return { _: "jsonArray", value: readVector2(r, true, 4, readTypeJSONValue) };
 }
 function readJsonBool(r) {
   return { _: "jsonBool", value: r.bool() };
@@ -1533,7 +6168,7 @@ function readJsonNumber(r) {
   return { _: "jsonNumber", value: r.double() };
 }
 function readJsonObject(r) {
-  return { _: "jsonObject", value: readVector(r, true, 4, readTypeJSONObjectValue) };
+  return { _: "jsonObject", value: readVector2(r, true, 4, readTypeJSONObjectValue) };
 }
 function readJsonObjectValue(r) {
   return { _: "jsonObjectValue", key: r.string(), value: readTypeJSONValue(r) };
@@ -1623,7 +6258,7 @@ function readKeyboardButtonRequestPoll(r) {
 function readKeyboardButtonRow(r) {
   return {
     _: "keyboardButtonRow",
-    buttons: readVector(r, true, 4, readTypeKeyboardButton)
+    buttons: readVector2(r, true, 4, readTypeKeyboardButton)
   };
 }
 function readKeyboardButtonSimpleWebView(r) {
@@ -1653,7 +6288,7 @@ function readKeyboardButtonSwitchInline(r) {
     style: fl0 & 1024 ? readTypeKeyboardButtonStyle(r) : void 0,
     text: r.string(),
     query: r.string(),
-    peerTypes: fl0 & 2 ? readVector(r, true, 4, readTypeInlineQueryPeerType) : void 0
+    peerTypes: fl0 & 2 ? readVector2(r, true, 4, readTypeInlineQueryPeerType) : void 0
   };
 }
 function readKeyboardButtonUrl(r) {
@@ -1703,7 +6338,7 @@ function readLangPackDifference(r) {
     langCode: r.string(),
     fromVersion: r.int(),
     version: r.int(),
-    strings: readVector(r, true, 4, readTypeLangPackString)
+    strings: readVector2(r, true, 4, readTypeLangPackString)
   };
 }
 function readLangPackString(r) {
@@ -1837,7 +6472,7 @@ function readMessage(r) {
     message: r.string(),
     media: fl0 & 512 ? readTypeMessageMedia(r) : void 0,
     replyMarkup: fl0 & 64 ? readTypeReplyMarkup(r) : void 0,
-    entities: fl0 & 128 ? readVector(r, true, 4, readTypeMessageEntity) : void 0,
+    entities: fl0 & 128 ? readVector2(r, true, 4, readTypeMessageEntity) : void 0,
     views: fl0 & 1024 ? r.int() : void 0,
     forwards: fl0 & 1024 ? r.int() : void 0,
     replies: fl0 & 8388608 ? readTypeMessageReplies(r) : void 0,
@@ -1845,7 +6480,7 @@ function readMessage(r) {
     postAuthor: fl0 & 65536 ? r.string() : void 0,
     groupedId: fl0 & 131072 ? r.long() : void 0,
     reactions: fl0 & 1048576 ? readTypeMessageReactions(r) : void 0,
-    restrictionReason: fl0 & 4194304 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0,
+    restrictionReason: fl0 & 4194304 ? readVector2(r, true, 4, readTypeRestrictionReason) : void 0,
     ttlPeriod: fl0 & 33554432 ? r.int() : void 0,
     quickReplyShortcutId: fl0 & 1073741824 ? r.int() : void 0,
     effect: fl1 & 4 ? r.long() : void 0,
@@ -1881,13 +6516,13 @@ function readMessageActionChannelMigrateFrom(r) {
   return { _: "messageActionChannelMigrateFrom", title: r.string(), chatId: r.long() };
 }
 function readMessageActionChatAddUser(r) {
-  return { _: "messageActionChatAddUser", users: readVector(r, true, 8, readLongItem) };
+  return { _: "messageActionChatAddUser", users: readVector2(r, true, 8, readLongItem2) };
 }
 function readMessageActionChatCreate(r) {
   return {
     _: "messageActionChatCreate",
     title: r.string(),
-    users: readVector(r, true, 8, readLongItem)
+    users: readVector2(r, true, 8, readLongItem2)
   };
 }
 function readMessageActionChatDeleteUser(r) {
@@ -1914,7 +6549,7 @@ function readMessageActionConferenceCall(r) {
     video: (fl0 & 16) !== 0,
     callId: r.long(),
     duration: fl0 & 4 ? r.int() : void 0,
-    otherParticipants: fl0 & 8 ? readVector(r, true, 4, readTypePeer) : void 0
+    otherParticipants: fl0 & 8 ? readVector2(r, true, 4, readTypePeer) : void 0
   };
 }
 function readMessageActionCustomAction(r) {
@@ -2014,7 +6649,7 @@ function readMessageActionInviteToGroupCall(r) {
   return {
     _: "messageActionInviteToGroupCall",
     call: readTypeInputGroupCall(r),
-    users: readVector(r, true, 8, readLongItem)
+    users: readVector2(r, true, 8, readLongItem2)
   };
 }
 function readMessageActionManagedBotCreated(r) {
@@ -2115,26 +6750,26 @@ function readMessageActionRequestedPeer(r) {
   return {
     _: "messageActionRequestedPeer",
     buttonId: r.int(),
-    peers: readVector(r, true, 4, readTypePeer)
+    peers: readVector2(r, true, 4, readTypePeer)
   };
 }
 function readMessageActionRequestedPeerSentMe(r) {
   return {
     _: "messageActionRequestedPeerSentMe",
     buttonId: r.int(),
-    peers: readVector(r, true, 4, readTypeRequestedPeer)
+    peers: readVector2(r, true, 4, readTypeRequestedPeer)
   };
 }
 function readMessageActionSecureValuesSent(r) {
   return {
     _: "messageActionSecureValuesSent",
-    types: readVector(r, true, 4, readTypeSecureValueType)
+    types: readVector2(r, true, 4, readTypeSecureValueType)
   };
 }
 function readMessageActionSecureValuesSentMe(r) {
   return {
     _: "messageActionSecureValuesSentMe",
-    values: readVector(r, true, 4, readTypeSecureValue),
+    values: readVector2(r, true, 4, readTypeSecureValue),
     credentials: readTypeSecureCredentialsEncrypted(r)
   };
 }
@@ -2257,14 +6892,14 @@ function readMessageActionSuggestedPostSuccess(r) {
 function readMessageActionTodoAppendTasks(r) {
   return {
     _: "messageActionTodoAppendTasks",
-    list: readVector(r, true, 4, readTypeTodoItem)
+    list: readVector2(r, true, 4, readTypeTodoItem)
   };
 }
 function readMessageActionTodoCompletions(r) {
   return {
     _: "messageActionTodoCompletions",
-    completed: readVector(r, true, 4, readIntItem),
-    incompleted: readVector(r, true, 4, readIntItem)
+    completed: readVector2(r, true, 4, readIntItem2),
+    incompleted: readVector2(r, true, 4, readIntItem2)
   };
 }
 function readMessageActionTopicCreate(r) {
@@ -2472,7 +7107,7 @@ function readMessageMediaDocument(r) {
     round: (fl0 & 128) !== 0,
     voice: (fl0 & 256) !== 0,
     document: fl0 & 1 ? readTypeDocument(r) : void 0,
-    altDocuments: fl0 & 32 ? readVector(r, true, 4, readTypeDocument) : void 0,
+    altDocuments: fl0 & 32 ? readVector2(r, true, 4, readTypeDocument) : void 0,
     videoCover: fl0 & 512 ? readTypePhoto(r) : void 0,
     videoTimestamp: fl0 & 1024 ? r.int() : void 0,
     ttlSeconds: fl0 & 4 ? r.int() : void 0
@@ -2500,8 +7135,8 @@ function readMessageMediaGiveaway(r) {
     _: "messageMediaGiveaway",
     onlyNewSubscribers: (fl0 & 1) !== 0,
     winnersAreVisible: (fl0 & 4) !== 0,
-    channels: readVector(r, true, 8, readLongItem),
-    countriesIso2: fl0 & 2 ? readVector(r, true, 4, readStringItem) : void 0,
+    channels: readVector2(r, true, 8, readLongItem2),
+    countriesIso2: fl0 & 2 ? readVector2(r, true, 4, readStringItem2) : void 0,
     prizeDescription: fl0 & 8 ? r.string() : void 0,
     quantity: r.int(),
     months: fl0 & 16 ? r.int() : void 0,
@@ -2520,7 +7155,7 @@ function readMessageMediaGiveawayResults(r) {
     launchMsgId: r.int(),
     winnersCount: r.int(),
     unclaimedCount: r.int(),
-    winners: readVector(r, true, 8, readLongItem),
+    winners: readVector2(r, true, 8, readLongItem2),
     months: fl0 & 16 ? r.int() : void 0,
     stars: fl0 & 32 ? r.long() : void 0,
     prizeDescription: fl0 & 2 ? r.string() : void 0,
@@ -2547,7 +7182,7 @@ function readMessageMediaPaidMedia(r) {
   return {
     _: "messageMediaPaidMedia",
     starsAmount: r.long(),
-    extendedMedia: readVector(r, true, 4, readTypeMessageExtendedMedia)
+    extendedMedia: readVector2(r, true, 4, readTypeMessageExtendedMedia)
   };
 }
 function readMessageMediaPhoto(r) {
@@ -2585,7 +7220,7 @@ function readMessageMediaToDo(r) {
   return {
     _: "messageMediaToDo",
     todo: readTypeTodoList(r),
-    completions: fl0 & 1 ? readVector(r, true, 4, readTypeTodoCompletion) : void 0
+    completions: fl0 & 1 ? readVector2(r, true, 4, readTypeTodoCompletion) : void 0
   };
 }
 function readMessageMediaVenue(r) {
@@ -2637,9 +7272,9 @@ function readMessageReactions(r) {
     min: (fl0 & 1) !== 0,
     canSeeList: (fl0 & 4) !== 0,
     reactionsAsTags: (fl0 & 8) !== 0,
-    results: readVector(r, true, 4, readTypeReactionCount),
-    recentReactions: fl0 & 2 ? readVector(r, true, 4, readTypeMessagePeerReaction) : void 0,
-    topReactors: fl0 & 16 ? readVector(r, true, 4, readTypeMessageReactor) : void 0
+    results: readVector2(r, true, 4, readTypeReactionCount),
+    recentReactions: fl0 & 2 ? readVector2(r, true, 4, readTypeMessagePeerReaction) : void 0,
+    topReactors: fl0 & 16 ? readVector2(r, true, 4, readTypeMessageReactor) : void 0
   };
 }
 function readMessageReactor(r) {
@@ -2660,7 +7295,7 @@ function readMessageReplies(r) {
     comments: (fl0 & 1) !== 0,
     replies: r.int(),
     repliesPts: r.int(),
-    recentRepliers: fl0 & 2 ? readVector(r, true, 4, readTypePeer) : void 0,
+    recentRepliers: fl0 & 2 ? readVector2(r, true, 4, readTypePeer) : void 0,
     channelId: fl0 & 1 ? r.long() : void 0,
     maxId: fl0 & 4 ? r.int() : void 0,
     readMaxId: fl0 & 8 ? r.int() : void 0
@@ -2679,7 +7314,7 @@ function readMessageReplyHeader(r) {
     replyMedia: fl0 & 256 ? readTypeMessageMedia(r) : void 0,
     replyToTopId: fl0 & 2 ? r.int() : void 0,
     quoteText: fl0 & 64 ? r.string() : void 0,
-    quoteEntities: fl0 & 128 ? readVector(r, true, 4, readTypeMessageEntity) : void 0,
+    quoteEntities: fl0 & 128 ? readVector2(r, true, 4, readTypeMessageEntity) : void 0,
     quoteOffset: fl0 & 1024 ? r.int() : void 0,
     todoItemId: fl0 & 2048 ? r.int() : void 0,
     pollOption: fl0 & 4096 ? r.bytesValue() : void 0,
@@ -2714,16 +7349,16 @@ function readMessageService(r) {
 function readMessagesChatAdminsWithInvites(r) {
   return {
     _: "messages.chatAdminsWithInvites",
-    admins: readVector(r, true, 4, readTypeChatAdminWithInvites),
-    users: readVector(r, true, 4, readTypeUser)
+    admins: readVector2(r, true, 4, readTypeChatAdminWithInvites),
+    users: readVector2(r, true, 4, readTypeUser)
   };
 }
 function readMessagesChatInviteImporters(r) {
   return {
     _: "messages.chatInviteImporters",
     count: r.int(),
-    importers: readVector(r, true, 4, readTypeChatInviteImporter),
-    users: readVector(r, true, 4, readTypeUser)
+    importers: readVector2(r, true, 4, readTypeChatInviteImporter),
+    users: readVector2(r, true, 4, readTypeUser)
   };
 }
 function readMessagesChatInviteJoinResultOk(r) {
@@ -2734,7 +7369,7 @@ function readMessagesChatInviteJoinResultWebView(r) {
     _: "messages.chatInviteJoinResultWebView",
     botId: r.long(),
     webview: readTypeWebViewResult(r),
-    users: readVector(r, true, 4, readTypeUser)
+    users: readVector2(r, true, 4, readTypeUser)
   };
 }
 function readMessagesEmojiGameDiceInfo(r) {
@@ -2744,7 +7379,7 @@ function readMessagesEmojiGameDiceInfo(r) {
     gameHash: r.string(),
     prevStake: r.long(),
     currentStreak: r.int(),
-    params: readVector(r, true, 4, readIntItem),
+    params: readVector2(r, true, 4, readIntItem2),
     playsLeft: fl0 & 1 ? r.int() : void 0
   };
 }
@@ -2760,7 +7395,7 @@ function readMessagesExportedChatInvite(r) {
   return {
     _: "messages.exportedChatInvite",
     invite: readTypeExportedChatInvite(r),
-    users: readVector(r, true, 4, readTypeUser)
+    users: readVector2(r, true, 4, readTypeUser)
   };
 }
 function readMessagesExportedChatInviteReplaced(r) {
@@ -2768,31 +7403,31 @@ function readMessagesExportedChatInviteReplaced(r) {
     _: "messages.exportedChatInviteReplaced",
     invite: readTypeExportedChatInvite(r),
     newInvite: readTypeExportedChatInvite(r),
-    users: readVector(r, true, 4, readTypeUser)
+    users: readVector2(r, true, 4, readTypeUser)
   };
 }
 function readMessagesExportedChatInvites(r) {
   return {
     _: "messages.exportedChatInvites",
     count: r.int(),
-    invites: readVector(r, true, 4, readTypeExportedChatInvite),
-    users: readVector(r, true, 4, readTypeUser)
+    invites: readVector2(r, true, 4, readTypeExportedChatInvite),
+    users: readVector2(r, true, 4, readTypeUser)
   };
 }
 function readMessagesInvitedUsers(r) {
   return {
     _: "messages.invitedUsers",
     updates: readTypeUpdates(r),
-    missingInvitees: readVector(r, true, 4, readTypeMissingInvitee)
+    missingInvitees: readVector2(r, true, 4, readTypeMissingInvitee)
   };
 }
 function readMessagesStickerSet(r) {
   return {
     _: "messages.stickerSet",
     set: readTypeStickerSet(r),
-    packs: readVector(r, true, 4, readTypeStickerPack),
-    keywords: readVector(r, true, 4, readTypeStickerKeyword),
-    documents: readVector(r, true, 4, readTypeDocument)
+    packs: readVector2(r, true, 4, readTypeStickerPack),
+    keywords: readVector2(r, true, 4, readTypeStickerKeyword),
+    documents: readVector2(r, true, 4, readTypeDocument)
   };
 }
 function readMissingInvitee(r) {
@@ -2824,9 +7459,9 @@ function readPage(r) {
     rtl: (fl0 & 2) !== 0,
     v2: (fl0 & 4) !== 0,
     url: r.string(),
-    blocks: readVector(r, true, 4, readTypePageBlock),
-    photos: readVector(r, true, 4, readTypePhoto),
-    documents: readVector(r, true, 4, readTypeDocument),
+    blocks: readVector2(r, true, 4, readTypePageBlock),
+    photos: readVector2(r, true, 4, readTypePhoto),
+    documents: readVector2(r, true, 4, readTypeDocument),
     views: fl0 & 8 ? r.int() : void 0
   };
 }
@@ -2853,7 +7488,7 @@ function readPageBlockBlockquote(r) {
 function readPageBlockBlockquoteBlocks(r) {
   return {
     _: "pageBlockBlockquoteBlocks",
-    blocks: readVector(r, true, 4, readTypePageBlock),
+    blocks: readVector2(r, true, 4, readTypePageBlock),
     caption: readTypeRichText(r)
   };
 }
@@ -2863,7 +7498,7 @@ function readPageBlockChannel(r) {
 function readPageBlockCollage(r) {
   return {
     _: "pageBlockCollage",
-    items: readVector(r, true, 4, readTypePageBlock),
+    items: readVector2(r, true, 4, readTypePageBlock),
     caption: readTypePageCaption(r)
   };
 }
@@ -2875,7 +7510,7 @@ function readPageBlockDetails(r) {
   return {
     _: "pageBlockDetails",
     open: (fl0 & 1) !== 0,
-    blocks: readVector(r, true, 4, readTypePageBlock),
+    blocks: readVector2(r, true, 4, readTypePageBlock),
     title: readTypeRichText(r)
   };
 }
@@ -2901,7 +7536,7 @@ function readPageBlockEmbedPost(r) {
     authorPhotoId: r.long(),
     author: r.string(),
     date: r.int(),
-    blocks: readVector(r, true, 4, readTypePageBlock),
+    blocks: readVector2(r, true, 4, readTypePageBlock),
     caption: readTypePageCaption(r)
   };
 }
@@ -2933,7 +7568,7 @@ function readPageBlockKicker(r) {
   return { _: "pageBlockKicker", text: readTypeRichText(r) };
 }
 function readPageBlockList(r) {
-  return { _: "pageBlockList", items: readVector(r, true, 4, readTypePageListItem) };
+  return { _: "pageBlockList", items: readVector2(r, true, 4, readTypePageListItem) };
 }
 function readPageBlockMap(r) {
   return {
@@ -2953,7 +7588,7 @@ function readPageBlockOrderedList(r) {
   return {
     _: "pageBlockOrderedList",
     reversed: (fl0 & 4) !== 0,
-    items: readVector(r, true, 4, readTypePageListOrderedItem),
+    items: readVector2(r, true, 4, readTypePageListOrderedItem),
     start: fl0 & 1 ? r.int() : void 0,
     type: fl0 & 2 ? r.string() : void 0
   };
@@ -2986,13 +7621,13 @@ function readPageBlockRelatedArticles(r) {
   return {
     _: "pageBlockRelatedArticles",
     title: readTypeRichText(r),
-    articles: readVector(r, true, 4, readTypePageRelatedArticle)
+    articles: readVector2(r, true, 4, readTypePageRelatedArticle)
   };
 }
 function readPageBlockSlideshow(r) {
   return {
     _: "pageBlockSlideshow",
-    items: readVector(r, true, 4, readTypePageBlock),
+    items: readVector2(r, true, 4, readTypePageBlock),
     caption: readTypePageCaption(r)
   };
 }
@@ -3009,7 +7644,7 @@ function readPageBlockTable(r) {
     bordered: (fl0 & 1) !== 0,
     striped: (fl0 & 2) !== 0,
     title: readTypeRichText(r),
-    rows: readVector(r, true, 4, readTypePageTableRow)
+    rows: readVector2(r, true, 4, readTypePageTableRow)
   };
 }
 function readPageBlockThinking(r) {
@@ -3038,7 +7673,7 @@ function readPageListItemBlocks(r) {
     _: "pageListItemBlocks",
     checkbox: (fl0 & 1) !== 0,
     checked: (fl0 & 2) !== 0,
-    blocks: readVector(r, true, 4, readTypePageBlock)
+    blocks: readVector2(r, true, 4, readTypePageBlock)
   };
 }
 function readPageListItemText(r) {
@@ -3057,7 +7692,7 @@ function readPageListOrderedItemBlocks(r) {
     checkbox: (fl0 & 1) !== 0,
     checked: (fl0 & 2) !== 0,
     num: fl0 & 4 ? r.string() : void 0,
-    blocks: readVector(r, true, 4, readTypePageBlock),
+    blocks: readVector2(r, true, 4, readTypePageBlock),
     value: fl0 & 8 ? r.int() : void 0,
     type: fl0 & 16 ? r.string() : void 0
   };
@@ -3102,7 +7737,7 @@ function readPageTableCell(r) {
   };
 }
 function readPageTableRow(r) {
-  return { _: "pageTableRow", cells: readVector(r, true, 4, readTypePageTableCell) };
+  return { _: "pageTableRow", cells: readVector2(r, true, 4, readTypePageTableCell) };
 }
 function readPaidReactionPrivacyPeer(r) {
   return { _: "paidReactionPrivacyPeer", peer: readTypeInputPeer(r) };
@@ -3142,9 +7777,9 @@ function readPeerColorCollectible(r) {
     giftEmojiId: r.long(),
     backgroundEmojiId: r.long(),
     accentColor: r.int(),
-    colors: readVector(r, true, 4, readIntItem),
+    colors: readVector2(r, true, 4, readIntItem2),
     darkAccentColor: fl0 & 1 ? r.int() : void 0,
-    darkColors: fl0 & 2 ? readVector(r, true, 4, readIntItem) : void 0
+    darkColors: fl0 & 2 ? readVector2(r, true, 4, readIntItem2) : void 0
   };
 }
 function readPeerLocated(r) {
@@ -3218,7 +7853,7 @@ function readPhoneCall(r) {
     gAOrB: r.bytesValue(),
     keyFingerprint: r.long(),
     protocol: readTypePhoneCallProtocol(r),
-    connections: readVector(r, true, 4, readTypePhoneConnection),
+    connections: readVector2(r, true, 4, readTypePhoneConnection),
     startDate: r.int(),
     customParameters: fl0 & 128 ? readTypeDataJSON(r) : void 0
   };
@@ -3263,7 +7898,7 @@ function readPhoneCallProtocol(r) {
     udpReflector: (fl0 & 2) !== 0,
     minLayer: r.int(),
     maxLayer: r.int(),
-    libraryVersions: readVector(r, true, 4, readStringItem)
+    libraryVersions: readVector2(r, true, 4, readStringItem2)
   };
 }
 function readPhoneCallRequested(r) {
@@ -3329,8 +7964,8 @@ function readPhoto(r) {
     accessHash: r.long(),
     fileReference: r.bytesValue(),
     date: r.int(),
-    sizes: readVector(r, true, 4, readTypePhotoSize),
-    videoSizes: fl0 & 2 ? readVector(r, true, 4, readTypeVideoSize) : void 0,
+    sizes: readVector2(r, true, 4, readTypePhotoSize),
+    videoSizes: fl0 & 2 ? readVector2(r, true, 4, readTypeVideoSize) : void 0,
     dcId: r.int()
   };
 }
@@ -3361,7 +7996,7 @@ function readPhotoSizeProgressive(r) {
     type: r.string(),
     w: r.int(),
     h: r.int(),
-    sizes: readVector(r, true, 4, readIntItem)
+    sizes: readVector2(r, true, 4, readIntItem2)
   };
 }
 function readPhotoStrippedSize(r) {
@@ -3383,10 +8018,10 @@ function readPoll(r) {
     creator: (fl0 & 1024) !== 0,
     subscribersOnly: (fl0 & 2048) !== 0,
     question: readTypeTextWithEntities(r),
-    answers: readVector(r, true, 4, readTypePollAnswer),
+    answers: readVector2(r, true, 4, readTypePollAnswer),
     closePeriod: fl0 & 16 ? r.int() : void 0,
     closeDate: fl0 & 32 ? r.int() : void 0,
-    countriesIso2: fl0 & 4096 ? readVector(r, true, 4, readStringItem) : void 0,
+    countriesIso2: fl0 & 4096 ? readVector2(r, true, 4, readStringItem2) : void 0,
     hash: r.long()
   };
 }
@@ -3409,7 +8044,7 @@ function readPollAnswerVoters(r) {
     correct: (fl0 & 2) !== 0,
     option: r.bytesValue(),
     voters: fl0 & 4 ? r.int() : void 0,
-    recentVoters: fl0 & 4 ? readVector(r, true, 4, readTypePeer) : void 0
+    recentVoters: fl0 & 4 ? readVector2(r, true, 4, readTypePeer) : void 0
   };
 }
 function readPollResults(r) {
@@ -3419,11 +8054,11 @@ function readPollResults(r) {
     min: (fl0 & 1) !== 0,
     hasUnreadVotes: (fl0 & 64) !== 0,
     canViewStats: (fl0 & 128) !== 0,
-    results: fl0 & 2 ? readVector(r, true, 4, readTypePollAnswerVoters) : void 0,
+    results: fl0 & 2 ? readVector2(r, true, 4, readTypePollAnswerVoters) : void 0,
     totalVoters: fl0 & 4 ? r.int() : void 0,
-    recentVoters: fl0 & 8 ? readVector(r, true, 4, readTypePeer) : void 0,
+    recentVoters: fl0 & 8 ? readVector2(r, true, 4, readTypePeer) : void 0,
     solution: fl0 & 16 ? r.string() : void 0,
-    solutionEntities: fl0 & 16 ? readVector(r, true, 4, readTypeMessageEntity) : void 0,
+    solutionEntities: fl0 & 16 ? readVector2(r, true, 4, readTypeMessageEntity) : void 0,
     solutionMedia: fl0 & 32 ? readTypeMessageMedia(r) : void 0
   };
 }
@@ -3441,20 +8076,20 @@ function readPostAddress(r) {
 function readPrivacyValueAllowChatParticipants(r) {
   return {
     _: "privacyValueAllowChatParticipants",
-    chats: readVector(r, true, 8, readLongItem)
+    chats: readVector2(r, true, 8, readLongItem2)
   };
 }
 function readPrivacyValueAllowUsers(r) {
-  return { _: "privacyValueAllowUsers", users: readVector(r, true, 8, readLongItem) };
+  return { _: "privacyValueAllowUsers", users: readVector2(r, true, 8, readLongItem2) };
 }
 function readPrivacyValueDisallowChatParticipants(r) {
   return {
     _: "privacyValueDisallowChatParticipants",
-    chats: readVector(r, true, 8, readLongItem)
+    chats: readVector2(r, true, 8, readLongItem2)
   };
 }
 function readPrivacyValueDisallowUsers(r) {
-  return { _: "privacyValueDisallowUsers", users: readVector(r, true, 8, readLongItem) };
+  return { _: "privacyValueDisallowUsers", users: readVector2(r, true, 8, readLongItem2) };
 }
 function readQuickReply(r) {
   return {
@@ -3491,7 +8126,7 @@ function readRecentStory(r) {
 function readReplyInlineMarkup(r) {
   return {
     _: "replyInlineMarkup",
-    rows: readVector(r, true, 4, readTypeKeyboardButtonRow)
+    rows: readVector2(r, true, 4, readTypeKeyboardButtonRow)
   };
 }
 function readReplyKeyboardForceReply(r) {
@@ -3515,7 +8150,7 @@ function readReplyKeyboardMarkup(r) {
     singleUse: (fl0 & 2) !== 0,
     selective: (fl0 & 4) !== 0,
     persistent: (fl0 & 16) !== 0,
-    rows: readVector(r, true, 4, readTypeKeyboardButtonRow),
+    rows: readVector2(r, true, 4, readTypeKeyboardButtonRow),
     placeholder: fl0 & 8 ? r.string() : void 0
   };
 }
@@ -3602,9 +8237,9 @@ function readRichMessage(r) {
     _: "richMessage",
     rtl: (fl0 & 1) !== 0,
     part: (fl0 & 2) !== 0,
-    blocks: readVector(r, true, 4, readTypePageBlock),
-    photos: readVector(r, true, 4, readTypePhoto),
-    documents: readVector(r, true, 4, readTypeDocument)
+    blocks: readVector2(r, true, 4, readTypePageBlock),
+    photos: readVector2(r, true, 4, readTypePhoto),
+    documents: readVector2(r, true, 4, readTypeDocument)
   };
 }
 function readSecureCredentialsEncrypted(r) {
@@ -3650,8 +8285,8 @@ function readSecureValue(r) {
     frontSide: fl0 & 2 ? readTypeSecureFile(r) : void 0,
     reverseSide: fl0 & 4 ? readTypeSecureFile(r) : void 0,
     selfie: fl0 & 8 ? readTypeSecureFile(r) : void 0,
-    translation: fl0 & 64 ? readVector(r, true, 4, readTypeSecureFile) : void 0,
-    files: fl0 & 16 ? readVector(r, true, 4, readTypeSecureFile) : void 0,
+    translation: fl0 & 64 ? readVector2(r, true, 4, readTypeSecureFile) : void 0,
+    files: fl0 & 16 ? readVector2(r, true, 4, readTypeSecureFile) : void 0,
     plainData: fl0 & 32 ? readTypeSecurePlainData(r) : void 0,
     hash: r.bytesValue()
   };
@@ -3795,14 +8430,14 @@ function readStarGiftAuctionState(r) {
     startDate: r.int(),
     endDate: r.int(),
     minBidAmount: r.long(),
-    bidLevels: readVector(r, true, 4, readTypeAuctionBidLevel),
-    topBidders: readVector(r, true, 8, readLongItem),
+    bidLevels: readVector2(r, true, 4, readTypeAuctionBidLevel),
+    topBidders: readVector2(r, true, 8, readLongItem2),
     nextRoundAt: r.int(),
     lastGiftNum: r.int(),
     giftsLeft: r.int(),
     currentRound: r.int(),
     totalRounds: r.int(),
-    rounds: readVector(r, true, 4, readTypeStarGiftAuctionRound)
+    rounds: readVector2(r, true, 4, readTypeStarGiftAuctionRound)
   };
 }
 function readStarGiftAuctionStateFinished(r) {
@@ -3854,11 +8489,11 @@ function readStarGiftUnique(r) {
     ownerId: fl0 & 1 ? readTypePeer(r) : void 0,
     ownerName: fl0 & 2 ? r.string() : void 0,
     ownerAddress: fl0 & 4 ? r.string() : void 0,
-    attributes: readVector(r, true, 4, readTypeStarGiftAttribute),
+    attributes: readVector2(r, true, 4, readTypeStarGiftAttribute),
     availabilityIssued: r.int(),
     availabilityTotal: r.int(),
     giftAddress: fl0 & 8 ? r.string() : void 0,
-    resellAmount: fl0 & 16 ? readVector(r, true, 4, readTypeStarsAmount) : void 0,
+    resellAmount: fl0 & 16 ? readVector2(r, true, 4, readTypeStarsAmount) : void 0,
     releasedBy: fl0 & 32 ? readTypePeer(r) : void 0,
     valueAmount: fl0 & 256 ? r.long() : void 0,
     valueCurrency: fl0 & 256 ? r.string() : void 0,
@@ -3894,14 +8529,14 @@ function readStickerKeyword(r) {
   return {
     _: "stickerKeyword",
     documentId: r.long(),
-    keyword: readVector(r, true, 4, readStringItem)
+    keyword: readVector2(r, true, 4, readStringItem2)
   };
 }
 function readStickerPack(r) {
   return {
     _: "stickerPack",
     emoticon: r.string(),
-    documents: readVector(r, true, 8, readLongItem)
+    documents: readVector2(r, true, 8, readLongItem2)
   };
 }
 function readStickerSet(r) {
@@ -3920,7 +8555,7 @@ function readStickerSet(r) {
     accessHash: r.long(),
     title: r.string(),
     shortName: r.string(),
-    thumbs: fl0 & 16 ? readVector(r, true, 4, readTypePhotoSize) : void 0,
+    thumbs: fl0 & 16 ? readVector2(r, true, 4, readTypePhotoSize) : void 0,
     thumbDcId: fl0 & 16 ? r.int() : void 0,
     thumbVersion: fl0 & 16 ? r.int() : void 0,
     thumbDocumentId: fl0 & 256 ? r.long() : void 0,
@@ -3965,13 +8600,13 @@ function readStoryItem(r) {
     fwdFrom: fl0 & 131072 ? readTypeStoryFwdHeader(r) : void 0,
     expireDate: r.int(),
     caption: fl0 & 1 ? r.string() : void 0,
-    entities: fl0 & 2 ? readVector(r, true, 4, readTypeMessageEntity) : void 0,
+    entities: fl0 & 2 ? readVector2(r, true, 4, readTypeMessageEntity) : void 0,
     media: readTypeMessageMedia(r),
-    mediaAreas: fl0 & 16384 ? readVector(r, true, 4, readTypeMediaArea) : void 0,
-    privacy: fl0 & 4 ? readVector(r, true, 4, readTypePrivacyRule) : void 0,
+    mediaAreas: fl0 & 16384 ? readVector2(r, true, 4, readTypeMediaArea) : void 0,
+    privacy: fl0 & 4 ? readVector2(r, true, 4, readTypePrivacyRule) : void 0,
     views: fl0 & 8 ? readTypeStoryViews(r) : void 0,
     sentReaction: fl0 & 32768 ? readTypeReaction(r) : void 0,
-    albums: fl0 & 524288 ? readVector(r, true, 4, readIntItem) : void 0,
+    albums: fl0 & 524288 ? readVector2(r, true, 4, readIntItem2) : void 0,
     music: fl0 & 1048576 ? readTypeDocument(r) : void 0
   };
 }
@@ -3996,9 +8631,9 @@ function readStoryViews(r) {
     hasViewers: (fl0 & 2) !== 0,
     viewsCount: r.int(),
     forwardsCount: fl0 & 4 ? r.int() : void 0,
-    reactions: fl0 & 8 ? readVector(r, true, 4, readTypeReactionCount) : void 0,
+    reactions: fl0 & 8 ? readVector2(r, true, 4, readTypeReactionCount) : void 0,
     reactionsCount: fl0 & 16 ? r.int() : void 0,
-    recentViewers: fl0 & 1 ? readVector(r, true, 8, readLongItem) : void 0
+    recentViewers: fl0 & 1 ? readVector2(r, true, 8, readLongItem2) : void 0
   };
 }
 function readSuggestedPost(r) {
@@ -4036,7 +8671,7 @@ function readTextCashtag(r) {
   return { _: "textCashtag", text: readTypeRichText(r) };
 }
 function readTextConcat(r) {
-  return { _: "textConcat", texts: readVector(r, true, 4, readTypeRichText) };
+  return { _: "textConcat", texts: readVector2(r, true, 4, readTypeRichText) };
 }
 function readTextCustomEmoji(r) {
   return { _: "textCustomEmoji", documentId: r.long(), alt: r.string() };
@@ -4115,7 +8750,7 @@ function readTextWithEntities(r) {
   return {
     _: "textWithEntities",
     text: r.string(),
-    entities: readVector(r, true, 4, readTypeMessageEntity)
+    entities: readVector2(r, true, 4, readTypeMessageEntity)
   };
 }
 function readTheme(r) {
@@ -4130,7 +8765,7 @@ function readTheme(r) {
     slug: r.string(),
     title: r.string(),
     document: fl0 & 4 ? readTypeDocument(r) : void 0,
-    settings: fl0 & 8 ? readVector(r, true, 4, readTypeThemeSettings) : void 0,
+    settings: fl0 & 8 ? readVector2(r, true, 4, readTypeThemeSettings) : void 0,
     emoticon: fl0 & 64 ? r.string() : void 0,
     installsCount: fl0 & 16 ? r.int() : void 0
   };
@@ -4143,7 +8778,7 @@ function readThemeSettings(r) {
     baseTheme: readTypeBaseTheme(r),
     accentColor: r.int(),
     outboxAccentColor: fl0 & 8 ? r.int() : void 0,
-    messageColors: fl0 & 1 ? readVector(r, true, 4, readIntItem) : void 0,
+    messageColors: fl0 & 1 ? readVector2(r, true, 4, readIntItem2) : void 0,
     wallpaper: fl0 & 2 ? readTypeWallPaper(r) : void 0
   };
 }
@@ -4165,7 +8800,7 @@ function readTodoList(r) {
     othersCanAppend: (fl0 & 1) !== 0,
     othersCanComplete: (fl0 & 2) !== 0,
     title: readTypeTextWithEntities(r),
-    list: readVector(r, true, 4, readTypeTodoItem)
+    list: readVector2(r, true, 4, readTypeTodoItem)
   };
 }
 function readUpdateBotBusinessConnect(r) {
@@ -4214,7 +8849,7 @@ function readUpdateBotCommands(r) {
     _: "updateBotCommands",
     peer: readTypePeer(r),
     botId: r.long(),
-    commands: readVector(r, true, 4, readTypeBotCommand)
+    commands: readVector2(r, true, 4, readTypeBotCommand)
   };
 }
 function readUpdateBotDeleteBusinessMessage(r) {
@@ -4222,7 +8857,7 @@ function readUpdateBotDeleteBusinessMessage(r) {
     _: "updateBotDeleteBusinessMessage",
     connectionId: r.string(),
     peer: readTypePeer(r),
-    messages: readVector(r, true, 4, readIntItem),
+    messages: readVector2(r, true, 4, readIntItem2),
     qts: r.int()
   };
 }
@@ -4242,7 +8877,7 @@ function readUpdateBotGuestChatQuery(r) {
     _: "updateBotGuestChatQuery",
     queryId: r.long(),
     message: readTypeMessage(r),
-    referenceMessages: fl0 & 1 ? readVector(r, true, 4, readTypeMessage) : void 0,
+    referenceMessages: fl0 & 1 ? readVector2(r, true, 4, readTypeMessage) : void 0,
     qts: r.int()
   };
 }
@@ -4279,8 +8914,8 @@ function readUpdateBotMessageReaction(r) {
     msgId: r.int(),
     date: r.int(),
     actor: readTypePeer(r),
-    oldReactions: readVector(r, true, 4, readTypeReaction),
-    newReactions: readVector(r, true, 4, readTypeReaction),
+    oldReactions: readVector2(r, true, 4, readTypeReaction),
+    newReactions: readVector2(r, true, 4, readTypeReaction),
     qts: r.int()
   };
 }
@@ -4290,7 +8925,7 @@ function readUpdateBotMessageReactions(r) {
     peer: readTypePeer(r),
     msgId: r.int(),
     date: r.int(),
-    reactions: readVector(r, true, 4, readTypeReactionCount),
+    reactions: readVector2(r, true, 4, readTypeReactionCount),
     qts: r.int()
   };
 }
@@ -4422,7 +9057,7 @@ function readUpdateChannelPinnedTopics(r) {
   return {
     _: "updateChannelPinnedTopics",
     channelId: r.long(),
-    order: fl0 & 1 ? readVector(r, true, 4, readIntItem) : void 0
+    order: fl0 & 1 ? readVector2(r, true, 4, readIntItem2) : void 0
   };
 }
 function readUpdateChannelReadMessagesContents(r) {
@@ -4432,7 +9067,7 @@ function readUpdateChannelReadMessagesContents(r) {
     channelId: r.long(),
     topMsgId: fl0 & 1 ? r.int() : void 0,
     savedPeerId: fl0 & 2 ? readTypePeer(r) : void 0,
-    messages: readVector(r, true, 4, readIntItem)
+    messages: readVector2(r, true, 4, readIntItem2)
   };
 }
 function readUpdateChannelTooLong(r) {
@@ -4542,13 +9177,13 @@ function readUpdateChatUserTyping(r) {
   };
 }
 function readUpdateDcOptions(r) {
-  return { _: "updateDcOptions", dcOptions: readVector(r, true, 4, readTypeDcOption) };
+  return { _: "updateDcOptions", dcOptions: readVector2(r, true, 4, readTypeDcOption) };
 }
 function readUpdateDeleteChannelMessages(r) {
   return {
     _: "updateDeleteChannelMessages",
     channelId: r.long(),
-    messages: readVector(r, true, 4, readIntItem),
+    messages: readVector2(r, true, 4, readIntItem2),
     pts: r.int(),
     ptsCount: r.int()
   };
@@ -4557,13 +9192,13 @@ function readUpdateDeleteGroupCallMessages(r) {
   return {
     _: "updateDeleteGroupCallMessages",
     call: readTypeInputGroupCall(r),
-    messages: readVector(r, true, 4, readIntItem)
+    messages: readVector2(r, true, 4, readIntItem2)
   };
 }
 function readUpdateDeleteMessages(r) {
   return {
     _: "updateDeleteMessages",
-    messages: readVector(r, true, 4, readIntItem),
+    messages: readVector2(r, true, 4, readIntItem2),
     pts: r.int(),
     ptsCount: r.int()
   };
@@ -4575,7 +9210,7 @@ function readUpdateDeleteQuickReplyMessages(r) {
   return {
     _: "updateDeleteQuickReplyMessages",
     shortcutId: r.int(),
-    messages: readVector(r, true, 4, readIntItem)
+    messages: readVector2(r, true, 4, readIntItem2)
   };
 }
 function readUpdateDeleteScheduledMessages(r) {
@@ -4583,8 +9218,8 @@ function readUpdateDeleteScheduledMessages(r) {
   return {
     _: "updateDeleteScheduledMessages",
     peer: readTypePeer(r),
-    messages: readVector(r, true, 4, readIntItem),
-    sentMessages: fl0 & 1 ? readVector(r, true, 4, readIntItem) : void 0
+    messages: readVector2(r, true, 4, readIntItem2),
+    sentMessages: fl0 & 1 ? readVector2(r, true, 4, readIntItem2) : void 0
   };
 }
 function readUpdateDialogFilter(r) {
@@ -4596,7 +9231,7 @@ function readUpdateDialogFilter(r) {
   };
 }
 function readUpdateDialogFilterOrder(r) {
-  return { _: "updateDialogFilterOrder", order: readVector(r, true, 4, readIntItem) };
+  return { _: "updateDialogFilterOrder", order: readVector2(r, true, 4, readIntItem2) };
 }
 function readUpdateDialogPinned(r) {
   const fl0 = r.flags("flags");
@@ -4662,7 +9297,7 @@ function readUpdateEncryption(r) {
 function readUpdateFolderPeers(r) {
   return {
     _: "updateFolderPeers",
-    folderPeers: readVector(r, true, 4, readTypeFolderPeer),
+    folderPeers: readVector2(r, true, 4, readTypeFolderPeer),
     pts: r.int(),
     ptsCount: r.int()
   };
@@ -4684,7 +9319,7 @@ function readUpdateGroupCallChainBlocks(r) {
     _: "updateGroupCallChainBlocks",
     call: readTypeInputGroupCall(r),
     subChainId: r.int(),
-    blocks: readVector(r, true, 4, readBytesItem),
+    blocks: readVector2(r, true, 4, readBytesItem2),
     nextOffset: r.int()
   };
 }
@@ -4715,7 +9350,7 @@ function readUpdateGroupCallParticipants(r) {
   return {
     _: "updateGroupCallParticipants",
     call: readTypeInputGroupCall(r),
-    participants: readVector(r, true, 4, readTypeGroupCallParticipant),
+    participants: readVector2(r, true, 4, readTypeGroupCallParticipant),
     version: r.int()
   };
 }
@@ -4753,7 +9388,7 @@ function readUpdateMessageExtendedMedia(r) {
     _: "updateMessageExtendedMedia",
     peer: readTypePeer(r),
     msgId: r.int(),
-    extendedMedia: readVector(r, true, 4, readTypeMessageExtendedMedia)
+    extendedMedia: readVector2(r, true, 4, readTypeMessageExtendedMedia)
   };
 }
 function readUpdateMessageID(r) {
@@ -4776,8 +9411,8 @@ function readUpdateMessagePollVote(r) {
     _: "updateMessagePollVote",
     pollId: r.long(),
     peer: readTypePeer(r),
-    options: readVector(r, true, 4, readBytesItem),
-    positions: readVector(r, true, 4, readIntItem),
+    options: readVector2(r, true, 4, readBytesItem2),
+    positions: readVector2(r, true, 4, readIntItem2),
     qts: r.int()
   };
 }
@@ -4900,7 +9535,7 @@ function readUpdatePeerHistoryTTL(r) {
   };
 }
 function readUpdatePeerLocated(r) {
-  return { _: "updatePeerLocated", peers: readVector(r, true, 4, readTypePeerLocated) };
+  return { _: "updatePeerLocated", peers: readVector2(r, true, 4, readTypePeerLocated) };
 }
 function readUpdatePeerSettings(r) {
   return {
@@ -4923,7 +9558,7 @@ function readUpdatePendingJoinRequests(r) {
     _: "updatePendingJoinRequests",
     peer: readTypePeer(r),
     requestsPending: r.int(),
-    recentRequesters: readVector(r, true, 8, readLongItem)
+    recentRequesters: readVector2(r, true, 8, readLongItem2)
   };
 }
 function readUpdatePhoneCall(r) {
@@ -4942,7 +9577,7 @@ function readUpdatePinnedChannelMessages(r) {
     _: "updatePinnedChannelMessages",
     pinned: (fl0 & 1) !== 0,
     channelId: r.long(),
-    messages: readVector(r, true, 4, readIntItem),
+    messages: readVector2(r, true, 4, readIntItem2),
     pts: r.int(),
     ptsCount: r.int()
   };
@@ -4952,7 +9587,7 @@ function readUpdatePinnedDialogs(r) {
   return {
     _: "updatePinnedDialogs",
     folderId: fl0 & 2 ? r.int() : void 0,
-    order: fl0 & 1 ? readVector(r, true, 4, readTypeDialogPeer) : void 0
+    order: fl0 & 1 ? readVector2(r, true, 4, readTypeDialogPeer) : void 0
   };
 }
 function readUpdatePinnedForumTopic(r) {
@@ -4969,7 +9604,7 @@ function readUpdatePinnedForumTopics(r) {
   return {
     _: "updatePinnedForumTopics",
     peer: readTypePeer(r),
-    order: fl0 & 1 ? readVector(r, true, 4, readIntItem) : void 0
+    order: fl0 & 1 ? readVector2(r, true, 4, readIntItem2) : void 0
   };
 }
 function readUpdatePinnedMessages(r) {
@@ -4978,7 +9613,7 @@ function readUpdatePinnedMessages(r) {
     _: "updatePinnedMessages",
     pinned: (fl0 & 1) !== 0,
     peer: readTypePeer(r),
-    messages: readVector(r, true, 4, readIntItem),
+    messages: readVector2(r, true, 4, readIntItem2),
     pts: r.int(),
     ptsCount: r.int()
   };
@@ -4987,20 +9622,20 @@ function readUpdatePinnedSavedDialogs(r) {
   const fl0 = r.flags("flags");
   return {
     _: "updatePinnedSavedDialogs",
-    order: fl0 & 1 ? readVector(r, true, 4, readTypeDialogPeer) : void 0
+    order: fl0 & 1 ? readVector2(r, true, 4, readTypeDialogPeer) : void 0
   };
 }
 function readUpdatePrivacy(r) {
   return {
     _: "updatePrivacy",
     key: readTypePrivacyKey(r),
-    rules: readVector(r, true, 4, readTypePrivacyRule)
+    rules: readVector2(r, true, 4, readTypePrivacyRule)
   };
 }
 function readUpdateQuickReplies(r) {
   return {
     _: "updateQuickReplies",
-    quickReplies: readVector(r, true, 4, readTypeQuickReply)
+    quickReplies: readVector2(r, true, 4, readTypeQuickReply)
   };
 }
 function readUpdateQuickReplyMessage(r) {
@@ -5065,7 +9700,7 @@ function readUpdateReadMessagesContents(r) {
   const fl0 = r.flags("flags");
   return {
     _: "updateReadMessagesContents",
-    messages: readVector(r, true, 4, readIntItem),
+    messages: readVector2(r, true, 4, readIntItem2),
     pts: r.int(),
     ptsCount: r.int(),
     date: fl0 & 1 ? r.int() : void 0
@@ -5119,7 +9754,7 @@ function readUpdateServiceNotification(r) {
     type: r.string(),
     message: r.string(),
     media: readTypeMessageMedia(r),
-    entities: readVector(r, true, 4, readTypeMessageEntity)
+    entities: readVector2(r, true, 4, readTypeMessageEntity)
   };
 }
 function readUpdateShort(r) {
@@ -5143,7 +9778,7 @@ function readUpdateShortChatMessage(r) {
     fwdFrom: fl0 & 4 ? readTypeMessageFwdHeader(r) : void 0,
     viaBotId: fl0 & 2048 ? r.long() : void 0,
     replyTo: fl0 & 8 ? readTypeMessageReplyHeader(r) : void 0,
-    entities: fl0 & 128 ? readVector(r, true, 4, readTypeMessageEntity) : void 0,
+    entities: fl0 & 128 ? readVector2(r, true, 4, readTypeMessageEntity) : void 0,
     ttlPeriod: fl0 & 33554432 ? r.int() : void 0
   };
 }
@@ -5164,7 +9799,7 @@ function readUpdateShortMessage(r) {
     fwdFrom: fl0 & 4 ? readTypeMessageFwdHeader(r) : void 0,
     viaBotId: fl0 & 2048 ? r.long() : void 0,
     replyTo: fl0 & 8 ? readTypeMessageReplyHeader(r) : void 0,
-    entities: fl0 & 128 ? readVector(r, true, 4, readTypeMessageEntity) : void 0,
+    entities: fl0 & 128 ? readVector2(r, true, 4, readTypeMessageEntity) : void 0,
     ttlPeriod: fl0 & 33554432 ? r.int() : void 0
   };
 }
@@ -5178,7 +9813,7 @@ function readUpdateShortSentMessage(r) {
     ptsCount: r.int(),
     date: r.int(),
     media: fl0 & 512 ? readTypeMessageMedia(r) : void 0,
-    entities: fl0 & 128 ? readVector(r, true, 4, readTypeMessageEntity) : void 0,
+    entities: fl0 & 128 ? readVector2(r, true, 4, readTypeMessageEntity) : void 0,
     ttlPeriod: fl0 & 33554432 ? r.int() : void 0
   };
 }
@@ -5219,7 +9854,7 @@ function readUpdateStickerSetsOrder(r) {
     _: "updateStickerSetsOrder",
     masks: (fl0 & 1) !== 0,
     emojis: (fl0 & 2) !== 0,
-    order: readVector(r, true, 8, readLongItem)
+    order: readVector2(r, true, 8, readLongItem2)
   };
 }
 function readUpdateStoriesStealthMode(r) {
@@ -5261,7 +9896,7 @@ function readUpdateUserName(r) {
     userId: r.long(),
     firstName: r.string(),
     lastName: r.string(),
-    usernames: readVector(r, true, 4, readTypeUsername)
+    usernames: readVector2(r, true, 4, readTypeUsername)
   };
 }
 function readUpdateUserPhone(r) {
@@ -5310,9 +9945,9 @@ function readUpdateWebViewResultSent(r) {
 function readUpdates(r) {
   return {
     _: "updates",
-    updates: readVector(r, true, 4, readTypeUpdate),
-    users: readVector(r, true, 4, readTypeUser),
-    chats: readVector(r, true, 4, readTypeChat),
+    updates: readVector2(r, true, 4, readTypeUpdate),
+    users: readVector2(r, true, 4, readTypeUser),
+    chats: readVector2(r, true, 4, readTypeChat),
     date: r.int(),
     seq: r.int()
   };
@@ -5320,9 +9955,9 @@ function readUpdates(r) {
 function readUpdatesCombined(r) {
   return {
     _: "updatesCombined",
-    updates: readVector(r, true, 4, readTypeUpdate),
-    users: readVector(r, true, 4, readTypeUser),
-    chats: readVector(r, true, 4, readTypeChat),
+    updates: readVector2(r, true, 4, readTypeUpdate),
+    users: readVector2(r, true, 4, readTypeUser),
+    chats: readVector2(r, true, 4, readTypeChat),
     date: r.int(),
     seqStart: r.int(),
     seq: r.int()
@@ -5372,11 +10007,11 @@ function readUser(r) {
     photo: fl0 & 32 ? readTypeUserProfilePhoto(r) : void 0,
     status: fl0 & 64 ? readTypeUserStatus(r) : void 0,
     botInfoVersion: fl0 & 16384 ? r.int() : void 0,
-    restrictionReason: fl0 & 262144 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0,
+    restrictionReason: fl0 & 262144 ? readVector2(r, true, 4, readTypeRestrictionReason) : void 0,
     botInlinePlaceholder: fl0 & 524288 ? r.string() : void 0,
     langCode: fl0 & 4194304 ? r.string() : void 0,
     emojiStatus: fl0 & 1073741824 ? readTypeEmojiStatus(r) : void 0,
-    usernames: fl1 & 1 ? readVector(r, true, 4, readTypeUsername) : void 0,
+    usernames: fl1 & 1 ? readVector2(r, true, 4, readTypeUsername) : void 0,
     storiesMaxId: fl1 & 32 ? readTypeRecentStory(r) : void 0,
     color: fl1 & 256 ? readTypePeerColor(r) : void 0,
     profileColor: fl1 & 512 ? readTypePeerColor(r) : void 0,
@@ -5441,7 +10076,7 @@ function readVideoSizeEmojiMarkup(r) {
   return {
     _: "videoSizeEmojiMarkup",
     emojiId: r.long(),
-    backgroundColors: readVector(r, true, 4, readIntItem)
+    backgroundColors: readVector2(r, true, 4, readIntItem2)
   };
 }
 function readVideoSizeStickerMarkup(r) {
@@ -5449,7 +10084,7 @@ function readVideoSizeStickerMarkup(r) {
     _: "videoSizeStickerMarkup",
     stickerset: readTypeInputStickerSet(r),
     stickerId: r.long(),
-    backgroundColors: readVector(r, true, 4, readIntItem)
+    backgroundColors: readVector2(r, true, 4, readIntItem2)
   };
 }
 function readWallPaper(r) {
@@ -5499,7 +10134,7 @@ function readWebDocument(r) {
     accessHash: r.long(),
     size: r.int(),
     mimeType: r.string(),
-    attributes: readVector(r, true, 4, readTypeDocumentAttribute)
+    attributes: readVector2(r, true, 4, readTypeDocumentAttribute)
   };
 }
 function readWebDocumentNoProxy(r) {
@@ -5508,7 +10143,7 @@ function readWebDocumentNoProxy(r) {
     url: r.string(),
     size: r.int(),
     mimeType: r.string(),
-    attributes: readVector(r, true, 4, readTypeDocumentAttribute)
+    attributes: readVector2(r, true, 4, readTypeDocumentAttribute)
   };
 }
 function readWebDomainException(r) {
@@ -5544,7 +10179,7 @@ function readWebPage(r) {
     author: fl0 & 256 ? r.string() : void 0,
     document: fl0 & 512 ? readTypeDocument(r) : void 0,
     cachedPage: fl0 & 1024 ? readTypePage(r) : void 0,
-    attributes: fl0 & 4096 ? readVector(r, true, 4, readTypeWebPageAttribute) : void 0
+    attributes: fl0 & 4096 ? readVector2(r, true, 4, readTypeWebPageAttribute) : void 0
   };
 }
 function readWebPageAttributeAiComposeTone(r) {
@@ -5560,7 +10195,7 @@ function readWebPageAttributeStarGiftAuction(r) {
 function readWebPageAttributeStarGiftCollection(r) {
   return {
     _: "webPageAttributeStarGiftCollection",
-    icons: readVector(r, true, 4, readTypeDocument)
+    icons: readVector2(r, true, 4, readTypeDocument)
   };
 }
 function readWebPageAttributeStickerSet(r) {
@@ -5569,7 +10204,7 @@ function readWebPageAttributeStickerSet(r) {
     _: "webPageAttributeStickerSet",
     emojis: (fl0 & 1) !== 0,
     textColor: (fl0 & 2) !== 0,
-    stickers: readVector(r, true, 4, readTypeDocument)
+    stickers: readVector2(r, true, 4, readTypeDocument)
   };
 }
 function readWebPageAttributeStory(r) {
@@ -5585,7 +10220,7 @@ function readWebPageAttributeTheme(r) {
   const fl0 = r.flags("flags");
   return {
     _: "webPageAttributeTheme",
-    documents: fl0 & 1 ? readVector(r, true, 4, readTypeDocument) : void 0,
+    documents: fl0 & 1 ? readVector2(r, true, 4, readTypeDocument) : void 0,
     settings: fl0 & 2 ? readTypeThemeSettings(r) : void 0
   };
 }
@@ -5627,7 +10262,7 @@ function readTypeAuctionBidLevel(r) {
     case 822231244:
       return r.leave(readAuctionBidLevel(r));
     default:
-      return r.unknown(id, "AuctionBidLevel", LAYER);
+      return r.unknown(id, "AuctionBidLevel");
   }
 }
 function readTypeBaseTheme(r) {
@@ -5645,7 +10280,7 @@ function readTypeBaseTheme(r) {
     case 1834973166:
       return r.leave({ _: "baseThemeTinted" });
     default:
-      return r.unknown(id, "BaseTheme", LAYER);
+      return r.unknown(id, "BaseTheme");
   }
 }
 function readTypeBirthday(r) {
@@ -5655,7 +10290,7 @@ function readTypeBirthday(r) {
     case 1821253126:
       return r.leave(readBirthday(r));
     default:
-      return r.unknown(id, "Birthday", LAYER);
+      return r.unknown(id, "Birthday");
   }
 }
 function readTypeBoost(r) {
@@ -5664,8 +10299,10 @@ function readTypeBoost(r) {
   switch (id) {
     case 1262359766:
       return r.leave(readBoost(r));
+    case 706514033:
+      return r.leave(readBoostLayer185(r));
     default:
-      return r.unknown(id, "Boost", LAYER);
+      return r.unknown(id, "Boost");
   }
 }
 function readTypeBotApp(r) {
@@ -5677,7 +10314,7 @@ function readTypeBotApp(r) {
     case 1571189943:
       return r.leave({ _: "botAppNotModified" });
     default:
-      return r.unknown(id, "BotApp", LAYER);
+      return r.unknown(id, "BotApp");
   }
 }
 function readTypeBotBusinessConnection(r) {
@@ -5686,8 +10323,10 @@ function readTypeBotBusinessConnection(r) {
   switch (id) {
     case 2402595573:
       return r.leave(readBotBusinessConnection(r));
+    case 2305045428:
+      return r.leave(readBotBusinessConnectionLayer198(r));
     default:
-      return r.unknown(id, "BotBusinessConnection", LAYER);
+      return r.unknown(id, "BotBusinessConnection");
   }
 }
 function readTypeBotCommand(r) {
@@ -5697,7 +10336,7 @@ function readTypeBotCommand(r) {
     case 3262826695:
       return r.leave(readBotCommand(r));
     default:
-      return r.unknown(id, "BotCommand", LAYER);
+      return r.unknown(id, "BotCommand");
   }
 }
 function readTypeBotMenuButton(r) {
@@ -5711,7 +10350,7 @@ function readTypeBotMenuButton(r) {
     case 1966318984:
       return r.leave({ _: "botMenuButtonDefault" });
     default:
-      return r.unknown(id, "BotMenuButton", LAYER);
+      return r.unknown(id, "BotMenuButton");
   }
 }
 function readTypeBotVerification(r) {
@@ -5721,7 +10360,7 @@ function readTypeBotVerification(r) {
     case 4181513308:
       return r.leave(readBotVerification(r));
     default:
-      return r.unknown(id, "BotVerification", LAYER);
+      return r.unknown(id, "BotVerification");
   }
 }
 function readTypeBusinessBotRights(r) {
@@ -5731,7 +10370,7 @@ function readTypeBusinessBotRights(r) {
     case 2690796791:
       return r.leave(readBusinessBotRights(r));
     default:
-      return r.unknown(id, "BusinessBotRights", LAYER);
+      return r.unknown(id, "BusinessBotRights");
   }
 }
 function readTypeChannelParticipant(r) {
@@ -5750,8 +10389,18 @@ function readTypeChannelParticipant(r) {
       return r.leave(readChannelParticipantLeft(r));
     case 2840037914:
       return r.leave(readChannelParticipantSelf(r));
+    case 3222013888:
+      return r.leave(readChannelParticipantLayer185(r));
+    case 3409540633:
+      return r.leave(readChannelParticipantLayer221(r));
+    case 1844969806:
+      return r.leave(readChannelParticipantBannedLayer221(r));
+    case 900251559:
+      return r.leave(readChannelParticipantSelfLayer185(r));
+    case 1331723247:
+      return r.leave(readChannelParticipantSelfLayer221(r));
     default:
-      return r.unknown(id, "ChannelParticipant", LAYER);
+      return r.unknown(id, "ChannelParticipant");
   }
 }
 function readTypeChat(r) {
@@ -5768,8 +10417,20 @@ function readTypeChat(r) {
       return r.leave(readChatEmpty(r));
     case 1704108455:
       return r.leave(readChatForbidden(r));
+    case 2200278116:
+      return r.leave(readChannelLayer160(r));
+    case 2391264472:
+      return r.leave(readChannelLayer167(r));
+    case 179174543:
+      return r.leave(readChannelLayer185(r));
+    case 4265900221:
+      return r.leave(readChannelLayer189(r));
+    case 3758725303:
+      return r.leave(readChannelLayer198(r));
+    case 4268249941:
+      return r.leave(readChannelLayer216(r));
     default:
-      return r.unknown(id, "Chat", LAYER);
+      return r.unknown(id, "Chat");
   }
 }
 function readTypeChatAdminRights(r) {
@@ -5779,7 +10440,7 @@ function readTypeChatAdminRights(r) {
     case 1605510357:
       return r.leave(readChatAdminRights(r));
     default:
-      return r.unknown(id, "ChatAdminRights", LAYER);
+      return r.unknown(id, "ChatAdminRights");
   }
 }
 function readTypeChatAdminWithInvites(r) {
@@ -5789,7 +10450,7 @@ function readTypeChatAdminWithInvites(r) {
     case 4075613987:
       return r.leave(readChatAdminWithInvites(r));
     default:
-      return r.unknown(id, "ChatAdminWithInvites", LAYER);
+      return r.unknown(id, "ChatAdminWithInvites");
   }
 }
 function readTypeChatBannedRights(r) {
@@ -5799,7 +10460,7 @@ function readTypeChatBannedRights(r) {
     case 2668758040:
       return r.leave(readChatBannedRights(r));
     default:
-      return r.unknown(id, "ChatBannedRights", LAYER);
+      return r.unknown(id, "ChatBannedRights");
   }
 }
 function readTypeChatInvite(r) {
@@ -5812,8 +10473,14 @@ function readTypeChatInvite(r) {
       return r.leave(readChatInviteAlready(r));
     case 1634294960:
       return r.leave(readChatInvitePeek(r));
+    case 806110401:
+      return r.leave(readChatInviteLayer160(r));
+    case 3454069824:
+      return r.leave(readChatInviteLayer185(r));
+    case 4268046493:
+      return r.leave(readChatInviteLayer189(r));
     default:
-      return r.unknown(id, "ChatInvite", LAYER);
+      return r.unknown(id, "ChatInvite");
   }
 }
 function readTypeChatInviteImporter(r) {
@@ -5823,7 +10490,7 @@ function readTypeChatInviteImporter(r) {
     case 2354765785:
       return r.leave(readChatInviteImporter(r));
     default:
-      return r.unknown(id, "ChatInviteImporter", LAYER);
+      return r.unknown(id, "ChatInviteImporter");
   }
 }
 function readTypeChatParticipant(r) {
@@ -5836,8 +10503,14 @@ function readTypeChatParticipant(r) {
       return r.leave(readChatParticipantAdmin(r));
     case 3791153080:
       return r.leave(readChatParticipantCreator(r));
+    case 3224190983:
+      return r.leave(readChatParticipantLayer221(r));
+    case 2694004571:
+      return r.leave(readChatParticipantAdminLayer221(r));
+    case 3832270564:
+      return r.leave(readChatParticipantCreatorLayer221(r));
     default:
-      return r.unknown(id, "ChatParticipant", LAYER);
+      return r.unknown(id, "ChatParticipant");
   }
 }
 function readTypeChatParticipants(r) {
@@ -5849,7 +10522,7 @@ function readTypeChatParticipants(r) {
     case 2271466465:
       return r.leave(readChatParticipantsForbidden(r));
     default:
-      return r.unknown(id, "ChatParticipants", LAYER);
+      return r.unknown(id, "ChatParticipants");
   }
 }
 function readTypeChatPhoto(r) {
@@ -5861,7 +10534,7 @@ function readTypeChatPhoto(r) {
     case 935395612:
       return r.leave({ _: "chatPhotoEmpty" });
     default:
-      return r.unknown(id, "ChatPhoto", LAYER);
+      return r.unknown(id, "ChatPhoto");
   }
 }
 function readTypeChatTheme(r) {
@@ -5873,7 +10546,7 @@ function readTypeChatTheme(r) {
     case 878246344:
       return r.leave(readChatThemeUniqueGift(r));
     default:
-      return r.unknown(id, "ChatTheme", LAYER);
+      return r.unknown(id, "ChatTheme");
   }
 }
 function readTypeDataJSON(r) {
@@ -5883,7 +10556,7 @@ function readTypeDataJSON(r) {
     case 2104790276:
       return r.leave(readDataJSON(r));
     default:
-      return r.unknown(id, "DataJSON", LAYER);
+      return r.unknown(id, "DataJSON");
   }
 }
 function readTypeDcOption(r) {
@@ -5893,7 +10566,7 @@ function readTypeDcOption(r) {
     case 414687501:
       return r.leave(readDcOption(r));
     default:
-      return r.unknown(id, "DcOption", LAYER);
+      return r.unknown(id, "DcOption");
   }
 }
 function readTypeDialogFilter(r) {
@@ -5907,7 +10580,7 @@ function readTypeDialogFilter(r) {
     case 909284270:
       return r.leave({ _: "dialogFilterDefault" });
     default:
-      return r.unknown(id, "DialogFilter", LAYER);
+      return r.unknown(id, "DialogFilter");
   }
 }
 function readTypeDialogPeer(r) {
@@ -5919,7 +10592,7 @@ function readTypeDialogPeer(r) {
     case 1363483106:
       return r.leave(readDialogPeerFolder(r));
     default:
-      return r.unknown(id, "DialogPeer", LAYER);
+      return r.unknown(id, "DialogPeer");
   }
 }
 function readTypeDocument(r) {
@@ -5931,7 +10604,7 @@ function readTypeDocument(r) {
     case 922273905:
       return r.leave(readDocumentEmpty(r));
     default:
-      return r.unknown(id, "Document", LAYER);
+      return r.unknown(id, "Document");
   }
 }
 function readTypeDocumentAttribute(r) {
@@ -5954,8 +10627,12 @@ function readTypeDocumentAttribute(r) {
       return r.leave(readDocumentAttributeSticker(r));
     case 1137015880:
       return r.leave(readDocumentAttributeVideo(r));
+    case 3549426114:
+      return r.leave(readDocumentAttributeVideoLayer184(r));
+    case 389652397:
+      return r.leave(readDocumentAttributeVideoLayer185(r));
     default:
-      return r.unknown(id, "DocumentAttribute", LAYER);
+      return r.unknown(id, "DocumentAttribute");
   }
 }
 function readTypeDraftMessage(r) {
@@ -5966,8 +10643,16 @@ function readTypeDraftMessage(r) {
       return r.leave(readDraftMessage(r));
     case 453805082:
       return r.leave(readDraftMessageEmpty(r));
+    case 4253970719:
+      return r.leave(readDraftMessageLayer160(r));
+    case 1070397423:
+      return r.leave(readDraftMessageLayer181(r));
+    case 761606687:
+      return r.leave(readDraftMessageLayer204(r));
+    case 2531960299:
+      return r.leave(readDraftMessageLayer223(r));
     default:
-      return r.unknown(id, "DraftMessage", LAYER);
+      return r.unknown(id, "DraftMessage");
   }
 }
 function readTypeEmojiStatus(r) {
@@ -5982,8 +10667,10 @@ function readTypeEmojiStatus(r) {
       return r.leave({ _: "emojiStatusEmpty" });
     case 118758847:
       return r.leave(readInputEmojiStatusCollectible(r));
+    case 2459656605:
+      return r.leave(readEmojiStatusLayer189(r));
     default:
-      return r.unknown(id, "EmojiStatus", LAYER);
+      return r.unknown(id, "EmojiStatus");
   }
 }
 function readTypeEncryptedChat(r) {
@@ -6001,7 +10688,7 @@ function readTypeEncryptedChat(r) {
     case 1722964307:
       return r.leave(readEncryptedChatWaiting(r));
     default:
-      return r.unknown(id, "EncryptedChat", LAYER);
+      return r.unknown(id, "EncryptedChat");
   }
 }
 function readTypeEncryptedFile(r) {
@@ -6013,7 +10700,7 @@ function readTypeEncryptedFile(r) {
     case 3256830334:
       return r.leave({ _: "encryptedFileEmpty" });
     default:
-      return r.unknown(id, "EncryptedFile", LAYER);
+      return r.unknown(id, "EncryptedFile");
   }
 }
 function readTypeEncryptedMessage(r) {
@@ -6025,7 +10712,7 @@ function readTypeEncryptedMessage(r) {
     case 594758406:
       return r.leave(readEncryptedMessageService(r));
     default:
-      return r.unknown(id, "EncryptedMessage", LAYER);
+      return r.unknown(id, "EncryptedMessage");
   }
 }
 function readTypeExportedChatInvite(r) {
@@ -6036,8 +10723,10 @@ function readTypeExportedChatInvite(r) {
       return r.leave(readChatInviteExported(r));
     case 3977280183:
       return r.leave({ _: "chatInvitePublicJoinRequests" });
+    case 179611673:
+      return r.leave(readChatInviteExportedLayer185(r));
     default:
-      return r.unknown(id, "ExportedChatInvite", LAYER);
+      return r.unknown(id, "ExportedChatInvite");
   }
 }
 function readTypeExportedChatlistInvite(r) {
@@ -6047,7 +10736,7 @@ function readTypeExportedChatlistInvite(r) {
     case 206668204:
       return r.leave(readExportedChatlistInvite(r));
     default:
-      return r.unknown(id, "ExportedChatlistInvite", LAYER);
+      return r.unknown(id, "ExportedChatlistInvite");
   }
 }
 function readTypeFactCheck(r) {
@@ -6057,7 +10746,7 @@ function readTypeFactCheck(r) {
     case 3097230543:
       return r.leave(readFactCheck(r));
     default:
-      return r.unknown(id, "FactCheck", LAYER);
+      return r.unknown(id, "FactCheck");
   }
 }
 function readTypeFolderPeer(r) {
@@ -6067,7 +10756,7 @@ function readTypeFolderPeer(r) {
     case 3921323624:
       return r.leave(readFolderPeer(r));
     default:
-      return r.unknown(id, "FolderPeer", LAYER);
+      return r.unknown(id, "FolderPeer");
   }
 }
 function readTypeGame(r) {
@@ -6077,7 +10766,7 @@ function readTypeGame(r) {
     case 3187238203:
       return r.leave(readGame(r));
     default:
-      return r.unknown(id, "Game", LAYER);
+      return r.unknown(id, "Game");
   }
 }
 function readTypeGeoPoint(r) {
@@ -6089,7 +10778,7 @@ function readTypeGeoPoint(r) {
     case 286776671:
       return r.leave({ _: "geoPointEmpty" });
     default:
-      return r.unknown(id, "GeoPoint", LAYER);
+      return r.unknown(id, "GeoPoint");
   }
 }
 function readTypeGeoPointAddress(r) {
@@ -6099,7 +10788,7 @@ function readTypeGeoPointAddress(r) {
     case 3729546643:
       return r.leave(readGeoPointAddress(r));
     default:
-      return r.unknown(id, "GeoPointAddress", LAYER);
+      return r.unknown(id, "GeoPointAddress");
   }
 }
 function readTypeGroupCall(r) {
@@ -6110,8 +10799,14 @@ function readTypeGroupCall(r) {
       return r.leave(readGroupCall(r));
     case 2004925620:
       return r.leave(readGroupCallDiscarded(r));
+    case 3583468812:
+      return r.leave(readGroupCallLayer189(r));
+    case 3455636451:
+      return r.leave(readGroupCallLayer198(r));
+    case 1429932961:
+      return r.leave(readGroupCallLayer216(r));
     default:
-      return r.unknown(id, "GroupCall", LAYER);
+      return r.unknown(id, "GroupCall");
   }
 }
 function readTypeGroupCallMessage(r) {
@@ -6121,7 +10816,7 @@ function readTypeGroupCallMessage(r) {
     case 445316222:
       return r.leave(readGroupCallMessage(r));
     default:
-      return r.unknown(id, "GroupCallMessage", LAYER);
+      return r.unknown(id, "GroupCallMessage");
   }
 }
 function readTypeGroupCallParticipant(r) {
@@ -6130,8 +10825,10 @@ function readTypeGroupCallParticipant(r) {
   switch (id) {
     case 708691884:
       return r.leave(readGroupCallParticipant(r));
+    case 3953538814:
+      return r.leave(readGroupCallParticipantLayer216(r));
     default:
-      return r.unknown(id, "GroupCallParticipant", LAYER);
+      return r.unknown(id, "GroupCallParticipant");
   }
 }
 function readTypeGroupCallParticipantVideo(r) {
@@ -6141,7 +10838,7 @@ function readTypeGroupCallParticipantVideo(r) {
     case 1735736008:
       return r.leave(readGroupCallParticipantVideo(r));
     default:
-      return r.unknown(id, "GroupCallParticipantVideo", LAYER);
+      return r.unknown(id, "GroupCallParticipantVideo");
   }
 }
 function readTypeGroupCallParticipantVideoSourceGroup(r) {
@@ -6151,7 +10848,7 @@ function readTypeGroupCallParticipantVideoSourceGroup(r) {
     case 3702593719:
       return r.leave(readGroupCallParticipantVideoSourceGroup(r));
     default:
-      return r.unknown(id, "GroupCallParticipantVideoSourceGroup", LAYER);
+      return r.unknown(id, "GroupCallParticipantVideoSourceGroup");
   }
 }
 function readTypeInlineQueryPeerType(r) {
@@ -6171,7 +10868,7 @@ function readTypeInlineQueryPeerType(r) {
     case 813821341:
       return r.leave({ _: "inlineQueryPeerTypeSameBotPM" });
     default:
-      return r.unknown(id, "InlineQueryPeerType", LAYER);
+      return r.unknown(id, "InlineQueryPeerType");
   }
 }
 function readTypeInputBotInlineMessageID(r) {
@@ -6183,7 +10880,7 @@ function readTypeInputBotInlineMessageID(r) {
     case 3067680215:
       return r.leave(readInputBotInlineMessageID64(r));
     default:
-      return r.unknown(id, "InputBotInlineMessageID", LAYER);
+      return r.unknown(id, "InputBotInlineMessageID");
   }
 }
 function readTypeInputChannel(r) {
@@ -6197,7 +10894,7 @@ function readTypeInputChannel(r) {
     case 1536380829:
       return r.leave(readInputChannelFromMessage(r));
     default:
-      return r.unknown(id, "InputChannel", LAYER);
+      return r.unknown(id, "InputChannel");
   }
 }
 function readTypeInputChatlist(r) {
@@ -6207,7 +10904,7 @@ function readTypeInputChatlist(r) {
     case 4091599411:
       return r.leave(readInputChatlistDialogFilter(r));
     default:
-      return r.unknown(id, "InputChatlist", LAYER);
+      return r.unknown(id, "InputChatlist");
   }
 }
 function readTypeInputClientProxy(r) {
@@ -6217,7 +10914,7 @@ function readTypeInputClientProxy(r) {
     case 1968737087:
       return r.leave(readInputClientProxy(r));
     default:
-      return r.unknown(id, "InputClientProxy", LAYER);
+      return r.unknown(id, "InputClientProxy");
   }
 }
 function readTypeInputDocument(r) {
@@ -6229,7 +10926,7 @@ function readTypeInputDocument(r) {
     case 1928391342:
       return r.leave({ _: "inputDocumentEmpty" });
     default:
-      return r.unknown(id, "InputDocument", LAYER);
+      return r.unknown(id, "InputDocument");
   }
 }
 function readTypeInputFile(r) {
@@ -6243,7 +10940,7 @@ function readTypeInputFile(r) {
     case 1658620744:
       return r.leave(readInputFileStoryDocument(r));
     default:
-      return r.unknown(id, "InputFile", LAYER);
+      return r.unknown(id, "InputFile");
   }
 }
 function readTypeInputGame(r) {
@@ -6255,7 +10952,7 @@ function readTypeInputGame(r) {
     case 3274827786:
       return r.leave(readInputGameShortName(r));
     default:
-      return r.unknown(id, "InputGame", LAYER);
+      return r.unknown(id, "InputGame");
   }
 }
 function readTypeInputGeoPoint(r) {
@@ -6267,7 +10964,7 @@ function readTypeInputGeoPoint(r) {
     case 3837862870:
       return r.leave({ _: "inputGeoPointEmpty" });
     default:
-      return r.unknown(id, "InputGeoPoint", LAYER);
+      return r.unknown(id, "InputGeoPoint");
   }
 }
 function readTypeInputGroupCall(r) {
@@ -6281,7 +10978,7 @@ function readTypeInputGroupCall(r) {
     case 4261839423:
       return r.leave(readInputGroupCallSlug(r));
     default:
-      return r.unknown(id, "InputGroupCall", LAYER);
+      return r.unknown(id, "InputGroupCall");
   }
 }
 function readTypeInputMedia(r) {
@@ -6328,8 +11025,24 @@ function readTypeInputMedia(r) {
       return r.leave(readInputMediaVenue(r));
     case 3256584265:
       return r.leave(readInputMediaWebPage(r));
+    case 860303448:
+      return r.leave(readInputMediaDocumentLayer189(r));
+    case 4216511641:
+      return r.leave(readInputMediaDocumentExternalLayer189(r));
+    case 2394269397:
+      return r.leave(readInputMediaInvoiceLayer179(r));
+    case 2858819523:
+      return r.leave(readInputMediaPaidMediaLayer185(r));
+    case 3015312949:
+      return r.leave(readInputMediaPhotoLayer223(r));
+    case 261416433:
+      return r.leave(readInputMediaPollLayer223(r));
+    case 1530447553:
+      return r.leave(readInputMediaUploadedDocumentLayer189(r));
+    case 505969924:
+      return r.leave(readInputMediaUploadedPhotoLayer223(r));
     default:
-      return r.unknown(id, "InputMedia", LAYER);
+      return r.unknown(id, "InputMedia");
   }
 }
 function readTypeInputPeer(r) {
@@ -6351,7 +11064,7 @@ function readTypeInputPeer(r) {
     case 2826635804:
       return r.leave(readInputPeerUserFromMessage(r));
     default:
-      return r.unknown(id, "InputPeer", LAYER);
+      return r.unknown(id, "InputPeer");
   }
 }
 function readTypeInputPhoto(r) {
@@ -6363,7 +11076,7 @@ function readTypeInputPhoto(r) {
     case 483901197:
       return r.leave({ _: "inputPhotoEmpty" });
     default:
-      return r.unknown(id, "InputPhoto", LAYER);
+      return r.unknown(id, "InputPhoto");
   }
 }
 function readTypeInputReplyTo(r) {
@@ -6376,8 +11089,16 @@ function readTypeInputReplyTo(r) {
       return r.leave(readInputReplyToMonoForum(r));
     case 1484862010:
       return r.leave(readInputReplyToStory(r));
+    case 2622719716:
+      return r.leave(readInputReplyToMessageLayer160(r));
+    case 583071445:
+      return r.leave(readInputReplyToMessageLayer198(r));
+    case 2960144560:
+      return r.leave(readInputReplyToMessageLayer204(r));
+    case 2258615824:
+      return r.leave(readInputReplyToMessageLayer223(r));
     default:
-      return r.unknown(id, "InputReplyTo", LAYER);
+      return r.unknown(id, "InputReplyTo");
   }
 }
 function readTypeInputRichFile(r) {
@@ -6389,7 +11110,7 @@ function readTypeInputRichFile(r) {
     case 2600493611:
       return r.leave(readInputRichFilePhoto(r));
     default:
-      return r.unknown(id, "InputRichFile", LAYER);
+      return r.unknown(id, "InputRichFile");
   }
 }
 function readTypeInputRichMessage(r) {
@@ -6403,7 +11124,7 @@ function readTypeInputRichMessage(r) {
     case 4937516:
       return r.leave(readInputRichMessageMarkdown(r));
     default:
-      return r.unknown(id, "InputRichMessage", LAYER);
+      return r.unknown(id, "InputRichMessage");
   }
 }
 function readTypeInputStickerSet(r) {
@@ -6435,7 +11156,7 @@ function readTypeInputStickerSet(r) {
     case 485912992:
       return r.leave({ _: "inputStickerSetTonGifts" });
     default:
-      return r.unknown(id, "InputStickerSet", LAYER);
+      return r.unknown(id, "InputStickerSet");
   }
 }
 function readTypeInputUser(r) {
@@ -6451,7 +11172,7 @@ function readTypeInputUser(r) {
     case 4156666175:
       return r.leave({ _: "inputUserSelf" });
     default:
-      return r.unknown(id, "InputUser", LAYER);
+      return r.unknown(id, "InputUser");
   }
 }
 function readTypeInputWebDocument(r) {
@@ -6461,7 +11182,7 @@ function readTypeInputWebDocument(r) {
     case 2616017741:
       return r.leave(readInputWebDocument(r));
     default:
-      return r.unknown(id, "InputWebDocument", LAYER);
+      return r.unknown(id, "InputWebDocument");
   }
 }
 function readTypeInvoice(r) {
@@ -6470,8 +11191,12 @@ function readTypeInvoice(r) {
   switch (id) {
     case 77522308:
       return r.leave(readInvoice(r));
+    case 1048946971:
+      return r.leave(readInvoiceLayer160(r));
+    case 1572428309:
+      return r.leave(readInvoiceLayer189(r));
     default:
-      return r.unknown(id, "Invoice", LAYER);
+      return r.unknown(id, "Invoice");
   }
 }
 function readTypeJSONObjectValue(r) {
@@ -6481,7 +11206,7 @@ function readTypeJSONObjectValue(r) {
     case 3235781593:
       return r.leave(readJsonObjectValue(r));
     default:
-      return r.unknown(id, "JSONObjectValue", LAYER);
+      return r.unknown(id, "JSONObjectValue");
   }
 }
 function readTypeJSONValue(r) {
@@ -6501,7 +11226,7 @@ function readTypeJSONValue(r) {
     case 3072226938:
       return r.leave(readJsonString(r));
     default:
-      return r.unknown(id, "JSONValue", LAYER);
+      return r.unknown(id, "JSONValue");
   }
 }
 function readTypeJoinChatBotResult(r) {
@@ -6517,7 +11242,7 @@ function readTypeJoinChatBotResult(r) {
     case 3605248019:
       return r.leave(readJoinChatBotResultWebView(r));
     default:
-      return r.unknown(id, "JoinChatBotResult", LAYER);
+      return r.unknown(id, "JoinChatBotResult");
   }
 }
 function readTypeKeyboardButton(r) {
@@ -6560,8 +11285,46 @@ function readTypeKeyboardButton(r) {
       return r.leave(readKeyboardButtonUserProfile(r));
     case 3896947104:
       return r.leave(readKeyboardButtonWebView(r));
+    case 3378916613:
+      return r.leave(readInputKeyboardButtonRequestPeerLayer221(r));
+    case 3492708308:
+      return r.leave(readInputKeyboardButtonUrlAuthLayer221(r));
+    case 3918005115:
+      return r.leave(readInputKeyboardButtonUserProfileLayer221(r));
+    case 2734311552:
+      return r.leave(readKeyboardButtonLayer221(r));
+    case 2950250427:
+      return r.leave(readKeyboardButtonBuyLayer221(r));
+    case 901503851:
+      return r.leave(readKeyboardButtonCallbackLayer221(r));
+    case 1976723854:
+      return r.leave(readKeyboardButtonCopyLayer221(r));
+    case 1358175439:
+      return r.leave(readKeyboardButtonGameLayer221(r));
+    case 4235815743:
+      return r.leave(readKeyboardButtonRequestGeoLocationLayer221(r));
+    case 218842764:
+      return r.leave(readKeyboardButtonRequestPeerLayer167(r));
+    case 1406648280:
+      return r.leave(readKeyboardButtonRequestPeerLayer221(r));
+    case 2976541737:
+      return r.leave(readKeyboardButtonRequestPhoneLayer221(r));
+    case 3150401885:
+      return r.leave(readKeyboardButtonRequestPollLayer221(r));
+    case 2696958044:
+      return r.leave(readKeyboardButtonSimpleWebViewLayer221(r));
+    case 2478439349:
+      return r.leave(readKeyboardButtonSwitchInlineLayer221(r));
+    case 629866245:
+      return r.leave(readKeyboardButtonUrlLayer221(r));
+    case 280464681:
+      return r.leave(readKeyboardButtonUrlAuthLayer221(r));
+    case 814112961:
+      return r.leave(readKeyboardButtonUserProfileLayer221(r));
+    case 326529584:
+      return r.leave(readKeyboardButtonWebViewLayer221(r));
     default:
-      return r.unknown(id, "KeyboardButton", LAYER);
+      return r.unknown(id, "KeyboardButton");
   }
 }
 function readTypeKeyboardButtonRow(r) {
@@ -6571,7 +11334,7 @@ function readTypeKeyboardButtonRow(r) {
     case 2002815875:
       return r.leave(readKeyboardButtonRow(r));
     default:
-      return r.unknown(id, "KeyboardButtonRow", LAYER);
+      return r.unknown(id, "KeyboardButtonRow");
   }
 }
 function readTypeKeyboardButtonStyle(r) {
@@ -6581,7 +11344,7 @@ function readTypeKeyboardButtonStyle(r) {
     case 1339896880:
       return r.leave(readKeyboardButtonStyle(r));
     default:
-      return r.unknown(id, "KeyboardButtonStyle", LAYER);
+      return r.unknown(id, "KeyboardButtonStyle");
   }
 }
 function readTypeLabeledPrice(r) {
@@ -6591,7 +11354,7 @@ function readTypeLabeledPrice(r) {
     case 3408489464:
       return r.leave(readLabeledPrice(r));
     default:
-      return r.unknown(id, "LabeledPrice", LAYER);
+      return r.unknown(id, "LabeledPrice");
   }
 }
 function readTypeLangPackDifference(r) {
@@ -6601,7 +11364,7 @@ function readTypeLangPackDifference(r) {
     case 4085629430:
       return r.leave(readLangPackDifference(r));
     default:
-      return r.unknown(id, "LangPackDifference", LAYER);
+      return r.unknown(id, "LangPackDifference");
   }
 }
 function readTypeLangPackString(r) {
@@ -6615,7 +11378,7 @@ function readTypeLangPackString(r) {
     case 1816636575:
       return r.leave(readLangPackStringPluralized(r));
     default:
-      return r.unknown(id, "LangPackString", LAYER);
+      return r.unknown(id, "LangPackString");
   }
 }
 function readTypeMaskCoords(r) {
@@ -6625,7 +11388,7 @@ function readTypeMaskCoords(r) {
     case 2933316530:
       return r.leave(readMaskCoords(r));
     default:
-      return r.unknown(id, "MaskCoords", LAYER);
+      return r.unknown(id, "MaskCoords");
   }
 }
 function readTypeMediaArea(r) {
@@ -6650,8 +11413,10 @@ function readTypeMediaArea(r) {
       return r.leave(readMediaAreaVenue(r));
     case 1235637404:
       return r.leave(readMediaAreaWeather(r));
+    case 3750443810:
+      return r.leave(readMediaAreaGeoPointLayer181(r));
     default:
-      return r.unknown(id, "MediaArea", LAYER);
+      return r.unknown(id, "MediaArea");
   }
 }
 function readTypeMediaAreaCoordinates(r) {
@@ -6660,8 +11425,10 @@ function readTypeMediaAreaCoordinates(r) {
   switch (id) {
     case 3486113794:
       return r.leave(readMediaAreaCoordinates(r));
+    case 64088654:
+      return r.leave(readMediaAreaCoordinatesLayer181(r));
     default:
-      return r.unknown(id, "MediaAreaCoordinates", LAYER);
+      return r.unknown(id, "MediaAreaCoordinates");
   }
 }
 function readTypeMessage(r) {
@@ -6674,8 +11441,32 @@ function readTypeMessage(r) {
       return r.leave(readMessageEmpty(r));
     case 2055212554:
       return r.leave(readMessageService(r));
+    case 940666592:
+      return r.leave(readMessageLayer167(r));
+    case 508332649:
+      return r.leave(readMessageLayer174(r));
+    case 592953125:
+      return r.leave(readMessageLayer179(r));
+    case 2486456898:
+      return r.leave(readMessageLayer189(r));
+    case 2533211113:
+      return r.leave(readMessageLayer198(r));
+    case 3938245965:
+      return r.leave(readMessageLayer204(r));
+    case 2551566024:
+      return r.leave(readMessageLayer216(r));
+    case 3106895567:
+      return r.leave(readMessageLayer220(r));
+    case 2629079273:
+      return r.leave(readMessageLayer221(r));
+    case 988112002:
+      return r.leave(readMessageLayer223(r));
+    case 721967202:
+      return r.leave(readMessageServiceLayer189(r));
+    case 3553789248:
+      return r.leave(readMessageServiceLayer204(r));
     default:
-      return r.unknown(id, "Message", LAYER);
+      return r.unknown(id, "Message");
   }
 }
 function readTypeMessageAction(r) {
@@ -6816,8 +11607,44 @@ function readTypeMessageAction(r) {
       return r.leave(readMessageActionWebViewDataSent(r));
     case 1205698681:
       return r.leave(readMessageActionWebViewDataSentMe(r));
+    case 3536837390:
+      return r.leave(readMessageActionGiftCodeLayer167(r));
+    case 1737240073:
+      return r.leave(readMessageActionGiftCodeLayer189(r));
+    case 1456486804:
+      return r.leave(readMessageActionGiftCodeLayer216(r));
+    case 3359468268:
+      return r.leave(readMessageActionGiftPremiumLayer189(r));
+    case 1818391802:
+      return r.leave(readMessageActionGiftPremiumLayer216(r));
+    case 858499565:
+      return r.leave(readMessageActionGiveawayLaunchLayer185(r));
+    case 715107781:
+      return r.leave(readMessageActionGiveawayResultsLayer185(r));
+    case 2518040406:
+      return r.leave(readMessageActionPaymentSentLayer189(r));
+    case 2402399015:
+      return r.leave(readMessageActionPaymentSentMeLayer189(r));
+    case 4269225053:
+      return r.leave(readMessageActionRequestedPeerLayer167(r));
+    case 3158616359:
+      return r.leave(readMessageActionSetChatWallPaperLayer160(r));
+    case 2612260676:
+      return r.leave(readMessageActionStarGiftLayer189(r));
+    case 1192749220:
+      return r.leave(readMessageActionStarGiftLayer204(r));
+    case 4065191930:
+      return r.leave(readMessageActionStarGiftLayer216(r));
+    case 3680068944:
+      return r.leave(readMessageActionStarGiftLayer218(r));
+    case 2900347777:
+      return r.leave(readMessageActionStarGiftUniqueLayer198(r));
+    case 775611918:
+      return r.leave(readMessageActionStarGiftUniqueLayer204(r));
+    case 2507310403:
+      return r.leave(readMessageActionStarGiftUniqueLayer221(r));
     default:
-      return r.unknown(id, "MessageAction", LAYER);
+      return r.unknown(id, "MessageAction");
   }
 }
 function readTypeMessageEntity(r) {
@@ -6874,8 +11701,10 @@ function readTypeMessageEntity(r) {
       return r.leave(readMessageEntityUnknown(r));
     case 1859134776:
       return r.leave(readMessageEntityUrl(r));
+    case 34469328:
+      return r.leave(readMessageEntityBlockquoteLayer179(r));
     default:
-      return r.unknown(id, "MessageEntity", LAYER);
+      return r.unknown(id, "MessageEntity");
   }
 }
 function readTypeMessageExtendedMedia(r) {
@@ -6887,7 +11716,7 @@ function readTypeMessageExtendedMedia(r) {
     case 2908916936:
       return r.leave(readMessageExtendedMediaPreview(r));
     default:
-      return r.unknown(id, "MessageExtendedMedia", LAYER);
+      return r.unknown(id, "MessageExtendedMedia");
   }
 }
 function readTypeMessageFwdHeader(r) {
@@ -6896,8 +11725,10 @@ function readTypeMessageFwdHeader(r) {
   switch (id) {
     case 1313731771:
       return r.leave(readMessageFwdHeader(r));
+    case 1601666510:
+      return r.leave(readMessageFwdHeaderLayer167(r));
     default:
-      return r.unknown(id, "MessageFwdHeader", LAYER);
+      return r.unknown(id, "MessageFwdHeader");
   }
 }
 function readTypeMessageMedia(r) {
@@ -6942,8 +11773,26 @@ function readTypeMessageMedia(r) {
       return r.leave(readMessageMediaVideoStream(r));
     case 3723562043:
       return r.leave(readMessageMediaWebPage(r));
+    case 1065280907:
+      return r.leave(readMessageMediaDiceLayer220(r));
+    case 1291114285:
+      return r.leave(readMessageMediaDocumentLayer185(r));
+    case 3713469397:
+      return r.leave(readMessageMediaDocumentLayer189(r));
+    case 1478887012:
+      return r.leave(readMessageMediaGiveawayLayer167(r));
+    case 3668805040:
+      return r.leave(readMessageMediaGiveawayLayer185(r));
+    case 3331919976:
+      return r.leave(readMessageMediaGiveawayResultsLayer185(r));
+    case 1766936791:
+      return r.leave(readMessageMediaPhotoLayer223(r));
+    case 1272375192:
+      return r.leave(readMessageMediaPollLayer223(r));
+    case 2737690112:
+      return r.leave(readMessageMediaWebPageLayer160(r));
     default:
-      return r.unknown(id, "MessageMedia", LAYER);
+      return r.unknown(id, "MessageMedia");
   }
 }
 function readTypeMessagePeerReaction(r) {
@@ -6953,7 +11802,7 @@ function readTypeMessagePeerReaction(r) {
     case 2356786748:
       return r.leave(readMessagePeerReaction(r));
     default:
-      return r.unknown(id, "MessagePeerReaction", LAYER);
+      return r.unknown(id, "MessagePeerReaction");
   }
 }
 function readTypeMessageReactions(r) {
@@ -6962,8 +11811,10 @@ function readTypeMessageReactions(r) {
   switch (id) {
     case 171155211:
       return r.leave(readMessageReactions(r));
+    case 1328256121:
+      return r.leave(readMessageReactionsLayer185(r));
     default:
-      return r.unknown(id, "MessageReactions", LAYER);
+      return r.unknown(id, "MessageReactions");
   }
 }
 function readTypeMessageReactor(r) {
@@ -6973,7 +11824,7 @@ function readTypeMessageReactor(r) {
     case 1269016922:
       return r.leave(readMessageReactor(r));
     default:
-      return r.unknown(id, "MessageReactor", LAYER);
+      return r.unknown(id, "MessageReactor");
   }
 }
 function readTypeMessageReplies(r) {
@@ -6983,7 +11834,7 @@ function readTypeMessageReplies(r) {
     case 2211844034:
       return r.leave(readMessageReplies(r));
     default:
-      return r.unknown(id, "MessageReplies", LAYER);
+      return r.unknown(id, "MessageReplies");
   }
 }
 function readTypeMessageReplyHeader(r) {
@@ -6994,8 +11845,14 @@ function readTypeMessageReplyHeader(r) {
       return r.leave(readMessageReplyHeader(r));
     case 240843065:
       return r.leave(readMessageReplyStoryHeader(r));
+    case 2799007587:
+      return r.leave(readMessageReplyHeaderLayer160(r));
+    case 2948336091:
+      return r.leave(readMessageReplyHeaderLayer204(r));
+    case 1763137035:
+      return r.leave(readMessageReplyHeaderLayer223(r));
     default:
-      return r.unknown(id, "MessageReplyHeader", LAYER);
+      return r.unknown(id, "MessageReplyHeader");
   }
 }
 function readTypeMissingInvitee(r) {
@@ -7005,7 +11862,7 @@ function readTypeMissingInvitee(r) {
     case 1653379620:
       return r.leave(readMissingInvitee(r));
     default:
-      return r.unknown(id, "MissingInvitee", LAYER);
+      return r.unknown(id, "MissingInvitee");
   }
 }
 function readTypeNotificationSound(r) {
@@ -7021,7 +11878,7 @@ function readTypeNotificationSound(r) {
     case 4285300809:
       return r.leave(readNotificationSoundRingtone(r));
     default:
-      return r.unknown(id, "NotificationSound", LAYER);
+      return r.unknown(id, "NotificationSound");
   }
 }
 function readTypeNotifyPeer(r) {
@@ -7039,7 +11896,7 @@ function readTypeNotifyPeer(r) {
     case 3033021260:
       return r.leave({ _: "notifyUsers" });
     default:
-      return r.unknown(id, "NotifyPeer", LAYER);
+      return r.unknown(id, "NotifyPeer");
   }
 }
 function readTypePage(r) {
@@ -7049,7 +11906,7 @@ function readTypePage(r) {
     case 2556788493:
       return r.leave(readPage(r));
     default:
-      return r.unknown(id, "Page", LAYER);
+      return r.unknown(id, "Page");
   }
 }
 function readTypePageBlock(r) {
@@ -7134,8 +11991,10 @@ function readTypePageBlock(r) {
       return r.leave({ _: "pageBlockUnsupported" });
     case 2089805750:
       return r.leave(readPageBlockVideo(r));
+    case 2592793057:
+      return r.leave(readPageBlockOrderedListLayer223(r));
     default:
-      return r.unknown(id, "PageBlock", LAYER);
+      return r.unknown(id, "PageBlock");
   }
 }
 function readTypePageCaption(r) {
@@ -7145,7 +12004,7 @@ function readTypePageCaption(r) {
     case 1869903447:
       return r.leave(readPageCaption(r));
     default:
-      return r.unknown(id, "PageCaption", LAYER);
+      return r.unknown(id, "PageCaption");
   }
 }
 function readTypePageListItem(r) {
@@ -7156,8 +12015,12 @@ function readTypePageListItem(r) {
       return r.leave(readPageListItemBlocks(r));
     case 794323004:
       return r.leave(readPageListItemText(r));
+    case 635466748:
+      return r.leave(readPageListItemBlocksLayer223(r));
+    case 3106911949:
+      return r.leave(readPageListItemTextLayer223(r));
     default:
-      return r.unknown(id, "PageListItem", LAYER);
+      return r.unknown(id, "PageListItem");
   }
 }
 function readTypePageListOrderedItem(r) {
@@ -7168,8 +12031,12 @@ function readTypePageListOrderedItem(r) {
       return r.leave(readPageListOrderedItemBlocks(r));
     case 352522633:
       return r.leave(readPageListOrderedItemText(r));
+    case 2564655414:
+      return r.leave(readPageListOrderedItemBlocksLayer223(r));
+    case 1577484359:
+      return r.leave(readPageListOrderedItemTextLayer223(r));
     default:
-      return r.unknown(id, "PageListOrderedItem", LAYER);
+      return r.unknown(id, "PageListOrderedItem");
   }
 }
 function readTypePageRelatedArticle(r) {
@@ -7179,7 +12046,7 @@ function readTypePageRelatedArticle(r) {
     case 3012615176:
       return r.leave(readPageRelatedArticle(r));
     default:
-      return r.unknown(id, "PageRelatedArticle", LAYER);
+      return r.unknown(id, "PageRelatedArticle");
   }
 }
 function readTypePageTableCell(r) {
@@ -7189,7 +12056,7 @@ function readTypePageTableCell(r) {
     case 878078826:
       return r.leave(readPageTableCell(r));
     default:
-      return r.unknown(id, "PageTableCell", LAYER);
+      return r.unknown(id, "PageTableCell");
   }
 }
 function readTypePageTableRow(r) {
@@ -7199,7 +12066,7 @@ function readTypePageTableRow(r) {
     case 3770729957:
       return r.leave(readPageTableRow(r));
     default:
-      return r.unknown(id, "PageTableRow", LAYER);
+      return r.unknown(id, "PageTableRow");
   }
 }
 function readTypePaidReactionPrivacy(r) {
@@ -7213,7 +12080,7 @@ function readTypePaidReactionPrivacy(r) {
     case 3698130160:
       return r.leave(readPaidReactionPrivacyPeer(r));
     default:
-      return r.unknown(id, "PaidReactionPrivacy", LAYER);
+      return r.unknown(id, "PaidReactionPrivacy");
   }
 }
 function readTypePaymentCharge(r) {
@@ -7223,7 +12090,7 @@ function readTypePaymentCharge(r) {
     case 3926049406:
       return r.leave(readPaymentCharge(r));
     default:
-      return r.unknown(id, "PaymentCharge", LAYER);
+      return r.unknown(id, "PaymentCharge");
   }
 }
 function readTypePaymentRequestedInfo(r) {
@@ -7233,7 +12100,7 @@ function readTypePaymentRequestedInfo(r) {
     case 2426158996:
       return r.leave(readPaymentRequestedInfo(r));
     default:
-      return r.unknown(id, "PaymentRequestedInfo", LAYER);
+      return r.unknown(id, "PaymentRequestedInfo");
   }
 }
 function readTypePeer(r) {
@@ -7247,7 +12114,7 @@ function readTypePeer(r) {
     case 1498486562:
       return r.leave(readPeerUser(r));
     default:
-      return r.unknown(id, "Peer", LAYER);
+      return r.unknown(id, "Peer");
   }
 }
 function readTypePeerColor(r) {
@@ -7261,7 +12128,7 @@ function readTypePeerColor(r) {
     case 3116393370:
       return r.leave(readPeerColorCollectible(r));
     default:
-      return r.unknown(id, "PeerColor", LAYER);
+      return r.unknown(id, "PeerColor");
   }
 }
 function readTypePeerLocated(r) {
@@ -7273,7 +12140,7 @@ function readTypePeerLocated(r) {
     case 4176226379:
       return r.leave(readPeerSelfLocated(r));
     default:
-      return r.unknown(id, "PeerLocated", LAYER);
+      return r.unknown(id, "PeerLocated");
   }
 }
 function readTypePeerNotifySettings(r) {
@@ -7283,7 +12150,7 @@ function readTypePeerNotifySettings(r) {
     case 2573347852:
       return r.leave(readPeerNotifySettings(r));
     default:
-      return r.unknown(id, "PeerNotifySettings", LAYER);
+      return r.unknown(id, "PeerNotifySettings");
   }
 }
 function readTypePeerSettings(r) {
@@ -7292,8 +12159,12 @@ function readTypePeerSettings(r) {
   switch (id) {
     case 4101456375:
       return r.leave(readPeerSettings(r));
+    case 2769817869:
+      return r.leave(readPeerSettingsLayer174(r));
+    case 2899733598:
+      return r.leave(readPeerSettingsLayer198(r));
     default:
-      return r.unknown(id, "PeerSettings", LAYER);
+      return r.unknown(id, "PeerSettings");
   }
 }
 function readTypePhoneCall(r) {
@@ -7312,8 +12183,20 @@ function readTypePhoneCall(r) {
       return r.leave(readPhoneCallRequested(r));
     case 3307368215:
       return r.leave(readPhoneCallWaiting(r));
+    case 2524937319:
+      return r.leave(readPhoneCallLayer174(r));
+    case 1000707084:
+      return r.leave(readPhoneCallLayer198(r));
+    case 587035009:
+      return r.leave(readPhoneCallAcceptedLayer198(r));
+    case 4191311107:
+      return r.leave(readPhoneCallDiscardedLayer198(r));
+    case 1161174115:
+      return r.leave(readPhoneCallRequestedLayer198(r));
+    case 4006881368:
+      return r.leave(readPhoneCallWaitingLayer198(r));
     default:
-      return r.unknown(id, "PhoneCall", LAYER);
+      return r.unknown(id, "PhoneCall");
   }
 }
 function readTypePhoneCallDiscardReason(r) {
@@ -7331,7 +12214,7 @@ function readTypePhoneCallDiscardReason(r) {
     case 2246320897:
       return r.leave({ _: "phoneCallDiscardReasonMissed" });
     default:
-      return r.unknown(id, "PhoneCallDiscardReason", LAYER);
+      return r.unknown(id, "PhoneCallDiscardReason");
   }
 }
 function readTypePhoneCallProtocol(r) {
@@ -7341,7 +12224,7 @@ function readTypePhoneCallProtocol(r) {
     case 4236742600:
       return r.leave(readPhoneCallProtocol(r));
     default:
-      return r.unknown(id, "PhoneCallProtocol", LAYER);
+      return r.unknown(id, "PhoneCallProtocol");
   }
 }
 function readTypePhoneConnection(r) {
@@ -7353,7 +12236,7 @@ function readTypePhoneConnection(r) {
     case 1667228533:
       return r.leave(readPhoneConnectionWebrtc(r));
     default:
-      return r.unknown(id, "PhoneConnection", LAYER);
+      return r.unknown(id, "PhoneConnection");
   }
 }
 function readTypePhoto(r) {
@@ -7365,7 +12248,7 @@ function readTypePhoto(r) {
     case 590459437:
       return r.leave(readPhotoEmpty(r));
     default:
-      return r.unknown(id, "Photo", LAYER);
+      return r.unknown(id, "Photo");
   }
 }
 function readTypePhotoSize(r) {
@@ -7385,7 +12268,7 @@ function readTypePhotoSize(r) {
     case 3769678894:
       return r.leave(readPhotoStrippedSize(r));
     default:
-      return r.unknown(id, "PhotoSize", LAYER);
+      return r.unknown(id, "PhotoSize");
   }
 }
 function readTypePoll(r) {
@@ -7394,8 +12277,10 @@ function readTypePoll(r) {
   switch (id) {
     case 2523803071:
       return r.leave(readPoll(r));
+    case 1484026161:
+      return r.leave(readPollLayer223(r));
     default:
-      return r.unknown(id, "Poll", LAYER);
+      return r.unknown(id, "Poll");
   }
 }
 function readTypePollAnswer(r) {
@@ -7406,8 +12291,10 @@ function readTypePollAnswer(r) {
       return r.leave(readInputPollAnswer(r));
     case 1266514026:
       return r.leave(readPollAnswer(r));
+    case 4279689930:
+      return r.leave(readPollAnswerLayer223(r));
     default:
-      return r.unknown(id, "PollAnswer", LAYER);
+      return r.unknown(id, "PollAnswer");
   }
 }
 function readTypePollAnswerVoters(r) {
@@ -7416,8 +12303,10 @@ function readTypePollAnswerVoters(r) {
   switch (id) {
     case 910500618:
       return r.leave(readPollAnswerVoters(r));
+    case 997055186:
+      return r.leave(readPollAnswerVotersLayer223(r));
     default:
-      return r.unknown(id, "PollAnswerVoters", LAYER);
+      return r.unknown(id, "PollAnswerVoters");
   }
 }
 function readTypePollResults(r) {
@@ -7426,8 +12315,10 @@ function readTypePollResults(r) {
   switch (id) {
     case 3128668510:
       return r.leave(readPollResults(r));
+    case 2061444128:
+      return r.leave(readPollResultsLayer223(r));
     default:
-      return r.unknown(id, "PollResults", LAYER);
+      return r.unknown(id, "PollResults");
   }
 }
 function readTypePostAddress(r) {
@@ -7437,7 +12328,7 @@ function readTypePostAddress(r) {
     case 512535275:
       return r.leave(readPostAddress(r));
     default:
-      return r.unknown(id, "PostAddress", LAYER);
+      return r.unknown(id, "PostAddress");
   }
 }
 function readTypePrivacyKey(r) {
@@ -7473,7 +12364,7 @@ function readTypePrivacyKey(r) {
     case 110621716:
       return r.leave({ _: "privacyKeyVoiceMessages" });
     default:
-      return r.unknown(id, "PrivacyKey", LAYER);
+      return r.unknown(id, "PrivacyKey");
   }
 }
 function readTypePrivacyRule(r) {
@@ -7505,7 +12396,7 @@ function readTypePrivacyRule(r) {
     case 3831632193:
       return r.leave(readPrivacyValueDisallowUsers(r));
     default:
-      return r.unknown(id, "PrivacyRule", LAYER);
+      return r.unknown(id, "PrivacyRule");
   }
 }
 function readTypeQuickReply(r) {
@@ -7515,7 +12406,7 @@ function readTypeQuickReply(r) {
     case 110563371:
       return r.leave(readQuickReply(r));
     default:
-      return r.unknown(id, "QuickReply", LAYER);
+      return r.unknown(id, "QuickReply");
   }
 }
 function readTypeReaction(r) {
@@ -7531,7 +12422,7 @@ function readTypeReaction(r) {
     case 1379771627:
       return r.leave({ _: "reactionPaid" });
     default:
-      return r.unknown(id, "Reaction", LAYER);
+      return r.unknown(id, "Reaction");
   }
 }
 function readTypeReactionCount(r) {
@@ -7541,7 +12432,7 @@ function readTypeReactionCount(r) {
     case 2748435328:
       return r.leave(readReactionCount(r));
     default:
-      return r.unknown(id, "ReactionCount", LAYER);
+      return r.unknown(id, "ReactionCount");
   }
 }
 function readTypeRecentStory(r) {
@@ -7551,7 +12442,7 @@ function readTypeRecentStory(r) {
     case 1897752877:
       return r.leave(readRecentStory(r));
     default:
-      return r.unknown(id, "RecentStory", LAYER);
+      return r.unknown(id, "RecentStory");
   }
 }
 function readTypeReplyMarkup(r) {
@@ -7567,7 +12458,7 @@ function readTypeReplyMarkup(r) {
     case 2245892561:
       return r.leave(readReplyKeyboardMarkup(r));
     default:
-      return r.unknown(id, "ReplyMarkup", LAYER);
+      return r.unknown(id, "ReplyMarkup");
   }
 }
 function readTypeRequestPeerType(r) {
@@ -7583,7 +12474,7 @@ function readTypeRequestPeerType(r) {
     case 1597737472:
       return r.leave(readRequestPeerTypeUser(r));
     default:
-      return r.unknown(id, "RequestPeerType", LAYER);
+      return r.unknown(id, "RequestPeerType");
   }
 }
 function readTypeRequestedPeer(r) {
@@ -7597,7 +12488,7 @@ function readTypeRequestedPeer(r) {
     case 3593466986:
       return r.leave(readRequestedPeerUser(r));
     default:
-      return r.unknown(id, "RequestedPeer", LAYER);
+      return r.unknown(id, "RequestedPeer");
   }
 }
 function readTypeRestrictionReason(r) {
@@ -7607,7 +12498,7 @@ function readTypeRestrictionReason(r) {
     case 3497176244:
       return r.leave(readRestrictionReason(r));
     default:
-      return r.unknown(id, "RestrictionReason", LAYER);
+      return r.unknown(id, "RestrictionReason");
   }
 }
 function readTypeRichMessage(r) {
@@ -7617,7 +12508,7 @@ function readTypeRichMessage(r) {
     case 3136527755:
       return r.leave(readRichMessage(r));
     default:
-      return r.unknown(id, "RichMessage", LAYER);
+      return r.unknown(id, "RichMessage");
   }
 }
 function readTypeRichText(r) {
@@ -7683,7 +12574,7 @@ function readTypeRichText(r) {
     case 1009288385:
       return r.leave(readTextUrl(r));
     default:
-      return r.unknown(id, "RichText", LAYER);
+      return r.unknown(id, "RichText");
   }
 }
 function readTypeSecureCredentialsEncrypted(r) {
@@ -7693,7 +12584,7 @@ function readTypeSecureCredentialsEncrypted(r) {
     case 871426631:
       return r.leave(readSecureCredentialsEncrypted(r));
     default:
-      return r.unknown(id, "SecureCredentialsEncrypted", LAYER);
+      return r.unknown(id, "SecureCredentialsEncrypted");
   }
 }
 function readTypeSecureData(r) {
@@ -7703,7 +12594,7 @@ function readTypeSecureData(r) {
     case 2330640067:
       return r.leave(readSecureData(r));
     default:
-      return r.unknown(id, "SecureData", LAYER);
+      return r.unknown(id, "SecureData");
   }
 }
 function readTypeSecureFile(r) {
@@ -7715,7 +12606,7 @@ function readTypeSecureFile(r) {
     case 1679398724:
       return r.leave({ _: "secureFileEmpty" });
     default:
-      return r.unknown(id, "SecureFile", LAYER);
+      return r.unknown(id, "SecureFile");
   }
 }
 function readTypeSecurePlainData(r) {
@@ -7727,7 +12618,7 @@ function readTypeSecurePlainData(r) {
     case 2103482845:
       return r.leave(readSecurePlainPhone(r));
     default:
-      return r.unknown(id, "SecurePlainData", LAYER);
+      return r.unknown(id, "SecurePlainData");
   }
 }
 function readTypeSecureValue(r) {
@@ -7737,7 +12628,7 @@ function readTypeSecureValue(r) {
     case 411017418:
       return r.leave(readSecureValue(r));
     default:
-      return r.unknown(id, "SecureValue", LAYER);
+      return r.unknown(id, "SecureValue");
   }
 }
 function readTypeSecureValueType(r) {
@@ -7771,7 +12662,7 @@ function readTypeSecureValueType(r) {
     case 4231435598:
       return r.leave({ _: "secureValueTypeUtilityBill" });
     default:
-      return r.unknown(id, "SecureValueType", LAYER);
+      return r.unknown(id, "SecureValueType");
   }
 }
 function readTypeSendMessageAction(r) {
@@ -7821,7 +12712,7 @@ function readTypeSendMessageAction(r) {
     case 3643548293:
       return r.leave({ _: "speakingInGroupCallAction" });
     default:
-      return r.unknown(id, "SendMessageAction", LAYER);
+      return r.unknown(id, "SendMessageAction");
   }
 }
 function readTypeStarGift(r) {
@@ -7832,8 +12723,26 @@ function readTypeStarGift(r) {
       return r.leave(readStarGift(r));
     case 2247141837:
       return r.leave(readStarGiftUnique(r));
+    case 2929816814:
+      return r.leave(readStarGiftLayer189(r));
+    case 46953416:
+      return r.leave(readStarGiftLayer198(r));
+    case 3324693032:
+      return r.leave(readStarGiftLayer204(r));
+    case 2158777283:
+      return r.leave(readStarGiftLayer216(r));
+    case 463097215:
+      return r.leave(readStarGiftLayer218(r));
+    case 4076764746:
+      return r.leave(readStarGiftUniqueLayer198(r));
+    case 1678891913:
+      return r.leave(readStarGiftUniqueLayer204(r));
+    case 2965337115:
+      return r.leave(readStarGiftUniqueLayer218(r));
+    case 1453155529:
+      return r.leave(readStarGiftUniqueLayer221(r));
     default:
-      return r.unknown(id, "StarGift", LAYER);
+      return r.unknown(id, "StarGift");
   }
 }
 function readTypeStarGiftAttribute(r) {
@@ -7849,7 +12758,7 @@ function readTypeStarGiftAttribute(r) {
     case 1315997162:
       return r.leave(readStarGiftAttributePattern(r));
     default:
-      return r.unknown(id, "StarGiftAttribute", LAYER);
+      return r.unknown(id, "StarGiftAttribute");
   }
 }
 function readTypeStarGiftAttributeRarity(r) {
@@ -7867,7 +12776,7 @@ function readTypeStarGiftAttributeRarity(r) {
     case 3687736201:
       return r.leave({ _: "starGiftAttributeRarityUncommon" });
     default:
-      return r.unknown(id, "StarGiftAttributeRarity", LAYER);
+      return r.unknown(id, "StarGiftAttributeRarity");
   }
 }
 function readTypeStarGiftAuctionRound(r) {
@@ -7879,7 +12788,7 @@ function readTypeStarGiftAuctionRound(r) {
     case 178266597:
       return r.leave(readStarGiftAuctionRoundExtendable(r));
     default:
-      return r.unknown(id, "StarGiftAuctionRound", LAYER);
+      return r.unknown(id, "StarGiftAuctionRound");
   }
 }
 function readTypeStarGiftAuctionState(r) {
@@ -7892,8 +12801,12 @@ function readTypeStarGiftAuctionState(r) {
       return r.leave(readStarGiftAuctionStateFinished(r));
     case 4264769874:
       return r.leave({ _: "starGiftAuctionStateNotModified" });
+    case 1571835723:
+      return r.leave(readStarGiftAuctionStateLayer218(r));
+    case 2107014202:
+      return r.leave(readStarGiftAuctionStateFinishedLayer218(r));
     default:
-      return r.unknown(id, "StarGiftAuctionState", LAYER);
+      return r.unknown(id, "StarGiftAuctionState");
   }
 }
 function readTypeStarGiftAuctionUserState(r) {
@@ -7903,7 +12816,7 @@ function readTypeStarGiftAuctionUserState(r) {
     case 787403204:
       return r.leave(readStarGiftAuctionUserState(r));
     default:
-      return r.unknown(id, "StarGiftAuctionUserState", LAYER);
+      return r.unknown(id, "StarGiftAuctionUserState");
   }
 }
 function readTypeStarGiftBackground(r) {
@@ -7913,7 +12826,7 @@ function readTypeStarGiftBackground(r) {
     case 2952094616:
       return r.leave(readStarGiftBackground(r));
     default:
-      return r.unknown(id, "StarGiftBackground", LAYER);
+      return r.unknown(id, "StarGiftBackground");
   }
 }
 function readTypeStarsAmount(r) {
@@ -7925,7 +12838,7 @@ function readTypeStarsAmount(r) {
     case 1957618656:
       return r.leave(readStarsTonAmount(r));
     default:
-      return r.unknown(id, "StarsAmount", LAYER);
+      return r.unknown(id, "StarsAmount");
   }
 }
 function readTypeStarsRevenueStatus(r) {
@@ -7934,8 +12847,10 @@ function readTypeStarsRevenueStatus(r) {
   switch (id) {
     case 4273886353:
       return r.leave(readStarsRevenueStatus(r));
+    case 2033461574:
+      return r.leave(readStarsRevenueStatusLayer189(r));
     default:
-      return r.unknown(id, "StarsRevenueStatus", LAYER);
+      return r.unknown(id, "StarsRevenueStatus");
   }
 }
 function readTypeStarsSubscriptionPricing(r) {
@@ -7945,7 +12860,7 @@ function readTypeStarsSubscriptionPricing(r) {
     case 88173912:
       return r.leave(readStarsSubscriptionPricing(r));
     default:
-      return r.unknown(id, "StarsSubscriptionPricing", LAYER);
+      return r.unknown(id, "StarsSubscriptionPricing");
   }
 }
 function readTypeStickerKeyword(r) {
@@ -7955,7 +12870,7 @@ function readTypeStickerKeyword(r) {
     case 4244550300:
       return r.leave(readStickerKeyword(r));
     default:
-      return r.unknown(id, "StickerKeyword", LAYER);
+      return r.unknown(id, "StickerKeyword");
   }
 }
 function readTypeStickerPack(r) {
@@ -7965,7 +12880,7 @@ function readTypeStickerPack(r) {
     case 313694676:
       return r.leave(readStickerPack(r));
     default:
-      return r.unknown(id, "StickerPack", LAYER);
+      return r.unknown(id, "StickerPack");
   }
 }
 function readTypeStickerSet(r) {
@@ -7975,7 +12890,7 @@ function readTypeStickerSet(r) {
     case 768691932:
       return r.leave(readStickerSet(r));
     default:
-      return r.unknown(id, "StickerSet", LAYER);
+      return r.unknown(id, "StickerSet");
   }
 }
 function readTypeStoriesStealthMode(r) {
@@ -7985,7 +12900,7 @@ function readTypeStoriesStealthMode(r) {
     case 1898850301:
       return r.leave(readStoriesStealthMode(r));
     default:
-      return r.unknown(id, "StoriesStealthMode", LAYER);
+      return r.unknown(id, "StoriesStealthMode");
   }
 }
 function readTypeStoryFwdHeader(r) {
@@ -7995,7 +12910,7 @@ function readTypeStoryFwdHeader(r) {
     case 3089555792:
       return r.leave(readStoryFwdHeader(r));
     default:
-      return r.unknown(id, "StoryFwdHeader", LAYER);
+      return r.unknown(id, "StoryFwdHeader");
   }
 }
 function readTypeStoryItem(r) {
@@ -8008,8 +12923,16 @@ function readTypeStoryItem(r) {
       return r.leave(readStoryItemDeleted(r));
     case 4289579283:
       return r.leave(readStoryItemSkipped(r));
+    case 1445635639:
+      return r.leave(readStoryItemLayer160(r));
+    case 2942526881:
+      return r.leave(readStoryItemLayer167(r));
+    case 2041735716:
+      return r.leave(readStoryItemLayer204(r));
+    case 3992020209:
+      return r.leave(readStoryItemLayer223(r));
     default:
-      return r.unknown(id, "StoryItem", LAYER);
+      return r.unknown(id, "StoryItem");
   }
 }
 function readTypeStoryViews(r) {
@@ -8018,8 +12941,10 @@ function readTypeStoryViews(r) {
   switch (id) {
     case 2371443926:
       return r.leave(readStoryViews(r));
+    case 3546767567:
+      return r.leave(readStoryViewsLayer160(r));
     default:
-      return r.unknown(id, "StoryViews", LAYER);
+      return r.unknown(id, "StoryViews");
   }
 }
 function readTypeSuggestedPost(r) {
@@ -8029,7 +12954,7 @@ function readTypeSuggestedPost(r) {
     case 244201445:
       return r.leave(readSuggestedPost(r));
     default:
-      return r.unknown(id, "SuggestedPost", LAYER);
+      return r.unknown(id, "SuggestedPost");
   }
 }
 function readTypeTextWithEntities(r) {
@@ -8039,7 +12964,7 @@ function readTypeTextWithEntities(r) {
     case 1964978502:
       return r.leave(readTextWithEntities(r));
     default:
-      return r.unknown(id, "TextWithEntities", LAYER);
+      return r.unknown(id, "TextWithEntities");
   }
 }
 function readTypeTheme(r) {
@@ -8049,7 +12974,7 @@ function readTypeTheme(r) {
     case 2685298646:
       return r.leave(readTheme(r));
     default:
-      return r.unknown(id, "Theme", LAYER);
+      return r.unknown(id, "Theme");
   }
 }
 function readTypeThemeSettings(r) {
@@ -8059,7 +12984,7 @@ function readTypeThemeSettings(r) {
     case 4200117972:
       return r.leave(readThemeSettings(r));
     default:
-      return r.unknown(id, "ThemeSettings", LAYER);
+      return r.unknown(id, "ThemeSettings");
   }
 }
 function readTypeTodoCompletion(r) {
@@ -8069,7 +12994,7 @@ function readTypeTodoCompletion(r) {
     case 572241380:
       return r.leave(readTodoCompletion(r));
     default:
-      return r.unknown(id, "TodoCompletion", LAYER);
+      return r.unknown(id, "TodoCompletion");
   }
 }
 function readTypeTodoItem(r) {
@@ -8079,7 +13004,7 @@ function readTypeTodoItem(r) {
     case 3416892719:
       return r.leave(readTodoItem(r));
     default:
-      return r.unknown(id, "TodoItem", LAYER);
+      return r.unknown(id, "TodoItem");
   }
 }
 function readTypeTodoList(r) {
@@ -8089,7 +13014,7 @@ function readTypeTodoList(r) {
     case 1236871718:
       return r.leave(readTodoList(r));
     default:
-      return r.unknown(id, "TodoList", LAYER);
+      return r.unknown(id, "TodoList");
   }
 }
 function readTypeUpdate(r) {
@@ -8420,8 +13345,40 @@ function readTypeUpdate(r) {
       return r.leave(readUpdateWebPage(r));
     case 361936797:
       return r.leave(readUpdateWebViewResultSent(r));
+    case 299870598:
+      return r.leave(readUpdateBotChatInviteRequesterLayer223(r));
+    case 3928556893:
+      return r.leave(readUpdateChannelReadMessagesContentsLayer198(r));
+    case 2424728814:
+      return r.leave(readUpdateDeleteScheduledMessagesLayer189(r));
+    case 3781450179:
+      return r.leave(readUpdateDialogUnreadMarkLayer198(r));
+    case 457829485:
+      return r.leave(readUpdateDraftMessageLayer198(r));
+    case 347227392:
+      return r.leave(readUpdateGroupCallLayer189(r));
+    case 2547401537:
+      return r.leave(readUpdateGroupCallLayer216(r));
+    case 1517529484:
+      return r.leave(readUpdateMessageExtendedMediaLayer181(r));
+    case 2896258427:
+      return r.leave(readUpdateMessagePollLayer223(r));
+    case 619974263:
+      return r.leave(readUpdateMessagePollVoteLayer223(r));
+    case 1578843320:
+      return r.leave(readUpdateMessageReactionsLayer198(r));
+    case 610945826:
+      return r.leave(readUpdatePeerBlockedLayer160(r));
+    case 2627162079:
+      return r.leave(readUpdateReadHistoryInboxLayer204(r));
+    case 1757493555:
+      return r.leave(readUpdateReadMessagesContentsLayer160(r));
+    case 263737752:
+      return r.leave(readUpdateStarsBalanceLayer189(r));
+    case 3223225727:
+      return r.leave(readUpdateUserTypingLayer204(r));
     default:
-      return r.unknown(id, "Update", LAYER);
+      return r.unknown(id, "Update");
   }
 }
 function readTypeUpdates(r) {
@@ -8443,7 +13400,7 @@ function readTypeUpdates(r) {
     case 3809980286:
       return r.leave({ _: "updatesTooLong" });
     default:
-      return r.unknown(id, "Updates", LAYER);
+      return r.unknown(id, "Updates");
   }
 }
 function readTypeUser(r) {
@@ -8454,8 +13411,18 @@ function readTypeUser(r) {
       return r.leave(readUser(r));
     case 3552332666:
       return r.leave(readUserEmpty(r));
+    case 2880827680:
+      return r.leave(readUserLayer160(r));
+    case 559694904:
+      return r.leave(readUserLayer184(r));
+    case 2201046986:
+      return r.leave(readUserLayer189(r));
+    case 1262928766:
+      return r.leave(readUserLayer198(r));
+    case 34280482:
+      return r.leave(readUserLayer216(r));
     default:
-      return r.unknown(id, "User", LAYER);
+      return r.unknown(id, "User");
   }
 }
 function readTypeUserProfilePhoto(r) {
@@ -8467,7 +13434,7 @@ function readTypeUserProfilePhoto(r) {
     case 1326562017:
       return r.leave({ _: "userProfilePhotoEmpty" });
     default:
-      return r.unknown(id, "UserProfilePhoto", LAYER);
+      return r.unknown(id, "UserProfilePhoto");
   }
 }
 function readTypeUserStatus(r) {
@@ -8486,8 +13453,14 @@ function readTypeUserStatus(r) {
       return r.leave(readUserStatusOnline(r));
     case 2065268168:
       return r.leave(readUserStatusRecently(r));
+    case 2011940674:
+      return r.leave(readUserStatusLastMonthLayer167(r));
+    case 129960444:
+      return r.leave(readUserStatusLastWeekLayer167(r));
+    case 3798942449:
+      return r.leave(readUserStatusRecentlyLayer167(r));
     default:
-      return r.unknown(id, "UserStatus", LAYER);
+      return r.unknown(id, "UserStatus");
   }
 }
 function readTypeUsername(r) {
@@ -8497,7 +13470,7 @@ function readTypeUsername(r) {
     case 3020371527:
       return r.leave(readUsername(r));
     default:
-      return r.unknown(id, "Username", LAYER);
+      return r.unknown(id, "Username");
   }
 }
 function readTypeVideoSize(r) {
@@ -8511,7 +13484,7 @@ function readTypeVideoSize(r) {
     case 228623102:
       return r.leave(readVideoSizeStickerMarkup(r));
     default:
-      return r.unknown(id, "VideoSize", LAYER);
+      return r.unknown(id, "VideoSize");
   }
 }
 function readTypeWallPaper(r) {
@@ -8523,7 +13496,7 @@ function readTypeWallPaper(r) {
     case 3766501654:
       return r.leave(readWallPaperNoFile(r));
     default:
-      return r.unknown(id, "WallPaper", LAYER);
+      return r.unknown(id, "WallPaper");
   }
 }
 function readTypeWallPaperSettings(r) {
@@ -8532,8 +13505,10 @@ function readTypeWallPaperSettings(r) {
   switch (id) {
     case 925826256:
       return r.leave(readWallPaperSettings(r));
+    case 499236004:
+      return r.leave(readWallPaperSettingsLayer167(r));
     default:
-      return r.unknown(id, "WallPaperSettings", LAYER);
+      return r.unknown(id, "WallPaperSettings");
   }
 }
 function readTypeWebDocument(r) {
@@ -8545,7 +13520,7 @@ function readTypeWebDocument(r) {
     case 4190682310:
       return r.leave(readWebDocumentNoProxy(r));
     default:
-      return r.unknown(id, "WebDocument", LAYER);
+      return r.unknown(id, "WebDocument");
   }
 }
 function readTypeWebDomainException(r) {
@@ -8555,7 +13530,7 @@ function readTypeWebDomainException(r) {
     case 2470225303:
       return r.leave(readWebDomainException(r));
     default:
-      return r.unknown(id, "WebDomainException", LAYER);
+      return r.unknown(id, "WebDomainException");
   }
 }
 function readTypeWebPage(r) {
@@ -8570,8 +13545,12 @@ function readTypeWebPage(r) {
       return r.leave(readWebPageNotModified(r));
     case 2966502983:
       return r.leave(readWebPagePending(r));
+    case 3943987176:
+      return r.leave(readWebPageEmptyLayer160(r));
+    case 3313949212:
+      return r.leave(readWebPagePendingLayer160(r));
     default:
-      return r.unknown(id, "WebPage", LAYER);
+      return r.unknown(id, "WebPage");
   }
 }
 function readTypeWebPageAttribute(r) {
@@ -8592,8 +13571,10 @@ function readTypeWebPageAttribute(r) {
       return r.leave(readWebPageAttributeTheme(r));
     case 3480186296:
       return r.leave(readWebPageAttributeUniqueStarGift(r));
+    case 55150251:
+      return r.leave(readWebPageAttributeStarGiftAuctionLayer218(r));
     default:
-      return r.unknown(id, "WebPageAttribute", LAYER);
+      return r.unknown(id, "WebPageAttribute");
   }
 }
 function readTypeWebViewResult(r) {
@@ -8602,8 +13583,10 @@ function readTypeWebViewResult(r) {
   switch (id) {
     case 1294139288:
       return r.leave(readWebViewResultUrl(r));
+    case 202659196:
+      return r.leave(readWebViewResultUrlLayer181(r));
     default:
-      return r.unknown(id, "WebViewResult", LAYER);
+      return r.unknown(id, "WebViewResult");
   }
 }
 function readTypeAuthAuthorization(r) {
@@ -8615,7 +13598,7 @@ function readTypeAuthAuthorization(r) {
     case 1148485274:
       return r.leave(readAuthAuthorizationSignUpRequired(r));
     default:
-      return r.unknown(id, "auth.Authorization", LAYER);
+      return r.unknown(id, "auth.Authorization");
   }
 }
 function readTypeAuthCodeType(r) {
@@ -8633,7 +13616,7 @@ function readTypeAuthCodeType(r) {
     case 1923290508:
       return r.leave({ _: "auth.codeTypeSms" });
     default:
-      return r.unknown(id, "auth.CodeType", LAYER);
+      return r.unknown(id, "auth.CodeType");
   }
 }
 function readTypeAuthSentCode(r) {
@@ -8646,8 +13629,12 @@ function readTypeAuthSentCode(r) {
       return r.leave(readAuthSentCodePaymentRequired(r));
     case 596704836:
       return r.leave(readAuthSentCodeSuccess(r));
+    case 3620665728:
+      return r.leave(readAuthSentCodePaymentRequiredLayer204(r));
+    case 3767884348:
+      return r.leave(readAuthSentCodePaymentRequiredLayer223(r));
     default:
-      return r.unknown(id, "auth.SentCode", LAYER);
+      return r.unknown(id, "auth.SentCode");
   }
 }
 function readTypeAuthSentCodeType(r) {
@@ -8676,8 +13663,12 @@ function readTypeAuthSentCodeType(r) {
       return r.leave(readAuthSentCodeTypeSmsPhrase(r));
     case 2752949377:
       return r.leave(readAuthSentCodeTypeSmsWord(r));
+    case 3850048562:
+      return r.leave(readAuthSentCodeTypeFirebaseSmsLayer179(r));
+    case 331943703:
+      return r.leave(readAuthSentCodeTypeFirebaseSmsLayer181(r));
     default:
-      return r.unknown(id, "auth.SentCodeType", LAYER);
+      return r.unknown(id, "auth.SentCodeType");
   }
 }
 function readTypeChatlistsChatlistInvite(r) {
@@ -8689,7 +13680,7 @@ function readTypeChatlistsChatlistInvite(r) {
     case 4203214425:
       return r.leave(readChatlistsChatlistInviteAlready(r));
     default:
-      return r.unknown(id, "chatlists.ChatlistInvite", LAYER);
+      return r.unknown(id, "chatlists.ChatlistInvite");
   }
 }
 function readTypeChatlistsExportedChatlistInvite(r) {
@@ -8699,7 +13690,7 @@ function readTypeChatlistsExportedChatlistInvite(r) {
     case 283567014:
       return r.leave(readChatlistsExportedChatlistInvite(r));
     default:
-      return r.unknown(id, "chatlists.ExportedChatlistInvite", LAYER);
+      return r.unknown(id, "chatlists.ExportedChatlistInvite");
   }
 }
 function readTypeChatlistsExportedInvites(r) {
@@ -8709,7 +13700,7 @@ function readTypeChatlistsExportedInvites(r) {
     case 279670215:
       return r.leave(readChatlistsExportedInvites(r));
     default:
-      return r.unknown(id, "chatlists.ExportedInvites", LAYER);
+      return r.unknown(id, "chatlists.ExportedInvites");
   }
 }
 function readTypeContactsResolvedPeer(r) {
@@ -8719,7 +13710,7 @@ function readTypeContactsResolvedPeer(r) {
     case 2131196633:
       return r.leave(readContactsResolvedPeer(r));
     default:
-      return r.unknown(id, "contacts.ResolvedPeer", LAYER);
+      return r.unknown(id, "contacts.ResolvedPeer");
   }
 }
 function readTypeHelpInviteText(r) {
@@ -8729,7 +13720,7 @@ function readTypeHelpInviteText(r) {
     case 415997816:
       return r.leave(readHelpInviteText(r));
     default:
-      return r.unknown(id, "help.InviteText", LAYER);
+      return r.unknown(id, "help.InviteText");
   }
 }
 function readTypeHelpTermsOfService(r) {
@@ -8739,7 +13730,7 @@ function readTypeHelpTermsOfService(r) {
     case 2013922064:
       return r.leave(readHelpTermsOfService(r));
     default:
-      return r.unknown(id, "help.TermsOfService", LAYER);
+      return r.unknown(id, "help.TermsOfService");
   }
 }
 function readTypeMessagesChatAdminsWithInvites(r) {
@@ -8749,7 +13740,7 @@ function readTypeMessagesChatAdminsWithInvites(r) {
     case 3063640791:
       return r.leave(readMessagesChatAdminsWithInvites(r));
     default:
-      return r.unknown(id, "messages.ChatAdminsWithInvites", LAYER);
+      return r.unknown(id, "messages.ChatAdminsWithInvites");
   }
 }
 function readTypeMessagesChatInviteImporters(r) {
@@ -8759,7 +13750,7 @@ function readTypeMessagesChatInviteImporters(r) {
     case 2176233482:
       return r.leave(readMessagesChatInviteImporters(r));
     default:
-      return r.unknown(id, "messages.ChatInviteImporters", LAYER);
+      return r.unknown(id, "messages.ChatInviteImporters");
   }
 }
 function readTypeMessagesChatInviteJoinResult(r) {
@@ -8771,7 +13762,7 @@ function readTypeMessagesChatInviteJoinResult(r) {
     case 793887543:
       return r.leave(readMessagesChatInviteJoinResultWebView(r));
     default:
-      return r.unknown(id, "messages.ChatInviteJoinResult", LAYER);
+      return r.unknown(id, "messages.ChatInviteJoinResult");
   }
 }
 function readTypeMessagesEmojiGameInfo(r) {
@@ -8783,7 +13774,7 @@ function readTypeMessagesEmojiGameInfo(r) {
     case 1508266805:
       return r.leave({ _: "messages.emojiGameUnavailable" });
     default:
-      return r.unknown(id, "messages.EmojiGameInfo", LAYER);
+      return r.unknown(id, "messages.EmojiGameInfo");
   }
 }
 function readTypeMessagesEmojiGameOutcome(r) {
@@ -8793,7 +13784,7 @@ function readTypeMessagesEmojiGameOutcome(r) {
     case 3660240455:
       return r.leave(readMessagesEmojiGameOutcome(r));
     default:
-      return r.unknown(id, "messages.EmojiGameOutcome", LAYER);
+      return r.unknown(id, "messages.EmojiGameOutcome");
   }
 }
 function readTypeMessagesExportedChatInvite(r) {
@@ -8805,7 +13796,7 @@ function readTypeMessagesExportedChatInvite(r) {
     case 572915951:
       return r.leave(readMessagesExportedChatInviteReplaced(r));
     default:
-      return r.unknown(id, "messages.ExportedChatInvite", LAYER);
+      return r.unknown(id, "messages.ExportedChatInvite");
   }
 }
 function readTypeMessagesExportedChatInvites(r) {
@@ -8815,7 +13806,7 @@ function readTypeMessagesExportedChatInvites(r) {
     case 3183881676:
       return r.leave(readMessagesExportedChatInvites(r));
     default:
-      return r.unknown(id, "messages.ExportedChatInvites", LAYER);
+      return r.unknown(id, "messages.ExportedChatInvites");
   }
 }
 function readTypeMessagesInvitedUsers(r) {
@@ -8825,7 +13816,7 @@ function readTypeMessagesInvitedUsers(r) {
     case 2136862630:
       return r.leave(readMessagesInvitedUsers(r));
     default:
-      return r.unknown(id, "messages.InvitedUsers", LAYER);
+      return r.unknown(id, "messages.InvitedUsers");
   }
 }
 function readTypeMessagesStickerSet(r) {
@@ -8837,7 +13828,7 @@ function readTypeMessagesStickerSet(r) {
     case 3556320491:
       return r.leave({ _: "messages.stickerSetNotModified" });
     default:
-      return r.unknown(id, "messages.StickerSet", LAYER);
+      return r.unknown(id, "messages.StickerSet");
   }
 }
 function readTypePhoneExportedGroupCallInvite(r) {
@@ -8847,12 +13838,12 @@ function readTypePhoneExportedGroupCallInvite(r) {
     case 541839704:
       return r.leave(readPhoneExportedGroupCallInvite(r));
     default:
-      return r.unknown(id, "phone.ExportedGroupCallInvite", LAYER);
+      return r.unknown(id, "phone.ExportedGroupCallInvite");
   }
 }
 
 // generated:/dist/requests/channels.js
-import { readVector as readVector2, trueFlag, writeVector as writeVector2 } from "./runtime.js";
+import { readVector as readVector3, trueFlag, writeVector as writeVector2 } from "./runtime.js";
 import { TlRequestBase } from "./runtime.js";
 
 // generated:/dist/writers.js
@@ -9112,7 +14103,7 @@ function writeTypeStarsSubscriptionPricing(w, v) {
 }
 
 // generated:/dist/requests/channels.js
-import { LAYER as LAYER2 } from "./runtime.js";
+import { LAYER } from "./runtime.js";
 var InviteToChannel = class _InviteToChannel extends TlRequestBase {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 3387112788;
@@ -9164,7 +14155,7 @@ var InviteToChannel = class _InviteToChannel extends TlRequestBase {
   static readFrom(r) {
     return new _InviteToChannel({
       channel: readTypeInputChannel(r),
-      users: readVector2(r, true, 4, readTypeInputUser)
+      users: readVector3(r, true, 4, readTypeInputUser)
     });
   }
 };
@@ -9230,11 +14221,11 @@ __export(chatlists_exports, {
   ExportChatlistInvite: () => ExportChatlistInvite,
   GetExportedInvites: () => GetExportedInvites,
   JoinChatlistInvite: () => JoinChatlistInvite,
-  LAYER: () => LAYER3
+  LAYER: () => LAYER2
 });
-import { readVector as readVector3, writeVector as writeVector3 } from "./runtime.js";
+import { readVector as readVector4, writeVector as writeVector3 } from "./runtime.js";
 import { TlRequestBase as TlRequestBase2 } from "./runtime.js";
-import { LAYER as LAYER3 } from "./runtime.js";
+import { LAYER as LAYER2 } from "./runtime.js";
 var CheckChatlistInvite = class _CheckChatlistInvite extends TlRequestBase2 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 1103171583;
@@ -9341,7 +14332,7 @@ var EditExportedInvite = class _EditExportedInvite extends TlRequestBase2 {
       chatlist: readTypeInputChatlist(r),
       slug: r.string(),
       title: fl0 & 2 ? r.string() : void 0,
-      peers: fl0 & 4 ? readVector3(r, true, 4, readTypeInputPeer) : void 0
+      peers: fl0 & 4 ? readVector4(r, true, 4, readTypeInputPeer) : void 0
     });
   }
 };
@@ -9383,7 +14374,7 @@ var ExportChatlistInvite = class _ExportChatlistInvite extends TlRequestBase2 {
     return new _ExportChatlistInvite({
       chatlist: readTypeInputChatlist(r),
       title: r.string(),
-      peers: readVector3(r, true, 4, readTypeInputPeer)
+      peers: readVector4(r, true, 4, readTypeInputPeer)
     });
   }
 };
@@ -9443,18 +14434,18 @@ var JoinChatlistInvite = class _JoinChatlistInvite extends TlRequestBase2 {
   }
   /** Reads the fields of a `chatlists.joinChatlistInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
-    return new _JoinChatlistInvite({ slug: r.string(), peers: readVector3(r, true, 4, readTypeInputPeer) });
+    return new _JoinChatlistInvite({ slug: r.string(), peers: readVector4(r, true, 4, readTypeInputPeer) });
   }
 };
 
 // generated:/dist/requests/contacts.js
 var contacts_exports = {};
 __export(contacts_exports, {
-  LAYER: () => LAYER4,
+  LAYER: () => LAYER3,
   ResolveUsername: () => ResolveUsername
 });
 import { TlRequestBase as TlRequestBase3 } from "./runtime.js";
-import { LAYER as LAYER4 } from "./runtime.js";
+import { LAYER as LAYER3 } from "./runtime.js";
 var ResolveUsername = class _ResolveUsername extends TlRequestBase3 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 1918565308;
@@ -9499,10 +14490,10 @@ var ResolveUsername = class _ResolveUsername extends TlRequestBase3 {
 var help_exports = {};
 __export(help_exports, {
   GetInviteText: () => GetInviteText,
-  LAYER: () => LAYER5
+  LAYER: () => LAYER4
 });
 import { TlRequestBase as TlRequestBase4 } from "./runtime.js";
-import { LAYER as LAYER5 } from "./runtime.js";
+import { LAYER as LAYER4 } from "./runtime.js";
 var GetInviteText = class _GetInviteText extends TlRequestBase4 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 1295590211;
@@ -9539,11 +14530,11 @@ __export(messages_exports, {
   HideAllChatJoinRequests: () => HideAllChatJoinRequests,
   HideChatJoinRequest: () => HideChatJoinRequest,
   ImportChatInvite: () => ImportChatInvite,
-  LAYER: () => LAYER6
+  LAYER: () => LAYER5
 });
 import { partialGroup, trueFlag as trueFlag2 } from "./runtime.js";
 import { TlRequestBase as TlRequestBase5 } from "./runtime.js";
-import { LAYER as LAYER6 } from "./runtime.js";
+import { LAYER as LAYER5 } from "./runtime.js";
 var CheckChatInvite = class _CheckChatInvite extends TlRequestBase5 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 1051570619;
@@ -10151,11 +15142,11 @@ __export(phone_exports, {
   ExportGroupCallInvite: () => ExportGroupCallInvite,
   InviteConferenceCallParticipant: () => InviteConferenceCallParticipant,
   InviteToGroupCall: () => InviteToGroupCall,
-  LAYER: () => LAYER7
+  LAYER: () => LAYER6
 });
-import { readVector as readVector4, trueFlag as trueFlag3, writeVector as writeVector4 } from "./runtime.js";
+import { readVector as readVector5, trueFlag as trueFlag3, writeVector as writeVector4 } from "./runtime.js";
 import { TlRequestBase as TlRequestBase6 } from "./runtime.js";
-import { LAYER as LAYER7 } from "./runtime.js";
+import { LAYER as LAYER6 } from "./runtime.js";
 var DeclineConferenceCallInvite = class _DeclineConferenceCallInvite extends TlRequestBase6 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 1011325297;
@@ -10282,7 +15273,7 @@ var InviteToGroupCall = class _InviteToGroupCall extends TlRequestBase6 {
   static readFrom(r) {
     return new _InviteToGroupCall({
       call: readTypeInputGroupCall(r),
-      users: readVector4(r, true, 4, readTypeInputUser)
+      users: readVector5(r, true, 4, readTypeInputUser)
     });
   }
 };
@@ -10290,7 +15281,7 @@ var InviteToGroupCall = class _InviteToGroupCall extends TlRequestBase6 {
 // generated:/dist/requests/root.js
 import { writeQuery } from "./runtime.js";
 import { TlRequestBase as TlRequestBase7 } from "./runtime.js";
-import { LAYER as LAYER8 } from "./runtime.js";
+import { LAYER as LAYER7 } from "./runtime.js";
 var InitConnection = class extends TlRequestBase7 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 3251461801;
@@ -10435,11 +15426,11 @@ var InvokeWithoutUpdates = class extends TlRequestBase7 {
 var users_exports = {};
 __export(users_exports, {
   GetUsers: () => GetUsers,
-  LAYER: () => LAYER9
+  LAYER: () => LAYER8
 });
-import { readVector as readVector5, writeVector as writeVector5 } from "./runtime.js";
+import { readVector as readVector6, writeVector as writeVector5 } from "./runtime.js";
 import { TlRequestBase as TlRequestBase8 } from "./runtime.js";
-import { LAYER as LAYER9 } from "./runtime.js";
+import { LAYER as LAYER8 } from "./runtime.js";
 var GetUsers = class _GetUsers extends TlRequestBase8 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 227648840;
@@ -10468,11 +15459,11 @@ var GetUsers = class _GetUsers extends TlRequestBase8 {
   }
   /** Reads the result (`TypeUser[]`) from a reader at its position. */
   readResultFrom(r) {
-    return readVector5(r, true, 4, readTypeUser);
+    return readVector6(r, true, 4, readTypeUser);
   }
   /** Reads the fields of a `users.getUsers` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
-    return new _GetUsers({ id: readVector5(r, true, 4, readTypeInputUser) });
+    return new _GetUsers({ id: readVector6(r, true, 4, readTypeInputUser) });
   }
 };
 
@@ -11665,6 +16656,7 @@ import { TlWriter } from "./runtime.js";
 import { TlDecodeError, TlEncodeError } from "./runtime.js";
 import { encodeWith } from "./runtime.js";
 import { decodeWith } from "./runtime.js";
+import { olderLayerOf } from "./runtime.js";
 import {
   TlRequestBase as TlRequestBase9
 } from "./runtime.js";
@@ -11707,7 +16699,7 @@ import {
   botApiPeerOf,
   botApiIdOf
 } from "./runtime.js";
-import { LAYER as LAYER10 } from "./runtime.js";
+import { LAYER as LAYER9 } from "./runtime.js";
 
 // generated:/dist/helpers/peers.js
 function fromResolvedPeer(answer) {
@@ -12173,7 +17165,7 @@ export {
   GZIP_PACKED_ID,
   GramjsLayerError,
   InvokeTimeoutError,
-  LAYER10 as LAYER,
+  LAYER9 as LAYER,
   MAX_DEPTH,
   PeerCache,
   RPC_ERROR_ID,
@@ -12398,6 +17390,7 @@ export {
   isTypeWebPage,
   isTypeWebPageAttribute,
   isTypeWebViewResult,
+  olderLayerOf,
   parsePeerLike,
   parseRpcErrorMessage,
   readAuctionBidLevel,

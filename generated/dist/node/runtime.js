@@ -152,6 +152,71 @@ var BOOL_TRUE = 2574415285;
 var BOOL_FALSE = 3162085175;
 var VECTOR_ID = 481674261;
 
+// generated:/dist/runtime/layer.js
+var LAYER = 227;
+var OLDEST_LAYER = 160;
+function knownId(id) {
+  switch (id) {
+    case 330104601:
+      return ["starGiftAttributePattern", 198, 221, "unreadable"];
+    case 363917955:
+      return ["inputReplyToStory", 160, 167, "unreadable"];
+    case 500007837:
+      return ["chatlists.chatlistInvite", 160, 189, "unreadable"];
+    case 542785843:
+      return ["updateStory", 160, 160, "unreadable"];
+    case 970559507:
+      return ["starGiftAttributeModel", 198, 221, "unreadable"];
+    case 1287725239:
+      return ["todoCompletion", 216, 216, "unreadable"];
+    case 1372224236:
+      return ["updatePaidReactionPrivacy", 189, 198, "unreadable"];
+    case 1605718587:
+      return ["dialogFilter", 177, 189, "unreadable"];
+    case 1823064809:
+      return ["pollAnswer", 160, 177, "unreadable"];
+    case 1949890536:
+      return ["dialogFilter", 160, 174, "unreadable"];
+    case 2026050784:
+      return ["updateGroupCallMessage", 216, 216, "unreadable"];
+    case 2262925665:
+      return ["poll", 160, 177, "unreadable"];
+    case 2476361329:
+      return ["webPageAttributeStory", 160, 160, "unreadable"];
+    case 2485589858:
+      return ["starGiftAttributeBackdrop", 198, 198, "unreadable"];
+    case 2592519567:
+      return ["inputMediaStory", 160, 160, "unreadable"];
+    case 2627256257:
+      return ["messageReplyStoryHeader", 160, 167, "unreadable"];
+    case 2682424996:
+      return ["dialogFilterChatlist", 177, 189, "unreadable"];
+    case 2860016453:
+      return ["messageActionSetChatTheme", 160, 204, "unreadable"];
+    case 3417443720:
+      return ["messageMediaStory", 160, 160, "unreadable"];
+    case 3595175080:
+      return ["dialogFilterChatlist", 160, 174, "unreadable"];
+    case 3644687772:
+      return ["starGiftAttributeBackdrop", 204, 221, "unreadable"];
+    case 4273288282:
+      return ["updateReadStories", 160, 160, "unreadable"];
+  }
+  return void 0;
+}
+
+// generated:/dist/runtime/unknown-id.js
+function unknownIdMessage(id, hexId, expected) {
+  const reads = OLDEST_LAYER < LAYER ? `layers ${OLDEST_LAYER} to ${LAYER}` : `layer ${LAYER}`;
+  const known = knownId(id);
+  if (known === void 0) return `unknown constructor 0x${hexId} for ${expected} (this package reads ${reads}; a newer layer or corrupt input)`;
+  const [name, first, last, why] = known;
+  const of = `constructor 0x${hexId} for ${expected} is ${name} of layer${first === last ? ` ${first}` : `s ${first} to ${last}`}`;
+  if (why === "newer") return `${of}, newer than this package's layer ${LAYER}: regenerate from a newer schema`;
+  if (why === "older") return `${of}, older than this package reads (${reads}): regenerate it with olderLayers (--older-layers) reaching layer ${last}`;
+  return `${of}, a form this package cannot read into today's ${name} (it reads ${reads})`;
+}
+
 // generated:/dist/runtime/reader.js
 var decoder = /* @__PURE__ */ new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
 var fromCharCode = String.fromCharCode;
@@ -361,9 +426,9 @@ var TlReader = class {
     }
   }
   /** A constructor id that is none of `expected`'s constructors (just read, at pos - 4). */
-  unknown(id, expected, layer) {
+  unknown(id, expected) {
     return this.fail(
-      `unknown constructor 0x${hex(id)} for ${expected} (this package was generated from layer ${layer}; a newer layer or corrupt input)`,
+      unknownIdMessage(id, hex(id), expected),
       this.pos - 4,
       `a constructor of ${expected}`,
       {}
@@ -1603,9 +1668,6 @@ function floodWaiter(options = {}) {
   };
 }
 
-// generated:/dist/runtime/layer.js
-var LAYER = 227;
-
 // generated:/dist/runtime/gramjs-layer.js
 var GRAMJS_GENERATE_COMMAND = "npx tlgen generate --schema-from telegram";
 var GramjsLayerError = class extends Error {
@@ -1855,6 +1917,16 @@ function exchangeOver(transport, maxUnpacked) {
   };
 }
 
+// generated:/dist/runtime/older-layer.js
+var origins = /* @__PURE__ */ new WeakMap();
+function fromOlderLayer(value, layer) {
+  origins.set(value, layer);
+  return value;
+}
+function olderLayerOf(value) {
+  return typeof value === "object" && value !== null ? origins.get(value) : void 0;
+}
+
 // generated:/dist/runtime/params.js
 var parsed = /* @__PURE__ */ new WeakMap();
 function fieldsOf(spec) {
@@ -2024,6 +2096,7 @@ export {
   MAX_DEPTH,
   MAX_GZIP_NESTING,
   MAX_RPC_ERROR_PARAM,
+  OLDEST_LAYER,
   PEER_KINDS,
   PeerCache,
   RPC_ERROR_ID,
@@ -2069,12 +2142,15 @@ export {
   floodWaitSeconds,
   floodWaiter,
   fromGramjsObject,
+  fromOlderLayer,
   gramjsLayerOf,
   hasTag,
   hex,
   isRpcErrorOf,
   joinPath,
+  knownId,
   notInUnion,
+  olderLayerOf,
   ownCopy,
   parsePeerLike,
   parseRpcErrorMessage,
@@ -2099,6 +2175,7 @@ export {
   traceEncode,
   trueFlag,
   unixSeconds,
+  unknownIdMessage,
   unpackAnswer,
   withPeerCache,
   withTypedInvoke,

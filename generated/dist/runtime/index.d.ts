@@ -3,6 +3,7 @@ export { TlWriter } from "./writer.js";
 export { TlDecodeError, TlEncodeError } from "./errors.js";
 export { encodeWith, type EncodeOptions } from "./encode.js";
 export { decodeWith } from "./decode.js";
+export { olderLayerOf } from "./older-layer.js";
 export type { Write, Read } from "./codec.js";
 export {
   TlRequestBase,

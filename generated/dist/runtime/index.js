@@ -3,6 +3,7 @@ import { TlWriter } from "./writer.js";
 import { TlDecodeError, TlEncodeError } from "./errors.js";
 import { encodeWith } from "./encode.js";
 import { decodeWith } from "./decode.js";
+import { olderLayerOf } from "./older-layer.js";
 import {
   TlRequestBase
 } from "./request.js";
@@ -78,6 +79,7 @@ export {
   encodeWith,
   floodWaiter,
   isRpcErrorOf,
+  olderLayerOf,
   parsePeerLike,
   parseRpcErrorMessage,
   withPeerCache,

@@ -60,7 +60,7 @@ export declare class TlReader {
   /** After a complete value: trailing bytes are an error, not silently ignored. */
   end(): void;
   /** A constructor id that is none of `expected`'s constructors (just read, at pos - 4). */
-  unknown(id: number, expected: string, layer: number): never;
+  unknown(id: number, expected: string): never;
 }
 /** A constructor id as 8 lowercase hex digits. */
 export declare function hex(id: number): string;
