@@ -86,4 +86,4 @@ export {
   type BotApiInputUser,
   type PeerCachingInvoker,
 } from "./bot-api-peers.js";
-export { LAYER } from "./layer.js";
+export { LAYER, OLDEST_LAYER } from "./layer.js";

@@ -53,7 +53,7 @@ import {
   botApiPeerOf,
   botApiIdOf
 } from "./runtime.js";
-import { LAYER } from "./runtime.js";
+import { LAYER, OLDEST_LAYER } from "./runtime.js";
 
 // generated:/dist/result-writers.js
 import {

@@ -16699,7 +16699,7 @@ import {
   botApiPeerOf,
   botApiIdOf
 } from "./runtime.js";
-import { LAYER as LAYER9 } from "./runtime.js";
+import { LAYER as LAYER9, OLDEST_LAYER } from "./runtime.js";
 
 // generated:/dist/helpers/peers.js
 function fromResolvedPeer(answer) {
@@ -17167,6 +17167,7 @@ export {
   InvokeTimeoutError,
   LAYER9 as LAYER,
   MAX_DEPTH,
+  OLDEST_LAYER,
   PeerCache,
   RPC_ERROR_ID,
   RpcError,

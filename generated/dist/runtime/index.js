@@ -46,7 +46,7 @@ import {
   botApiPeerOf,
   botApiIdOf
 } from "./bot-api-peers.js";
-import { LAYER } from "./layer.js";
+import { LAYER, OLDEST_LAYER } from "./layer.js";
 export {
   BotApiClient,
   BotApiError,
@@ -61,6 +61,7 @@ export {
   InvokeTimeoutError,
   LAYER,
   MAX_DEPTH,
+  OLDEST_LAYER,
   PeerCache,
   RPC_ERROR_ID,
   RpcError,
