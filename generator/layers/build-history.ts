@@ -55,7 +55,8 @@ export function buildLayerHistory(past: readonly PastSchema[], current: SchemaMo
     if (seen.length < 2) continue;
     const currentId = currentByName.get(name)!.id;
     constructors[name] = seen
-      .sort((a, b) => a.first - b.first || a.last - b.last)
+      // Oldest first, today's last (a package's own schema may lag: GramJS's 198 has a form mtcute's 189 had not).
+      .sort((a, b) => Number(a.id === currentId) - Number(b.id === currentId) || a.first - b.first || a.last - b.last)
       .map((s) => (s.id === currentId ? { id: formatId(s.id), layers: [s.first, s.last] } : { id: formatId(s.id), layers: [s.first, s.last], line: s.line }));
   }
   return {

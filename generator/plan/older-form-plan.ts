@@ -66,7 +66,7 @@ export function planOlderForm(form: OlderForm, today: ConstructorPlan, resolve: 
     if ("reason" in value) return value;
     values.push(value);
   }
-  keepGroupsWhole(today, values);
+  keepGroupsWhole(today, values, byName);
   return {
     tl: old,
     id: form.id,
@@ -136,7 +136,7 @@ function zeroValue(field: FieldPlan): string | null {
  * Today's all-or-none groups: kept only when the old form gives every value of a group on one
  * bit of its own; otherwise the whole group is absent (and its `?true` fields false).
  */
-function keepGroupsWhole(today: ConstructorPlan, values: OlderValue[]): void {
+function keepGroupsWhole(today: ConstructorPlan, values: OlderValue[], old: ReadonlyMap<string, FieldPlan>): void {
   const at = new Map(values.map((v, i) => [v.field, i]));
   for (const g of today.groups) {
     const members = g.values.map((f) => values[at.get(f)!]);
@@ -146,8 +146,11 @@ function keepGroupsWhole(today: ConstructorPlan, values: OlderValue[]): void {
       const i = at.get(f)!;
       if (!whole) values[i] = { kind: "missing", field: f, value: f.role === "flag" ? "false" : "undefined" };
       else if (f.role === "flag") {
+        // True exactly when the values are there: the bit they are read on (the old flag's own, when it has one).
         const first = members[0] as Extract<OlderValue, { kind: "same" }>;
-        values[i] = { kind: "same", field: f, from: { ...first.from, role: "flag" }, zero: null };
+        const own = old.get(f.tlName);
+        const onBit = own?.role === "flag" && own.condition?.word === first.from.condition!.word && own.condition.bit === first.from.condition!.bit;
+        values[i] = { kind: "same", field: f, from: onBit ? own : { ...first.from, role: "flag" }, zero: null };
       }
     }
   }
