@@ -6092,7 +6092,11 @@ function readTypeDialogFilter(r) {
     case 909284270:
       return r.leave({ _: "dialogFilterDefault" });
     default:
-      return r.unknown(id, "DialogFilter");
+      return r.unknown(
+        id,
+        "DialogFilter",
+        "5fb5523b dialogFilter 177 189 u;7438f7e8 dialogFilter 160 174 u;9fe28ea4 dialogFilterChatlist 177 189 u;d64a04a8 dialogFilterChatlist 160 174 u"
+      );
   }
 }
 function readTypeDialogPeer(r) {
@@ -6554,7 +6558,7 @@ function readTypeInputMedia(r) {
     case 505969924:
       return r.leave(readInputMediaUploadedPhotoLayer223(r));
     default:
-      return r.unknown(id, "InputMedia");
+      return r.unknown(id, "InputMedia", "9a86b58f inputMediaStory 160 160 u");
   }
 }
 function readTypeInputPeer(r) {
@@ -6610,7 +6614,7 @@ function readTypeInputReplyTo(r) {
     case 2258615824:
       return r.leave(readInputReplyToMessageLayer223(r));
     default:
-      return r.unknown(id, "InputReplyTo");
+      return r.unknown(id, "InputReplyTo", "15b0f283 inputReplyToStory 160 167 u");
   }
 }
 function readTypeInputRichFile(r) {
@@ -7156,7 +7160,7 @@ function readTypeMessageAction(r) {
     case 2507310403:
       return r.leave(readMessageActionStarGiftUniqueLayer221(r));
     default:
-      return r.unknown(id, "MessageAction");
+      return r.unknown(id, "MessageAction", "aa786345 messageActionSetChatTheme 160 204 u");
   }
 }
 function readTypeMessageEntity(r) {
@@ -7304,7 +7308,7 @@ function readTypeMessageMedia(r) {
     case 2737690112:
       return r.leave(readMessageMediaWebPageLayer160(r));
     default:
-      return r.unknown(id, "MessageMedia");
+      return r.unknown(id, "MessageMedia", "cbb20d88 messageMediaStory 160 160 u");
   }
 }
 function readTypeMessagePeerReaction(r) {
@@ -7364,7 +7368,7 @@ function readTypeMessageReplyHeader(r) {
     case 1763137035:
       return r.leave(readMessageReplyHeaderLayer223(r));
     default:
-      return r.unknown(id, "MessageReplyHeader");
+      return r.unknown(id, "MessageReplyHeader", "9c98bfc1 messageReplyStoryHeader 160 167 u");
   }
 }
 function readTypeMissingInvitee(r) {
@@ -7792,7 +7796,7 @@ function readTypePoll(r) {
     case 1484026161:
       return r.leave(readPollLayer223(r));
     default:
-      return r.unknown(id, "Poll");
+      return r.unknown(id, "Poll", "86e18161 poll 160 177 u");
   }
 }
 function readTypePollAnswer(r) {
@@ -7806,7 +7810,7 @@ function readTypePollAnswer(r) {
     case 4279689930:
       return r.leave(readPollAnswerLayer223(r));
     default:
-      return r.unknown(id, "PollAnswer");
+      return r.unknown(id, "PollAnswer", "6ca9c2e9 pollAnswer 160 177 u");
   }
 }
 function readTypePollAnswerVoters(r) {
@@ -8270,7 +8274,11 @@ function readTypeStarGiftAttribute(r) {
     case 1315997162:
       return r.leave(readStarGiftAttributePattern(r));
     default:
-      return r.unknown(id, "StarGiftAttribute");
+      return r.unknown(
+        id,
+        "StarGiftAttribute",
+        "13acff19 starGiftAttributePattern 198 221 u;39d99013 starGiftAttributeModel 198 221 u;94271762 starGiftAttributeBackdrop 198 198 u;d93d859c starGiftAttributeBackdrop 204 221 u"
+      );
   }
 }
 function readTypeStarGiftAttributeRarity(r) {
@@ -8506,7 +8514,7 @@ function readTypeTodoCompletion(r) {
     case 572241380:
       return r.leave(readTodoCompletion(r));
     default:
-      return r.unknown(id, "TodoCompletion");
+      return r.unknown(id, "TodoCompletion", "4cc120b7 todoCompletion 216 216 u");
   }
 }
 function readTypeTodoItem(r) {
@@ -8890,7 +8898,11 @@ function readTypeUpdate(r) {
     case 3223225727:
       return r.leave(readUpdateUserTypingLayer204(r));
     default:
-      return r.unknown(id, "Update");
+      return r.unknown(
+        id,
+        "Update",
+        "205a4133 updateStory 160 160 u;51ca7aec updatePaidReactionPrivacy 189 198 u;78c314e0 updateGroupCallMessage 216 216 u;feb5345a updateReadStories 160 160 u"
+      );
   }
 }
 function readTypeUpdates(r) {
@@ -9086,7 +9098,7 @@ function readTypeWebPageAttribute(r) {
     case 55150251:
       return r.leave(readWebPageAttributeStarGiftAuctionLayer218(r));
     default:
-      return r.unknown(id, "WebPageAttribute");
+      return r.unknown(id, "WebPageAttribute", "939a4671 webPageAttributeStory 160 160 u");
   }
 }
 function readTypeWebViewResult(r) {
@@ -9192,7 +9204,7 @@ function readTypeChatlistsChatlistInvite(r) {
     case 4203214425:
       return r.leave(readChatlistsChatlistInviteAlready(r));
     default:
-      return r.unknown(id, "chatlists.ChatlistInvite");
+      return r.unknown(id, "chatlists.ChatlistInvite", "1dcd839d chatlists.chatlistInvite 160 189 u");
   }
 }
 function readTypeChatlistsExportedChatlistInvite(r) {

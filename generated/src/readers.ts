@@ -8414,7 +8414,11 @@ export function readTypeDialogFilter(r: TlReader): TypeDialogFilter {
     case 0x363293ae:
       return r.leave({ _: "dialogFilterDefault" });
     default:
-      return r.unknown(id, "DialogFilter");
+      return r.unknown(
+        id,
+        "DialogFilter",
+        "5fb5523b dialogFilter 177 189 u;7438f7e8 dialogFilter 160 174 u;9fe28ea4 dialogFilterChatlist 177 189 u;d64a04a8 dialogFilterChatlist 160 174 u",
+      );
   }
 }
 
@@ -8938,7 +8942,7 @@ export function readTypeInputMedia(r: TlReader): TypeInputMedia {
     case 0x1e287d04:
       return r.leave(readInputMediaUploadedPhotoLayer223(r));
     default:
-      return r.unknown(id, "InputMedia");
+      return r.unknown(id, "InputMedia", "9a86b58f inputMediaStory 160 160 u");
   }
 }
 
@@ -9000,7 +9004,7 @@ export function readTypeInputReplyTo(r: TlReader): TypeInputReplyTo {
     case 0x869fbe10:
       return r.leave(readInputReplyToMessageLayer223(r));
     default:
-      return r.unknown(id, "InputReplyTo");
+      return r.unknown(id, "InputReplyTo", "15b0f283 inputReplyToStory 160 167 u");
   }
 }
 
@@ -9586,7 +9590,7 @@ export function readTypeMessageAction(r: TlReader): TypeMessageAction {
     case 0x95728543:
       return r.leave(readMessageActionStarGiftUniqueLayer221(r));
     default:
-      return r.unknown(id, "MessageAction");
+      return r.unknown(id, "MessageAction", "aa786345 messageActionSetChatTheme 160 204 u");
   }
 }
 
@@ -9742,7 +9746,7 @@ export function readTypeMessageMedia(r: TlReader): TypeMessageMedia {
     case 0xa32dd600:
       return r.leave(readMessageMediaWebPageLayer160(r));
     default:
-      return r.unknown(id, "MessageMedia");
+      return r.unknown(id, "MessageMedia", "cbb20d88 messageMediaStory 160 160 u");
   }
 }
 
@@ -9812,7 +9816,7 @@ export function readTypeMessageReplyHeader(r: TlReader): TypeMessageReplyHeader 
     case 0x6917560b:
       return r.leave(readMessageReplyHeaderLayer223(r));
     default:
-      return r.unknown(id, "MessageReplyHeader");
+      return r.unknown(id, "MessageReplyHeader", "9c98bfc1 messageReplyStoryHeader 160 167 u");
   }
 }
 
@@ -10292,7 +10296,7 @@ export function readTypePoll(r: TlReader): TypePoll {
     case 0x58747131:
       return r.leave(readPollLayer223(r));
     default:
-      return r.unknown(id, "Poll");
+      return r.unknown(id, "Poll", "86e18161 poll 160 177 u");
   }
 }
 
@@ -10308,7 +10312,7 @@ export function readTypePollAnswer(r: TlReader): TypePollAnswer {
     case 0xff16e2ca:
       return r.leave(readPollAnswerLayer223(r));
     default:
-      return r.unknown(id, "PollAnswer");
+      return r.unknown(id, "PollAnswer", "6ca9c2e9 pollAnswer 160 177 u");
   }
 }
 
@@ -10820,7 +10824,11 @@ export function readTypeStarGiftAttribute(r: TlReader): TypeStarGiftAttribute {
     case 0x4e7085ea:
       return r.leave(readStarGiftAttributePattern(r));
     default:
-      return r.unknown(id, "StarGiftAttribute");
+      return r.unknown(
+        id,
+        "StarGiftAttribute",
+        "13acff19 starGiftAttributePattern 198 221 u;39d99013 starGiftAttributeModel 198 221 u;94271762 starGiftAttributeBackdrop 198 198 u;d93d859c starGiftAttributeBackdrop 204 221 u",
+      );
   }
 }
 
@@ -11096,7 +11104,7 @@ export function readTypeTodoCompletion(r: TlReader): TypeTodoCompletion {
     case 0x221bb5e4:
       return r.leave(readTodoCompletion(r));
     default:
-      return r.unknown(id, "TodoCompletion");
+      return r.unknown(id, "TodoCompletion", "4cc120b7 todoCompletion 216 216 u");
   }
 }
 
@@ -11486,7 +11494,11 @@ export function readTypeUpdate(r: TlReader): TypeUpdate {
     case 0xc01e857f:
       return r.leave(readUpdateUserTypingLayer204(r));
     default:
-      return r.unknown(id, "Update");
+      return r.unknown(
+        id,
+        "Update",
+        "205a4133 updateStory 160 160 u;51ca7aec updatePaidReactionPrivacy 189 198 u;78c314e0 updateGroupCallMessage 216 216 u;feb5345a updateReadStories 160 160 u",
+      );
   }
 }
 
@@ -11706,7 +11718,7 @@ export function readTypeWebPageAttribute(r: TlReader): TypeWebPageAttribute {
     case 0x034986ab:
       return r.leave(readWebPageAttributeStarGiftAuctionLayer218(r));
     default:
-      return r.unknown(id, "WebPageAttribute");
+      return r.unknown(id, "WebPageAttribute", "939a4671 webPageAttributeStory 160 160 u");
   }
 }
 
@@ -11824,7 +11836,7 @@ export function readTypeChatlistsChatlistInvite(r: TlReader): TypeChatlistsChatl
     case 0xfa87f659:
       return r.leave(readChatlistsChatlistInviteAlready(r));
     default:
-      return r.unknown(id, "chatlists.ChatlistInvite");
+      return r.unknown(id, "chatlists.ChatlistInvite", "1dcd839d chatlists.chatlistInvite 160 189 u");
   }
 }
 

@@ -155,62 +155,15 @@ var VECTOR_ID = 481674261;
 // generated:/dist/runtime/layer.js
 var LAYER = 227;
 var OLDEST_LAYER = 160;
-function knownId(id) {
-  switch (id) {
-    case 330104601:
-      return ["starGiftAttributePattern", 198, 221, "unreadable"];
-    case 363917955:
-      return ["inputReplyToStory", 160, 167, "unreadable"];
-    case 500007837:
-      return ["chatlists.chatlistInvite", 160, 189, "unreadable"];
-    case 542785843:
-      return ["updateStory", 160, 160, "unreadable"];
-    case 970559507:
-      return ["starGiftAttributeModel", 198, 221, "unreadable"];
-    case 1287725239:
-      return ["todoCompletion", 216, 216, "unreadable"];
-    case 1372224236:
-      return ["updatePaidReactionPrivacy", 189, 198, "unreadable"];
-    case 1605718587:
-      return ["dialogFilter", 177, 189, "unreadable"];
-    case 1823064809:
-      return ["pollAnswer", 160, 177, "unreadable"];
-    case 1949890536:
-      return ["dialogFilter", 160, 174, "unreadable"];
-    case 2026050784:
-      return ["updateGroupCallMessage", 216, 216, "unreadable"];
-    case 2262925665:
-      return ["poll", 160, 177, "unreadable"];
-    case 2476361329:
-      return ["webPageAttributeStory", 160, 160, "unreadable"];
-    case 2485589858:
-      return ["starGiftAttributeBackdrop", 198, 198, "unreadable"];
-    case 2592519567:
-      return ["inputMediaStory", 160, 160, "unreadable"];
-    case 2627256257:
-      return ["messageReplyStoryHeader", 160, 167, "unreadable"];
-    case 2682424996:
-      return ["dialogFilterChatlist", 177, 189, "unreadable"];
-    case 2860016453:
-      return ["messageActionSetChatTheme", 160, 204, "unreadable"];
-    case 3417443720:
-      return ["messageMediaStory", 160, 160, "unreadable"];
-    case 3595175080:
-      return ["dialogFilterChatlist", 160, 174, "unreadable"];
-    case 3644687772:
-      return ["starGiftAttributeBackdrop", 204, 221, "unreadable"];
-    case 4273288282:
-      return ["updateReadStories", 160, 160, "unreadable"];
-  }
-  return void 0;
-}
 
 // generated:/dist/runtime/unknown-id.js
-function unknownIdMessage(id, hexId, expected) {
+var WHY = { n: "newer", o: "older", u: "unreadable" };
+function unknownIdMessage(hexId, expected, known = "") {
   const reads = OLDEST_LAYER < LAYER ? `layers ${OLDEST_LAYER} to ${LAYER}` : `layer ${LAYER}`;
-  const known = knownId(id);
-  if (known === void 0) return `unknown constructor 0x${hexId} for ${expected} (this package reads ${reads}; a newer layer or corrupt input)`;
-  const [name, first, last, why] = known;
+  const entry = known.split(";").find((k) => k.startsWith(`${hexId} `));
+  if (entry === void 0) return `unknown constructor 0x${hexId} for ${expected} (this package reads ${reads}; a newer layer or corrupt input)`;
+  const [, name, first, last, letter] = entry.split(" ");
+  const why = WHY[letter];
   const of = `constructor 0x${hexId} for ${expected} is ${name} of layer${first === last ? ` ${first}` : `s ${first} to ${last}`}`;
   if (why === "newer") return `${of}, newer than this package's layer ${LAYER}: regenerate from a newer schema`;
   if (why === "older") return `${of}, older than this package reads (${reads}): regenerate it with olderLayers (--older-layers) reaching layer ${last}`;
@@ -425,10 +378,13 @@ var TlReader = class {
       );
     }
   }
-  /** A constructor id that is none of `expected`'s constructors (just read, at pos - 4). */
-  unknown(id, expected) {
+  /**
+   * A constructor id that is none of `expected`'s constructors (just read, at pos - 4); `known`
+   * lists the ids of other layers the package knows for them (see unknown-id.ts).
+   */
+  unknown(id, expected, known) {
     return this.fail(
-      unknownIdMessage(id, hex(id), expected),
+      unknownIdMessage(hex(id), expected, known),
       this.pos - 4,
       `a constructor of ${expected}`,
       {}
@@ -2148,7 +2104,6 @@ export {
   hex,
   isRpcErrorOf,
   joinPath,
-  knownId,
   notInUnion,
   olderLayerOf,
   ownCopy,

@@ -208,10 +208,13 @@ class TlReader {
       );
     }
   }
-  /** A constructor id that is none of `expected`'s constructors (just read, at pos - 4). */
-  unknown(id, expected) {
+  /**
+   * A constructor id that is none of `expected`'s constructors (just read, at pos - 4); `known`
+   * lists the ids of other layers the package knows for them (see unknown-id.ts).
+   */
+  unknown(id, expected, known) {
     return this.fail(
-      unknownIdMessage(id, hex(id), expected),
+      unknownIdMessage(hex(id), expected, known),
       this.pos - 4,
       `a constructor of ${expected}`,
       {}

@@ -249,10 +249,13 @@ export class TlReader {
     }
   }
 
-  /** A constructor id that is none of `expected`'s constructors (just read, at pos - 4). */
-  unknown(id: number, expected: string): never {
+  /**
+   * A constructor id that is none of `expected`'s constructors (just read, at pos - 4); `known`
+   * lists the ids of other layers the package knows for them (see unknown-id.ts).
+   */
+  unknown(id: number, expected: string, known?: string): never {
     return this.fail(
-      unknownIdMessage(id, hex(id), expected),
+      unknownIdMessage(hex(id), expected, known),
       this.pos - 4,
       `a constructor of ${expected}`,
       {} as never,
