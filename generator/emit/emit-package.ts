@@ -157,10 +157,20 @@ function readme(plan: PackagePlan, modules: readonly string[], botApiMethods: re
     ...(botApiMethods.length
       ? [`Bot API helpers (${botApiMethods.map((m) => `\`${m}\``).join(", ")}) take the Bot API's own parameters and results, over HTTP (\`new BotApiClient({ token })\`) or over an MTProto invoker.`]
       : []),
+    ...olderLayersLine(plan),
     "`docs/index.md` has a page per method (parameters, result, errors, bot availability) and per type.",
     "`dist/` holds the JavaScript and declarations; `src/` the TypeScript they were compiled from.",
     "",
   ].join("\n");
+}
+
+/** What the readers accept of older layers, in words: nothing when they read the package's layer only. */
+function olderLayersLine(plan: PackagePlan): string[] {
+  const forms = plan.constructors.reduce((n, c) => n + c.older.length, 0);
+  if (forms === 0) return [];
+  return [
+    `Results from layers ${plan.layers.oldest} to ${plan.layer - 1} decode too: the readers also accept ${forms} earlier forms of its constructors and read them into today's types (\`olderLayerOf(value)\` says which layer a value came from; a type's docs page lists its earlier ids).`,
+  ];
 }
 
 /**
