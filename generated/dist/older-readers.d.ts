@@ -5,48 +5,30 @@ import type { TlReader } from "./runtime/reader.js";
 import type {
   AuthSentCodePaymentRequired,
   AuthSentCodeTypeFirebaseSms,
-  Boost,
   BotBusinessConnection,
   Channel,
   ChannelParticipant,
-  ChannelParticipantBanned,
-  ChannelParticipantSelf,
   ChatInvite,
-  ChatInviteExported,
   ChatParticipant,
   ChatParticipantAdmin,
   ChatParticipantCreator,
-  DocumentAttributeVideo,
   DraftMessage,
   EmojiStatus,
   GroupCall,
-  GroupCallParticipant,
-  InputKeyboardButtonRequestPeer,
-  InputKeyboardButtonUrlAuth,
   InputKeyboardButtonUserProfile,
-  InputMediaDocument,
-  InputMediaDocumentExternal,
   InputMediaInvoice,
   InputMediaPaidMedia,
-  InputMediaPhoto,
   InputMediaPoll,
-  InputMediaUploadedDocument,
-  InputMediaUploadedPhoto,
-  InputReplyToMessage,
   Invoice,
   KeyboardButton,
   KeyboardButtonBuy,
-  KeyboardButtonCallback,
   KeyboardButtonCopy,
   KeyboardButtonGame,
   KeyboardButtonRequestGeoLocation,
   KeyboardButtonRequestPeer,
   KeyboardButtonRequestPhone,
-  KeyboardButtonRequestPoll,
   KeyboardButtonSimpleWebView,
-  KeyboardButtonSwitchInline,
   KeyboardButtonUrl,
-  KeyboardButtonUrlAuth,
   KeyboardButtonUserProfile,
   KeyboardButtonWebView,
   MediaAreaCoordinates,
@@ -56,30 +38,23 @@ import type {
   MessageActionGiftPremium,
   MessageActionGiveawayLaunch,
   MessageActionGiveawayResults,
-  MessageActionPaymentSent,
-  MessageActionPaymentSentMe,
   MessageActionRequestedPeer,
   MessageActionSetChatWallPaper,
   MessageActionStarGift,
   MessageActionStarGiftUnique,
   MessageEntityBlockquote,
-  MessageFwdHeader,
   MessageMediaDice,
   MessageMediaDocument,
   MessageMediaGiveaway,
   MessageMediaGiveawayResults,
-  MessageMediaPhoto,
   MessageMediaPoll,
   MessageMediaWebPage,
-  MessageReactions,
   MessageReplyHeader,
-  MessageService,
   PageBlockOrderedList,
   PageListItemBlocks,
   PageListItemText,
   PageListOrderedItemBlocks,
   PageListOrderedItemText,
-  PeerSettings,
   PhoneCall,
   PhoneCallAccepted,
   PhoneCallDiscarded,
@@ -88,26 +63,17 @@ import type {
   Poll,
   PollAnswer,
   PollAnswerVoters,
-  PollResults,
   StarGift,
   StarGiftAuctionState,
   StarGiftAuctionStateFinished,
   StarGiftUnique,
   StarsRevenueStatus,
-  StoryItem,
-  StoryViews,
   UpdateBotChatInviteRequester,
-  UpdateChannelReadMessagesContents,
   UpdateDeleteScheduledMessages,
-  UpdateDialogUnreadMark,
-  UpdateDraftMessage,
   UpdateGroupCall,
   UpdateMessageExtendedMedia,
-  UpdateMessagePoll,
   UpdateMessagePollVote,
-  UpdateMessageReactions,
   UpdatePeerBlocked,
-  UpdateReadHistoryInbox,
   UpdateReadMessagesContents,
   UpdateStarsBalance,
   UpdateUserTyping,
@@ -115,7 +81,6 @@ import type {
   UserStatusLastMonth,
   UserStatusLastWeek,
   UserStatusRecently,
-  WallPaperSettings,
   WebPageAttributeStarGiftAuction,
   WebPageEmpty,
   WebPagePending,
@@ -137,13 +102,6 @@ export declare function readAuthSentCodePaymentRequiredLayer204(r: TlReader): Au
 export declare function readAuthSentCodePaymentRequiredLayer223(r: TlReader): AuthSentCodePaymentRequired;
 
 /**
- * Reads `auth.sentCodeTypeFirebaseSms#e57b1432`, its form at layers 160 to 179, into today's `auth.sentCodeTypeFirebaseSms` (bare: its id already read).
- *
- * `auth.sentCodeTypeFirebaseSms#e57b1432 flags:# nonce:flags.0?bytes receipt:flags.1?string push_timeout:flags.1?int length:int = auth.SentCodeType;`
- */
-export declare function readAuthSentCodeTypeFirebaseSmsLayer179(r: TlReader): AuthSentCodeTypeFirebaseSms;
-
-/**
  * Reads `auth.sentCodeTypeFirebaseSms#13c90f17`, its form at layers 181 to 181, into today's `auth.sentCodeTypeFirebaseSms` (bare: its id already read).
  *
  * `auth.sentCodeTypeFirebaseSms#13c90f17 flags:# nonce:flags.0?bytes play_integrity_nonce:flags.2?bytes receipt:flags.1?string push_timeout:flags.1?int length:int = auth.SentCodeType;`
@@ -151,25 +109,11 @@ export declare function readAuthSentCodeTypeFirebaseSmsLayer179(r: TlReader): Au
 export declare function readAuthSentCodeTypeFirebaseSmsLayer181(r: TlReader): AuthSentCodeTypeFirebaseSms;
 
 /**
- * Reads `boost#2a1c8c71`, its form at layers 167 to 185, into today's `boost` (bare: its id already read).
- *
- * `boost#2a1c8c71 flags:# gift:flags.1?true giveaway:flags.2?true unclaimed:flags.3?true id:string user_id:flags.0?long giveaway_msg_id:flags.2?int date:int expires:int used_gift_slug:flags.4?string multiplier:flags.5?int = Boost;`
- */
-export declare function readBoostLayer185(r: TlReader): Boost;
-
-/**
  * Reads `botBusinessConnection#896433b4`, its form at layers 177 to 198, into today's `botBusinessConnection` (bare: its id already read).
  *
  * `botBusinessConnection#896433b4 flags:# can_reply:flags.0?true disabled:flags.1?true connection_id:string user_id:long dc_id:int date:int = BotBusinessConnection;`
  */
 export declare function readBotBusinessConnectionLayer198(r: TlReader): BotBusinessConnection;
-
-/**
- * Reads `channel#83259464`, its form at layers 160 to 160, into today's `channel` (bare: its id already read).
- *
- * `channel#83259464 flags:# creator:flags.0?true left:flags.2?true broadcast:flags.5?true verified:flags.7?true megagroup:flags.8?true restricted:flags.9?true signatures:flags.11?true min:flags.12?true scam:flags.19?true has_link:flags.20?true has_geo:flags.21?true slowmode_enabled:flags.22?true call_active:flags.23?true call_not_empty:flags.24?true fake:flags.25?true gigagroup:flags.26?true noforwards:flags.27?true join_to_send:flags.28?true join_request:flags.29?true forum:flags.30?true flags2:# id:long access_hash:flags.13?long title:string username:flags.6?string photo:ChatPhoto date:int restriction_reason:flags.9?Vector<RestrictionReason> admin_rights:flags.14?ChatAdminRights banned_rights:flags.15?ChatBannedRights default_banned_rights:flags.18?ChatBannedRights participants_count:flags.17?int usernames:flags2.0?Vector<Username> = Chat;`
- */
-export declare function readChannelLayer160(r: TlReader): Channel;
 
 /**
  * Reads `channel#8e87ccd8`, its form at layers 167 to 167, into today's `channel` (bare: its id already read).
@@ -214,60 +158,11 @@ export declare function readChannelLayer216(r: TlReader): Channel;
 export declare function readChannelParticipantLayer185(r: TlReader): ChannelParticipant;
 
 /**
- * Reads `channelParticipant#cb397619`, its form at layers 189 to 221, into today's `channelParticipant` (bare: its id already read).
- *
- * `channelParticipant#cb397619 flags:# user_id:long date:int subscription_until_date:flags.0?int = ChannelParticipant;`
- */
-export declare function readChannelParticipantLayer221(r: TlReader): ChannelParticipant;
-
-/**
- * Reads `channelParticipantBanned#6df8014e`, its form at layers 160 to 221, into today's `channelParticipantBanned` (bare: its id already read).
- *
- * `channelParticipantBanned#6df8014e flags:# left:flags.0?true peer:Peer kicked_by:long date:int banned_rights:ChatBannedRights = ChannelParticipant;`
- */
-export declare function readChannelParticipantBannedLayer221(r: TlReader): ChannelParticipantBanned;
-
-/**
- * Reads `channelParticipantSelf#35a8bfa7`, its form at layers 160 to 185, into today's `channelParticipantSelf` (bare: its id already read).
- *
- * `channelParticipantSelf#35a8bfa7 flags:# via_request:flags.0?true user_id:long inviter_id:long date:int = ChannelParticipant;`
- */
-export declare function readChannelParticipantSelfLayer185(r: TlReader): ChannelParticipantSelf;
-
-/**
- * Reads `channelParticipantSelf#4f607bef`, its form at layers 189 to 221, into today's `channelParticipantSelf` (bare: its id already read).
- *
- * `channelParticipantSelf#4f607bef flags:# via_request:flags.0?true user_id:long inviter_id:long date:int subscription_until_date:flags.1?int = ChannelParticipant;`
- */
-export declare function readChannelParticipantSelfLayer221(r: TlReader): ChannelParticipantSelf;
-
-/**
  * Reads `chatInvite#300c44c1`, its form at layers 160 to 160, into today's `chatInvite` (bare: its id already read).
  *
  * `chatInvite#300c44c1 flags:# channel:flags.0?true broadcast:flags.1?true public:flags.2?true megagroup:flags.3?true request_needed:flags.6?true title:string about:flags.5?string photo:Photo participants_count:int participants:flags.4?Vector<User> = ChatInvite;`
  */
 export declare function readChatInviteLayer160(r: TlReader): ChatInvite;
-
-/**
- * Reads `chatInvite#cde0ec40`, its form at layers 167 to 185, into today's `chatInvite` (bare: its id already read).
- *
- * `chatInvite#cde0ec40 flags:# channel:flags.0?true broadcast:flags.1?true public:flags.2?true megagroup:flags.3?true request_needed:flags.6?true verified:flags.7?true scam:flags.8?true fake:flags.9?true title:string about:flags.5?string photo:Photo participants_count:int participants:flags.4?Vector<User> color:int = ChatInvite;`
- */
-export declare function readChatInviteLayer185(r: TlReader): ChatInvite;
-
-/**
- * Reads `chatInvite#fe65389d`, its form at layers 189 to 189, into today's `chatInvite` (bare: its id already read).
- *
- * `chatInvite#fe65389d flags:# channel:flags.0?true broadcast:flags.1?true public:flags.2?true megagroup:flags.3?true request_needed:flags.6?true verified:flags.7?true scam:flags.8?true fake:flags.9?true can_refulfill_subscription:flags.11?true title:string about:flags.5?string photo:Photo participants_count:int participants:flags.4?Vector<User> color:int subscription_pricing:flags.10?StarsSubscriptionPricing subscription_form_id:flags.12?long = ChatInvite;`
- */
-export declare function readChatInviteLayer189(r: TlReader): ChatInvite;
-
-/**
- * Reads `chatInviteExported#0ab4a819`, its form at layers 160 to 185, into today's `chatInviteExported` (bare: its id already read).
- *
- * `chatInviteExported#0ab4a819 flags:# revoked:flags.0?true permanent:flags.5?true request_needed:flags.6?true link:string admin_id:long date:int start_date:flags.4?int expire_date:flags.1?int usage_limit:flags.2?int usage:flags.3?int requested:flags.7?int title:flags.8?string = ExportedChatInvite;`
- */
-export declare function readChatInviteExportedLayer185(r: TlReader): ChatInviteExported;
 
 /**
  * Reads `chatParticipant#c02d4007`, its form at layers 160 to 221, into today's `chatParticipant` (bare: its id already read).
@@ -291,46 +186,11 @@ export declare function readChatParticipantAdminLayer221(r: TlReader): ChatParti
 export declare function readChatParticipantCreatorLayer221(r: TlReader): ChatParticipantCreator;
 
 /**
- * Reads `documentAttributeVideo#d38ff1c2`, its form at layers 160 to 184, into today's `documentAttributeVideo` (bare: its id already read).
- *
- * `documentAttributeVideo#d38ff1c2 flags:# round_message:flags.0?true supports_streaming:flags.1?true nosound:flags.3?true duration:double w:int h:int preload_prefix_size:flags.2?int = DocumentAttribute;`
- */
-export declare function readDocumentAttributeVideoLayer184(r: TlReader): DocumentAttributeVideo;
-
-/**
- * Reads `documentAttributeVideo#17399fad`, its form at layers 185 to 185, into today's `documentAttributeVideo` (bare: its id already read).
- *
- * `documentAttributeVideo#17399fad flags:# round_message:flags.0?true supports_streaming:flags.1?true nosound:flags.3?true duration:double w:int h:int preload_prefix_size:flags.2?int video_start_ts:flags.4?double = DocumentAttribute;`
- */
-export declare function readDocumentAttributeVideoLayer185(r: TlReader): DocumentAttributeVideo;
-
-/**
  * Reads `draftMessage#fd8e711f`, its form at layers 160 to 160, into today's `draftMessage` (bare: its id already read).
  *
  * `draftMessage#fd8e711f flags:# no_webpage:flags.1?true reply_to_msg_id:flags.0?int message:string entities:flags.3?Vector<MessageEntity> date:int = DraftMessage;`
  */
 export declare function readDraftMessageLayer160(r: TlReader): DraftMessage;
-
-/**
- * Reads `draftMessage#3fccf7ef`, its form at layers 167 to 181, into today's `draftMessage` (bare: its id already read).
- *
- * `draftMessage#3fccf7ef flags:# no_webpage:flags.1?true invert_media:flags.6?true reply_to:flags.4?InputReplyTo message:string entities:flags.3?Vector<MessageEntity> media:flags.5?InputMedia date:int = DraftMessage;`
- */
-export declare function readDraftMessageLayer181(r: TlReader): DraftMessage;
-
-/**
- * Reads `draftMessage#2d65321f`, its form at layers 184 to 204, into today's `draftMessage` (bare: its id already read).
- *
- * `draftMessage#2d65321f flags:# no_webpage:flags.1?true invert_media:flags.6?true reply_to:flags.4?InputReplyTo message:string entities:flags.3?Vector<MessageEntity> media:flags.5?InputMedia date:int effect:flags.7?long = DraftMessage;`
- */
-export declare function readDraftMessageLayer204(r: TlReader): DraftMessage;
-
-/**
- * Reads `draftMessage#96eaa5eb`, its form at layers 216 to 223, into today's `draftMessage` (bare: its id already read).
- *
- * `draftMessage#96eaa5eb flags:# no_webpage:flags.1?true invert_media:flags.6?true reply_to:flags.4?InputReplyTo message:string entities:flags.3?Vector<MessageEntity> media:flags.5?InputMedia date:int effect:flags.7?long suggested_post:flags.8?SuggestedPost = DraftMessage;`
- */
-export declare function readDraftMessageLayer223(r: TlReader): DraftMessage;
 
 /**
  * Reads `emojiStatus#929b619d`, its form at layers 160 to 189, into today's `emojiStatus` (bare: its id already read).
@@ -340,13 +200,6 @@ export declare function readDraftMessageLayer223(r: TlReader): DraftMessage;
 export declare function readEmojiStatusLayer189(r: TlReader): EmojiStatus;
 
 /**
- * Reads `groupCall#d597650c`, its form at layers 160 to 189, into today's `groupCall` (bare: its id already read).
- *
- * `groupCall#d597650c flags:# join_muted:flags.1?true can_change_join_muted:flags.2?true join_date_asc:flags.6?true schedule_start_subscribed:flags.8?true can_start_video:flags.9?true record_video_active:flags.11?true rtmp_stream:flags.12?true listeners_hidden:flags.13?true id:long access_hash:long participants_count:int title:flags.3?string stream_dc_id:flags.4?int record_start_date:flags.5?int schedule_date:flags.7?int unmuted_video_count:flags.10?int unmuted_video_limit:int version:int = GroupCall;`
- */
-export declare function readGroupCallLayer189(r: TlReader): GroupCall;
-
-/**
  * Reads `groupCall#cdf8d3e3`, its form at layers 198 to 198, into today's `groupCall` (bare: its id already read).
  *
  * `groupCall#cdf8d3e3 flags:# join_muted:flags.1?true can_change_join_muted:flags.2?true join_date_asc:flags.6?true schedule_start_subscribed:flags.8?true can_start_video:flags.9?true record_video_active:flags.11?true rtmp_stream:flags.12?true listeners_hidden:flags.13?true id:long access_hash:long participants_count:int title:flags.3?string stream_dc_id:flags.4?int record_start_date:flags.5?int schedule_date:flags.7?int unmuted_video_count:flags.10?int unmuted_video_limit:int version:int conference_from_call:flags.14?long = GroupCall;`
@@ -354,53 +207,11 @@ export declare function readGroupCallLayer189(r: TlReader): GroupCall;
 export declare function readGroupCallLayer198(r: TlReader): GroupCall;
 
 /**
- * Reads `groupCall#553b0ba1`, its form at layers 204 to 216, into today's `groupCall` (bare: its id already read).
- *
- * `groupCall#553b0ba1 flags:# join_muted:flags.1?true can_change_join_muted:flags.2?true join_date_asc:flags.6?true schedule_start_subscribed:flags.8?true can_start_video:flags.9?true record_video_active:flags.11?true rtmp_stream:flags.12?true listeners_hidden:flags.13?true conference:flags.14?true creator:flags.15?true id:long access_hash:long participants_count:int title:flags.3?string stream_dc_id:flags.4?int record_start_date:flags.5?int schedule_date:flags.7?int unmuted_video_count:flags.10?int unmuted_video_limit:int version:int invite_link:flags.16?string = GroupCall;`
- */
-export declare function readGroupCallLayer216(r: TlReader): GroupCall;
-
-/**
- * Reads `groupCallParticipant#eba636fe`, its form at layers 160 to 216, into today's `groupCallParticipant` (bare: its id already read).
- *
- * `groupCallParticipant#eba636fe flags:# muted:flags.0?true left:flags.1?true can_self_unmute:flags.2?true just_joined:flags.4?true versioned:flags.5?true min:flags.8?true muted_by_you:flags.9?true volume_by_admin:flags.10?true self:flags.12?true video_joined:flags.15?true peer:Peer date:int active_date:flags.3?int source:int volume:flags.7?int about:flags.11?string raise_hand_rating:flags.13?long video:flags.6?GroupCallParticipantVideo presentation:flags.14?GroupCallParticipantVideo = GroupCallParticipant;`
- */
-export declare function readGroupCallParticipantLayer216(r: TlReader): GroupCallParticipant;
-
-/**
- * Reads `inputKeyboardButtonRequestPeer#c9662d05`, its form at layers 177 to 221, into today's `inputKeyboardButtonRequestPeer` (bare: its id already read).
- *
- * `inputKeyboardButtonRequestPeer#c9662d05 flags:# name_requested:flags.0?true username_requested:flags.1?true photo_requested:flags.2?true text:string button_id:int peer_type:RequestPeerType max_quantity:int = KeyboardButton;`
- */
-export declare function readInputKeyboardButtonRequestPeerLayer221(r: TlReader): InputKeyboardButtonRequestPeer;
-
-/**
- * Reads `inputKeyboardButtonUrlAuth#d02e7fd4`, its form at layers 160 to 221, into today's `inputKeyboardButtonUrlAuth` (bare: its id already read).
- *
- * `inputKeyboardButtonUrlAuth#d02e7fd4 flags:# request_write_access:flags.0?true text:string fwd_text:flags.1?string url:string bot:InputUser = KeyboardButton;`
- */
-export declare function readInputKeyboardButtonUrlAuthLayer221(r: TlReader): InputKeyboardButtonUrlAuth;
-
-/**
  * Reads `inputKeyboardButtonUserProfile#e988037b`, its form at layers 160 to 221, into today's `inputKeyboardButtonUserProfile` (bare: its id already read).
  *
  * `inputKeyboardButtonUserProfile#e988037b text:string user_id:InputUser = KeyboardButton;`
  */
 export declare function readInputKeyboardButtonUserProfileLayer221(r: TlReader): InputKeyboardButtonUserProfile;
-
-/**
- * Reads `inputMediaDocument#33473058`, its form at layers 160 to 189, into today's `inputMediaDocument` (bare: its id already read).
- *
- * `inputMediaDocument#33473058 flags:# spoiler:flags.2?true id:InputDocument ttl_seconds:flags.0?int query:flags.1?string = InputMedia;`
- */
-export declare function readInputMediaDocumentLayer189(r: TlReader): InputMediaDocument;
-
-/**
- * Reads `inputMediaDocumentExternal#fb52dc99`, its form at layers 160 to 189, into today's `inputMediaDocumentExternal` (bare: its id already read).
- *
- * `inputMediaDocumentExternal#fb52dc99 flags:# spoiler:flags.1?true url:string ttl_seconds:flags.0?int = InputMedia;`
- */
-export declare function readInputMediaDocumentExternalLayer189(r: TlReader): InputMediaDocumentExternal;
 
 /**
  * Reads `inputMediaInvoice#8eb5a6d5`, its form at layers 160 to 179, into today's `inputMediaInvoice` (bare: its id already read).
@@ -417,13 +228,6 @@ export declare function readInputMediaInvoiceLayer179(r: TlReader): InputMediaIn
 export declare function readInputMediaPaidMediaLayer185(r: TlReader): InputMediaPaidMedia;
 
 /**
- * Reads `inputMediaPhoto#b3ba0635`, its form at layers 160 to 223, into today's `inputMediaPhoto` (bare: its id already read).
- *
- * `inputMediaPhoto#b3ba0635 flags:# spoiler:flags.1?true id:InputPhoto ttl_seconds:flags.0?int = InputMedia;`
- */
-export declare function readInputMediaPhotoLayer223(r: TlReader): InputMediaPhoto;
-
-/**
  * Reads `inputMediaPoll#0f94e5f1`, its form at layers 160 to 223, into today's `inputMediaPoll` (bare: its id already read).
  *
  * `inputMediaPoll#0f94e5f1 flags:# poll:Poll correct_answers:flags.0?Vector<bytes> solution:flags.1?string solution_entities:flags.1?Vector<MessageEntity> = InputMedia;`
@@ -431,60 +235,11 @@ export declare function readInputMediaPhotoLayer223(r: TlReader): InputMediaPhot
 export declare function readInputMediaPollLayer223(r: TlReader): InputMediaPoll;
 
 /**
- * Reads `inputMediaUploadedDocument#5b38c6c1`, its form at layers 160 to 189, into today's `inputMediaUploadedDocument` (bare: its id already read).
- *
- * `inputMediaUploadedDocument#5b38c6c1 flags:# nosound_video:flags.3?true force_file:flags.4?true spoiler:flags.5?true file:InputFile thumb:flags.2?InputFile mime_type:string attributes:Vector<DocumentAttribute> stickers:flags.0?Vector<InputDocument> ttl_seconds:flags.1?int = InputMedia;`
- */
-export declare function readInputMediaUploadedDocumentLayer189(r: TlReader): InputMediaUploadedDocument;
-
-/**
- * Reads `inputMediaUploadedPhoto#1e287d04`, its form at layers 160 to 223, into today's `inputMediaUploadedPhoto` (bare: its id already read).
- *
- * `inputMediaUploadedPhoto#1e287d04 flags:# spoiler:flags.2?true file:InputFile stickers:flags.0?Vector<InputDocument> ttl_seconds:flags.1?int = InputMedia;`
- */
-export declare function readInputMediaUploadedPhotoLayer223(r: TlReader): InputMediaUploadedPhoto;
-
-/**
- * Reads `inputReplyToMessage#9c5386e4`, its form at layers 160 to 160, into today's `inputReplyToMessage` (bare: its id already read).
- *
- * `inputReplyToMessage#9c5386e4 flags:# reply_to_msg_id:int top_msg_id:flags.0?int = InputReplyTo;`
- */
-export declare function readInputReplyToMessageLayer160(r: TlReader): InputReplyToMessage;
-
-/**
- * Reads `inputReplyToMessage#22c0f6d5`, its form at layers 167 to 198, into today's `inputReplyToMessage` (bare: its id already read).
- *
- * `inputReplyToMessage#22c0f6d5 flags:# reply_to_msg_id:int top_msg_id:flags.0?int reply_to_peer_id:flags.1?InputPeer quote_text:flags.2?string quote_entities:flags.3?Vector<MessageEntity> quote_offset:flags.4?int = InputReplyTo;`
- */
-export declare function readInputReplyToMessageLayer198(r: TlReader): InputReplyToMessage;
-
-/**
- * Reads `inputReplyToMessage#b07038b0`, its form at layers 204 to 204, into today's `inputReplyToMessage` (bare: its id already read).
- *
- * `inputReplyToMessage#b07038b0 flags:# reply_to_msg_id:int top_msg_id:flags.0?int reply_to_peer_id:flags.1?InputPeer quote_text:flags.2?string quote_entities:flags.3?Vector<MessageEntity> quote_offset:flags.4?int monoforum_peer_id:flags.5?InputPeer = InputReplyTo;`
- */
-export declare function readInputReplyToMessageLayer204(r: TlReader): InputReplyToMessage;
-
-/**
- * Reads `inputReplyToMessage#869fbe10`, its form at layers 216 to 223, into today's `inputReplyToMessage` (bare: its id already read).
- *
- * `inputReplyToMessage#869fbe10 flags:# reply_to_msg_id:int top_msg_id:flags.0?int reply_to_peer_id:flags.1?InputPeer quote_text:flags.2?string quote_entities:flags.3?Vector<MessageEntity> quote_offset:flags.4?int monoforum_peer_id:flags.5?InputPeer todo_item_id:flags.6?int = InputReplyTo;`
- */
-export declare function readInputReplyToMessageLayer223(r: TlReader): InputReplyToMessage;
-
-/**
  * Reads `invoice#3e85a91b`, its form at layers 160 to 160, into today's `invoice` (bare: its id already read).
  *
  * `invoice#3e85a91b flags:# test:flags.0?true name_requested:flags.1?true phone_requested:flags.2?true email_requested:flags.3?true shipping_address_requested:flags.4?true flexible:flags.5?true phone_to_provider:flags.6?true email_to_provider:flags.7?true recurring:flags.9?true currency:string prices:Vector<LabeledPrice> max_tip_amount:flags.8?long suggested_tip_amounts:flags.8?Vector<long> recurring_terms_url:flags.9?string = Invoice;`
  */
 export declare function readInvoiceLayer160(r: TlReader): Invoice;
-
-/**
- * Reads `invoice#5db95a15`, its form at layers 167 to 189, into today's `invoice` (bare: its id already read).
- *
- * `invoice#5db95a15 flags:# test:flags.0?true name_requested:flags.1?true phone_requested:flags.2?true email_requested:flags.3?true shipping_address_requested:flags.4?true flexible:flags.5?true phone_to_provider:flags.6?true email_to_provider:flags.7?true recurring:flags.9?true currency:string prices:Vector<LabeledPrice> max_tip_amount:flags.8?long suggested_tip_amounts:flags.8?Vector<long> terms_url:flags.10?string = Invoice;`
- */
-export declare function readInvoiceLayer189(r: TlReader): Invoice;
 
 /**
  * Reads `keyboardButton#a2fa4880`, its form at layers 160 to 221, into today's `keyboardButton` (bare: its id already read).
@@ -499,13 +254,6 @@ export declare function readKeyboardButtonLayer221(r: TlReader): KeyboardButton;
  * `keyboardButtonBuy#afd93fbb text:string = KeyboardButton;`
  */
 export declare function readKeyboardButtonBuyLayer221(r: TlReader): KeyboardButtonBuy;
-
-/**
- * Reads `keyboardButtonCallback#35bbdb6b`, its form at layers 160 to 221, into today's `keyboardButtonCallback` (bare: its id already read).
- *
- * `keyboardButtonCallback#35bbdb6b flags:# requires_password:flags.0?true text:string data:bytes = KeyboardButton;`
- */
-export declare function readKeyboardButtonCallbackLayer221(r: TlReader): KeyboardButtonCallback;
 
 /**
  * Reads `keyboardButtonCopy#75d2698e`, its form at layers 189 to 221, into today's `keyboardButtonCopy` (bare: its id already read).
@@ -550,13 +298,6 @@ export declare function readKeyboardButtonRequestPeerLayer221(r: TlReader): Keyb
 export declare function readKeyboardButtonRequestPhoneLayer221(r: TlReader): KeyboardButtonRequestPhone;
 
 /**
- * Reads `keyboardButtonRequestPoll#bbc7515d`, its form at layers 160 to 221, into today's `keyboardButtonRequestPoll` (bare: its id already read).
- *
- * `keyboardButtonRequestPoll#bbc7515d flags:# quiz:flags.0?Bool text:string = KeyboardButton;`
- */
-export declare function readKeyboardButtonRequestPollLayer221(r: TlReader): KeyboardButtonRequestPoll;
-
-/**
  * Reads `keyboardButtonSimpleWebView#a0c0505c`, its form at layers 160 to 221, into today's `keyboardButtonSimpleWebView` (bare: its id already read).
  *
  * `keyboardButtonSimpleWebView#a0c0505c text:string url:string = KeyboardButton;`
@@ -564,25 +305,11 @@ export declare function readKeyboardButtonRequestPollLayer221(r: TlReader): Keyb
 export declare function readKeyboardButtonSimpleWebViewLayer221(r: TlReader): KeyboardButtonSimpleWebView;
 
 /**
- * Reads `keyboardButtonSwitchInline#93b9fbb5`, its form at layers 160 to 221, into today's `keyboardButtonSwitchInline` (bare: its id already read).
- *
- * `keyboardButtonSwitchInline#93b9fbb5 flags:# same_peer:flags.0?true text:string query:string peer_types:flags.1?Vector<InlineQueryPeerType> = KeyboardButton;`
- */
-export declare function readKeyboardButtonSwitchInlineLayer221(r: TlReader): KeyboardButtonSwitchInline;
-
-/**
  * Reads `keyboardButtonUrl#258aff05`, its form at layers 160 to 221, into today's `keyboardButtonUrl` (bare: its id already read).
  *
  * `keyboardButtonUrl#258aff05 text:string url:string = KeyboardButton;`
  */
 export declare function readKeyboardButtonUrlLayer221(r: TlReader): KeyboardButtonUrl;
-
-/**
- * Reads `keyboardButtonUrlAuth#10b78d29`, its form at layers 160 to 221, into today's `keyboardButtonUrlAuth` (bare: its id already read).
- *
- * `keyboardButtonUrlAuth#10b78d29 flags:# text:string fwd_text:flags.0?string url:string button_id:int = KeyboardButton;`
- */
-export declare function readKeyboardButtonUrlAuthLayer221(r: TlReader): KeyboardButtonUrlAuth;
 
 /**
  * Reads `keyboardButtonUserProfile#308660c1`, its form at layers 160 to 221, into today's `keyboardButtonUserProfile` (bare: its id already read).
@@ -625,62 +352,6 @@ export declare function readMessageLayer167(r: TlReader): Message;
  * `message#1e4c8a69 flags:# out:flags.1?true mentioned:flags.4?true media_unread:flags.5?true silent:flags.13?true post:flags.14?true from_scheduled:flags.18?true legacy:flags.19?true edit_hide:flags.21?true pinned:flags.24?true noforwards:flags.26?true invert_media:flags.27?true id:int from_id:flags.8?Peer from_boosts_applied:flags.29?int peer_id:Peer saved_peer_id:flags.28?Peer fwd_from:flags.2?MessageFwdHeader via_bot_id:flags.11?long reply_to:flags.3?MessageReplyHeader date:int message:string media:flags.9?MessageMedia reply_markup:flags.6?ReplyMarkup entities:flags.7?Vector<MessageEntity> views:flags.10?int forwards:flags.10?int replies:flags.23?MessageReplies edit_date:flags.15?int post_author:flags.16?string grouped_id:flags.17?long reactions:flags.20?MessageReactions restriction_reason:flags.22?Vector<RestrictionReason> ttl_period:flags.25?int = Message;`
  */
 export declare function readMessageLayer174(r: TlReader): Message;
-
-/**
- * Reads `message#2357bf25`, its form at layers 177 to 179, into today's `message` (bare: its id already read).
- *
- * `message#2357bf25 flags:# out:flags.1?true mentioned:flags.4?true media_unread:flags.5?true silent:flags.13?true post:flags.14?true from_scheduled:flags.18?true legacy:flags.19?true edit_hide:flags.21?true pinned:flags.24?true noforwards:flags.26?true invert_media:flags.27?true flags2:# offline:flags2.1?true id:int from_id:flags.8?Peer from_boosts_applied:flags.29?int peer_id:Peer saved_peer_id:flags.28?Peer fwd_from:flags.2?MessageFwdHeader via_bot_id:flags.11?long via_business_bot_id:flags2.0?long reply_to:flags.3?MessageReplyHeader date:int message:string media:flags.9?MessageMedia reply_markup:flags.6?ReplyMarkup entities:flags.7?Vector<MessageEntity> views:flags.10?int forwards:flags.10?int replies:flags.23?MessageReplies edit_date:flags.15?int post_author:flags.16?string grouped_id:flags.17?long reactions:flags.20?MessageReactions restriction_reason:flags.22?Vector<RestrictionReason> ttl_period:flags.25?int quick_reply_shortcut_id:flags.30?int = Message;`
- */
-export declare function readMessageLayer179(r: TlReader): Message;
-
-/**
- * Reads `message#94345242`, its form at layers 181 to 189, into today's `message` (bare: its id already read).
- *
- * `message#94345242 flags:# out:flags.1?true mentioned:flags.4?true media_unread:flags.5?true silent:flags.13?true post:flags.14?true from_scheduled:flags.18?true legacy:flags.19?true edit_hide:flags.21?true pinned:flags.24?true noforwards:flags.26?true invert_media:flags.27?true flags2:# offline:flags2.1?true id:int from_id:flags.8?Peer from_boosts_applied:flags.29?int peer_id:Peer saved_peer_id:flags.28?Peer fwd_from:flags.2?MessageFwdHeader via_bot_id:flags.11?long via_business_bot_id:flags2.0?long reply_to:flags.3?MessageReplyHeader date:int message:string media:flags.9?MessageMedia reply_markup:flags.6?ReplyMarkup entities:flags.7?Vector<MessageEntity> views:flags.10?int forwards:flags.10?int replies:flags.23?MessageReplies edit_date:flags.15?int post_author:flags.16?string grouped_id:flags.17?long reactions:flags.20?MessageReactions restriction_reason:flags.22?Vector<RestrictionReason> ttl_period:flags.25?int quick_reply_shortcut_id:flags.30?int effect:flags2.2?long factcheck:flags2.3?FactCheck = Message;`
- */
-export declare function readMessageLayer189(r: TlReader): Message;
-
-/**
- * Reads `message#96fdbbe9`, its form at layers 198 to 198, into today's `message` (bare: its id already read).
- *
- * `message#96fdbbe9 flags:# out:flags.1?true mentioned:flags.4?true media_unread:flags.5?true silent:flags.13?true post:flags.14?true from_scheduled:flags.18?true legacy:flags.19?true edit_hide:flags.21?true pinned:flags.24?true noforwards:flags.26?true invert_media:flags.27?true flags2:# offline:flags2.1?true video_processing_pending:flags2.4?true id:int from_id:flags.8?Peer from_boosts_applied:flags.29?int peer_id:Peer saved_peer_id:flags.28?Peer fwd_from:flags.2?MessageFwdHeader via_bot_id:flags.11?long via_business_bot_id:flags2.0?long reply_to:flags.3?MessageReplyHeader date:int message:string media:flags.9?MessageMedia reply_markup:flags.6?ReplyMarkup entities:flags.7?Vector<MessageEntity> views:flags.10?int forwards:flags.10?int replies:flags.23?MessageReplies edit_date:flags.15?int post_author:flags.16?string grouped_id:flags.17?long reactions:flags.20?MessageReactions restriction_reason:flags.22?Vector<RestrictionReason> ttl_period:flags.25?int quick_reply_shortcut_id:flags.30?int effect:flags2.2?long factcheck:flags2.3?FactCheck report_delivery_until_date:flags2.5?int = Message;`
- */
-export declare function readMessageLayer198(r: TlReader): Message;
-
-/**
- * Reads `message#eabcdd4d`, its form at layers 204 to 204, into today's `message` (bare: its id already read).
- *
- * `message#eabcdd4d flags:# out:flags.1?true mentioned:flags.4?true media_unread:flags.5?true silent:flags.13?true post:flags.14?true from_scheduled:flags.18?true legacy:flags.19?true edit_hide:flags.21?true pinned:flags.24?true noforwards:flags.26?true invert_media:flags.27?true flags2:# offline:flags2.1?true video_processing_pending:flags2.4?true id:int from_id:flags.8?Peer from_boosts_applied:flags.29?int peer_id:Peer saved_peer_id:flags.28?Peer fwd_from:flags.2?MessageFwdHeader via_bot_id:flags.11?long via_business_bot_id:flags2.0?long reply_to:flags.3?MessageReplyHeader date:int message:string media:flags.9?MessageMedia reply_markup:flags.6?ReplyMarkup entities:flags.7?Vector<MessageEntity> views:flags.10?int forwards:flags.10?int replies:flags.23?MessageReplies edit_date:flags.15?int post_author:flags.16?string grouped_id:flags.17?long reactions:flags.20?MessageReactions restriction_reason:flags.22?Vector<RestrictionReason> ttl_period:flags.25?int quick_reply_shortcut_id:flags.30?int effect:flags2.2?long factcheck:flags2.3?FactCheck report_delivery_until_date:flags2.5?int paid_message_stars:flags2.6?long = Message;`
- */
-export declare function readMessageLayer204(r: TlReader): Message;
-
-/**
- * Reads `message#9815cec8`, its form at layers 216 to 216, into today's `message` (bare: its id already read).
- *
- * `message#9815cec8 flags:# out:flags.1?true mentioned:flags.4?true media_unread:flags.5?true silent:flags.13?true post:flags.14?true from_scheduled:flags.18?true legacy:flags.19?true edit_hide:flags.21?true pinned:flags.24?true noforwards:flags.26?true invert_media:flags.27?true flags2:# offline:flags2.1?true video_processing_pending:flags2.4?true paid_suggested_post_stars:flags2.8?true paid_suggested_post_ton:flags2.9?true id:int from_id:flags.8?Peer from_boosts_applied:flags.29?int peer_id:Peer saved_peer_id:flags.28?Peer fwd_from:flags.2?MessageFwdHeader via_bot_id:flags.11?long via_business_bot_id:flags2.0?long reply_to:flags.3?MessageReplyHeader date:int message:string media:flags.9?MessageMedia reply_markup:flags.6?ReplyMarkup entities:flags.7?Vector<MessageEntity> views:flags.10?int forwards:flags.10?int replies:flags.23?MessageReplies edit_date:flags.15?int post_author:flags.16?string grouped_id:flags.17?long reactions:flags.20?MessageReactions restriction_reason:flags.22?Vector<RestrictionReason> ttl_period:flags.25?int quick_reply_shortcut_id:flags.30?int effect:flags2.2?long factcheck:flags2.3?FactCheck report_delivery_until_date:flags2.5?int paid_message_stars:flags2.6?long suggested_post:flags2.7?SuggestedPost = Message;`
- */
-export declare function readMessageLayer216(r: TlReader): Message;
-
-/**
- * Reads `message#b92f76cf`, its form at layers 218 to 220, into today's `message` (bare: its id already read).
- *
- * `message#b92f76cf flags:# out:flags.1?true mentioned:flags.4?true media_unread:flags.5?true silent:flags.13?true post:flags.14?true from_scheduled:flags.18?true legacy:flags.19?true edit_hide:flags.21?true pinned:flags.24?true noforwards:flags.26?true invert_media:flags.27?true flags2:# offline:flags2.1?true video_processing_pending:flags2.4?true paid_suggested_post_stars:flags2.8?true paid_suggested_post_ton:flags2.9?true id:int from_id:flags.8?Peer from_boosts_applied:flags.29?int peer_id:Peer saved_peer_id:flags.28?Peer fwd_from:flags.2?MessageFwdHeader via_bot_id:flags.11?long via_business_bot_id:flags2.0?long reply_to:flags.3?MessageReplyHeader date:int message:string media:flags.9?MessageMedia reply_markup:flags.6?ReplyMarkup entities:flags.7?Vector<MessageEntity> views:flags.10?int forwards:flags.10?int replies:flags.23?MessageReplies edit_date:flags.15?int post_author:flags.16?string grouped_id:flags.17?long reactions:flags.20?MessageReactions restriction_reason:flags.22?Vector<RestrictionReason> ttl_period:flags.25?int quick_reply_shortcut_id:flags.30?int effect:flags2.2?long factcheck:flags2.3?FactCheck report_delivery_until_date:flags2.5?int paid_message_stars:flags2.6?long suggested_post:flags2.7?SuggestedPost schedule_repeat_period:flags2.10?int = Message;`
- */
-export declare function readMessageLayer220(r: TlReader): Message;
-
-/**
- * Reads `message#9cb490e9`, its form at layers 221 to 221, into today's `message` (bare: its id already read).
- *
- * `message#9cb490e9 flags:# out:flags.1?true mentioned:flags.4?true media_unread:flags.5?true silent:flags.13?true post:flags.14?true from_scheduled:flags.18?true legacy:flags.19?true edit_hide:flags.21?true pinned:flags.24?true noforwards:flags.26?true invert_media:flags.27?true flags2:# offline:flags2.1?true video_processing_pending:flags2.4?true paid_suggested_post_stars:flags2.8?true paid_suggested_post_ton:flags2.9?true id:int from_id:flags.8?Peer from_boosts_applied:flags.29?int peer_id:Peer saved_peer_id:flags.28?Peer fwd_from:flags.2?MessageFwdHeader via_bot_id:flags.11?long via_business_bot_id:flags2.0?long reply_to:flags.3?MessageReplyHeader date:int message:string media:flags.9?MessageMedia reply_markup:flags.6?ReplyMarkup entities:flags.7?Vector<MessageEntity> views:flags.10?int forwards:flags.10?int replies:flags.23?MessageReplies edit_date:flags.15?int post_author:flags.16?string grouped_id:flags.17?long reactions:flags.20?MessageReactions restriction_reason:flags.22?Vector<RestrictionReason> ttl_period:flags.25?int quick_reply_shortcut_id:flags.30?int effect:flags2.2?long factcheck:flags2.3?FactCheck report_delivery_until_date:flags2.5?int paid_message_stars:flags2.6?long suggested_post:flags2.7?SuggestedPost schedule_repeat_period:flags2.10?int summary_from_language:flags2.11?string = Message;`
- */
-export declare function readMessageLayer221(r: TlReader): Message;
-
-/**
- * Reads `message#3ae56482`, its form at layers 223 to 223, into today's `message` (bare: its id already read).
- *
- * `message#3ae56482 flags:# out:flags.1?true mentioned:flags.4?true media_unread:flags.5?true silent:flags.13?true post:flags.14?true from_scheduled:flags.18?true legacy:flags.19?true edit_hide:flags.21?true pinned:flags.24?true noforwards:flags.26?true invert_media:flags.27?true flags2:# offline:flags2.1?true video_processing_pending:flags2.4?true paid_suggested_post_stars:flags2.8?true paid_suggested_post_ton:flags2.9?true id:int from_id:flags.8?Peer from_boosts_applied:flags.29?int from_rank:flags2.12?string peer_id:Peer saved_peer_id:flags.28?Peer fwd_from:flags.2?MessageFwdHeader via_bot_id:flags.11?long via_business_bot_id:flags2.0?long reply_to:flags.3?MessageReplyHeader date:int message:string media:flags.9?MessageMedia reply_markup:flags.6?ReplyMarkup entities:flags.7?Vector<MessageEntity> views:flags.10?int forwards:flags.10?int replies:flags.23?MessageReplies edit_date:flags.15?int post_author:flags.16?string grouped_id:flags.17?long reactions:flags.20?MessageReactions restriction_reason:flags.22?Vector<RestrictionReason> ttl_period:flags.25?int quick_reply_shortcut_id:flags.30?int effect:flags2.2?long factcheck:flags2.3?FactCheck report_delivery_until_date:flags2.5?int paid_message_stars:flags2.6?long suggested_post:flags2.7?SuggestedPost schedule_repeat_period:flags2.10?int summary_from_language:flags2.11?string = Message;`
- */
-export declare function readMessageLayer223(r: TlReader): Message;
 
 /**
  * Reads `messageActionGiftCode#d2cfdb0e`, its form at layers 167 to 167, into today's `messageActionGiftCode` (bare: its id already read).
@@ -732,20 +403,6 @@ export declare function readMessageActionGiveawayLaunchLayer185(r: TlReader): Me
 export declare function readMessageActionGiveawayResultsLayer185(r: TlReader): MessageActionGiveawayResults;
 
 /**
- * Reads `messageActionPaymentSent#96163f56`, its form at layers 160 to 189, into today's `messageActionPaymentSent` (bare: its id already read).
- *
- * `messageActionPaymentSent#96163f56 flags:# recurring_init:flags.2?true recurring_used:flags.3?true currency:string total_amount:long invoice_slug:flags.0?string = MessageAction;`
- */
-export declare function readMessageActionPaymentSentLayer189(r: TlReader): MessageActionPaymentSent;
-
-/**
- * Reads `messageActionPaymentSentMe#8f31b327`, its form at layers 160 to 189, into today's `messageActionPaymentSentMe` (bare: its id already read).
- *
- * `messageActionPaymentSentMe#8f31b327 flags:# recurring_init:flags.2?true recurring_used:flags.3?true currency:string total_amount:long payload:bytes info:flags.0?PaymentRequestedInfo shipping_option_id:flags.1?string charge:PaymentCharge = MessageAction;`
- */
-export declare function readMessageActionPaymentSentMeLayer189(r: TlReader): MessageActionPaymentSentMe;
-
-/**
  * Reads `messageActionRequestedPeer#fe77345d`, its form at layers 160 to 167, into today's `messageActionRequestedPeer` (bare: its id already read).
  *
  * `messageActionRequestedPeer#fe77345d button_id:int peer:Peer = MessageAction;`
@@ -767,34 +424,6 @@ export declare function readMessageActionSetChatWallPaperLayer160(r: TlReader): 
 export declare function readMessageActionStarGiftLayer189(r: TlReader): MessageActionStarGift;
 
 /**
- * Reads `messageActionStarGift#4717e8a4`, its form at layers 198 to 204, into today's `messageActionStarGift` (bare: its id already read).
- *
- * `messageActionStarGift#4717e8a4 flags:# name_hidden:flags.0?true saved:flags.2?true converted:flags.3?true upgraded:flags.5?true refunded:flags.9?true can_upgrade:flags.10?true gift:StarGift message:flags.1?TextWithEntities convert_stars:flags.4?long upgrade_msg_id:flags.5?int upgrade_stars:flags.8?long from_id:flags.11?Peer peer:flags.12?Peer saved_id:flags.12?long = MessageAction;`
- */
-export declare function readMessageActionStarGiftLayer204(r: TlReader): MessageActionStarGift;
-
-/**
- * Reads `messageActionStarGift#f24de7fa`, its form at layers 216 to 216, into today's `messageActionStarGift` (bare: its id already read).
- *
- * `messageActionStarGift#f24de7fa flags:# name_hidden:flags.0?true saved:flags.2?true converted:flags.3?true upgraded:flags.5?true refunded:flags.9?true can_upgrade:flags.10?true prepaid_upgrade:flags.13?true upgrade_separate:flags.16?true gift:StarGift message:flags.1?TextWithEntities convert_stars:flags.4?long upgrade_msg_id:flags.5?int upgrade_stars:flags.8?long from_id:flags.11?Peer peer:flags.12?Peer saved_id:flags.12?long prepaid_upgrade_hash:flags.14?string gift_msg_id:flags.15?int = MessageAction;`
- */
-export declare function readMessageActionStarGiftLayer216(r: TlReader): MessageActionStarGift;
-
-/**
- * Reads `messageActionStarGift#db596550`, its form at layers 218 to 218, into today's `messageActionStarGift` (bare: its id already read).
- *
- * `messageActionStarGift#db596550 flags:# name_hidden:flags.0?true saved:flags.2?true converted:flags.3?true upgraded:flags.5?true refunded:flags.9?true can_upgrade:flags.10?true prepaid_upgrade:flags.13?true upgrade_separate:flags.16?true auction_acquired:flags.17?true gift:StarGift message:flags.1?TextWithEntities convert_stars:flags.4?long upgrade_msg_id:flags.5?int upgrade_stars:flags.8?long from_id:flags.11?Peer peer:flags.12?Peer saved_id:flags.12?long prepaid_upgrade_hash:flags.14?string gift_msg_id:flags.15?int to_id:flags.18?Peer = MessageAction;`
- */
-export declare function readMessageActionStarGiftLayer218(r: TlReader): MessageActionStarGift;
-
-/**
- * Reads `messageActionStarGiftUnique#acdfcb81`, its form at layers 198 to 198, into today's `messageActionStarGiftUnique` (bare: its id already read).
- *
- * `messageActionStarGiftUnique#acdfcb81 flags:# upgrade:flags.0?true transferred:flags.1?true saved:flags.2?true refunded:flags.5?true gift:StarGift can_export_at:flags.3?int transfer_stars:flags.4?long from_id:flags.6?Peer peer:flags.7?Peer saved_id:flags.7?long = MessageAction;`
- */
-export declare function readMessageActionStarGiftUniqueLayer198(r: TlReader): MessageActionStarGiftUnique;
-
-/**
  * Reads `messageActionStarGiftUnique#2e3ae60e`, its form at layers 204 to 204, into today's `messageActionStarGiftUnique` (bare: its id already read).
  *
  * `messageActionStarGiftUnique#2e3ae60e flags:# upgrade:flags.0?true transferred:flags.1?true saved:flags.2?true refunded:flags.5?true gift:StarGift can_export_at:flags.3?int transfer_stars:flags.4?long from_id:flags.6?Peer peer:flags.7?Peer saved_id:flags.7?long resale_stars:flags.8?long can_transfer_at:flags.9?int can_resell_at:flags.10?int = MessageAction;`
@@ -802,25 +431,11 @@ export declare function readMessageActionStarGiftUniqueLayer198(r: TlReader): Me
 export declare function readMessageActionStarGiftUniqueLayer204(r: TlReader): MessageActionStarGiftUnique;
 
 /**
- * Reads `messageActionStarGiftUnique#95728543`, its form at layers 216 to 221, into today's `messageActionStarGiftUnique` (bare: its id already read).
- *
- * `messageActionStarGiftUnique#95728543 flags:# upgrade:flags.0?true transferred:flags.1?true saved:flags.2?true refunded:flags.5?true prepaid_upgrade:flags.11?true assigned:flags.13?true gift:StarGift can_export_at:flags.3?int transfer_stars:flags.4?long from_id:flags.6?Peer peer:flags.7?Peer saved_id:flags.7?long resale_amount:flags.8?StarsAmount can_transfer_at:flags.9?int can_resell_at:flags.10?int drop_original_details_stars:flags.12?long = MessageAction;`
- */
-export declare function readMessageActionStarGiftUniqueLayer221(r: TlReader): MessageActionStarGiftUnique;
-
-/**
  * Reads `messageEntityBlockquote#020df5d0`, its form at layers 160 to 179, into today's `messageEntityBlockquote` (bare: its id already read).
  *
  * `messageEntityBlockquote#020df5d0 offset:int length:int = MessageEntity;`
  */
 export declare function readMessageEntityBlockquoteLayer179(r: TlReader): MessageEntityBlockquote;
-
-/**
- * Reads `messageFwdHeader#5f777dce`, its form at layers 160 to 167, into today's `messageFwdHeader` (bare: its id already read).
- *
- * `messageFwdHeader#5f777dce flags:# imported:flags.7?true from_id:flags.0?Peer from_name:flags.5?string date:int channel_post:flags.2?int post_author:flags.3?string saved_from_peer:flags.4?Peer saved_from_msg_id:flags.4?int psa_type:flags.6?string = MessageFwdHeader;`
- */
-export declare function readMessageFwdHeaderLayer167(r: TlReader): MessageFwdHeader;
 
 /**
  * Reads `messageMediaDice#3f7ee58b`, its form at layers 160 to 220, into today's `messageMediaDice` (bare: its id already read).
@@ -835,13 +450,6 @@ export declare function readMessageMediaDiceLayer220(r: TlReader): MessageMediaD
  * `messageMediaDocument#4cf4d72d flags:# nopremium:flags.3?true spoiler:flags.4?true document:flags.0?Document alt_document:flags.5?Document ttl_seconds:flags.2?int = MessageMedia;`
  */
 export declare function readMessageMediaDocumentLayer185(r: TlReader): MessageMediaDocument;
-
-/**
- * Reads `messageMediaDocument#dd570bd5`, its form at layers 189 to 189, into today's `messageMediaDocument` (bare: its id already read).
- *
- * `messageMediaDocument#dd570bd5 flags:# nopremium:flags.3?true spoiler:flags.4?true video:flags.6?true round:flags.7?true voice:flags.8?true document:flags.0?Document alt_documents:flags.5?Vector<Document> ttl_seconds:flags.2?int = MessageMedia;`
- */
-export declare function readMessageMediaDocumentLayer189(r: TlReader): MessageMediaDocument;
 
 /**
  * Reads `messageMediaGiveaway#58260664`, its form at layers 167 to 167, into today's `messageMediaGiveaway` (bare: its id already read).
@@ -865,13 +473,6 @@ export declare function readMessageMediaGiveawayLayer185(r: TlReader): MessageMe
 export declare function readMessageMediaGiveawayResultsLayer185(r: TlReader): MessageMediaGiveawayResults;
 
 /**
- * Reads `messageMediaPhoto#695150d7`, its form at layers 160 to 223, into today's `messageMediaPhoto` (bare: its id already read).
- *
- * `messageMediaPhoto#695150d7 flags:# spoiler:flags.3?true photo:flags.0?Photo ttl_seconds:flags.2?int = MessageMedia;`
- */
-export declare function readMessageMediaPhotoLayer223(r: TlReader): MessageMediaPhoto;
-
-/**
  * Reads `messageMediaPoll#4bd6e798`, its form at layers 160 to 223, into today's `messageMediaPoll` (bare: its id already read).
  *
  * `messageMediaPoll#4bd6e798 poll:Poll results:PollResults = MessageMedia;`
@@ -886,46 +487,11 @@ export declare function readMessageMediaPollLayer223(r: TlReader): MessageMediaP
 export declare function readMessageMediaWebPageLayer160(r: TlReader): MessageMediaWebPage;
 
 /**
- * Reads `messageReactions#4f2b9479`, its form at layers 160 to 185, into today's `messageReactions` (bare: its id already read).
- *
- * `messageReactions#4f2b9479 flags:# min:flags.0?true can_see_list:flags.2?true results:Vector<ReactionCount> recent_reactions:flags.1?Vector<MessagePeerReaction> = MessageReactions;`
- */
-export declare function readMessageReactionsLayer185(r: TlReader): MessageReactions;
-
-/**
  * Reads `messageReplyHeader#a6d57763`, its form at layers 160 to 160, into today's `messageReplyHeader` (bare: its id already read).
  *
  * `messageReplyHeader#a6d57763 flags:# reply_to_scheduled:flags.2?true forum_topic:flags.3?true reply_to_msg_id:int reply_to_peer_id:flags.0?Peer reply_to_top_id:flags.1?int = MessageReplyHeader;`
  */
 export declare function readMessageReplyHeaderLayer160(r: TlReader): MessageReplyHeader;
-
-/**
- * Reads `messageReplyHeader#afbc09db`, its form at layers 167 to 204, into today's `messageReplyHeader` (bare: its id already read).
- *
- * `messageReplyHeader#afbc09db flags:# reply_to_scheduled:flags.2?true forum_topic:flags.3?true quote:flags.9?true reply_to_msg_id:flags.4?int reply_to_peer_id:flags.0?Peer reply_from:flags.5?MessageFwdHeader reply_media:flags.8?MessageMedia reply_to_top_id:flags.1?int quote_text:flags.6?string quote_entities:flags.7?Vector<MessageEntity> quote_offset:flags.10?int = MessageReplyHeader;`
- */
-export declare function readMessageReplyHeaderLayer204(r: TlReader): MessageReplyHeader;
-
-/**
- * Reads `messageReplyHeader#6917560b`, its form at layers 216 to 223, into today's `messageReplyHeader` (bare: its id already read).
- *
- * `messageReplyHeader#6917560b flags:# reply_to_scheduled:flags.2?true forum_topic:flags.3?true quote:flags.9?true reply_to_msg_id:flags.4?int reply_to_peer_id:flags.0?Peer reply_from:flags.5?MessageFwdHeader reply_media:flags.8?MessageMedia reply_to_top_id:flags.1?int quote_text:flags.6?string quote_entities:flags.7?Vector<MessageEntity> quote_offset:flags.10?int todo_item_id:flags.11?int = MessageReplyHeader;`
- */
-export declare function readMessageReplyHeaderLayer223(r: TlReader): MessageReplyHeader;
-
-/**
- * Reads `messageService#2b085862`, its form at layers 160 to 189, into today's `messageService` (bare: its id already read).
- *
- * `messageService#2b085862 flags:# out:flags.1?true mentioned:flags.4?true media_unread:flags.5?true silent:flags.13?true post:flags.14?true legacy:flags.19?true id:int from_id:flags.8?Peer peer_id:Peer reply_to:flags.3?MessageReplyHeader date:int action:MessageAction ttl_period:flags.25?int = Message;`
- */
-export declare function readMessageServiceLayer189(r: TlReader): MessageService;
-
-/**
- * Reads `messageService#d3d28540`, its form at layers 198 to 204, into today's `messageService` (bare: its id already read).
- *
- * `messageService#d3d28540 flags:# out:flags.1?true mentioned:flags.4?true media_unread:flags.5?true reactions_are_possible:flags.9?true silent:flags.13?true post:flags.14?true legacy:flags.19?true id:int from_id:flags.8?Peer peer_id:Peer reply_to:flags.3?MessageReplyHeader date:int action:MessageAction reactions:flags.20?MessageReactions ttl_period:flags.25?int = Message;`
- */
-export declare function readMessageServiceLayer204(r: TlReader): MessageService;
 
 /**
  * Reads `pageBlockOrderedList#9a8ae1e1`, its form at layers 160 to 223, into today's `pageBlockOrderedList` (bare: its id already read).
@@ -961,27 +527,6 @@ export declare function readPageListOrderedItemBlocksLayer223(r: TlReader): Page
  * `pageListOrderedItemText#5e068047 num:string text:RichText = PageListOrderedItem;`
  */
 export declare function readPageListOrderedItemTextLayer223(r: TlReader): PageListOrderedItemText;
-
-/**
- * Reads `peerSettings#a518110d`, its form at layers 160 to 174, into today's `peerSettings` (bare: its id already read).
- *
- * `peerSettings#a518110d flags:# report_spam:flags.0?true add_contact:flags.1?true block_contact:flags.2?true share_contact:flags.3?true need_contacts_exception:flags.4?true report_geo:flags.5?true autoarchived:flags.7?true invite_members:flags.8?true request_chat_broadcast:flags.10?true geo_distance:flags.6?int request_chat_title:flags.9?string request_chat_date:flags.9?int = PeerSettings;`
- */
-export declare function readPeerSettingsLayer174(r: TlReader): PeerSettings;
-
-/**
- * Reads `peerSettings#acd66c5e`, its form at layers 177 to 198, into today's `peerSettings` (bare: its id already read).
- *
- * `peerSettings#acd66c5e flags:# report_spam:flags.0?true add_contact:flags.1?true block_contact:flags.2?true share_contact:flags.3?true need_contacts_exception:flags.4?true report_geo:flags.5?true autoarchived:flags.7?true invite_members:flags.8?true request_chat_broadcast:flags.10?true business_bot_paused:flags.11?true business_bot_can_reply:flags.12?true geo_distance:flags.6?int request_chat_title:flags.9?string request_chat_date:flags.9?int business_bot_id:flags.13?long business_bot_manage_url:flags.13?string = PeerSettings;`
- */
-export declare function readPeerSettingsLayer198(r: TlReader): PeerSettings;
-
-/**
- * Reads `phoneCall#967f7c67`, its form at layers 160 to 174, into today's `phoneCall` (bare: its id already read).
- *
- * `phoneCall#967f7c67 flags:# p2p_allowed:flags.5?true video:flags.6?true id:long access_hash:long date:int admin_id:long participant_id:long g_a_or_b:bytes key_fingerprint:long protocol:PhoneCallProtocol connections:Vector<PhoneConnection> start_date:int = PhoneCall;`
- */
-export declare function readPhoneCallLayer174(r: TlReader): PhoneCall;
 
 /**
  * Reads `phoneCall#3ba5940c`, its form at layers 198 to 198, into today's `phoneCall` (bare: its id already read).
@@ -1040,34 +585,6 @@ export declare function readPollAnswerLayer223(r: TlReader): PollAnswer;
 export declare function readPollAnswerVotersLayer223(r: TlReader): PollAnswerVoters;
 
 /**
- * Reads `pollResults#7adf2420`, its form at layers 160 to 223, into today's `pollResults` (bare: its id already read).
- *
- * `pollResults#7adf2420 flags:# min:flags.0?true results:flags.1?Vector<PollAnswerVoters> total_voters:flags.2?int recent_voters:flags.3?Vector<Peer> solution:flags.4?string solution_entities:flags.4?Vector<MessageEntity> = PollResults;`
- */
-export declare function readPollResultsLayer223(r: TlReader): PollResults;
-
-/**
- * Reads `starGift#aea174ee`, its form at layers 189 to 189, into today's `starGift` (bare: its id already read).
- *
- * `starGift#aea174ee flags:# limited:flags.0?true id:long sticker:Document stars:long availability_remains:flags.0?int availability_total:flags.0?int convert_stars:long = StarGift;`
- */
-export declare function readStarGiftLayer189(r: TlReader): StarGift;
-
-/**
- * Reads `starGift#02cc73c8`, its form at layers 198 to 198, into today's `starGift` (bare: its id already read).
- *
- * `starGift#02cc73c8 flags:# limited:flags.0?true sold_out:flags.1?true birthday:flags.2?true id:long sticker:Document stars:long availability_remains:flags.0?int availability_total:flags.0?int convert_stars:long first_sale_date:flags.1?int last_sale_date:flags.1?int upgrade_stars:flags.3?long = StarGift;`
- */
-export declare function readStarGiftLayer198(r: TlReader): StarGift;
-
-/**
- * Reads `starGift#c62aca28`, its form at layers 204 to 204, into today's `starGift` (bare: its id already read).
- *
- * `starGift#c62aca28 flags:# limited:flags.0?true sold_out:flags.1?true birthday:flags.2?true id:long sticker:Document stars:long availability_remains:flags.0?int availability_total:flags.0?int availability_resale:flags.4?long convert_stars:long first_sale_date:flags.1?int last_sale_date:flags.1?int upgrade_stars:flags.3?long resell_min_stars:flags.4?long title:flags.5?string = StarGift;`
- */
-export declare function readStarGiftLayer204(r: TlReader): StarGift;
-
-/**
  * Reads `starGift#80ac53c3`, its form at layers 216 to 216, into today's `starGift` (bare: its id already read).
  *
  * `starGift#80ac53c3 flags:# limited:flags.0?true sold_out:flags.1?true birthday:flags.2?true require_premium:flags.7?true limited_per_user:flags.8?true id:long sticker:Document stars:long availability_remains:flags.0?int availability_total:flags.0?int availability_resale:flags.4?long convert_stars:long first_sale_date:flags.1?int last_sale_date:flags.1?int upgrade_stars:flags.3?long resell_min_stars:flags.4?long title:flags.5?string released_by:flags.6?Peer per_user_total:flags.8?int per_user_remains:flags.8?int locked_until_date:flags.9?int peer_color_available:flags.10?true = StarGift;`
@@ -1117,53 +634,11 @@ export declare function readStarGiftUniqueLayer204(r: TlReader): StarGiftUnique;
 export declare function readStarGiftUniqueLayer218(r: TlReader): StarGiftUnique;
 
 /**
- * Reads `starGiftUnique#569d64c9`, its form at layers 220 to 221, into today's `starGiftUnique` (bare: its id already read).
- *
- * `starGiftUnique#569d64c9 flags:# require_premium:flags.6?true resale_ton_only:flags.7?true theme_available:flags.9?true id:long gift_id:long title:string slug:string num:int owner_id:flags.0?Peer owner_name:flags.1?string owner_address:flags.2?string attributes:Vector<StarGiftAttribute> availability_issued:int availability_total:int gift_address:flags.3?string resell_amount:flags.4?Vector<StarsAmount> released_by:flags.5?Peer value_amount:flags.8?long value_currency:flags.8?string value_usd_amount:flags.8?long theme_peer:flags.10?Peer peer_color:flags.11?PeerColor host_id:flags.12?Peer offer_min_stars:flags.13?int = StarGift;`
- */
-export declare function readStarGiftUniqueLayer221(r: TlReader): StarGiftUnique;
-
-/**
  * Reads `starsRevenueStatus#79342946`, its form at layers 184 to 189, into today's `starsRevenueStatus` (bare: its id already read).
  *
  * `starsRevenueStatus#79342946 flags:# withdrawal_enabled:flags.0?true current_balance:long available_balance:long overall_revenue:long next_withdrawal_at:flags.1?int = StarsRevenueStatus;`
  */
 export declare function readStarsRevenueStatusLayer189(r: TlReader): StarsRevenueStatus;
-
-/**
- * Reads `storyItem#562aa637`, its form at layers 160 to 160, into today's `storyItem` (bare: its id already read).
- *
- * `storyItem#562aa637 flags:# pinned:flags.5?true public:flags.7?true close_friends:flags.8?true min:flags.9?true noforwards:flags.10?true edited:flags.11?true contacts:flags.12?true selected_contacts:flags.13?true id:int date:int expire_date:int caption:flags.0?string entities:flags.1?Vector<MessageEntity> media:MessageMedia privacy:flags.2?Vector<PrivacyRule> views:flags.3?StoryViews = StoryItem;`
- */
-export declare function readStoryItemLayer160(r: TlReader): StoryItem;
-
-/**
- * Reads `storyItem#af6365a1`, its form at layers 167 to 167, into today's `storyItem` (bare: its id already read).
- *
- * `storyItem#af6365a1 flags:# pinned:flags.5?true public:flags.7?true close_friends:flags.8?true min:flags.9?true noforwards:flags.10?true edited:flags.11?true contacts:flags.12?true selected_contacts:flags.13?true out:flags.16?true id:int date:int fwd_from:flags.17?StoryFwdHeader expire_date:int caption:flags.0?string entities:flags.1?Vector<MessageEntity> media:MessageMedia media_areas:flags.14?Vector<MediaArea> privacy:flags.2?Vector<PrivacyRule> views:flags.3?StoryViews sent_reaction:flags.15?Reaction = StoryItem;`
- */
-export declare function readStoryItemLayer167(r: TlReader): StoryItem;
-
-/**
- * Reads `storyItem#79b26a24`, its form at layers 174 to 204, into today's `storyItem` (bare: its id already read).
- *
- * `storyItem#79b26a24 flags:# pinned:flags.5?true public:flags.7?true close_friends:flags.8?true min:flags.9?true noforwards:flags.10?true edited:flags.11?true contacts:flags.12?true selected_contacts:flags.13?true out:flags.16?true id:int date:int from_id:flags.18?Peer fwd_from:flags.17?StoryFwdHeader expire_date:int caption:flags.0?string entities:flags.1?Vector<MessageEntity> media:MessageMedia media_areas:flags.14?Vector<MediaArea> privacy:flags.2?Vector<PrivacyRule> views:flags.3?StoryViews sent_reaction:flags.15?Reaction = StoryItem;`
- */
-export declare function readStoryItemLayer204(r: TlReader): StoryItem;
-
-/**
- * Reads `storyItem#edf164f1`, its form at layers 216 to 223, into today's `storyItem` (bare: its id already read).
- *
- * `storyItem#edf164f1 flags:# pinned:flags.5?true public:flags.7?true close_friends:flags.8?true min:flags.9?true noforwards:flags.10?true edited:flags.11?true contacts:flags.12?true selected_contacts:flags.13?true out:flags.16?true id:int date:int from_id:flags.18?Peer fwd_from:flags.17?StoryFwdHeader expire_date:int caption:flags.0?string entities:flags.1?Vector<MessageEntity> media:MessageMedia media_areas:flags.14?Vector<MediaArea> privacy:flags.2?Vector<PrivacyRule> views:flags.3?StoryViews sent_reaction:flags.15?Reaction albums:flags.19?Vector<int> = StoryItem;`
- */
-export declare function readStoryItemLayer223(r: TlReader): StoryItem;
-
-/**
- * Reads `storyViews#d36760cf`, its form at layers 160 to 160, into today's `storyViews` (bare: its id already read).
- *
- * `storyViews#d36760cf flags:# views_count:int recent_viewers:flags.0?Vector<long> = StoryViews;`
- */
-export declare function readStoryViewsLayer160(r: TlReader): StoryViews;
 
 /**
  * Reads `updateBotChatInviteRequester#11dfa986`, its form at layers 160 to 223, into today's `updateBotChatInviteRequester` (bare: its id already read).
@@ -1173,32 +648,11 @@ export declare function readStoryViewsLayer160(r: TlReader): StoryViews;
 export declare function readUpdateBotChatInviteRequesterLayer223(r: TlReader): UpdateBotChatInviteRequester;
 
 /**
- * Reads `updateChannelReadMessagesContents#ea29055d`, its form at layers 160 to 198, into today's `updateChannelReadMessagesContents` (bare: its id already read).
- *
- * `updateChannelReadMessagesContents#ea29055d flags:# channel_id:long top_msg_id:flags.0?int messages:Vector<int> = Update;`
- */
-export declare function readUpdateChannelReadMessagesContentsLayer198(r: TlReader): UpdateChannelReadMessagesContents;
-
-/**
  * Reads `updateDeleteScheduledMessages#90866cee`, its form at layers 160 to 189, into today's `updateDeleteScheduledMessages` (bare: its id already read).
  *
  * `updateDeleteScheduledMessages#90866cee peer:Peer messages:Vector<int> = Update;`
  */
 export declare function readUpdateDeleteScheduledMessagesLayer189(r: TlReader): UpdateDeleteScheduledMessages;
-
-/**
- * Reads `updateDialogUnreadMark#e16459c3`, its form at layers 160 to 198, into today's `updateDialogUnreadMark` (bare: its id already read).
- *
- * `updateDialogUnreadMark#e16459c3 flags:# unread:flags.0?true peer:DialogPeer = Update;`
- */
-export declare function readUpdateDialogUnreadMarkLayer198(r: TlReader): UpdateDialogUnreadMark;
-
-/**
- * Reads `updateDraftMessage#1b49ec6d`, its form at layers 160 to 198, into today's `updateDraftMessage` (bare: its id already read).
- *
- * `updateDraftMessage#1b49ec6d flags:# peer:Peer top_msg_id:flags.0?int draft:DraftMessage = Update;`
- */
-export declare function readUpdateDraftMessageLayer198(r: TlReader): UpdateDraftMessage;
 
 /**
  * Reads `updateGroupCall#14b24500`, its form at layers 160 to 189, into today's `updateGroupCall` (bare: its id already read).
@@ -1222,13 +676,6 @@ export declare function readUpdateGroupCallLayer216(r: TlReader): UpdateGroupCal
 export declare function readUpdateMessageExtendedMediaLayer181(r: TlReader): UpdateMessageExtendedMedia;
 
 /**
- * Reads `updateMessagePoll#aca1657b`, its form at layers 160 to 223, into today's `updateMessagePoll` (bare: its id already read).
- *
- * `updateMessagePoll#aca1657b flags:# poll_id:long poll:flags.0?Poll results:PollResults = Update;`
- */
-export declare function readUpdateMessagePollLayer223(r: TlReader): UpdateMessagePoll;
-
-/**
  * Reads `updateMessagePollVote#24f40e77`, its form at layers 160 to 223, into today's `updateMessagePollVote` (bare: its id already read).
  *
  * `updateMessagePollVote#24f40e77 poll_id:long peer:Peer options:Vector<bytes> qts:int = Update;`
@@ -1236,25 +683,11 @@ export declare function readUpdateMessagePollLayer223(r: TlReader): UpdateMessag
 export declare function readUpdateMessagePollVoteLayer223(r: TlReader): UpdateMessagePollVote;
 
 /**
- * Reads `updateMessageReactions#5e1b3cb8`, its form at layers 160 to 198, into today's `updateMessageReactions` (bare: its id already read).
- *
- * `updateMessageReactions#5e1b3cb8 flags:# peer:Peer msg_id:int top_msg_id:flags.0?int reactions:MessageReactions = Update;`
- */
-export declare function readUpdateMessageReactionsLayer198(r: TlReader): UpdateMessageReactions;
-
-/**
  * Reads `updatePeerBlocked#246a4b22`, its form at layers 160 to 160, into today's `updatePeerBlocked` (bare: its id already read).
  *
  * `updatePeerBlocked#246a4b22 peer_id:Peer blocked:Bool = Update;`
  */
 export declare function readUpdatePeerBlockedLayer160(r: TlReader): UpdatePeerBlocked;
-
-/**
- * Reads `updateReadHistoryInbox#9c974fdf`, its form at layers 160 to 204, into today's `updateReadHistoryInbox` (bare: its id already read).
- *
- * `updateReadHistoryInbox#9c974fdf flags:# folder_id:flags.0?int peer:Peer max_id:int still_unread_count:int pts:int pts_count:int = Update;`
- */
-export declare function readUpdateReadHistoryInboxLayer204(r: TlReader): UpdateReadHistoryInbox;
 
 /**
  * Reads `updateReadMessagesContents#68c13933`, its form at layers 160 to 160, into today's `updateReadMessagesContents` (bare: its id already read).
@@ -1332,13 +765,6 @@ export declare function readUserStatusLastWeekLayer167(r: TlReader): UserStatusL
  * `userStatusRecently#e26f42f1 = UserStatus;`
  */
 export declare function readUserStatusRecentlyLayer167(r: TlReader): UserStatusRecently;
-
-/**
- * Reads `wallPaperSettings#1dc1bca4`, its form at layers 160 to 167, into today's `wallPaperSettings` (bare: its id already read).
- *
- * `wallPaperSettings#1dc1bca4 flags:# blur:flags.1?true motion:flags.2?true background_color:flags.0?int second_background_color:flags.4?int third_background_color:flags.5?int fourth_background_color:flags.6?int intensity:flags.3?int rotation:flags.4?int = WallPaperSettings;`
- */
-export declare function readWallPaperSettingsLayer167(r: TlReader): WallPaperSettings;
 
 /**
  * Reads `webPageAttributeStarGiftAuction#034986ab`, its form at layers 218 to 218, into today's `webPageAttributeStarGiftAuction` (bare: its id already read).

@@ -7,43 +7,27 @@ import {
   readTypeChatBannedRights,
   readTypeChatPhoto,
   readTypeDataJSON,
-  readTypeDialogPeer,
   readTypeDocument,
-  readTypeDocumentAttribute,
-  readTypeDraftMessage,
   readTypeEmojiStatus,
   readTypeExportedChatInvite,
-  readTypeFactCheck,
   readTypeGeoPoint,
   readTypeGroupCall,
-  readTypeGroupCallParticipantVideo,
-  readTypeInlineQueryPeerType,
-  readTypeInputDocument,
-  readTypeInputFile,
   readTypeInputGroupCall,
   readTypeInputMedia,
-  readTypeInputPeer,
-  readTypeInputPhoto,
-  readTypeInputReplyTo,
   readTypeInputUser,
   readTypeInputWebDocument,
   readTypeInvoice,
   readTypeLabeledPrice,
-  readTypeMediaArea,
   readTypeMediaAreaCoordinates,
-  readTypeMessageAction,
   readTypeMessageEntity,
   readTypeMessageExtendedMedia,
   readTypeMessageFwdHeader,
   readTypeMessageMedia,
-  readTypeMessagePeerReaction,
   readTypeMessageReactions,
   readTypeMessageReplies,
   readTypeMessageReplyHeader,
   readTypePageBlock,
   readTypePageListOrderedItem,
-  readTypePaymentCharge,
-  readTypePaymentRequestedInfo,
   readTypePeer,
   readTypePeerColor,
   readTypePhoneCallDiscardReason,
@@ -52,11 +36,7 @@ import {
   readTypePhoto,
   readTypePoll,
   readTypePollAnswer,
-  readTypePollAnswerVoters,
   readTypePollResults,
-  readTypePrivacyRule,
-  readTypeReaction,
-  readTypeReactionCount,
   readTypeReplyMarkup,
   readTypeRequestPeerType,
   readTypeRestrictionReason,
@@ -65,10 +45,6 @@ import {
   readTypeStarGift,
   readTypeStarGiftAttribute,
   readTypeStarsAmount,
-  readTypeStarsSubscriptionPricing,
-  readTypeStoryFwdHeader,
-  readTypeStoryViews,
-  readTypeSuggestedPost,
   readTypeTextWithEntities,
   readTypeUser,
   readTypeUserProfilePhoto,
@@ -111,22 +87,6 @@ function readAuthSentCodePaymentRequiredLayer223(r) {
     amount: x5
   }, 223);
 }
-function readAuthSentCodeTypeFirebaseSmsLayer179(r) {
-  const fl0 = r.flags("flags");
-  const x0 = fl0 & 1 ? r.bytesValue() : void 0;
-  const x1 = fl0 & 2 ? r.string() : void 0;
-  const x2 = fl0 & 2 ? r.int() : void 0;
-  const x3 = r.int();
-  return fromOlderLayer({
-    _: "auth.sentCodeTypeFirebaseSms",
-    nonce: x0,
-    playIntegrityProjectId: void 0,
-    playIntegrityNonce: void 0,
-    receipt: x1,
-    pushTimeout: x2,
-    length: x3
-  }, 179);
-}
 function readAuthSentCodeTypeFirebaseSmsLayer181(r) {
   const fl0 = r.flags("flags");
   const x0 = fl0 & 1 ? r.bytesValue() : void 0;
@@ -144,30 +104,6 @@ function readAuthSentCodeTypeFirebaseSmsLayer181(r) {
     length: x4
   }, 181);
 }
-function readBoostLayer185(r) {
-  const fl0 = r.flags("flags");
-  const x3 = r.string();
-  const x4 = fl0 & 1 ? r.long() : void 0;
-  const x5 = fl0 & 4 ? r.int() : void 0;
-  const x6 = r.int();
-  const x7 = r.int();
-  const x8 = fl0 & 16 ? r.string() : void 0;
-  const x9 = fl0 & 32 ? r.int() : void 0;
-  return fromOlderLayer({
-    _: "boost",
-    gift: (fl0 & 2) !== 0,
-    giveaway: (fl0 & 4) !== 0,
-    unclaimed: (fl0 & 8) !== 0,
-    id: x3,
-    userId: x4,
-    giveawayMsgId: x5,
-    date: x6,
-    expires: x7,
-    usedGiftSlug: x8,
-    multiplier: x9,
-    stars: void 0
-  }, 185);
-}
 function readBotBusinessConnectionLayer198(r) {
   const fl0 = r.flags("flags");
   const x2 = r.string();
@@ -183,74 +119,6 @@ function readBotBusinessConnectionLayer198(r) {
     date: x5,
     rights: void 0
   }, 198);
-}
-function readChannelLayer160(r) {
-  const fl0 = r.flags("flags");
-  const fl1 = r.flags("flags2");
-  const x20 = r.long();
-  const x21 = fl0 & 8192 ? r.long() : void 0;
-  const x22 = r.string();
-  const x23 = fl0 & 64 ? r.string() : void 0;
-  const x24 = readTypeChatPhoto(r);
-  const x25 = r.int();
-  const x26 = fl0 & 512 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
-  const x27 = fl0 & 16384 ? readTypeChatAdminRights(r) : void 0;
-  const x28 = fl0 & 32768 ? readTypeChatBannedRights(r) : void 0;
-  const x29 = fl0 & 262144 ? readTypeChatBannedRights(r) : void 0;
-  const x30 = fl0 & 131072 ? r.int() : void 0;
-  const x31 = fl1 & 1 ? readVector(r, true, 4, readTypeUsername) : void 0;
-  return fromOlderLayer({
-    _: "channel",
-    creator: (fl0 & 1) !== 0,
-    left: (fl0 & 4) !== 0,
-    broadcast: (fl0 & 32) !== 0,
-    verified: (fl0 & 128) !== 0,
-    megagroup: (fl0 & 256) !== 0,
-    restricted: (fl0 & 512) !== 0,
-    signatures: (fl0 & 2048) !== 0,
-    min: (fl0 & 4096) !== 0,
-    scam: (fl0 & 524288) !== 0,
-    hasLink: (fl0 & 1048576) !== 0,
-    hasGeo: (fl0 & 2097152) !== 0,
-    slowmodeEnabled: (fl0 & 4194304) !== 0,
-    callActive: (fl0 & 8388608) !== 0,
-    callNotEmpty: (fl0 & 16777216) !== 0,
-    fake: (fl0 & 33554432) !== 0,
-    gigagroup: (fl0 & 67108864) !== 0,
-    noforwards: (fl0 & 134217728) !== 0,
-    joinToSend: (fl0 & 268435456) !== 0,
-    joinRequest: (fl0 & 536870912) !== 0,
-    forum: (fl0 & 1073741824) !== 0,
-    storiesHidden: false,
-    storiesHiddenMin: false,
-    storiesUnavailable: false,
-    signatureProfiles: false,
-    autotranslation: false,
-    broadcastMessagesAllowed: false,
-    monoforum: false,
-    forumTabs: false,
-    id: x20,
-    accessHash: x21,
-    title: x22,
-    username: x23,
-    photo: x24,
-    date: x25,
-    restrictionReason: x26,
-    adminRights: x27,
-    bannedRights: x28,
-    defaultBannedRights: x29,
-    participantsCount: x30,
-    usernames: x31,
-    storiesMaxId: void 0,
-    color: void 0,
-    profileColor: void 0,
-    emojiStatus: void 0,
-    level: void 0,
-    subscriptionUntilDate: void 0,
-    botVerificationIcon: void 0,
-    sendPaidMessagesStars: void 0,
-    linkedMonoforumId: void 0
-  }, 160);
 }
 function readChannelLayer167(r) {
   const fl0 = r.flags("flags");
@@ -632,66 +500,6 @@ function readChannelParticipantLayer185(r) {
     rank: void 0
   }, 185);
 }
-function readChannelParticipantLayer221(r) {
-  const fl0 = r.flags("flags");
-  const x0 = r.long();
-  const x1 = r.int();
-  const x2 = fl0 & 1 ? r.int() : void 0;
-  return fromOlderLayer({
-    _: "channelParticipant",
-    userId: x0,
-    date: x1,
-    subscriptionUntilDate: x2,
-    rank: void 0
-  }, 221);
-}
-function readChannelParticipantBannedLayer221(r) {
-  const fl0 = r.flags("flags");
-  const x1 = readTypePeer(r);
-  const x2 = r.long();
-  const x3 = r.int();
-  const x4 = readTypeChatBannedRights(r);
-  return fromOlderLayer({
-    _: "channelParticipantBanned",
-    left: (fl0 & 1) !== 0,
-    peer: x1,
-    kickedBy: x2,
-    date: x3,
-    bannedRights: x4,
-    rank: void 0
-  }, 221);
-}
-function readChannelParticipantSelfLayer185(r) {
-  const fl0 = r.flags("flags");
-  const x1 = r.long();
-  const x2 = r.long();
-  const x3 = r.int();
-  return fromOlderLayer({
-    _: "channelParticipantSelf",
-    viaRequest: (fl0 & 1) !== 0,
-    userId: x1,
-    inviterId: x2,
-    date: x3,
-    subscriptionUntilDate: void 0,
-    rank: void 0
-  }, 185);
-}
-function readChannelParticipantSelfLayer221(r) {
-  const fl0 = r.flags("flags");
-  const x1 = r.long();
-  const x2 = r.long();
-  const x3 = r.int();
-  const x4 = fl0 & 2 ? r.int() : void 0;
-  return fromOlderLayer({
-    _: "channelParticipantSelf",
-    viaRequest: (fl0 & 1) !== 0,
-    userId: x1,
-    inviterId: x2,
-    date: x3,
-    subscriptionUntilDate: x4,
-    rank: void 0
-  }, 221);
-}
 function readChatInviteLayer160(r) {
   const fl0 = r.flags("flags");
   const x5 = r.string();
@@ -721,97 +529,6 @@ function readChatInviteLayer160(r) {
     botVerification: void 0
   }, 160);
 }
-function readChatInviteLayer185(r) {
-  const fl0 = r.flags("flags");
-  const x8 = r.string();
-  const x9 = fl0 & 32 ? r.string() : void 0;
-  const x10 = readTypePhoto(r);
-  const x11 = r.int();
-  const x12 = fl0 & 16 ? readVector(r, true, 4, readTypeUser) : void 0;
-  const x13 = r.int();
-  return fromOlderLayer({
-    _: "chatInvite",
-    channel: (fl0 & 1) !== 0,
-    broadcast: (fl0 & 2) !== 0,
-    public: (fl0 & 4) !== 0,
-    megagroup: (fl0 & 8) !== 0,
-    requestNeeded: (fl0 & 64) !== 0,
-    verified: (fl0 & 128) !== 0,
-    scam: (fl0 & 256) !== 0,
-    fake: (fl0 & 512) !== 0,
-    canRefulfillSubscription: false,
-    title: x8,
-    about: x9,
-    photo: x10,
-    participantsCount: x11,
-    participants: x12,
-    color: x13,
-    subscriptionPricing: void 0,
-    subscriptionFormId: void 0,
-    botVerification: void 0
-  }, 185);
-}
-function readChatInviteLayer189(r) {
-  const fl0 = r.flags("flags");
-  const x9 = r.string();
-  const x10 = fl0 & 32 ? r.string() : void 0;
-  const x11 = readTypePhoto(r);
-  const x12 = r.int();
-  const x13 = fl0 & 16 ? readVector(r, true, 4, readTypeUser) : void 0;
-  const x14 = r.int();
-  const x15 = fl0 & 1024 ? readTypeStarsSubscriptionPricing(r) : void 0;
-  const x16 = fl0 & 4096 ? r.long() : void 0;
-  return fromOlderLayer({
-    _: "chatInvite",
-    channel: (fl0 & 1) !== 0,
-    broadcast: (fl0 & 2) !== 0,
-    public: (fl0 & 4) !== 0,
-    megagroup: (fl0 & 8) !== 0,
-    requestNeeded: (fl0 & 64) !== 0,
-    verified: (fl0 & 128) !== 0,
-    scam: (fl0 & 256) !== 0,
-    fake: (fl0 & 512) !== 0,
-    canRefulfillSubscription: (fl0 & 2048) !== 0,
-    title: x9,
-    about: x10,
-    photo: x11,
-    participantsCount: x12,
-    participants: x13,
-    color: x14,
-    subscriptionPricing: x15,
-    subscriptionFormId: x16,
-    botVerification: void 0
-  }, 189);
-}
-function readChatInviteExportedLayer185(r) {
-  const fl0 = r.flags("flags");
-  const x3 = r.string();
-  const x4 = r.long();
-  const x5 = r.int();
-  const x6 = fl0 & 16 ? r.int() : void 0;
-  const x7 = fl0 & 2 ? r.int() : void 0;
-  const x8 = fl0 & 4 ? r.int() : void 0;
-  const x9 = fl0 & 8 ? r.int() : void 0;
-  const x10 = fl0 & 128 ? r.int() : void 0;
-  const x11 = fl0 & 256 ? r.string() : void 0;
-  return fromOlderLayer({
-    _: "chatInviteExported",
-    revoked: (fl0 & 1) !== 0,
-    permanent: (fl0 & 32) !== 0,
-    requestNeeded: (fl0 & 64) !== 0,
-    link: x3,
-    adminId: x4,
-    date: x5,
-    startDate: x6,
-    expireDate: x7,
-    usageLimit: x8,
-    usage: x9,
-    requested: x10,
-    subscriptionExpired: void 0,
-    title: x11,
-    subscriptionPricing: void 0
-  }, 185);
-}
 function readChatParticipantLayer221(r) {
   const x0 = r.long();
   const x1 = r.long();
@@ -834,45 +551,6 @@ function readChatParticipantCreatorLayer221(r) {
   const x0 = r.long();
   return fromOlderLayer({ _: "chatParticipantCreator", userId: x0, rank: void 0 }, 221);
 }
-function readDocumentAttributeVideoLayer184(r) {
-  const fl0 = r.flags("flags");
-  const x3 = r.double();
-  const x4 = r.int();
-  const x5 = r.int();
-  const x6 = fl0 & 4 ? r.int() : void 0;
-  return fromOlderLayer({
-    _: "documentAttributeVideo",
-    roundMessage: (fl0 & 1) !== 0,
-    supportsStreaming: (fl0 & 2) !== 0,
-    nosound: (fl0 & 8) !== 0,
-    duration: x3,
-    w: x4,
-    h: x5,
-    preloadPrefixSize: x6,
-    videoStartTs: void 0,
-    videoCodec: void 0
-  }, 184);
-}
-function readDocumentAttributeVideoLayer185(r) {
-  const fl0 = r.flags("flags");
-  const x3 = r.double();
-  const x4 = r.int();
-  const x5 = r.int();
-  const x6 = fl0 & 4 ? r.int() : void 0;
-  const x7 = fl0 & 16 ? r.double() : void 0;
-  return fromOlderLayer({
-    _: "documentAttributeVideo",
-    roundMessage: (fl0 & 1) !== 0,
-    supportsStreaming: (fl0 & 2) !== 0,
-    nosound: (fl0 & 8) !== 0,
-    duration: x3,
-    w: x4,
-    h: x5,
-    preloadPrefixSize: x6,
-    videoStartTs: x7,
-    videoCodec: void 0
-  }, 185);
-}
 function readDraftMessageLayer160(r) {
   const fl0 = r.flags("flags");
   if (fl0 & 1) r.int();
@@ -893,117 +571,9 @@ function readDraftMessageLayer160(r) {
     richMessage: void 0
   }, 160);
 }
-function readDraftMessageLayer181(r) {
-  const fl0 = r.flags("flags");
-  const x2 = fl0 & 16 ? readTypeInputReplyTo(r) : void 0;
-  const x3 = r.string();
-  const x4 = fl0 & 8 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
-  const x5 = fl0 & 32 ? readTypeInputMedia(r) : void 0;
-  const x6 = r.int();
-  return fromOlderLayer({
-    _: "draftMessage",
-    noWebpage: (fl0 & 2) !== 0,
-    invertMedia: (fl0 & 64) !== 0,
-    replyTo: x2,
-    message: x3,
-    entities: x4,
-    media: x5,
-    date: x6,
-    effect: void 0,
-    suggestedPost: void 0,
-    richMessage: void 0
-  }, 181);
-}
-function readDraftMessageLayer204(r) {
-  const fl0 = r.flags("flags");
-  const x2 = fl0 & 16 ? readTypeInputReplyTo(r) : void 0;
-  const x3 = r.string();
-  const x4 = fl0 & 8 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
-  const x5 = fl0 & 32 ? readTypeInputMedia(r) : void 0;
-  const x6 = r.int();
-  const x7 = fl0 & 128 ? r.long() : void 0;
-  return fromOlderLayer({
-    _: "draftMessage",
-    noWebpage: (fl0 & 2) !== 0,
-    invertMedia: (fl0 & 64) !== 0,
-    replyTo: x2,
-    message: x3,
-    entities: x4,
-    media: x5,
-    date: x6,
-    effect: x7,
-    suggestedPost: void 0,
-    richMessage: void 0
-  }, 204);
-}
-function readDraftMessageLayer223(r) {
-  const fl0 = r.flags("flags");
-  const x2 = fl0 & 16 ? readTypeInputReplyTo(r) : void 0;
-  const x3 = r.string();
-  const x4 = fl0 & 8 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
-  const x5 = fl0 & 32 ? readTypeInputMedia(r) : void 0;
-  const x6 = r.int();
-  const x7 = fl0 & 128 ? r.long() : void 0;
-  const x8 = fl0 & 256 ? readTypeSuggestedPost(r) : void 0;
-  return fromOlderLayer({
-    _: "draftMessage",
-    noWebpage: (fl0 & 2) !== 0,
-    invertMedia: (fl0 & 64) !== 0,
-    replyTo: x2,
-    message: x3,
-    entities: x4,
-    media: x5,
-    date: x6,
-    effect: x7,
-    suggestedPost: x8,
-    richMessage: void 0
-  }, 223);
-}
 function readEmojiStatusLayer189(r) {
   const x0 = r.long();
   return fromOlderLayer({ _: "emojiStatus", documentId: x0, until: void 0 }, 189);
-}
-function readGroupCallLayer189(r) {
-  const fl0 = r.flags("flags");
-  const x8 = r.long();
-  const x9 = r.long();
-  const x10 = r.int();
-  const x11 = fl0 & 8 ? r.string() : void 0;
-  const x12 = fl0 & 16 ? r.int() : void 0;
-  const x13 = fl0 & 32 ? r.int() : void 0;
-  const x14 = fl0 & 128 ? r.int() : void 0;
-  const x15 = fl0 & 1024 ? r.int() : void 0;
-  const x16 = r.int();
-  const x17 = r.int();
-  return fromOlderLayer({
-    _: "groupCall",
-    joinMuted: (fl0 & 2) !== 0,
-    canChangeJoinMuted: (fl0 & 4) !== 0,
-    joinDateAsc: (fl0 & 64) !== 0,
-    scheduleStartSubscribed: (fl0 & 256) !== 0,
-    canStartVideo: (fl0 & 512) !== 0,
-    recordVideoActive: (fl0 & 2048) !== 0,
-    rtmpStream: (fl0 & 4096) !== 0,
-    listenersHidden: (fl0 & 8192) !== 0,
-    conference: false,
-    creator: false,
-    messagesEnabled: false,
-    canChangeMessagesEnabled: false,
-    min: false,
-    id: x8,
-    accessHash: x9,
-    participantsCount: x10,
-    title: x11,
-    streamDcId: x12,
-    recordStartDate: x13,
-    scheduleDate: x14,
-    unmutedVideoCount: x15,
-    unmutedVideoLimit: x16,
-    version: x17,
-    inviteLink: void 0,
-    sendPaidMessagesStars: void 0,
-    defaultSendAs: void 0
-  }, 189);
 }
 function readGroupCallLayer198(r) {
   const fl0 = r.flags("flags");
@@ -1048,150 +618,10 @@ function readGroupCallLayer198(r) {
     defaultSendAs: void 0
   }, 198);
 }
-function readGroupCallLayer216(r) {
-  const fl0 = r.flags("flags");
-  const x10 = r.long();
-  const x11 = r.long();
-  const x12 = r.int();
-  const x13 = fl0 & 8 ? r.string() : void 0;
-  const x14 = fl0 & 16 ? r.int() : void 0;
-  const x15 = fl0 & 32 ? r.int() : void 0;
-  const x16 = fl0 & 128 ? r.int() : void 0;
-  const x17 = fl0 & 1024 ? r.int() : void 0;
-  const x18 = r.int();
-  const x19 = r.int();
-  const x20 = fl0 & 65536 ? r.string() : void 0;
-  return fromOlderLayer({
-    _: "groupCall",
-    joinMuted: (fl0 & 2) !== 0,
-    canChangeJoinMuted: (fl0 & 4) !== 0,
-    joinDateAsc: (fl0 & 64) !== 0,
-    scheduleStartSubscribed: (fl0 & 256) !== 0,
-    canStartVideo: (fl0 & 512) !== 0,
-    recordVideoActive: (fl0 & 2048) !== 0,
-    rtmpStream: (fl0 & 4096) !== 0,
-    listenersHidden: (fl0 & 8192) !== 0,
-    conference: (fl0 & 16384) !== 0,
-    creator: (fl0 & 32768) !== 0,
-    messagesEnabled: false,
-    canChangeMessagesEnabled: false,
-    min: false,
-    id: x10,
-    accessHash: x11,
-    participantsCount: x12,
-    title: x13,
-    streamDcId: x14,
-    recordStartDate: x15,
-    scheduleDate: x16,
-    unmutedVideoCount: x17,
-    unmutedVideoLimit: x18,
-    version: x19,
-    inviteLink: x20,
-    sendPaidMessagesStars: void 0,
-    defaultSendAs: void 0
-  }, 216);
-}
-function readGroupCallParticipantLayer216(r) {
-  const fl0 = r.flags("flags");
-  const x10 = readTypePeer(r);
-  const x11 = r.int();
-  const x12 = fl0 & 8 ? r.int() : void 0;
-  const x13 = r.int();
-  const x14 = fl0 & 128 ? r.int() : void 0;
-  const x15 = fl0 & 2048 ? r.string() : void 0;
-  const x16 = fl0 & 8192 ? r.long() : void 0;
-  const x17 = fl0 & 64 ? readTypeGroupCallParticipantVideo(r) : void 0;
-  const x18 = fl0 & 16384 ? readTypeGroupCallParticipantVideo(r) : void 0;
-  return fromOlderLayer({
-    _: "groupCallParticipant",
-    muted: (fl0 & 1) !== 0,
-    left: (fl0 & 2) !== 0,
-    canSelfUnmute: (fl0 & 4) !== 0,
-    justJoined: (fl0 & 16) !== 0,
-    versioned: (fl0 & 32) !== 0,
-    min: (fl0 & 256) !== 0,
-    mutedByYou: (fl0 & 512) !== 0,
-    volumeByAdmin: (fl0 & 1024) !== 0,
-    self: (fl0 & 4096) !== 0,
-    videoJoined: (fl0 & 32768) !== 0,
-    peer: x10,
-    date: x11,
-    activeDate: x12,
-    source: x13,
-    volume: x14,
-    about: x15,
-    raiseHandRating: x16,
-    video: x17,
-    presentation: x18,
-    paidStarsTotal: void 0
-  }, 216);
-}
-function readInputKeyboardButtonRequestPeerLayer221(r) {
-  const fl0 = r.flags("flags");
-  const x3 = r.string();
-  const x4 = r.int();
-  const x5 = readTypeRequestPeerType(r);
-  const x6 = r.int();
-  return fromOlderLayer({
-    _: "inputKeyboardButtonRequestPeer",
-    nameRequested: (fl0 & 1) !== 0,
-    usernameRequested: (fl0 & 2) !== 0,
-    photoRequested: (fl0 & 4) !== 0,
-    style: void 0,
-    text: x3,
-    buttonId: x4,
-    peerType: x5,
-    maxQuantity: x6
-  }, 221);
-}
-function readInputKeyboardButtonUrlAuthLayer221(r) {
-  const fl0 = r.flags("flags");
-  const x1 = r.string();
-  const x2 = fl0 & 2 ? r.string() : void 0;
-  const x3 = r.string();
-  const x4 = readTypeInputUser(r);
-  return fromOlderLayer({
-    _: "inputKeyboardButtonUrlAuth",
-    requestWriteAccess: (fl0 & 1) !== 0,
-    style: void 0,
-    text: x1,
-    fwdText: x2,
-    url: x3,
-    bot: x4
-  }, 221);
-}
 function readInputKeyboardButtonUserProfileLayer221(r) {
   const x0 = r.string();
   const x1 = readTypeInputUser(r);
   return fromOlderLayer({ _: "inputKeyboardButtonUserProfile", style: void 0, text: x0, userId: x1 }, 221);
-}
-function readInputMediaDocumentLayer189(r) {
-  const fl0 = r.flags("flags");
-  const x1 = readTypeInputDocument(r);
-  const x2 = fl0 & 1 ? r.int() : void 0;
-  const x3 = fl0 & 2 ? r.string() : void 0;
-  return fromOlderLayer({
-    _: "inputMediaDocument",
-    spoiler: (fl0 & 4) !== 0,
-    id: x1,
-    videoCover: void 0,
-    videoTimestamp: void 0,
-    ttlSeconds: x2,
-    query: x3
-  }, 189);
-}
-function readInputMediaDocumentExternalLayer189(r) {
-  const fl0 = r.flags("flags");
-  const x1 = r.string();
-  const x2 = fl0 & 1 ? r.int() : void 0;
-  return fromOlderLayer({
-    _: "inputMediaDocumentExternal",
-    spoiler: (fl0 & 2) !== 0,
-    url: x1,
-    ttlSeconds: x2,
-    videoCover: void 0,
-    videoTimestamp: void 0
-  }, 189);
 }
 function readInputMediaInvoiceLayer179(r) {
   const fl0 = r.flags("flags");
@@ -1227,19 +657,6 @@ function readInputMediaPaidMediaLayer185(r) {
     payload: void 0
   }, 185);
 }
-function readInputMediaPhotoLayer223(r) {
-  const fl0 = r.flags("flags");
-  const x1 = readTypeInputPhoto(r);
-  const x2 = fl0 & 1 ? r.int() : void 0;
-  return fromOlderLayer({
-    _: "inputMediaPhoto",
-    spoiler: (fl0 & 2) !== 0,
-    livePhoto: false,
-    id: x1,
-    ttlSeconds: x2,
-    video: void 0
-  }, 223);
-}
 function readInputMediaPollLayer223(r) {
   const fl0 = r.flags("flags");
   const x0 = readTypePoll(r);
@@ -1254,127 +671,6 @@ function readInputMediaPollLayer223(r) {
     solution: x2,
     solutionEntities: x3,
     solutionMedia: void 0
-  }, 223);
-}
-function readInputMediaUploadedDocumentLayer189(r) {
-  const fl0 = r.flags("flags");
-  const x3 = readTypeInputFile(r);
-  const x4 = fl0 & 4 ? readTypeInputFile(r) : void 0;
-  const x5 = r.string();
-  const x6 = readVector(r, true, 4, readTypeDocumentAttribute);
-  const x7 = fl0 & 1 ? readVector(r, true, 4, readTypeInputDocument) : void 0;
-  const x8 = fl0 & 2 ? r.int() : void 0;
-  return fromOlderLayer({
-    _: "inputMediaUploadedDocument",
-    nosoundVideo: (fl0 & 8) !== 0,
-    forceFile: (fl0 & 16) !== 0,
-    spoiler: (fl0 & 32) !== 0,
-    file: x3,
-    thumb: x4,
-    mimeType: x5,
-    attributes: x6,
-    stickers: x7,
-    videoCover: void 0,
-    videoTimestamp: void 0,
-    ttlSeconds: x8
-  }, 189);
-}
-function readInputMediaUploadedPhotoLayer223(r) {
-  const fl0 = r.flags("flags");
-  const x1 = readTypeInputFile(r);
-  const x2 = fl0 & 1 ? readVector(r, true, 4, readTypeInputDocument) : void 0;
-  const x3 = fl0 & 2 ? r.int() : void 0;
-  return fromOlderLayer({
-    _: "inputMediaUploadedPhoto",
-    spoiler: (fl0 & 4) !== 0,
-    livePhoto: false,
-    file: x1,
-    stickers: x2,
-    ttlSeconds: x3,
-    video: void 0
-  }, 223);
-}
-function readInputReplyToMessageLayer160(r) {
-  const fl0 = r.flags("flags");
-  const x0 = r.int();
-  const x1 = fl0 & 1 ? r.int() : void 0;
-  return fromOlderLayer({
-    _: "inputReplyToMessage",
-    replyToMsgId: x0,
-    topMsgId: x1,
-    replyToPeerId: void 0,
-    quoteText: void 0,
-    quoteEntities: void 0,
-    quoteOffset: void 0,
-    monoforumPeerId: void 0,
-    todoItemId: void 0,
-    pollOption: void 0
-  }, 160);
-}
-function readInputReplyToMessageLayer198(r) {
-  const fl0 = r.flags("flags");
-  const x0 = r.int();
-  const x1 = fl0 & 1 ? r.int() : void 0;
-  const x2 = fl0 & 2 ? readTypeInputPeer(r) : void 0;
-  const x3 = fl0 & 4 ? r.string() : void 0;
-  const x4 = fl0 & 8 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
-  const x5 = fl0 & 16 ? r.int() : void 0;
-  return fromOlderLayer({
-    _: "inputReplyToMessage",
-    replyToMsgId: x0,
-    topMsgId: x1,
-    replyToPeerId: x2,
-    quoteText: x3,
-    quoteEntities: x4,
-    quoteOffset: x5,
-    monoforumPeerId: void 0,
-    todoItemId: void 0,
-    pollOption: void 0
-  }, 198);
-}
-function readInputReplyToMessageLayer204(r) {
-  const fl0 = r.flags("flags");
-  const x0 = r.int();
-  const x1 = fl0 & 1 ? r.int() : void 0;
-  const x2 = fl0 & 2 ? readTypeInputPeer(r) : void 0;
-  const x3 = fl0 & 4 ? r.string() : void 0;
-  const x4 = fl0 & 8 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
-  const x5 = fl0 & 16 ? r.int() : void 0;
-  const x6 = fl0 & 32 ? readTypeInputPeer(r) : void 0;
-  return fromOlderLayer({
-    _: "inputReplyToMessage",
-    replyToMsgId: x0,
-    topMsgId: x1,
-    replyToPeerId: x2,
-    quoteText: x3,
-    quoteEntities: x4,
-    quoteOffset: x5,
-    monoforumPeerId: x6,
-    todoItemId: void 0,
-    pollOption: void 0
-  }, 204);
-}
-function readInputReplyToMessageLayer223(r) {
-  const fl0 = r.flags("flags");
-  const x0 = r.int();
-  const x1 = fl0 & 1 ? r.int() : void 0;
-  const x2 = fl0 & 2 ? readTypeInputPeer(r) : void 0;
-  const x3 = fl0 & 4 ? r.string() : void 0;
-  const x4 = fl0 & 8 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
-  const x5 = fl0 & 16 ? r.int() : void 0;
-  const x6 = fl0 & 32 ? readTypeInputPeer(r) : void 0;
-  const x7 = fl0 & 64 ? r.int() : void 0;
-  return fromOlderLayer({
-    _: "inputReplyToMessage",
-    replyToMsgId: x0,
-    topMsgId: x1,
-    replyToPeerId: x2,
-    quoteText: x3,
-    quoteEntities: x4,
-    quoteOffset: x5,
-    monoforumPeerId: x6,
-    todoItemId: x7,
-    pollOption: void 0
   }, 223);
 }
 function readInvoiceLayer160(r) {
@@ -1403,32 +699,6 @@ function readInvoiceLayer160(r) {
     subscriptionPeriod: void 0
   }, 160);
 }
-function readInvoiceLayer189(r) {
-  const fl0 = r.flags("flags");
-  const x9 = r.string();
-  const x10 = readVector(r, true, 4, readTypeLabeledPrice);
-  const x11 = fl0 & 256 ? r.long() : void 0;
-  const x12 = fl0 & 256 ? readVector(r, true, 8, readLongItem) : void 0;
-  const x13 = fl0 & 1024 ? r.string() : void 0;
-  return fromOlderLayer({
-    _: "invoice",
-    test: (fl0 & 1) !== 0,
-    nameRequested: (fl0 & 2) !== 0,
-    phoneRequested: (fl0 & 4) !== 0,
-    emailRequested: (fl0 & 8) !== 0,
-    shippingAddressRequested: (fl0 & 16) !== 0,
-    flexible: (fl0 & 32) !== 0,
-    phoneToProvider: (fl0 & 64) !== 0,
-    emailToProvider: (fl0 & 128) !== 0,
-    recurring: (fl0 & 512) !== 0,
-    currency: x9,
-    prices: x10,
-    maxTipAmount: x11,
-    suggestedTipAmounts: x12,
-    termsUrl: x13,
-    subscriptionPeriod: void 0
-  }, 189);
-}
 function readKeyboardButtonLayer221(r) {
   const x0 = r.string();
   return fromOlderLayer({ _: "keyboardButton", style: void 0, text: x0 }, 221);
@@ -1436,18 +706,6 @@ function readKeyboardButtonLayer221(r) {
 function readKeyboardButtonBuyLayer221(r) {
   const x0 = r.string();
   return fromOlderLayer({ _: "keyboardButtonBuy", style: void 0, text: x0 }, 221);
-}
-function readKeyboardButtonCallbackLayer221(r) {
-  const fl0 = r.flags("flags");
-  const x1 = r.string();
-  const x2 = r.bytesValue();
-  return fromOlderLayer({
-    _: "keyboardButtonCallback",
-    requiresPassword: (fl0 & 1) !== 0,
-    style: void 0,
-    text: x1,
-    data: x2
-  }, 221);
 }
 function readKeyboardButtonCopyLayer221(r) {
   const x0 = r.string();
@@ -1493,50 +751,15 @@ function readKeyboardButtonRequestPhoneLayer221(r) {
   const x0 = r.string();
   return fromOlderLayer({ _: "keyboardButtonRequestPhone", style: void 0, text: x0 }, 221);
 }
-function readKeyboardButtonRequestPollLayer221(r) {
-  const fl0 = r.flags("flags");
-  const x0 = fl0 & 1 ? r.bool() : void 0;
-  const x1 = r.string();
-  return fromOlderLayer({ _: "keyboardButtonRequestPoll", style: void 0, quiz: x0, text: x1 }, 221);
-}
 function readKeyboardButtonSimpleWebViewLayer221(r) {
   const x0 = r.string();
   const x1 = r.string();
   return fromOlderLayer({ _: "keyboardButtonSimpleWebView", style: void 0, text: x0, url: x1 }, 221);
 }
-function readKeyboardButtonSwitchInlineLayer221(r) {
-  const fl0 = r.flags("flags");
-  const x1 = r.string();
-  const x2 = r.string();
-  const x3 = fl0 & 2 ? readVector(r, true, 4, readTypeInlineQueryPeerType) : void 0;
-  return fromOlderLayer({
-    _: "keyboardButtonSwitchInline",
-    samePeer: (fl0 & 1) !== 0,
-    style: void 0,
-    text: x1,
-    query: x2,
-    peerTypes: x3
-  }, 221);
-}
 function readKeyboardButtonUrlLayer221(r) {
   const x0 = r.string();
   const x1 = r.string();
   return fromOlderLayer({ _: "keyboardButtonUrl", style: void 0, text: x0, url: x1 }, 221);
-}
-function readKeyboardButtonUrlAuthLayer221(r) {
-  const fl0 = r.flags("flags");
-  const x0 = r.string();
-  const x1 = fl0 & 1 ? r.string() : void 0;
-  const x2 = r.string();
-  const x3 = r.int();
-  return fromOlderLayer({
-    _: "keyboardButtonUrlAuth",
-    style: void 0,
-    text: x0,
-    fwdText: x1,
-    url: x2,
-    buttonId: x3
-  }, 221);
 }
 function readKeyboardButtonUserProfileLayer221(r) {
   const x0 = r.string();
@@ -1721,681 +944,6 @@ function readMessageLayer174(r) {
     richMessage: void 0
   }, 174);
 }
-function readMessageLayer179(r) {
-  const fl0 = r.flags("flags");
-  const fl1 = r.flags("flags2");
-  const x12 = r.int();
-  const x13 = fl0 & 256 ? readTypePeer(r) : void 0;
-  const x14 = fl0 & 536870912 ? r.int() : void 0;
-  const x15 = readTypePeer(r);
-  const x16 = fl0 & 268435456 ? readTypePeer(r) : void 0;
-  const x17 = fl0 & 4 ? readTypeMessageFwdHeader(r) : void 0;
-  const x18 = fl0 & 2048 ? r.long() : void 0;
-  const x19 = fl1 & 1 ? r.long() : void 0;
-  const x20 = fl0 & 8 ? readTypeMessageReplyHeader(r) : void 0;
-  const x21 = r.int();
-  const x22 = r.string();
-  const x23 = fl0 & 512 ? readTypeMessageMedia(r) : void 0;
-  const x24 = fl0 & 64 ? readTypeReplyMarkup(r) : void 0;
-  const x25 = fl0 & 128 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
-  const x26 = fl0 & 1024 ? r.int() : void 0;
-  const x27 = fl0 & 1024 ? r.int() : void 0;
-  const x28 = fl0 & 8388608 ? readTypeMessageReplies(r) : void 0;
-  const x29 = fl0 & 32768 ? r.int() : void 0;
-  const x30 = fl0 & 65536 ? r.string() : void 0;
-  const x31 = fl0 & 131072 ? r.long() : void 0;
-  const x32 = fl0 & 1048576 ? readTypeMessageReactions(r) : void 0;
-  const x33 = fl0 & 4194304 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
-  const x34 = fl0 & 33554432 ? r.int() : void 0;
-  const x35 = fl0 & 1073741824 ? r.int() : void 0;
-  return fromOlderLayer({
-    _: "message",
-    out: (fl0 & 2) !== 0,
-    mentioned: (fl0 & 16) !== 0,
-    mediaUnread: (fl0 & 32) !== 0,
-    silent: (fl0 & 8192) !== 0,
-    post: (fl0 & 16384) !== 0,
-    fromScheduled: (fl0 & 262144) !== 0,
-    legacy: (fl0 & 524288) !== 0,
-    editHide: (fl0 & 2097152) !== 0,
-    pinned: (fl0 & 16777216) !== 0,
-    noforwards: (fl0 & 67108864) !== 0,
-    invertMedia: (fl0 & 134217728) !== 0,
-    offline: (fl1 & 2) !== 0,
-    videoProcessingPending: false,
-    paidSuggestedPostStars: false,
-    paidSuggestedPostTon: false,
-    id: x12,
-    fromId: x13,
-    fromBoostsApplied: x14,
-    fromRank: void 0,
-    peerId: x15,
-    savedPeerId: x16,
-    fwdFrom: x17,
-    viaBotId: x18,
-    viaBusinessBotId: x19,
-    guestchatViaFrom: void 0,
-    replyTo: x20,
-    date: x21,
-    message: x22,
-    media: x23,
-    replyMarkup: x24,
-    entities: x25,
-    views: x26,
-    forwards: x27,
-    replies: x28,
-    editDate: x29,
-    postAuthor: x30,
-    groupedId: x31,
-    reactions: x32,
-    restrictionReason: x33,
-    ttlPeriod: x34,
-    quickReplyShortcutId: x35,
-    effect: void 0,
-    factcheck: void 0,
-    reportDeliveryUntilDate: void 0,
-    paidMessageStars: void 0,
-    suggestedPost: void 0,
-    scheduleRepeatPeriod: void 0,
-    summaryFromLanguage: void 0,
-    richMessage: void 0
-  }, 179);
-}
-function readMessageLayer189(r) {
-  const fl0 = r.flags("flags");
-  const fl1 = r.flags("flags2");
-  const x12 = r.int();
-  const x13 = fl0 & 256 ? readTypePeer(r) : void 0;
-  const x14 = fl0 & 536870912 ? r.int() : void 0;
-  const x15 = readTypePeer(r);
-  const x16 = fl0 & 268435456 ? readTypePeer(r) : void 0;
-  const x17 = fl0 & 4 ? readTypeMessageFwdHeader(r) : void 0;
-  const x18 = fl0 & 2048 ? r.long() : void 0;
-  const x19 = fl1 & 1 ? r.long() : void 0;
-  const x20 = fl0 & 8 ? readTypeMessageReplyHeader(r) : void 0;
-  const x21 = r.int();
-  const x22 = r.string();
-  const x23 = fl0 & 512 ? readTypeMessageMedia(r) : void 0;
-  const x24 = fl0 & 64 ? readTypeReplyMarkup(r) : void 0;
-  const x25 = fl0 & 128 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
-  const x26 = fl0 & 1024 ? r.int() : void 0;
-  const x27 = fl0 & 1024 ? r.int() : void 0;
-  const x28 = fl0 & 8388608 ? readTypeMessageReplies(r) : void 0;
-  const x29 = fl0 & 32768 ? r.int() : void 0;
-  const x30 = fl0 & 65536 ? r.string() : void 0;
-  const x31 = fl0 & 131072 ? r.long() : void 0;
-  const x32 = fl0 & 1048576 ? readTypeMessageReactions(r) : void 0;
-  const x33 = fl0 & 4194304 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
-  const x34 = fl0 & 33554432 ? r.int() : void 0;
-  const x35 = fl0 & 1073741824 ? r.int() : void 0;
-  const x36 = fl1 & 4 ? r.long() : void 0;
-  const x37 = fl1 & 8 ? readTypeFactCheck(r) : void 0;
-  return fromOlderLayer({
-    _: "message",
-    out: (fl0 & 2) !== 0,
-    mentioned: (fl0 & 16) !== 0,
-    mediaUnread: (fl0 & 32) !== 0,
-    silent: (fl0 & 8192) !== 0,
-    post: (fl0 & 16384) !== 0,
-    fromScheduled: (fl0 & 262144) !== 0,
-    legacy: (fl0 & 524288) !== 0,
-    editHide: (fl0 & 2097152) !== 0,
-    pinned: (fl0 & 16777216) !== 0,
-    noforwards: (fl0 & 67108864) !== 0,
-    invertMedia: (fl0 & 134217728) !== 0,
-    offline: (fl1 & 2) !== 0,
-    videoProcessingPending: false,
-    paidSuggestedPostStars: false,
-    paidSuggestedPostTon: false,
-    id: x12,
-    fromId: x13,
-    fromBoostsApplied: x14,
-    fromRank: void 0,
-    peerId: x15,
-    savedPeerId: x16,
-    fwdFrom: x17,
-    viaBotId: x18,
-    viaBusinessBotId: x19,
-    guestchatViaFrom: void 0,
-    replyTo: x20,
-    date: x21,
-    message: x22,
-    media: x23,
-    replyMarkup: x24,
-    entities: x25,
-    views: x26,
-    forwards: x27,
-    replies: x28,
-    editDate: x29,
-    postAuthor: x30,
-    groupedId: x31,
-    reactions: x32,
-    restrictionReason: x33,
-    ttlPeriod: x34,
-    quickReplyShortcutId: x35,
-    effect: x36,
-    factcheck: x37,
-    reportDeliveryUntilDate: void 0,
-    paidMessageStars: void 0,
-    suggestedPost: void 0,
-    scheduleRepeatPeriod: void 0,
-    summaryFromLanguage: void 0,
-    richMessage: void 0
-  }, 189);
-}
-function readMessageLayer198(r) {
-  const fl0 = r.flags("flags");
-  const fl1 = r.flags("flags2");
-  const x13 = r.int();
-  const x14 = fl0 & 256 ? readTypePeer(r) : void 0;
-  const x15 = fl0 & 536870912 ? r.int() : void 0;
-  const x16 = readTypePeer(r);
-  const x17 = fl0 & 268435456 ? readTypePeer(r) : void 0;
-  const x18 = fl0 & 4 ? readTypeMessageFwdHeader(r) : void 0;
-  const x19 = fl0 & 2048 ? r.long() : void 0;
-  const x20 = fl1 & 1 ? r.long() : void 0;
-  const x21 = fl0 & 8 ? readTypeMessageReplyHeader(r) : void 0;
-  const x22 = r.int();
-  const x23 = r.string();
-  const x24 = fl0 & 512 ? readTypeMessageMedia(r) : void 0;
-  const x25 = fl0 & 64 ? readTypeReplyMarkup(r) : void 0;
-  const x26 = fl0 & 128 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
-  const x27 = fl0 & 1024 ? r.int() : void 0;
-  const x28 = fl0 & 1024 ? r.int() : void 0;
-  const x29 = fl0 & 8388608 ? readTypeMessageReplies(r) : void 0;
-  const x30 = fl0 & 32768 ? r.int() : void 0;
-  const x31 = fl0 & 65536 ? r.string() : void 0;
-  const x32 = fl0 & 131072 ? r.long() : void 0;
-  const x33 = fl0 & 1048576 ? readTypeMessageReactions(r) : void 0;
-  const x34 = fl0 & 4194304 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
-  const x35 = fl0 & 33554432 ? r.int() : void 0;
-  const x36 = fl0 & 1073741824 ? r.int() : void 0;
-  const x37 = fl1 & 4 ? r.long() : void 0;
-  const x38 = fl1 & 8 ? readTypeFactCheck(r) : void 0;
-  const x39 = fl1 & 32 ? r.int() : void 0;
-  return fromOlderLayer({
-    _: "message",
-    out: (fl0 & 2) !== 0,
-    mentioned: (fl0 & 16) !== 0,
-    mediaUnread: (fl0 & 32) !== 0,
-    silent: (fl0 & 8192) !== 0,
-    post: (fl0 & 16384) !== 0,
-    fromScheduled: (fl0 & 262144) !== 0,
-    legacy: (fl0 & 524288) !== 0,
-    editHide: (fl0 & 2097152) !== 0,
-    pinned: (fl0 & 16777216) !== 0,
-    noforwards: (fl0 & 67108864) !== 0,
-    invertMedia: (fl0 & 134217728) !== 0,
-    offline: (fl1 & 2) !== 0,
-    videoProcessingPending: (fl1 & 16) !== 0,
-    paidSuggestedPostStars: false,
-    paidSuggestedPostTon: false,
-    id: x13,
-    fromId: x14,
-    fromBoostsApplied: x15,
-    fromRank: void 0,
-    peerId: x16,
-    savedPeerId: x17,
-    fwdFrom: x18,
-    viaBotId: x19,
-    viaBusinessBotId: x20,
-    guestchatViaFrom: void 0,
-    replyTo: x21,
-    date: x22,
-    message: x23,
-    media: x24,
-    replyMarkup: x25,
-    entities: x26,
-    views: x27,
-    forwards: x28,
-    replies: x29,
-    editDate: x30,
-    postAuthor: x31,
-    groupedId: x32,
-    reactions: x33,
-    restrictionReason: x34,
-    ttlPeriod: x35,
-    quickReplyShortcutId: x36,
-    effect: x37,
-    factcheck: x38,
-    reportDeliveryUntilDate: x39,
-    paidMessageStars: void 0,
-    suggestedPost: void 0,
-    scheduleRepeatPeriod: void 0,
-    summaryFromLanguage: void 0,
-    richMessage: void 0
-  }, 198);
-}
-function readMessageLayer204(r) {
-  const fl0 = r.flags("flags");
-  const fl1 = r.flags("flags2");
-  const x13 = r.int();
-  const x14 = fl0 & 256 ? readTypePeer(r) : void 0;
-  const x15 = fl0 & 536870912 ? r.int() : void 0;
-  const x16 = readTypePeer(r);
-  const x17 = fl0 & 268435456 ? readTypePeer(r) : void 0;
-  const x18 = fl0 & 4 ? readTypeMessageFwdHeader(r) : void 0;
-  const x19 = fl0 & 2048 ? r.long() : void 0;
-  const x20 = fl1 & 1 ? r.long() : void 0;
-  const x21 = fl0 & 8 ? readTypeMessageReplyHeader(r) : void 0;
-  const x22 = r.int();
-  const x23 = r.string();
-  const x24 = fl0 & 512 ? readTypeMessageMedia(r) : void 0;
-  const x25 = fl0 & 64 ? readTypeReplyMarkup(r) : void 0;
-  const x26 = fl0 & 128 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
-  const x27 = fl0 & 1024 ? r.int() : void 0;
-  const x28 = fl0 & 1024 ? r.int() : void 0;
-  const x29 = fl0 & 8388608 ? readTypeMessageReplies(r) : void 0;
-  const x30 = fl0 & 32768 ? r.int() : void 0;
-  const x31 = fl0 & 65536 ? r.string() : void 0;
-  const x32 = fl0 & 131072 ? r.long() : void 0;
-  const x33 = fl0 & 1048576 ? readTypeMessageReactions(r) : void 0;
-  const x34 = fl0 & 4194304 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
-  const x35 = fl0 & 33554432 ? r.int() : void 0;
-  const x36 = fl0 & 1073741824 ? r.int() : void 0;
-  const x37 = fl1 & 4 ? r.long() : void 0;
-  const x38 = fl1 & 8 ? readTypeFactCheck(r) : void 0;
-  const x39 = fl1 & 32 ? r.int() : void 0;
-  const x40 = fl1 & 64 ? r.long() : void 0;
-  return fromOlderLayer({
-    _: "message",
-    out: (fl0 & 2) !== 0,
-    mentioned: (fl0 & 16) !== 0,
-    mediaUnread: (fl0 & 32) !== 0,
-    silent: (fl0 & 8192) !== 0,
-    post: (fl0 & 16384) !== 0,
-    fromScheduled: (fl0 & 262144) !== 0,
-    legacy: (fl0 & 524288) !== 0,
-    editHide: (fl0 & 2097152) !== 0,
-    pinned: (fl0 & 16777216) !== 0,
-    noforwards: (fl0 & 67108864) !== 0,
-    invertMedia: (fl0 & 134217728) !== 0,
-    offline: (fl1 & 2) !== 0,
-    videoProcessingPending: (fl1 & 16) !== 0,
-    paidSuggestedPostStars: false,
-    paidSuggestedPostTon: false,
-    id: x13,
-    fromId: x14,
-    fromBoostsApplied: x15,
-    fromRank: void 0,
-    peerId: x16,
-    savedPeerId: x17,
-    fwdFrom: x18,
-    viaBotId: x19,
-    viaBusinessBotId: x20,
-    guestchatViaFrom: void 0,
-    replyTo: x21,
-    date: x22,
-    message: x23,
-    media: x24,
-    replyMarkup: x25,
-    entities: x26,
-    views: x27,
-    forwards: x28,
-    replies: x29,
-    editDate: x30,
-    postAuthor: x31,
-    groupedId: x32,
-    reactions: x33,
-    restrictionReason: x34,
-    ttlPeriod: x35,
-    quickReplyShortcutId: x36,
-    effect: x37,
-    factcheck: x38,
-    reportDeliveryUntilDate: x39,
-    paidMessageStars: x40,
-    suggestedPost: void 0,
-    scheduleRepeatPeriod: void 0,
-    summaryFromLanguage: void 0,
-    richMessage: void 0
-  }, 204);
-}
-function readMessageLayer216(r) {
-  const fl0 = r.flags("flags");
-  const fl1 = r.flags("flags2");
-  const x15 = r.int();
-  const x16 = fl0 & 256 ? readTypePeer(r) : void 0;
-  const x17 = fl0 & 536870912 ? r.int() : void 0;
-  const x18 = readTypePeer(r);
-  const x19 = fl0 & 268435456 ? readTypePeer(r) : void 0;
-  const x20 = fl0 & 4 ? readTypeMessageFwdHeader(r) : void 0;
-  const x21 = fl0 & 2048 ? r.long() : void 0;
-  const x22 = fl1 & 1 ? r.long() : void 0;
-  const x23 = fl0 & 8 ? readTypeMessageReplyHeader(r) : void 0;
-  const x24 = r.int();
-  const x25 = r.string();
-  const x26 = fl0 & 512 ? readTypeMessageMedia(r) : void 0;
-  const x27 = fl0 & 64 ? readTypeReplyMarkup(r) : void 0;
-  const x28 = fl0 & 128 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
-  const x29 = fl0 & 1024 ? r.int() : void 0;
-  const x30 = fl0 & 1024 ? r.int() : void 0;
-  const x31 = fl0 & 8388608 ? readTypeMessageReplies(r) : void 0;
-  const x32 = fl0 & 32768 ? r.int() : void 0;
-  const x33 = fl0 & 65536 ? r.string() : void 0;
-  const x34 = fl0 & 131072 ? r.long() : void 0;
-  const x35 = fl0 & 1048576 ? readTypeMessageReactions(r) : void 0;
-  const x36 = fl0 & 4194304 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
-  const x37 = fl0 & 33554432 ? r.int() : void 0;
-  const x38 = fl0 & 1073741824 ? r.int() : void 0;
-  const x39 = fl1 & 4 ? r.long() : void 0;
-  const x40 = fl1 & 8 ? readTypeFactCheck(r) : void 0;
-  const x41 = fl1 & 32 ? r.int() : void 0;
-  const x42 = fl1 & 64 ? r.long() : void 0;
-  const x43 = fl1 & 128 ? readTypeSuggestedPost(r) : void 0;
-  return fromOlderLayer({
-    _: "message",
-    out: (fl0 & 2) !== 0,
-    mentioned: (fl0 & 16) !== 0,
-    mediaUnread: (fl0 & 32) !== 0,
-    silent: (fl0 & 8192) !== 0,
-    post: (fl0 & 16384) !== 0,
-    fromScheduled: (fl0 & 262144) !== 0,
-    legacy: (fl0 & 524288) !== 0,
-    editHide: (fl0 & 2097152) !== 0,
-    pinned: (fl0 & 16777216) !== 0,
-    noforwards: (fl0 & 67108864) !== 0,
-    invertMedia: (fl0 & 134217728) !== 0,
-    offline: (fl1 & 2) !== 0,
-    videoProcessingPending: (fl1 & 16) !== 0,
-    paidSuggestedPostStars: (fl1 & 256) !== 0,
-    paidSuggestedPostTon: (fl1 & 512) !== 0,
-    id: x15,
-    fromId: x16,
-    fromBoostsApplied: x17,
-    fromRank: void 0,
-    peerId: x18,
-    savedPeerId: x19,
-    fwdFrom: x20,
-    viaBotId: x21,
-    viaBusinessBotId: x22,
-    guestchatViaFrom: void 0,
-    replyTo: x23,
-    date: x24,
-    message: x25,
-    media: x26,
-    replyMarkup: x27,
-    entities: x28,
-    views: x29,
-    forwards: x30,
-    replies: x31,
-    editDate: x32,
-    postAuthor: x33,
-    groupedId: x34,
-    reactions: x35,
-    restrictionReason: x36,
-    ttlPeriod: x37,
-    quickReplyShortcutId: x38,
-    effect: x39,
-    factcheck: x40,
-    reportDeliveryUntilDate: x41,
-    paidMessageStars: x42,
-    suggestedPost: x43,
-    scheduleRepeatPeriod: void 0,
-    summaryFromLanguage: void 0,
-    richMessage: void 0
-  }, 216);
-}
-function readMessageLayer220(r) {
-  const fl0 = r.flags("flags");
-  const fl1 = r.flags("flags2");
-  const x15 = r.int();
-  const x16 = fl0 & 256 ? readTypePeer(r) : void 0;
-  const x17 = fl0 & 536870912 ? r.int() : void 0;
-  const x18 = readTypePeer(r);
-  const x19 = fl0 & 268435456 ? readTypePeer(r) : void 0;
-  const x20 = fl0 & 4 ? readTypeMessageFwdHeader(r) : void 0;
-  const x21 = fl0 & 2048 ? r.long() : void 0;
-  const x22 = fl1 & 1 ? r.long() : void 0;
-  const x23 = fl0 & 8 ? readTypeMessageReplyHeader(r) : void 0;
-  const x24 = r.int();
-  const x25 = r.string();
-  const x26 = fl0 & 512 ? readTypeMessageMedia(r) : void 0;
-  const x27 = fl0 & 64 ? readTypeReplyMarkup(r) : void 0;
-  const x28 = fl0 & 128 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
-  const x29 = fl0 & 1024 ? r.int() : void 0;
-  const x30 = fl0 & 1024 ? r.int() : void 0;
-  const x31 = fl0 & 8388608 ? readTypeMessageReplies(r) : void 0;
-  const x32 = fl0 & 32768 ? r.int() : void 0;
-  const x33 = fl0 & 65536 ? r.string() : void 0;
-  const x34 = fl0 & 131072 ? r.long() : void 0;
-  const x35 = fl0 & 1048576 ? readTypeMessageReactions(r) : void 0;
-  const x36 = fl0 & 4194304 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
-  const x37 = fl0 & 33554432 ? r.int() : void 0;
-  const x38 = fl0 & 1073741824 ? r.int() : void 0;
-  const x39 = fl1 & 4 ? r.long() : void 0;
-  const x40 = fl1 & 8 ? readTypeFactCheck(r) : void 0;
-  const x41 = fl1 & 32 ? r.int() : void 0;
-  const x42 = fl1 & 64 ? r.long() : void 0;
-  const x43 = fl1 & 128 ? readTypeSuggestedPost(r) : void 0;
-  const x44 = fl1 & 1024 ? r.int() : void 0;
-  return fromOlderLayer({
-    _: "message",
-    out: (fl0 & 2) !== 0,
-    mentioned: (fl0 & 16) !== 0,
-    mediaUnread: (fl0 & 32) !== 0,
-    silent: (fl0 & 8192) !== 0,
-    post: (fl0 & 16384) !== 0,
-    fromScheduled: (fl0 & 262144) !== 0,
-    legacy: (fl0 & 524288) !== 0,
-    editHide: (fl0 & 2097152) !== 0,
-    pinned: (fl0 & 16777216) !== 0,
-    noforwards: (fl0 & 67108864) !== 0,
-    invertMedia: (fl0 & 134217728) !== 0,
-    offline: (fl1 & 2) !== 0,
-    videoProcessingPending: (fl1 & 16) !== 0,
-    paidSuggestedPostStars: (fl1 & 256) !== 0,
-    paidSuggestedPostTon: (fl1 & 512) !== 0,
-    id: x15,
-    fromId: x16,
-    fromBoostsApplied: x17,
-    fromRank: void 0,
-    peerId: x18,
-    savedPeerId: x19,
-    fwdFrom: x20,
-    viaBotId: x21,
-    viaBusinessBotId: x22,
-    guestchatViaFrom: void 0,
-    replyTo: x23,
-    date: x24,
-    message: x25,
-    media: x26,
-    replyMarkup: x27,
-    entities: x28,
-    views: x29,
-    forwards: x30,
-    replies: x31,
-    editDate: x32,
-    postAuthor: x33,
-    groupedId: x34,
-    reactions: x35,
-    restrictionReason: x36,
-    ttlPeriod: x37,
-    quickReplyShortcutId: x38,
-    effect: x39,
-    factcheck: x40,
-    reportDeliveryUntilDate: x41,
-    paidMessageStars: x42,
-    suggestedPost: x43,
-    scheduleRepeatPeriod: x44,
-    summaryFromLanguage: void 0,
-    richMessage: void 0
-  }, 220);
-}
-function readMessageLayer221(r) {
-  const fl0 = r.flags("flags");
-  const fl1 = r.flags("flags2");
-  const x15 = r.int();
-  const x16 = fl0 & 256 ? readTypePeer(r) : void 0;
-  const x17 = fl0 & 536870912 ? r.int() : void 0;
-  const x18 = readTypePeer(r);
-  const x19 = fl0 & 268435456 ? readTypePeer(r) : void 0;
-  const x20 = fl0 & 4 ? readTypeMessageFwdHeader(r) : void 0;
-  const x21 = fl0 & 2048 ? r.long() : void 0;
-  const x22 = fl1 & 1 ? r.long() : void 0;
-  const x23 = fl0 & 8 ? readTypeMessageReplyHeader(r) : void 0;
-  const x24 = r.int();
-  const x25 = r.string();
-  const x26 = fl0 & 512 ? readTypeMessageMedia(r) : void 0;
-  const x27 = fl0 & 64 ? readTypeReplyMarkup(r) : void 0;
-  const x28 = fl0 & 128 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
-  const x29 = fl0 & 1024 ? r.int() : void 0;
-  const x30 = fl0 & 1024 ? r.int() : void 0;
-  const x31 = fl0 & 8388608 ? readTypeMessageReplies(r) : void 0;
-  const x32 = fl0 & 32768 ? r.int() : void 0;
-  const x33 = fl0 & 65536 ? r.string() : void 0;
-  const x34 = fl0 & 131072 ? r.long() : void 0;
-  const x35 = fl0 & 1048576 ? readTypeMessageReactions(r) : void 0;
-  const x36 = fl0 & 4194304 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
-  const x37 = fl0 & 33554432 ? r.int() : void 0;
-  const x38 = fl0 & 1073741824 ? r.int() : void 0;
-  const x39 = fl1 & 4 ? r.long() : void 0;
-  const x40 = fl1 & 8 ? readTypeFactCheck(r) : void 0;
-  const x41 = fl1 & 32 ? r.int() : void 0;
-  const x42 = fl1 & 64 ? r.long() : void 0;
-  const x43 = fl1 & 128 ? readTypeSuggestedPost(r) : void 0;
-  const x44 = fl1 & 1024 ? r.int() : void 0;
-  const x45 = fl1 & 2048 ? r.string() : void 0;
-  return fromOlderLayer({
-    _: "message",
-    out: (fl0 & 2) !== 0,
-    mentioned: (fl0 & 16) !== 0,
-    mediaUnread: (fl0 & 32) !== 0,
-    silent: (fl0 & 8192) !== 0,
-    post: (fl0 & 16384) !== 0,
-    fromScheduled: (fl0 & 262144) !== 0,
-    legacy: (fl0 & 524288) !== 0,
-    editHide: (fl0 & 2097152) !== 0,
-    pinned: (fl0 & 16777216) !== 0,
-    noforwards: (fl0 & 67108864) !== 0,
-    invertMedia: (fl0 & 134217728) !== 0,
-    offline: (fl1 & 2) !== 0,
-    videoProcessingPending: (fl1 & 16) !== 0,
-    paidSuggestedPostStars: (fl1 & 256) !== 0,
-    paidSuggestedPostTon: (fl1 & 512) !== 0,
-    id: x15,
-    fromId: x16,
-    fromBoostsApplied: x17,
-    fromRank: void 0,
-    peerId: x18,
-    savedPeerId: x19,
-    fwdFrom: x20,
-    viaBotId: x21,
-    viaBusinessBotId: x22,
-    guestchatViaFrom: void 0,
-    replyTo: x23,
-    date: x24,
-    message: x25,
-    media: x26,
-    replyMarkup: x27,
-    entities: x28,
-    views: x29,
-    forwards: x30,
-    replies: x31,
-    editDate: x32,
-    postAuthor: x33,
-    groupedId: x34,
-    reactions: x35,
-    restrictionReason: x36,
-    ttlPeriod: x37,
-    quickReplyShortcutId: x38,
-    effect: x39,
-    factcheck: x40,
-    reportDeliveryUntilDate: x41,
-    paidMessageStars: x42,
-    suggestedPost: x43,
-    scheduleRepeatPeriod: x44,
-    summaryFromLanguage: x45,
-    richMessage: void 0
-  }, 221);
-}
-function readMessageLayer223(r) {
-  const fl0 = r.flags("flags");
-  const fl1 = r.flags("flags2");
-  const x15 = r.int();
-  const x16 = fl0 & 256 ? readTypePeer(r) : void 0;
-  const x17 = fl0 & 536870912 ? r.int() : void 0;
-  const x18 = fl1 & 4096 ? r.string() : void 0;
-  const x19 = readTypePeer(r);
-  const x20 = fl0 & 268435456 ? readTypePeer(r) : void 0;
-  const x21 = fl0 & 4 ? readTypeMessageFwdHeader(r) : void 0;
-  const x22 = fl0 & 2048 ? r.long() : void 0;
-  const x23 = fl1 & 1 ? r.long() : void 0;
-  const x24 = fl0 & 8 ? readTypeMessageReplyHeader(r) : void 0;
-  const x25 = r.int();
-  const x26 = r.string();
-  const x27 = fl0 & 512 ? readTypeMessageMedia(r) : void 0;
-  const x28 = fl0 & 64 ? readTypeReplyMarkup(r) : void 0;
-  const x29 = fl0 & 128 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
-  const x30 = fl0 & 1024 ? r.int() : void 0;
-  const x31 = fl0 & 1024 ? r.int() : void 0;
-  const x32 = fl0 & 8388608 ? readTypeMessageReplies(r) : void 0;
-  const x33 = fl0 & 32768 ? r.int() : void 0;
-  const x34 = fl0 & 65536 ? r.string() : void 0;
-  const x35 = fl0 & 131072 ? r.long() : void 0;
-  const x36 = fl0 & 1048576 ? readTypeMessageReactions(r) : void 0;
-  const x37 = fl0 & 4194304 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
-  const x38 = fl0 & 33554432 ? r.int() : void 0;
-  const x39 = fl0 & 1073741824 ? r.int() : void 0;
-  const x40 = fl1 & 4 ? r.long() : void 0;
-  const x41 = fl1 & 8 ? readTypeFactCheck(r) : void 0;
-  const x42 = fl1 & 32 ? r.int() : void 0;
-  const x43 = fl1 & 64 ? r.long() : void 0;
-  const x44 = fl1 & 128 ? readTypeSuggestedPost(r) : void 0;
-  const x45 = fl1 & 1024 ? r.int() : void 0;
-  const x46 = fl1 & 2048 ? r.string() : void 0;
-  return fromOlderLayer({
-    _: "message",
-    out: (fl0 & 2) !== 0,
-    mentioned: (fl0 & 16) !== 0,
-    mediaUnread: (fl0 & 32) !== 0,
-    silent: (fl0 & 8192) !== 0,
-    post: (fl0 & 16384) !== 0,
-    fromScheduled: (fl0 & 262144) !== 0,
-    legacy: (fl0 & 524288) !== 0,
-    editHide: (fl0 & 2097152) !== 0,
-    pinned: (fl0 & 16777216) !== 0,
-    noforwards: (fl0 & 67108864) !== 0,
-    invertMedia: (fl0 & 134217728) !== 0,
-    offline: (fl1 & 2) !== 0,
-    videoProcessingPending: (fl1 & 16) !== 0,
-    paidSuggestedPostStars: (fl1 & 256) !== 0,
-    paidSuggestedPostTon: (fl1 & 512) !== 0,
-    id: x15,
-    fromId: x16,
-    fromBoostsApplied: x17,
-    fromRank: x18,
-    peerId: x19,
-    savedPeerId: x20,
-    fwdFrom: x21,
-    viaBotId: x22,
-    viaBusinessBotId: x23,
-    guestchatViaFrom: void 0,
-    replyTo: x24,
-    date: x25,
-    message: x26,
-    media: x27,
-    replyMarkup: x28,
-    entities: x29,
-    views: x30,
-    forwards: x31,
-    replies: x32,
-    editDate: x33,
-    postAuthor: x34,
-    groupedId: x35,
-    reactions: x36,
-    restrictionReason: x37,
-    ttlPeriod: x38,
-    quickReplyShortcutId: x39,
-    effect: x40,
-    factcheck: x41,
-    reportDeliveryUntilDate: x42,
-    paidMessageStars: x43,
-    suggestedPost: x44,
-    scheduleRepeatPeriod: x45,
-    summaryFromLanguage: x46,
-    richMessage: void 0
-  }, 223);
-}
 function readMessageActionGiftCodeLayer167(r) {
   const fl0 = r.flags("flags");
   const x2 = fl0 & 2 ? readTypePeer(r) : void 0;
@@ -2510,42 +1058,6 @@ function readMessageActionGiveawayResultsLayer185(r) {
     unclaimedCount: x1
   }, 185);
 }
-function readMessageActionPaymentSentLayer189(r) {
-  const fl0 = r.flags("flags");
-  const x2 = r.string();
-  const x3 = r.long();
-  const x4 = fl0 & 1 ? r.string() : void 0;
-  return fromOlderLayer({
-    _: "messageActionPaymentSent",
-    recurringInit: (fl0 & 4) !== 0,
-    recurringUsed: (fl0 & 8) !== 0,
-    currency: x2,
-    totalAmount: x3,
-    invoiceSlug: x4,
-    subscriptionUntilDate: void 0
-  }, 189);
-}
-function readMessageActionPaymentSentMeLayer189(r) {
-  const fl0 = r.flags("flags");
-  const x2 = r.string();
-  const x3 = r.long();
-  const x4 = r.bytesValue();
-  const x5 = fl0 & 1 ? readTypePaymentRequestedInfo(r) : void 0;
-  const x6 = fl0 & 2 ? r.string() : void 0;
-  const x7 = readTypePaymentCharge(r);
-  return fromOlderLayer({
-    _: "messageActionPaymentSentMe",
-    recurringInit: (fl0 & 4) !== 0,
-    recurringUsed: (fl0 & 8) !== 0,
-    currency: x2,
-    totalAmount: x3,
-    payload: x4,
-    info: x5,
-    shippingOptionId: x6,
-    charge: x7,
-    subscriptionUntilDate: void 0
-  }, 189);
-}
 function readMessageActionRequestedPeerLayer167(r) {
   const x0 = r.int();
   readTypePeer(r);
@@ -2590,147 +1102,6 @@ function readMessageActionStarGiftLayer189(r) {
     giftNum: void 0
   }, 189);
 }
-function readMessageActionStarGiftLayer204(r) {
-  const fl0 = r.flags("flags");
-  const x6 = readTypeStarGift(r);
-  const x7 = fl0 & 2 ? readTypeTextWithEntities(r) : void 0;
-  const x8 = fl0 & 16 ? r.long() : void 0;
-  const x9 = fl0 & 32 ? r.int() : void 0;
-  const x10 = fl0 & 256 ? r.long() : void 0;
-  const x11 = fl0 & 2048 ? readTypePeer(r) : void 0;
-  const x12 = fl0 & 4096 ? readTypePeer(r) : void 0;
-  const x13 = fl0 & 4096 ? r.long() : void 0;
-  return fromOlderLayer({
-    _: "messageActionStarGift",
-    nameHidden: (fl0 & 1) !== 0,
-    saved: (fl0 & 4) !== 0,
-    converted: (fl0 & 8) !== 0,
-    upgraded: (fl0 & 32) !== 0,
-    refunded: (fl0 & 512) !== 0,
-    canUpgrade: (fl0 & 1024) !== 0,
-    prepaidUpgrade: false,
-    upgradeSeparate: false,
-    auctionAcquired: false,
-    gift: x6,
-    message: x7,
-    convertStars: x8,
-    upgradeMsgId: x9,
-    upgradeStars: x10,
-    fromId: x11,
-    peer: x12,
-    savedId: x13,
-    prepaidUpgradeHash: void 0,
-    giftMsgId: void 0,
-    toId: void 0,
-    giftNum: void 0
-  }, 204);
-}
-function readMessageActionStarGiftLayer216(r) {
-  const fl0 = r.flags("flags");
-  const x8 = readTypeStarGift(r);
-  const x9 = fl0 & 2 ? readTypeTextWithEntities(r) : void 0;
-  const x10 = fl0 & 16 ? r.long() : void 0;
-  const x11 = fl0 & 32 ? r.int() : void 0;
-  const x12 = fl0 & 256 ? r.long() : void 0;
-  const x13 = fl0 & 2048 ? readTypePeer(r) : void 0;
-  const x14 = fl0 & 4096 ? readTypePeer(r) : void 0;
-  const x15 = fl0 & 4096 ? r.long() : void 0;
-  const x16 = fl0 & 16384 ? r.string() : void 0;
-  const x17 = fl0 & 32768 ? r.int() : void 0;
-  return fromOlderLayer({
-    _: "messageActionStarGift",
-    nameHidden: (fl0 & 1) !== 0,
-    saved: (fl0 & 4) !== 0,
-    converted: (fl0 & 8) !== 0,
-    upgraded: (fl0 & 32) !== 0,
-    refunded: (fl0 & 512) !== 0,
-    canUpgrade: (fl0 & 1024) !== 0,
-    prepaidUpgrade: (fl0 & 8192) !== 0,
-    upgradeSeparate: (fl0 & 65536) !== 0,
-    auctionAcquired: false,
-    gift: x8,
-    message: x9,
-    convertStars: x10,
-    upgradeMsgId: x11,
-    upgradeStars: x12,
-    fromId: x13,
-    peer: x14,
-    savedId: x15,
-    prepaidUpgradeHash: x16,
-    giftMsgId: x17,
-    toId: void 0,
-    giftNum: void 0
-  }, 216);
-}
-function readMessageActionStarGiftLayer218(r) {
-  const fl0 = r.flags("flags");
-  const x9 = readTypeStarGift(r);
-  const x10 = fl0 & 2 ? readTypeTextWithEntities(r) : void 0;
-  const x11 = fl0 & 16 ? r.long() : void 0;
-  const x12 = fl0 & 32 ? r.int() : void 0;
-  const x13 = fl0 & 256 ? r.long() : void 0;
-  const x14 = fl0 & 2048 ? readTypePeer(r) : void 0;
-  const x15 = fl0 & 4096 ? readTypePeer(r) : void 0;
-  const x16 = fl0 & 4096 ? r.long() : void 0;
-  const x17 = fl0 & 16384 ? r.string() : void 0;
-  const x18 = fl0 & 32768 ? r.int() : void 0;
-  const x19 = fl0 & 262144 ? readTypePeer(r) : void 0;
-  return fromOlderLayer({
-    _: "messageActionStarGift",
-    nameHidden: (fl0 & 1) !== 0,
-    saved: (fl0 & 4) !== 0,
-    converted: (fl0 & 8) !== 0,
-    upgraded: (fl0 & 32) !== 0,
-    refunded: (fl0 & 512) !== 0,
-    canUpgrade: (fl0 & 1024) !== 0,
-    prepaidUpgrade: (fl0 & 8192) !== 0,
-    upgradeSeparate: (fl0 & 65536) !== 0,
-    auctionAcquired: (fl0 & 131072) !== 0,
-    gift: x9,
-    message: x10,
-    convertStars: x11,
-    upgradeMsgId: x12,
-    upgradeStars: x13,
-    fromId: x14,
-    peer: x15,
-    savedId: x16,
-    prepaidUpgradeHash: x17,
-    giftMsgId: x18,
-    toId: x19,
-    giftNum: void 0
-  }, 218);
-}
-function readMessageActionStarGiftUniqueLayer198(r) {
-  const fl0 = r.flags("flags");
-  const x4 = readTypeStarGift(r);
-  const x5 = fl0 & 8 ? r.int() : void 0;
-  const x6 = fl0 & 16 ? r.long() : void 0;
-  const x7 = fl0 & 64 ? readTypePeer(r) : void 0;
-  const x8 = fl0 & 128 ? readTypePeer(r) : void 0;
-  const x9 = fl0 & 128 ? r.long() : void 0;
-  return fromOlderLayer({
-    _: "messageActionStarGiftUnique",
-    upgrade: (fl0 & 1) !== 0,
-    transferred: (fl0 & 2) !== 0,
-    saved: (fl0 & 4) !== 0,
-    refunded: (fl0 & 32) !== 0,
-    prepaidUpgrade: false,
-    assigned: false,
-    fromOffer: false,
-    craft: false,
-    gift: x4,
-    canExportAt: x5,
-    transferStars: x6,
-    fromId: x7,
-    peer: x8,
-    savedId: x9,
-    resaleAmount: void 0,
-    canTransferAt: void 0,
-    canResellAt: void 0,
-    dropOriginalDetailsStars: void 0,
-    canCraftAt: void 0
-  }, 198);
-}
 function readMessageActionStarGiftUniqueLayer204(r) {
   const fl0 = r.flags("flags");
   const x4 = readTypeStarGift(r);
@@ -2765,72 +1136,10 @@ function readMessageActionStarGiftUniqueLayer204(r) {
     canCraftAt: void 0
   }, 204);
 }
-function readMessageActionStarGiftUniqueLayer221(r) {
-  const fl0 = r.flags("flags");
-  const x6 = readTypeStarGift(r);
-  const x7 = fl0 & 8 ? r.int() : void 0;
-  const x8 = fl0 & 16 ? r.long() : void 0;
-  const x9 = fl0 & 64 ? readTypePeer(r) : void 0;
-  const x10 = fl0 & 128 ? readTypePeer(r) : void 0;
-  const x11 = fl0 & 128 ? r.long() : void 0;
-  const x12 = fl0 & 256 ? readTypeStarsAmount(r) : void 0;
-  const x13 = fl0 & 512 ? r.int() : void 0;
-  const x14 = fl0 & 1024 ? r.int() : void 0;
-  const x15 = fl0 & 4096 ? r.long() : void 0;
-  return fromOlderLayer({
-    _: "messageActionStarGiftUnique",
-    upgrade: (fl0 & 1) !== 0,
-    transferred: (fl0 & 2) !== 0,
-    saved: (fl0 & 4) !== 0,
-    refunded: (fl0 & 32) !== 0,
-    prepaidUpgrade: (fl0 & 2048) !== 0,
-    assigned: (fl0 & 8192) !== 0,
-    fromOffer: false,
-    craft: false,
-    gift: x6,
-    canExportAt: x7,
-    transferStars: x8,
-    fromId: x9,
-    peer: x10,
-    savedId: x11,
-    resaleAmount: x12,
-    canTransferAt: x13,
-    canResellAt: x14,
-    dropOriginalDetailsStars: x15,
-    canCraftAt: void 0
-  }, 221);
-}
 function readMessageEntityBlockquoteLayer179(r) {
   const x0 = r.int();
   const x1 = r.int();
   return fromOlderLayer({ _: "messageEntityBlockquote", collapsed: false, offset: x0, length: x1 }, 179);
-}
-function readMessageFwdHeaderLayer167(r) {
-  const fl0 = r.flags("flags");
-  const x1 = fl0 & 1 ? readTypePeer(r) : void 0;
-  const x2 = fl0 & 32 ? r.string() : void 0;
-  const x3 = r.int();
-  const x4 = fl0 & 4 ? r.int() : void 0;
-  const x5 = fl0 & 8 ? r.string() : void 0;
-  const x6 = fl0 & 16 ? readTypePeer(r) : void 0;
-  const x7 = fl0 & 16 ? r.int() : void 0;
-  const x8 = fl0 & 64 ? r.string() : void 0;
-  return fromOlderLayer({
-    _: "messageFwdHeader",
-    imported: (fl0 & 128) !== 0,
-    savedOut: false,
-    fromId: x1,
-    fromName: x2,
-    date: x3,
-    channelPost: x4,
-    postAuthor: x5,
-    savedFromPeer: x6,
-    savedFromMsgId: x7,
-    savedFromId: void 0,
-    savedFromName: void 0,
-    savedDate: void 0,
-    psaType: x8
-  }, 167);
 }
 function readMessageMediaDiceLayer220(r) {
   const x0 = r.int();
@@ -2855,25 +1164,6 @@ function readMessageMediaDocumentLayer185(r) {
     videoTimestamp: void 0,
     ttlSeconds: x4
   }, 185);
-}
-function readMessageMediaDocumentLayer189(r) {
-  const fl0 = r.flags("flags");
-  const x5 = fl0 & 1 ? readTypeDocument(r) : void 0;
-  const x6 = fl0 & 32 ? readVector(r, true, 4, readTypeDocument) : void 0;
-  const x7 = fl0 & 4 ? r.int() : void 0;
-  return fromOlderLayer({
-    _: "messageMediaDocument",
-    nopremium: (fl0 & 8) !== 0,
-    spoiler: (fl0 & 16) !== 0,
-    video: (fl0 & 64) !== 0,
-    round: (fl0 & 128) !== 0,
-    voice: (fl0 & 256) !== 0,
-    document: x5,
-    altDocuments: x6,
-    videoCover: void 0,
-    videoTimestamp: void 0,
-    ttlSeconds: x7
-  }, 189);
 }
 function readMessageMediaGiveawayLayer167(r) {
   const fl0 = r.flags("flags");
@@ -2943,19 +1233,6 @@ function readMessageMediaGiveawayResultsLayer185(r) {
     untilDate: x10
   }, 185);
 }
-function readMessageMediaPhotoLayer223(r) {
-  const fl0 = r.flags("flags");
-  const x1 = fl0 & 1 ? readTypePhoto(r) : void 0;
-  const x2 = fl0 & 4 ? r.int() : void 0;
-  return fromOlderLayer({
-    _: "messageMediaPhoto",
-    spoiler: (fl0 & 8) !== 0,
-    livePhoto: false,
-    photo: x1,
-    ttlSeconds: x2,
-    video: void 0
-  }, 223);
-}
 function readMessageMediaPollLayer223(r) {
   const x0 = readTypePoll(r);
   const x1 = readTypePollResults(r);
@@ -2971,20 +1248,6 @@ function readMessageMediaWebPageLayer160(r) {
     safe: false,
     webpage: x0
   }, 160);
-}
-function readMessageReactionsLayer185(r) {
-  const fl0 = r.flags("flags");
-  const x2 = readVector(r, true, 4, readTypeReactionCount);
-  const x3 = fl0 & 2 ? readVector(r, true, 4, readTypeMessagePeerReaction) : void 0;
-  return fromOlderLayer({
-    _: "messageReactions",
-    min: (fl0 & 1) !== 0,
-    canSeeList: (fl0 & 4) !== 0,
-    reactionsAsTags: false,
-    results: x2,
-    recentReactions: x3,
-    topReactors: void 0
-  }, 185);
 }
 function readMessageReplyHeaderLayer160(r) {
   const fl0 = r.flags("flags");
@@ -3008,122 +1271,6 @@ function readMessageReplyHeaderLayer160(r) {
     pollOption: void 0,
     replyToEphemeral: false
   }, 160);
-}
-function readMessageReplyHeaderLayer204(r) {
-  const fl0 = r.flags("flags");
-  const x3 = fl0 & 16 ? r.int() : void 0;
-  const x4 = fl0 & 1 ? readTypePeer(r) : void 0;
-  const x5 = fl0 & 32 ? readTypeMessageFwdHeader(r) : void 0;
-  const x6 = fl0 & 256 ? readTypeMessageMedia(r) : void 0;
-  const x7 = fl0 & 2 ? r.int() : void 0;
-  const x8 = fl0 & 64 ? r.string() : void 0;
-  const x9 = fl0 & 128 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
-  const x10 = fl0 & 1024 ? r.int() : void 0;
-  return fromOlderLayer({
-    _: "messageReplyHeader",
-    replyToScheduled: (fl0 & 4) !== 0,
-    forumTopic: (fl0 & 8) !== 0,
-    quote: (fl0 & 512) !== 0,
-    replyToMsgId: x3,
-    replyToPeerId: x4,
-    replyFrom: x5,
-    replyMedia: x6,
-    replyToTopId: x7,
-    quoteText: x8,
-    quoteEntities: x9,
-    quoteOffset: x10,
-    todoItemId: void 0,
-    pollOption: void 0,
-    replyToEphemeral: false
-  }, 204);
-}
-function readMessageReplyHeaderLayer223(r) {
-  const fl0 = r.flags("flags");
-  const x3 = fl0 & 16 ? r.int() : void 0;
-  const x4 = fl0 & 1 ? readTypePeer(r) : void 0;
-  const x5 = fl0 & 32 ? readTypeMessageFwdHeader(r) : void 0;
-  const x6 = fl0 & 256 ? readTypeMessageMedia(r) : void 0;
-  const x7 = fl0 & 2 ? r.int() : void 0;
-  const x8 = fl0 & 64 ? r.string() : void 0;
-  const x9 = fl0 & 128 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
-  const x10 = fl0 & 1024 ? r.int() : void 0;
-  const x11 = fl0 & 2048 ? r.int() : void 0;
-  return fromOlderLayer({
-    _: "messageReplyHeader",
-    replyToScheduled: (fl0 & 4) !== 0,
-    forumTopic: (fl0 & 8) !== 0,
-    quote: (fl0 & 512) !== 0,
-    replyToMsgId: x3,
-    replyToPeerId: x4,
-    replyFrom: x5,
-    replyMedia: x6,
-    replyToTopId: x7,
-    quoteText: x8,
-    quoteEntities: x9,
-    quoteOffset: x10,
-    todoItemId: x11,
-    pollOption: void 0,
-    replyToEphemeral: false
-  }, 223);
-}
-function readMessageServiceLayer189(r) {
-  const fl0 = r.flags("flags");
-  const x6 = r.int();
-  const x7 = fl0 & 256 ? readTypePeer(r) : void 0;
-  const x8 = readTypePeer(r);
-  const x9 = fl0 & 8 ? readTypeMessageReplyHeader(r) : void 0;
-  const x10 = r.int();
-  const x11 = readTypeMessageAction(r);
-  const x12 = fl0 & 33554432 ? r.int() : void 0;
-  return fromOlderLayer({
-    _: "messageService",
-    out: (fl0 & 2) !== 0,
-    mentioned: (fl0 & 16) !== 0,
-    mediaUnread: (fl0 & 32) !== 0,
-    reactionsArePossible: false,
-    silent: (fl0 & 8192) !== 0,
-    post: (fl0 & 16384) !== 0,
-    legacy: (fl0 & 524288) !== 0,
-    id: x6,
-    fromId: x7,
-    peerId: x8,
-    savedPeerId: void 0,
-    replyTo: x9,
-    date: x10,
-    action: x11,
-    reactions: void 0,
-    ttlPeriod: x12
-  }, 189);
-}
-function readMessageServiceLayer204(r) {
-  const fl0 = r.flags("flags");
-  const x7 = r.int();
-  const x8 = fl0 & 256 ? readTypePeer(r) : void 0;
-  const x9 = readTypePeer(r);
-  const x10 = fl0 & 8 ? readTypeMessageReplyHeader(r) : void 0;
-  const x11 = r.int();
-  const x12 = readTypeMessageAction(r);
-  const x13 = fl0 & 1048576 ? readTypeMessageReactions(r) : void 0;
-  const x14 = fl0 & 33554432 ? r.int() : void 0;
-  return fromOlderLayer({
-    _: "messageService",
-    out: (fl0 & 2) !== 0,
-    mentioned: (fl0 & 16) !== 0,
-    mediaUnread: (fl0 & 32) !== 0,
-    reactionsArePossible: (fl0 & 512) !== 0,
-    silent: (fl0 & 8192) !== 0,
-    post: (fl0 & 16384) !== 0,
-    legacy: (fl0 & 524288) !== 0,
-    id: x7,
-    fromId: x8,
-    peerId: x9,
-    savedPeerId: void 0,
-    replyTo: x10,
-    date: x11,
-    action: x12,
-    reactions: x13,
-    ttlPeriod: x14
-  }, 204);
 }
 function readPageBlockOrderedListLayer223(r) {
   const x0 = readVector(r, true, 4, readTypePageListOrderedItem);
@@ -3168,98 +1315,6 @@ function readPageListOrderedItemTextLayer223(r) {
     value: void 0,
     type: void 0
   }, 223);
-}
-function readPeerSettingsLayer174(r) {
-  const fl0 = r.flags("flags");
-  const x9 = fl0 & 64 ? r.int() : void 0;
-  const x10 = fl0 & 512 ? r.string() : void 0;
-  const x11 = fl0 & 512 ? r.int() : void 0;
-  return fromOlderLayer({
-    _: "peerSettings",
-    reportSpam: (fl0 & 1) !== 0,
-    addContact: (fl0 & 2) !== 0,
-    blockContact: (fl0 & 4) !== 0,
-    shareContact: (fl0 & 8) !== 0,
-    needContactsException: (fl0 & 16) !== 0,
-    reportGeo: (fl0 & 32) !== 0,
-    autoarchived: (fl0 & 128) !== 0,
-    inviteMembers: (fl0 & 256) !== 0,
-    requestChatBroadcast: (fl0 & 1024) !== 0,
-    businessBotPaused: false,
-    businessBotCanReply: false,
-    geoDistance: x9,
-    requestChatTitle: x10,
-    requestChatDate: x11,
-    businessBotId: void 0,
-    businessBotManageUrl: void 0,
-    chargePaidMessageStars: void 0,
-    registrationMonth: void 0,
-    phoneCountry: void 0,
-    nameChangeDate: void 0,
-    photoChangeDate: void 0
-  }, 174);
-}
-function readPeerSettingsLayer198(r) {
-  const fl0 = r.flags("flags");
-  const x11 = fl0 & 64 ? r.int() : void 0;
-  const x12 = fl0 & 512 ? r.string() : void 0;
-  const x13 = fl0 & 512 ? r.int() : void 0;
-  const x14 = fl0 & 8192 ? r.long() : void 0;
-  const x15 = fl0 & 8192 ? r.string() : void 0;
-  return fromOlderLayer({
-    _: "peerSettings",
-    reportSpam: (fl0 & 1) !== 0,
-    addContact: (fl0 & 2) !== 0,
-    blockContact: (fl0 & 4) !== 0,
-    shareContact: (fl0 & 8) !== 0,
-    needContactsException: (fl0 & 16) !== 0,
-    reportGeo: (fl0 & 32) !== 0,
-    autoarchived: (fl0 & 128) !== 0,
-    inviteMembers: (fl0 & 256) !== 0,
-    requestChatBroadcast: (fl0 & 1024) !== 0,
-    businessBotPaused: (fl0 & 2048) !== 0,
-    businessBotCanReply: (fl0 & 4096) !== 0,
-    geoDistance: x11,
-    requestChatTitle: x12,
-    requestChatDate: x13,
-    businessBotId: x14,
-    businessBotManageUrl: x15,
-    chargePaidMessageStars: void 0,
-    registrationMonth: void 0,
-    phoneCountry: void 0,
-    nameChangeDate: void 0,
-    photoChangeDate: void 0
-  }, 198);
-}
-function readPhoneCallLayer174(r) {
-  const fl0 = r.flags("flags");
-  const x2 = r.long();
-  const x3 = r.long();
-  const x4 = r.int();
-  const x5 = r.long();
-  const x6 = r.long();
-  const x7 = r.bytesValue();
-  const x8 = r.long();
-  const x9 = readTypePhoneCallProtocol(r);
-  const x10 = readVector(r, true, 4, readTypePhoneConnection);
-  const x11 = r.int();
-  return fromOlderLayer({
-    _: "phoneCall",
-    p2pAllowed: (fl0 & 32) !== 0,
-    video: (fl0 & 64) !== 0,
-    conferenceSupported: false,
-    id: x2,
-    accessHash: x3,
-    date: x4,
-    adminId: x5,
-    participantId: x6,
-    gAOrB: x7,
-    keyFingerprint: x8,
-    protocol: x9,
-    connections: x10,
-    startDate: x11,
-    customParameters: void 0
-  }, 174);
 }
 function readPhoneCallLayer198(r) {
   const fl0 = r.flags("flags");
@@ -3427,155 +1482,6 @@ function readPollAnswerVotersLayer223(r) {
     voters: void 0,
     recentVoters: void 0
   }, 223);
-}
-function readPollResultsLayer223(r) {
-  const fl0 = r.flags("flags");
-  const x1 = fl0 & 2 ? readVector(r, true, 4, readTypePollAnswerVoters) : void 0;
-  const x2 = fl0 & 4 ? r.int() : void 0;
-  const x3 = fl0 & 8 ? readVector(r, true, 4, readTypePeer) : void 0;
-  const x4 = fl0 & 16 ? r.string() : void 0;
-  const x5 = fl0 & 16 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
-  return fromOlderLayer({
-    _: "pollResults",
-    min: (fl0 & 1) !== 0,
-    hasUnreadVotes: false,
-    canViewStats: false,
-    results: x1,
-    totalVoters: x2,
-    recentVoters: x3,
-    solution: x4,
-    solutionEntities: x5,
-    solutionMedia: void 0
-  }, 223);
-}
-function readStarGiftLayer189(r) {
-  const fl0 = r.flags("flags");
-  const x1 = r.long();
-  const x2 = readTypeDocument(r);
-  const x3 = r.long();
-  const x4 = fl0 & 1 ? r.int() : void 0;
-  const x5 = fl0 & 1 ? r.int() : void 0;
-  const x6 = r.long();
-  return fromOlderLayer({
-    _: "starGift",
-    limited: (fl0 & 1) !== 0,
-    soldOut: false,
-    birthday: false,
-    requirePremium: false,
-    limitedPerUser: false,
-    peerColorAvailable: false,
-    auction: false,
-    id: x1,
-    sticker: x2,
-    stars: x3,
-    availabilityRemains: x4,
-    availabilityTotal: x5,
-    availabilityResale: void 0,
-    convertStars: x6,
-    firstSaleDate: void 0,
-    lastSaleDate: void 0,
-    upgradeStars: void 0,
-    resellMinStars: void 0,
-    title: void 0,
-    releasedBy: void 0,
-    perUserTotal: void 0,
-    perUserRemains: void 0,
-    lockedUntilDate: void 0,
-    auctionSlug: void 0,
-    giftsPerRound: void 0,
-    auctionStartDate: void 0,
-    upgradeVariants: void 0,
-    background: void 0
-  }, 189);
-}
-function readStarGiftLayer198(r) {
-  const fl0 = r.flags("flags");
-  const x3 = r.long();
-  const x4 = readTypeDocument(r);
-  const x5 = r.long();
-  const x6 = fl0 & 1 ? r.int() : void 0;
-  const x7 = fl0 & 1 ? r.int() : void 0;
-  const x8 = r.long();
-  const x9 = fl0 & 2 ? r.int() : void 0;
-  const x10 = fl0 & 2 ? r.int() : void 0;
-  const x11 = fl0 & 8 ? r.long() : void 0;
-  return fromOlderLayer({
-    _: "starGift",
-    limited: (fl0 & 1) !== 0,
-    soldOut: (fl0 & 2) !== 0,
-    birthday: (fl0 & 4) !== 0,
-    requirePremium: false,
-    limitedPerUser: false,
-    peerColorAvailable: false,
-    auction: false,
-    id: x3,
-    sticker: x4,
-    stars: x5,
-    availabilityRemains: x6,
-    availabilityTotal: x7,
-    availabilityResale: void 0,
-    convertStars: x8,
-    firstSaleDate: x9,
-    lastSaleDate: x10,
-    upgradeStars: x11,
-    resellMinStars: void 0,
-    title: void 0,
-    releasedBy: void 0,
-    perUserTotal: void 0,
-    perUserRemains: void 0,
-    lockedUntilDate: void 0,
-    auctionSlug: void 0,
-    giftsPerRound: void 0,
-    auctionStartDate: void 0,
-    upgradeVariants: void 0,
-    background: void 0
-  }, 198);
-}
-function readStarGiftLayer204(r) {
-  const fl0 = r.flags("flags");
-  const x3 = r.long();
-  const x4 = readTypeDocument(r);
-  const x5 = r.long();
-  const x6 = fl0 & 1 ? r.int() : void 0;
-  const x7 = fl0 & 1 ? r.int() : void 0;
-  const x8 = fl0 & 16 ? r.long() : void 0;
-  const x9 = r.long();
-  const x10 = fl0 & 2 ? r.int() : void 0;
-  const x11 = fl0 & 2 ? r.int() : void 0;
-  const x12 = fl0 & 8 ? r.long() : void 0;
-  const x13 = fl0 & 16 ? r.long() : void 0;
-  const x14 = fl0 & 32 ? r.string() : void 0;
-  return fromOlderLayer({
-    _: "starGift",
-    limited: (fl0 & 1) !== 0,
-    soldOut: (fl0 & 2) !== 0,
-    birthday: (fl0 & 4) !== 0,
-    requirePremium: false,
-    limitedPerUser: false,
-    peerColorAvailable: false,
-    auction: false,
-    id: x3,
-    sticker: x4,
-    stars: x5,
-    availabilityRemains: x6,
-    availabilityTotal: x7,
-    availabilityResale: x8,
-    convertStars: x9,
-    firstSaleDate: x10,
-    lastSaleDate: x11,
-    upgradeStars: x12,
-    resellMinStars: x13,
-    title: x14,
-    releasedBy: void 0,
-    perUserTotal: void 0,
-    perUserRemains: void 0,
-    lockedUntilDate: void 0,
-    auctionSlug: void 0,
-    giftsPerRound: void 0,
-    auctionStartDate: void 0,
-    upgradeVariants: void 0,
-    background: void 0
-  }, 204);
 }
 function readStarGiftLayer216(r) {
   const fl0 = r.flags("flags");
@@ -3860,60 +1766,6 @@ function readStarGiftUniqueLayer218(r) {
     craftChancePermille: void 0
   }, 218);
 }
-function readStarGiftUniqueLayer221(r) {
-  const fl0 = r.flags("flags");
-  const x3 = r.long();
-  const x4 = r.long();
-  const x5 = r.string();
-  const x6 = r.string();
-  const x7 = r.int();
-  const x8 = fl0 & 1 ? readTypePeer(r) : void 0;
-  const x9 = fl0 & 2 ? r.string() : void 0;
-  const x10 = fl0 & 4 ? r.string() : void 0;
-  const x11 = readVector(r, true, 4, readTypeStarGiftAttribute);
-  const x12 = r.int();
-  const x13 = r.int();
-  const x14 = fl0 & 8 ? r.string() : void 0;
-  const x15 = fl0 & 16 ? readVector(r, true, 4, readTypeStarsAmount) : void 0;
-  const x16 = fl0 & 32 ? readTypePeer(r) : void 0;
-  const x17 = fl0 & 256 ? r.long() : void 0;
-  const x18 = fl0 & 256 ? r.string() : void 0;
-  const x19 = fl0 & 256 ? r.long() : void 0;
-  const x20 = fl0 & 1024 ? readTypePeer(r) : void 0;
-  const x21 = fl0 & 2048 ? readTypePeerColor(r) : void 0;
-  const x22 = fl0 & 4096 ? readTypePeer(r) : void 0;
-  const x23 = fl0 & 8192 ? r.int() : void 0;
-  return fromOlderLayer({
-    _: "starGiftUnique",
-    requirePremium: (fl0 & 64) !== 0,
-    resaleTonOnly: (fl0 & 128) !== 0,
-    themeAvailable: (fl0 & 512) !== 0,
-    burned: false,
-    crafted: false,
-    id: x3,
-    giftId: x4,
-    title: x5,
-    slug: x6,
-    num: x7,
-    ownerId: x8,
-    ownerName: x9,
-    ownerAddress: x10,
-    attributes: x11,
-    availabilityIssued: x12,
-    availabilityTotal: x13,
-    giftAddress: x14,
-    resellAmount: x15,
-    releasedBy: x16,
-    valueAmount: x17,
-    valueCurrency: x18,
-    valueUsdAmount: x19,
-    themePeer: x20,
-    peerColor: x21,
-    hostId: x22,
-    offerMinStars: x23,
-    craftChancePermille: void 0
-  }, 221);
-}
 function readStarsRevenueStatusLayer189(r) {
   const fl0 = r.flags("flags");
   const x1 = r.long();
@@ -3928,180 +1780,6 @@ function readStarsRevenueStatusLayer189(r) {
     overallRevenue: { _: "starsTonAmount", amount: x3 },
     nextWithdrawalAt: x4
   }, 189);
-}
-function readStoryItemLayer160(r) {
-  const fl0 = r.flags("flags");
-  const x8 = r.int();
-  const x9 = r.int();
-  const x10 = r.int();
-  const x11 = fl0 & 1 ? r.string() : void 0;
-  const x12 = fl0 & 2 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
-  const x13 = readTypeMessageMedia(r);
-  const x14 = fl0 & 4 ? readVector(r, true, 4, readTypePrivacyRule) : void 0;
-  const x15 = fl0 & 8 ? readTypeStoryViews(r) : void 0;
-  return fromOlderLayer({
-    _: "storyItem",
-    pinned: (fl0 & 32) !== 0,
-    public: (fl0 & 128) !== 0,
-    closeFriends: (fl0 & 256) !== 0,
-    min: (fl0 & 512) !== 0,
-    noforwards: (fl0 & 1024) !== 0,
-    edited: (fl0 & 2048) !== 0,
-    contacts: (fl0 & 4096) !== 0,
-    selectedContacts: (fl0 & 8192) !== 0,
-    out: false,
-    id: x8,
-    date: x9,
-    fromId: void 0,
-    fwdFrom: void 0,
-    expireDate: x10,
-    caption: x11,
-    entities: x12,
-    media: x13,
-    mediaAreas: void 0,
-    privacy: x14,
-    views: x15,
-    sentReaction: void 0,
-    albums: void 0,
-    music: void 0
-  }, 160);
-}
-function readStoryItemLayer167(r) {
-  const fl0 = r.flags("flags");
-  const x9 = r.int();
-  const x10 = r.int();
-  const x11 = fl0 & 131072 ? readTypeStoryFwdHeader(r) : void 0;
-  const x12 = r.int();
-  const x13 = fl0 & 1 ? r.string() : void 0;
-  const x14 = fl0 & 2 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
-  const x15 = readTypeMessageMedia(r);
-  const x16 = fl0 & 16384 ? readVector(r, true, 4, readTypeMediaArea) : void 0;
-  const x17 = fl0 & 4 ? readVector(r, true, 4, readTypePrivacyRule) : void 0;
-  const x18 = fl0 & 8 ? readTypeStoryViews(r) : void 0;
-  const x19 = fl0 & 32768 ? readTypeReaction(r) : void 0;
-  return fromOlderLayer({
-    _: "storyItem",
-    pinned: (fl0 & 32) !== 0,
-    public: (fl0 & 128) !== 0,
-    closeFriends: (fl0 & 256) !== 0,
-    min: (fl0 & 512) !== 0,
-    noforwards: (fl0 & 1024) !== 0,
-    edited: (fl0 & 2048) !== 0,
-    contacts: (fl0 & 4096) !== 0,
-    selectedContacts: (fl0 & 8192) !== 0,
-    out: (fl0 & 65536) !== 0,
-    id: x9,
-    date: x10,
-    fromId: void 0,
-    fwdFrom: x11,
-    expireDate: x12,
-    caption: x13,
-    entities: x14,
-    media: x15,
-    mediaAreas: x16,
-    privacy: x17,
-    views: x18,
-    sentReaction: x19,
-    albums: void 0,
-    music: void 0
-  }, 167);
-}
-function readStoryItemLayer204(r) {
-  const fl0 = r.flags("flags");
-  const x9 = r.int();
-  const x10 = r.int();
-  const x11 = fl0 & 262144 ? readTypePeer(r) : void 0;
-  const x12 = fl0 & 131072 ? readTypeStoryFwdHeader(r) : void 0;
-  const x13 = r.int();
-  const x14 = fl0 & 1 ? r.string() : void 0;
-  const x15 = fl0 & 2 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
-  const x16 = readTypeMessageMedia(r);
-  const x17 = fl0 & 16384 ? readVector(r, true, 4, readTypeMediaArea) : void 0;
-  const x18 = fl0 & 4 ? readVector(r, true, 4, readTypePrivacyRule) : void 0;
-  const x19 = fl0 & 8 ? readTypeStoryViews(r) : void 0;
-  const x20 = fl0 & 32768 ? readTypeReaction(r) : void 0;
-  return fromOlderLayer({
-    _: "storyItem",
-    pinned: (fl0 & 32) !== 0,
-    public: (fl0 & 128) !== 0,
-    closeFriends: (fl0 & 256) !== 0,
-    min: (fl0 & 512) !== 0,
-    noforwards: (fl0 & 1024) !== 0,
-    edited: (fl0 & 2048) !== 0,
-    contacts: (fl0 & 4096) !== 0,
-    selectedContacts: (fl0 & 8192) !== 0,
-    out: (fl0 & 65536) !== 0,
-    id: x9,
-    date: x10,
-    fromId: x11,
-    fwdFrom: x12,
-    expireDate: x13,
-    caption: x14,
-    entities: x15,
-    media: x16,
-    mediaAreas: x17,
-    privacy: x18,
-    views: x19,
-    sentReaction: x20,
-    albums: void 0,
-    music: void 0
-  }, 204);
-}
-function readStoryItemLayer223(r) {
-  const fl0 = r.flags("flags");
-  const x9 = r.int();
-  const x10 = r.int();
-  const x11 = fl0 & 262144 ? readTypePeer(r) : void 0;
-  const x12 = fl0 & 131072 ? readTypeStoryFwdHeader(r) : void 0;
-  const x13 = r.int();
-  const x14 = fl0 & 1 ? r.string() : void 0;
-  const x15 = fl0 & 2 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
-  const x16 = readTypeMessageMedia(r);
-  const x17 = fl0 & 16384 ? readVector(r, true, 4, readTypeMediaArea) : void 0;
-  const x18 = fl0 & 4 ? readVector(r, true, 4, readTypePrivacyRule) : void 0;
-  const x19 = fl0 & 8 ? readTypeStoryViews(r) : void 0;
-  const x20 = fl0 & 32768 ? readTypeReaction(r) : void 0;
-  const x21 = fl0 & 524288 ? readVector(r, true, 4, readIntItem) : void 0;
-  return fromOlderLayer({
-    _: "storyItem",
-    pinned: (fl0 & 32) !== 0,
-    public: (fl0 & 128) !== 0,
-    closeFriends: (fl0 & 256) !== 0,
-    min: (fl0 & 512) !== 0,
-    noforwards: (fl0 & 1024) !== 0,
-    edited: (fl0 & 2048) !== 0,
-    contacts: (fl0 & 4096) !== 0,
-    selectedContacts: (fl0 & 8192) !== 0,
-    out: (fl0 & 65536) !== 0,
-    id: x9,
-    date: x10,
-    fromId: x11,
-    fwdFrom: x12,
-    expireDate: x13,
-    caption: x14,
-    entities: x15,
-    media: x16,
-    mediaAreas: x17,
-    privacy: x18,
-    views: x19,
-    sentReaction: x20,
-    albums: x21,
-    music: void 0
-  }, 223);
-}
-function readStoryViewsLayer160(r) {
-  const fl0 = r.flags("flags");
-  const x0 = r.int();
-  const x1 = fl0 & 1 ? readVector(r, true, 8, readLongItem) : void 0;
-  return fromOlderLayer({
-    _: "storyViews",
-    hasViewers: false,
-    viewsCount: x0,
-    forwardsCount: void 0,
-    reactions: void 0,
-    reactionsCount: void 0,
-    recentViewers: x1
-  }, 160);
 }
 function readUpdateBotChatInviteRequesterLayer223(r) {
   const x0 = readTypePeer(r);
@@ -4121,19 +1799,6 @@ function readUpdateBotChatInviteRequesterLayer223(r) {
     queryId: void 0
   }, 223);
 }
-function readUpdateChannelReadMessagesContentsLayer198(r) {
-  const fl0 = r.flags("flags");
-  const x0 = r.long();
-  const x1 = fl0 & 1 ? r.int() : void 0;
-  const x2 = readVector(r, true, 4, readIntItem);
-  return fromOlderLayer({
-    _: "updateChannelReadMessagesContents",
-    channelId: x0,
-    topMsgId: x1,
-    savedPeerId: void 0,
-    messages: x2
-  }, 198);
-}
 function readUpdateDeleteScheduledMessagesLayer189(r) {
   const x0 = readTypePeer(r);
   const x1 = readVector(r, true, 4, readIntItem);
@@ -4143,29 +1808,6 @@ function readUpdateDeleteScheduledMessagesLayer189(r) {
     messages: x1,
     sentMessages: void 0
   }, 189);
-}
-function readUpdateDialogUnreadMarkLayer198(r) {
-  const fl0 = r.flags("flags");
-  const x1 = readTypeDialogPeer(r);
-  return fromOlderLayer({
-    _: "updateDialogUnreadMark",
-    unread: (fl0 & 1) !== 0,
-    peer: x1,
-    savedPeerId: void 0
-  }, 198);
-}
-function readUpdateDraftMessageLayer198(r) {
-  const fl0 = r.flags("flags");
-  const x0 = readTypePeer(r);
-  const x1 = fl0 & 1 ? r.int() : void 0;
-  const x2 = readTypeDraftMessage(r);
-  return fromOlderLayer({
-    _: "updateDraftMessage",
-    peer: x0,
-    topMsgId: x1,
-    savedPeerId: void 0,
-    draft: x2
-  }, 198);
 }
 function readUpdateGroupCallLayer189(r) {
   r.long();
@@ -4184,21 +1826,6 @@ function readUpdateMessageExtendedMediaLayer181(r) {
   readTypeMessageExtendedMedia(r);
   return fromOlderLayer({ _: "updateMessageExtendedMedia", peer: x0, msgId: x1, extendedMedia: [] }, 181);
 }
-function readUpdateMessagePollLayer223(r) {
-  const fl0 = r.flags("flags");
-  const x0 = r.long();
-  const x1 = fl0 & 1 ? readTypePoll(r) : void 0;
-  const x2 = readTypePollResults(r);
-  return fromOlderLayer({
-    _: "updateMessagePoll",
-    peer: void 0,
-    msgId: void 0,
-    topMsgId: void 0,
-    pollId: x0,
-    poll: x1,
-    results: x2
-  }, 223);
-}
 function readUpdateMessagePollVoteLayer223(r) {
   const x0 = r.long();
   const x1 = readTypePeer(r);
@@ -4213,21 +1840,6 @@ function readUpdateMessagePollVoteLayer223(r) {
     qts: x3
   }, 223);
 }
-function readUpdateMessageReactionsLayer198(r) {
-  const fl0 = r.flags("flags");
-  const x0 = readTypePeer(r);
-  const x1 = r.int();
-  const x2 = fl0 & 1 ? r.int() : void 0;
-  const x3 = readTypeMessageReactions(r);
-  return fromOlderLayer({
-    _: "updateMessageReactions",
-    peer: x0,
-    msgId: x1,
-    topMsgId: x2,
-    savedPeerId: void 0,
-    reactions: x3
-  }, 198);
-}
 function readUpdatePeerBlockedLayer160(r) {
   const x0 = readTypePeer(r);
   r.bool();
@@ -4237,25 +1849,6 @@ function readUpdatePeerBlockedLayer160(r) {
     blockedMyStoriesFrom: false,
     peerId: x0
   }, 160);
-}
-function readUpdateReadHistoryInboxLayer204(r) {
-  const fl0 = r.flags("flags");
-  const x0 = fl0 & 1 ? r.int() : void 0;
-  const x1 = readTypePeer(r);
-  const x2 = r.int();
-  const x3 = r.int();
-  const x4 = r.int();
-  const x5 = r.int();
-  return fromOlderLayer({
-    _: "updateReadHistoryInbox",
-    folderId: x0,
-    peer: x1,
-    topMsgId: void 0,
-    maxId: x2,
-    stillUnreadCount: x3,
-    pts: x4,
-    ptsCount: x5
-  }, 204);
 }
 function readUpdateReadMessagesContentsLayer160(r) {
   const x0 = readVector(r, true, 4, readIntItem);
@@ -4661,27 +2254,6 @@ function readUserStatusLastWeekLayer167(r) {
 function readUserStatusRecentlyLayer167(r) {
   return fromOlderLayer({ _: "userStatusRecently", byMe: false }, 167);
 }
-function readWallPaperSettingsLayer167(r) {
-  const fl0 = r.flags("flags");
-  const x2 = fl0 & 1 ? r.int() : void 0;
-  const x3 = fl0 & 16 ? r.int() : void 0;
-  const x4 = fl0 & 32 ? r.int() : void 0;
-  const x5 = fl0 & 64 ? r.int() : void 0;
-  const x6 = fl0 & 8 ? r.int() : void 0;
-  const x7 = fl0 & 16 ? r.int() : void 0;
-  return fromOlderLayer({
-    _: "wallPaperSettings",
-    blur: (fl0 & 2) !== 0,
-    motion: (fl0 & 4) !== 0,
-    backgroundColor: x2,
-    secondBackgroundColor: x3,
-    thirdBackgroundColor: x4,
-    fourthBackgroundColor: x5,
-    intensity: x6,
-    rotation: x7,
-    emoticon: void 0
-  }, 167);
-}
 function readWebPageAttributeStarGiftAuctionLayer218(r) {
   const x0 = readTypeStarGift(r);
   const x1 = r.int();
@@ -4714,58 +2286,27 @@ function readWebViewResultUrlLayer181(r) {
 export {
   readAuthSentCodePaymentRequiredLayer204,
   readAuthSentCodePaymentRequiredLayer223,
-  readAuthSentCodeTypeFirebaseSmsLayer179,
   readAuthSentCodeTypeFirebaseSmsLayer181,
-  readBoostLayer185,
   readBotBusinessConnectionLayer198,
-  readChannelLayer160,
   readChannelLayer167,
   readChannelLayer185,
   readChannelLayer189,
   readChannelLayer198,
   readChannelLayer216,
-  readChannelParticipantBannedLayer221,
   readChannelParticipantLayer185,
-  readChannelParticipantLayer221,
-  readChannelParticipantSelfLayer185,
-  readChannelParticipantSelfLayer221,
-  readChatInviteExportedLayer185,
   readChatInviteLayer160,
-  readChatInviteLayer185,
-  readChatInviteLayer189,
   readChatParticipantAdminLayer221,
   readChatParticipantCreatorLayer221,
   readChatParticipantLayer221,
-  readDocumentAttributeVideoLayer184,
-  readDocumentAttributeVideoLayer185,
   readDraftMessageLayer160,
-  readDraftMessageLayer181,
-  readDraftMessageLayer204,
-  readDraftMessageLayer223,
   readEmojiStatusLayer189,
-  readGroupCallLayer189,
   readGroupCallLayer198,
-  readGroupCallLayer216,
-  readGroupCallParticipantLayer216,
-  readInputKeyboardButtonRequestPeerLayer221,
-  readInputKeyboardButtonUrlAuthLayer221,
   readInputKeyboardButtonUserProfileLayer221,
-  readInputMediaDocumentExternalLayer189,
-  readInputMediaDocumentLayer189,
   readInputMediaInvoiceLayer179,
   readInputMediaPaidMediaLayer185,
-  readInputMediaPhotoLayer223,
   readInputMediaPollLayer223,
-  readInputMediaUploadedDocumentLayer189,
-  readInputMediaUploadedPhotoLayer223,
-  readInputReplyToMessageLayer160,
-  readInputReplyToMessageLayer198,
-  readInputReplyToMessageLayer204,
-  readInputReplyToMessageLayer223,
   readInvoiceLayer160,
-  readInvoiceLayer189,
   readKeyboardButtonBuyLayer221,
-  readKeyboardButtonCallbackLayer221,
   readKeyboardButtonCopyLayer221,
   readKeyboardButtonGameLayer221,
   readKeyboardButtonLayer221,
@@ -4773,10 +2314,7 @@ export {
   readKeyboardButtonRequestPeerLayer167,
   readKeyboardButtonRequestPeerLayer221,
   readKeyboardButtonRequestPhoneLayer221,
-  readKeyboardButtonRequestPollLayer221,
   readKeyboardButtonSimpleWebViewLayer221,
-  readKeyboardButtonSwitchInlineLayer221,
-  readKeyboardButtonUrlAuthLayer221,
   readKeyboardButtonUrlLayer221,
   readKeyboardButtonUserProfileLayer221,
   readKeyboardButtonWebViewLayer221,
@@ -4789,91 +2327,49 @@ export {
   readMessageActionGiftPremiumLayer216,
   readMessageActionGiveawayLaunchLayer185,
   readMessageActionGiveawayResultsLayer185,
-  readMessageActionPaymentSentLayer189,
-  readMessageActionPaymentSentMeLayer189,
   readMessageActionRequestedPeerLayer167,
   readMessageActionSetChatWallPaperLayer160,
   readMessageActionStarGiftLayer189,
-  readMessageActionStarGiftLayer204,
-  readMessageActionStarGiftLayer216,
-  readMessageActionStarGiftLayer218,
-  readMessageActionStarGiftUniqueLayer198,
   readMessageActionStarGiftUniqueLayer204,
-  readMessageActionStarGiftUniqueLayer221,
   readMessageEntityBlockquoteLayer179,
-  readMessageFwdHeaderLayer167,
   readMessageLayer167,
   readMessageLayer174,
-  readMessageLayer179,
-  readMessageLayer189,
-  readMessageLayer198,
-  readMessageLayer204,
-  readMessageLayer216,
-  readMessageLayer220,
-  readMessageLayer221,
-  readMessageLayer223,
   readMessageMediaDiceLayer220,
   readMessageMediaDocumentLayer185,
-  readMessageMediaDocumentLayer189,
   readMessageMediaGiveawayLayer167,
   readMessageMediaGiveawayLayer185,
   readMessageMediaGiveawayResultsLayer185,
-  readMessageMediaPhotoLayer223,
   readMessageMediaPollLayer223,
   readMessageMediaWebPageLayer160,
-  readMessageReactionsLayer185,
   readMessageReplyHeaderLayer160,
-  readMessageReplyHeaderLayer204,
-  readMessageReplyHeaderLayer223,
-  readMessageServiceLayer189,
-  readMessageServiceLayer204,
   readPageBlockOrderedListLayer223,
   readPageListItemBlocksLayer223,
   readPageListItemTextLayer223,
   readPageListOrderedItemBlocksLayer223,
   readPageListOrderedItemTextLayer223,
-  readPeerSettingsLayer174,
-  readPeerSettingsLayer198,
   readPhoneCallAcceptedLayer198,
   readPhoneCallDiscardedLayer198,
-  readPhoneCallLayer174,
   readPhoneCallLayer198,
   readPhoneCallRequestedLayer198,
   readPhoneCallWaitingLayer198,
   readPollAnswerLayer223,
   readPollAnswerVotersLayer223,
   readPollLayer223,
-  readPollResultsLayer223,
   readStarGiftAuctionStateFinishedLayer218,
   readStarGiftAuctionStateLayer218,
-  readStarGiftLayer189,
-  readStarGiftLayer198,
-  readStarGiftLayer204,
   readStarGiftLayer216,
   readStarGiftLayer218,
   readStarGiftUniqueLayer198,
   readStarGiftUniqueLayer204,
   readStarGiftUniqueLayer218,
-  readStarGiftUniqueLayer221,
   readStarsRevenueStatusLayer189,
-  readStoryItemLayer160,
-  readStoryItemLayer167,
-  readStoryItemLayer204,
-  readStoryItemLayer223,
-  readStoryViewsLayer160,
   readUpdateBotChatInviteRequesterLayer223,
-  readUpdateChannelReadMessagesContentsLayer198,
   readUpdateDeleteScheduledMessagesLayer189,
-  readUpdateDialogUnreadMarkLayer198,
-  readUpdateDraftMessageLayer198,
   readUpdateGroupCallLayer189,
   readUpdateGroupCallLayer216,
   readUpdateMessageExtendedMediaLayer181,
-  readUpdateMessagePollLayer223,
   readUpdateMessagePollVoteLayer223,
-  readUpdateMessageReactionsLayer198,
   readUpdatePeerBlockedLayer160,
-  readUpdateReadHistoryInboxLayer204,
   readUpdateReadMessagesContentsLayer160,
   readUpdateStarsBalanceLayer189,
   readUpdateUserTypingLayer204,
@@ -4885,7 +2381,6 @@ export {
   readUserStatusLastMonthLayer167,
   readUserStatusLastWeekLayer167,
   readUserStatusRecentlyLayer167,
-  readWallPaperSettingsLayer167,
   readWebPageAttributeStarGiftAuctionLayer218,
   readWebPageEmptyLayer160,
   readWebPagePendingLayer160,

@@ -4,58 +4,27 @@
 import {
   readAuthSentCodePaymentRequiredLayer204,
   readAuthSentCodePaymentRequiredLayer223,
-  readAuthSentCodeTypeFirebaseSmsLayer179,
   readAuthSentCodeTypeFirebaseSmsLayer181,
-  readBoostLayer185,
   readBotBusinessConnectionLayer198,
-  readChannelLayer160,
   readChannelLayer167,
   readChannelLayer185,
   readChannelLayer189,
   readChannelLayer198,
   readChannelLayer216,
-  readChannelParticipantBannedLayer221,
   readChannelParticipantLayer185,
-  readChannelParticipantLayer221,
-  readChannelParticipantSelfLayer185,
-  readChannelParticipantSelfLayer221,
-  readChatInviteExportedLayer185,
   readChatInviteLayer160,
-  readChatInviteLayer185,
-  readChatInviteLayer189,
   readChatParticipantAdminLayer221,
   readChatParticipantCreatorLayer221,
   readChatParticipantLayer221,
-  readDocumentAttributeVideoLayer184,
-  readDocumentAttributeVideoLayer185,
   readDraftMessageLayer160,
-  readDraftMessageLayer181,
-  readDraftMessageLayer204,
-  readDraftMessageLayer223,
   readEmojiStatusLayer189,
-  readGroupCallLayer189,
   readGroupCallLayer198,
-  readGroupCallLayer216,
-  readGroupCallParticipantLayer216,
-  readInputKeyboardButtonRequestPeerLayer221,
-  readInputKeyboardButtonUrlAuthLayer221,
   readInputKeyboardButtonUserProfileLayer221,
-  readInputMediaDocumentExternalLayer189,
-  readInputMediaDocumentLayer189,
   readInputMediaInvoiceLayer179,
   readInputMediaPaidMediaLayer185,
-  readInputMediaPhotoLayer223,
   readInputMediaPollLayer223,
-  readInputMediaUploadedDocumentLayer189,
-  readInputMediaUploadedPhotoLayer223,
-  readInputReplyToMessageLayer160,
-  readInputReplyToMessageLayer198,
-  readInputReplyToMessageLayer204,
-  readInputReplyToMessageLayer223,
   readInvoiceLayer160,
-  readInvoiceLayer189,
   readKeyboardButtonBuyLayer221,
-  readKeyboardButtonCallbackLayer221,
   readKeyboardButtonCopyLayer221,
   readKeyboardButtonGameLayer221,
   readKeyboardButtonLayer221,
@@ -63,10 +32,7 @@ import {
   readKeyboardButtonRequestPeerLayer167,
   readKeyboardButtonRequestPeerLayer221,
   readKeyboardButtonRequestPhoneLayer221,
-  readKeyboardButtonRequestPollLayer221,
   readKeyboardButtonSimpleWebViewLayer221,
-  readKeyboardButtonSwitchInlineLayer221,
-  readKeyboardButtonUrlAuthLayer221,
   readKeyboardButtonUrlLayer221,
   readKeyboardButtonUserProfileLayer221,
   readKeyboardButtonWebViewLayer221,
@@ -79,91 +45,49 @@ import {
   readMessageActionGiftPremiumLayer216,
   readMessageActionGiveawayLaunchLayer185,
   readMessageActionGiveawayResultsLayer185,
-  readMessageActionPaymentSentLayer189,
-  readMessageActionPaymentSentMeLayer189,
   readMessageActionRequestedPeerLayer167,
   readMessageActionSetChatWallPaperLayer160,
   readMessageActionStarGiftLayer189,
-  readMessageActionStarGiftLayer204,
-  readMessageActionStarGiftLayer216,
-  readMessageActionStarGiftLayer218,
-  readMessageActionStarGiftUniqueLayer198,
   readMessageActionStarGiftUniqueLayer204,
-  readMessageActionStarGiftUniqueLayer221,
   readMessageEntityBlockquoteLayer179,
-  readMessageFwdHeaderLayer167,
   readMessageLayer167,
   readMessageLayer174,
-  readMessageLayer179,
-  readMessageLayer189,
-  readMessageLayer198,
-  readMessageLayer204,
-  readMessageLayer216,
-  readMessageLayer220,
-  readMessageLayer221,
-  readMessageLayer223,
   readMessageMediaDiceLayer220,
   readMessageMediaDocumentLayer185,
-  readMessageMediaDocumentLayer189,
   readMessageMediaGiveawayLayer167,
   readMessageMediaGiveawayLayer185,
   readMessageMediaGiveawayResultsLayer185,
-  readMessageMediaPhotoLayer223,
   readMessageMediaPollLayer223,
   readMessageMediaWebPageLayer160,
-  readMessageReactionsLayer185,
   readMessageReplyHeaderLayer160,
-  readMessageReplyHeaderLayer204,
-  readMessageReplyHeaderLayer223,
-  readMessageServiceLayer189,
-  readMessageServiceLayer204,
   readPageBlockOrderedListLayer223,
   readPageListItemBlocksLayer223,
   readPageListItemTextLayer223,
   readPageListOrderedItemBlocksLayer223,
   readPageListOrderedItemTextLayer223,
-  readPeerSettingsLayer174,
-  readPeerSettingsLayer198,
   readPhoneCallAcceptedLayer198,
   readPhoneCallDiscardedLayer198,
-  readPhoneCallLayer174,
   readPhoneCallLayer198,
   readPhoneCallRequestedLayer198,
   readPhoneCallWaitingLayer198,
   readPollAnswerLayer223,
   readPollAnswerVotersLayer223,
   readPollLayer223,
-  readPollResultsLayer223,
   readStarGiftAuctionStateFinishedLayer218,
   readStarGiftAuctionStateLayer218,
-  readStarGiftLayer189,
-  readStarGiftLayer198,
-  readStarGiftLayer204,
   readStarGiftLayer216,
   readStarGiftLayer218,
   readStarGiftUniqueLayer198,
   readStarGiftUniqueLayer204,
   readStarGiftUniqueLayer218,
-  readStarGiftUniqueLayer221,
   readStarsRevenueStatusLayer189,
-  readStoryItemLayer160,
-  readStoryItemLayer167,
-  readStoryItemLayer204,
-  readStoryItemLayer223,
-  readStoryViewsLayer160,
   readUpdateBotChatInviteRequesterLayer223,
-  readUpdateChannelReadMessagesContentsLayer198,
   readUpdateDeleteScheduledMessagesLayer189,
-  readUpdateDialogUnreadMarkLayer198,
-  readUpdateDraftMessageLayer198,
   readUpdateGroupCallLayer189,
   readUpdateGroupCallLayer216,
   readUpdateMessageExtendedMediaLayer181,
-  readUpdateMessagePollLayer223,
   readUpdateMessagePollVoteLayer223,
-  readUpdateMessageReactionsLayer198,
   readUpdatePeerBlockedLayer160,
-  readUpdateReadHistoryInboxLayer204,
   readUpdateReadMessagesContentsLayer160,
   readUpdateStarsBalanceLayer189,
   readUpdateUserTypingLayer204,
@@ -175,13 +99,13 @@ import {
   readUserStatusLastMonthLayer167,
   readUserStatusLastWeekLayer167,
   readUserStatusRecentlyLayer167,
-  readWallPaperSettingsLayer167,
   readWebPageAttributeStarGiftAuctionLayer218,
   readWebPageEmptyLayer160,
   readWebPagePendingLayer160,
   readWebViewResultUrlLayer181
 } from "./older-readers.js";
 import { readBytesItem, readIntItem, readLongItem, readStringItem, readVector } from "./runtime/codec.js";
+import { fromOlderLayer } from "./runtime/older-layer.js";
 function readAuctionBidLevel(r) {
   return { _: "auctionBidLevel", pos: r.int(), amount: r.long(), date: r.int() };
 }
@@ -5812,7 +5736,7 @@ function readTypeBoost(r) {
     case 1262359766:
       return r.leave(readBoost(r));
     case 706514033:
-      return r.leave(readBoostLayer185(r));
+      return r.leave(fromOlderLayer(readBoost(r), 185));
     default:
       return r.unknown(id, "Boost");
   }
@@ -5904,13 +5828,13 @@ function readTypeChannelParticipant(r) {
     case 3222013888:
       return r.leave(readChannelParticipantLayer185(r));
     case 3409540633:
-      return r.leave(readChannelParticipantLayer221(r));
+      return r.leave(fromOlderLayer(readChannelParticipant(r), 221));
     case 1844969806:
-      return r.leave(readChannelParticipantBannedLayer221(r));
+      return r.leave(fromOlderLayer(readChannelParticipantBanned(r), 221));
     case 900251559:
-      return r.leave(readChannelParticipantSelfLayer185(r));
+      return r.leave(fromOlderLayer(readChannelParticipantSelf(r), 185));
     case 1331723247:
-      return r.leave(readChannelParticipantSelfLayer221(r));
+      return r.leave(fromOlderLayer(readChannelParticipantSelf(r), 221));
     default:
       return r.unknown(id, "ChannelParticipant");
   }
@@ -5930,7 +5854,7 @@ function readTypeChat(r) {
     case 1704108455:
       return r.leave(readChatForbidden(r));
     case 2200278116:
-      return r.leave(readChannelLayer160(r));
+      return r.leave(fromOlderLayer(readChannel(r), 160));
     case 2391264472:
       return r.leave(readChannelLayer167(r));
     case 179174543:
@@ -5988,9 +5912,9 @@ function readTypeChatInvite(r) {
     case 806110401:
       return r.leave(readChatInviteLayer160(r));
     case 3454069824:
-      return r.leave(readChatInviteLayer185(r));
+      return r.leave(fromOlderLayer(readChatInvite(r), 185));
     case 4268046493:
-      return r.leave(readChatInviteLayer189(r));
+      return r.leave(fromOlderLayer(readChatInvite(r), 189));
     default:
       return r.unknown(id, "ChatInvite");
   }
@@ -6144,9 +6068,9 @@ function readTypeDocumentAttribute(r) {
     case 1137015880:
       return r.leave(readDocumentAttributeVideo(r));
     case 3549426114:
-      return r.leave(readDocumentAttributeVideoLayer184(r));
+      return r.leave(fromOlderLayer(readDocumentAttributeVideo(r), 184));
     case 389652397:
-      return r.leave(readDocumentAttributeVideoLayer185(r));
+      return r.leave(fromOlderLayer(readDocumentAttributeVideo(r), 185));
     default:
       return r.unknown(id, "DocumentAttribute");
   }
@@ -6162,11 +6086,11 @@ function readTypeDraftMessage(r) {
     case 4253970719:
       return r.leave(readDraftMessageLayer160(r));
     case 1070397423:
-      return r.leave(readDraftMessageLayer181(r));
+      return r.leave(fromOlderLayer(readDraftMessage(r), 181));
     case 761606687:
-      return r.leave(readDraftMessageLayer204(r));
+      return r.leave(fromOlderLayer(readDraftMessage(r), 204));
     case 2531960299:
-      return r.leave(readDraftMessageLayer223(r));
+      return r.leave(fromOlderLayer(readDraftMessage(r), 223));
     default:
       return r.unknown(id, "DraftMessage");
   }
@@ -6240,7 +6164,7 @@ function readTypeExportedChatInvite(r) {
     case 3977280183:
       return r.leave({ _: "chatInvitePublicJoinRequests" });
     case 179611673:
-      return r.leave(readChatInviteExportedLayer185(r));
+      return r.leave(fromOlderLayer(readChatInviteExported(r), 185));
     default:
       return r.unknown(id, "ExportedChatInvite");
   }
@@ -6316,11 +6240,11 @@ function readTypeGroupCall(r) {
     case 2004925620:
       return r.leave(readGroupCallDiscarded(r));
     case 3583468812:
-      return r.leave(readGroupCallLayer189(r));
+      return r.leave(fromOlderLayer(readGroupCall(r), 189));
     case 3455636451:
       return r.leave(readGroupCallLayer198(r));
     case 1429932961:
-      return r.leave(readGroupCallLayer216(r));
+      return r.leave(fromOlderLayer(readGroupCall(r), 216));
     default:
       return r.unknown(id, "GroupCall");
   }
@@ -6342,7 +6266,7 @@ function readTypeGroupCallParticipant(r) {
     case 708691884:
       return r.leave(readGroupCallParticipant(r));
     case 3953538814:
-      return r.leave(readGroupCallParticipantLayer216(r));
+      return r.leave(fromOlderLayer(readGroupCallParticipant(r), 216));
     default:
       return r.unknown(id, "GroupCallParticipant");
   }
@@ -6542,21 +6466,21 @@ function readTypeInputMedia(r) {
     case 3256584265:
       return r.leave(readInputMediaWebPage(r));
     case 860303448:
-      return r.leave(readInputMediaDocumentLayer189(r));
+      return r.leave(fromOlderLayer(readInputMediaDocument(r), 189));
     case 4216511641:
-      return r.leave(readInputMediaDocumentExternalLayer189(r));
+      return r.leave(fromOlderLayer(readInputMediaDocumentExternal(r), 189));
     case 2394269397:
       return r.leave(readInputMediaInvoiceLayer179(r));
     case 2858819523:
       return r.leave(readInputMediaPaidMediaLayer185(r));
     case 3015312949:
-      return r.leave(readInputMediaPhotoLayer223(r));
+      return r.leave(fromOlderLayer(readInputMediaPhoto(r), 223));
     case 261416433:
       return r.leave(readInputMediaPollLayer223(r));
     case 1530447553:
-      return r.leave(readInputMediaUploadedDocumentLayer189(r));
+      return r.leave(fromOlderLayer(readInputMediaUploadedDocument(r), 189));
     case 505969924:
-      return r.leave(readInputMediaUploadedPhotoLayer223(r));
+      return r.leave(fromOlderLayer(readInputMediaUploadedPhoto(r), 223));
     default:
       return r.unknown(id, "InputMedia", "9a86b58f inputMediaStory 160 160 u");
   }
@@ -6606,13 +6530,13 @@ function readTypeInputReplyTo(r) {
     case 1484862010:
       return r.leave(readInputReplyToStory(r));
     case 2622719716:
-      return r.leave(readInputReplyToMessageLayer160(r));
+      return r.leave(fromOlderLayer(readInputReplyToMessage(r), 160));
     case 583071445:
-      return r.leave(readInputReplyToMessageLayer198(r));
+      return r.leave(fromOlderLayer(readInputReplyToMessage(r), 198));
     case 2960144560:
-      return r.leave(readInputReplyToMessageLayer204(r));
+      return r.leave(fromOlderLayer(readInputReplyToMessage(r), 204));
     case 2258615824:
-      return r.leave(readInputReplyToMessageLayer223(r));
+      return r.leave(fromOlderLayer(readInputReplyToMessage(r), 223));
     default:
       return r.unknown(id, "InputReplyTo", "15b0f283 inputReplyToStory 160 167 u");
   }
@@ -6710,7 +6634,7 @@ function readTypeInvoice(r) {
     case 1048946971:
       return r.leave(readInvoiceLayer160(r));
     case 1572428309:
-      return r.leave(readInvoiceLayer189(r));
+      return r.leave(fromOlderLayer(readInvoice(r), 189));
     default:
       return r.unknown(id, "Invoice");
   }
@@ -6802,9 +6726,9 @@ function readTypeKeyboardButton(r) {
     case 3896947104:
       return r.leave(readKeyboardButtonWebView(r));
     case 3378916613:
-      return r.leave(readInputKeyboardButtonRequestPeerLayer221(r));
+      return r.leave(fromOlderLayer(readInputKeyboardButtonRequestPeer(r), 221));
     case 3492708308:
-      return r.leave(readInputKeyboardButtonUrlAuthLayer221(r));
+      return r.leave(fromOlderLayer(readInputKeyboardButtonUrlAuth(r), 221));
     case 3918005115:
       return r.leave(readInputKeyboardButtonUserProfileLayer221(r));
     case 2734311552:
@@ -6812,7 +6736,7 @@ function readTypeKeyboardButton(r) {
     case 2950250427:
       return r.leave(readKeyboardButtonBuyLayer221(r));
     case 901503851:
-      return r.leave(readKeyboardButtonCallbackLayer221(r));
+      return r.leave(fromOlderLayer(readKeyboardButtonCallback(r), 221));
     case 1976723854:
       return r.leave(readKeyboardButtonCopyLayer221(r));
     case 1358175439:
@@ -6826,15 +6750,15 @@ function readTypeKeyboardButton(r) {
     case 2976541737:
       return r.leave(readKeyboardButtonRequestPhoneLayer221(r));
     case 3150401885:
-      return r.leave(readKeyboardButtonRequestPollLayer221(r));
+      return r.leave(fromOlderLayer(readKeyboardButtonRequestPoll(r), 221));
     case 2696958044:
       return r.leave(readKeyboardButtonSimpleWebViewLayer221(r));
     case 2478439349:
-      return r.leave(readKeyboardButtonSwitchInlineLayer221(r));
+      return r.leave(fromOlderLayer(readKeyboardButtonSwitchInline(r), 221));
     case 629866245:
       return r.leave(readKeyboardButtonUrlLayer221(r));
     case 280464681:
-      return r.leave(readKeyboardButtonUrlAuthLayer221(r));
+      return r.leave(fromOlderLayer(readKeyboardButtonUrlAuth(r), 221));
     case 814112961:
       return r.leave(readKeyboardButtonUserProfileLayer221(r));
     case 326529584:
@@ -6962,25 +6886,25 @@ function readTypeMessage(r) {
     case 508332649:
       return r.leave(readMessageLayer174(r));
     case 592953125:
-      return r.leave(readMessageLayer179(r));
+      return r.leave(fromOlderLayer(readMessage(r), 179));
     case 2486456898:
-      return r.leave(readMessageLayer189(r));
+      return r.leave(fromOlderLayer(readMessage(r), 189));
     case 2533211113:
-      return r.leave(readMessageLayer198(r));
+      return r.leave(fromOlderLayer(readMessage(r), 198));
     case 3938245965:
-      return r.leave(readMessageLayer204(r));
+      return r.leave(fromOlderLayer(readMessage(r), 204));
     case 2551566024:
-      return r.leave(readMessageLayer216(r));
+      return r.leave(fromOlderLayer(readMessage(r), 216));
     case 3106895567:
-      return r.leave(readMessageLayer220(r));
+      return r.leave(fromOlderLayer(readMessage(r), 220));
     case 2629079273:
-      return r.leave(readMessageLayer221(r));
+      return r.leave(fromOlderLayer(readMessage(r), 221));
     case 988112002:
-      return r.leave(readMessageLayer223(r));
+      return r.leave(fromOlderLayer(readMessage(r), 223));
     case 721967202:
-      return r.leave(readMessageServiceLayer189(r));
+      return r.leave(fromOlderLayer(readMessageService(r), 189));
     case 3553789248:
-      return r.leave(readMessageServiceLayer204(r));
+      return r.leave(fromOlderLayer(readMessageService(r), 204));
     default:
       return r.unknown(id, "Message");
   }
@@ -7138,9 +7062,9 @@ function readTypeMessageAction(r) {
     case 715107781:
       return r.leave(readMessageActionGiveawayResultsLayer185(r));
     case 2518040406:
-      return r.leave(readMessageActionPaymentSentLayer189(r));
+      return r.leave(fromOlderLayer(readMessageActionPaymentSent(r), 189));
     case 2402399015:
-      return r.leave(readMessageActionPaymentSentMeLayer189(r));
+      return r.leave(fromOlderLayer(readMessageActionPaymentSentMe(r), 189));
     case 4269225053:
       return r.leave(readMessageActionRequestedPeerLayer167(r));
     case 3158616359:
@@ -7148,17 +7072,17 @@ function readTypeMessageAction(r) {
     case 2612260676:
       return r.leave(readMessageActionStarGiftLayer189(r));
     case 1192749220:
-      return r.leave(readMessageActionStarGiftLayer204(r));
+      return r.leave(fromOlderLayer(readMessageActionStarGift(r), 204));
     case 4065191930:
-      return r.leave(readMessageActionStarGiftLayer216(r));
+      return r.leave(fromOlderLayer(readMessageActionStarGift(r), 216));
     case 3680068944:
-      return r.leave(readMessageActionStarGiftLayer218(r));
+      return r.leave(fromOlderLayer(readMessageActionStarGift(r), 218));
     case 2900347777:
-      return r.leave(readMessageActionStarGiftUniqueLayer198(r));
+      return r.leave(fromOlderLayer(readMessageActionStarGiftUnique(r), 198));
     case 775611918:
       return r.leave(readMessageActionStarGiftUniqueLayer204(r));
     case 2507310403:
-      return r.leave(readMessageActionStarGiftUniqueLayer221(r));
+      return r.leave(fromOlderLayer(readMessageActionStarGiftUnique(r), 221));
     default:
       return r.unknown(id, "MessageAction", "aa786345 messageActionSetChatTheme 160 204 u");
   }
@@ -7242,7 +7166,7 @@ function readTypeMessageFwdHeader(r) {
     case 1313731771:
       return r.leave(readMessageFwdHeader(r));
     case 1601666510:
-      return r.leave(readMessageFwdHeaderLayer167(r));
+      return r.leave(fromOlderLayer(readMessageFwdHeader(r), 167));
     default:
       return r.unknown(id, "MessageFwdHeader");
   }
@@ -7294,7 +7218,7 @@ function readTypeMessageMedia(r) {
     case 1291114285:
       return r.leave(readMessageMediaDocumentLayer185(r));
     case 3713469397:
-      return r.leave(readMessageMediaDocumentLayer189(r));
+      return r.leave(fromOlderLayer(readMessageMediaDocument(r), 189));
     case 1478887012:
       return r.leave(readMessageMediaGiveawayLayer167(r));
     case 3668805040:
@@ -7302,7 +7226,7 @@ function readTypeMessageMedia(r) {
     case 3331919976:
       return r.leave(readMessageMediaGiveawayResultsLayer185(r));
     case 1766936791:
-      return r.leave(readMessageMediaPhotoLayer223(r));
+      return r.leave(fromOlderLayer(readMessageMediaPhoto(r), 223));
     case 1272375192:
       return r.leave(readMessageMediaPollLayer223(r));
     case 2737690112:
@@ -7328,7 +7252,7 @@ function readTypeMessageReactions(r) {
     case 171155211:
       return r.leave(readMessageReactions(r));
     case 1328256121:
-      return r.leave(readMessageReactionsLayer185(r));
+      return r.leave(fromOlderLayer(readMessageReactions(r), 185));
     default:
       return r.unknown(id, "MessageReactions");
   }
@@ -7364,9 +7288,9 @@ function readTypeMessageReplyHeader(r) {
     case 2799007587:
       return r.leave(readMessageReplyHeaderLayer160(r));
     case 2948336091:
-      return r.leave(readMessageReplyHeaderLayer204(r));
+      return r.leave(fromOlderLayer(readMessageReplyHeader(r), 204));
     case 1763137035:
-      return r.leave(readMessageReplyHeaderLayer223(r));
+      return r.leave(fromOlderLayer(readMessageReplyHeader(r), 223));
     default:
       return r.unknown(id, "MessageReplyHeader", "9c98bfc1 messageReplyStoryHeader 160 167 u");
   }
@@ -7676,9 +7600,9 @@ function readTypePeerSettings(r) {
     case 4101456375:
       return r.leave(readPeerSettings(r));
     case 2769817869:
-      return r.leave(readPeerSettingsLayer174(r));
+      return r.leave(fromOlderLayer(readPeerSettings(r), 174));
     case 2899733598:
-      return r.leave(readPeerSettingsLayer198(r));
+      return r.leave(fromOlderLayer(readPeerSettings(r), 198));
     default:
       return r.unknown(id, "PeerSettings");
   }
@@ -7700,7 +7624,7 @@ function readTypePhoneCall(r) {
     case 3307368215:
       return r.leave(readPhoneCallWaiting(r));
     case 2524937319:
-      return r.leave(readPhoneCallLayer174(r));
+      return r.leave(fromOlderLayer(readPhoneCall(r), 174));
     case 1000707084:
       return r.leave(readPhoneCallLayer198(r));
     case 587035009:
@@ -7832,7 +7756,7 @@ function readTypePollResults(r) {
     case 3128668510:
       return r.leave(readPollResults(r));
     case 2061444128:
-      return r.leave(readPollResultsLayer223(r));
+      return r.leave(fromOlderLayer(readPollResults(r), 223));
     default:
       return r.unknown(id, "PollResults");
   }
@@ -8240,11 +8164,11 @@ function readTypeStarGift(r) {
     case 2247141837:
       return r.leave(readStarGiftUnique(r));
     case 2929816814:
-      return r.leave(readStarGiftLayer189(r));
+      return r.leave(fromOlderLayer(readStarGift(r), 189));
     case 46953416:
-      return r.leave(readStarGiftLayer198(r));
+      return r.leave(fromOlderLayer(readStarGift(r), 198));
     case 3324693032:
-      return r.leave(readStarGiftLayer204(r));
+      return r.leave(fromOlderLayer(readStarGift(r), 204));
     case 2158777283:
       return r.leave(readStarGiftLayer216(r));
     case 463097215:
@@ -8256,7 +8180,7 @@ function readTypeStarGift(r) {
     case 2965337115:
       return r.leave(readStarGiftUniqueLayer218(r));
     case 1453155529:
-      return r.leave(readStarGiftUniqueLayer221(r));
+      return r.leave(fromOlderLayer(readStarGiftUnique(r), 221));
     default:
       return r.unknown(id, "StarGift");
   }
@@ -8444,13 +8368,13 @@ function readTypeStoryItem(r) {
     case 4289579283:
       return r.leave(readStoryItemSkipped(r));
     case 1445635639:
-      return r.leave(readStoryItemLayer160(r));
+      return r.leave(fromOlderLayer(readStoryItem(r), 160));
     case 2942526881:
-      return r.leave(readStoryItemLayer167(r));
+      return r.leave(fromOlderLayer(readStoryItem(r), 167));
     case 2041735716:
-      return r.leave(readStoryItemLayer204(r));
+      return r.leave(fromOlderLayer(readStoryItem(r), 204));
     case 3992020209:
-      return r.leave(readStoryItemLayer223(r));
+      return r.leave(fromOlderLayer(readStoryItem(r), 223));
     default:
       return r.unknown(id, "StoryItem");
   }
@@ -8462,7 +8386,7 @@ function readTypeStoryViews(r) {
     case 2371443926:
       return r.leave(readStoryViews(r));
     case 3546767567:
-      return r.leave(readStoryViewsLayer160(r));
+      return r.leave(fromOlderLayer(readStoryViews(r), 160));
     default:
       return r.unknown(id, "StoryViews");
   }
@@ -8868,13 +8792,13 @@ function readTypeUpdate(r) {
     case 299870598:
       return r.leave(readUpdateBotChatInviteRequesterLayer223(r));
     case 3928556893:
-      return r.leave(readUpdateChannelReadMessagesContentsLayer198(r));
+      return r.leave(fromOlderLayer(readUpdateChannelReadMessagesContents(r), 198));
     case 2424728814:
       return r.leave(readUpdateDeleteScheduledMessagesLayer189(r));
     case 3781450179:
-      return r.leave(readUpdateDialogUnreadMarkLayer198(r));
+      return r.leave(fromOlderLayer(readUpdateDialogUnreadMark(r), 198));
     case 457829485:
-      return r.leave(readUpdateDraftMessageLayer198(r));
+      return r.leave(fromOlderLayer(readUpdateDraftMessage(r), 198));
     case 347227392:
       return r.leave(readUpdateGroupCallLayer189(r));
     case 2547401537:
@@ -8882,15 +8806,15 @@ function readTypeUpdate(r) {
     case 1517529484:
       return r.leave(readUpdateMessageExtendedMediaLayer181(r));
     case 2896258427:
-      return r.leave(readUpdateMessagePollLayer223(r));
+      return r.leave(fromOlderLayer(readUpdateMessagePoll(r), 223));
     case 619974263:
       return r.leave(readUpdateMessagePollVoteLayer223(r));
     case 1578843320:
-      return r.leave(readUpdateMessageReactionsLayer198(r));
+      return r.leave(fromOlderLayer(readUpdateMessageReactions(r), 198));
     case 610945826:
       return r.leave(readUpdatePeerBlockedLayer160(r));
     case 2627162079:
-      return r.leave(readUpdateReadHistoryInboxLayer204(r));
+      return r.leave(fromOlderLayer(readUpdateReadHistoryInbox(r), 204));
     case 1757493555:
       return r.leave(readUpdateReadMessagesContentsLayer160(r));
     case 263737752:
@@ -9030,7 +8954,7 @@ function readTypeWallPaperSettings(r) {
     case 925826256:
       return r.leave(readWallPaperSettings(r));
     case 499236004:
-      return r.leave(readWallPaperSettingsLayer167(r));
+      return r.leave(fromOlderLayer(readWallPaperSettings(r), 167));
     default:
       return r.unknown(id, "WallPaperSettings");
   }
@@ -9188,7 +9112,7 @@ function readTypeAuthSentCodeType(r) {
     case 2752949377:
       return r.leave(readAuthSentCodeTypeSmsWord(r));
     case 3850048562:
-      return r.leave(readAuthSentCodeTypeFirebaseSmsLayer179(r));
+      return r.leave(fromOlderLayer(readAuthSentCodeTypeFirebaseSms(r), 179));
     case 331943703:
       return r.leave(readAuthSentCodeTypeFirebaseSmsLayer181(r));
     default:

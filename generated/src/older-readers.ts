@@ -7,43 +7,27 @@ import {
   readTypeChatBannedRights,
   readTypeChatPhoto,
   readTypeDataJSON,
-  readTypeDialogPeer,
   readTypeDocument,
-  readTypeDocumentAttribute,
-  readTypeDraftMessage,
   readTypeEmojiStatus,
   readTypeExportedChatInvite,
-  readTypeFactCheck,
   readTypeGeoPoint,
   readTypeGroupCall,
-  readTypeGroupCallParticipantVideo,
-  readTypeInlineQueryPeerType,
-  readTypeInputDocument,
-  readTypeInputFile,
   readTypeInputGroupCall,
   readTypeInputMedia,
-  readTypeInputPeer,
-  readTypeInputPhoto,
-  readTypeInputReplyTo,
   readTypeInputUser,
   readTypeInputWebDocument,
   readTypeInvoice,
   readTypeLabeledPrice,
-  readTypeMediaArea,
   readTypeMediaAreaCoordinates,
-  readTypeMessageAction,
   readTypeMessageEntity,
   readTypeMessageExtendedMedia,
   readTypeMessageFwdHeader,
   readTypeMessageMedia,
-  readTypeMessagePeerReaction,
   readTypeMessageReactions,
   readTypeMessageReplies,
   readTypeMessageReplyHeader,
   readTypePageBlock,
   readTypePageListOrderedItem,
-  readTypePaymentCharge,
-  readTypePaymentRequestedInfo,
   readTypePeer,
   readTypePeerColor,
   readTypePhoneCallDiscardReason,
@@ -52,11 +36,7 @@ import {
   readTypePhoto,
   readTypePoll,
   readTypePollAnswer,
-  readTypePollAnswerVoters,
   readTypePollResults,
-  readTypePrivacyRule,
-  readTypeReaction,
-  readTypeReactionCount,
   readTypeReplyMarkup,
   readTypeRequestPeerType,
   readTypeRestrictionReason,
@@ -65,10 +45,6 @@ import {
   readTypeStarGift,
   readTypeStarGiftAttribute,
   readTypeStarsAmount,
-  readTypeStarsSubscriptionPricing,
-  readTypeStoryFwdHeader,
-  readTypeStoryViews,
-  readTypeSuggestedPost,
   readTypeTextWithEntities,
   readTypeUser,
   readTypeUserProfilePhoto,
@@ -83,48 +59,30 @@ import type { TlReader } from "./runtime/reader.js";
 import type {
   AuthSentCodePaymentRequired,
   AuthSentCodeTypeFirebaseSms,
-  Boost,
   BotBusinessConnection,
   Channel,
   ChannelParticipant,
-  ChannelParticipantBanned,
-  ChannelParticipantSelf,
   ChatInvite,
-  ChatInviteExported,
   ChatParticipant,
   ChatParticipantAdmin,
   ChatParticipantCreator,
-  DocumentAttributeVideo,
   DraftMessage,
   EmojiStatus,
   GroupCall,
-  GroupCallParticipant,
-  InputKeyboardButtonRequestPeer,
-  InputKeyboardButtonUrlAuth,
   InputKeyboardButtonUserProfile,
-  InputMediaDocument,
-  InputMediaDocumentExternal,
   InputMediaInvoice,
   InputMediaPaidMedia,
-  InputMediaPhoto,
   InputMediaPoll,
-  InputMediaUploadedDocument,
-  InputMediaUploadedPhoto,
-  InputReplyToMessage,
   Invoice,
   KeyboardButton,
   KeyboardButtonBuy,
-  KeyboardButtonCallback,
   KeyboardButtonCopy,
   KeyboardButtonGame,
   KeyboardButtonRequestGeoLocation,
   KeyboardButtonRequestPeer,
   KeyboardButtonRequestPhone,
-  KeyboardButtonRequestPoll,
   KeyboardButtonSimpleWebView,
-  KeyboardButtonSwitchInline,
   KeyboardButtonUrl,
-  KeyboardButtonUrlAuth,
   KeyboardButtonUserProfile,
   KeyboardButtonWebView,
   MediaAreaCoordinates,
@@ -134,30 +92,23 @@ import type {
   MessageActionGiftPremium,
   MessageActionGiveawayLaunch,
   MessageActionGiveawayResults,
-  MessageActionPaymentSent,
-  MessageActionPaymentSentMe,
   MessageActionRequestedPeer,
   MessageActionSetChatWallPaper,
   MessageActionStarGift,
   MessageActionStarGiftUnique,
   MessageEntityBlockquote,
-  MessageFwdHeader,
   MessageMediaDice,
   MessageMediaDocument,
   MessageMediaGiveaway,
   MessageMediaGiveawayResults,
-  MessageMediaPhoto,
   MessageMediaPoll,
   MessageMediaWebPage,
-  MessageReactions,
   MessageReplyHeader,
-  MessageService,
   PageBlockOrderedList,
   PageListItemBlocks,
   PageListItemText,
   PageListOrderedItemBlocks,
   PageListOrderedItemText,
-  PeerSettings,
   PhoneCall,
   PhoneCallAccepted,
   PhoneCallDiscarded,
@@ -166,26 +117,17 @@ import type {
   Poll,
   PollAnswer,
   PollAnswerVoters,
-  PollResults,
   StarGift,
   StarGiftAuctionState,
   StarGiftAuctionStateFinished,
   StarGiftUnique,
   StarsRevenueStatus,
-  StoryItem,
-  StoryViews,
   UpdateBotChatInviteRequester,
-  UpdateChannelReadMessagesContents,
   UpdateDeleteScheduledMessages,
-  UpdateDialogUnreadMark,
-  UpdateDraftMessage,
   UpdateGroupCall,
   UpdateMessageExtendedMedia,
-  UpdateMessagePoll,
   UpdateMessagePollVote,
-  UpdateMessageReactions,
   UpdatePeerBlocked,
-  UpdateReadHistoryInbox,
   UpdateReadMessagesContents,
   UpdateStarsBalance,
   UpdateUserTyping,
@@ -193,7 +135,6 @@ import type {
   UserStatusLastMonth,
   UserStatusLastWeek,
   UserStatusRecently,
-  WallPaperSettings,
   WebPageAttributeStarGiftAuction,
   WebPageEmpty,
   WebPagePending,
@@ -245,28 +186,6 @@ export function readAuthSentCodePaymentRequiredLayer223(r: TlReader): AuthSentCo
 }
 
 /**
- * Reads `auth.sentCodeTypeFirebaseSms#e57b1432`, its form at layers 160 to 179, into today's `auth.sentCodeTypeFirebaseSms` (bare: its id already read).
- *
- * `auth.sentCodeTypeFirebaseSms#e57b1432 flags:# nonce:flags.0?bytes receipt:flags.1?string push_timeout:flags.1?int length:int = auth.SentCodeType;`
- */
-export function readAuthSentCodeTypeFirebaseSmsLayer179(r: TlReader): AuthSentCodeTypeFirebaseSms {
-  const fl0 = r.flags("flags");
-  const x0 = fl0 & 0x1 ? r.bytesValue() : undefined;
-  const x1 = fl0 & 0x2 ? r.string() : undefined;
-  const x2 = fl0 & 0x2 ? r.int() : undefined;
-  const x3 = r.int();
-  return fromOlderLayer({
-    _: "auth.sentCodeTypeFirebaseSms",
-    nonce: x0,
-    playIntegrityProjectId: undefined,
-    playIntegrityNonce: undefined,
-    receipt: x1,
-    pushTimeout: x2,
-    length: x3,
-  } as AuthSentCodeTypeFirebaseSms, 179);
-}
-
-/**
  * Reads `auth.sentCodeTypeFirebaseSms#13c90f17`, its form at layers 181 to 181, into today's `auth.sentCodeTypeFirebaseSms` (bare: its id already read).
  *
  * `auth.sentCodeTypeFirebaseSms#13c90f17 flags:# nonce:flags.0?bytes play_integrity_nonce:flags.2?bytes receipt:flags.1?string push_timeout:flags.1?int length:int = auth.SentCodeType;`
@@ -290,36 +209,6 @@ export function readAuthSentCodeTypeFirebaseSmsLayer181(r: TlReader): AuthSentCo
 }
 
 /**
- * Reads `boost#2a1c8c71`, its form at layers 167 to 185, into today's `boost` (bare: its id already read).
- *
- * `boost#2a1c8c71 flags:# gift:flags.1?true giveaway:flags.2?true unclaimed:flags.3?true id:string user_id:flags.0?long giveaway_msg_id:flags.2?int date:int expires:int used_gift_slug:flags.4?string multiplier:flags.5?int = Boost;`
- */
-export function readBoostLayer185(r: TlReader): Boost {
-  const fl0 = r.flags("flags");
-  const x3 = r.string();
-  const x4 = fl0 & 0x1 ? r.long() : undefined;
-  const x5 = fl0 & 0x4 ? r.int() : undefined;
-  const x6 = r.int();
-  const x7 = r.int();
-  const x8 = fl0 & 0x10 ? r.string() : undefined;
-  const x9 = fl0 & 0x20 ? r.int() : undefined;
-  return fromOlderLayer({
-    _: "boost",
-    gift: (fl0 & 0x2) !== 0,
-    giveaway: (fl0 & 0x4) !== 0,
-    unclaimed: (fl0 & 0x8) !== 0,
-    id: x3,
-    userId: x4,
-    giveawayMsgId: x5,
-    date: x6,
-    expires: x7,
-    usedGiftSlug: x8,
-    multiplier: x9,
-    stars: undefined,
-  }, 185);
-}
-
-/**
  * Reads `botBusinessConnection#896433b4`, its form at layers 177 to 198, into today's `botBusinessConnection` (bare: its id already read).
  *
  * `botBusinessConnection#896433b4 flags:# can_reply:flags.0?true disabled:flags.1?true connection_id:string user_id:long dc_id:int date:int = BotBusinessConnection;`
@@ -339,80 +228,6 @@ export function readBotBusinessConnectionLayer198(r: TlReader): BotBusinessConne
     date: x5,
     rights: undefined,
   }, 198);
-}
-
-/**
- * Reads `channel#83259464`, its form at layers 160 to 160, into today's `channel` (bare: its id already read).
- *
- * `channel#83259464 flags:# creator:flags.0?true left:flags.2?true broadcast:flags.5?true verified:flags.7?true megagroup:flags.8?true restricted:flags.9?true signatures:flags.11?true min:flags.12?true scam:flags.19?true has_link:flags.20?true has_geo:flags.21?true slowmode_enabled:flags.22?true call_active:flags.23?true call_not_empty:flags.24?true fake:flags.25?true gigagroup:flags.26?true noforwards:flags.27?true join_to_send:flags.28?true join_request:flags.29?true forum:flags.30?true flags2:# id:long access_hash:flags.13?long title:string username:flags.6?string photo:ChatPhoto date:int restriction_reason:flags.9?Vector<RestrictionReason> admin_rights:flags.14?ChatAdminRights banned_rights:flags.15?ChatBannedRights default_banned_rights:flags.18?ChatBannedRights participants_count:flags.17?int usernames:flags2.0?Vector<Username> = Chat;`
- */
-export function readChannelLayer160(r: TlReader): Channel {
-  const fl0 = r.flags("flags");
-  const fl1 = r.flags("flags2");
-  const x20 = r.long();
-  const x21 = fl0 & 0x2000 ? r.long() : undefined;
-  const x22 = r.string();
-  const x23 = fl0 & 0x40 ? r.string() : undefined;
-  const x24 = readTypeChatPhoto(r);
-  const x25 = r.int();
-  const x26 = fl0 & 0x200 ? readVector(r, true, 4, readTypeRestrictionReason) : undefined;
-  const x27 = fl0 & 0x4000 ? readTypeChatAdminRights(r) : undefined;
-  const x28 = fl0 & 0x8000 ? readTypeChatBannedRights(r) : undefined;
-  const x29 = fl0 & 0x40000 ? readTypeChatBannedRights(r) : undefined;
-  const x30 = fl0 & 0x20000 ? r.int() : undefined;
-  const x31 = fl1 & 0x1 ? readVector(r, true, 4, readTypeUsername) : undefined;
-  return fromOlderLayer({
-    _: "channel",
-    creator: (fl0 & 0x1) !== 0,
-    left: (fl0 & 0x4) !== 0,
-    broadcast: (fl0 & 0x20) !== 0,
-    verified: (fl0 & 0x80) !== 0,
-    megagroup: (fl0 & 0x100) !== 0,
-    restricted: (fl0 & 0x200) !== 0,
-    signatures: (fl0 & 0x800) !== 0,
-    min: (fl0 & 0x1000) !== 0,
-    scam: (fl0 & 0x80000) !== 0,
-    hasLink: (fl0 & 0x100000) !== 0,
-    hasGeo: (fl0 & 0x200000) !== 0,
-    slowmodeEnabled: (fl0 & 0x400000) !== 0,
-    callActive: (fl0 & 0x800000) !== 0,
-    callNotEmpty: (fl0 & 0x1000000) !== 0,
-    fake: (fl0 & 0x2000000) !== 0,
-    gigagroup: (fl0 & 0x4000000) !== 0,
-    noforwards: (fl0 & 0x8000000) !== 0,
-    joinToSend: (fl0 & 0x10000000) !== 0,
-    joinRequest: (fl0 & 0x20000000) !== 0,
-    forum: (fl0 & 0x40000000) !== 0,
-    storiesHidden: false,
-    storiesHiddenMin: false,
-    storiesUnavailable: false,
-    signatureProfiles: false,
-    autotranslation: false,
-    broadcastMessagesAllowed: false,
-    monoforum: false,
-    forumTabs: false,
-    id: x20,
-    accessHash: x21,
-    title: x22,
-    username: x23,
-    photo: x24,
-    date: x25,
-    restrictionReason: x26,
-    adminRights: x27,
-    bannedRights: x28,
-    defaultBannedRights: x29,
-    participantsCount: x30,
-    usernames: x31,
-    storiesMaxId: undefined,
-    color: undefined,
-    profileColor: undefined,
-    emojiStatus: undefined,
-    level: undefined,
-    subscriptionUntilDate: undefined,
-    botVerificationIcon: undefined,
-    sendPaidMessagesStars: undefined,
-    linkedMonoforumId: undefined,
-  }, 160);
 }
 
 /**
@@ -832,90 +647,6 @@ export function readChannelParticipantLayer185(r: TlReader): ChannelParticipant 
 }
 
 /**
- * Reads `channelParticipant#cb397619`, its form at layers 189 to 221, into today's `channelParticipant` (bare: its id already read).
- *
- * `channelParticipant#cb397619 flags:# user_id:long date:int subscription_until_date:flags.0?int = ChannelParticipant;`
- */
-export function readChannelParticipantLayer221(r: TlReader): ChannelParticipant {
-  const fl0 = r.flags("flags");
-  const x0 = r.long();
-  const x1 = r.int();
-  const x2 = fl0 & 0x1 ? r.int() : undefined;
-  return fromOlderLayer({
-    _: "channelParticipant",
-    userId: x0,
-    date: x1,
-    subscriptionUntilDate: x2,
-    rank: undefined,
-  }, 221);
-}
-
-/**
- * Reads `channelParticipantBanned#6df8014e`, its form at layers 160 to 221, into today's `channelParticipantBanned` (bare: its id already read).
- *
- * `channelParticipantBanned#6df8014e flags:# left:flags.0?true peer:Peer kicked_by:long date:int banned_rights:ChatBannedRights = ChannelParticipant;`
- */
-export function readChannelParticipantBannedLayer221(r: TlReader): ChannelParticipantBanned {
-  const fl0 = r.flags("flags");
-  const x1 = readTypePeer(r);
-  const x2 = r.long();
-  const x3 = r.int();
-  const x4 = readTypeChatBannedRights(r);
-  return fromOlderLayer({
-    _: "channelParticipantBanned",
-    left: (fl0 & 0x1) !== 0,
-    peer: x1,
-    kickedBy: x2,
-    date: x3,
-    bannedRights: x4,
-    rank: undefined,
-  }, 221);
-}
-
-/**
- * Reads `channelParticipantSelf#35a8bfa7`, its form at layers 160 to 185, into today's `channelParticipantSelf` (bare: its id already read).
- *
- * `channelParticipantSelf#35a8bfa7 flags:# via_request:flags.0?true user_id:long inviter_id:long date:int = ChannelParticipant;`
- */
-export function readChannelParticipantSelfLayer185(r: TlReader): ChannelParticipantSelf {
-  const fl0 = r.flags("flags");
-  const x1 = r.long();
-  const x2 = r.long();
-  const x3 = r.int();
-  return fromOlderLayer({
-    _: "channelParticipantSelf",
-    viaRequest: (fl0 & 0x1) !== 0,
-    userId: x1,
-    inviterId: x2,
-    date: x3,
-    subscriptionUntilDate: undefined,
-    rank: undefined,
-  }, 185);
-}
-
-/**
- * Reads `channelParticipantSelf#4f607bef`, its form at layers 189 to 221, into today's `channelParticipantSelf` (bare: its id already read).
- *
- * `channelParticipantSelf#4f607bef flags:# via_request:flags.0?true user_id:long inviter_id:long date:int subscription_until_date:flags.1?int = ChannelParticipant;`
- */
-export function readChannelParticipantSelfLayer221(r: TlReader): ChannelParticipantSelf {
-  const fl0 = r.flags("flags");
-  const x1 = r.long();
-  const x2 = r.long();
-  const x3 = r.int();
-  const x4 = fl0 & 0x2 ? r.int() : undefined;
-  return fromOlderLayer({
-    _: "channelParticipantSelf",
-    viaRequest: (fl0 & 0x1) !== 0,
-    userId: x1,
-    inviterId: x2,
-    date: x3,
-    subscriptionUntilDate: x4,
-    rank: undefined,
-  }, 221);
-}
-
-/**
  * Reads `chatInvite#300c44c1`, its form at layers 160 to 160, into today's `chatInvite` (bare: its id already read).
  *
  * `chatInvite#300c44c1 flags:# channel:flags.0?true broadcast:flags.1?true public:flags.2?true megagroup:flags.3?true request_needed:flags.6?true title:string about:flags.5?string photo:Photo participants_count:int participants:flags.4?Vector<User> = ChatInvite;`
@@ -948,115 +679,6 @@ export function readChatInviteLayer160(r: TlReader): ChatInvite {
     subscriptionFormId: undefined,
     botVerification: undefined,
   }, 160);
-}
-
-/**
- * Reads `chatInvite#cde0ec40`, its form at layers 167 to 185, into today's `chatInvite` (bare: its id already read).
- *
- * `chatInvite#cde0ec40 flags:# channel:flags.0?true broadcast:flags.1?true public:flags.2?true megagroup:flags.3?true request_needed:flags.6?true verified:flags.7?true scam:flags.8?true fake:flags.9?true title:string about:flags.5?string photo:Photo participants_count:int participants:flags.4?Vector<User> color:int = ChatInvite;`
- */
-export function readChatInviteLayer185(r: TlReader): ChatInvite {
-  const fl0 = r.flags("flags");
-  const x8 = r.string();
-  const x9 = fl0 & 0x20 ? r.string() : undefined;
-  const x10 = readTypePhoto(r);
-  const x11 = r.int();
-  const x12 = fl0 & 0x10 ? readVector(r, true, 4, readTypeUser) : undefined;
-  const x13 = r.int();
-  return fromOlderLayer({
-    _: "chatInvite",
-    channel: (fl0 & 0x1) !== 0,
-    broadcast: (fl0 & 0x2) !== 0,
-    public: (fl0 & 0x4) !== 0,
-    megagroup: (fl0 & 0x8) !== 0,
-    requestNeeded: (fl0 & 0x40) !== 0,
-    verified: (fl0 & 0x80) !== 0,
-    scam: (fl0 & 0x100) !== 0,
-    fake: (fl0 & 0x200) !== 0,
-    canRefulfillSubscription: false,
-    title: x8,
-    about: x9,
-    photo: x10,
-    participantsCount: x11,
-    participants: x12,
-    color: x13,
-    subscriptionPricing: undefined,
-    subscriptionFormId: undefined,
-    botVerification: undefined,
-  }, 185);
-}
-
-/**
- * Reads `chatInvite#fe65389d`, its form at layers 189 to 189, into today's `chatInvite` (bare: its id already read).
- *
- * `chatInvite#fe65389d flags:# channel:flags.0?true broadcast:flags.1?true public:flags.2?true megagroup:flags.3?true request_needed:flags.6?true verified:flags.7?true scam:flags.8?true fake:flags.9?true can_refulfill_subscription:flags.11?true title:string about:flags.5?string photo:Photo participants_count:int participants:flags.4?Vector<User> color:int subscription_pricing:flags.10?StarsSubscriptionPricing subscription_form_id:flags.12?long = ChatInvite;`
- */
-export function readChatInviteLayer189(r: TlReader): ChatInvite {
-  const fl0 = r.flags("flags");
-  const x9 = r.string();
-  const x10 = fl0 & 0x20 ? r.string() : undefined;
-  const x11 = readTypePhoto(r);
-  const x12 = r.int();
-  const x13 = fl0 & 0x10 ? readVector(r, true, 4, readTypeUser) : undefined;
-  const x14 = r.int();
-  const x15 = fl0 & 0x400 ? readTypeStarsSubscriptionPricing(r) : undefined;
-  const x16 = fl0 & 0x1000 ? r.long() : undefined;
-  return fromOlderLayer({
-    _: "chatInvite",
-    channel: (fl0 & 0x1) !== 0,
-    broadcast: (fl0 & 0x2) !== 0,
-    public: (fl0 & 0x4) !== 0,
-    megagroup: (fl0 & 0x8) !== 0,
-    requestNeeded: (fl0 & 0x40) !== 0,
-    verified: (fl0 & 0x80) !== 0,
-    scam: (fl0 & 0x100) !== 0,
-    fake: (fl0 & 0x200) !== 0,
-    canRefulfillSubscription: (fl0 & 0x800) !== 0,
-    title: x9,
-    about: x10,
-    photo: x11,
-    participantsCount: x12,
-    participants: x13,
-    color: x14,
-    subscriptionPricing: x15,
-    subscriptionFormId: x16,
-    botVerification: undefined,
-  }, 189);
-}
-
-/**
- * Reads `chatInviteExported#0ab4a819`, its form at layers 160 to 185, into today's `chatInviteExported` (bare: its id already read).
- *
- * `chatInviteExported#0ab4a819 flags:# revoked:flags.0?true permanent:flags.5?true request_needed:flags.6?true link:string admin_id:long date:int start_date:flags.4?int expire_date:flags.1?int usage_limit:flags.2?int usage:flags.3?int requested:flags.7?int title:flags.8?string = ExportedChatInvite;`
- */
-export function readChatInviteExportedLayer185(r: TlReader): ChatInviteExported {
-  const fl0 = r.flags("flags");
-  const x3 = r.string();
-  const x4 = r.long();
-  const x5 = r.int();
-  const x6 = fl0 & 0x10 ? r.int() : undefined;
-  const x7 = fl0 & 0x2 ? r.int() : undefined;
-  const x8 = fl0 & 0x4 ? r.int() : undefined;
-  const x9 = fl0 & 0x8 ? r.int() : undefined;
-  const x10 = fl0 & 0x80 ? r.int() : undefined;
-  const x11 = fl0 & 0x100 ? r.string() : undefined;
-  return fromOlderLayer({
-    _: "chatInviteExported",
-    revoked: (fl0 & 0x1) !== 0,
-    permanent: (fl0 & 0x20) !== 0,
-    requestNeeded: (fl0 & 0x40) !== 0,
-    link: x3,
-    adminId: x4,
-    date: x5,
-    startDate: x6,
-    expireDate: x7,
-    usageLimit: x8,
-    usage: x9,
-    requested: x10,
-    subscriptionExpired: undefined,
-    title: x11,
-    subscriptionPricing: undefined,
-  }, 185);
 }
 
 /**
@@ -1100,57 +722,6 @@ export function readChatParticipantCreatorLayer221(r: TlReader): ChatParticipant
 }
 
 /**
- * Reads `documentAttributeVideo#d38ff1c2`, its form at layers 160 to 184, into today's `documentAttributeVideo` (bare: its id already read).
- *
- * `documentAttributeVideo#d38ff1c2 flags:# round_message:flags.0?true supports_streaming:flags.1?true nosound:flags.3?true duration:double w:int h:int preload_prefix_size:flags.2?int = DocumentAttribute;`
- */
-export function readDocumentAttributeVideoLayer184(r: TlReader): DocumentAttributeVideo {
-  const fl0 = r.flags("flags");
-  const x3 = r.double();
-  const x4 = r.int();
-  const x5 = r.int();
-  const x6 = fl0 & 0x4 ? r.int() : undefined;
-  return fromOlderLayer({
-    _: "documentAttributeVideo",
-    roundMessage: (fl0 & 0x1) !== 0,
-    supportsStreaming: (fl0 & 0x2) !== 0,
-    nosound: (fl0 & 0x8) !== 0,
-    duration: x3,
-    w: x4,
-    h: x5,
-    preloadPrefixSize: x6,
-    videoStartTs: undefined,
-    videoCodec: undefined,
-  }, 184);
-}
-
-/**
- * Reads `documentAttributeVideo#17399fad`, its form at layers 185 to 185, into today's `documentAttributeVideo` (bare: its id already read).
- *
- * `documentAttributeVideo#17399fad flags:# round_message:flags.0?true supports_streaming:flags.1?true nosound:flags.3?true duration:double w:int h:int preload_prefix_size:flags.2?int video_start_ts:flags.4?double = DocumentAttribute;`
- */
-export function readDocumentAttributeVideoLayer185(r: TlReader): DocumentAttributeVideo {
-  const fl0 = r.flags("flags");
-  const x3 = r.double();
-  const x4 = r.int();
-  const x5 = r.int();
-  const x6 = fl0 & 0x4 ? r.int() : undefined;
-  const x7 = fl0 & 0x10 ? r.double() : undefined;
-  return fromOlderLayer({
-    _: "documentAttributeVideo",
-    roundMessage: (fl0 & 0x1) !== 0,
-    supportsStreaming: (fl0 & 0x2) !== 0,
-    nosound: (fl0 & 0x8) !== 0,
-    duration: x3,
-    w: x4,
-    h: x5,
-    preloadPrefixSize: x6,
-    videoStartTs: x7,
-    videoCodec: undefined,
-  }, 185);
-}
-
-/**
  * Reads `draftMessage#fd8e711f`, its form at layers 160 to 160, into today's `draftMessage` (bare: its id already read).
  *
  * `draftMessage#fd8e711f flags:# no_webpage:flags.1?true reply_to_msg_id:flags.0?int message:string entities:flags.3?Vector<MessageEntity> date:int = DraftMessage;`
@@ -1177,90 +748,6 @@ export function readDraftMessageLayer160(r: TlReader): DraftMessage {
 }
 
 /**
- * Reads `draftMessage#3fccf7ef`, its form at layers 167 to 181, into today's `draftMessage` (bare: its id already read).
- *
- * `draftMessage#3fccf7ef flags:# no_webpage:flags.1?true invert_media:flags.6?true reply_to:flags.4?InputReplyTo message:string entities:flags.3?Vector<MessageEntity> media:flags.5?InputMedia date:int = DraftMessage;`
- */
-export function readDraftMessageLayer181(r: TlReader): DraftMessage {
-  const fl0 = r.flags("flags");
-  const x2 = fl0 & 0x10 ? readTypeInputReplyTo(r) : undefined;
-  const x3 = r.string();
-  const x4 = fl0 & 0x8 ? readVector(r, true, 4, readTypeMessageEntity) : undefined;
-  const x5 = fl0 & 0x20 ? readTypeInputMedia(r) : undefined;
-  const x6 = r.int();
-  return fromOlderLayer({
-    _: "draftMessage",
-    noWebpage: (fl0 & 0x2) !== 0,
-    invertMedia: (fl0 & 0x40) !== 0,
-    replyTo: x2,
-    message: x3,
-    entities: x4,
-    media: x5,
-    date: x6,
-    effect: undefined,
-    suggestedPost: undefined,
-    richMessage: undefined,
-  }, 181);
-}
-
-/**
- * Reads `draftMessage#2d65321f`, its form at layers 184 to 204, into today's `draftMessage` (bare: its id already read).
- *
- * `draftMessage#2d65321f flags:# no_webpage:flags.1?true invert_media:flags.6?true reply_to:flags.4?InputReplyTo message:string entities:flags.3?Vector<MessageEntity> media:flags.5?InputMedia date:int effect:flags.7?long = DraftMessage;`
- */
-export function readDraftMessageLayer204(r: TlReader): DraftMessage {
-  const fl0 = r.flags("flags");
-  const x2 = fl0 & 0x10 ? readTypeInputReplyTo(r) : undefined;
-  const x3 = r.string();
-  const x4 = fl0 & 0x8 ? readVector(r, true, 4, readTypeMessageEntity) : undefined;
-  const x5 = fl0 & 0x20 ? readTypeInputMedia(r) : undefined;
-  const x6 = r.int();
-  const x7 = fl0 & 0x80 ? r.long() : undefined;
-  return fromOlderLayer({
-    _: "draftMessage",
-    noWebpage: (fl0 & 0x2) !== 0,
-    invertMedia: (fl0 & 0x40) !== 0,
-    replyTo: x2,
-    message: x3,
-    entities: x4,
-    media: x5,
-    date: x6,
-    effect: x7,
-    suggestedPost: undefined,
-    richMessage: undefined,
-  }, 204);
-}
-
-/**
- * Reads `draftMessage#96eaa5eb`, its form at layers 216 to 223, into today's `draftMessage` (bare: its id already read).
- *
- * `draftMessage#96eaa5eb flags:# no_webpage:flags.1?true invert_media:flags.6?true reply_to:flags.4?InputReplyTo message:string entities:flags.3?Vector<MessageEntity> media:flags.5?InputMedia date:int effect:flags.7?long suggested_post:flags.8?SuggestedPost = DraftMessage;`
- */
-export function readDraftMessageLayer223(r: TlReader): DraftMessage {
-  const fl0 = r.flags("flags");
-  const x2 = fl0 & 0x10 ? readTypeInputReplyTo(r) : undefined;
-  const x3 = r.string();
-  const x4 = fl0 & 0x8 ? readVector(r, true, 4, readTypeMessageEntity) : undefined;
-  const x5 = fl0 & 0x20 ? readTypeInputMedia(r) : undefined;
-  const x6 = r.int();
-  const x7 = fl0 & 0x80 ? r.long() : undefined;
-  const x8 = fl0 & 0x100 ? readTypeSuggestedPost(r) : undefined;
-  return fromOlderLayer({
-    _: "draftMessage",
-    noWebpage: (fl0 & 0x2) !== 0,
-    invertMedia: (fl0 & 0x40) !== 0,
-    replyTo: x2,
-    message: x3,
-    entities: x4,
-    media: x5,
-    date: x6,
-    effect: x7,
-    suggestedPost: x8,
-    richMessage: undefined,
-  }, 223);
-}
-
-/**
  * Reads `emojiStatus#929b619d`, its form at layers 160 to 189, into today's `emojiStatus` (bare: its id already read).
  *
  * `emojiStatus#929b619d document_id:long = EmojiStatus;`
@@ -1268,54 +755,6 @@ export function readDraftMessageLayer223(r: TlReader): DraftMessage {
 export function readEmojiStatusLayer189(r: TlReader): EmojiStatus {
   const x0 = r.long();
   return fromOlderLayer({ _: "emojiStatus", documentId: x0, until: undefined }, 189);
-}
-
-/**
- * Reads `groupCall#d597650c`, its form at layers 160 to 189, into today's `groupCall` (bare: its id already read).
- *
- * `groupCall#d597650c flags:# join_muted:flags.1?true can_change_join_muted:flags.2?true join_date_asc:flags.6?true schedule_start_subscribed:flags.8?true can_start_video:flags.9?true record_video_active:flags.11?true rtmp_stream:flags.12?true listeners_hidden:flags.13?true id:long access_hash:long participants_count:int title:flags.3?string stream_dc_id:flags.4?int record_start_date:flags.5?int schedule_date:flags.7?int unmuted_video_count:flags.10?int unmuted_video_limit:int version:int = GroupCall;`
- */
-export function readGroupCallLayer189(r: TlReader): GroupCall {
-  const fl0 = r.flags("flags");
-  const x8 = r.long();
-  const x9 = r.long();
-  const x10 = r.int();
-  const x11 = fl0 & 0x8 ? r.string() : undefined;
-  const x12 = fl0 & 0x10 ? r.int() : undefined;
-  const x13 = fl0 & 0x20 ? r.int() : undefined;
-  const x14 = fl0 & 0x80 ? r.int() : undefined;
-  const x15 = fl0 & 0x400 ? r.int() : undefined;
-  const x16 = r.int();
-  const x17 = r.int();
-  return fromOlderLayer({
-    _: "groupCall",
-    joinMuted: (fl0 & 0x2) !== 0,
-    canChangeJoinMuted: (fl0 & 0x4) !== 0,
-    joinDateAsc: (fl0 & 0x40) !== 0,
-    scheduleStartSubscribed: (fl0 & 0x100) !== 0,
-    canStartVideo: (fl0 & 0x200) !== 0,
-    recordVideoActive: (fl0 & 0x800) !== 0,
-    rtmpStream: (fl0 & 0x1000) !== 0,
-    listenersHidden: (fl0 & 0x2000) !== 0,
-    conference: false,
-    creator: false,
-    messagesEnabled: false,
-    canChangeMessagesEnabled: false,
-    min: false,
-    id: x8,
-    accessHash: x9,
-    participantsCount: x10,
-    title: x11,
-    streamDcId: x12,
-    recordStartDate: x13,
-    scheduleDate: x14,
-    unmutedVideoCount: x15,
-    unmutedVideoLimit: x16,
-    version: x17,
-    inviteLink: undefined,
-    sendPaidMessagesStars: undefined,
-    defaultSendAs: undefined,
-  }, 189);
 }
 
 /**
@@ -1368,142 +807,6 @@ export function readGroupCallLayer198(r: TlReader): GroupCall {
 }
 
 /**
- * Reads `groupCall#553b0ba1`, its form at layers 204 to 216, into today's `groupCall` (bare: its id already read).
- *
- * `groupCall#553b0ba1 flags:# join_muted:flags.1?true can_change_join_muted:flags.2?true join_date_asc:flags.6?true schedule_start_subscribed:flags.8?true can_start_video:flags.9?true record_video_active:flags.11?true rtmp_stream:flags.12?true listeners_hidden:flags.13?true conference:flags.14?true creator:flags.15?true id:long access_hash:long participants_count:int title:flags.3?string stream_dc_id:flags.4?int record_start_date:flags.5?int schedule_date:flags.7?int unmuted_video_count:flags.10?int unmuted_video_limit:int version:int invite_link:flags.16?string = GroupCall;`
- */
-export function readGroupCallLayer216(r: TlReader): GroupCall {
-  const fl0 = r.flags("flags");
-  const x10 = r.long();
-  const x11 = r.long();
-  const x12 = r.int();
-  const x13 = fl0 & 0x8 ? r.string() : undefined;
-  const x14 = fl0 & 0x10 ? r.int() : undefined;
-  const x15 = fl0 & 0x20 ? r.int() : undefined;
-  const x16 = fl0 & 0x80 ? r.int() : undefined;
-  const x17 = fl0 & 0x400 ? r.int() : undefined;
-  const x18 = r.int();
-  const x19 = r.int();
-  const x20 = fl0 & 0x10000 ? r.string() : undefined;
-  return fromOlderLayer({
-    _: "groupCall",
-    joinMuted: (fl0 & 0x2) !== 0,
-    canChangeJoinMuted: (fl0 & 0x4) !== 0,
-    joinDateAsc: (fl0 & 0x40) !== 0,
-    scheduleStartSubscribed: (fl0 & 0x100) !== 0,
-    canStartVideo: (fl0 & 0x200) !== 0,
-    recordVideoActive: (fl0 & 0x800) !== 0,
-    rtmpStream: (fl0 & 0x1000) !== 0,
-    listenersHidden: (fl0 & 0x2000) !== 0,
-    conference: (fl0 & 0x4000) !== 0,
-    creator: (fl0 & 0x8000) !== 0,
-    messagesEnabled: false,
-    canChangeMessagesEnabled: false,
-    min: false,
-    id: x10,
-    accessHash: x11,
-    participantsCount: x12,
-    title: x13,
-    streamDcId: x14,
-    recordStartDate: x15,
-    scheduleDate: x16,
-    unmutedVideoCount: x17,
-    unmutedVideoLimit: x18,
-    version: x19,
-    inviteLink: x20,
-    sendPaidMessagesStars: undefined,
-    defaultSendAs: undefined,
-  }, 216);
-}
-
-/**
- * Reads `groupCallParticipant#eba636fe`, its form at layers 160 to 216, into today's `groupCallParticipant` (bare: its id already read).
- *
- * `groupCallParticipant#eba636fe flags:# muted:flags.0?true left:flags.1?true can_self_unmute:flags.2?true just_joined:flags.4?true versioned:flags.5?true min:flags.8?true muted_by_you:flags.9?true volume_by_admin:flags.10?true self:flags.12?true video_joined:flags.15?true peer:Peer date:int active_date:flags.3?int source:int volume:flags.7?int about:flags.11?string raise_hand_rating:flags.13?long video:flags.6?GroupCallParticipantVideo presentation:flags.14?GroupCallParticipantVideo = GroupCallParticipant;`
- */
-export function readGroupCallParticipantLayer216(r: TlReader): GroupCallParticipant {
-  const fl0 = r.flags("flags");
-  const x10 = readTypePeer(r);
-  const x11 = r.int();
-  const x12 = fl0 & 0x8 ? r.int() : undefined;
-  const x13 = r.int();
-  const x14 = fl0 & 0x80 ? r.int() : undefined;
-  const x15 = fl0 & 0x800 ? r.string() : undefined;
-  const x16 = fl0 & 0x2000 ? r.long() : undefined;
-  const x17 = fl0 & 0x40 ? readTypeGroupCallParticipantVideo(r) : undefined;
-  const x18 = fl0 & 0x4000 ? readTypeGroupCallParticipantVideo(r) : undefined;
-  return fromOlderLayer({
-    _: "groupCallParticipant",
-    muted: (fl0 & 0x1) !== 0,
-    left: (fl0 & 0x2) !== 0,
-    canSelfUnmute: (fl0 & 0x4) !== 0,
-    justJoined: (fl0 & 0x10) !== 0,
-    versioned: (fl0 & 0x20) !== 0,
-    min: (fl0 & 0x100) !== 0,
-    mutedByYou: (fl0 & 0x200) !== 0,
-    volumeByAdmin: (fl0 & 0x400) !== 0,
-    self: (fl0 & 0x1000) !== 0,
-    videoJoined: (fl0 & 0x8000) !== 0,
-    peer: x10,
-    date: x11,
-    activeDate: x12,
-    source: x13,
-    volume: x14,
-    about: x15,
-    raiseHandRating: x16,
-    video: x17,
-    presentation: x18,
-    paidStarsTotal: undefined,
-  }, 216);
-}
-
-/**
- * Reads `inputKeyboardButtonRequestPeer#c9662d05`, its form at layers 177 to 221, into today's `inputKeyboardButtonRequestPeer` (bare: its id already read).
- *
- * `inputKeyboardButtonRequestPeer#c9662d05 flags:# name_requested:flags.0?true username_requested:flags.1?true photo_requested:flags.2?true text:string button_id:int peer_type:RequestPeerType max_quantity:int = KeyboardButton;`
- */
-export function readInputKeyboardButtonRequestPeerLayer221(r: TlReader): InputKeyboardButtonRequestPeer {
-  const fl0 = r.flags("flags");
-  const x3 = r.string();
-  const x4 = r.int();
-  const x5 = readTypeRequestPeerType(r);
-  const x6 = r.int();
-  return fromOlderLayer({
-    _: "inputKeyboardButtonRequestPeer",
-    nameRequested: (fl0 & 0x1) !== 0,
-    usernameRequested: (fl0 & 0x2) !== 0,
-    photoRequested: (fl0 & 0x4) !== 0,
-    style: undefined,
-    text: x3,
-    buttonId: x4,
-    peerType: x5,
-    maxQuantity: x6,
-  }, 221);
-}
-
-/**
- * Reads `inputKeyboardButtonUrlAuth#d02e7fd4`, its form at layers 160 to 221, into today's `inputKeyboardButtonUrlAuth` (bare: its id already read).
- *
- * `inputKeyboardButtonUrlAuth#d02e7fd4 flags:# request_write_access:flags.0?true text:string fwd_text:flags.1?string url:string bot:InputUser = KeyboardButton;`
- */
-export function readInputKeyboardButtonUrlAuthLayer221(r: TlReader): InputKeyboardButtonUrlAuth {
-  const fl0 = r.flags("flags");
-  const x1 = r.string();
-  const x2 = fl0 & 0x2 ? r.string() : undefined;
-  const x3 = r.string();
-  const x4 = readTypeInputUser(r);
-  return fromOlderLayer({
-    _: "inputKeyboardButtonUrlAuth",
-    requestWriteAccess: (fl0 & 0x1) !== 0,
-    style: undefined,
-    text: x1,
-    fwdText: x2,
-    url: x3,
-    bot: x4,
-  }, 221);
-}
-
-/**
  * Reads `inputKeyboardButtonUserProfile#e988037b`, its form at layers 160 to 221, into today's `inputKeyboardButtonUserProfile` (bare: its id already read).
  *
  * `inputKeyboardButtonUserProfile#e988037b text:string user_id:InputUser = KeyboardButton;`
@@ -1512,46 +815,6 @@ export function readInputKeyboardButtonUserProfileLayer221(r: TlReader): InputKe
   const x0 = r.string();
   const x1 = readTypeInputUser(r);
   return fromOlderLayer({ _: "inputKeyboardButtonUserProfile", style: undefined, text: x0, userId: x1 }, 221);
-}
-
-/**
- * Reads `inputMediaDocument#33473058`, its form at layers 160 to 189, into today's `inputMediaDocument` (bare: its id already read).
- *
- * `inputMediaDocument#33473058 flags:# spoiler:flags.2?true id:InputDocument ttl_seconds:flags.0?int query:flags.1?string = InputMedia;`
- */
-export function readInputMediaDocumentLayer189(r: TlReader): InputMediaDocument {
-  const fl0 = r.flags("flags");
-  const x1 = readTypeInputDocument(r);
-  const x2 = fl0 & 0x1 ? r.int() : undefined;
-  const x3 = fl0 & 0x2 ? r.string() : undefined;
-  return fromOlderLayer({
-    _: "inputMediaDocument",
-    spoiler: (fl0 & 0x4) !== 0,
-    id: x1,
-    videoCover: undefined,
-    videoTimestamp: undefined,
-    ttlSeconds: x2,
-    query: x3,
-  }, 189);
-}
-
-/**
- * Reads `inputMediaDocumentExternal#fb52dc99`, its form at layers 160 to 189, into today's `inputMediaDocumentExternal` (bare: its id already read).
- *
- * `inputMediaDocumentExternal#fb52dc99 flags:# spoiler:flags.1?true url:string ttl_seconds:flags.0?int = InputMedia;`
- */
-export function readInputMediaDocumentExternalLayer189(r: TlReader): InputMediaDocumentExternal {
-  const fl0 = r.flags("flags");
-  const x1 = r.string();
-  const x2 = fl0 & 0x1 ? r.int() : undefined;
-  return fromOlderLayer({
-    _: "inputMediaDocumentExternal",
-    spoiler: (fl0 & 0x2) !== 0,
-    url: x1,
-    ttlSeconds: x2,
-    videoCover: undefined,
-    videoTimestamp: undefined,
-  }, 189);
 }
 
 /**
@@ -1601,25 +864,6 @@ export function readInputMediaPaidMediaLayer185(r: TlReader): InputMediaPaidMedi
 }
 
 /**
- * Reads `inputMediaPhoto#b3ba0635`, its form at layers 160 to 223, into today's `inputMediaPhoto` (bare: its id already read).
- *
- * `inputMediaPhoto#b3ba0635 flags:# spoiler:flags.1?true id:InputPhoto ttl_seconds:flags.0?int = InputMedia;`
- */
-export function readInputMediaPhotoLayer223(r: TlReader): InputMediaPhoto {
-  const fl0 = r.flags("flags");
-  const x1 = readTypeInputPhoto(r);
-  const x2 = fl0 & 0x1 ? r.int() : undefined;
-  return fromOlderLayer({
-    _: "inputMediaPhoto",
-    spoiler: (fl0 & 0x2) !== 0,
-    livePhoto: false,
-    id: x1,
-    ttlSeconds: x2,
-    video: undefined,
-  }, 223);
-}
-
-/**
  * Reads `inputMediaPoll#0f94e5f1`, its form at layers 160 to 223, into today's `inputMediaPoll` (bare: its id already read).
  *
  * `inputMediaPoll#0f94e5f1 flags:# poll:Poll correct_answers:flags.0?Vector<bytes> solution:flags.1?string solution_entities:flags.1?Vector<MessageEntity> = InputMedia;`
@@ -1639,163 +883,6 @@ export function readInputMediaPollLayer223(r: TlReader): InputMediaPoll {
     solutionEntities: x3,
     solutionMedia: undefined,
   } as InputMediaPoll, 223);
-}
-
-/**
- * Reads `inputMediaUploadedDocument#5b38c6c1`, its form at layers 160 to 189, into today's `inputMediaUploadedDocument` (bare: its id already read).
- *
- * `inputMediaUploadedDocument#5b38c6c1 flags:# nosound_video:flags.3?true force_file:flags.4?true spoiler:flags.5?true file:InputFile thumb:flags.2?InputFile mime_type:string attributes:Vector<DocumentAttribute> stickers:flags.0?Vector<InputDocument> ttl_seconds:flags.1?int = InputMedia;`
- */
-export function readInputMediaUploadedDocumentLayer189(r: TlReader): InputMediaUploadedDocument {
-  const fl0 = r.flags("flags");
-  const x3 = readTypeInputFile(r);
-  const x4 = fl0 & 0x4 ? readTypeInputFile(r) : undefined;
-  const x5 = r.string();
-  const x6 = readVector(r, true, 4, readTypeDocumentAttribute);
-  const x7 = fl0 & 0x1 ? readVector(r, true, 4, readTypeInputDocument) : undefined;
-  const x8 = fl0 & 0x2 ? r.int() : undefined;
-  return fromOlderLayer({
-    _: "inputMediaUploadedDocument",
-    nosoundVideo: (fl0 & 0x8) !== 0,
-    forceFile: (fl0 & 0x10) !== 0,
-    spoiler: (fl0 & 0x20) !== 0,
-    file: x3,
-    thumb: x4,
-    mimeType: x5,
-    attributes: x6,
-    stickers: x7,
-    videoCover: undefined,
-    videoTimestamp: undefined,
-    ttlSeconds: x8,
-  }, 189);
-}
-
-/**
- * Reads `inputMediaUploadedPhoto#1e287d04`, its form at layers 160 to 223, into today's `inputMediaUploadedPhoto` (bare: its id already read).
- *
- * `inputMediaUploadedPhoto#1e287d04 flags:# spoiler:flags.2?true file:InputFile stickers:flags.0?Vector<InputDocument> ttl_seconds:flags.1?int = InputMedia;`
- */
-export function readInputMediaUploadedPhotoLayer223(r: TlReader): InputMediaUploadedPhoto {
-  const fl0 = r.flags("flags");
-  const x1 = readTypeInputFile(r);
-  const x2 = fl0 & 0x1 ? readVector(r, true, 4, readTypeInputDocument) : undefined;
-  const x3 = fl0 & 0x2 ? r.int() : undefined;
-  return fromOlderLayer({
-    _: "inputMediaUploadedPhoto",
-    spoiler: (fl0 & 0x4) !== 0,
-    livePhoto: false,
-    file: x1,
-    stickers: x2,
-    ttlSeconds: x3,
-    video: undefined,
-  }, 223);
-}
-
-/**
- * Reads `inputReplyToMessage#9c5386e4`, its form at layers 160 to 160, into today's `inputReplyToMessage` (bare: its id already read).
- *
- * `inputReplyToMessage#9c5386e4 flags:# reply_to_msg_id:int top_msg_id:flags.0?int = InputReplyTo;`
- */
-export function readInputReplyToMessageLayer160(r: TlReader): InputReplyToMessage {
-  const fl0 = r.flags("flags");
-  const x0 = r.int();
-  const x1 = fl0 & 0x1 ? r.int() : undefined;
-  return fromOlderLayer({
-    _: "inputReplyToMessage",
-    replyToMsgId: x0,
-    topMsgId: x1,
-    replyToPeerId: undefined,
-    quoteText: undefined,
-    quoteEntities: undefined,
-    quoteOffset: undefined,
-    monoforumPeerId: undefined,
-    todoItemId: undefined,
-    pollOption: undefined,
-  }, 160);
-}
-
-/**
- * Reads `inputReplyToMessage#22c0f6d5`, its form at layers 167 to 198, into today's `inputReplyToMessage` (bare: its id already read).
- *
- * `inputReplyToMessage#22c0f6d5 flags:# reply_to_msg_id:int top_msg_id:flags.0?int reply_to_peer_id:flags.1?InputPeer quote_text:flags.2?string quote_entities:flags.3?Vector<MessageEntity> quote_offset:flags.4?int = InputReplyTo;`
- */
-export function readInputReplyToMessageLayer198(r: TlReader): InputReplyToMessage {
-  const fl0 = r.flags("flags");
-  const x0 = r.int();
-  const x1 = fl0 & 0x1 ? r.int() : undefined;
-  const x2 = fl0 & 0x2 ? readTypeInputPeer(r) : undefined;
-  const x3 = fl0 & 0x4 ? r.string() : undefined;
-  const x4 = fl0 & 0x8 ? readVector(r, true, 4, readTypeMessageEntity) : undefined;
-  const x5 = fl0 & 0x10 ? r.int() : undefined;
-  return fromOlderLayer({
-    _: "inputReplyToMessage",
-    replyToMsgId: x0,
-    topMsgId: x1,
-    replyToPeerId: x2,
-    quoteText: x3,
-    quoteEntities: x4,
-    quoteOffset: x5,
-    monoforumPeerId: undefined,
-    todoItemId: undefined,
-    pollOption: undefined,
-  }, 198);
-}
-
-/**
- * Reads `inputReplyToMessage#b07038b0`, its form at layers 204 to 204, into today's `inputReplyToMessage` (bare: its id already read).
- *
- * `inputReplyToMessage#b07038b0 flags:# reply_to_msg_id:int top_msg_id:flags.0?int reply_to_peer_id:flags.1?InputPeer quote_text:flags.2?string quote_entities:flags.3?Vector<MessageEntity> quote_offset:flags.4?int monoforum_peer_id:flags.5?InputPeer = InputReplyTo;`
- */
-export function readInputReplyToMessageLayer204(r: TlReader): InputReplyToMessage {
-  const fl0 = r.flags("flags");
-  const x0 = r.int();
-  const x1 = fl0 & 0x1 ? r.int() : undefined;
-  const x2 = fl0 & 0x2 ? readTypeInputPeer(r) : undefined;
-  const x3 = fl0 & 0x4 ? r.string() : undefined;
-  const x4 = fl0 & 0x8 ? readVector(r, true, 4, readTypeMessageEntity) : undefined;
-  const x5 = fl0 & 0x10 ? r.int() : undefined;
-  const x6 = fl0 & 0x20 ? readTypeInputPeer(r) : undefined;
-  return fromOlderLayer({
-    _: "inputReplyToMessage",
-    replyToMsgId: x0,
-    topMsgId: x1,
-    replyToPeerId: x2,
-    quoteText: x3,
-    quoteEntities: x4,
-    quoteOffset: x5,
-    monoforumPeerId: x6,
-    todoItemId: undefined,
-    pollOption: undefined,
-  }, 204);
-}
-
-/**
- * Reads `inputReplyToMessage#869fbe10`, its form at layers 216 to 223, into today's `inputReplyToMessage` (bare: its id already read).
- *
- * `inputReplyToMessage#869fbe10 flags:# reply_to_msg_id:int top_msg_id:flags.0?int reply_to_peer_id:flags.1?InputPeer quote_text:flags.2?string quote_entities:flags.3?Vector<MessageEntity> quote_offset:flags.4?int monoforum_peer_id:flags.5?InputPeer todo_item_id:flags.6?int = InputReplyTo;`
- */
-export function readInputReplyToMessageLayer223(r: TlReader): InputReplyToMessage {
-  const fl0 = r.flags("flags");
-  const x0 = r.int();
-  const x1 = fl0 & 0x1 ? r.int() : undefined;
-  const x2 = fl0 & 0x2 ? readTypeInputPeer(r) : undefined;
-  const x3 = fl0 & 0x4 ? r.string() : undefined;
-  const x4 = fl0 & 0x8 ? readVector(r, true, 4, readTypeMessageEntity) : undefined;
-  const x5 = fl0 & 0x10 ? r.int() : undefined;
-  const x6 = fl0 & 0x20 ? readTypeInputPeer(r) : undefined;
-  const x7 = fl0 & 0x40 ? r.int() : undefined;
-  return fromOlderLayer({
-    _: "inputReplyToMessage",
-    replyToMsgId: x0,
-    topMsgId: x1,
-    replyToPeerId: x2,
-    quoteText: x3,
-    quoteEntities: x4,
-    quoteOffset: x5,
-    monoforumPeerId: x6,
-    todoItemId: x7,
-    pollOption: undefined,
-  }, 223);
 }
 
 /**
@@ -1831,38 +918,6 @@ export function readInvoiceLayer160(r: TlReader): Invoice {
 }
 
 /**
- * Reads `invoice#5db95a15`, its form at layers 167 to 189, into today's `invoice` (bare: its id already read).
- *
- * `invoice#5db95a15 flags:# test:flags.0?true name_requested:flags.1?true phone_requested:flags.2?true email_requested:flags.3?true shipping_address_requested:flags.4?true flexible:flags.5?true phone_to_provider:flags.6?true email_to_provider:flags.7?true recurring:flags.9?true currency:string prices:Vector<LabeledPrice> max_tip_amount:flags.8?long suggested_tip_amounts:flags.8?Vector<long> terms_url:flags.10?string = Invoice;`
- */
-export function readInvoiceLayer189(r: TlReader): Invoice {
-  const fl0 = r.flags("flags");
-  const x9 = r.string();
-  const x10 = readVector(r, true, 4, readTypeLabeledPrice);
-  const x11 = fl0 & 0x100 ? r.long() : undefined;
-  const x12 = fl0 & 0x100 ? readVector(r, true, 8, readLongItem) : undefined;
-  const x13 = fl0 & 0x400 ? r.string() : undefined;
-  return fromOlderLayer({
-    _: "invoice",
-    test: (fl0 & 0x1) !== 0,
-    nameRequested: (fl0 & 0x2) !== 0,
-    phoneRequested: (fl0 & 0x4) !== 0,
-    emailRequested: (fl0 & 0x8) !== 0,
-    shippingAddressRequested: (fl0 & 0x10) !== 0,
-    flexible: (fl0 & 0x20) !== 0,
-    phoneToProvider: (fl0 & 0x40) !== 0,
-    emailToProvider: (fl0 & 0x80) !== 0,
-    recurring: (fl0 & 0x200) !== 0,
-    currency: x9,
-    prices: x10,
-    maxTipAmount: x11,
-    suggestedTipAmounts: x12,
-    termsUrl: x13,
-    subscriptionPeriod: undefined,
-  } as Invoice, 189);
-}
-
-/**
  * Reads `keyboardButton#a2fa4880`, its form at layers 160 to 221, into today's `keyboardButton` (bare: its id already read).
  *
  * `keyboardButton#a2fa4880 text:string = KeyboardButton;`
@@ -1880,24 +935,6 @@ export function readKeyboardButtonLayer221(r: TlReader): KeyboardButton {
 export function readKeyboardButtonBuyLayer221(r: TlReader): KeyboardButtonBuy {
   const x0 = r.string();
   return fromOlderLayer({ _: "keyboardButtonBuy", style: undefined, text: x0 }, 221);
-}
-
-/**
- * Reads `keyboardButtonCallback#35bbdb6b`, its form at layers 160 to 221, into today's `keyboardButtonCallback` (bare: its id already read).
- *
- * `keyboardButtonCallback#35bbdb6b flags:# requires_password:flags.0?true text:string data:bytes = KeyboardButton;`
- */
-export function readKeyboardButtonCallbackLayer221(r: TlReader): KeyboardButtonCallback {
-  const fl0 = r.flags("flags");
-  const x1 = r.string();
-  const x2 = r.bytesValue();
-  return fromOlderLayer({
-    _: "keyboardButtonCallback",
-    requiresPassword: (fl0 & 0x1) !== 0,
-    style: undefined,
-    text: x1,
-    data: x2,
-  }, 221);
 }
 
 /**
@@ -1981,18 +1018,6 @@ export function readKeyboardButtonRequestPhoneLayer221(r: TlReader): KeyboardBut
 }
 
 /**
- * Reads `keyboardButtonRequestPoll#bbc7515d`, its form at layers 160 to 221, into today's `keyboardButtonRequestPoll` (bare: its id already read).
- *
- * `keyboardButtonRequestPoll#bbc7515d flags:# quiz:flags.0?Bool text:string = KeyboardButton;`
- */
-export function readKeyboardButtonRequestPollLayer221(r: TlReader): KeyboardButtonRequestPoll {
-  const fl0 = r.flags("flags");
-  const x0 = fl0 & 0x1 ? r.bool() : undefined;
-  const x1 = r.string();
-  return fromOlderLayer({ _: "keyboardButtonRequestPoll", style: undefined, quiz: x0, text: x1 }, 221);
-}
-
-/**
  * Reads `keyboardButtonSimpleWebView#a0c0505c`, its form at layers 160 to 221, into today's `keyboardButtonSimpleWebView` (bare: its id already read).
  *
  * `keyboardButtonSimpleWebView#a0c0505c text:string url:string = KeyboardButton;`
@@ -2004,26 +1029,6 @@ export function readKeyboardButtonSimpleWebViewLayer221(r: TlReader): KeyboardBu
 }
 
 /**
- * Reads `keyboardButtonSwitchInline#93b9fbb5`, its form at layers 160 to 221, into today's `keyboardButtonSwitchInline` (bare: its id already read).
- *
- * `keyboardButtonSwitchInline#93b9fbb5 flags:# same_peer:flags.0?true text:string query:string peer_types:flags.1?Vector<InlineQueryPeerType> = KeyboardButton;`
- */
-export function readKeyboardButtonSwitchInlineLayer221(r: TlReader): KeyboardButtonSwitchInline {
-  const fl0 = r.flags("flags");
-  const x1 = r.string();
-  const x2 = r.string();
-  const x3 = fl0 & 0x2 ? readVector(r, true, 4, readTypeInlineQueryPeerType) : undefined;
-  return fromOlderLayer({
-    _: "keyboardButtonSwitchInline",
-    samePeer: (fl0 & 0x1) !== 0,
-    style: undefined,
-    text: x1,
-    query: x2,
-    peerTypes: x3,
-  }, 221);
-}
-
-/**
  * Reads `keyboardButtonUrl#258aff05`, its form at layers 160 to 221, into today's `keyboardButtonUrl` (bare: its id already read).
  *
  * `keyboardButtonUrl#258aff05 text:string url:string = KeyboardButton;`
@@ -2032,27 +1037,6 @@ export function readKeyboardButtonUrlLayer221(r: TlReader): KeyboardButtonUrl {
   const x0 = r.string();
   const x1 = r.string();
   return fromOlderLayer({ _: "keyboardButtonUrl", style: undefined, text: x0, url: x1 }, 221);
-}
-
-/**
- * Reads `keyboardButtonUrlAuth#10b78d29`, its form at layers 160 to 221, into today's `keyboardButtonUrlAuth` (bare: its id already read).
- *
- * `keyboardButtonUrlAuth#10b78d29 flags:# text:string fwd_text:flags.0?string url:string button_id:int = KeyboardButton;`
- */
-export function readKeyboardButtonUrlAuthLayer221(r: TlReader): KeyboardButtonUrlAuth {
-  const fl0 = r.flags("flags");
-  const x0 = r.string();
-  const x1 = fl0 & 0x1 ? r.string() : undefined;
-  const x2 = r.string();
-  const x3 = r.int();
-  return fromOlderLayer({
-    _: "keyboardButtonUrlAuth",
-    style: undefined,
-    text: x0,
-    fwdText: x1,
-    url: x2,
-    buttonId: x3,
-  }, 221);
 }
 
 /**
@@ -2275,729 +1259,6 @@ export function readMessageLayer174(r: TlReader): Message {
 }
 
 /**
- * Reads `message#2357bf25`, its form at layers 177 to 179, into today's `message` (bare: its id already read).
- *
- * `message#2357bf25 flags:# out:flags.1?true mentioned:flags.4?true media_unread:flags.5?true silent:flags.13?true post:flags.14?true from_scheduled:flags.18?true legacy:flags.19?true edit_hide:flags.21?true pinned:flags.24?true noforwards:flags.26?true invert_media:flags.27?true flags2:# offline:flags2.1?true id:int from_id:flags.8?Peer from_boosts_applied:flags.29?int peer_id:Peer saved_peer_id:flags.28?Peer fwd_from:flags.2?MessageFwdHeader via_bot_id:flags.11?long via_business_bot_id:flags2.0?long reply_to:flags.3?MessageReplyHeader date:int message:string media:flags.9?MessageMedia reply_markup:flags.6?ReplyMarkup entities:flags.7?Vector<MessageEntity> views:flags.10?int forwards:flags.10?int replies:flags.23?MessageReplies edit_date:flags.15?int post_author:flags.16?string grouped_id:flags.17?long reactions:flags.20?MessageReactions restriction_reason:flags.22?Vector<RestrictionReason> ttl_period:flags.25?int quick_reply_shortcut_id:flags.30?int = Message;`
- */
-export function readMessageLayer179(r: TlReader): Message {
-  const fl0 = r.flags("flags");
-  const fl1 = r.flags("flags2");
-  const x12 = r.int();
-  const x13 = fl0 & 0x100 ? readTypePeer(r) : undefined;
-  const x14 = fl0 & 0x20000000 ? r.int() : undefined;
-  const x15 = readTypePeer(r);
-  const x16 = fl0 & 0x10000000 ? readTypePeer(r) : undefined;
-  const x17 = fl0 & 0x4 ? readTypeMessageFwdHeader(r) : undefined;
-  const x18 = fl0 & 0x800 ? r.long() : undefined;
-  const x19 = fl1 & 0x1 ? r.long() : undefined;
-  const x20 = fl0 & 0x8 ? readTypeMessageReplyHeader(r) : undefined;
-  const x21 = r.int();
-  const x22 = r.string();
-  const x23 = fl0 & 0x200 ? readTypeMessageMedia(r) : undefined;
-  const x24 = fl0 & 0x40 ? readTypeReplyMarkup(r) : undefined;
-  const x25 = fl0 & 0x80 ? readVector(r, true, 4, readTypeMessageEntity) : undefined;
-  const x26 = fl0 & 0x400 ? r.int() : undefined;
-  const x27 = fl0 & 0x400 ? r.int() : undefined;
-  const x28 = fl0 & 0x800000 ? readTypeMessageReplies(r) : undefined;
-  const x29 = fl0 & 0x8000 ? r.int() : undefined;
-  const x30 = fl0 & 0x10000 ? r.string() : undefined;
-  const x31 = fl0 & 0x20000 ? r.long() : undefined;
-  const x32 = fl0 & 0x100000 ? readTypeMessageReactions(r) : undefined;
-  const x33 = fl0 & 0x400000 ? readVector(r, true, 4, readTypeRestrictionReason) : undefined;
-  const x34 = fl0 & 0x2000000 ? r.int() : undefined;
-  const x35 = fl0 & 0x40000000 ? r.int() : undefined;
-  return fromOlderLayer({
-    _: "message",
-    out: (fl0 & 0x2) !== 0,
-    mentioned: (fl0 & 0x10) !== 0,
-    mediaUnread: (fl0 & 0x20) !== 0,
-    silent: (fl0 & 0x2000) !== 0,
-    post: (fl0 & 0x4000) !== 0,
-    fromScheduled: (fl0 & 0x40000) !== 0,
-    legacy: (fl0 & 0x80000) !== 0,
-    editHide: (fl0 & 0x200000) !== 0,
-    pinned: (fl0 & 0x1000000) !== 0,
-    noforwards: (fl0 & 0x4000000) !== 0,
-    invertMedia: (fl0 & 0x8000000) !== 0,
-    offline: (fl1 & 0x2) !== 0,
-    videoProcessingPending: false,
-    paidSuggestedPostStars: false,
-    paidSuggestedPostTon: false,
-    id: x12,
-    fromId: x13,
-    fromBoostsApplied: x14,
-    fromRank: undefined,
-    peerId: x15,
-    savedPeerId: x16,
-    fwdFrom: x17,
-    viaBotId: x18,
-    viaBusinessBotId: x19,
-    guestchatViaFrom: undefined,
-    replyTo: x20,
-    date: x21,
-    message: x22,
-    media: x23,
-    replyMarkup: x24,
-    entities: x25,
-    views: x26,
-    forwards: x27,
-    replies: x28,
-    editDate: x29,
-    postAuthor: x30,
-    groupedId: x31,
-    reactions: x32,
-    restrictionReason: x33,
-    ttlPeriod: x34,
-    quickReplyShortcutId: x35,
-    effect: undefined,
-    factcheck: undefined,
-    reportDeliveryUntilDate: undefined,
-    paidMessageStars: undefined,
-    suggestedPost: undefined,
-    scheduleRepeatPeriod: undefined,
-    summaryFromLanguage: undefined,
-    richMessage: undefined,
-  } as Message, 179);
-}
-
-/**
- * Reads `message#94345242`, its form at layers 181 to 189, into today's `message` (bare: its id already read).
- *
- * `message#94345242 flags:# out:flags.1?true mentioned:flags.4?true media_unread:flags.5?true silent:flags.13?true post:flags.14?true from_scheduled:flags.18?true legacy:flags.19?true edit_hide:flags.21?true pinned:flags.24?true noforwards:flags.26?true invert_media:flags.27?true flags2:# offline:flags2.1?true id:int from_id:flags.8?Peer from_boosts_applied:flags.29?int peer_id:Peer saved_peer_id:flags.28?Peer fwd_from:flags.2?MessageFwdHeader via_bot_id:flags.11?long via_business_bot_id:flags2.0?long reply_to:flags.3?MessageReplyHeader date:int message:string media:flags.9?MessageMedia reply_markup:flags.6?ReplyMarkup entities:flags.7?Vector<MessageEntity> views:flags.10?int forwards:flags.10?int replies:flags.23?MessageReplies edit_date:flags.15?int post_author:flags.16?string grouped_id:flags.17?long reactions:flags.20?MessageReactions restriction_reason:flags.22?Vector<RestrictionReason> ttl_period:flags.25?int quick_reply_shortcut_id:flags.30?int effect:flags2.2?long factcheck:flags2.3?FactCheck = Message;`
- */
-export function readMessageLayer189(r: TlReader): Message {
-  const fl0 = r.flags("flags");
-  const fl1 = r.flags("flags2");
-  const x12 = r.int();
-  const x13 = fl0 & 0x100 ? readTypePeer(r) : undefined;
-  const x14 = fl0 & 0x20000000 ? r.int() : undefined;
-  const x15 = readTypePeer(r);
-  const x16 = fl0 & 0x10000000 ? readTypePeer(r) : undefined;
-  const x17 = fl0 & 0x4 ? readTypeMessageFwdHeader(r) : undefined;
-  const x18 = fl0 & 0x800 ? r.long() : undefined;
-  const x19 = fl1 & 0x1 ? r.long() : undefined;
-  const x20 = fl0 & 0x8 ? readTypeMessageReplyHeader(r) : undefined;
-  const x21 = r.int();
-  const x22 = r.string();
-  const x23 = fl0 & 0x200 ? readTypeMessageMedia(r) : undefined;
-  const x24 = fl0 & 0x40 ? readTypeReplyMarkup(r) : undefined;
-  const x25 = fl0 & 0x80 ? readVector(r, true, 4, readTypeMessageEntity) : undefined;
-  const x26 = fl0 & 0x400 ? r.int() : undefined;
-  const x27 = fl0 & 0x400 ? r.int() : undefined;
-  const x28 = fl0 & 0x800000 ? readTypeMessageReplies(r) : undefined;
-  const x29 = fl0 & 0x8000 ? r.int() : undefined;
-  const x30 = fl0 & 0x10000 ? r.string() : undefined;
-  const x31 = fl0 & 0x20000 ? r.long() : undefined;
-  const x32 = fl0 & 0x100000 ? readTypeMessageReactions(r) : undefined;
-  const x33 = fl0 & 0x400000 ? readVector(r, true, 4, readTypeRestrictionReason) : undefined;
-  const x34 = fl0 & 0x2000000 ? r.int() : undefined;
-  const x35 = fl0 & 0x40000000 ? r.int() : undefined;
-  const x36 = fl1 & 0x4 ? r.long() : undefined;
-  const x37 = fl1 & 0x8 ? readTypeFactCheck(r) : undefined;
-  return fromOlderLayer({
-    _: "message",
-    out: (fl0 & 0x2) !== 0,
-    mentioned: (fl0 & 0x10) !== 0,
-    mediaUnread: (fl0 & 0x20) !== 0,
-    silent: (fl0 & 0x2000) !== 0,
-    post: (fl0 & 0x4000) !== 0,
-    fromScheduled: (fl0 & 0x40000) !== 0,
-    legacy: (fl0 & 0x80000) !== 0,
-    editHide: (fl0 & 0x200000) !== 0,
-    pinned: (fl0 & 0x1000000) !== 0,
-    noforwards: (fl0 & 0x4000000) !== 0,
-    invertMedia: (fl0 & 0x8000000) !== 0,
-    offline: (fl1 & 0x2) !== 0,
-    videoProcessingPending: false,
-    paidSuggestedPostStars: false,
-    paidSuggestedPostTon: false,
-    id: x12,
-    fromId: x13,
-    fromBoostsApplied: x14,
-    fromRank: undefined,
-    peerId: x15,
-    savedPeerId: x16,
-    fwdFrom: x17,
-    viaBotId: x18,
-    viaBusinessBotId: x19,
-    guestchatViaFrom: undefined,
-    replyTo: x20,
-    date: x21,
-    message: x22,
-    media: x23,
-    replyMarkup: x24,
-    entities: x25,
-    views: x26,
-    forwards: x27,
-    replies: x28,
-    editDate: x29,
-    postAuthor: x30,
-    groupedId: x31,
-    reactions: x32,
-    restrictionReason: x33,
-    ttlPeriod: x34,
-    quickReplyShortcutId: x35,
-    effect: x36,
-    factcheck: x37,
-    reportDeliveryUntilDate: undefined,
-    paidMessageStars: undefined,
-    suggestedPost: undefined,
-    scheduleRepeatPeriod: undefined,
-    summaryFromLanguage: undefined,
-    richMessage: undefined,
-  } as Message, 189);
-}
-
-/**
- * Reads `message#96fdbbe9`, its form at layers 198 to 198, into today's `message` (bare: its id already read).
- *
- * `message#96fdbbe9 flags:# out:flags.1?true mentioned:flags.4?true media_unread:flags.5?true silent:flags.13?true post:flags.14?true from_scheduled:flags.18?true legacy:flags.19?true edit_hide:flags.21?true pinned:flags.24?true noforwards:flags.26?true invert_media:flags.27?true flags2:# offline:flags2.1?true video_processing_pending:flags2.4?true id:int from_id:flags.8?Peer from_boosts_applied:flags.29?int peer_id:Peer saved_peer_id:flags.28?Peer fwd_from:flags.2?MessageFwdHeader via_bot_id:flags.11?long via_business_bot_id:flags2.0?long reply_to:flags.3?MessageReplyHeader date:int message:string media:flags.9?MessageMedia reply_markup:flags.6?ReplyMarkup entities:flags.7?Vector<MessageEntity> views:flags.10?int forwards:flags.10?int replies:flags.23?MessageReplies edit_date:flags.15?int post_author:flags.16?string grouped_id:flags.17?long reactions:flags.20?MessageReactions restriction_reason:flags.22?Vector<RestrictionReason> ttl_period:flags.25?int quick_reply_shortcut_id:flags.30?int effect:flags2.2?long factcheck:flags2.3?FactCheck report_delivery_until_date:flags2.5?int = Message;`
- */
-export function readMessageLayer198(r: TlReader): Message {
-  const fl0 = r.flags("flags");
-  const fl1 = r.flags("flags2");
-  const x13 = r.int();
-  const x14 = fl0 & 0x100 ? readTypePeer(r) : undefined;
-  const x15 = fl0 & 0x20000000 ? r.int() : undefined;
-  const x16 = readTypePeer(r);
-  const x17 = fl0 & 0x10000000 ? readTypePeer(r) : undefined;
-  const x18 = fl0 & 0x4 ? readTypeMessageFwdHeader(r) : undefined;
-  const x19 = fl0 & 0x800 ? r.long() : undefined;
-  const x20 = fl1 & 0x1 ? r.long() : undefined;
-  const x21 = fl0 & 0x8 ? readTypeMessageReplyHeader(r) : undefined;
-  const x22 = r.int();
-  const x23 = r.string();
-  const x24 = fl0 & 0x200 ? readTypeMessageMedia(r) : undefined;
-  const x25 = fl0 & 0x40 ? readTypeReplyMarkup(r) : undefined;
-  const x26 = fl0 & 0x80 ? readVector(r, true, 4, readTypeMessageEntity) : undefined;
-  const x27 = fl0 & 0x400 ? r.int() : undefined;
-  const x28 = fl0 & 0x400 ? r.int() : undefined;
-  const x29 = fl0 & 0x800000 ? readTypeMessageReplies(r) : undefined;
-  const x30 = fl0 & 0x8000 ? r.int() : undefined;
-  const x31 = fl0 & 0x10000 ? r.string() : undefined;
-  const x32 = fl0 & 0x20000 ? r.long() : undefined;
-  const x33 = fl0 & 0x100000 ? readTypeMessageReactions(r) : undefined;
-  const x34 = fl0 & 0x400000 ? readVector(r, true, 4, readTypeRestrictionReason) : undefined;
-  const x35 = fl0 & 0x2000000 ? r.int() : undefined;
-  const x36 = fl0 & 0x40000000 ? r.int() : undefined;
-  const x37 = fl1 & 0x4 ? r.long() : undefined;
-  const x38 = fl1 & 0x8 ? readTypeFactCheck(r) : undefined;
-  const x39 = fl1 & 0x20 ? r.int() : undefined;
-  return fromOlderLayer({
-    _: "message",
-    out: (fl0 & 0x2) !== 0,
-    mentioned: (fl0 & 0x10) !== 0,
-    mediaUnread: (fl0 & 0x20) !== 0,
-    silent: (fl0 & 0x2000) !== 0,
-    post: (fl0 & 0x4000) !== 0,
-    fromScheduled: (fl0 & 0x40000) !== 0,
-    legacy: (fl0 & 0x80000) !== 0,
-    editHide: (fl0 & 0x200000) !== 0,
-    pinned: (fl0 & 0x1000000) !== 0,
-    noforwards: (fl0 & 0x4000000) !== 0,
-    invertMedia: (fl0 & 0x8000000) !== 0,
-    offline: (fl1 & 0x2) !== 0,
-    videoProcessingPending: (fl1 & 0x10) !== 0,
-    paidSuggestedPostStars: false,
-    paidSuggestedPostTon: false,
-    id: x13,
-    fromId: x14,
-    fromBoostsApplied: x15,
-    fromRank: undefined,
-    peerId: x16,
-    savedPeerId: x17,
-    fwdFrom: x18,
-    viaBotId: x19,
-    viaBusinessBotId: x20,
-    guestchatViaFrom: undefined,
-    replyTo: x21,
-    date: x22,
-    message: x23,
-    media: x24,
-    replyMarkup: x25,
-    entities: x26,
-    views: x27,
-    forwards: x28,
-    replies: x29,
-    editDate: x30,
-    postAuthor: x31,
-    groupedId: x32,
-    reactions: x33,
-    restrictionReason: x34,
-    ttlPeriod: x35,
-    quickReplyShortcutId: x36,
-    effect: x37,
-    factcheck: x38,
-    reportDeliveryUntilDate: x39,
-    paidMessageStars: undefined,
-    suggestedPost: undefined,
-    scheduleRepeatPeriod: undefined,
-    summaryFromLanguage: undefined,
-    richMessage: undefined,
-  } as Message, 198);
-}
-
-/**
- * Reads `message#eabcdd4d`, its form at layers 204 to 204, into today's `message` (bare: its id already read).
- *
- * `message#eabcdd4d flags:# out:flags.1?true mentioned:flags.4?true media_unread:flags.5?true silent:flags.13?true post:flags.14?true from_scheduled:flags.18?true legacy:flags.19?true edit_hide:flags.21?true pinned:flags.24?true noforwards:flags.26?true invert_media:flags.27?true flags2:# offline:flags2.1?true video_processing_pending:flags2.4?true id:int from_id:flags.8?Peer from_boosts_applied:flags.29?int peer_id:Peer saved_peer_id:flags.28?Peer fwd_from:flags.2?MessageFwdHeader via_bot_id:flags.11?long via_business_bot_id:flags2.0?long reply_to:flags.3?MessageReplyHeader date:int message:string media:flags.9?MessageMedia reply_markup:flags.6?ReplyMarkup entities:flags.7?Vector<MessageEntity> views:flags.10?int forwards:flags.10?int replies:flags.23?MessageReplies edit_date:flags.15?int post_author:flags.16?string grouped_id:flags.17?long reactions:flags.20?MessageReactions restriction_reason:flags.22?Vector<RestrictionReason> ttl_period:flags.25?int quick_reply_shortcut_id:flags.30?int effect:flags2.2?long factcheck:flags2.3?FactCheck report_delivery_until_date:flags2.5?int paid_message_stars:flags2.6?long = Message;`
- */
-export function readMessageLayer204(r: TlReader): Message {
-  const fl0 = r.flags("flags");
-  const fl1 = r.flags("flags2");
-  const x13 = r.int();
-  const x14 = fl0 & 0x100 ? readTypePeer(r) : undefined;
-  const x15 = fl0 & 0x20000000 ? r.int() : undefined;
-  const x16 = readTypePeer(r);
-  const x17 = fl0 & 0x10000000 ? readTypePeer(r) : undefined;
-  const x18 = fl0 & 0x4 ? readTypeMessageFwdHeader(r) : undefined;
-  const x19 = fl0 & 0x800 ? r.long() : undefined;
-  const x20 = fl1 & 0x1 ? r.long() : undefined;
-  const x21 = fl0 & 0x8 ? readTypeMessageReplyHeader(r) : undefined;
-  const x22 = r.int();
-  const x23 = r.string();
-  const x24 = fl0 & 0x200 ? readTypeMessageMedia(r) : undefined;
-  const x25 = fl0 & 0x40 ? readTypeReplyMarkup(r) : undefined;
-  const x26 = fl0 & 0x80 ? readVector(r, true, 4, readTypeMessageEntity) : undefined;
-  const x27 = fl0 & 0x400 ? r.int() : undefined;
-  const x28 = fl0 & 0x400 ? r.int() : undefined;
-  const x29 = fl0 & 0x800000 ? readTypeMessageReplies(r) : undefined;
-  const x30 = fl0 & 0x8000 ? r.int() : undefined;
-  const x31 = fl0 & 0x10000 ? r.string() : undefined;
-  const x32 = fl0 & 0x20000 ? r.long() : undefined;
-  const x33 = fl0 & 0x100000 ? readTypeMessageReactions(r) : undefined;
-  const x34 = fl0 & 0x400000 ? readVector(r, true, 4, readTypeRestrictionReason) : undefined;
-  const x35 = fl0 & 0x2000000 ? r.int() : undefined;
-  const x36 = fl0 & 0x40000000 ? r.int() : undefined;
-  const x37 = fl1 & 0x4 ? r.long() : undefined;
-  const x38 = fl1 & 0x8 ? readTypeFactCheck(r) : undefined;
-  const x39 = fl1 & 0x20 ? r.int() : undefined;
-  const x40 = fl1 & 0x40 ? r.long() : undefined;
-  return fromOlderLayer({
-    _: "message",
-    out: (fl0 & 0x2) !== 0,
-    mentioned: (fl0 & 0x10) !== 0,
-    mediaUnread: (fl0 & 0x20) !== 0,
-    silent: (fl0 & 0x2000) !== 0,
-    post: (fl0 & 0x4000) !== 0,
-    fromScheduled: (fl0 & 0x40000) !== 0,
-    legacy: (fl0 & 0x80000) !== 0,
-    editHide: (fl0 & 0x200000) !== 0,
-    pinned: (fl0 & 0x1000000) !== 0,
-    noforwards: (fl0 & 0x4000000) !== 0,
-    invertMedia: (fl0 & 0x8000000) !== 0,
-    offline: (fl1 & 0x2) !== 0,
-    videoProcessingPending: (fl1 & 0x10) !== 0,
-    paidSuggestedPostStars: false,
-    paidSuggestedPostTon: false,
-    id: x13,
-    fromId: x14,
-    fromBoostsApplied: x15,
-    fromRank: undefined,
-    peerId: x16,
-    savedPeerId: x17,
-    fwdFrom: x18,
-    viaBotId: x19,
-    viaBusinessBotId: x20,
-    guestchatViaFrom: undefined,
-    replyTo: x21,
-    date: x22,
-    message: x23,
-    media: x24,
-    replyMarkup: x25,
-    entities: x26,
-    views: x27,
-    forwards: x28,
-    replies: x29,
-    editDate: x30,
-    postAuthor: x31,
-    groupedId: x32,
-    reactions: x33,
-    restrictionReason: x34,
-    ttlPeriod: x35,
-    quickReplyShortcutId: x36,
-    effect: x37,
-    factcheck: x38,
-    reportDeliveryUntilDate: x39,
-    paidMessageStars: x40,
-    suggestedPost: undefined,
-    scheduleRepeatPeriod: undefined,
-    summaryFromLanguage: undefined,
-    richMessage: undefined,
-  } as Message, 204);
-}
-
-/**
- * Reads `message#9815cec8`, its form at layers 216 to 216, into today's `message` (bare: its id already read).
- *
- * `message#9815cec8 flags:# out:flags.1?true mentioned:flags.4?true media_unread:flags.5?true silent:flags.13?true post:flags.14?true from_scheduled:flags.18?true legacy:flags.19?true edit_hide:flags.21?true pinned:flags.24?true noforwards:flags.26?true invert_media:flags.27?true flags2:# offline:flags2.1?true video_processing_pending:flags2.4?true paid_suggested_post_stars:flags2.8?true paid_suggested_post_ton:flags2.9?true id:int from_id:flags.8?Peer from_boosts_applied:flags.29?int peer_id:Peer saved_peer_id:flags.28?Peer fwd_from:flags.2?MessageFwdHeader via_bot_id:flags.11?long via_business_bot_id:flags2.0?long reply_to:flags.3?MessageReplyHeader date:int message:string media:flags.9?MessageMedia reply_markup:flags.6?ReplyMarkup entities:flags.7?Vector<MessageEntity> views:flags.10?int forwards:flags.10?int replies:flags.23?MessageReplies edit_date:flags.15?int post_author:flags.16?string grouped_id:flags.17?long reactions:flags.20?MessageReactions restriction_reason:flags.22?Vector<RestrictionReason> ttl_period:flags.25?int quick_reply_shortcut_id:flags.30?int effect:flags2.2?long factcheck:flags2.3?FactCheck report_delivery_until_date:flags2.5?int paid_message_stars:flags2.6?long suggested_post:flags2.7?SuggestedPost = Message;`
- */
-export function readMessageLayer216(r: TlReader): Message {
-  const fl0 = r.flags("flags");
-  const fl1 = r.flags("flags2");
-  const x15 = r.int();
-  const x16 = fl0 & 0x100 ? readTypePeer(r) : undefined;
-  const x17 = fl0 & 0x20000000 ? r.int() : undefined;
-  const x18 = readTypePeer(r);
-  const x19 = fl0 & 0x10000000 ? readTypePeer(r) : undefined;
-  const x20 = fl0 & 0x4 ? readTypeMessageFwdHeader(r) : undefined;
-  const x21 = fl0 & 0x800 ? r.long() : undefined;
-  const x22 = fl1 & 0x1 ? r.long() : undefined;
-  const x23 = fl0 & 0x8 ? readTypeMessageReplyHeader(r) : undefined;
-  const x24 = r.int();
-  const x25 = r.string();
-  const x26 = fl0 & 0x200 ? readTypeMessageMedia(r) : undefined;
-  const x27 = fl0 & 0x40 ? readTypeReplyMarkup(r) : undefined;
-  const x28 = fl0 & 0x80 ? readVector(r, true, 4, readTypeMessageEntity) : undefined;
-  const x29 = fl0 & 0x400 ? r.int() : undefined;
-  const x30 = fl0 & 0x400 ? r.int() : undefined;
-  const x31 = fl0 & 0x800000 ? readTypeMessageReplies(r) : undefined;
-  const x32 = fl0 & 0x8000 ? r.int() : undefined;
-  const x33 = fl0 & 0x10000 ? r.string() : undefined;
-  const x34 = fl0 & 0x20000 ? r.long() : undefined;
-  const x35 = fl0 & 0x100000 ? readTypeMessageReactions(r) : undefined;
-  const x36 = fl0 & 0x400000 ? readVector(r, true, 4, readTypeRestrictionReason) : undefined;
-  const x37 = fl0 & 0x2000000 ? r.int() : undefined;
-  const x38 = fl0 & 0x40000000 ? r.int() : undefined;
-  const x39 = fl1 & 0x4 ? r.long() : undefined;
-  const x40 = fl1 & 0x8 ? readTypeFactCheck(r) : undefined;
-  const x41 = fl1 & 0x20 ? r.int() : undefined;
-  const x42 = fl1 & 0x40 ? r.long() : undefined;
-  const x43 = fl1 & 0x80 ? readTypeSuggestedPost(r) : undefined;
-  return fromOlderLayer({
-    _: "message",
-    out: (fl0 & 0x2) !== 0,
-    mentioned: (fl0 & 0x10) !== 0,
-    mediaUnread: (fl0 & 0x20) !== 0,
-    silent: (fl0 & 0x2000) !== 0,
-    post: (fl0 & 0x4000) !== 0,
-    fromScheduled: (fl0 & 0x40000) !== 0,
-    legacy: (fl0 & 0x80000) !== 0,
-    editHide: (fl0 & 0x200000) !== 0,
-    pinned: (fl0 & 0x1000000) !== 0,
-    noforwards: (fl0 & 0x4000000) !== 0,
-    invertMedia: (fl0 & 0x8000000) !== 0,
-    offline: (fl1 & 0x2) !== 0,
-    videoProcessingPending: (fl1 & 0x10) !== 0,
-    paidSuggestedPostStars: (fl1 & 0x100) !== 0,
-    paidSuggestedPostTon: (fl1 & 0x200) !== 0,
-    id: x15,
-    fromId: x16,
-    fromBoostsApplied: x17,
-    fromRank: undefined,
-    peerId: x18,
-    savedPeerId: x19,
-    fwdFrom: x20,
-    viaBotId: x21,
-    viaBusinessBotId: x22,
-    guestchatViaFrom: undefined,
-    replyTo: x23,
-    date: x24,
-    message: x25,
-    media: x26,
-    replyMarkup: x27,
-    entities: x28,
-    views: x29,
-    forwards: x30,
-    replies: x31,
-    editDate: x32,
-    postAuthor: x33,
-    groupedId: x34,
-    reactions: x35,
-    restrictionReason: x36,
-    ttlPeriod: x37,
-    quickReplyShortcutId: x38,
-    effect: x39,
-    factcheck: x40,
-    reportDeliveryUntilDate: x41,
-    paidMessageStars: x42,
-    suggestedPost: x43,
-    scheduleRepeatPeriod: undefined,
-    summaryFromLanguage: undefined,
-    richMessage: undefined,
-  } as Message, 216);
-}
-
-/**
- * Reads `message#b92f76cf`, its form at layers 218 to 220, into today's `message` (bare: its id already read).
- *
- * `message#b92f76cf flags:# out:flags.1?true mentioned:flags.4?true media_unread:flags.5?true silent:flags.13?true post:flags.14?true from_scheduled:flags.18?true legacy:flags.19?true edit_hide:flags.21?true pinned:flags.24?true noforwards:flags.26?true invert_media:flags.27?true flags2:# offline:flags2.1?true video_processing_pending:flags2.4?true paid_suggested_post_stars:flags2.8?true paid_suggested_post_ton:flags2.9?true id:int from_id:flags.8?Peer from_boosts_applied:flags.29?int peer_id:Peer saved_peer_id:flags.28?Peer fwd_from:flags.2?MessageFwdHeader via_bot_id:flags.11?long via_business_bot_id:flags2.0?long reply_to:flags.3?MessageReplyHeader date:int message:string media:flags.9?MessageMedia reply_markup:flags.6?ReplyMarkup entities:flags.7?Vector<MessageEntity> views:flags.10?int forwards:flags.10?int replies:flags.23?MessageReplies edit_date:flags.15?int post_author:flags.16?string grouped_id:flags.17?long reactions:flags.20?MessageReactions restriction_reason:flags.22?Vector<RestrictionReason> ttl_period:flags.25?int quick_reply_shortcut_id:flags.30?int effect:flags2.2?long factcheck:flags2.3?FactCheck report_delivery_until_date:flags2.5?int paid_message_stars:flags2.6?long suggested_post:flags2.7?SuggestedPost schedule_repeat_period:flags2.10?int = Message;`
- */
-export function readMessageLayer220(r: TlReader): Message {
-  const fl0 = r.flags("flags");
-  const fl1 = r.flags("flags2");
-  const x15 = r.int();
-  const x16 = fl0 & 0x100 ? readTypePeer(r) : undefined;
-  const x17 = fl0 & 0x20000000 ? r.int() : undefined;
-  const x18 = readTypePeer(r);
-  const x19 = fl0 & 0x10000000 ? readTypePeer(r) : undefined;
-  const x20 = fl0 & 0x4 ? readTypeMessageFwdHeader(r) : undefined;
-  const x21 = fl0 & 0x800 ? r.long() : undefined;
-  const x22 = fl1 & 0x1 ? r.long() : undefined;
-  const x23 = fl0 & 0x8 ? readTypeMessageReplyHeader(r) : undefined;
-  const x24 = r.int();
-  const x25 = r.string();
-  const x26 = fl0 & 0x200 ? readTypeMessageMedia(r) : undefined;
-  const x27 = fl0 & 0x40 ? readTypeReplyMarkup(r) : undefined;
-  const x28 = fl0 & 0x80 ? readVector(r, true, 4, readTypeMessageEntity) : undefined;
-  const x29 = fl0 & 0x400 ? r.int() : undefined;
-  const x30 = fl0 & 0x400 ? r.int() : undefined;
-  const x31 = fl0 & 0x800000 ? readTypeMessageReplies(r) : undefined;
-  const x32 = fl0 & 0x8000 ? r.int() : undefined;
-  const x33 = fl0 & 0x10000 ? r.string() : undefined;
-  const x34 = fl0 & 0x20000 ? r.long() : undefined;
-  const x35 = fl0 & 0x100000 ? readTypeMessageReactions(r) : undefined;
-  const x36 = fl0 & 0x400000 ? readVector(r, true, 4, readTypeRestrictionReason) : undefined;
-  const x37 = fl0 & 0x2000000 ? r.int() : undefined;
-  const x38 = fl0 & 0x40000000 ? r.int() : undefined;
-  const x39 = fl1 & 0x4 ? r.long() : undefined;
-  const x40 = fl1 & 0x8 ? readTypeFactCheck(r) : undefined;
-  const x41 = fl1 & 0x20 ? r.int() : undefined;
-  const x42 = fl1 & 0x40 ? r.long() : undefined;
-  const x43 = fl1 & 0x80 ? readTypeSuggestedPost(r) : undefined;
-  const x44 = fl1 & 0x400 ? r.int() : undefined;
-  return fromOlderLayer({
-    _: "message",
-    out: (fl0 & 0x2) !== 0,
-    mentioned: (fl0 & 0x10) !== 0,
-    mediaUnread: (fl0 & 0x20) !== 0,
-    silent: (fl0 & 0x2000) !== 0,
-    post: (fl0 & 0x4000) !== 0,
-    fromScheduled: (fl0 & 0x40000) !== 0,
-    legacy: (fl0 & 0x80000) !== 0,
-    editHide: (fl0 & 0x200000) !== 0,
-    pinned: (fl0 & 0x1000000) !== 0,
-    noforwards: (fl0 & 0x4000000) !== 0,
-    invertMedia: (fl0 & 0x8000000) !== 0,
-    offline: (fl1 & 0x2) !== 0,
-    videoProcessingPending: (fl1 & 0x10) !== 0,
-    paidSuggestedPostStars: (fl1 & 0x100) !== 0,
-    paidSuggestedPostTon: (fl1 & 0x200) !== 0,
-    id: x15,
-    fromId: x16,
-    fromBoostsApplied: x17,
-    fromRank: undefined,
-    peerId: x18,
-    savedPeerId: x19,
-    fwdFrom: x20,
-    viaBotId: x21,
-    viaBusinessBotId: x22,
-    guestchatViaFrom: undefined,
-    replyTo: x23,
-    date: x24,
-    message: x25,
-    media: x26,
-    replyMarkup: x27,
-    entities: x28,
-    views: x29,
-    forwards: x30,
-    replies: x31,
-    editDate: x32,
-    postAuthor: x33,
-    groupedId: x34,
-    reactions: x35,
-    restrictionReason: x36,
-    ttlPeriod: x37,
-    quickReplyShortcutId: x38,
-    effect: x39,
-    factcheck: x40,
-    reportDeliveryUntilDate: x41,
-    paidMessageStars: x42,
-    suggestedPost: x43,
-    scheduleRepeatPeriod: x44,
-    summaryFromLanguage: undefined,
-    richMessage: undefined,
-  } as Message, 220);
-}
-
-/**
- * Reads `message#9cb490e9`, its form at layers 221 to 221, into today's `message` (bare: its id already read).
- *
- * `message#9cb490e9 flags:# out:flags.1?true mentioned:flags.4?true media_unread:flags.5?true silent:flags.13?true post:flags.14?true from_scheduled:flags.18?true legacy:flags.19?true edit_hide:flags.21?true pinned:flags.24?true noforwards:flags.26?true invert_media:flags.27?true flags2:# offline:flags2.1?true video_processing_pending:flags2.4?true paid_suggested_post_stars:flags2.8?true paid_suggested_post_ton:flags2.9?true id:int from_id:flags.8?Peer from_boosts_applied:flags.29?int peer_id:Peer saved_peer_id:flags.28?Peer fwd_from:flags.2?MessageFwdHeader via_bot_id:flags.11?long via_business_bot_id:flags2.0?long reply_to:flags.3?MessageReplyHeader date:int message:string media:flags.9?MessageMedia reply_markup:flags.6?ReplyMarkup entities:flags.7?Vector<MessageEntity> views:flags.10?int forwards:flags.10?int replies:flags.23?MessageReplies edit_date:flags.15?int post_author:flags.16?string grouped_id:flags.17?long reactions:flags.20?MessageReactions restriction_reason:flags.22?Vector<RestrictionReason> ttl_period:flags.25?int quick_reply_shortcut_id:flags.30?int effect:flags2.2?long factcheck:flags2.3?FactCheck report_delivery_until_date:flags2.5?int paid_message_stars:flags2.6?long suggested_post:flags2.7?SuggestedPost schedule_repeat_period:flags2.10?int summary_from_language:flags2.11?string = Message;`
- */
-export function readMessageLayer221(r: TlReader): Message {
-  const fl0 = r.flags("flags");
-  const fl1 = r.flags("flags2");
-  const x15 = r.int();
-  const x16 = fl0 & 0x100 ? readTypePeer(r) : undefined;
-  const x17 = fl0 & 0x20000000 ? r.int() : undefined;
-  const x18 = readTypePeer(r);
-  const x19 = fl0 & 0x10000000 ? readTypePeer(r) : undefined;
-  const x20 = fl0 & 0x4 ? readTypeMessageFwdHeader(r) : undefined;
-  const x21 = fl0 & 0x800 ? r.long() : undefined;
-  const x22 = fl1 & 0x1 ? r.long() : undefined;
-  const x23 = fl0 & 0x8 ? readTypeMessageReplyHeader(r) : undefined;
-  const x24 = r.int();
-  const x25 = r.string();
-  const x26 = fl0 & 0x200 ? readTypeMessageMedia(r) : undefined;
-  const x27 = fl0 & 0x40 ? readTypeReplyMarkup(r) : undefined;
-  const x28 = fl0 & 0x80 ? readVector(r, true, 4, readTypeMessageEntity) : undefined;
-  const x29 = fl0 & 0x400 ? r.int() : undefined;
-  const x30 = fl0 & 0x400 ? r.int() : undefined;
-  const x31 = fl0 & 0x800000 ? readTypeMessageReplies(r) : undefined;
-  const x32 = fl0 & 0x8000 ? r.int() : undefined;
-  const x33 = fl0 & 0x10000 ? r.string() : undefined;
-  const x34 = fl0 & 0x20000 ? r.long() : undefined;
-  const x35 = fl0 & 0x100000 ? readTypeMessageReactions(r) : undefined;
-  const x36 = fl0 & 0x400000 ? readVector(r, true, 4, readTypeRestrictionReason) : undefined;
-  const x37 = fl0 & 0x2000000 ? r.int() : undefined;
-  const x38 = fl0 & 0x40000000 ? r.int() : undefined;
-  const x39 = fl1 & 0x4 ? r.long() : undefined;
-  const x40 = fl1 & 0x8 ? readTypeFactCheck(r) : undefined;
-  const x41 = fl1 & 0x20 ? r.int() : undefined;
-  const x42 = fl1 & 0x40 ? r.long() : undefined;
-  const x43 = fl1 & 0x80 ? readTypeSuggestedPost(r) : undefined;
-  const x44 = fl1 & 0x400 ? r.int() : undefined;
-  const x45 = fl1 & 0x800 ? r.string() : undefined;
-  return fromOlderLayer({
-    _: "message",
-    out: (fl0 & 0x2) !== 0,
-    mentioned: (fl0 & 0x10) !== 0,
-    mediaUnread: (fl0 & 0x20) !== 0,
-    silent: (fl0 & 0x2000) !== 0,
-    post: (fl0 & 0x4000) !== 0,
-    fromScheduled: (fl0 & 0x40000) !== 0,
-    legacy: (fl0 & 0x80000) !== 0,
-    editHide: (fl0 & 0x200000) !== 0,
-    pinned: (fl0 & 0x1000000) !== 0,
-    noforwards: (fl0 & 0x4000000) !== 0,
-    invertMedia: (fl0 & 0x8000000) !== 0,
-    offline: (fl1 & 0x2) !== 0,
-    videoProcessingPending: (fl1 & 0x10) !== 0,
-    paidSuggestedPostStars: (fl1 & 0x100) !== 0,
-    paidSuggestedPostTon: (fl1 & 0x200) !== 0,
-    id: x15,
-    fromId: x16,
-    fromBoostsApplied: x17,
-    fromRank: undefined,
-    peerId: x18,
-    savedPeerId: x19,
-    fwdFrom: x20,
-    viaBotId: x21,
-    viaBusinessBotId: x22,
-    guestchatViaFrom: undefined,
-    replyTo: x23,
-    date: x24,
-    message: x25,
-    media: x26,
-    replyMarkup: x27,
-    entities: x28,
-    views: x29,
-    forwards: x30,
-    replies: x31,
-    editDate: x32,
-    postAuthor: x33,
-    groupedId: x34,
-    reactions: x35,
-    restrictionReason: x36,
-    ttlPeriod: x37,
-    quickReplyShortcutId: x38,
-    effect: x39,
-    factcheck: x40,
-    reportDeliveryUntilDate: x41,
-    paidMessageStars: x42,
-    suggestedPost: x43,
-    scheduleRepeatPeriod: x44,
-    summaryFromLanguage: x45,
-    richMessage: undefined,
-  } as Message, 221);
-}
-
-/**
- * Reads `message#3ae56482`, its form at layers 223 to 223, into today's `message` (bare: its id already read).
- *
- * `message#3ae56482 flags:# out:flags.1?true mentioned:flags.4?true media_unread:flags.5?true silent:flags.13?true post:flags.14?true from_scheduled:flags.18?true legacy:flags.19?true edit_hide:flags.21?true pinned:flags.24?true noforwards:flags.26?true invert_media:flags.27?true flags2:# offline:flags2.1?true video_processing_pending:flags2.4?true paid_suggested_post_stars:flags2.8?true paid_suggested_post_ton:flags2.9?true id:int from_id:flags.8?Peer from_boosts_applied:flags.29?int from_rank:flags2.12?string peer_id:Peer saved_peer_id:flags.28?Peer fwd_from:flags.2?MessageFwdHeader via_bot_id:flags.11?long via_business_bot_id:flags2.0?long reply_to:flags.3?MessageReplyHeader date:int message:string media:flags.9?MessageMedia reply_markup:flags.6?ReplyMarkup entities:flags.7?Vector<MessageEntity> views:flags.10?int forwards:flags.10?int replies:flags.23?MessageReplies edit_date:flags.15?int post_author:flags.16?string grouped_id:flags.17?long reactions:flags.20?MessageReactions restriction_reason:flags.22?Vector<RestrictionReason> ttl_period:flags.25?int quick_reply_shortcut_id:flags.30?int effect:flags2.2?long factcheck:flags2.3?FactCheck report_delivery_until_date:flags2.5?int paid_message_stars:flags2.6?long suggested_post:flags2.7?SuggestedPost schedule_repeat_period:flags2.10?int summary_from_language:flags2.11?string = Message;`
- */
-export function readMessageLayer223(r: TlReader): Message {
-  const fl0 = r.flags("flags");
-  const fl1 = r.flags("flags2");
-  const x15 = r.int();
-  const x16 = fl0 & 0x100 ? readTypePeer(r) : undefined;
-  const x17 = fl0 & 0x20000000 ? r.int() : undefined;
-  const x18 = fl1 & 0x1000 ? r.string() : undefined;
-  const x19 = readTypePeer(r);
-  const x20 = fl0 & 0x10000000 ? readTypePeer(r) : undefined;
-  const x21 = fl0 & 0x4 ? readTypeMessageFwdHeader(r) : undefined;
-  const x22 = fl0 & 0x800 ? r.long() : undefined;
-  const x23 = fl1 & 0x1 ? r.long() : undefined;
-  const x24 = fl0 & 0x8 ? readTypeMessageReplyHeader(r) : undefined;
-  const x25 = r.int();
-  const x26 = r.string();
-  const x27 = fl0 & 0x200 ? readTypeMessageMedia(r) : undefined;
-  const x28 = fl0 & 0x40 ? readTypeReplyMarkup(r) : undefined;
-  const x29 = fl0 & 0x80 ? readVector(r, true, 4, readTypeMessageEntity) : undefined;
-  const x30 = fl0 & 0x400 ? r.int() : undefined;
-  const x31 = fl0 & 0x400 ? r.int() : undefined;
-  const x32 = fl0 & 0x800000 ? readTypeMessageReplies(r) : undefined;
-  const x33 = fl0 & 0x8000 ? r.int() : undefined;
-  const x34 = fl0 & 0x10000 ? r.string() : undefined;
-  const x35 = fl0 & 0x20000 ? r.long() : undefined;
-  const x36 = fl0 & 0x100000 ? readTypeMessageReactions(r) : undefined;
-  const x37 = fl0 & 0x400000 ? readVector(r, true, 4, readTypeRestrictionReason) : undefined;
-  const x38 = fl0 & 0x2000000 ? r.int() : undefined;
-  const x39 = fl0 & 0x40000000 ? r.int() : undefined;
-  const x40 = fl1 & 0x4 ? r.long() : undefined;
-  const x41 = fl1 & 0x8 ? readTypeFactCheck(r) : undefined;
-  const x42 = fl1 & 0x20 ? r.int() : undefined;
-  const x43 = fl1 & 0x40 ? r.long() : undefined;
-  const x44 = fl1 & 0x80 ? readTypeSuggestedPost(r) : undefined;
-  const x45 = fl1 & 0x400 ? r.int() : undefined;
-  const x46 = fl1 & 0x800 ? r.string() : undefined;
-  return fromOlderLayer({
-    _: "message",
-    out: (fl0 & 0x2) !== 0,
-    mentioned: (fl0 & 0x10) !== 0,
-    mediaUnread: (fl0 & 0x20) !== 0,
-    silent: (fl0 & 0x2000) !== 0,
-    post: (fl0 & 0x4000) !== 0,
-    fromScheduled: (fl0 & 0x40000) !== 0,
-    legacy: (fl0 & 0x80000) !== 0,
-    editHide: (fl0 & 0x200000) !== 0,
-    pinned: (fl0 & 0x1000000) !== 0,
-    noforwards: (fl0 & 0x4000000) !== 0,
-    invertMedia: (fl0 & 0x8000000) !== 0,
-    offline: (fl1 & 0x2) !== 0,
-    videoProcessingPending: (fl1 & 0x10) !== 0,
-    paidSuggestedPostStars: (fl1 & 0x100) !== 0,
-    paidSuggestedPostTon: (fl1 & 0x200) !== 0,
-    id: x15,
-    fromId: x16,
-    fromBoostsApplied: x17,
-    fromRank: x18,
-    peerId: x19,
-    savedPeerId: x20,
-    fwdFrom: x21,
-    viaBotId: x22,
-    viaBusinessBotId: x23,
-    guestchatViaFrom: undefined,
-    replyTo: x24,
-    date: x25,
-    message: x26,
-    media: x27,
-    replyMarkup: x28,
-    entities: x29,
-    views: x30,
-    forwards: x31,
-    replies: x32,
-    editDate: x33,
-    postAuthor: x34,
-    groupedId: x35,
-    reactions: x36,
-    restrictionReason: x37,
-    ttlPeriod: x38,
-    quickReplyShortcutId: x39,
-    effect: x40,
-    factcheck: x41,
-    reportDeliveryUntilDate: x42,
-    paidMessageStars: x43,
-    suggestedPost: x44,
-    scheduleRepeatPeriod: x45,
-    summaryFromLanguage: x46,
-    richMessage: undefined,
-  } as Message, 223);
-}
-
-/**
  * Reads `messageActionGiftCode#d2cfdb0e`, its form at layers 167 to 167, into today's `messageActionGiftCode` (bare: its id already read).
  *
  * `messageActionGiftCode#d2cfdb0e flags:# via_giveaway:flags.0?true unclaimed:flags.2?true boost_peer:flags.1?Peer months:int slug:string = MessageAction;`
@@ -3154,54 +1415,6 @@ export function readMessageActionGiveawayResultsLayer185(r: TlReader): MessageAc
 }
 
 /**
- * Reads `messageActionPaymentSent#96163f56`, its form at layers 160 to 189, into today's `messageActionPaymentSent` (bare: its id already read).
- *
- * `messageActionPaymentSent#96163f56 flags:# recurring_init:flags.2?true recurring_used:flags.3?true currency:string total_amount:long invoice_slug:flags.0?string = MessageAction;`
- */
-export function readMessageActionPaymentSentLayer189(r: TlReader): MessageActionPaymentSent {
-  const fl0 = r.flags("flags");
-  const x2 = r.string();
-  const x3 = r.long();
-  const x4 = fl0 & 0x1 ? r.string() : undefined;
-  return fromOlderLayer({
-    _: "messageActionPaymentSent",
-    recurringInit: (fl0 & 0x4) !== 0,
-    recurringUsed: (fl0 & 0x8) !== 0,
-    currency: x2,
-    totalAmount: x3,
-    invoiceSlug: x4,
-    subscriptionUntilDate: undefined,
-  }, 189);
-}
-
-/**
- * Reads `messageActionPaymentSentMe#8f31b327`, its form at layers 160 to 189, into today's `messageActionPaymentSentMe` (bare: its id already read).
- *
- * `messageActionPaymentSentMe#8f31b327 flags:# recurring_init:flags.2?true recurring_used:flags.3?true currency:string total_amount:long payload:bytes info:flags.0?PaymentRequestedInfo shipping_option_id:flags.1?string charge:PaymentCharge = MessageAction;`
- */
-export function readMessageActionPaymentSentMeLayer189(r: TlReader): MessageActionPaymentSentMe {
-  const fl0 = r.flags("flags");
-  const x2 = r.string();
-  const x3 = r.long();
-  const x4 = r.bytesValue();
-  const x5 = fl0 & 0x1 ? readTypePaymentRequestedInfo(r) : undefined;
-  const x6 = fl0 & 0x2 ? r.string() : undefined;
-  const x7 = readTypePaymentCharge(r);
-  return fromOlderLayer({
-    _: "messageActionPaymentSentMe",
-    recurringInit: (fl0 & 0x4) !== 0,
-    recurringUsed: (fl0 & 0x8) !== 0,
-    currency: x2,
-    totalAmount: x3,
-    payload: x4,
-    info: x5,
-    shippingOptionId: x6,
-    charge: x7,
-    subscriptionUntilDate: undefined,
-  }, 189);
-}
-
-/**
  * Reads `messageActionRequestedPeer#fe77345d`, its form at layers 160 to 167, into today's `messageActionRequestedPeer` (bare: its id already read).
  *
  * `messageActionRequestedPeer#fe77345d button_id:int peer:Peer = MessageAction;`
@@ -3264,171 +1477,6 @@ export function readMessageActionStarGiftLayer189(r: TlReader): MessageActionSta
 }
 
 /**
- * Reads `messageActionStarGift#4717e8a4`, its form at layers 198 to 204, into today's `messageActionStarGift` (bare: its id already read).
- *
- * `messageActionStarGift#4717e8a4 flags:# name_hidden:flags.0?true saved:flags.2?true converted:flags.3?true upgraded:flags.5?true refunded:flags.9?true can_upgrade:flags.10?true gift:StarGift message:flags.1?TextWithEntities convert_stars:flags.4?long upgrade_msg_id:flags.5?int upgrade_stars:flags.8?long from_id:flags.11?Peer peer:flags.12?Peer saved_id:flags.12?long = MessageAction;`
- */
-export function readMessageActionStarGiftLayer204(r: TlReader): MessageActionStarGift {
-  const fl0 = r.flags("flags");
-  const x6 = readTypeStarGift(r);
-  const x7 = fl0 & 0x2 ? readTypeTextWithEntities(r) : undefined;
-  const x8 = fl0 & 0x10 ? r.long() : undefined;
-  const x9 = fl0 & 0x20 ? r.int() : undefined;
-  const x10 = fl0 & 0x100 ? r.long() : undefined;
-  const x11 = fl0 & 0x800 ? readTypePeer(r) : undefined;
-  const x12 = fl0 & 0x1000 ? readTypePeer(r) : undefined;
-  const x13 = fl0 & 0x1000 ? r.long() : undefined;
-  return fromOlderLayer({
-    _: "messageActionStarGift",
-    nameHidden: (fl0 & 0x1) !== 0,
-    saved: (fl0 & 0x4) !== 0,
-    converted: (fl0 & 0x8) !== 0,
-    upgraded: (fl0 & 0x20) !== 0,
-    refunded: (fl0 & 0x200) !== 0,
-    canUpgrade: (fl0 & 0x400) !== 0,
-    prepaidUpgrade: false,
-    upgradeSeparate: false,
-    auctionAcquired: false,
-    gift: x6,
-    message: x7,
-    convertStars: x8,
-    upgradeMsgId: x9,
-    upgradeStars: x10,
-    fromId: x11,
-    peer: x12,
-    savedId: x13,
-    prepaidUpgradeHash: undefined,
-    giftMsgId: undefined,
-    toId: undefined,
-    giftNum: undefined,
-  } as MessageActionStarGift, 204);
-}
-
-/**
- * Reads `messageActionStarGift#f24de7fa`, its form at layers 216 to 216, into today's `messageActionStarGift` (bare: its id already read).
- *
- * `messageActionStarGift#f24de7fa flags:# name_hidden:flags.0?true saved:flags.2?true converted:flags.3?true upgraded:flags.5?true refunded:flags.9?true can_upgrade:flags.10?true prepaid_upgrade:flags.13?true upgrade_separate:flags.16?true gift:StarGift message:flags.1?TextWithEntities convert_stars:flags.4?long upgrade_msg_id:flags.5?int upgrade_stars:flags.8?long from_id:flags.11?Peer peer:flags.12?Peer saved_id:flags.12?long prepaid_upgrade_hash:flags.14?string gift_msg_id:flags.15?int = MessageAction;`
- */
-export function readMessageActionStarGiftLayer216(r: TlReader): MessageActionStarGift {
-  const fl0 = r.flags("flags");
-  const x8 = readTypeStarGift(r);
-  const x9 = fl0 & 0x2 ? readTypeTextWithEntities(r) : undefined;
-  const x10 = fl0 & 0x10 ? r.long() : undefined;
-  const x11 = fl0 & 0x20 ? r.int() : undefined;
-  const x12 = fl0 & 0x100 ? r.long() : undefined;
-  const x13 = fl0 & 0x800 ? readTypePeer(r) : undefined;
-  const x14 = fl0 & 0x1000 ? readTypePeer(r) : undefined;
-  const x15 = fl0 & 0x1000 ? r.long() : undefined;
-  const x16 = fl0 & 0x4000 ? r.string() : undefined;
-  const x17 = fl0 & 0x8000 ? r.int() : undefined;
-  return fromOlderLayer({
-    _: "messageActionStarGift",
-    nameHidden: (fl0 & 0x1) !== 0,
-    saved: (fl0 & 0x4) !== 0,
-    converted: (fl0 & 0x8) !== 0,
-    upgraded: (fl0 & 0x20) !== 0,
-    refunded: (fl0 & 0x200) !== 0,
-    canUpgrade: (fl0 & 0x400) !== 0,
-    prepaidUpgrade: (fl0 & 0x2000) !== 0,
-    upgradeSeparate: (fl0 & 0x10000) !== 0,
-    auctionAcquired: false,
-    gift: x8,
-    message: x9,
-    convertStars: x10,
-    upgradeMsgId: x11,
-    upgradeStars: x12,
-    fromId: x13,
-    peer: x14,
-    savedId: x15,
-    prepaidUpgradeHash: x16,
-    giftMsgId: x17,
-    toId: undefined,
-    giftNum: undefined,
-  } as MessageActionStarGift, 216);
-}
-
-/**
- * Reads `messageActionStarGift#db596550`, its form at layers 218 to 218, into today's `messageActionStarGift` (bare: its id already read).
- *
- * `messageActionStarGift#db596550 flags:# name_hidden:flags.0?true saved:flags.2?true converted:flags.3?true upgraded:flags.5?true refunded:flags.9?true can_upgrade:flags.10?true prepaid_upgrade:flags.13?true upgrade_separate:flags.16?true auction_acquired:flags.17?true gift:StarGift message:flags.1?TextWithEntities convert_stars:flags.4?long upgrade_msg_id:flags.5?int upgrade_stars:flags.8?long from_id:flags.11?Peer peer:flags.12?Peer saved_id:flags.12?long prepaid_upgrade_hash:flags.14?string gift_msg_id:flags.15?int to_id:flags.18?Peer = MessageAction;`
- */
-export function readMessageActionStarGiftLayer218(r: TlReader): MessageActionStarGift {
-  const fl0 = r.flags("flags");
-  const x9 = readTypeStarGift(r);
-  const x10 = fl0 & 0x2 ? readTypeTextWithEntities(r) : undefined;
-  const x11 = fl0 & 0x10 ? r.long() : undefined;
-  const x12 = fl0 & 0x20 ? r.int() : undefined;
-  const x13 = fl0 & 0x100 ? r.long() : undefined;
-  const x14 = fl0 & 0x800 ? readTypePeer(r) : undefined;
-  const x15 = fl0 & 0x1000 ? readTypePeer(r) : undefined;
-  const x16 = fl0 & 0x1000 ? r.long() : undefined;
-  const x17 = fl0 & 0x4000 ? r.string() : undefined;
-  const x18 = fl0 & 0x8000 ? r.int() : undefined;
-  const x19 = fl0 & 0x40000 ? readTypePeer(r) : undefined;
-  return fromOlderLayer({
-    _: "messageActionStarGift",
-    nameHidden: (fl0 & 0x1) !== 0,
-    saved: (fl0 & 0x4) !== 0,
-    converted: (fl0 & 0x8) !== 0,
-    upgraded: (fl0 & 0x20) !== 0,
-    refunded: (fl0 & 0x200) !== 0,
-    canUpgrade: (fl0 & 0x400) !== 0,
-    prepaidUpgrade: (fl0 & 0x2000) !== 0,
-    upgradeSeparate: (fl0 & 0x10000) !== 0,
-    auctionAcquired: (fl0 & 0x20000) !== 0,
-    gift: x9,
-    message: x10,
-    convertStars: x11,
-    upgradeMsgId: x12,
-    upgradeStars: x13,
-    fromId: x14,
-    peer: x15,
-    savedId: x16,
-    prepaidUpgradeHash: x17,
-    giftMsgId: x18,
-    toId: x19,
-    giftNum: undefined,
-  } as MessageActionStarGift, 218);
-}
-
-/**
- * Reads `messageActionStarGiftUnique#acdfcb81`, its form at layers 198 to 198, into today's `messageActionStarGiftUnique` (bare: its id already read).
- *
- * `messageActionStarGiftUnique#acdfcb81 flags:# upgrade:flags.0?true transferred:flags.1?true saved:flags.2?true refunded:flags.5?true gift:StarGift can_export_at:flags.3?int transfer_stars:flags.4?long from_id:flags.6?Peer peer:flags.7?Peer saved_id:flags.7?long = MessageAction;`
- */
-export function readMessageActionStarGiftUniqueLayer198(r: TlReader): MessageActionStarGiftUnique {
-  const fl0 = r.flags("flags");
-  const x4 = readTypeStarGift(r);
-  const x5 = fl0 & 0x8 ? r.int() : undefined;
-  const x6 = fl0 & 0x10 ? r.long() : undefined;
-  const x7 = fl0 & 0x40 ? readTypePeer(r) : undefined;
-  const x8 = fl0 & 0x80 ? readTypePeer(r) : undefined;
-  const x9 = fl0 & 0x80 ? r.long() : undefined;
-  return fromOlderLayer({
-    _: "messageActionStarGiftUnique",
-    upgrade: (fl0 & 0x1) !== 0,
-    transferred: (fl0 & 0x2) !== 0,
-    saved: (fl0 & 0x4) !== 0,
-    refunded: (fl0 & 0x20) !== 0,
-    prepaidUpgrade: false,
-    assigned: false,
-    fromOffer: false,
-    craft: false,
-    gift: x4,
-    canExportAt: x5,
-    transferStars: x6,
-    fromId: x7,
-    peer: x8,
-    savedId: x9,
-    resaleAmount: undefined,
-    canTransferAt: undefined,
-    canResellAt: undefined,
-    dropOriginalDetailsStars: undefined,
-    canCraftAt: undefined,
-  } as MessageActionStarGiftUnique, 198);
-}
-
-/**
  * Reads `messageActionStarGiftUnique#2e3ae60e`, its form at layers 204 to 204, into today's `messageActionStarGiftUnique` (bare: its id already read).
  *
  * `messageActionStarGiftUnique#2e3ae60e flags:# upgrade:flags.0?true transferred:flags.1?true saved:flags.2?true refunded:flags.5?true gift:StarGift can_export_at:flags.3?int transfer_stars:flags.4?long from_id:flags.6?Peer peer:flags.7?Peer saved_id:flags.7?long resale_stars:flags.8?long can_transfer_at:flags.9?int can_resell_at:flags.10?int = MessageAction;`
@@ -3469,47 +1517,6 @@ export function readMessageActionStarGiftUniqueLayer204(r: TlReader): MessageAct
 }
 
 /**
- * Reads `messageActionStarGiftUnique#95728543`, its form at layers 216 to 221, into today's `messageActionStarGiftUnique` (bare: its id already read).
- *
- * `messageActionStarGiftUnique#95728543 flags:# upgrade:flags.0?true transferred:flags.1?true saved:flags.2?true refunded:flags.5?true prepaid_upgrade:flags.11?true assigned:flags.13?true gift:StarGift can_export_at:flags.3?int transfer_stars:flags.4?long from_id:flags.6?Peer peer:flags.7?Peer saved_id:flags.7?long resale_amount:flags.8?StarsAmount can_transfer_at:flags.9?int can_resell_at:flags.10?int drop_original_details_stars:flags.12?long = MessageAction;`
- */
-export function readMessageActionStarGiftUniqueLayer221(r: TlReader): MessageActionStarGiftUnique {
-  const fl0 = r.flags("flags");
-  const x6 = readTypeStarGift(r);
-  const x7 = fl0 & 0x8 ? r.int() : undefined;
-  const x8 = fl0 & 0x10 ? r.long() : undefined;
-  const x9 = fl0 & 0x40 ? readTypePeer(r) : undefined;
-  const x10 = fl0 & 0x80 ? readTypePeer(r) : undefined;
-  const x11 = fl0 & 0x80 ? r.long() : undefined;
-  const x12 = fl0 & 0x100 ? readTypeStarsAmount(r) : undefined;
-  const x13 = fl0 & 0x200 ? r.int() : undefined;
-  const x14 = fl0 & 0x400 ? r.int() : undefined;
-  const x15 = fl0 & 0x1000 ? r.long() : undefined;
-  return fromOlderLayer({
-    _: "messageActionStarGiftUnique",
-    upgrade: (fl0 & 0x1) !== 0,
-    transferred: (fl0 & 0x2) !== 0,
-    saved: (fl0 & 0x4) !== 0,
-    refunded: (fl0 & 0x20) !== 0,
-    prepaidUpgrade: (fl0 & 0x800) !== 0,
-    assigned: (fl0 & 0x2000) !== 0,
-    fromOffer: false,
-    craft: false,
-    gift: x6,
-    canExportAt: x7,
-    transferStars: x8,
-    fromId: x9,
-    peer: x10,
-    savedId: x11,
-    resaleAmount: x12,
-    canTransferAt: x13,
-    canResellAt: x14,
-    dropOriginalDetailsStars: x15,
-    canCraftAt: undefined,
-  } as MessageActionStarGiftUnique, 221);
-}
-
-/**
  * Reads `messageEntityBlockquote#020df5d0`, its form at layers 160 to 179, into today's `messageEntityBlockquote` (bare: its id already read).
  *
  * `messageEntityBlockquote#020df5d0 offset:int length:int = MessageEntity;`
@@ -3518,39 +1525,6 @@ export function readMessageEntityBlockquoteLayer179(r: TlReader): MessageEntityB
   const x0 = r.int();
   const x1 = r.int();
   return fromOlderLayer({ _: "messageEntityBlockquote", collapsed: false, offset: x0, length: x1 }, 179);
-}
-
-/**
- * Reads `messageFwdHeader#5f777dce`, its form at layers 160 to 167, into today's `messageFwdHeader` (bare: its id already read).
- *
- * `messageFwdHeader#5f777dce flags:# imported:flags.7?true from_id:flags.0?Peer from_name:flags.5?string date:int channel_post:flags.2?int post_author:flags.3?string saved_from_peer:flags.4?Peer saved_from_msg_id:flags.4?int psa_type:flags.6?string = MessageFwdHeader;`
- */
-export function readMessageFwdHeaderLayer167(r: TlReader): MessageFwdHeader {
-  const fl0 = r.flags("flags");
-  const x1 = fl0 & 0x1 ? readTypePeer(r) : undefined;
-  const x2 = fl0 & 0x20 ? r.string() : undefined;
-  const x3 = r.int();
-  const x4 = fl0 & 0x4 ? r.int() : undefined;
-  const x5 = fl0 & 0x8 ? r.string() : undefined;
-  const x6 = fl0 & 0x10 ? readTypePeer(r) : undefined;
-  const x7 = fl0 & 0x10 ? r.int() : undefined;
-  const x8 = fl0 & 0x40 ? r.string() : undefined;
-  return fromOlderLayer({
-    _: "messageFwdHeader",
-    imported: (fl0 & 0x80) !== 0,
-    savedOut: false,
-    fromId: x1,
-    fromName: x2,
-    date: x3,
-    channelPost: x4,
-    postAuthor: x5,
-    savedFromPeer: x6,
-    savedFromMsgId: x7,
-    savedFromId: undefined,
-    savedFromName: undefined,
-    savedDate: undefined,
-    psaType: x8,
-  } as MessageFwdHeader, 167);
 }
 
 /**
@@ -3587,31 +1561,6 @@ export function readMessageMediaDocumentLayer185(r: TlReader): MessageMediaDocum
     videoTimestamp: undefined,
     ttlSeconds: x4,
   }, 185);
-}
-
-/**
- * Reads `messageMediaDocument#dd570bd5`, its form at layers 189 to 189, into today's `messageMediaDocument` (bare: its id already read).
- *
- * `messageMediaDocument#dd570bd5 flags:# nopremium:flags.3?true spoiler:flags.4?true video:flags.6?true round:flags.7?true voice:flags.8?true document:flags.0?Document alt_documents:flags.5?Vector<Document> ttl_seconds:flags.2?int = MessageMedia;`
- */
-export function readMessageMediaDocumentLayer189(r: TlReader): MessageMediaDocument {
-  const fl0 = r.flags("flags");
-  const x5 = fl0 & 0x1 ? readTypeDocument(r) : undefined;
-  const x6 = fl0 & 0x20 ? readVector(r, true, 4, readTypeDocument) : undefined;
-  const x7 = fl0 & 0x4 ? r.int() : undefined;
-  return fromOlderLayer({
-    _: "messageMediaDocument",
-    nopremium: (fl0 & 0x8) !== 0,
-    spoiler: (fl0 & 0x10) !== 0,
-    video: (fl0 & 0x40) !== 0,
-    round: (fl0 & 0x80) !== 0,
-    voice: (fl0 & 0x100) !== 0,
-    document: x5,
-    altDocuments: x6,
-    videoCover: undefined,
-    videoTimestamp: undefined,
-    ttlSeconds: x7,
-  }, 189);
 }
 
 /**
@@ -3701,25 +1650,6 @@ export function readMessageMediaGiveawayResultsLayer185(r: TlReader): MessageMed
 }
 
 /**
- * Reads `messageMediaPhoto#695150d7`, its form at layers 160 to 223, into today's `messageMediaPhoto` (bare: its id already read).
- *
- * `messageMediaPhoto#695150d7 flags:# spoiler:flags.3?true photo:flags.0?Photo ttl_seconds:flags.2?int = MessageMedia;`
- */
-export function readMessageMediaPhotoLayer223(r: TlReader): MessageMediaPhoto {
-  const fl0 = r.flags("flags");
-  const x1 = fl0 & 0x1 ? readTypePhoto(r) : undefined;
-  const x2 = fl0 & 0x4 ? r.int() : undefined;
-  return fromOlderLayer({
-    _: "messageMediaPhoto",
-    spoiler: (fl0 & 0x8) !== 0,
-    livePhoto: false,
-    photo: x1,
-    ttlSeconds: x2,
-    video: undefined,
-  }, 223);
-}
-
-/**
  * Reads `messageMediaPoll#4bd6e798`, its form at layers 160 to 223, into today's `messageMediaPoll` (bare: its id already read).
  *
  * `messageMediaPoll#4bd6e798 poll:Poll results:PollResults = MessageMedia;`
@@ -3745,26 +1675,6 @@ export function readMessageMediaWebPageLayer160(r: TlReader): MessageMediaWebPag
     safe: false,
     webpage: x0,
   }, 160);
-}
-
-/**
- * Reads `messageReactions#4f2b9479`, its form at layers 160 to 185, into today's `messageReactions` (bare: its id already read).
- *
- * `messageReactions#4f2b9479 flags:# min:flags.0?true can_see_list:flags.2?true results:Vector<ReactionCount> recent_reactions:flags.1?Vector<MessagePeerReaction> = MessageReactions;`
- */
-export function readMessageReactionsLayer185(r: TlReader): MessageReactions {
-  const fl0 = r.flags("flags");
-  const x2 = readVector(r, true, 4, readTypeReactionCount);
-  const x3 = fl0 & 0x2 ? readVector(r, true, 4, readTypeMessagePeerReaction) : undefined;
-  return fromOlderLayer({
-    _: "messageReactions",
-    min: (fl0 & 0x1) !== 0,
-    canSeeList: (fl0 & 0x4) !== 0,
-    reactionsAsTags: false,
-    results: x2,
-    recentReactions: x3,
-    topReactors: undefined,
-  }, 185);
 }
 
 /**
@@ -3794,146 +1704,6 @@ export function readMessageReplyHeaderLayer160(r: TlReader): MessageReplyHeader 
     pollOption: undefined,
     replyToEphemeral: false,
   }, 160);
-}
-
-/**
- * Reads `messageReplyHeader#afbc09db`, its form at layers 167 to 204, into today's `messageReplyHeader` (bare: its id already read).
- *
- * `messageReplyHeader#afbc09db flags:# reply_to_scheduled:flags.2?true forum_topic:flags.3?true quote:flags.9?true reply_to_msg_id:flags.4?int reply_to_peer_id:flags.0?Peer reply_from:flags.5?MessageFwdHeader reply_media:flags.8?MessageMedia reply_to_top_id:flags.1?int quote_text:flags.6?string quote_entities:flags.7?Vector<MessageEntity> quote_offset:flags.10?int = MessageReplyHeader;`
- */
-export function readMessageReplyHeaderLayer204(r: TlReader): MessageReplyHeader {
-  const fl0 = r.flags("flags");
-  const x3 = fl0 & 0x10 ? r.int() : undefined;
-  const x4 = fl0 & 0x1 ? readTypePeer(r) : undefined;
-  const x5 = fl0 & 0x20 ? readTypeMessageFwdHeader(r) : undefined;
-  const x6 = fl0 & 0x100 ? readTypeMessageMedia(r) : undefined;
-  const x7 = fl0 & 0x2 ? r.int() : undefined;
-  const x8 = fl0 & 0x40 ? r.string() : undefined;
-  const x9 = fl0 & 0x80 ? readVector(r, true, 4, readTypeMessageEntity) : undefined;
-  const x10 = fl0 & 0x400 ? r.int() : undefined;
-  return fromOlderLayer({
-    _: "messageReplyHeader",
-    replyToScheduled: (fl0 & 0x4) !== 0,
-    forumTopic: (fl0 & 0x8) !== 0,
-    quote: (fl0 & 0x200) !== 0,
-    replyToMsgId: x3,
-    replyToPeerId: x4,
-    replyFrom: x5,
-    replyMedia: x6,
-    replyToTopId: x7,
-    quoteText: x8,
-    quoteEntities: x9,
-    quoteOffset: x10,
-    todoItemId: undefined,
-    pollOption: undefined,
-    replyToEphemeral: false,
-  }, 204);
-}
-
-/**
- * Reads `messageReplyHeader#6917560b`, its form at layers 216 to 223, into today's `messageReplyHeader` (bare: its id already read).
- *
- * `messageReplyHeader#6917560b flags:# reply_to_scheduled:flags.2?true forum_topic:flags.3?true quote:flags.9?true reply_to_msg_id:flags.4?int reply_to_peer_id:flags.0?Peer reply_from:flags.5?MessageFwdHeader reply_media:flags.8?MessageMedia reply_to_top_id:flags.1?int quote_text:flags.6?string quote_entities:flags.7?Vector<MessageEntity> quote_offset:flags.10?int todo_item_id:flags.11?int = MessageReplyHeader;`
- */
-export function readMessageReplyHeaderLayer223(r: TlReader): MessageReplyHeader {
-  const fl0 = r.flags("flags");
-  const x3 = fl0 & 0x10 ? r.int() : undefined;
-  const x4 = fl0 & 0x1 ? readTypePeer(r) : undefined;
-  const x5 = fl0 & 0x20 ? readTypeMessageFwdHeader(r) : undefined;
-  const x6 = fl0 & 0x100 ? readTypeMessageMedia(r) : undefined;
-  const x7 = fl0 & 0x2 ? r.int() : undefined;
-  const x8 = fl0 & 0x40 ? r.string() : undefined;
-  const x9 = fl0 & 0x80 ? readVector(r, true, 4, readTypeMessageEntity) : undefined;
-  const x10 = fl0 & 0x400 ? r.int() : undefined;
-  const x11 = fl0 & 0x800 ? r.int() : undefined;
-  return fromOlderLayer({
-    _: "messageReplyHeader",
-    replyToScheduled: (fl0 & 0x4) !== 0,
-    forumTopic: (fl0 & 0x8) !== 0,
-    quote: (fl0 & 0x200) !== 0,
-    replyToMsgId: x3,
-    replyToPeerId: x4,
-    replyFrom: x5,
-    replyMedia: x6,
-    replyToTopId: x7,
-    quoteText: x8,
-    quoteEntities: x9,
-    quoteOffset: x10,
-    todoItemId: x11,
-    pollOption: undefined,
-    replyToEphemeral: false,
-  }, 223);
-}
-
-/**
- * Reads `messageService#2b085862`, its form at layers 160 to 189, into today's `messageService` (bare: its id already read).
- *
- * `messageService#2b085862 flags:# out:flags.1?true mentioned:flags.4?true media_unread:flags.5?true silent:flags.13?true post:flags.14?true legacy:flags.19?true id:int from_id:flags.8?Peer peer_id:Peer reply_to:flags.3?MessageReplyHeader date:int action:MessageAction ttl_period:flags.25?int = Message;`
- */
-export function readMessageServiceLayer189(r: TlReader): MessageService {
-  const fl0 = r.flags("flags");
-  const x6 = r.int();
-  const x7 = fl0 & 0x100 ? readTypePeer(r) : undefined;
-  const x8 = readTypePeer(r);
-  const x9 = fl0 & 0x8 ? readTypeMessageReplyHeader(r) : undefined;
-  const x10 = r.int();
-  const x11 = readTypeMessageAction(r);
-  const x12 = fl0 & 0x2000000 ? r.int() : undefined;
-  return fromOlderLayer({
-    _: "messageService",
-    out: (fl0 & 0x2) !== 0,
-    mentioned: (fl0 & 0x10) !== 0,
-    mediaUnread: (fl0 & 0x20) !== 0,
-    reactionsArePossible: false,
-    silent: (fl0 & 0x2000) !== 0,
-    post: (fl0 & 0x4000) !== 0,
-    legacy: (fl0 & 0x80000) !== 0,
-    id: x6,
-    fromId: x7,
-    peerId: x8,
-    savedPeerId: undefined,
-    replyTo: x9,
-    date: x10,
-    action: x11,
-    reactions: undefined,
-    ttlPeriod: x12,
-  }, 189);
-}
-
-/**
- * Reads `messageService#d3d28540`, its form at layers 198 to 204, into today's `messageService` (bare: its id already read).
- *
- * `messageService#d3d28540 flags:# out:flags.1?true mentioned:flags.4?true media_unread:flags.5?true reactions_are_possible:flags.9?true silent:flags.13?true post:flags.14?true legacy:flags.19?true id:int from_id:flags.8?Peer peer_id:Peer reply_to:flags.3?MessageReplyHeader date:int action:MessageAction reactions:flags.20?MessageReactions ttl_period:flags.25?int = Message;`
- */
-export function readMessageServiceLayer204(r: TlReader): MessageService {
-  const fl0 = r.flags("flags");
-  const x7 = r.int();
-  const x8 = fl0 & 0x100 ? readTypePeer(r) : undefined;
-  const x9 = readTypePeer(r);
-  const x10 = fl0 & 0x8 ? readTypeMessageReplyHeader(r) : undefined;
-  const x11 = r.int();
-  const x12 = readTypeMessageAction(r);
-  const x13 = fl0 & 0x100000 ? readTypeMessageReactions(r) : undefined;
-  const x14 = fl0 & 0x2000000 ? r.int() : undefined;
-  return fromOlderLayer({
-    _: "messageService",
-    out: (fl0 & 0x2) !== 0,
-    mentioned: (fl0 & 0x10) !== 0,
-    mediaUnread: (fl0 & 0x20) !== 0,
-    reactionsArePossible: (fl0 & 0x200) !== 0,
-    silent: (fl0 & 0x2000) !== 0,
-    post: (fl0 & 0x4000) !== 0,
-    legacy: (fl0 & 0x80000) !== 0,
-    id: x7,
-    fromId: x8,
-    peerId: x9,
-    savedPeerId: undefined,
-    replyTo: x10,
-    date: x11,
-    action: x12,
-    reactions: x13,
-    ttlPeriod: x14,
-  }, 204);
 }
 
 /**
@@ -4008,116 +1778,6 @@ export function readPageListOrderedItemTextLayer223(r: TlReader): PageListOrdere
     value: undefined,
     type: undefined,
   }, 223);
-}
-
-/**
- * Reads `peerSettings#a518110d`, its form at layers 160 to 174, into today's `peerSettings` (bare: its id already read).
- *
- * `peerSettings#a518110d flags:# report_spam:flags.0?true add_contact:flags.1?true block_contact:flags.2?true share_contact:flags.3?true need_contacts_exception:flags.4?true report_geo:flags.5?true autoarchived:flags.7?true invite_members:flags.8?true request_chat_broadcast:flags.10?true geo_distance:flags.6?int request_chat_title:flags.9?string request_chat_date:flags.9?int = PeerSettings;`
- */
-export function readPeerSettingsLayer174(r: TlReader): PeerSettings {
-  const fl0 = r.flags("flags");
-  const x9 = fl0 & 0x40 ? r.int() : undefined;
-  const x10 = fl0 & 0x200 ? r.string() : undefined;
-  const x11 = fl0 & 0x200 ? r.int() : undefined;
-  return fromOlderLayer({
-    _: "peerSettings",
-    reportSpam: (fl0 & 0x1) !== 0,
-    addContact: (fl0 & 0x2) !== 0,
-    blockContact: (fl0 & 0x4) !== 0,
-    shareContact: (fl0 & 0x8) !== 0,
-    needContactsException: (fl0 & 0x10) !== 0,
-    reportGeo: (fl0 & 0x20) !== 0,
-    autoarchived: (fl0 & 0x80) !== 0,
-    inviteMembers: (fl0 & 0x100) !== 0,
-    requestChatBroadcast: (fl0 & 0x400) !== 0,
-    businessBotPaused: false,
-    businessBotCanReply: false,
-    geoDistance: x9,
-    requestChatTitle: x10,
-    requestChatDate: x11,
-    businessBotId: undefined,
-    businessBotManageUrl: undefined,
-    chargePaidMessageStars: undefined,
-    registrationMonth: undefined,
-    phoneCountry: undefined,
-    nameChangeDate: undefined,
-    photoChangeDate: undefined,
-  } as PeerSettings, 174);
-}
-
-/**
- * Reads `peerSettings#acd66c5e`, its form at layers 177 to 198, into today's `peerSettings` (bare: its id already read).
- *
- * `peerSettings#acd66c5e flags:# report_spam:flags.0?true add_contact:flags.1?true block_contact:flags.2?true share_contact:flags.3?true need_contacts_exception:flags.4?true report_geo:flags.5?true autoarchived:flags.7?true invite_members:flags.8?true request_chat_broadcast:flags.10?true business_bot_paused:flags.11?true business_bot_can_reply:flags.12?true geo_distance:flags.6?int request_chat_title:flags.9?string request_chat_date:flags.9?int business_bot_id:flags.13?long business_bot_manage_url:flags.13?string = PeerSettings;`
- */
-export function readPeerSettingsLayer198(r: TlReader): PeerSettings {
-  const fl0 = r.flags("flags");
-  const x11 = fl0 & 0x40 ? r.int() : undefined;
-  const x12 = fl0 & 0x200 ? r.string() : undefined;
-  const x13 = fl0 & 0x200 ? r.int() : undefined;
-  const x14 = fl0 & 0x2000 ? r.long() : undefined;
-  const x15 = fl0 & 0x2000 ? r.string() : undefined;
-  return fromOlderLayer({
-    _: "peerSettings",
-    reportSpam: (fl0 & 0x1) !== 0,
-    addContact: (fl0 & 0x2) !== 0,
-    blockContact: (fl0 & 0x4) !== 0,
-    shareContact: (fl0 & 0x8) !== 0,
-    needContactsException: (fl0 & 0x10) !== 0,
-    reportGeo: (fl0 & 0x20) !== 0,
-    autoarchived: (fl0 & 0x80) !== 0,
-    inviteMembers: (fl0 & 0x100) !== 0,
-    requestChatBroadcast: (fl0 & 0x400) !== 0,
-    businessBotPaused: (fl0 & 0x800) !== 0,
-    businessBotCanReply: (fl0 & 0x1000) !== 0,
-    geoDistance: x11,
-    requestChatTitle: x12,
-    requestChatDate: x13,
-    businessBotId: x14,
-    businessBotManageUrl: x15,
-    chargePaidMessageStars: undefined,
-    registrationMonth: undefined,
-    phoneCountry: undefined,
-    nameChangeDate: undefined,
-    photoChangeDate: undefined,
-  } as PeerSettings, 198);
-}
-
-/**
- * Reads `phoneCall#967f7c67`, its form at layers 160 to 174, into today's `phoneCall` (bare: its id already read).
- *
- * `phoneCall#967f7c67 flags:# p2p_allowed:flags.5?true video:flags.6?true id:long access_hash:long date:int admin_id:long participant_id:long g_a_or_b:bytes key_fingerprint:long protocol:PhoneCallProtocol connections:Vector<PhoneConnection> start_date:int = PhoneCall;`
- */
-export function readPhoneCallLayer174(r: TlReader): PhoneCall {
-  const fl0 = r.flags("flags");
-  const x2 = r.long();
-  const x3 = r.long();
-  const x4 = r.int();
-  const x5 = r.long();
-  const x6 = r.long();
-  const x7 = r.bytesValue();
-  const x8 = r.long();
-  const x9 = readTypePhoneCallProtocol(r);
-  const x10 = readVector(r, true, 4, readTypePhoneConnection);
-  const x11 = r.int();
-  return fromOlderLayer({
-    _: "phoneCall",
-    p2pAllowed: (fl0 & 0x20) !== 0,
-    video: (fl0 & 0x40) !== 0,
-    conferenceSupported: false,
-    id: x2,
-    accessHash: x3,
-    date: x4,
-    adminId: x5,
-    participantId: x6,
-    gAOrB: x7,
-    keyFingerprint: x8,
-    protocol: x9,
-    connections: x10,
-    startDate: x11,
-    customParameters: undefined,
-  }, 174);
 }
 
 /**
@@ -4333,179 +1993,6 @@ export function readPollAnswerVotersLayer223(r: TlReader): PollAnswerVoters {
     voters: undefined,
     recentVoters: undefined,
   } as PollAnswerVoters, 223);
-}
-
-/**
- * Reads `pollResults#7adf2420`, its form at layers 160 to 223, into today's `pollResults` (bare: its id already read).
- *
- * `pollResults#7adf2420 flags:# min:flags.0?true results:flags.1?Vector<PollAnswerVoters> total_voters:flags.2?int recent_voters:flags.3?Vector<Peer> solution:flags.4?string solution_entities:flags.4?Vector<MessageEntity> = PollResults;`
- */
-export function readPollResultsLayer223(r: TlReader): PollResults {
-  const fl0 = r.flags("flags");
-  const x1 = fl0 & 0x2 ? readVector(r, true, 4, readTypePollAnswerVoters) : undefined;
-  const x2 = fl0 & 0x4 ? r.int() : undefined;
-  const x3 = fl0 & 0x8 ? readVector(r, true, 4, readTypePeer) : undefined;
-  const x4 = fl0 & 0x10 ? r.string() : undefined;
-  const x5 = fl0 & 0x10 ? readVector(r, true, 4, readTypeMessageEntity) : undefined;
-  return fromOlderLayer({
-    _: "pollResults",
-    min: (fl0 & 0x1) !== 0,
-    hasUnreadVotes: false,
-    canViewStats: false,
-    results: x1,
-    totalVoters: x2,
-    recentVoters: x3,
-    solution: x4,
-    solutionEntities: x5,
-    solutionMedia: undefined,
-  } as PollResults, 223);
-}
-
-/**
- * Reads `starGift#aea174ee`, its form at layers 189 to 189, into today's `starGift` (bare: its id already read).
- *
- * `starGift#aea174ee flags:# limited:flags.0?true id:long sticker:Document stars:long availability_remains:flags.0?int availability_total:flags.0?int convert_stars:long = StarGift;`
- */
-export function readStarGiftLayer189(r: TlReader): StarGift {
-  const fl0 = r.flags("flags");
-  const x1 = r.long();
-  const x2 = readTypeDocument(r);
-  const x3 = r.long();
-  const x4 = fl0 & 0x1 ? r.int() : undefined;
-  const x5 = fl0 & 0x1 ? r.int() : undefined;
-  const x6 = r.long();
-  return fromOlderLayer({
-    _: "starGift",
-    limited: (fl0 & 0x1) !== 0,
-    soldOut: false,
-    birthday: false,
-    requirePremium: false,
-    limitedPerUser: false,
-    peerColorAvailable: false,
-    auction: false,
-    id: x1,
-    sticker: x2,
-    stars: x3,
-    availabilityRemains: x4,
-    availabilityTotal: x5,
-    availabilityResale: undefined,
-    convertStars: x6,
-    firstSaleDate: undefined,
-    lastSaleDate: undefined,
-    upgradeStars: undefined,
-    resellMinStars: undefined,
-    title: undefined,
-    releasedBy: undefined,
-    perUserTotal: undefined,
-    perUserRemains: undefined,
-    lockedUntilDate: undefined,
-    auctionSlug: undefined,
-    giftsPerRound: undefined,
-    auctionStartDate: undefined,
-    upgradeVariants: undefined,
-    background: undefined,
-  } as StarGift, 189);
-}
-
-/**
- * Reads `starGift#02cc73c8`, its form at layers 198 to 198, into today's `starGift` (bare: its id already read).
- *
- * `starGift#02cc73c8 flags:# limited:flags.0?true sold_out:flags.1?true birthday:flags.2?true id:long sticker:Document stars:long availability_remains:flags.0?int availability_total:flags.0?int convert_stars:long first_sale_date:flags.1?int last_sale_date:flags.1?int upgrade_stars:flags.3?long = StarGift;`
- */
-export function readStarGiftLayer198(r: TlReader): StarGift {
-  const fl0 = r.flags("flags");
-  const x3 = r.long();
-  const x4 = readTypeDocument(r);
-  const x5 = r.long();
-  const x6 = fl0 & 0x1 ? r.int() : undefined;
-  const x7 = fl0 & 0x1 ? r.int() : undefined;
-  const x8 = r.long();
-  const x9 = fl0 & 0x2 ? r.int() : undefined;
-  const x10 = fl0 & 0x2 ? r.int() : undefined;
-  const x11 = fl0 & 0x8 ? r.long() : undefined;
-  return fromOlderLayer({
-    _: "starGift",
-    limited: (fl0 & 0x1) !== 0,
-    soldOut: (fl0 & 0x2) !== 0,
-    birthday: (fl0 & 0x4) !== 0,
-    requirePremium: false,
-    limitedPerUser: false,
-    peerColorAvailable: false,
-    auction: false,
-    id: x3,
-    sticker: x4,
-    stars: x5,
-    availabilityRemains: x6,
-    availabilityTotal: x7,
-    availabilityResale: undefined,
-    convertStars: x8,
-    firstSaleDate: x9,
-    lastSaleDate: x10,
-    upgradeStars: x11,
-    resellMinStars: undefined,
-    title: undefined,
-    releasedBy: undefined,
-    perUserTotal: undefined,
-    perUserRemains: undefined,
-    lockedUntilDate: undefined,
-    auctionSlug: undefined,
-    giftsPerRound: undefined,
-    auctionStartDate: undefined,
-    upgradeVariants: undefined,
-    background: undefined,
-  } as StarGift, 198);
-}
-
-/**
- * Reads `starGift#c62aca28`, its form at layers 204 to 204, into today's `starGift` (bare: its id already read).
- *
- * `starGift#c62aca28 flags:# limited:flags.0?true sold_out:flags.1?true birthday:flags.2?true id:long sticker:Document stars:long availability_remains:flags.0?int availability_total:flags.0?int availability_resale:flags.4?long convert_stars:long first_sale_date:flags.1?int last_sale_date:flags.1?int upgrade_stars:flags.3?long resell_min_stars:flags.4?long title:flags.5?string = StarGift;`
- */
-export function readStarGiftLayer204(r: TlReader): StarGift {
-  const fl0 = r.flags("flags");
-  const x3 = r.long();
-  const x4 = readTypeDocument(r);
-  const x5 = r.long();
-  const x6 = fl0 & 0x1 ? r.int() : undefined;
-  const x7 = fl0 & 0x1 ? r.int() : undefined;
-  const x8 = fl0 & 0x10 ? r.long() : undefined;
-  const x9 = r.long();
-  const x10 = fl0 & 0x2 ? r.int() : undefined;
-  const x11 = fl0 & 0x2 ? r.int() : undefined;
-  const x12 = fl0 & 0x8 ? r.long() : undefined;
-  const x13 = fl0 & 0x10 ? r.long() : undefined;
-  const x14 = fl0 & 0x20 ? r.string() : undefined;
-  return fromOlderLayer({
-    _: "starGift",
-    limited: (fl0 & 0x1) !== 0,
-    soldOut: (fl0 & 0x2) !== 0,
-    birthday: (fl0 & 0x4) !== 0,
-    requirePremium: false,
-    limitedPerUser: false,
-    peerColorAvailable: false,
-    auction: false,
-    id: x3,
-    sticker: x4,
-    stars: x5,
-    availabilityRemains: x6,
-    availabilityTotal: x7,
-    availabilityResale: x8,
-    convertStars: x9,
-    firstSaleDate: x10,
-    lastSaleDate: x11,
-    upgradeStars: x12,
-    resellMinStars: x13,
-    title: x14,
-    releasedBy: undefined,
-    perUserTotal: undefined,
-    perUserRemains: undefined,
-    lockedUntilDate: undefined,
-    auctionSlug: undefined,
-    giftsPerRound: undefined,
-    auctionStartDate: undefined,
-    upgradeVariants: undefined,
-    background: undefined,
-  } as StarGift, 204);
 }
 
 /**
@@ -4834,66 +2321,6 @@ export function readStarGiftUniqueLayer218(r: TlReader): StarGiftUnique {
 }
 
 /**
- * Reads `starGiftUnique#569d64c9`, its form at layers 220 to 221, into today's `starGiftUnique` (bare: its id already read).
- *
- * `starGiftUnique#569d64c9 flags:# require_premium:flags.6?true resale_ton_only:flags.7?true theme_available:flags.9?true id:long gift_id:long title:string slug:string num:int owner_id:flags.0?Peer owner_name:flags.1?string owner_address:flags.2?string attributes:Vector<StarGiftAttribute> availability_issued:int availability_total:int gift_address:flags.3?string resell_amount:flags.4?Vector<StarsAmount> released_by:flags.5?Peer value_amount:flags.8?long value_currency:flags.8?string value_usd_amount:flags.8?long theme_peer:flags.10?Peer peer_color:flags.11?PeerColor host_id:flags.12?Peer offer_min_stars:flags.13?int = StarGift;`
- */
-export function readStarGiftUniqueLayer221(r: TlReader): StarGiftUnique {
-  const fl0 = r.flags("flags");
-  const x3 = r.long();
-  const x4 = r.long();
-  const x5 = r.string();
-  const x6 = r.string();
-  const x7 = r.int();
-  const x8 = fl0 & 0x1 ? readTypePeer(r) : undefined;
-  const x9 = fl0 & 0x2 ? r.string() : undefined;
-  const x10 = fl0 & 0x4 ? r.string() : undefined;
-  const x11 = readVector(r, true, 4, readTypeStarGiftAttribute);
-  const x12 = r.int();
-  const x13 = r.int();
-  const x14 = fl0 & 0x8 ? r.string() : undefined;
-  const x15 = fl0 & 0x10 ? readVector(r, true, 4, readTypeStarsAmount) : undefined;
-  const x16 = fl0 & 0x20 ? readTypePeer(r) : undefined;
-  const x17 = fl0 & 0x100 ? r.long() : undefined;
-  const x18 = fl0 & 0x100 ? r.string() : undefined;
-  const x19 = fl0 & 0x100 ? r.long() : undefined;
-  const x20 = fl0 & 0x400 ? readTypePeer(r) : undefined;
-  const x21 = fl0 & 0x800 ? readTypePeerColor(r) : undefined;
-  const x22 = fl0 & 0x1000 ? readTypePeer(r) : undefined;
-  const x23 = fl0 & 0x2000 ? r.int() : undefined;
-  return fromOlderLayer({
-    _: "starGiftUnique",
-    requirePremium: (fl0 & 0x40) !== 0,
-    resaleTonOnly: (fl0 & 0x80) !== 0,
-    themeAvailable: (fl0 & 0x200) !== 0,
-    burned: false,
-    crafted: false,
-    id: x3,
-    giftId: x4,
-    title: x5,
-    slug: x6,
-    num: x7,
-    ownerId: x8,
-    ownerName: x9,
-    ownerAddress: x10,
-    attributes: x11,
-    availabilityIssued: x12,
-    availabilityTotal: x13,
-    giftAddress: x14,
-    resellAmount: x15,
-    releasedBy: x16,
-    valueAmount: x17,
-    valueCurrency: x18,
-    valueUsdAmount: x19,
-    themePeer: x20,
-    peerColor: x21,
-    hostId: x22,
-    offerMinStars: x23,
-    craftChancePermille: undefined,
-  } as StarGiftUnique, 221);
-}
-
-/**
  * Reads `starsRevenueStatus#79342946`, its form at layers 184 to 189, into today's `starsRevenueStatus` (bare: its id already read).
  *
  * `starsRevenueStatus#79342946 flags:# withdrawal_enabled:flags.0?true current_balance:long available_balance:long overall_revenue:long next_withdrawal_at:flags.1?int = StarsRevenueStatus;`
@@ -4912,210 +2339,6 @@ export function readStarsRevenueStatusLayer189(r: TlReader): StarsRevenueStatus 
     overallRevenue: { _: "starsTonAmount", amount: x3 },
     nextWithdrawalAt: x4,
   }, 189);
-}
-
-/**
- * Reads `storyItem#562aa637`, its form at layers 160 to 160, into today's `storyItem` (bare: its id already read).
- *
- * `storyItem#562aa637 flags:# pinned:flags.5?true public:flags.7?true close_friends:flags.8?true min:flags.9?true noforwards:flags.10?true edited:flags.11?true contacts:flags.12?true selected_contacts:flags.13?true id:int date:int expire_date:int caption:flags.0?string entities:flags.1?Vector<MessageEntity> media:MessageMedia privacy:flags.2?Vector<PrivacyRule> views:flags.3?StoryViews = StoryItem;`
- */
-export function readStoryItemLayer160(r: TlReader): StoryItem {
-  const fl0 = r.flags("flags");
-  const x8 = r.int();
-  const x9 = r.int();
-  const x10 = r.int();
-  const x11 = fl0 & 0x1 ? r.string() : undefined;
-  const x12 = fl0 & 0x2 ? readVector(r, true, 4, readTypeMessageEntity) : undefined;
-  const x13 = readTypeMessageMedia(r);
-  const x14 = fl0 & 0x4 ? readVector(r, true, 4, readTypePrivacyRule) : undefined;
-  const x15 = fl0 & 0x8 ? readTypeStoryViews(r) : undefined;
-  return fromOlderLayer({
-    _: "storyItem",
-    pinned: (fl0 & 0x20) !== 0,
-    public: (fl0 & 0x80) !== 0,
-    closeFriends: (fl0 & 0x100) !== 0,
-    min: (fl0 & 0x200) !== 0,
-    noforwards: (fl0 & 0x400) !== 0,
-    edited: (fl0 & 0x800) !== 0,
-    contacts: (fl0 & 0x1000) !== 0,
-    selectedContacts: (fl0 & 0x2000) !== 0,
-    out: false,
-    id: x8,
-    date: x9,
-    fromId: undefined,
-    fwdFrom: undefined,
-    expireDate: x10,
-    caption: x11,
-    entities: x12,
-    media: x13,
-    mediaAreas: undefined,
-    privacy: x14,
-    views: x15,
-    sentReaction: undefined,
-    albums: undefined,
-    music: undefined,
-  }, 160);
-}
-
-/**
- * Reads `storyItem#af6365a1`, its form at layers 167 to 167, into today's `storyItem` (bare: its id already read).
- *
- * `storyItem#af6365a1 flags:# pinned:flags.5?true public:flags.7?true close_friends:flags.8?true min:flags.9?true noforwards:flags.10?true edited:flags.11?true contacts:flags.12?true selected_contacts:flags.13?true out:flags.16?true id:int date:int fwd_from:flags.17?StoryFwdHeader expire_date:int caption:flags.0?string entities:flags.1?Vector<MessageEntity> media:MessageMedia media_areas:flags.14?Vector<MediaArea> privacy:flags.2?Vector<PrivacyRule> views:flags.3?StoryViews sent_reaction:flags.15?Reaction = StoryItem;`
- */
-export function readStoryItemLayer167(r: TlReader): StoryItem {
-  const fl0 = r.flags("flags");
-  const x9 = r.int();
-  const x10 = r.int();
-  const x11 = fl0 & 0x20000 ? readTypeStoryFwdHeader(r) : undefined;
-  const x12 = r.int();
-  const x13 = fl0 & 0x1 ? r.string() : undefined;
-  const x14 = fl0 & 0x2 ? readVector(r, true, 4, readTypeMessageEntity) : undefined;
-  const x15 = readTypeMessageMedia(r);
-  const x16 = fl0 & 0x4000 ? readVector(r, true, 4, readTypeMediaArea) : undefined;
-  const x17 = fl0 & 0x4 ? readVector(r, true, 4, readTypePrivacyRule) : undefined;
-  const x18 = fl0 & 0x8 ? readTypeStoryViews(r) : undefined;
-  const x19 = fl0 & 0x8000 ? readTypeReaction(r) : undefined;
-  return fromOlderLayer({
-    _: "storyItem",
-    pinned: (fl0 & 0x20) !== 0,
-    public: (fl0 & 0x80) !== 0,
-    closeFriends: (fl0 & 0x100) !== 0,
-    min: (fl0 & 0x200) !== 0,
-    noforwards: (fl0 & 0x400) !== 0,
-    edited: (fl0 & 0x800) !== 0,
-    contacts: (fl0 & 0x1000) !== 0,
-    selectedContacts: (fl0 & 0x2000) !== 0,
-    out: (fl0 & 0x10000) !== 0,
-    id: x9,
-    date: x10,
-    fromId: undefined,
-    fwdFrom: x11,
-    expireDate: x12,
-    caption: x13,
-    entities: x14,
-    media: x15,
-    mediaAreas: x16,
-    privacy: x17,
-    views: x18,
-    sentReaction: x19,
-    albums: undefined,
-    music: undefined,
-  }, 167);
-}
-
-/**
- * Reads `storyItem#79b26a24`, its form at layers 174 to 204, into today's `storyItem` (bare: its id already read).
- *
- * `storyItem#79b26a24 flags:# pinned:flags.5?true public:flags.7?true close_friends:flags.8?true min:flags.9?true noforwards:flags.10?true edited:flags.11?true contacts:flags.12?true selected_contacts:flags.13?true out:flags.16?true id:int date:int from_id:flags.18?Peer fwd_from:flags.17?StoryFwdHeader expire_date:int caption:flags.0?string entities:flags.1?Vector<MessageEntity> media:MessageMedia media_areas:flags.14?Vector<MediaArea> privacy:flags.2?Vector<PrivacyRule> views:flags.3?StoryViews sent_reaction:flags.15?Reaction = StoryItem;`
- */
-export function readStoryItemLayer204(r: TlReader): StoryItem {
-  const fl0 = r.flags("flags");
-  const x9 = r.int();
-  const x10 = r.int();
-  const x11 = fl0 & 0x40000 ? readTypePeer(r) : undefined;
-  const x12 = fl0 & 0x20000 ? readTypeStoryFwdHeader(r) : undefined;
-  const x13 = r.int();
-  const x14 = fl0 & 0x1 ? r.string() : undefined;
-  const x15 = fl0 & 0x2 ? readVector(r, true, 4, readTypeMessageEntity) : undefined;
-  const x16 = readTypeMessageMedia(r);
-  const x17 = fl0 & 0x4000 ? readVector(r, true, 4, readTypeMediaArea) : undefined;
-  const x18 = fl0 & 0x4 ? readVector(r, true, 4, readTypePrivacyRule) : undefined;
-  const x19 = fl0 & 0x8 ? readTypeStoryViews(r) : undefined;
-  const x20 = fl0 & 0x8000 ? readTypeReaction(r) : undefined;
-  return fromOlderLayer({
-    _: "storyItem",
-    pinned: (fl0 & 0x20) !== 0,
-    public: (fl0 & 0x80) !== 0,
-    closeFriends: (fl0 & 0x100) !== 0,
-    min: (fl0 & 0x200) !== 0,
-    noforwards: (fl0 & 0x400) !== 0,
-    edited: (fl0 & 0x800) !== 0,
-    contacts: (fl0 & 0x1000) !== 0,
-    selectedContacts: (fl0 & 0x2000) !== 0,
-    out: (fl0 & 0x10000) !== 0,
-    id: x9,
-    date: x10,
-    fromId: x11,
-    fwdFrom: x12,
-    expireDate: x13,
-    caption: x14,
-    entities: x15,
-    media: x16,
-    mediaAreas: x17,
-    privacy: x18,
-    views: x19,
-    sentReaction: x20,
-    albums: undefined,
-    music: undefined,
-  }, 204);
-}
-
-/**
- * Reads `storyItem#edf164f1`, its form at layers 216 to 223, into today's `storyItem` (bare: its id already read).
- *
- * `storyItem#edf164f1 flags:# pinned:flags.5?true public:flags.7?true close_friends:flags.8?true min:flags.9?true noforwards:flags.10?true edited:flags.11?true contacts:flags.12?true selected_contacts:flags.13?true out:flags.16?true id:int date:int from_id:flags.18?Peer fwd_from:flags.17?StoryFwdHeader expire_date:int caption:flags.0?string entities:flags.1?Vector<MessageEntity> media:MessageMedia media_areas:flags.14?Vector<MediaArea> privacy:flags.2?Vector<PrivacyRule> views:flags.3?StoryViews sent_reaction:flags.15?Reaction albums:flags.19?Vector<int> = StoryItem;`
- */
-export function readStoryItemLayer223(r: TlReader): StoryItem {
-  const fl0 = r.flags("flags");
-  const x9 = r.int();
-  const x10 = r.int();
-  const x11 = fl0 & 0x40000 ? readTypePeer(r) : undefined;
-  const x12 = fl0 & 0x20000 ? readTypeStoryFwdHeader(r) : undefined;
-  const x13 = r.int();
-  const x14 = fl0 & 0x1 ? r.string() : undefined;
-  const x15 = fl0 & 0x2 ? readVector(r, true, 4, readTypeMessageEntity) : undefined;
-  const x16 = readTypeMessageMedia(r);
-  const x17 = fl0 & 0x4000 ? readVector(r, true, 4, readTypeMediaArea) : undefined;
-  const x18 = fl0 & 0x4 ? readVector(r, true, 4, readTypePrivacyRule) : undefined;
-  const x19 = fl0 & 0x8 ? readTypeStoryViews(r) : undefined;
-  const x20 = fl0 & 0x8000 ? readTypeReaction(r) : undefined;
-  const x21 = fl0 & 0x80000 ? readVector(r, true, 4, readIntItem) : undefined;
-  return fromOlderLayer({
-    _: "storyItem",
-    pinned: (fl0 & 0x20) !== 0,
-    public: (fl0 & 0x80) !== 0,
-    closeFriends: (fl0 & 0x100) !== 0,
-    min: (fl0 & 0x200) !== 0,
-    noforwards: (fl0 & 0x400) !== 0,
-    edited: (fl0 & 0x800) !== 0,
-    contacts: (fl0 & 0x1000) !== 0,
-    selectedContacts: (fl0 & 0x2000) !== 0,
-    out: (fl0 & 0x10000) !== 0,
-    id: x9,
-    date: x10,
-    fromId: x11,
-    fwdFrom: x12,
-    expireDate: x13,
-    caption: x14,
-    entities: x15,
-    media: x16,
-    mediaAreas: x17,
-    privacy: x18,
-    views: x19,
-    sentReaction: x20,
-    albums: x21,
-    music: undefined,
-  }, 223);
-}
-
-/**
- * Reads `storyViews#d36760cf`, its form at layers 160 to 160, into today's `storyViews` (bare: its id already read).
- *
- * `storyViews#d36760cf flags:# views_count:int recent_viewers:flags.0?Vector<long> = StoryViews;`
- */
-export function readStoryViewsLayer160(r: TlReader): StoryViews {
-  const fl0 = r.flags("flags");
-  const x0 = r.int();
-  const x1 = fl0 & 0x1 ? readVector(r, true, 8, readLongItem) : undefined;
-  return fromOlderLayer({
-    _: "storyViews",
-    hasViewers: false,
-    viewsCount: x0,
-    forwardsCount: undefined,
-    reactions: undefined,
-    reactionsCount: undefined,
-    recentViewers: x1,
-  }, 160);
 }
 
 /**
@@ -5143,25 +2366,6 @@ export function readUpdateBotChatInviteRequesterLayer223(r: TlReader): UpdateBot
 }
 
 /**
- * Reads `updateChannelReadMessagesContents#ea29055d`, its form at layers 160 to 198, into today's `updateChannelReadMessagesContents` (bare: its id already read).
- *
- * `updateChannelReadMessagesContents#ea29055d flags:# channel_id:long top_msg_id:flags.0?int messages:Vector<int> = Update;`
- */
-export function readUpdateChannelReadMessagesContentsLayer198(r: TlReader): UpdateChannelReadMessagesContents {
-  const fl0 = r.flags("flags");
-  const x0 = r.long();
-  const x1 = fl0 & 0x1 ? r.int() : undefined;
-  const x2 = readVector(r, true, 4, readIntItem);
-  return fromOlderLayer({
-    _: "updateChannelReadMessagesContents",
-    channelId: x0,
-    topMsgId: x1,
-    savedPeerId: undefined,
-    messages: x2,
-  }, 198);
-}
-
-/**
  * Reads `updateDeleteScheduledMessages#90866cee`, its form at layers 160 to 189, into today's `updateDeleteScheduledMessages` (bare: its id already read).
  *
  * `updateDeleteScheduledMessages#90866cee peer:Peer messages:Vector<int> = Update;`
@@ -5175,41 +2379,6 @@ export function readUpdateDeleteScheduledMessagesLayer189(r: TlReader): UpdateDe
     messages: x1,
     sentMessages: undefined,
   }, 189);
-}
-
-/**
- * Reads `updateDialogUnreadMark#e16459c3`, its form at layers 160 to 198, into today's `updateDialogUnreadMark` (bare: its id already read).
- *
- * `updateDialogUnreadMark#e16459c3 flags:# unread:flags.0?true peer:DialogPeer = Update;`
- */
-export function readUpdateDialogUnreadMarkLayer198(r: TlReader): UpdateDialogUnreadMark {
-  const fl0 = r.flags("flags");
-  const x1 = readTypeDialogPeer(r);
-  return fromOlderLayer({
-    _: "updateDialogUnreadMark",
-    unread: (fl0 & 0x1) !== 0,
-    peer: x1,
-    savedPeerId: undefined,
-  }, 198);
-}
-
-/**
- * Reads `updateDraftMessage#1b49ec6d`, its form at layers 160 to 198, into today's `updateDraftMessage` (bare: its id already read).
- *
- * `updateDraftMessage#1b49ec6d flags:# peer:Peer top_msg_id:flags.0?int draft:DraftMessage = Update;`
- */
-export function readUpdateDraftMessageLayer198(r: TlReader): UpdateDraftMessage {
-  const fl0 = r.flags("flags");
-  const x0 = readTypePeer(r);
-  const x1 = fl0 & 0x1 ? r.int() : undefined;
-  const x2 = readTypeDraftMessage(r);
-  return fromOlderLayer({
-    _: "updateDraftMessage",
-    peer: x0,
-    topMsgId: x1,
-    savedPeerId: undefined,
-    draft: x2,
-  }, 198);
 }
 
 /**
@@ -5248,27 +2417,6 @@ export function readUpdateMessageExtendedMediaLayer181(r: TlReader): UpdateMessa
 }
 
 /**
- * Reads `updateMessagePoll#aca1657b`, its form at layers 160 to 223, into today's `updateMessagePoll` (bare: its id already read).
- *
- * `updateMessagePoll#aca1657b flags:# poll_id:long poll:flags.0?Poll results:PollResults = Update;`
- */
-export function readUpdateMessagePollLayer223(r: TlReader): UpdateMessagePoll {
-  const fl0 = r.flags("flags");
-  const x0 = r.long();
-  const x1 = fl0 & 0x1 ? readTypePoll(r) : undefined;
-  const x2 = readTypePollResults(r);
-  return fromOlderLayer({
-    _: "updateMessagePoll",
-    peer: undefined,
-    msgId: undefined,
-    topMsgId: undefined,
-    pollId: x0,
-    poll: x1,
-    results: x2,
-  } as UpdateMessagePoll, 223);
-}
-
-/**
  * Reads `updateMessagePollVote#24f40e77`, its form at layers 160 to 223, into today's `updateMessagePollVote` (bare: its id already read).
  *
  * `updateMessagePollVote#24f40e77 poll_id:long peer:Peer options:Vector<bytes> qts:int = Update;`
@@ -5289,27 +2437,6 @@ export function readUpdateMessagePollVoteLayer223(r: TlReader): UpdateMessagePol
 }
 
 /**
- * Reads `updateMessageReactions#5e1b3cb8`, its form at layers 160 to 198, into today's `updateMessageReactions` (bare: its id already read).
- *
- * `updateMessageReactions#5e1b3cb8 flags:# peer:Peer msg_id:int top_msg_id:flags.0?int reactions:MessageReactions = Update;`
- */
-export function readUpdateMessageReactionsLayer198(r: TlReader): UpdateMessageReactions {
-  const fl0 = r.flags("flags");
-  const x0 = readTypePeer(r);
-  const x1 = r.int();
-  const x2 = fl0 & 0x1 ? r.int() : undefined;
-  const x3 = readTypeMessageReactions(r);
-  return fromOlderLayer({
-    _: "updateMessageReactions",
-    peer: x0,
-    msgId: x1,
-    topMsgId: x2,
-    savedPeerId: undefined,
-    reactions: x3,
-  }, 198);
-}
-
-/**
  * Reads `updatePeerBlocked#246a4b22`, its form at layers 160 to 160, into today's `updatePeerBlocked` (bare: its id already read).
  *
  * `updatePeerBlocked#246a4b22 peer_id:Peer blocked:Bool = Update;`
@@ -5323,31 +2450,6 @@ export function readUpdatePeerBlockedLayer160(r: TlReader): UpdatePeerBlocked {
     blockedMyStoriesFrom: false,
     peerId: x0,
   }, 160);
-}
-
-/**
- * Reads `updateReadHistoryInbox#9c974fdf`, its form at layers 160 to 204, into today's `updateReadHistoryInbox` (bare: its id already read).
- *
- * `updateReadHistoryInbox#9c974fdf flags:# folder_id:flags.0?int peer:Peer max_id:int still_unread_count:int pts:int pts_count:int = Update;`
- */
-export function readUpdateReadHistoryInboxLayer204(r: TlReader): UpdateReadHistoryInbox {
-  const fl0 = r.flags("flags");
-  const x0 = fl0 & 0x1 ? r.int() : undefined;
-  const x1 = readTypePeer(r);
-  const x2 = r.int();
-  const x3 = r.int();
-  const x4 = r.int();
-  const x5 = r.int();
-  return fromOlderLayer({
-    _: "updateReadHistoryInbox",
-    folderId: x0,
-    peer: x1,
-    topMsgId: undefined,
-    maxId: x2,
-    stillUnreadCount: x3,
-    pts: x4,
-    ptsCount: x5,
-  }, 204);
 }
 
 /**
@@ -5818,33 +2920,6 @@ export function readUserStatusLastWeekLayer167(r: TlReader): UserStatusLastWeek 
  */
 export function readUserStatusRecentlyLayer167(r: TlReader): UserStatusRecently {
   return fromOlderLayer({ _: "userStatusRecently", byMe: false }, 167);
-}
-
-/**
- * Reads `wallPaperSettings#1dc1bca4`, its form at layers 160 to 167, into today's `wallPaperSettings` (bare: its id already read).
- *
- * `wallPaperSettings#1dc1bca4 flags:# blur:flags.1?true motion:flags.2?true background_color:flags.0?int second_background_color:flags.4?int third_background_color:flags.5?int fourth_background_color:flags.6?int intensity:flags.3?int rotation:flags.4?int = WallPaperSettings;`
- */
-export function readWallPaperSettingsLayer167(r: TlReader): WallPaperSettings {
-  const fl0 = r.flags("flags");
-  const x2 = fl0 & 0x1 ? r.int() : undefined;
-  const x3 = fl0 & 0x10 ? r.int() : undefined;
-  const x4 = fl0 & 0x20 ? r.int() : undefined;
-  const x5 = fl0 & 0x40 ? r.int() : undefined;
-  const x6 = fl0 & 0x8 ? r.int() : undefined;
-  const x7 = fl0 & 0x10 ? r.int() : undefined;
-  return fromOlderLayer({
-    _: "wallPaperSettings",
-    blur: (fl0 & 0x2) !== 0,
-    motion: (fl0 & 0x4) !== 0,
-    backgroundColor: x2,
-    secondBackgroundColor: x3,
-    thirdBackgroundColor: x4,
-    fourthBackgroundColor: x5,
-    intensity: x6,
-    rotation: x7,
-    emoticon: undefined,
-  } as WallPaperSettings, 167);
 }
 
 /**

@@ -4,58 +4,27 @@
 import {
   readAuthSentCodePaymentRequiredLayer204,
   readAuthSentCodePaymentRequiredLayer223,
-  readAuthSentCodeTypeFirebaseSmsLayer179,
   readAuthSentCodeTypeFirebaseSmsLayer181,
-  readBoostLayer185,
   readBotBusinessConnectionLayer198,
-  readChannelLayer160,
   readChannelLayer167,
   readChannelLayer185,
   readChannelLayer189,
   readChannelLayer198,
   readChannelLayer216,
-  readChannelParticipantBannedLayer221,
   readChannelParticipantLayer185,
-  readChannelParticipantLayer221,
-  readChannelParticipantSelfLayer185,
-  readChannelParticipantSelfLayer221,
-  readChatInviteExportedLayer185,
   readChatInviteLayer160,
-  readChatInviteLayer185,
-  readChatInviteLayer189,
   readChatParticipantAdminLayer221,
   readChatParticipantCreatorLayer221,
   readChatParticipantLayer221,
-  readDocumentAttributeVideoLayer184,
-  readDocumentAttributeVideoLayer185,
   readDraftMessageLayer160,
-  readDraftMessageLayer181,
-  readDraftMessageLayer204,
-  readDraftMessageLayer223,
   readEmojiStatusLayer189,
-  readGroupCallLayer189,
   readGroupCallLayer198,
-  readGroupCallLayer216,
-  readGroupCallParticipantLayer216,
-  readInputKeyboardButtonRequestPeerLayer221,
-  readInputKeyboardButtonUrlAuthLayer221,
   readInputKeyboardButtonUserProfileLayer221,
-  readInputMediaDocumentExternalLayer189,
-  readInputMediaDocumentLayer189,
   readInputMediaInvoiceLayer179,
   readInputMediaPaidMediaLayer185,
-  readInputMediaPhotoLayer223,
   readInputMediaPollLayer223,
-  readInputMediaUploadedDocumentLayer189,
-  readInputMediaUploadedPhotoLayer223,
-  readInputReplyToMessageLayer160,
-  readInputReplyToMessageLayer198,
-  readInputReplyToMessageLayer204,
-  readInputReplyToMessageLayer223,
   readInvoiceLayer160,
-  readInvoiceLayer189,
   readKeyboardButtonBuyLayer221,
-  readKeyboardButtonCallbackLayer221,
   readKeyboardButtonCopyLayer221,
   readKeyboardButtonGameLayer221,
   readKeyboardButtonLayer221,
@@ -63,10 +32,7 @@ import {
   readKeyboardButtonRequestPeerLayer167,
   readKeyboardButtonRequestPeerLayer221,
   readKeyboardButtonRequestPhoneLayer221,
-  readKeyboardButtonRequestPollLayer221,
   readKeyboardButtonSimpleWebViewLayer221,
-  readKeyboardButtonSwitchInlineLayer221,
-  readKeyboardButtonUrlAuthLayer221,
   readKeyboardButtonUrlLayer221,
   readKeyboardButtonUserProfileLayer221,
   readKeyboardButtonWebViewLayer221,
@@ -79,91 +45,49 @@ import {
   readMessageActionGiftPremiumLayer216,
   readMessageActionGiveawayLaunchLayer185,
   readMessageActionGiveawayResultsLayer185,
-  readMessageActionPaymentSentLayer189,
-  readMessageActionPaymentSentMeLayer189,
   readMessageActionRequestedPeerLayer167,
   readMessageActionSetChatWallPaperLayer160,
   readMessageActionStarGiftLayer189,
-  readMessageActionStarGiftLayer204,
-  readMessageActionStarGiftLayer216,
-  readMessageActionStarGiftLayer218,
-  readMessageActionStarGiftUniqueLayer198,
   readMessageActionStarGiftUniqueLayer204,
-  readMessageActionStarGiftUniqueLayer221,
   readMessageEntityBlockquoteLayer179,
-  readMessageFwdHeaderLayer167,
   readMessageLayer167,
   readMessageLayer174,
-  readMessageLayer179,
-  readMessageLayer189,
-  readMessageLayer198,
-  readMessageLayer204,
-  readMessageLayer216,
-  readMessageLayer220,
-  readMessageLayer221,
-  readMessageLayer223,
   readMessageMediaDiceLayer220,
   readMessageMediaDocumentLayer185,
-  readMessageMediaDocumentLayer189,
   readMessageMediaGiveawayLayer167,
   readMessageMediaGiveawayLayer185,
   readMessageMediaGiveawayResultsLayer185,
-  readMessageMediaPhotoLayer223,
   readMessageMediaPollLayer223,
   readMessageMediaWebPageLayer160,
-  readMessageReactionsLayer185,
   readMessageReplyHeaderLayer160,
-  readMessageReplyHeaderLayer204,
-  readMessageReplyHeaderLayer223,
-  readMessageServiceLayer189,
-  readMessageServiceLayer204,
   readPageBlockOrderedListLayer223,
   readPageListItemBlocksLayer223,
   readPageListItemTextLayer223,
   readPageListOrderedItemBlocksLayer223,
   readPageListOrderedItemTextLayer223,
-  readPeerSettingsLayer174,
-  readPeerSettingsLayer198,
   readPhoneCallAcceptedLayer198,
   readPhoneCallDiscardedLayer198,
-  readPhoneCallLayer174,
   readPhoneCallLayer198,
   readPhoneCallRequestedLayer198,
   readPhoneCallWaitingLayer198,
   readPollAnswerLayer223,
   readPollAnswerVotersLayer223,
   readPollLayer223,
-  readPollResultsLayer223,
   readStarGiftAuctionStateFinishedLayer218,
   readStarGiftAuctionStateLayer218,
-  readStarGiftLayer189,
-  readStarGiftLayer198,
-  readStarGiftLayer204,
   readStarGiftLayer216,
   readStarGiftLayer218,
   readStarGiftUniqueLayer198,
   readStarGiftUniqueLayer204,
   readStarGiftUniqueLayer218,
-  readStarGiftUniqueLayer221,
   readStarsRevenueStatusLayer189,
-  readStoryItemLayer160,
-  readStoryItemLayer167,
-  readStoryItemLayer204,
-  readStoryItemLayer223,
-  readStoryViewsLayer160,
   readUpdateBotChatInviteRequesterLayer223,
-  readUpdateChannelReadMessagesContentsLayer198,
   readUpdateDeleteScheduledMessagesLayer189,
-  readUpdateDialogUnreadMarkLayer198,
-  readUpdateDraftMessageLayer198,
   readUpdateGroupCallLayer189,
   readUpdateGroupCallLayer216,
   readUpdateMessageExtendedMediaLayer181,
-  readUpdateMessagePollLayer223,
   readUpdateMessagePollVoteLayer223,
-  readUpdateMessageReactionsLayer198,
   readUpdatePeerBlockedLayer160,
-  readUpdateReadHistoryInboxLayer204,
   readUpdateReadMessagesContentsLayer160,
   readUpdateStarsBalanceLayer189,
   readUpdateUserTypingLayer204,
@@ -175,13 +99,13 @@ import {
   readUserStatusLastMonthLayer167,
   readUserStatusLastWeekLayer167,
   readUserStatusRecentlyLayer167,
-  readWallPaperSettingsLayer167,
   readWebPageAttributeStarGiftAuctionLayer218,
   readWebPageEmptyLayer160,
   readWebPagePendingLayer160,
   readWebViewResultUrlLayer181,
 } from "./older-readers.js";
 import { readBytesItem, readIntItem, readLongItem, readStringItem, readVector } from "./runtime/codec.js";
+import { fromOlderLayer } from "./runtime/older-layer.js";
 import type { TlReader } from "./runtime/reader.js";
 import type {
   AuctionBidLevel,
@@ -8094,7 +8018,7 @@ export function readTypeBoost(r: TlReader): TypeBoost {
     case 0x4b3e14d6:
       return r.leave(readBoost(r));
     case 0x2a1c8c71:
-      return r.leave(readBoostLayer185(r));
+      return r.leave(fromOlderLayer(readBoost(r), 185));
     default:
       return r.unknown(id, "Boost");
   }
@@ -8200,13 +8124,13 @@ export function readTypeChannelParticipant(r: TlReader): TypeChannelParticipant 
     case 0xc00c07c0:
       return r.leave(readChannelParticipantLayer185(r));
     case 0xcb397619:
-      return r.leave(readChannelParticipantLayer221(r));
+      return r.leave(fromOlderLayer(readChannelParticipant(r), 221));
     case 0x6df8014e:
-      return r.leave(readChannelParticipantBannedLayer221(r));
+      return r.leave(fromOlderLayer(readChannelParticipantBanned(r), 221));
     case 0x35a8bfa7:
-      return r.leave(readChannelParticipantSelfLayer185(r));
+      return r.leave(fromOlderLayer(readChannelParticipantSelf(r), 185));
     case 0x4f607bef:
-      return r.leave(readChannelParticipantSelfLayer221(r));
+      return r.leave(fromOlderLayer(readChannelParticipantSelf(r), 221));
     default:
       return r.unknown(id, "ChannelParticipant");
   }
@@ -8228,7 +8152,7 @@ export function readTypeChat(r: TlReader): TypeChat {
     case 0x6592a1a7:
       return r.leave(readChatForbidden(r));
     case 0x83259464:
-      return r.leave(readChannelLayer160(r));
+      return r.leave(fromOlderLayer(readChannel(r), 160));
     case 0x8e87ccd8:
       return r.leave(readChannelLayer167(r));
     case 0x0aadfc8f:
@@ -8294,9 +8218,9 @@ export function readTypeChatInvite(r: TlReader): TypeChatInvite {
     case 0x300c44c1:
       return r.leave(readChatInviteLayer160(r));
     case 0xcde0ec40:
-      return r.leave(readChatInviteLayer185(r));
+      return r.leave(fromOlderLayer(readChatInvite(r), 185));
     case 0xfe65389d:
-      return r.leave(readChatInviteLayer189(r));
+      return r.leave(fromOlderLayer(readChatInvite(r), 189));
     default:
       return r.unknown(id, "ChatInvite");
   }
@@ -8472,9 +8396,9 @@ export function readTypeDocumentAttribute(r: TlReader): TypeDocumentAttribute {
     case 0x43c57c48:
       return r.leave(readDocumentAttributeVideo(r));
     case 0xd38ff1c2:
-      return r.leave(readDocumentAttributeVideoLayer184(r));
+      return r.leave(fromOlderLayer(readDocumentAttributeVideo(r), 184));
     case 0x17399fad:
-      return r.leave(readDocumentAttributeVideoLayer185(r));
+      return r.leave(fromOlderLayer(readDocumentAttributeVideo(r), 185));
     default:
       return r.unknown(id, "DocumentAttribute");
   }
@@ -8492,11 +8416,11 @@ export function readTypeDraftMessage(r: TlReader): TypeDraftMessage {
     case 0xfd8e711f:
       return r.leave(readDraftMessageLayer160(r));
     case 0x3fccf7ef:
-      return r.leave(readDraftMessageLayer181(r));
+      return r.leave(fromOlderLayer(readDraftMessage(r), 181));
     case 0x2d65321f:
-      return r.leave(readDraftMessageLayer204(r));
+      return r.leave(fromOlderLayer(readDraftMessage(r), 204));
     case 0x96eaa5eb:
-      return r.leave(readDraftMessageLayer223(r));
+      return r.leave(fromOlderLayer(readDraftMessage(r), 223));
     default:
       return r.unknown(id, "DraftMessage");
   }
@@ -8580,7 +8504,7 @@ export function readTypeExportedChatInvite(r: TlReader): TypeExportedChatInvite 
     case 0xed107ab7:
       return r.leave({ _: "chatInvitePublicJoinRequests" });
     case 0x0ab4a819:
-      return r.leave(readChatInviteExportedLayer185(r));
+      return r.leave(fromOlderLayer(readChatInviteExported(r), 185));
     default:
       return r.unknown(id, "ExportedChatInvite");
   }
@@ -8670,11 +8594,11 @@ export function readTypeGroupCall(r: TlReader): TypeGroupCall {
     case 0x7780bcb4:
       return r.leave(readGroupCallDiscarded(r));
     case 0xd597650c:
-      return r.leave(readGroupCallLayer189(r));
+      return r.leave(fromOlderLayer(readGroupCall(r), 189));
     case 0xcdf8d3e3:
       return r.leave(readGroupCallLayer198(r));
     case 0x553b0ba1:
-      return r.leave(readGroupCallLayer216(r));
+      return r.leave(fromOlderLayer(readGroupCall(r), 216));
     default:
       return r.unknown(id, "GroupCall");
   }
@@ -8700,7 +8624,7 @@ export function readTypeGroupCallParticipant(r: TlReader): TypeGroupCallParticip
     case 0x2a3dc7ac:
       return r.leave(readGroupCallParticipant(r));
     case 0xeba636fe:
-      return r.leave(readGroupCallParticipantLayer216(r));
+      return r.leave(fromOlderLayer(readGroupCallParticipant(r), 216));
     default:
       return r.unknown(id, "GroupCallParticipant");
   }
@@ -8926,21 +8850,21 @@ export function readTypeInputMedia(r: TlReader): TypeInputMedia {
     case 0xc21b8849:
       return r.leave(readInputMediaWebPage(r));
     case 0x33473058:
-      return r.leave(readInputMediaDocumentLayer189(r));
+      return r.leave(fromOlderLayer(readInputMediaDocument(r), 189));
     case 0xfb52dc99:
-      return r.leave(readInputMediaDocumentExternalLayer189(r));
+      return r.leave(fromOlderLayer(readInputMediaDocumentExternal(r), 189));
     case 0x8eb5a6d5:
       return r.leave(readInputMediaInvoiceLayer179(r));
     case 0xaa661fc3:
       return r.leave(readInputMediaPaidMediaLayer185(r));
     case 0xb3ba0635:
-      return r.leave(readInputMediaPhotoLayer223(r));
+      return r.leave(fromOlderLayer(readInputMediaPhoto(r), 223));
     case 0x0f94e5f1:
       return r.leave(readInputMediaPollLayer223(r));
     case 0x5b38c6c1:
-      return r.leave(readInputMediaUploadedDocumentLayer189(r));
+      return r.leave(fromOlderLayer(readInputMediaUploadedDocument(r), 189));
     case 0x1e287d04:
-      return r.leave(readInputMediaUploadedPhotoLayer223(r));
+      return r.leave(fromOlderLayer(readInputMediaUploadedPhoto(r), 223));
     default:
       return r.unknown(id, "InputMedia", "9a86b58f inputMediaStory 160 160 u");
   }
@@ -8996,13 +8920,13 @@ export function readTypeInputReplyTo(r: TlReader): TypeInputReplyTo {
     case 0x5881323a:
       return r.leave(readInputReplyToStory(r));
     case 0x9c5386e4:
-      return r.leave(readInputReplyToMessageLayer160(r));
+      return r.leave(fromOlderLayer(readInputReplyToMessage(r), 160));
     case 0x22c0f6d5:
-      return r.leave(readInputReplyToMessageLayer198(r));
+      return r.leave(fromOlderLayer(readInputReplyToMessage(r), 198));
     case 0xb07038b0:
-      return r.leave(readInputReplyToMessageLayer204(r));
+      return r.leave(fromOlderLayer(readInputReplyToMessage(r), 204));
     case 0x869fbe10:
-      return r.leave(readInputReplyToMessageLayer223(r));
+      return r.leave(fromOlderLayer(readInputReplyToMessage(r), 223));
     default:
       return r.unknown(id, "InputReplyTo", "15b0f283 inputReplyToStory 160 167 u");
   }
@@ -9112,7 +9036,7 @@ export function readTypeInvoice(r: TlReader): TypeInvoice {
     case 0x3e85a91b:
       return r.leave(readInvoiceLayer160(r));
     case 0x5db95a15:
-      return r.leave(readInvoiceLayer189(r));
+      return r.leave(fromOlderLayer(readInvoice(r), 189));
     default:
       return r.unknown(id, "Invoice");
   }
@@ -9212,9 +9136,9 @@ export function readTypeKeyboardButton(r: TlReader): TypeKeyboardButton {
     case 0xe846b1a0:
       return r.leave(readKeyboardButtonWebView(r));
     case 0xc9662d05:
-      return r.leave(readInputKeyboardButtonRequestPeerLayer221(r));
+      return r.leave(fromOlderLayer(readInputKeyboardButtonRequestPeer(r), 221));
     case 0xd02e7fd4:
-      return r.leave(readInputKeyboardButtonUrlAuthLayer221(r));
+      return r.leave(fromOlderLayer(readInputKeyboardButtonUrlAuth(r), 221));
     case 0xe988037b:
       return r.leave(readInputKeyboardButtonUserProfileLayer221(r));
     case 0xa2fa4880:
@@ -9222,7 +9146,7 @@ export function readTypeKeyboardButton(r: TlReader): TypeKeyboardButton {
     case 0xafd93fbb:
       return r.leave(readKeyboardButtonBuyLayer221(r));
     case 0x35bbdb6b:
-      return r.leave(readKeyboardButtonCallbackLayer221(r));
+      return r.leave(fromOlderLayer(readKeyboardButtonCallback(r), 221));
     case 0x75d2698e:
       return r.leave(readKeyboardButtonCopyLayer221(r));
     case 0x50f41ccf:
@@ -9236,15 +9160,15 @@ export function readTypeKeyboardButton(r: TlReader): TypeKeyboardButton {
     case 0xb16a6c29:
       return r.leave(readKeyboardButtonRequestPhoneLayer221(r));
     case 0xbbc7515d:
-      return r.leave(readKeyboardButtonRequestPollLayer221(r));
+      return r.leave(fromOlderLayer(readKeyboardButtonRequestPoll(r), 221));
     case 0xa0c0505c:
       return r.leave(readKeyboardButtonSimpleWebViewLayer221(r));
     case 0x93b9fbb5:
-      return r.leave(readKeyboardButtonSwitchInlineLayer221(r));
+      return r.leave(fromOlderLayer(readKeyboardButtonSwitchInline(r), 221));
     case 0x258aff05:
       return r.leave(readKeyboardButtonUrlLayer221(r));
     case 0x10b78d29:
-      return r.leave(readKeyboardButtonUrlAuthLayer221(r));
+      return r.leave(fromOlderLayer(readKeyboardButtonUrlAuth(r), 221));
     case 0x308660c1:
       return r.leave(readKeyboardButtonUserProfileLayer221(r));
     case 0x13767230:
@@ -9390,25 +9314,25 @@ export function readTypeMessage(r: TlReader): TypeMessage {
     case 0x1e4c8a69:
       return r.leave(readMessageLayer174(r));
     case 0x2357bf25:
-      return r.leave(readMessageLayer179(r));
+      return r.leave(fromOlderLayer(readMessage(r), 179));
     case 0x94345242:
-      return r.leave(readMessageLayer189(r));
+      return r.leave(fromOlderLayer(readMessage(r), 189));
     case 0x96fdbbe9:
-      return r.leave(readMessageLayer198(r));
+      return r.leave(fromOlderLayer(readMessage(r), 198));
     case 0xeabcdd4d:
-      return r.leave(readMessageLayer204(r));
+      return r.leave(fromOlderLayer(readMessage(r), 204));
     case 0x9815cec8:
-      return r.leave(readMessageLayer216(r));
+      return r.leave(fromOlderLayer(readMessage(r), 216));
     case 0xb92f76cf:
-      return r.leave(readMessageLayer220(r));
+      return r.leave(fromOlderLayer(readMessage(r), 220));
     case 0x9cb490e9:
-      return r.leave(readMessageLayer221(r));
+      return r.leave(fromOlderLayer(readMessage(r), 221));
     case 0x3ae56482:
-      return r.leave(readMessageLayer223(r));
+      return r.leave(fromOlderLayer(readMessage(r), 223));
     case 0x2b085862:
-      return r.leave(readMessageServiceLayer189(r));
+      return r.leave(fromOlderLayer(readMessageService(r), 189));
     case 0xd3d28540:
-      return r.leave(readMessageServiceLayer204(r));
+      return r.leave(fromOlderLayer(readMessageService(r), 204));
     default:
       return r.unknown(id, "Message");
   }
@@ -9568,9 +9492,9 @@ export function readTypeMessageAction(r: TlReader): TypeMessageAction {
     case 0x2a9fadc5:
       return r.leave(readMessageActionGiveawayResultsLayer185(r));
     case 0x96163f56:
-      return r.leave(readMessageActionPaymentSentLayer189(r));
+      return r.leave(fromOlderLayer(readMessageActionPaymentSent(r), 189));
     case 0x8f31b327:
-      return r.leave(readMessageActionPaymentSentMeLayer189(r));
+      return r.leave(fromOlderLayer(readMessageActionPaymentSentMe(r), 189));
     case 0xfe77345d:
       return r.leave(readMessageActionRequestedPeerLayer167(r));
     case 0xbc44a927:
@@ -9578,17 +9502,17 @@ export function readTypeMessageAction(r: TlReader): TypeMessageAction {
     case 0x9bb3ef44:
       return r.leave(readMessageActionStarGiftLayer189(r));
     case 0x4717e8a4:
-      return r.leave(readMessageActionStarGiftLayer204(r));
+      return r.leave(fromOlderLayer(readMessageActionStarGift(r), 204));
     case 0xf24de7fa:
-      return r.leave(readMessageActionStarGiftLayer216(r));
+      return r.leave(fromOlderLayer(readMessageActionStarGift(r), 216));
     case 0xdb596550:
-      return r.leave(readMessageActionStarGiftLayer218(r));
+      return r.leave(fromOlderLayer(readMessageActionStarGift(r), 218));
     case 0xacdfcb81:
-      return r.leave(readMessageActionStarGiftUniqueLayer198(r));
+      return r.leave(fromOlderLayer(readMessageActionStarGiftUnique(r), 198));
     case 0x2e3ae60e:
       return r.leave(readMessageActionStarGiftUniqueLayer204(r));
     case 0x95728543:
-      return r.leave(readMessageActionStarGiftUniqueLayer221(r));
+      return r.leave(fromOlderLayer(readMessageActionStarGiftUnique(r), 221));
     default:
       return r.unknown(id, "MessageAction", "aa786345 messageActionSetChatTheme 160 204 u");
   }
@@ -9678,7 +9602,7 @@ export function readTypeMessageFwdHeader(r: TlReader): TypeMessageFwdHeader {
     case 0x4e4df4bb:
       return r.leave(readMessageFwdHeader(r));
     case 0x5f777dce:
-      return r.leave(readMessageFwdHeaderLayer167(r));
+      return r.leave(fromOlderLayer(readMessageFwdHeader(r), 167));
     default:
       return r.unknown(id, "MessageFwdHeader");
   }
@@ -9732,7 +9656,7 @@ export function readTypeMessageMedia(r: TlReader): TypeMessageMedia {
     case 0x4cf4d72d:
       return r.leave(readMessageMediaDocumentLayer185(r));
     case 0xdd570bd5:
-      return r.leave(readMessageMediaDocumentLayer189(r));
+      return r.leave(fromOlderLayer(readMessageMediaDocument(r), 189));
     case 0x58260664:
       return r.leave(readMessageMediaGiveawayLayer167(r));
     case 0xdaad85b0:
@@ -9740,7 +9664,7 @@ export function readTypeMessageMedia(r: TlReader): TypeMessageMedia {
     case 0xc6991068:
       return r.leave(readMessageMediaGiveawayResultsLayer185(r));
     case 0x695150d7:
-      return r.leave(readMessageMediaPhotoLayer223(r));
+      return r.leave(fromOlderLayer(readMessageMediaPhoto(r), 223));
     case 0x4bd6e798:
       return r.leave(readMessageMediaPollLayer223(r));
     case 0xa32dd600:
@@ -9770,7 +9694,7 @@ export function readTypeMessageReactions(r: TlReader): TypeMessageReactions {
     case 0x0a339f0b:
       return r.leave(readMessageReactions(r));
     case 0x4f2b9479:
-      return r.leave(readMessageReactionsLayer185(r));
+      return r.leave(fromOlderLayer(readMessageReactions(r), 185));
     default:
       return r.unknown(id, "MessageReactions");
   }
@@ -9812,9 +9736,9 @@ export function readTypeMessageReplyHeader(r: TlReader): TypeMessageReplyHeader 
     case 0xa6d57763:
       return r.leave(readMessageReplyHeaderLayer160(r));
     case 0xafbc09db:
-      return r.leave(readMessageReplyHeaderLayer204(r));
+      return r.leave(fromOlderLayer(readMessageReplyHeader(r), 204));
     case 0x6917560b:
-      return r.leave(readMessageReplyHeaderLayer223(r));
+      return r.leave(fromOlderLayer(readMessageReplyHeader(r), 223));
     default:
       return r.unknown(id, "MessageReplyHeader", "9c98bfc1 messageReplyStoryHeader 160 167 u");
   }
@@ -10162,9 +10086,9 @@ export function readTypePeerSettings(r: TlReader): TypePeerSettings {
     case 0xf47741f7:
       return r.leave(readPeerSettings(r));
     case 0xa518110d:
-      return r.leave(readPeerSettingsLayer174(r));
+      return r.leave(fromOlderLayer(readPeerSettings(r), 174));
     case 0xacd66c5e:
-      return r.leave(readPeerSettingsLayer198(r));
+      return r.leave(fromOlderLayer(readPeerSettings(r), 198));
     default:
       return r.unknown(id, "PeerSettings");
   }
@@ -10188,7 +10112,7 @@ export function readTypePhoneCall(r: TlReader): TypePhoneCall {
     case 0xc5226f17:
       return r.leave(readPhoneCallWaiting(r));
     case 0x967f7c67:
-      return r.leave(readPhoneCallLayer174(r));
+      return r.leave(fromOlderLayer(readPhoneCall(r), 174));
     case 0x3ba5940c:
       return r.leave(readPhoneCallLayer198(r));
     case 0x22fd7181:
@@ -10338,7 +10262,7 @@ export function readTypePollResults(r: TlReader): TypePollResults {
     case 0xba7bb15e:
       return r.leave(readPollResults(r));
     case 0x7adf2420:
-      return r.leave(readPollResultsLayer223(r));
+      return r.leave(fromOlderLayer(readPollResults(r), 223));
     default:
       return r.unknown(id, "PollResults");
   }
@@ -10788,11 +10712,11 @@ export function readTypeStarGift(r: TlReader): TypeStarGift {
     case 0x85f0a9cd:
       return r.leave(readStarGiftUnique(r));
     case 0xaea174ee:
-      return r.leave(readStarGiftLayer189(r));
+      return r.leave(fromOlderLayer(readStarGift(r), 189));
     case 0x02cc73c8:
-      return r.leave(readStarGiftLayer198(r));
+      return r.leave(fromOlderLayer(readStarGift(r), 198));
     case 0xc62aca28:
-      return r.leave(readStarGiftLayer204(r));
+      return r.leave(fromOlderLayer(readStarGift(r), 204));
     case 0x80ac53c3:
       return r.leave(readStarGiftLayer216(r));
     case 0x1b9a4d7f:
@@ -10804,7 +10728,7 @@ export function readTypeStarGift(r: TlReader): TypeStarGift {
     case 0xb0bf741b:
       return r.leave(readStarGiftUniqueLayer218(r));
     case 0x569d64c9:
-      return r.leave(readStarGiftUniqueLayer221(r));
+      return r.leave(fromOlderLayer(readStarGiftUnique(r), 221));
     default:
       return r.unknown(id, "StarGift");
   }
@@ -11022,13 +10946,13 @@ export function readTypeStoryItem(r: TlReader): TypeStoryItem {
     case 0xffadc913:
       return r.leave(readStoryItemSkipped(r));
     case 0x562aa637:
-      return r.leave(readStoryItemLayer160(r));
+      return r.leave(fromOlderLayer(readStoryItem(r), 160));
     case 0xaf6365a1:
-      return r.leave(readStoryItemLayer167(r));
+      return r.leave(fromOlderLayer(readStoryItem(r), 167));
     case 0x79b26a24:
-      return r.leave(readStoryItemLayer204(r));
+      return r.leave(fromOlderLayer(readStoryItem(r), 204));
     case 0xedf164f1:
-      return r.leave(readStoryItemLayer223(r));
+      return r.leave(fromOlderLayer(readStoryItem(r), 223));
     default:
       return r.unknown(id, "StoryItem");
   }
@@ -11042,7 +10966,7 @@ export function readTypeStoryViews(r: TlReader): TypeStoryViews {
     case 0x8d595cd6:
       return r.leave(readStoryViews(r));
     case 0xd36760cf:
-      return r.leave(readStoryViewsLayer160(r));
+      return r.leave(fromOlderLayer(readStoryViews(r), 160));
     default:
       return r.unknown(id, "StoryViews");
   }
@@ -11464,13 +11388,13 @@ export function readTypeUpdate(r: TlReader): TypeUpdate {
     case 0x11dfa986:
       return r.leave(readUpdateBotChatInviteRequesterLayer223(r));
     case 0xea29055d:
-      return r.leave(readUpdateChannelReadMessagesContentsLayer198(r));
+      return r.leave(fromOlderLayer(readUpdateChannelReadMessagesContents(r), 198));
     case 0x90866cee:
       return r.leave(readUpdateDeleteScheduledMessagesLayer189(r));
     case 0xe16459c3:
-      return r.leave(readUpdateDialogUnreadMarkLayer198(r));
+      return r.leave(fromOlderLayer(readUpdateDialogUnreadMark(r), 198));
     case 0x1b49ec6d:
-      return r.leave(readUpdateDraftMessageLayer198(r));
+      return r.leave(fromOlderLayer(readUpdateDraftMessage(r), 198));
     case 0x14b24500:
       return r.leave(readUpdateGroupCallLayer189(r));
     case 0x97d64341:
@@ -11478,15 +11402,15 @@ export function readTypeUpdate(r: TlReader): TypeUpdate {
     case 0x5a73a98c:
       return r.leave(readUpdateMessageExtendedMediaLayer181(r));
     case 0xaca1657b:
-      return r.leave(readUpdateMessagePollLayer223(r));
+      return r.leave(fromOlderLayer(readUpdateMessagePoll(r), 223));
     case 0x24f40e77:
       return r.leave(readUpdateMessagePollVoteLayer223(r));
     case 0x5e1b3cb8:
-      return r.leave(readUpdateMessageReactionsLayer198(r));
+      return r.leave(fromOlderLayer(readUpdateMessageReactions(r), 198));
     case 0x246a4b22:
       return r.leave(readUpdatePeerBlockedLayer160(r));
     case 0x9c974fdf:
-      return r.leave(readUpdateReadHistoryInboxLayer204(r));
+      return r.leave(fromOlderLayer(readUpdateReadHistoryInbox(r), 204));
     case 0x68c13933:
       return r.leave(readUpdateReadMessagesContentsLayer160(r));
     case 0x0fb85198:
@@ -11642,7 +11566,7 @@ export function readTypeWallPaperSettings(r: TlReader): TypeWallPaperSettings {
     case 0x372efcd0:
       return r.leave(readWallPaperSettings(r));
     case 0x1dc1bca4:
-      return r.leave(readWallPaperSettingsLayer167(r));
+      return r.leave(fromOlderLayer(readWallPaperSettings(r), 167));
     default:
       return r.unknown(id, "WallPaperSettings");
   }
@@ -11818,7 +11742,7 @@ export function readTypeAuthSentCodeType(r: TlReader): TypeAuthSentCodeType {
     case 0xa416ac81:
       return r.leave(readAuthSentCodeTypeSmsWord(r));
     case 0xe57b1432:
-      return r.leave(readAuthSentCodeTypeFirebaseSmsLayer179(r));
+      return r.leave(fromOlderLayer(readAuthSentCodeTypeFirebaseSms(r), 179));
     case 0x13c90f17:
       return r.leave(readAuthSentCodeTypeFirebaseSmsLayer181(r));
     default:

@@ -43,7 +43,7 @@ export function emitCodecs(plan: PackagePlan): EmittedFile[] {
     moduleFor(w).statements.push(writeConstructor(c, at(w), types(w)));
     moduleFor("readers").statements.push(readConstructor(c, at("readers"), types("readers")));
     // Old forms in a module of their own (created only when some constructor has one).
-    for (const form of c.older) moduleFor(OLDER_READERS).statements.push(readOlderForm(c, form, at(OLDER_READERS), types(OLDER_READERS)));
+    for (const form of c.older.filter((f) => !f.viaToday)) moduleFor(OLDER_READERS).statements.push(readOlderForm(c, form, at(OLDER_READERS), types(OLDER_READERS)));
   }
   for (const u of plan.unions) {
     const w = writerModule(u);
@@ -116,7 +116,15 @@ function readUnion(u: UnionPlan, module: TsModule, types: TypeImports, known: st
   const type = types.imports.type("./types.js", u.typeName);
   const cases = u.constructors.flatMap((c) => [`case 0x${c.idHex}:`, `  return r.leave(${c.layout.length ? `${c.reader}(r)` : `{ _: ${JSON.stringify(c.tlName)} }`});`]);
   // Earlier forms after today's: the ids of older layers, each to a reader of its own.
-  const older = u.constructors.flatMap((c) => c.older.map((f) => [`case 0x${f.idHex}:`, `  return r.leave(${module.imports.value(`./${OLDER_READERS}.js`, f.reader)}(r));`])).flat();
+  // A form today's reader reads as it is goes to it, marked with its layer; the others to their own readers.
+  const older = u.constructors.flatMap((c) =>
+    c.older.flatMap((f) => [
+      `case 0x${f.idHex}:`,
+      f.viaToday
+        ? `  return r.leave(${module.imports.value("./runtime/older-layer.js", "fromOlderLayer")}(${c.reader}(r), ${f.layers[1]}));`
+        : `  return r.leave(${module.imports.value(`./${OLDER_READERS}.js`, f.reader)}(r));`,
+    ]),
+  );
   const body = ["r.enter();", "const id = r.id();", "switch (id) {", ...cases, ...older, "default:", `  return r.unknown(id, ${JSON.stringify(u.tlName)}${known ? `, ${JSON.stringify(known)}` : ""});`, "}"];
   const doc = `Reads a boxed \`${u.tlName}\`: the constructor id, then that constructor's fields. Only \`${u.tlName}\`'s own constructors are accepted.`;
   return fn(u.reader, doc, ["r: TlReader"], type, body);

@@ -38,6 +38,12 @@ export interface OlderFormPlan {
   fields: FieldPlan[];
   /** Today's fields in order, each with where its value comes from. */
   values: OlderValue[];
+  /**
+   * Today's reader reads this form as it is: the old fields are today's, in today's order on
+   * today's bits, and what it lacks is optional (its bits are clear in old bytes). No reader of
+   * its own is generated then.
+   */
+  viaToday: boolean;
 }
 
 /** The reader of an old form: today's reader name and the newest layer the form was used at. */
@@ -67,6 +73,7 @@ export function planOlderForm(form: OlderForm, today: ConstructorPlan, resolve: 
     values.push(value);
   }
   keepGroupsWhole(today, values, byName);
+  const layout = plan.layout;
   return {
     tl: old,
     id: form.id,
@@ -77,7 +84,22 @@ export function planOlderForm(form: OlderForm, today: ConstructorPlan, resolve: 
     words: plan.words,
     fields: plan.fields,
     values,
+    viaToday: readableByToday(today, layout, values, plan.fields),
   };
+}
+
+/** True when today's reader reads the old form's bytes into the same value its own reader would build. */
+function readableByToday(today: ConstructorPlan, layout: readonly LayoutItem[], values: readonly OlderValue[], oldFields: readonly FieldPlan[]): boolean {
+  if (!values.every((v) => (v.kind === "same" && v.zero === null && v.from.tlName === v.field.tlName) || (v.kind === "missing" && v.field.role !== "required"))) return false;
+  const used = new Set(values.flatMap((v) => (v.kind === "same" ? [v.field.tlName] : [])));
+  if (oldFields.some((f) => !used.has(f.tlName))) return false; // a field it drops
+  // A bit old bytes may set must carry no value field of today's that the old form lacks.
+  const oldBits = new Set(oldFields.flatMap((f) => (f.condition ? [`${f.condition.word.tlName}.${f.condition.bit}`] : [])));
+  if (today.fields.some((f) => f.role === "optional" && !used.has(f.tlName) && oldBits.has(`${f.condition!.word.tlName}.${f.condition!.bit}`))) return false;
+  const sig = (item: LayoutItem) =>
+    item.kind === "word" ? `#${item.word.tlName}` : `${item.field.tlName}:${item.field.condition ? `${item.field.condition.word.tlName}.${item.field.condition.bit}` : ""}:${printTypeRef(item.field.param.type)}`;
+  const todays = today.layout.filter((i) => i.kind === "word" || used.has(i.field.tlName)).map(sig);
+  return layout.map(sig).join(" ") === todays.join(" ");
 }
 
 function resolvable(t: Parameters<Resolve>[0], resolve: Resolve): boolean {

@@ -1,5 +1,5 @@
-// A small schema at layer 10 and a layer history for it, written in the tests: `user` had four
-// other forms (layers 1, 5, 7 and 12), and `story` none. Ids are computed from the lines.
+// A small schema at layer 10 and a layer history for it, written in the tests: `user` had five
+// other forms (layers 1, 5, 7, 8 and 12), and `story` none. Ids are computed from the lines.
 import { analyzeSchema } from "../../generator/analyze.ts";
 import { formatId, printCombinator } from "../../generator/model/canonical.ts";
 import type { LayerHistory } from "../../generator/layers/history.ts";
@@ -26,6 +26,8 @@ users.get id:long = User;
 export const USER_5 = "user flags:# id:int name:flags.1?string stories:flags.2?int pair_a:flags.3?int = User;";
 /** Layer 7: a field of a type the package does not have. */
 export const USER_7 = "user flags:# id:long extra:Unknown = User;";
+/** Layer 8: today's fields but stories and the pair, on today's bits: today's reader reads it. */
+export const USER_8 = "user flags:# bot:flags.0?true id:long name:flags.1?string count:int = User;";
 /** Layer 1: older than a package reading back to layer 4. */
 export const USER_1 = "user id:long name:string = User;";
 /** Layer 12: newer than the package. */
@@ -36,7 +38,7 @@ export function smallHistory(): LayerHistory {
   return {
     about: "test",
     layer: 12,
-    sources: [1, 5, 7, 10, 12].map((layer) => ({ layer, from: `layer ${layer}` })),
-    constructors: { user: [form(USER_1, 1, 1), form(USER_5, 5, 5), form(USER_7, 7, 7), form(USER_12, 12, 12)] },
+    sources: [1, 5, 7, 8, 10, 12].map((layer) => ({ layer, from: `layer ${layer}` })),
+    constructors: { user: [form(USER_1, 1, 1), form(USER_5, 5, 5), form(USER_7, 7, 7), form(USER_8, 8, 8), form(USER_12, 12, 12)] },
   };
 }

@@ -13,7 +13,7 @@ import { loadHelpers, loadIdAllowlist, loadRuntime } from "../../generator/proje
 import { EMPTY_DOCS } from "../../generator/model/schema-docs.ts";
 import type { LayerHistory } from "../../generator/layers/history.ts";
 import { writeFixture } from "../support/generate-fixture.ts";
-import { TODAY_TL, USER_1, USER_5, USER_7, USER_12, idOf, smallHistory, withId } from "./history-fixture.ts";
+import { TODAY_TL, USER_1, USER_5, USER_7, USER_8, USER_12, idOf, smallHistory, withId } from "./history-fixture.ts";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Any = any;
@@ -74,16 +74,16 @@ describe("which earlier forms a package reads", () => {
   it("reads the forms of its own layer and below, back to the history's oldest; names newer ones", () => {
     const forms = selectForms(smallHistory(), 10, null, closure(), model());
     expect(forms.oldest).toBe(1);
-    expect(forms.older.get("user")!.map((f) => f.layers[1])).toEqual([1, 5, 7]);
+    expect(forms.older.get("user")!.map((f) => f.layers[1])).toEqual([1, 5, 7, 8]);
     expect(forms.known).toEqual([{ name: "user", id: id(USER_12), layers: [12, 12], why: "newer" }]);
   });
 
   it("reads back to olderLayers only, naming the older forms, and none with false or at layer 0", () => {
     const from4 = selectForms(smallHistory(), 10, 4, closure(), model());
-    expect([from4.oldest, from4.older.get("user")!.map((f) => f.layers[1])]).toEqual([4, [5, 7]]);
+    expect([from4.oldest, from4.older.get("user")!.map((f) => f.layers[1])]).toEqual([4, [5, 7, 8]]);
     expect(from4.known.map((k) => [k.layers[1], k.why])).toEqual([[1, "older"], [12, "newer"]]);
     const none = selectForms(smallHistory(), 10, false, closure(), model());
-    expect([none.oldest, none.older.size, none.known.map((k) => k.why)]).toEqual([10, 0, ["older", "older", "older", "newer"]]);
+    expect([none.oldest, none.older.size, none.known.map((k) => k.why)]).toEqual([10, 0, ["older", "older", "older", "older", "newer"]]);
     expect(selectForms(smallHistory(), 0, null, closure(), model()).older.size).toBe(0);
   });
 
@@ -97,7 +97,7 @@ describe("which earlier forms a package reads", () => {
     const clashing = analyzeSchema([{ file: "today.tl", text }]).model;
     const clash = selectForms(smallHistory(), 10, null, computeClosure(clashing, clashing.functions).constructors, clashing);
     expect(clash.diagnostics.map((d) => d.message)).toEqual([`#${idOf(USER_5)}, an earlier id of user (layers 5 to 5), is also other's id: a reader would take one for the other`]);
-    expect(clash.older.get("user")!.map((f) => f.layers[1])).toEqual([1, 7]);
+    expect(clash.older.get("user")!.map((f) => f.layers[1])).toEqual([1, 7, 8]);
   });
 
   it("stops generation on a history problem, with a TL030 error naming the file", async () => {
@@ -119,6 +119,12 @@ describe("a reader of an earlier form", () => {
     expect(all.olderLayerOf(user)).toBe(5);
   });
 
+  it("reads a form that today's reader can read through it, marked with its layer", () => {
+    const user = all.decodeWith(all.readTypeUser, bytes(id(USER_8), 0b11, 7n, "Bo", 4));
+    expect(user).toEqual({ _: "user", bot: true, id: 7n, name: "Bo", count: 4 });
+    expect(all.olderLayerOf(user)).toBe(8);
+  });
+
   it("builds the same keys, in the same order, as today's reader", () => {
     const today = all.decodeWith(all.readTypeUser, all.encodeWith(all.writeTypeUser, { _: "user", id: 1n, count: 2 }, "User"));
     const old = all.decodeWith(all.readTypeUser, bytes(id(USER_5), 0, 7));
@@ -134,6 +140,9 @@ describe("a reader of an earlier form", () => {
     expect(older).not.toContain("readUserLayer7"); // extra:Unknown cannot be read
     const readers = result.files.find((f) => f.path === "src/readers.ts")!.content;
     expect(readers).toContain(`case 0x${idOf(USER_5)}:\n      return r.leave(readUserLayer5(r));`);
+    // Layer 8's form is today's minus optional fields on bits of their own: today's reader reads it.
+    expect(older).not.toContain("readUserLayer8");
+    expect(readers).toContain(`case 0x${idOf(USER_8)}:\n      return r.leave(fromOlderLayer(readUser(r), 8));`);
     const none = await run(smallHistory(), false);
     expect(none.files.some((f) => f.path === "src/older-readers.ts")).toBe(false);
   });
