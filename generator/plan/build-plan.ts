@@ -6,7 +6,7 @@ import type { Closure } from "../model/closure.ts";
 import { MAPPED_UNIONS } from "../model/closure.ts";
 import type { SchemaDocs } from "../model/schema-docs.ts";
 import type { PackageForms } from "../layers/select-forms.ts";
-import { planOlderForm } from "./older-form-plan.ts";
+import { planLayers, received } from "./plan-layers.ts";
 import { formatId } from "../model/canonical.ts";
 import { PEER_KINDS, type PeerKind } from "../runtime/peer-like.ts";
 import {
@@ -113,30 +113,9 @@ export function buildPlan(input: PlanInput): PackagePlan {
   };
 }
 
-/**
- * Plans the earlier forms of the constructors results can hold (requests stay at the package's
- * layer, so a constructor only sent never comes back in an old form); those that cannot be read
- * are known, with why.
- */
-function planLayers(input: PlanInput, ctors: ReadonlyMap<string, ConstructorPlan>, resolve: Resolve, results: ReadonlySet<ConstructorPlan>): PackagePlan["layers"] {
-  const older = input.older;
-  if (!older) return { oldest: input.layer, known: [] };
-  const known = [...older.known];
-  for (const [name, forms] of older.older) {
-    const today = ctors.get(name)!;
-    if (!results.has(today)) continue;
-    for (const form of forms) {
-      const planned = planOlderForm(form, today, resolve);
-      if ("reason" in planned) known.push({ name, id: form.id, layers: form.layers, why: "unreadable", reason: planned.reason });
-      else today.older.push(planned);
-    }
-  }
-  return { oldest: older.oldest, known: known.sort((a, b) => a.id - b.id) };
-}
-
 export type Resolve = (t: TypeRef) => WireType;
 
-export function resolver(unions: ReadonlyMap<string, UnionPlan>, ctors: ReadonlyMap<string, ConstructorPlan>, closure: Closure): Resolve {
+function resolver(unions: ReadonlyMap<string, UnionPlan>, ctors: ReadonlyMap<string, ConstructorPlan>, closure: Closure): Resolve {
   // `%Type` names a type whose boxed form may be reached nowhere (so it is not among the
   // closure's unions): its one constructor is found by its result instead.
   const ctorOfType = new Map<string, string>();
@@ -317,26 +296,6 @@ function markSent(functions: readonly FunctionPlan[]): void {
     c.fields.forEach((f) => visit(f.wire));
   };
   for (const f of functions) f.fields.forEach((x) => visit(x.wire));
-}
-
-/** The constructors a request's result can hold. */
-function received(functions: readonly FunctionPlan[]): Set<ConstructorPlan> {
-  const seen = new Set<ConstructorPlan>();
-  const unions = new Set<UnionPlan>();
-  const visit = (t: WireType): void => {
-    if (t.kind === "vector") visit(t.element);
-    else if (t.kind === "union" && !unions.has(t.union)) {
-      unions.add(t.union);
-      t.union.constructors.forEach(visitCtor);
-    } else if (t.kind === "bare") visitCtor(t.ctor);
-  };
-  const visitCtor = (c: ConstructorPlan): void => {
-    if (seen.has(c)) return;
-    seen.add(c);
-    c.fields.forEach((f) => visit(f.wire));
-  };
-  for (const f of functions) visit(f.result);
-  return seen;
 }
 
 /** Who may call a method, from the docs data; generic wrappers take their query's. */

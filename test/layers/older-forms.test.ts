@@ -74,6 +74,7 @@ describe("which earlier forms a package reads", () => {
   it("reads the forms of its own layer and below, back to the history's oldest; names newer ones", () => {
     const forms = selectForms(smallHistory(), 10, null, closure(), model());
     expect(forms.oldest).toBe(1);
+    expect(forms.older.get("inputThing")!.map((f) => f.layers[1])).toEqual([5]); // selected, but only results read it (below)
     expect(forms.older.get("user")!.map((f) => f.layers[1])).toEqual([1, 5, 7, 8]);
     expect(forms.known).toEqual([{ name: "user", id: id(USER_12), layers: [12, 12], why: "newer" }]);
   });
@@ -83,7 +84,7 @@ describe("which earlier forms a package reads", () => {
     expect([from4.oldest, from4.older.get("user")!.map((f) => f.layers[1])]).toEqual([4, [5, 7, 8]]);
     expect(from4.known.map((k) => [k.layers[1], k.why])).toEqual([[1, "older"], [12, "newer"]]);
     const none = selectForms(smallHistory(), 10, false, closure(), model());
-    expect([none.oldest, none.older.size, none.known.map((k) => k.why)]).toEqual([10, 0, ["older", "older", "older", "older", "newer"]]);
+    expect([none.oldest, none.older.size, none.known.map((k) => k.why)]).toEqual([10, 0, ["older", "older", "older", "older", "older", "newer"]]);
     expect(selectForms(smallHistory(), 0, null, closure(), model()).older.size).toBe(0);
   });
 
@@ -138,6 +139,7 @@ describe("a reader of an earlier form", () => {
     expect(older).toContain("export function readUserLayer5(r: TlReader): User");
     expect(older).toContain("export function readUserLayer1(r: TlReader): User");
     expect(older).not.toContain("readUserLayer7"); // extra:Unknown cannot be read
+    expect(older).not.toContain("InputThing"); // requests stay at the package's layer
     const readers = result.files.find((f) => f.path === "src/readers.ts")!.content;
     expect(readers).toContain(`case 0x${idOf(USER_5)}:\n      return r.leave(readUserLayer5(r));`);
     // Layer 8's form is today's minus optional fields on bits of their own: today's reader reads it.
