@@ -55,7 +55,7 @@ export function selectForms(history: LayerHistory | null, layer: number, olderLa
   const result: PackageForms = { oldest, older: new Map(), known: [], diagnostics: [] };
   const owner = new Map<number, string>();
   for (const c of [...model.constructors, ...model.functions]) owner.set(c.id, c.name);
-  const accepted = new Map<number, string>();
+  const candidates: { name: string; id: number; layers: [number, number]; line: string }[] = [];
   for (const c of closure) {
     const forms = history.constructors[c.name];
     if (!forms) continue;
@@ -64,37 +64,54 @@ export function selectForms(history: LayerHistory | null, layer: number, olderLa
       if (id === c.id) continue;
       const layers: [number, number] = [f.layers[0], f.layers[1]];
       if (layers[0] > layer) result.known.push({ name: c.name, id, layers, why: "newer" });
-      else if (olderLayers === false || layers[1] < oldest || f.line === undefined) result.known.push({ name: c.name, id, layers, why: "older" });
-      else {
-        const parsed = parseForm(c.name, id, f.line, result.diagnostics);
-        if (!parsed) continue;
-        const clash = owner.get(id) ?? accepted.get(id);
-        if (clash !== undefined && clash !== c.name) {
-          result.diagnostics.push(historyError(`#${formatId(id)}, an earlier id of ${c.name} (layers ${layers[0]} to ${layers[1]}), is also ${clash}'s id: a reader would take one for the other`));
-          continue;
-        }
-        accepted.set(id, c.name);
-        const list = result.older.get(c.name) ?? [];
-        list.push({ name: c.name, id, layers, combinator: parsed });
-        result.older.set(c.name, list);
-      }
+      else if (f.line === undefined) result.known.push({ name: c.name, id, layers, why: "unreadable", reason: "the history has no line for it (it is schema/api.tl's)" });
+      else if (olderLayers === false || layers[1] < oldest) result.known.push({ name: c.name, id, layers, why: "older" });
+      else candidates.push({ name: c.name, id, layers, line: f.line });
     }
   }
+  const parsed = parseLines(candidates.map((x) => x.line), result.diagnostics);
+  const accepted = new Map<number, string>();
+  candidates.forEach((x, i) => {
+    const combinator = parsed[i];
+    if (!combinator) return;
+    if (combinator.name !== x.name || combinator.computedId !== x.id) {
+      const why = combinator.name !== x.name ? `is a line of ${combinator.name}` : `hashes to #${formatId(combinator.computedId)}, not its id`;
+      result.diagnostics.push(historyError(`the line of ${x.name}#${formatId(x.id)} ${why}: ${x.line}`));
+      return;
+    }
+    const clash = owner.get(x.id) ?? accepted.get(x.id);
+    if (clash !== undefined && clash !== x.name) {
+      result.diagnostics.push(historyError(`#${formatId(x.id)}, an earlier id of ${x.name} (layers ${x.layers[0]} to ${x.layers[1]}), is also ${clash}'s id: a reader would take one for the other`));
+      return;
+    }
+    accepted.set(x.id, x.name);
+    const list = result.older.get(x.name) ?? [];
+    list.push({ name: x.name, id: x.id, layers: x.layers, combinator });
+    result.older.set(x.name, list);
+  });
   return result;
 }
 
-function parseForm(name: string, id: number, line: string, diagnostics: Diagnostic[]): Combinator | null {
-  const parsed = parseSchemaText(line, HISTORY_FILE_NAME);
-  const c = buildModel([parsed.ast]).constructors[0];
-  if (parsed.diagnostics.some((d) => d.severity === "error") || !c || c.name !== name) {
-    diagnostics.push(historyError(`the line of ${name}#${formatId(id)} does not parse as one constructor: ${line}`));
-    return null;
+/**
+ * The lines parsed as one text (one parse, not hundreds), each to its combinator by its line
+ * number; null for a line that is not exactly one constructor.
+ */
+function parseLines(lines: readonly string[], diagnostics: Diagnostic[]): (Combinator | null)[] {
+  if (lines.length === 0) return [];
+  const parsed = parseSchemaText(lines.join("\n"), HISTORY_FILE_NAME);
+  const byLine = new Map<number, Combinator>();
+  const counts = new Map<number, number>();
+  for (const c of buildModel([parsed.ast]).constructors) {
+    byLine.set(c.span.line, c);
+    counts.set(c.span.line, (counts.get(c.span.line) ?? 0) + 1);
   }
-  if (c.computedId !== id) {
-    diagnostics.push(historyError(`the line of ${name}#${formatId(id)} hashes to #${formatId(c.computedId)}, not its id: ${line}`));
+  const broken = new Set(parsed.diagnostics.filter((d) => d.severity === "error").map((d) => d.span.line));
+  return lines.map((line, i) => {
+    const c = byLine.get(i + 1);
+    if (c && counts.get(i + 1) === 1 && !broken.has(i + 1) && !line.includes("\n")) return c;
+    diagnostics.push(historyError(`a line does not parse as one constructor: ${line}`));
     return null;
-  }
-  return c;
+  });
 }
 
 function historyError(message: string): Diagnostic {

@@ -88,11 +88,14 @@ describe("which earlier forms a package reads", () => {
     expect(selectForms(smallHistory(), 0, null, closure(), model()).older.size).toBe(0);
   });
 
-  it("refuses a line whose CRC32 is not its id, and an old id that is another constructor's id", () => {
+  it("refuses a line whose CRC32 is not its id, a line that is not one constructor, and an old id that is another constructor's id", () => {
     const broken = smallHistory();
     broken.constructors.user[1].line = withId(USER_5).replace("id:int", "id:long");
     const forms = selectForms(broken, 10, null, closure(), model());
     expect(forms.diagnostics.map((d) => [d.code, d.message.split(":")[0]])).toEqual([["TL030", `the line of user#${idOf(USER_5)} hashes to #${idOf(USER_5.replace("id:int", "id:long"))}, not its id`]]);
+    const two = smallHistory();
+    two.constructors.user[1].line = `${withId(USER_5)} other x:int = Other;`;
+    expect(selectForms(two, 10, null, closure(), model()).diagnostics.map((d) => d.message)).toEqual([`a line does not parse as one constructor: ${two.constructors.user[1].line}`]);
     // A schema where another constructor has the old id (declared, not computed): refused.
     const text = TODAY_TL.replace("---functions---", `other#${idOf(USER_5)} a:int = Other;\n---functions---`);
     const clashing = analyzeSchema([{ file: "today.tl", text }]).model;
