@@ -1,5 +1,5 @@
 // Room pipeline.ts: generate(input) -> files, pure but for the render cache it is handed.
-// Imports: base/, diff/, emit/, input/, model/, parse/, plan/, render/. Imported by: api/.
+// Imports: base/, diff/, emit/, input/, layers/, model/, parse/, plan/, render/. Imported by: api/.
 //
 // generate(input) -> files: schema text -> checked model -> closure of the selected roots ->
 // ts-morph structures -> text -> prettier -> JS + declarations. Pure apart from CPU: the CLI
@@ -32,6 +32,8 @@ import { countDocumented, matchDocs } from "./input/docs-match.ts";
 import { suggestPattern } from "./input/suggest.ts";
 import { signatureChanges } from "./diff/signature-changes.ts";
 import { LAYER_SOURCE } from "./emit/runtime-modules.ts";
+import type { LayerHistory } from "./layers/history.ts";
+import { selectForms } from "./layers/select-forms.ts";
 
 export interface GenerateInput {
   sources: SchemaSource[];
@@ -64,6 +66,10 @@ export interface GenerateInput {
   previousManifest?: string | null;
   /** Rendering work done before (see render.ts); filled as it goes. */
   renderCache?: RenderCache;
+  /** The layer history (schema/layer-history.json): earlier forms the readers also accept. None when omitted. */
+  history?: LayerHistory | null;
+  /** The oldest layer read from the history; false for none; null or omitted for all of it. */
+  olderLayers?: number | false | null;
 }
 
 export interface GenerateResult {
@@ -153,6 +159,9 @@ async function generateWith(input: GenerateInput, printer: Printer): Promise<Gen
   ]);
   if (clashes.length) return empty(clashes.map((m) => error("TL021", m, closure.constructors[0].span)));
 
+  const older = selectForms(input.history ?? null, layer, input.olderLayers ?? null, closure.constructors, analysis.model);
+  if (older.diagnostics.length) return empty([...analysis.diagnostics, ...older.diagnostics]);
+
   const docs = input.docsIds ? matchDocs(input.docs, input.docsIds, analysis.model) : input.docs;
   const plan = buildPlan({
     closure,
@@ -162,6 +171,7 @@ async function generateWith(input: GenerateInput, printer: Printer): Promise<Gen
     schemaFiles: input.sources.map((s) => s.file),
     regenerate: input.command ?? "tlgen generate",
     all: input.all,
+    older,
   });
   const stats = {
     layer,

@@ -26,6 +26,8 @@ export function commandOf(options: GenerateOptions): string {
   if (options.layer !== undefined) flag("layer", String(options.layer));
   if (options.docs === false) flag("no-docs");
   else if (options.docs) flag("docs", options.docs);
+  if (options.olderLayers === false) flag("no-older-layers");
+  else if (options.olderLayers !== undefined) flag("older-layers", String(options.olderLayers));
   if (options.name) flag("name", options.name);
   return words.join(" ");
 }

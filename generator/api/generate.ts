@@ -1,7 +1,7 @@
 // Room api/: generate, generateFiles, check and diff: options -> resolved inputs -> pipeline ->
 // output; the public types and TlgenError.
-// Imports: diff/, emit/, input/, model/, output/, parse/, pipeline.ts, render/. Imported by: cli/,
-// config/, index.ts.
+// Imports: diff/, emit/, input/, layers/, model/, output/, parse/, pipeline.ts, render/. Imported
+// by: cli/, config/, index.ts.
 //
 // generate() and generateFiles(): the programmatic API over the pipeline, and what the CLI's
 // `tlgen generate` calls. Options are resolved and read (resolve.ts), the pipeline runs or an

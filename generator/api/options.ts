@@ -23,6 +23,7 @@ export const CONFIG_FIELDS: Record<keyof TlgenConfig, [FieldRule, string]> = {
   layer: [(v) => Number.isInteger(v) && (v as number) >= 0, "a whole number"],
   docs: [(v) => v === false || isString(v), "a file name, or false"],
   cacheDir: [(v) => v === false || isString(v), "a folder name, or false"],
+  olderLayers: [(v) => v === false || (Number.isInteger(v) && (v as number) >= 0), "a layer number, or false"],
 };
 
 /** The fields the API's options add to a config's. */

@@ -16,6 +16,7 @@ import { readSchemaFrom } from "./schema-from.ts";
 import { TlgenError, usageError } from "./errors.ts";
 import { commandOf } from "./command.ts";
 import type { GenerateOptions, SchemaText } from "./types.ts";
+import { LayerHistoryError, validateHistory, type LayerHistory } from "../layers/history.ts";
 
 /** Every input the output depends on, as read: the cache key is computed from this object. */
 export interface RawInputs {
@@ -32,6 +33,10 @@ export interface RawInputs {
   packageName: string;
   layer: number | null;
   command: string;
+  /** schema/layer-history.json as read. */
+  historyText: string;
+  /** The oldest layer the readers read; false for none; null for the whole history. */
+  olderLayers: number | false | null;
 }
 
 export interface ResolvedRun {
@@ -86,6 +91,8 @@ export function resolveGenerate(options: GenerateOptions, where = "generate() op
     packageName,
     layer: options.layer ?? schema.layer,
     command: options.command ?? commandOf(options),
+    historyText: read(BUNDLED.layerHistory),
+    olderLayers: options.olderLayers ?? null,
   };
   inputFiles.push(join(PROJECT_ROOT, "generator", "runtime"), join(PROJECT_ROOT, "generator", "helpers"));
   const texts = new Map([...schema.sources.map((s): [string, string] => [s.file, s.text]), ...selection.texts]);
@@ -107,6 +114,8 @@ export function pipelineInput(raw: RawInputs, previousManifest: string | null): 
     packageName: raw.packageName,
     layer: raw.layer,
     command: raw.command,
+    history: historyOf(raw.historyText),
+    olderLayers: raw.olderLayers,
     previousManifest,
   };
 }
@@ -166,6 +175,16 @@ function cacheDirOf(options: GenerateOptions, cwd: string, root: string): string
 function defaultName(out: string): string {
   const base = basename(out);
   return NPM_NAME.test(base) ? base : "tl-api";
+}
+
+/** The layer history, checked: a broken file is an input error naming where and why. */
+function historyOf(text: string): LayerHistory {
+  try {
+    return validateHistory(parseJson<unknown>(text, BUNDLED.layerHistory), BUNDLED.layerHistory);
+  } catch (e) {
+    if (e instanceof LayerHistoryError) throw new TlgenError("input", `${e.message} (npm run layers:import rebuilds it)`);
+    throw e;
+  }
 }
 
 function parseJson<T>(text: string, name: string): T {

@@ -34,6 +34,11 @@ export interface TlgenConfig {
   docs?: string | false;
   /** Where unchanged runs are cached. Default: node_modules/.cache/tlgen in the project; `false` for no cache. */
   cacheDir?: string | false;
+  /**
+   * The oldest layer whose forms of the package's constructors the readers also accept (from the
+   * layer history tlgen ships); `false` for none. Default: the whole history.
+   */
+  olderLayers?: number | false;
 }
 
 /** Options of `generate`, `generateFiles` and `tlgen generate`. */

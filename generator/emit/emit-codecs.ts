@@ -15,6 +15,8 @@ import { codeBlock } from "./code-block.ts";
 import { writerModule, type CodeImports, type CodecModule } from "./wire-code.ts";
 import type { TypeImports } from "./type-map.ts";
 import { RUNTIME } from "./runtime-modules.ts";
+import { OLDER_READERS, readOlderForm } from "./emit-older-readers.ts";
+import { formatId } from "../model/canonical.ts";
 
 /** Runtime names codecs.ts exports beside the codecs: what they are used with. */
 export const CODEC_COMPANIONS: readonly (readonly [string, readonly string[]])[] = [
@@ -41,11 +43,13 @@ export function emitCodecs(plan: PackagePlan): EmittedFile[] {
     const w = writerModule(c);
     moduleFor(w).statements.push(writeConstructor(c, at(w), types(w)));
     moduleFor("readers").statements.push(readConstructor(c, at("readers"), types("readers")));
+    // Old forms in a module of their own (created only when some constructor has one).
+    for (const form of c.older.filter((f) => !f.viaToday)) moduleFor(OLDER_READERS).statements.push(readOlderForm(c, form, at(OLDER_READERS), types(OLDER_READERS)));
   }
   for (const u of plan.unions) {
     const w = writerModule(u);
     moduleFor(w).statements.push(writeUnion(u, moduleFor(w), types(w)));
-    moduleFor("readers").statements.push(readUnion(u, moduleFor("readers"), types("readers")));
+    moduleFor("readers").statements.push(readUnion(u, moduleFor("readers"), types("readers"), knownIds(plan, u)));
   }
   const all = tsModule("codecs.ts");
   for (const name of ["readers", "writers", "result-writers"] as const) {
@@ -96,11 +100,33 @@ function writeUnion(u: UnionPlan, module: TsModule, types: TypeImports): Functio
   return fn(u.writer, `Writes a boxed \`${u.tlName}\`: the constructor id, then its fields.`, ["w: TlWriter", `v: ${type}`], "void", body);
 }
 
-function readUnion(u: UnionPlan, module: TsModule, types: TypeImports): FunctionDeclarationStructure {
+/**
+ * The ids of other layers the package knows for a union's constructors but does not read, as the
+ * runtime's unknown-id message takes them (`hexId name first last why;...`): each union carries
+ * only its own, so a bundle gets the list of the unions it reads and no global table.
+ */
+function knownIds(plan: PackagePlan, u: UnionPlan): string {
+  const names = new Set(u.constructors.map((c) => c.tlName));
+  return plan.layers.known
+    .filter((k) => names.has(k.name))
+    .map((k) => `${formatId(k.id)} ${k.name} ${k.layers[0]} ${k.layers[1]} ${k.why[0]}`)
+    .join(";");
+}
+
+function readUnion(u: UnionPlan, module: TsModule, types: TypeImports, known: string): FunctionDeclarationStructure {
   const type = types.imports.type("./types.js", u.typeName);
-  const layer = module.imports.value(`./${RUNTIME.layer}`, "LAYER");
   const cases = u.constructors.flatMap((c) => [`case 0x${c.idHex}:`, `  return r.leave(${c.layout.length ? `${c.reader}(r)` : `{ _: ${JSON.stringify(c.tlName)} }`});`]);
-  const body = ["r.enter();", "const id = r.id();", "switch (id) {", ...cases, "default:", `  return r.unknown(id, ${JSON.stringify(u.tlName)}, ${layer});`, "}"];
+  // Earlier forms after today's: the ids of older layers, each to a reader of its own.
+  // A form today's reader reads as it is goes to it, marked with its layer; the others to their own readers.
+  const older = u.constructors.flatMap((c) =>
+    c.older.flatMap((f) => [
+      `case 0x${f.idHex}:`,
+      f.viaToday
+        ? `  return r.leave(${module.imports.value(`./${RUNTIME.olderLayer}`, "fromOlderLayer")}(${c.reader}(r), ${f.layers[1]}));`
+        : `  return r.leave(${module.imports.value(`./${OLDER_READERS}.js`, f.reader)}(r));`,
+    ]),
+  );
+  const body = ["r.enter();", "const id = r.id();", "switch (id) {", ...cases, ...older, "default:", `  return r.unknown(id, ${JSON.stringify(u.tlName)}${known ? `, ${JSON.stringify(known)}` : ""});`, "}"];
   const doc = `Reads a boxed \`${u.tlName}\`: the constructor id, then that constructor's fields. Only \`${u.tlName}\`'s own constructors are accepted.`;
   return fn(u.reader, doc, ["r: TlReader"], type, body);
 }

@@ -2,6 +2,7 @@
 // MadelineProto's per-method pages: each parameter with its TL type, its TypeScript type and the
 // names a peer parameter also takes; Required from the grammar (a parameter is optional only
 // when it is conditional); flags words are not parameters; an example that sets every parameter.
+import { olderFormsSection } from "./docs-older-forms.ts";
 import type { FieldPlan, FunctionPlan, PackagePlan, UnionPlan, WireType } from "../plan/plan.ts";
 import { printCombinator } from "../model/canonical.ts";
 import { botsLine, fieldDoc, htmlToMarkdown, type LinkTo } from "./doc-text.ts";
@@ -175,6 +176,7 @@ function typePage(plan: PackagePlan, u: UnionPlan): string {
       "",
       ...fieldsTable(c.fields, c.words.map((w) => w.tlName), "../", linkTo),
       "",
+      ...olderFormsSection(plan, c),
     );
   }
   return lines.join("\n");

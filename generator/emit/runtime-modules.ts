@@ -12,6 +12,7 @@ export const RUNTIME = {
   reader: "runtime/wire/reader.js",
   writer: "runtime/wire/writer.js",
   guards: "runtime/wire/guards.js",
+  olderLayer: "runtime/wire/older-layer.js",
   /** Written per package (emit-package.ts), not copied. */
   layer: "runtime/wire/layer.js",
   request: "runtime/request/request.js",

@@ -9,7 +9,7 @@ import type { ImportMap } from "./imports.ts";
 import { RUNTIME } from "./runtime-modules.ts";
 
 /** The codec modules, by name under src/. */
-export type CodecModule = "readers" | "writers" | "result-writers";
+export type CodecModule = "readers" | "older-readers" | "writers" | "result-writers";
 
 /** Where the code being emitted lives, so references become local names or imports. */
 export interface CodeImports {

@@ -34,6 +34,7 @@ export const BUNDLED = {
   selection: join(SCHEMA_DIR, "selection.txt"),
   idAllowlist: join(SCHEMA_DIR, "ctor-id-allowlist.json"),
   botApi: join(SCHEMA_DIR, "bot-api.json"),
+  layerHistory: join(SCHEMA_DIR, "layer-history.json"),
 } as const;
 
 /** tlgen's version, from its package.json. */

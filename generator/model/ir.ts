@@ -1,6 +1,7 @@
 // Room model/: the IR, canonical TL lines, constructor ids, the closure, the semantic checks
 // (checks/).
-// Imports: base/, parse/. Imported by: api/, diff/, emit/, import/, input/, pipeline.ts, plan/.
+// Imports: base/, parse/. Imported by: api/, diff/, emit/, import/, input/, layers/, pipeline.ts,
+// plan/.
 //
 // The schema model: what the emitters read. Built from ASTs by build-model.ts, sorted
 // deterministically, names resolved. `kind` tags everywhere; no field means something by

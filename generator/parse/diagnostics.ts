@@ -40,6 +40,7 @@ export const DIAGNOSTIC_CODES = {
   TL022: "nothing selected",
   TL023: "no layer: no // LAYER line and no --layer",
   TL024: "--layer differs from the schema's own // LAYER line",
+  TL030: "the layer history has a line that cannot be read, or an id another constructor has",
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -1,12 +1,12 @@
 // Model + closure -> the lowered plan (plan.ts), built once per run. Names come from names.ts;
 // references are resolved to plan objects; each combinator's field roles, flag words, groups,
 // peer kinds and least wire size are decided here and nowhere else. Pure.
-import { isTrueFlag, type Combinator, type TypeRef, type ValueParam } from "../model/ir.ts";
+import type { Combinator } from "../model/ir.ts";
 import type { Closure } from "../model/closure.ts";
 import { MAPPED_UNIONS } from "../model/closure.ts";
 import type { SchemaDocs } from "../model/schema-docs.ts";
-import { formatId } from "../model/canonical.ts";
-import { PEER_KINDS, type PeerKind } from "../runtime/peers/peer-like.ts";
+import { planLayers, received } from "./plan-layers.ts";
+import { emptyCombinator, fillCombinator } from "./plan-combinator.ts";
 import {
   constructorTypeName,
   decoderName,
@@ -23,28 +23,17 @@ import {
 } from "./names.ts";
 import { compareStrings } from "../base/order.ts";
 import type {
-  CombinatorPlan,
   ConstructorPlan,
-  FieldPlan,
-  FlagGroup,
-  FlagWordPlan,
   FunctionPlan,
   PackagePlan,
   RequestModulePlan,
+  PlanInput,
+  Resolve,
   UnionPlan,
   WireType,
 } from "./plan.ts";
 
-export interface PlanInput {
-  closure: Closure;
-  docs: SchemaDocs;
-  layer: number;
-  packageName: string;
-  schemaFiles: string[];
-  regenerate: string;
-  /** Every function of the schema was selected (`--all`). */
-  all?: boolean;
-}
+export type { PlanInput, Resolve } from "./plan.ts";
 
 export function buildPlan(input: PlanInput): PackagePlan {
   const { closure, docs } = input;
@@ -78,6 +67,7 @@ export function buildPlan(input: PlanInput): PackagePlan {
       union,
       sent: false,
       minWireSize: 0,
+      older: [],
     };
     constructorByName.set(c.name, plan);
     union?.constructors.push(plan);
@@ -89,6 +79,7 @@ export function buildPlan(input: PlanInput): PackagePlan {
 
   const functions = closure.functions.map((f) => planFunction(f, docs, resolve));
   markSent(functions);
+  const layers = planLayers(input, constructorByName, resolve, received(functions));
   return {
     packageName: input.packageName,
     layer: input.layer,
@@ -100,13 +91,12 @@ export function buildPlan(input: PlanInput): PackagePlan {
     unions: [...unionByName.values()],
     functions,
     modules: requestModules(functions),
+    layers,
     constructorByName,
     unionByName,
     functionByName: new Map(functions.map((f) => [f.tlName, f])),
   };
 }
-
-type Resolve = (t: TypeRef) => WireType;
 
 function resolver(unions: ReadonlyMap<string, UnionPlan>, ctors: ReadonlyMap<string, ConstructorPlan>, closure: Closure): Resolve {
   // `%Type` names a type whose boxed form may be reached nowhere (so it is not among the
@@ -139,80 +129,6 @@ function resolver(unions: ReadonlyMap<string, UnionPlan>, ctors: ReadonlyMap<str
     }
   };
   return resolve;
-}
-
-function emptyCombinator(c: Combinator, docs: SchemaDocs): CombinatorPlan {
-  return { tl: c, tlName: c.name, id: c.id, idHex: formatId(c.id), layout: [], fields: [], words: [], groups: [], typedGroups: [], docs: docs.entries[c.name] ?? null };
-}
-
-/** Lays out a combinator's parameters: flag words, fields with roles, and all-or-none groups. */
-function fillCombinator(plan: CombinatorPlan, c: Combinator, resolve: Resolve, prop: (tl: string) => string, forRequest: boolean): void {
-  const words = new Map<string, FlagWordPlan>();
-  for (const p of c.params) {
-    if (p.kind === "flags") {
-      const word: FlagWordPlan = { tlName: p.name, index: words.size };
-      words.set(p.name, word);
-      plan.words.push(word);
-      plan.layout.push({ kind: "word", word });
-      continue;
-    }
-    const field = planField(p, resolve, prop, words, forRequest, plan.docs?.params[p.name] ?? null);
-    plan.fields.push(field);
-    plan.layout.push({ kind: "field", field });
-  }
-  plan.groups = groupsOf(plan.fields);
-  plan.typedGroups = plan.groups.filter((g) => g.values.length >= 2);
-}
-
-function planField(
-  p: ValueParam,
-  resolve: Resolve,
-  prop: (tl: string) => string,
-  words: ReadonlyMap<string, FlagWordPlan>,
-  forRequest: boolean,
-  description: string | null,
-): FieldPlan {
-  const condition = p.condition ? { word: words.get(p.condition.flags)!, bit: p.condition.bit } : null;
-  const wire = resolve(p.type);
-  return {
-    param: p,
-    tlName: p.name,
-    prop: prop(p.name),
-    role: condition === null ? "required" : isTrueFlag(p) ? "flag" : "optional",
-    wire,
-    condition,
-    group: null,
-    peer: forRequest ? peerOf(p.type) : null,
-    description,
-  };
-}
-
-/** Fields sharing one bit: a group when there are two value fields, or one with `?true` fields. */
-function groupsOf(fields: FieldPlan[]): FlagGroup[] {
-  const byBit = new Map<string, FieldPlan[]>();
-  for (const f of fields) {
-    if (!f.condition) continue;
-    const key = `${f.condition.word.index}.${f.condition.bit}`;
-    byBit.set(key, [...(byBit.get(key) ?? []), f]);
-  }
-  const groups: FlagGroup[] = [];
-  for (const members of byBit.values()) {
-    const values = members.filter((m) => m.role === "optional");
-    const derived = members.filter((m) => m.role === "flag");
-    if (values.length === 0 || values.length + derived.length < 2) continue;
-    const group: FlagGroup = { word: members[0].condition!.word, bit: members[0].condition!.bit, values, derived };
-    for (const m of members) m.group = group;
-    groups.push(group);
-  }
-  return groups;
-}
-
-/** An InputPeer / InputUser / InputChannel field, or a vector of them. */
-function peerOf(t: TypeRef): { kind: PeerKind; vector: boolean } | null {
-  const isPeer = (x: TypeRef): x is TypeRef & { kind: "union"; name: PeerKind } => x.kind === "union" && (PEER_KINDS as readonly string[]).includes(x.name);
-  if (isPeer(t)) return { kind: t.name, vector: false };
-  if (t.kind === "vector" && isPeer(t.element)) return { kind: t.element.name, vector: true };
-  return null;
 }
 
 /** The least number of bytes one value of `t` takes (`sizes` memoizes bare constructors). */

@@ -1,15 +1,18 @@
 // Room plan/: the lowered plan, built once: names decided (names.ts), references resolved, per
 // constructor its fields.
-// Imports: base/, model/, runtime/peers/, runtime/request/. Imported by: emit/, pipeline.ts,
-// render/.
+// Imports: base/, layers/, model/, runtime/peers/, runtime/request/. Imported by: emit/,
+// pipeline.ts, render/.
 //
 // The lowered plan: what every emitter reads. Built once from the model and the closure
 // (build-plan.ts). Every name is decided (by names.ts), every reference is an object, and every
 // per-combinator decision (field roles, flag words, all-or-none groups, peer kinds, the least
 // wire size) is made here, so emitters only print.
-import type { Combinator, PrimitiveName, ValueParam } from "../model/ir.ts";
+import type { Combinator, PrimitiveName, TypeRef, ValueParam } from "../model/ir.ts";
+import type { Closure } from "../model/closure.ts";
+import type { PackageForms } from "../layers/select-forms.ts";
 import type { EntryDocs, SchemaDocs } from "../model/schema-docs.ts";
 import type { PeerKind } from "../runtime/peers/peer-like.ts";
+import type { KnownForm } from "../layers/select-forms.ts";
 
 /** How one value goes over the wire, with its references resolved. */
 export type WireType =
@@ -101,6 +104,8 @@ export interface ConstructorPlan extends CombinatorPlan {
   sent: boolean;
   /** The least number of bytes its fields take (for vector count checks). */
   minWireSize: number;
+  /** Its earlier forms that its union's reader also accepts, oldest first. */
+  older: OlderFormPlan[];
 }
 
 export interface UnionPlan {
@@ -157,8 +162,57 @@ export interface PackagePlan {
   unions: UnionPlan[];
   functions: FunctionPlan[];
   modules: RequestModulePlan[];
+  /** The oldest layer the readers read, and the ids known from the history that they do not read. */
+  layers: { oldest: number; known: KnownForm[] };
   /** Lookups by TL name, for docs and links. */
   constructorByName: ReadonlyMap<string, ConstructorPlan>;
   unionByName: ReadonlyMap<string, UnionPlan>;
   functionByName: ReadonlyMap<string, FunctionPlan>;
+}
+
+/** What buildPlan is planned from. */
+export interface PlanInput {
+  closure: Closure;
+  docs: SchemaDocs;
+  layer: number;
+  packageName: string;
+  schemaFiles: string[];
+  regenerate: string;
+  /** Every function of the schema was selected (`--all`). */
+  all?: boolean;
+  /** The earlier forms of constructors the readers also accept (layers/select-forms.ts). */
+  older?: PackageForms;
+}
+
+/** A schema type reference resolved to what the wire writes (build-plan.ts's resolver). */
+export type Resolve = (t: TypeRef) => WireType;
+
+/** Where one of today's fields takes its value from in an old form. */
+export type OlderValue =
+  | { kind: "same"; field: FieldPlan; from: FieldPlan; zero: string | null }
+  | { kind: "widen"; field: FieldPlan; from: FieldPlan }
+  | { kind: "wrap"; field: FieldPlan; from: FieldPlan; ctor: ConstructorPlan; into: FieldPlan }
+  /** Not in the old form: undefined, false for a flag, or a zero value for a required field. */
+  | { kind: "missing"; field: FieldPlan; value: string };
+
+export interface OlderFormPlan {
+  tl: Combinator;
+  id: number;
+  idHex: string;
+  /** The first and last layer of the history that used the form. */
+  layers: [number, number];
+  /** The reader's name: `readUserLayer198`. */
+  reader: string;
+  /** The old form's fields and flag words, in wire order, typed with today's plan. */
+  layout: LayoutItem[];
+  words: FlagWordPlan[];
+  fields: FieldPlan[];
+  /** Today's fields in order, each with where its value comes from. */
+  values: OlderValue[];
+  /**
+   * Today's reader reads this form as it is: the old fields are today's, in today's order on
+   * today's bits, and what it lacks is optional (its bits are clear in old bytes). No reader of
+   * its own is generated then.
+   */
+  viaToday: boolean;
 }

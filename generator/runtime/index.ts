@@ -10,6 +10,7 @@ export { TlWriter } from "./wire/writer.js";
 export { TlDecodeError, TlEncodeError } from "./wire/errors.js";
 export { encodeWith, type EncodeOptions } from "./wire/encode.js";
 export { decodeWith } from "./wire/decode.js";
+export { olderLayerOf } from "./wire/older-layer.js";
 export type { Write, Read } from "./wire/codec.js";
 export {
   TlRequestBase,
@@ -95,4 +96,4 @@ export {
   type BotApiInputUser,
   type PeerCachingInvoker,
 } from "./bot-api/bot-api-peers.js";
-export { LAYER } from "./wire/layer.js";
+export { LAYER, OLDEST_LAYER } from "./wire/layer.js";

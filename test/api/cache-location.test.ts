@@ -22,7 +22,7 @@ describe("the generate cache", () => {
     expect(resolveGenerate({ include: "help.getInviteText", cwd: dir, cacheDir: false }).cacheDir).toBeNull();
   });
 
-  it("keys a run by every input: schema, selection, docs, id allowlist, Bot API rules, runtime, helpers and options", () => {
+  it("keys a run by every input: schema, selection, docs, id allowlist, Bot API rules, layer history, runtime, helpers and options", () => {
     const raw = resolveGenerate({ include: "help.getInviteText", cwd: project() }).raw;
     expect(raw.idAllowlistText.length).toBeGreaterThan(0);
     expect(raw.botApiText?.length).toBeGreaterThan(0);
@@ -43,6 +43,8 @@ describe("the generate cache", () => {
       packageName: (r) => (r.packageName += "x"),
       layer: (r) => (r.layer = 1),
       command: (r) => (r.command += " --all"),
+      historyText: (r) => (r.historyText += " "),
+      olderLayers: (r) => (r.olderLayers = 200),
     };
     expect(Object.keys(changes).sort()).toEqual(Object.keys(raw).sort());
     for (const [field, change] of Object.entries(changes)) {

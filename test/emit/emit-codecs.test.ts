@@ -55,7 +55,7 @@ describe("emitCodecs' modules", () => {
       "type ./types.js: Answer, Optional, TypeAnswer, TypeOptional",
       "./writers.js: writeTypeInputUser",
     ]);
-    expect(importsOf(readers)).toContain("./runtime/wire/layer.js: LAYER");
+    expect(importsOf(readers).filter((i) => i.includes("layer"))).toEqual([]);
     expect(importsOf(readers)).toContain("type ./runtime/wire/reader.js: TlReader");
   });
 
@@ -110,7 +110,7 @@ describe("a union's reader", () => {
         'case 0x7f3b18ea: return r.leave({ _: "inputPeerEmpty" }); ' +
         'case 0x7da07ec9: return r.leave({ _: "inputPeerSelf" }); ' +
         "case 0xdde8a54c: return r.leave(readInputPeerUser(r)); " +
-        'default: return r.unknown(id, "InputPeer", LAYER); }',
+        'default: return r.unknown(id, "InputPeer"); }',
     );
   });
 });

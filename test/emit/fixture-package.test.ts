@@ -23,7 +23,7 @@ describe("the fixture package", () => {
 
   it("exports LAYER from every request module and the root", () => {
     expect(fileOf(result, "src/requests/root.ts")).toContain('export { LAYER } from "../runtime/wire/layer.js";');
-    expect(fileOf(result, "src/runtime/index.ts")).toContain('export { LAYER } from "./wire/layer.js";');
+    expect(fileOf(result, "src/runtime/index.ts")).toContain('export { LAYER, OLDEST_LAYER } from "./wire/layer.js";');
   });
 
   it("copies the runtime byte for byte, and writes runtime/wire/layer.ts with the package's layer", () => {

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import {
   Api,
   LAYER,
+  OLDEST_LAYER,
   TlDecodeError,
   decodeWith,
   encodeWith,
@@ -44,7 +45,7 @@ function offsetOf(bytes: Uint8Array, text: string): number {
 }
 
 describe("decoding hostile bytes", () => {
-  it("names an unknown constructor's id in hex, the expected type, the offset and the layer", () => {
+  it("names an unknown constructor's id in hex, the expected type, the offset and the layers the package reads", () => {
     const e = decodeError(() =>
       new Api.messages.ExportChatInvite({ peer: { _: "inputPeerSelf" } }).decodeResult(
         new Uint8Array([0xde, 0xad, 0xbe, 0xef]),
@@ -53,7 +54,7 @@ describe("decoding hostile bytes", () => {
     expect(e.offset).toBe(0);
     expect(e.expected).toBe("a constructor of ExportedChatInvite");
     expect(e.message).toBe(
-      `unknown constructor 0xefbeadde for ExportedChatInvite (this package was generated from layer ${LAYER}; a newer layer or corrupt input) (offset 0; expected a constructor of ExportedChatInvite)`,
+      `unknown constructor 0xefbeadde for ExportedChatInvite (this package reads layers ${OLDEST_LAYER} to ${LAYER}; a newer layer or corrupt input) (offset 0; expected a constructor of ExportedChatInvite)`,
     );
   });
 

@@ -7,7 +7,9 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { analyzeSchema, type SchemaSource } from "../../generator/model/analyze.ts";
 import { generate } from "../../generator/pipeline.ts";
-import { loadHelpers, loadIdAllowlist, loadRuntime } from "../../generator/input/project-files.ts";
+import { BUNDLED, loadHelpers, loadIdAllowlist, loadRuntime } from "../../generator/input/project-files.ts";
+import { readFileSync } from "node:fs";
+import { validateHistory } from "../../generator/layers/history.ts";
 import { EMPTY_DOCS } from "../../generator/model/schema-docs.ts";
 import type { Combinator, SchemaModel, TypeRef, ValueParam } from "../../generator/model/ir.ts";
 import { computeClosure } from "../../generator/model/closure.ts";
@@ -43,6 +45,8 @@ export async function generateGramjsPackage(roots: string[]): Promise<Any> {
     helpers: loadHelpers(),
     packageName: "tl-gramjs",
     layer: GRAMJS_LAYER,
+    // As `tlgen generate --schema-from telegram` does: the shipped history, for older and newer ids.
+    history: validateHistory(JSON.parse(readFileSync(BUNDLED.layerHistory, "utf8")), BUNDLED.layerHistory),
   });
   if (result.diagnostics.some((d) => d.severity === "error"))
     throw new Error(`generating from GramJS's schema failed: ${result.diagnostics.map((d) => d.message).join("; ")}`);

@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createRequire } from "node:module";
 import * as ours227 from "tl-invite";
+import * as codecs227 from "tl-invite/codecs";
 import { namespaceOf, requestClassName } from "../../generator/plan/names.ts";
 import { GRAMJS_LAYER, SchemaValues, generateGramjsPackage } from "./gramjs-schema.ts";
 
@@ -120,7 +121,7 @@ describe("the 12 chat-invite methods at GramJS's layer", () => {
     expect(compared).toBe(10 * 7);
   });
 
-  it("decode GramJS's results carrying a layer-198 user and channel, which the layer-227 package cannot read", () => {
+  it("decode GramJS's results carrying a layer-198 user and channel, which the layer-227 package reads as older forms", () => {
     const user = values.object("user", 1, 1, true);
     const channel = values.object("channel", 2, 1, true);
     const cases: [string, Record<string, unknown>][] = [
@@ -140,7 +141,23 @@ describe("the 12 chat-invite methods at GramJS's layer", () => {
       expect(request(pkg, name, values.fields(f, 0, 0, () => false)).decodeResult(bytes), name).toEqual(values.asDecoded(value, f.result));
     }
     const list = new Uint8Array(values.toGramjs(cases[0][1], values.fn.get(cases[0][0])!.result).getBytes());
-    expect(() => new ours227.Api.messages.GetExportedChatInvites({ peer: "me", adminId: "me", limit: 1 }).decodeResult(list)).toThrow(/unknown constructor 0x4b46c37e .*layer 227/);
+    const read227 = new ours227.Api.messages.GetExportedChatInvites({ peer: "me", adminId: "me", limit: 1 }).decodeResult(list);
+    expect(read227.users[0]).toMatchObject({ _: "user", id: (cases[0][1].users as { id: bigint }[])[0].id });
+    expect(ours227.olderLayerOf(read227.users[0])).toBe(198);
+  });
+});
+
+describe("ids of other layers in the package generated from GramJS's schema", () => {
+  it("reads an older user, and says a layer-227 user is newer than its layer and to regenerate from a newer schema", () => {
+    const user227 = ours227.encodeWith(codecs227.writeTypeUser, { _: "user", id: 5n }, "User");
+    expect(() => pkg.decodeWith(pkg.readTypeUser, user227)).toThrow(
+      "constructor 0x31774388 for User is user of layers 218 to 227, newer than this package's layer 198: regenerate from a newer schema",
+    );
+    expect(pkg.OLDEST_LAYER).toBe(160);
+    const user189 = new Uint8Array([0xca, 0x4f, 0x31, 0x83, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0]); // user#83314fca of layers 185 to 189, id 5
+    const read = pkg.decodeWith(pkg.readTypeUser, user189);
+    expect(read).toMatchObject({ _: "user", id: 5n, premium: false });
+    expect(pkg.olderLayerOf(read)).toBe(189);
   });
 });
 

@@ -21,6 +21,7 @@ export const ROOMS: readonly { room: string; main: string }[] = [
   { room: "emit", main: "emit/module.ts" },
   { room: "plan", main: "plan/plan.ts" },
   { room: "input", main: "input/read-input.ts" },
+  { room: "layers", main: "layers/history.ts" },
   { room: "diff", main: "diff/diff-schemas.ts" },
   { room: "import", main: "import/render-mtcute-schema.ts" },
   { room: "model", main: "model/ir.ts" },

@@ -1,6 +1,7 @@
 // Decoder fuzzing: every union decoder of the generated package gets random bytes and
-// mutations of valid encodings (truncation at every length, bit flips, vector counts inflated
-// up to 2^31, constructor ids swapped for others). A failure is anything but a clean result or
+// mutations of valid encodings, today's and its constructors' earlier forms' (truncation at every
+// length, bit flips, vector counts inflated up to 2^31, constructor ids swapped for others, old
+// ones included). A failure is anything but a clean result or
 // a TlDecodeError, or an input that takes over 250 ms. Seeded, so a run can be repeated.
 import * as root from "tl-invite";
 import * as codecs from "tl-invite/codecs";
@@ -10,6 +11,8 @@ const pkg = { ...root, ...codecs };
 import { testSchema } from "./schema-model.ts";
 import { sampleObject } from "./sample-values.ts";
 import { unionTypeName } from "../../generator/plan/names.ts";
+import fc from "fast-check";
+import { encodeOlder, olderArbitrary, olderCases, type OlderCase } from "./older-forms.ts";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const api = pkg as any;
@@ -39,12 +42,15 @@ export function prng(seed: number): () => number {
   };
 }
 
-/** Valid encodings of a union: a few constructors, a few seeds each. */
-function validEncodings(union: string, write: unknown): Uint8Array[] {
+/** Valid encodings of a union: a few constructors, a few seeds each, and values of its constructors' earlier forms. */
+function validEncodings(union: string, write: unknown, older: readonly OlderCase[]): Uint8Array[] {
   const ctors = testSchema().union.get(union)!.constructors;
   const out: Uint8Array[] = [];
   for (let i = 0; i < Math.min(ctors.length, 6); i++) {
     for (const seed of [0, 1]) out.push(api.encodeWith(write, sampleObject(ctors[(i * 7 + seed) % ctors.length], seed, 1), union));
+  }
+  for (const c of older.filter((o) => o.union === union)) {
+    for (const value of fc.sample(olderArbitrary(c.form), { numRuns: 2, seed: c.form.id })) out.push(encodeOlder(c.form, value));
   }
   return out;
 }
@@ -90,13 +96,15 @@ function* mutations(valid: Uint8Array[], rand: () => number, ids: number[]): Gen
 /** Fuzzes every union decoder with `perDecoder` inputs each (plus every truncation of one valid encoding). */
 export function fuzzDecoders(seed: number, perDecoder: number, onReport?: (r: FuzzReport) => void): FuzzReport[] {
   const { closure, model } = testSchema();
-  const ids = model.constructors.map((c) => c.id);
+  const older = olderCases();
+  // Swapped ids include the earlier forms' ids, so mutations reach their readers too.
+  const ids = [...model.constructors.map((c) => c.id), ...older.map((o) => o.form.id)];
   const reports: FuzzReport[] = [];
   closure.unions.forEach((u, index) => {
     const name = unionTypeName(u.name);
     const read = api[`read${name}`];
     const rand = prng(seed + index * 7919);
-    const valid = validEncodings(u.name, api[`write${name}`]);
+    const valid = validEncodings(u.name, api[`write${name}`], older);
     const report: FuzzReport = { decoder: `read${name}`, inputs: 0, failures: [] };
     const attempt = (input: Uint8Array) => {
       report.inputs++;

@@ -10,6 +10,7 @@ import { TlWriter } from "./runtime.js";
 import { TlDecodeError, TlEncodeError } from "./runtime.js";
 import { encodeWith } from "./runtime.js";
 import { decodeWith } from "./runtime.js";
+import { olderLayerOf } from "./runtime.js";
 import {
   TlRequestBase
 } from "./runtime.js";
@@ -52,7 +53,7 @@ import {
   botApiPeerOf,
   botApiIdOf
 } from "./runtime.js";
-import { LAYER } from "./runtime.js";
+import { LAYER, OLDEST_LAYER } from "./runtime.js";
 
 // generated:/dist/result-writers.js
 import {

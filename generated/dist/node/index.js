@@ -14,7 +14,7 @@ __export(api_exports, {
   InvokeWithLayer: () => InvokeWithLayer,
   InvokeWithTakeout: () => InvokeWithTakeout,
   InvokeWithoutUpdates: () => InvokeWithoutUpdates,
-  LAYER: () => LAYER8,
+  LAYER: () => LAYER7,
   channels: () => channels_exports,
   chatlists: () => chatlists_exports,
   contacts: () => contacts_exports,
@@ -28,13 +28,2245 @@ __export(api_exports, {
 var channels_exports = {};
 __export(channels_exports, {
   InviteToChannel: () => InviteToChannel,
-  LAYER: () => LAYER2,
+  LAYER: () => LAYER,
   ToggleJoinRequest: () => ToggleJoinRequest
 });
 
-// generated:/dist/readers.js
+// generated:/dist/older-readers.js
 import { readBytesItem, readIntItem, readLongItem, readStringItem, readVector } from "./runtime.js";
-import { LAYER } from "./runtime.js";
+import { fromOlderLayer } from "./runtime.js";
+function readAuthSentCodePaymentRequiredLayer204(r) {
+  const x0 = r.string();
+  const x1 = r.string();
+  return fromOlderLayer({
+    _: "auth.sentCodePaymentRequired",
+    storeProduct: x0,
+    phoneCodeHash: x1,
+    supportEmailAddress: "",
+    supportEmailSubject: "",
+    premiumDays: 0,
+    currency: "",
+    amount: 0n
+  }, 204);
+}
+function readAuthSentCodePaymentRequiredLayer223(r) {
+  const x0 = r.string();
+  const x1 = r.string();
+  const x2 = r.string();
+  const x3 = r.string();
+  const x4 = r.string();
+  const x5 = r.long();
+  return fromOlderLayer({
+    _: "auth.sentCodePaymentRequired",
+    storeProduct: x0,
+    phoneCodeHash: x1,
+    supportEmailAddress: x2,
+    supportEmailSubject: x3,
+    premiumDays: 0,
+    currency: x4,
+    amount: x5
+  }, 223);
+}
+function readAuthSentCodeTypeFirebaseSmsLayer181(r) {
+  const fl0 = r.flags("flags");
+  const x0 = fl0 & 1 ? r.bytesValue() : void 0;
+  if (fl0 & 4) r.bytesValue();
+  const x2 = fl0 & 2 ? r.string() : void 0;
+  const x3 = fl0 & 2 ? r.int() : void 0;
+  const x4 = r.int();
+  return fromOlderLayer({
+    _: "auth.sentCodeTypeFirebaseSms",
+    nonce: x0,
+    playIntegrityProjectId: void 0,
+    playIntegrityNonce: void 0,
+    receipt: x2,
+    pushTimeout: x3,
+    length: x4
+  }, 181);
+}
+function readBotBusinessConnectionLayer198(r) {
+  const fl0 = r.flags("flags");
+  const x2 = r.string();
+  const x3 = r.long();
+  const x4 = r.int();
+  const x5 = r.int();
+  return fromOlderLayer({
+    _: "botBusinessConnection",
+    disabled: (fl0 & 2) !== 0,
+    connectionId: x2,
+    userId: x3,
+    dcId: x4,
+    date: x5,
+    rights: void 0
+  }, 198);
+}
+function readChannelLayer167(r) {
+  const fl0 = r.flags("flags");
+  const fl1 = r.flags("flags2");
+  const x23 = r.long();
+  const x24 = fl0 & 8192 ? r.long() : void 0;
+  const x25 = r.string();
+  const x26 = fl0 & 64 ? r.string() : void 0;
+  const x27 = readTypeChatPhoto(r);
+  const x28 = r.int();
+  const x29 = fl0 & 512 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
+  const x30 = fl0 & 16384 ? readTypeChatAdminRights(r) : void 0;
+  const x31 = fl0 & 32768 ? readTypeChatBannedRights(r) : void 0;
+  const x32 = fl0 & 262144 ? readTypeChatBannedRights(r) : void 0;
+  const x33 = fl0 & 131072 ? r.int() : void 0;
+  const x34 = fl1 & 1 ? readVector(r, true, 4, readTypeUsername) : void 0;
+  const x35 = fl1 & 16 ? r.int() : void 0;
+  const x36 = fl1 & 128 ? readTypePeerColor(r) : void 0;
+  return fromOlderLayer({
+    _: "channel",
+    creator: (fl0 & 1) !== 0,
+    left: (fl0 & 4) !== 0,
+    broadcast: (fl0 & 32) !== 0,
+    verified: (fl0 & 128) !== 0,
+    megagroup: (fl0 & 256) !== 0,
+    restricted: (fl0 & 512) !== 0,
+    signatures: (fl0 & 2048) !== 0,
+    min: (fl0 & 4096) !== 0,
+    scam: (fl0 & 524288) !== 0,
+    hasLink: (fl0 & 1048576) !== 0,
+    hasGeo: (fl0 & 2097152) !== 0,
+    slowmodeEnabled: (fl0 & 4194304) !== 0,
+    callActive: (fl0 & 8388608) !== 0,
+    callNotEmpty: (fl0 & 16777216) !== 0,
+    fake: (fl0 & 33554432) !== 0,
+    gigagroup: (fl0 & 67108864) !== 0,
+    noforwards: (fl0 & 134217728) !== 0,
+    joinToSend: (fl0 & 268435456) !== 0,
+    joinRequest: (fl0 & 536870912) !== 0,
+    forum: (fl0 & 1073741824) !== 0,
+    storiesHidden: (fl1 & 2) !== 0,
+    storiesHiddenMin: (fl1 & 4) !== 0,
+    storiesUnavailable: (fl1 & 8) !== 0,
+    signatureProfiles: false,
+    autotranslation: false,
+    broadcastMessagesAllowed: false,
+    monoforum: false,
+    forumTabs: false,
+    id: x23,
+    accessHash: x24,
+    title: x25,
+    username: x26,
+    photo: x27,
+    date: x28,
+    restrictionReason: x29,
+    adminRights: x30,
+    bannedRights: x31,
+    defaultBannedRights: x32,
+    participantsCount: x33,
+    usernames: x34,
+    storiesMaxId: x35 === void 0 ? void 0 : { _: "recentStory", live: false, maxId: x35 },
+    color: x36,
+    profileColor: void 0,
+    emojiStatus: void 0,
+    level: void 0,
+    subscriptionUntilDate: void 0,
+    botVerificationIcon: void 0,
+    sendPaidMessagesStars: void 0,
+    linkedMonoforumId: void 0
+  }, 167);
+}
+function readChannelLayer185(r) {
+  const fl0 = r.flags("flags");
+  const fl1 = r.flags("flags2");
+  const x23 = r.long();
+  const x24 = fl0 & 8192 ? r.long() : void 0;
+  const x25 = r.string();
+  const x26 = fl0 & 64 ? r.string() : void 0;
+  const x27 = readTypeChatPhoto(r);
+  const x28 = r.int();
+  const x29 = fl0 & 512 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
+  const x30 = fl0 & 16384 ? readTypeChatAdminRights(r) : void 0;
+  const x31 = fl0 & 32768 ? readTypeChatBannedRights(r) : void 0;
+  const x32 = fl0 & 262144 ? readTypeChatBannedRights(r) : void 0;
+  const x33 = fl0 & 131072 ? r.int() : void 0;
+  const x34 = fl1 & 1 ? readVector(r, true, 4, readTypeUsername) : void 0;
+  const x35 = fl1 & 16 ? r.int() : void 0;
+  const x36 = fl1 & 128 ? readTypePeerColor(r) : void 0;
+  const x37 = fl1 & 256 ? readTypePeerColor(r) : void 0;
+  const x38 = fl1 & 512 ? readTypeEmojiStatus(r) : void 0;
+  const x39 = fl1 & 1024 ? r.int() : void 0;
+  return fromOlderLayer({
+    _: "channel",
+    creator: (fl0 & 1) !== 0,
+    left: (fl0 & 4) !== 0,
+    broadcast: (fl0 & 32) !== 0,
+    verified: (fl0 & 128) !== 0,
+    megagroup: (fl0 & 256) !== 0,
+    restricted: (fl0 & 512) !== 0,
+    signatures: (fl0 & 2048) !== 0,
+    min: (fl0 & 4096) !== 0,
+    scam: (fl0 & 524288) !== 0,
+    hasLink: (fl0 & 1048576) !== 0,
+    hasGeo: (fl0 & 2097152) !== 0,
+    slowmodeEnabled: (fl0 & 4194304) !== 0,
+    callActive: (fl0 & 8388608) !== 0,
+    callNotEmpty: (fl0 & 16777216) !== 0,
+    fake: (fl0 & 33554432) !== 0,
+    gigagroup: (fl0 & 67108864) !== 0,
+    noforwards: (fl0 & 134217728) !== 0,
+    joinToSend: (fl0 & 268435456) !== 0,
+    joinRequest: (fl0 & 536870912) !== 0,
+    forum: (fl0 & 1073741824) !== 0,
+    storiesHidden: (fl1 & 2) !== 0,
+    storiesHiddenMin: (fl1 & 4) !== 0,
+    storiesUnavailable: (fl1 & 8) !== 0,
+    signatureProfiles: false,
+    autotranslation: false,
+    broadcastMessagesAllowed: false,
+    monoforum: false,
+    forumTabs: false,
+    id: x23,
+    accessHash: x24,
+    title: x25,
+    username: x26,
+    photo: x27,
+    date: x28,
+    restrictionReason: x29,
+    adminRights: x30,
+    bannedRights: x31,
+    defaultBannedRights: x32,
+    participantsCount: x33,
+    usernames: x34,
+    storiesMaxId: x35 === void 0 ? void 0 : { _: "recentStory", live: false, maxId: x35 },
+    color: x36,
+    profileColor: x37,
+    emojiStatus: x38,
+    level: x39,
+    subscriptionUntilDate: void 0,
+    botVerificationIcon: void 0,
+    sendPaidMessagesStars: void 0,
+    linkedMonoforumId: void 0
+  }, 185);
+}
+function readChannelLayer189(r) {
+  const fl0 = r.flags("flags");
+  const fl1 = r.flags("flags2");
+  const x24 = r.long();
+  const x25 = fl0 & 8192 ? r.long() : void 0;
+  const x26 = r.string();
+  const x27 = fl0 & 64 ? r.string() : void 0;
+  const x28 = readTypeChatPhoto(r);
+  const x29 = r.int();
+  const x30 = fl0 & 512 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
+  const x31 = fl0 & 16384 ? readTypeChatAdminRights(r) : void 0;
+  const x32 = fl0 & 32768 ? readTypeChatBannedRights(r) : void 0;
+  const x33 = fl0 & 262144 ? readTypeChatBannedRights(r) : void 0;
+  const x34 = fl0 & 131072 ? r.int() : void 0;
+  const x35 = fl1 & 1 ? readVector(r, true, 4, readTypeUsername) : void 0;
+  const x36 = fl1 & 16 ? r.int() : void 0;
+  const x37 = fl1 & 128 ? readTypePeerColor(r) : void 0;
+  const x38 = fl1 & 256 ? readTypePeerColor(r) : void 0;
+  const x39 = fl1 & 512 ? readTypeEmojiStatus(r) : void 0;
+  const x40 = fl1 & 1024 ? r.int() : void 0;
+  const x41 = fl1 & 2048 ? r.int() : void 0;
+  return fromOlderLayer({
+    _: "channel",
+    creator: (fl0 & 1) !== 0,
+    left: (fl0 & 4) !== 0,
+    broadcast: (fl0 & 32) !== 0,
+    verified: (fl0 & 128) !== 0,
+    megagroup: (fl0 & 256) !== 0,
+    restricted: (fl0 & 512) !== 0,
+    signatures: (fl0 & 2048) !== 0,
+    min: (fl0 & 4096) !== 0,
+    scam: (fl0 & 524288) !== 0,
+    hasLink: (fl0 & 1048576) !== 0,
+    hasGeo: (fl0 & 2097152) !== 0,
+    slowmodeEnabled: (fl0 & 4194304) !== 0,
+    callActive: (fl0 & 8388608) !== 0,
+    callNotEmpty: (fl0 & 16777216) !== 0,
+    fake: (fl0 & 33554432) !== 0,
+    gigagroup: (fl0 & 67108864) !== 0,
+    noforwards: (fl0 & 134217728) !== 0,
+    joinToSend: (fl0 & 268435456) !== 0,
+    joinRequest: (fl0 & 536870912) !== 0,
+    forum: (fl0 & 1073741824) !== 0,
+    storiesHidden: (fl1 & 2) !== 0,
+    storiesHiddenMin: (fl1 & 4) !== 0,
+    storiesUnavailable: (fl1 & 8) !== 0,
+    signatureProfiles: (fl1 & 4096) !== 0,
+    autotranslation: false,
+    broadcastMessagesAllowed: false,
+    monoforum: false,
+    forumTabs: false,
+    id: x24,
+    accessHash: x25,
+    title: x26,
+    username: x27,
+    photo: x28,
+    date: x29,
+    restrictionReason: x30,
+    adminRights: x31,
+    bannedRights: x32,
+    defaultBannedRights: x33,
+    participantsCount: x34,
+    usernames: x35,
+    storiesMaxId: x36 === void 0 ? void 0 : { _: "recentStory", live: false, maxId: x36 },
+    color: x37,
+    profileColor: x38,
+    emojiStatus: x39,
+    level: x40,
+    subscriptionUntilDate: x41,
+    botVerificationIcon: void 0,
+    sendPaidMessagesStars: void 0,
+    linkedMonoforumId: void 0
+  }, 189);
+}
+function readChannelLayer198(r) {
+  const fl0 = r.flags("flags");
+  const fl1 = r.flags("flags2");
+  const x24 = r.long();
+  const x25 = fl0 & 8192 ? r.long() : void 0;
+  const x26 = r.string();
+  const x27 = fl0 & 64 ? r.string() : void 0;
+  const x28 = readTypeChatPhoto(r);
+  const x29 = r.int();
+  const x30 = fl0 & 512 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
+  const x31 = fl0 & 16384 ? readTypeChatAdminRights(r) : void 0;
+  const x32 = fl0 & 32768 ? readTypeChatBannedRights(r) : void 0;
+  const x33 = fl0 & 262144 ? readTypeChatBannedRights(r) : void 0;
+  const x34 = fl0 & 131072 ? r.int() : void 0;
+  const x35 = fl1 & 1 ? readVector(r, true, 4, readTypeUsername) : void 0;
+  const x36 = fl1 & 16 ? r.int() : void 0;
+  const x37 = fl1 & 128 ? readTypePeerColor(r) : void 0;
+  const x38 = fl1 & 256 ? readTypePeerColor(r) : void 0;
+  const x39 = fl1 & 512 ? readTypeEmojiStatus(r) : void 0;
+  const x40 = fl1 & 1024 ? r.int() : void 0;
+  const x41 = fl1 & 2048 ? r.int() : void 0;
+  const x42 = fl1 & 8192 ? r.long() : void 0;
+  return fromOlderLayer({
+    _: "channel",
+    creator: (fl0 & 1) !== 0,
+    left: (fl0 & 4) !== 0,
+    broadcast: (fl0 & 32) !== 0,
+    verified: (fl0 & 128) !== 0,
+    megagroup: (fl0 & 256) !== 0,
+    restricted: (fl0 & 512) !== 0,
+    signatures: (fl0 & 2048) !== 0,
+    min: (fl0 & 4096) !== 0,
+    scam: (fl0 & 524288) !== 0,
+    hasLink: (fl0 & 1048576) !== 0,
+    hasGeo: (fl0 & 2097152) !== 0,
+    slowmodeEnabled: (fl0 & 4194304) !== 0,
+    callActive: (fl0 & 8388608) !== 0,
+    callNotEmpty: (fl0 & 16777216) !== 0,
+    fake: (fl0 & 33554432) !== 0,
+    gigagroup: (fl0 & 67108864) !== 0,
+    noforwards: (fl0 & 134217728) !== 0,
+    joinToSend: (fl0 & 268435456) !== 0,
+    joinRequest: (fl0 & 536870912) !== 0,
+    forum: (fl0 & 1073741824) !== 0,
+    storiesHidden: (fl1 & 2) !== 0,
+    storiesHiddenMin: (fl1 & 4) !== 0,
+    storiesUnavailable: (fl1 & 8) !== 0,
+    signatureProfiles: (fl1 & 4096) !== 0,
+    autotranslation: false,
+    broadcastMessagesAllowed: false,
+    monoforum: false,
+    forumTabs: false,
+    id: x24,
+    accessHash: x25,
+    title: x26,
+    username: x27,
+    photo: x28,
+    date: x29,
+    restrictionReason: x30,
+    adminRights: x31,
+    bannedRights: x32,
+    defaultBannedRights: x33,
+    participantsCount: x34,
+    usernames: x35,
+    storiesMaxId: x36 === void 0 ? void 0 : { _: "recentStory", live: false, maxId: x36 },
+    color: x37,
+    profileColor: x38,
+    emojiStatus: x39,
+    level: x40,
+    subscriptionUntilDate: x41,
+    botVerificationIcon: x42,
+    sendPaidMessagesStars: void 0,
+    linkedMonoforumId: void 0
+  }, 198);
+}
+function readChannelLayer216(r) {
+  const fl0 = r.flags("flags");
+  const fl1 = r.flags("flags2");
+  const x28 = r.long();
+  const x29 = fl0 & 8192 ? r.long() : void 0;
+  const x30 = r.string();
+  const x31 = fl0 & 64 ? r.string() : void 0;
+  const x32 = readTypeChatPhoto(r);
+  const x33 = r.int();
+  const x34 = fl0 & 512 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
+  const x35 = fl0 & 16384 ? readTypeChatAdminRights(r) : void 0;
+  const x36 = fl0 & 32768 ? readTypeChatBannedRights(r) : void 0;
+  const x37 = fl0 & 262144 ? readTypeChatBannedRights(r) : void 0;
+  const x38 = fl0 & 131072 ? r.int() : void 0;
+  const x39 = fl1 & 1 ? readVector(r, true, 4, readTypeUsername) : void 0;
+  const x40 = fl1 & 16 ? r.int() : void 0;
+  const x41 = fl1 & 128 ? readTypePeerColor(r) : void 0;
+  const x42 = fl1 & 256 ? readTypePeerColor(r) : void 0;
+  const x43 = fl1 & 512 ? readTypeEmojiStatus(r) : void 0;
+  const x44 = fl1 & 1024 ? r.int() : void 0;
+  const x45 = fl1 & 2048 ? r.int() : void 0;
+  const x46 = fl1 & 8192 ? r.long() : void 0;
+  const x47 = fl1 & 16384 ? r.long() : void 0;
+  const x48 = fl1 & 262144 ? r.long() : void 0;
+  return fromOlderLayer({
+    _: "channel",
+    creator: (fl0 & 1) !== 0,
+    left: (fl0 & 4) !== 0,
+    broadcast: (fl0 & 32) !== 0,
+    verified: (fl0 & 128) !== 0,
+    megagroup: (fl0 & 256) !== 0,
+    restricted: (fl0 & 512) !== 0,
+    signatures: (fl0 & 2048) !== 0,
+    min: (fl0 & 4096) !== 0,
+    scam: (fl0 & 524288) !== 0,
+    hasLink: (fl0 & 1048576) !== 0,
+    hasGeo: (fl0 & 2097152) !== 0,
+    slowmodeEnabled: (fl0 & 4194304) !== 0,
+    callActive: (fl0 & 8388608) !== 0,
+    callNotEmpty: (fl0 & 16777216) !== 0,
+    fake: (fl0 & 33554432) !== 0,
+    gigagroup: (fl0 & 67108864) !== 0,
+    noforwards: (fl0 & 134217728) !== 0,
+    joinToSend: (fl0 & 268435456) !== 0,
+    joinRequest: (fl0 & 536870912) !== 0,
+    forum: (fl0 & 1073741824) !== 0,
+    storiesHidden: (fl1 & 2) !== 0,
+    storiesHiddenMin: (fl1 & 4) !== 0,
+    storiesUnavailable: (fl1 & 8) !== 0,
+    signatureProfiles: (fl1 & 4096) !== 0,
+    autotranslation: (fl1 & 32768) !== 0,
+    broadcastMessagesAllowed: (fl1 & 65536) !== 0,
+    monoforum: (fl1 & 131072) !== 0,
+    forumTabs: (fl1 & 524288) !== 0,
+    id: x28,
+    accessHash: x29,
+    title: x30,
+    username: x31,
+    photo: x32,
+    date: x33,
+    restrictionReason: x34,
+    adminRights: x35,
+    bannedRights: x36,
+    defaultBannedRights: x37,
+    participantsCount: x38,
+    usernames: x39,
+    storiesMaxId: x40 === void 0 ? void 0 : { _: "recentStory", live: false, maxId: x40 },
+    color: x41,
+    profileColor: x42,
+    emojiStatus: x43,
+    level: x44,
+    subscriptionUntilDate: x45,
+    botVerificationIcon: x46,
+    sendPaidMessagesStars: x47,
+    linkedMonoforumId: x48
+  }, 216);
+}
+function readChannelParticipantLayer185(r) {
+  const x0 = r.long();
+  const x1 = r.int();
+  return fromOlderLayer({
+    _: "channelParticipant",
+    userId: x0,
+    date: x1,
+    subscriptionUntilDate: void 0,
+    rank: void 0
+  }, 185);
+}
+function readChatInviteLayer160(r) {
+  const fl0 = r.flags("flags");
+  const x5 = r.string();
+  const x6 = fl0 & 32 ? r.string() : void 0;
+  const x7 = readTypePhoto(r);
+  const x8 = r.int();
+  const x9 = fl0 & 16 ? readVector(r, true, 4, readTypeUser) : void 0;
+  return fromOlderLayer({
+    _: "chatInvite",
+    channel: (fl0 & 1) !== 0,
+    broadcast: (fl0 & 2) !== 0,
+    public: (fl0 & 4) !== 0,
+    megagroup: (fl0 & 8) !== 0,
+    requestNeeded: (fl0 & 64) !== 0,
+    verified: false,
+    scam: false,
+    fake: false,
+    canRefulfillSubscription: false,
+    title: x5,
+    about: x6,
+    photo: x7,
+    participantsCount: x8,
+    participants: x9,
+    color: 0,
+    subscriptionPricing: void 0,
+    subscriptionFormId: void 0,
+    botVerification: void 0
+  }, 160);
+}
+function readChatParticipantLayer221(r) {
+  const x0 = r.long();
+  const x1 = r.long();
+  const x2 = r.int();
+  return fromOlderLayer({ _: "chatParticipant", userId: x0, inviterId: x1, date: x2, rank: void 0 }, 221);
+}
+function readChatParticipantAdminLayer221(r) {
+  const x0 = r.long();
+  const x1 = r.long();
+  const x2 = r.int();
+  return fromOlderLayer({
+    _: "chatParticipantAdmin",
+    userId: x0,
+    inviterId: x1,
+    date: x2,
+    rank: void 0
+  }, 221);
+}
+function readChatParticipantCreatorLayer221(r) {
+  const x0 = r.long();
+  return fromOlderLayer({ _: "chatParticipantCreator", userId: x0, rank: void 0 }, 221);
+}
+function readDraftMessageLayer160(r) {
+  const fl0 = r.flags("flags");
+  if (fl0 & 1) r.int();
+  const x2 = r.string();
+  const x3 = fl0 & 8 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
+  const x4 = r.int();
+  return fromOlderLayer({
+    _: "draftMessage",
+    noWebpage: (fl0 & 2) !== 0,
+    invertMedia: false,
+    replyTo: void 0,
+    message: x2,
+    entities: x3,
+    media: void 0,
+    date: x4,
+    effect: void 0,
+    suggestedPost: void 0,
+    richMessage: void 0
+  }, 160);
+}
+function readEmojiStatusLayer189(r) {
+  const x0 = r.long();
+  return fromOlderLayer({ _: "emojiStatus", documentId: x0, until: void 0 }, 189);
+}
+function readGroupCallLayer198(r) {
+  const fl0 = r.flags("flags");
+  const x8 = r.long();
+  const x9 = r.long();
+  const x10 = r.int();
+  const x11 = fl0 & 8 ? r.string() : void 0;
+  const x12 = fl0 & 16 ? r.int() : void 0;
+  const x13 = fl0 & 32 ? r.int() : void 0;
+  const x14 = fl0 & 128 ? r.int() : void 0;
+  const x15 = fl0 & 1024 ? r.int() : void 0;
+  const x16 = r.int();
+  const x17 = r.int();
+  if (fl0 & 16384) r.long();
+  return fromOlderLayer({
+    _: "groupCall",
+    joinMuted: (fl0 & 2) !== 0,
+    canChangeJoinMuted: (fl0 & 4) !== 0,
+    joinDateAsc: (fl0 & 64) !== 0,
+    scheduleStartSubscribed: (fl0 & 256) !== 0,
+    canStartVideo: (fl0 & 512) !== 0,
+    recordVideoActive: (fl0 & 2048) !== 0,
+    rtmpStream: (fl0 & 4096) !== 0,
+    listenersHidden: (fl0 & 8192) !== 0,
+    conference: false,
+    creator: false,
+    messagesEnabled: false,
+    canChangeMessagesEnabled: false,
+    min: false,
+    id: x8,
+    accessHash: x9,
+    participantsCount: x10,
+    title: x11,
+    streamDcId: x12,
+    recordStartDate: x13,
+    scheduleDate: x14,
+    unmutedVideoCount: x15,
+    unmutedVideoLimit: x16,
+    version: x17,
+    inviteLink: void 0,
+    sendPaidMessagesStars: void 0,
+    defaultSendAs: void 0
+  }, 198);
+}
+function readInputKeyboardButtonUserProfileLayer221(r) {
+  const x0 = r.string();
+  const x1 = readTypeInputUser(r);
+  return fromOlderLayer({ _: "inputKeyboardButtonUserProfile", style: void 0, text: x0, userId: x1 }, 221);
+}
+function readInputMediaInvoiceLayer179(r) {
+  const fl0 = r.flags("flags");
+  const x0 = r.string();
+  const x1 = r.string();
+  const x2 = fl0 & 1 ? readTypeInputWebDocument(r) : void 0;
+  const x3 = readTypeInvoice(r);
+  const x4 = r.bytesValue();
+  const x5 = r.string();
+  const x6 = readTypeDataJSON(r);
+  const x7 = fl0 & 2 ? r.string() : void 0;
+  const x8 = fl0 & 4 ? readTypeInputMedia(r) : void 0;
+  return fromOlderLayer({
+    _: "inputMediaInvoice",
+    title: x0,
+    description: x1,
+    photo: x2,
+    invoice: x3,
+    payload: x4,
+    provider: x5,
+    providerData: x6,
+    startParam: x7,
+    extendedMedia: x8
+  }, 179);
+}
+function readInputMediaPaidMediaLayer185(r) {
+  const x0 = r.long();
+  const x1 = readVector(r, true, 4, readTypeInputMedia);
+  return fromOlderLayer({
+    _: "inputMediaPaidMedia",
+    starsAmount: x0,
+    extendedMedia: x1,
+    payload: void 0
+  }, 185);
+}
+function readInputMediaPollLayer223(r) {
+  const fl0 = r.flags("flags");
+  const x0 = readTypePoll(r);
+  if (fl0 & 1) readVector(r, true, 4, readBytesItem);
+  const x2 = fl0 & 2 ? r.string() : void 0;
+  const x3 = fl0 & 2 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
+  return fromOlderLayer({
+    _: "inputMediaPoll",
+    poll: x0,
+    correctAnswers: void 0,
+    attachedMedia: void 0,
+    solution: x2,
+    solutionEntities: x3,
+    solutionMedia: void 0
+  }, 223);
+}
+function readInvoiceLayer160(r) {
+  const fl0 = r.flags("flags");
+  const x9 = r.string();
+  const x10 = readVector(r, true, 4, readTypeLabeledPrice);
+  const x11 = fl0 & 256 ? r.long() : void 0;
+  const x12 = fl0 & 256 ? readVector(r, true, 8, readLongItem) : void 0;
+  if (fl0 & 512) r.string();
+  return fromOlderLayer({
+    _: "invoice",
+    test: (fl0 & 1) !== 0,
+    nameRequested: (fl0 & 2) !== 0,
+    phoneRequested: (fl0 & 4) !== 0,
+    emailRequested: (fl0 & 8) !== 0,
+    shippingAddressRequested: (fl0 & 16) !== 0,
+    flexible: (fl0 & 32) !== 0,
+    phoneToProvider: (fl0 & 64) !== 0,
+    emailToProvider: (fl0 & 128) !== 0,
+    recurring: (fl0 & 512) !== 0,
+    currency: x9,
+    prices: x10,
+    maxTipAmount: x11,
+    suggestedTipAmounts: x12,
+    termsUrl: void 0,
+    subscriptionPeriod: void 0
+  }, 160);
+}
+function readKeyboardButtonLayer221(r) {
+  const x0 = r.string();
+  return fromOlderLayer({ _: "keyboardButton", style: void 0, text: x0 }, 221);
+}
+function readKeyboardButtonBuyLayer221(r) {
+  const x0 = r.string();
+  return fromOlderLayer({ _: "keyboardButtonBuy", style: void 0, text: x0 }, 221);
+}
+function readKeyboardButtonCopyLayer221(r) {
+  const x0 = r.string();
+  const x1 = r.string();
+  return fromOlderLayer({ _: "keyboardButtonCopy", style: void 0, text: x0, copyText: x1 }, 221);
+}
+function readKeyboardButtonGameLayer221(r) {
+  const x0 = r.string();
+  return fromOlderLayer({ _: "keyboardButtonGame", style: void 0, text: x0 }, 221);
+}
+function readKeyboardButtonRequestGeoLocationLayer221(r) {
+  const x0 = r.string();
+  return fromOlderLayer({ _: "keyboardButtonRequestGeoLocation", style: void 0, text: x0 }, 221);
+}
+function readKeyboardButtonRequestPeerLayer167(r) {
+  const x0 = r.string();
+  const x1 = r.int();
+  const x2 = readTypeRequestPeerType(r);
+  return fromOlderLayer({
+    _: "keyboardButtonRequestPeer",
+    style: void 0,
+    text: x0,
+    buttonId: x1,
+    peerType: x2,
+    maxQuantity: 0
+  }, 167);
+}
+function readKeyboardButtonRequestPeerLayer221(r) {
+  const x0 = r.string();
+  const x1 = r.int();
+  const x2 = readTypeRequestPeerType(r);
+  const x3 = r.int();
+  return fromOlderLayer({
+    _: "keyboardButtonRequestPeer",
+    style: void 0,
+    text: x0,
+    buttonId: x1,
+    peerType: x2,
+    maxQuantity: x3
+  }, 221);
+}
+function readKeyboardButtonRequestPhoneLayer221(r) {
+  const x0 = r.string();
+  return fromOlderLayer({ _: "keyboardButtonRequestPhone", style: void 0, text: x0 }, 221);
+}
+function readKeyboardButtonSimpleWebViewLayer221(r) {
+  const x0 = r.string();
+  const x1 = r.string();
+  return fromOlderLayer({ _: "keyboardButtonSimpleWebView", style: void 0, text: x0, url: x1 }, 221);
+}
+function readKeyboardButtonUrlLayer221(r) {
+  const x0 = r.string();
+  const x1 = r.string();
+  return fromOlderLayer({ _: "keyboardButtonUrl", style: void 0, text: x0, url: x1 }, 221);
+}
+function readKeyboardButtonUserProfileLayer221(r) {
+  const x0 = r.string();
+  const x1 = r.long();
+  return fromOlderLayer({ _: "keyboardButtonUserProfile", style: void 0, text: x0, userId: x1 }, 221);
+}
+function readKeyboardButtonWebViewLayer221(r) {
+  const x0 = r.string();
+  const x1 = r.string();
+  return fromOlderLayer({ _: "keyboardButtonWebView", style: void 0, text: x0, url: x1 }, 221);
+}
+function readMediaAreaCoordinatesLayer181(r) {
+  const x0 = r.double();
+  const x1 = r.double();
+  const x2 = r.double();
+  const x3 = r.double();
+  const x4 = r.double();
+  return fromOlderLayer({
+    _: "mediaAreaCoordinates",
+    x: x0,
+    y: x1,
+    w: x2,
+    h: x3,
+    rotation: x4,
+    radius: void 0
+  }, 181);
+}
+function readMediaAreaGeoPointLayer181(r) {
+  const x0 = readTypeMediaAreaCoordinates(r);
+  const x1 = readTypeGeoPoint(r);
+  return fromOlderLayer({ _: "mediaAreaGeoPoint", coordinates: x0, geo: x1, address: void 0 }, 181);
+}
+function readMessageLayer167(r) {
+  const fl0 = r.flags("flags");
+  const x10 = r.int();
+  const x11 = fl0 & 256 ? readTypePeer(r) : void 0;
+  const x12 = readTypePeer(r);
+  const x13 = fl0 & 4 ? readTypeMessageFwdHeader(r) : void 0;
+  const x14 = fl0 & 2048 ? r.long() : void 0;
+  const x15 = fl0 & 8 ? readTypeMessageReplyHeader(r) : void 0;
+  const x16 = r.int();
+  const x17 = r.string();
+  const x18 = fl0 & 512 ? readTypeMessageMedia(r) : void 0;
+  const x19 = fl0 & 64 ? readTypeReplyMarkup(r) : void 0;
+  const x20 = fl0 & 128 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
+  const x21 = fl0 & 1024 ? r.int() : void 0;
+  const x22 = fl0 & 1024 ? r.int() : void 0;
+  const x23 = fl0 & 8388608 ? readTypeMessageReplies(r) : void 0;
+  const x24 = fl0 & 32768 ? r.int() : void 0;
+  const x25 = fl0 & 65536 ? r.string() : void 0;
+  const x26 = fl0 & 131072 ? r.long() : void 0;
+  const x27 = fl0 & 1048576 ? readTypeMessageReactions(r) : void 0;
+  const x28 = fl0 & 4194304 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
+  const x29 = fl0 & 33554432 ? r.int() : void 0;
+  return fromOlderLayer({
+    _: "message",
+    out: (fl0 & 2) !== 0,
+    mentioned: (fl0 & 16) !== 0,
+    mediaUnread: (fl0 & 32) !== 0,
+    silent: (fl0 & 8192) !== 0,
+    post: (fl0 & 16384) !== 0,
+    fromScheduled: (fl0 & 262144) !== 0,
+    legacy: (fl0 & 524288) !== 0,
+    editHide: (fl0 & 2097152) !== 0,
+    pinned: (fl0 & 16777216) !== 0,
+    noforwards: (fl0 & 67108864) !== 0,
+    invertMedia: false,
+    offline: false,
+    videoProcessingPending: false,
+    paidSuggestedPostStars: false,
+    paidSuggestedPostTon: false,
+    id: x10,
+    fromId: x11,
+    fromBoostsApplied: void 0,
+    fromRank: void 0,
+    peerId: x12,
+    savedPeerId: void 0,
+    fwdFrom: x13,
+    viaBotId: x14,
+    viaBusinessBotId: void 0,
+    guestchatViaFrom: void 0,
+    replyTo: x15,
+    date: x16,
+    message: x17,
+    media: x18,
+    replyMarkup: x19,
+    entities: x20,
+    views: x21,
+    forwards: x22,
+    replies: x23,
+    editDate: x24,
+    postAuthor: x25,
+    groupedId: x26,
+    reactions: x27,
+    restrictionReason: x28,
+    ttlPeriod: x29,
+    quickReplyShortcutId: void 0,
+    effect: void 0,
+    factcheck: void 0,
+    reportDeliveryUntilDate: void 0,
+    paidMessageStars: void 0,
+    suggestedPost: void 0,
+    scheduleRepeatPeriod: void 0,
+    summaryFromLanguage: void 0,
+    richMessage: void 0
+  }, 167);
+}
+function readMessageLayer174(r) {
+  const fl0 = r.flags("flags");
+  const x11 = r.int();
+  const x12 = fl0 & 256 ? readTypePeer(r) : void 0;
+  const x13 = fl0 & 536870912 ? r.int() : void 0;
+  const x14 = readTypePeer(r);
+  const x15 = fl0 & 268435456 ? readTypePeer(r) : void 0;
+  const x16 = fl0 & 4 ? readTypeMessageFwdHeader(r) : void 0;
+  const x17 = fl0 & 2048 ? r.long() : void 0;
+  const x18 = fl0 & 8 ? readTypeMessageReplyHeader(r) : void 0;
+  const x19 = r.int();
+  const x20 = r.string();
+  const x21 = fl0 & 512 ? readTypeMessageMedia(r) : void 0;
+  const x22 = fl0 & 64 ? readTypeReplyMarkup(r) : void 0;
+  const x23 = fl0 & 128 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
+  const x24 = fl0 & 1024 ? r.int() : void 0;
+  const x25 = fl0 & 1024 ? r.int() : void 0;
+  const x26 = fl0 & 8388608 ? readTypeMessageReplies(r) : void 0;
+  const x27 = fl0 & 32768 ? r.int() : void 0;
+  const x28 = fl0 & 65536 ? r.string() : void 0;
+  const x29 = fl0 & 131072 ? r.long() : void 0;
+  const x30 = fl0 & 1048576 ? readTypeMessageReactions(r) : void 0;
+  const x31 = fl0 & 4194304 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
+  const x32 = fl0 & 33554432 ? r.int() : void 0;
+  return fromOlderLayer({
+    _: "message",
+    out: (fl0 & 2) !== 0,
+    mentioned: (fl0 & 16) !== 0,
+    mediaUnread: (fl0 & 32) !== 0,
+    silent: (fl0 & 8192) !== 0,
+    post: (fl0 & 16384) !== 0,
+    fromScheduled: (fl0 & 262144) !== 0,
+    legacy: (fl0 & 524288) !== 0,
+    editHide: (fl0 & 2097152) !== 0,
+    pinned: (fl0 & 16777216) !== 0,
+    noforwards: (fl0 & 67108864) !== 0,
+    invertMedia: (fl0 & 134217728) !== 0,
+    offline: false,
+    videoProcessingPending: false,
+    paidSuggestedPostStars: false,
+    paidSuggestedPostTon: false,
+    id: x11,
+    fromId: x12,
+    fromBoostsApplied: x13,
+    fromRank: void 0,
+    peerId: x14,
+    savedPeerId: x15,
+    fwdFrom: x16,
+    viaBotId: x17,
+    viaBusinessBotId: void 0,
+    guestchatViaFrom: void 0,
+    replyTo: x18,
+    date: x19,
+    message: x20,
+    media: x21,
+    replyMarkup: x22,
+    entities: x23,
+    views: x24,
+    forwards: x25,
+    replies: x26,
+    editDate: x27,
+    postAuthor: x28,
+    groupedId: x29,
+    reactions: x30,
+    restrictionReason: x31,
+    ttlPeriod: x32,
+    quickReplyShortcutId: void 0,
+    effect: void 0,
+    factcheck: void 0,
+    reportDeliveryUntilDate: void 0,
+    paidMessageStars: void 0,
+    suggestedPost: void 0,
+    scheduleRepeatPeriod: void 0,
+    summaryFromLanguage: void 0,
+    richMessage: void 0
+  }, 174);
+}
+function readMessageActionGiftCodeLayer167(r) {
+  const fl0 = r.flags("flags");
+  const x2 = fl0 & 2 ? readTypePeer(r) : void 0;
+  r.int();
+  const x4 = r.string();
+  return fromOlderLayer({
+    _: "messageActionGiftCode",
+    viaGiveaway: (fl0 & 1) !== 0,
+    unclaimed: (fl0 & 4) !== 0,
+    boostPeer: x2,
+    days: 0,
+    slug: x4,
+    currency: void 0,
+    amount: void 0,
+    cryptoCurrency: void 0,
+    cryptoAmount: void 0,
+    message: void 0
+  }, 167);
+}
+function readMessageActionGiftCodeLayer189(r) {
+  const fl0 = r.flags("flags");
+  const x2 = fl0 & 2 ? readTypePeer(r) : void 0;
+  r.int();
+  const x4 = r.string();
+  const x5 = fl0 & 4 ? r.string() : void 0;
+  const x6 = fl0 & 4 ? r.long() : void 0;
+  const x7 = fl0 & 8 ? r.string() : void 0;
+  const x8 = fl0 & 8 ? r.long() : void 0;
+  return fromOlderLayer({
+    _: "messageActionGiftCode",
+    viaGiveaway: (fl0 & 1) !== 0,
+    unclaimed: (fl0 & 4) !== 0,
+    boostPeer: x2,
+    days: 0,
+    slug: x4,
+    currency: x5,
+    amount: x6,
+    cryptoCurrency: x7,
+    cryptoAmount: x8,
+    message: void 0
+  }, 189);
+}
+function readMessageActionGiftCodeLayer216(r) {
+  const fl0 = r.flags("flags");
+  const x2 = fl0 & 2 ? readTypePeer(r) : void 0;
+  r.int();
+  const x4 = r.string();
+  const x5 = fl0 & 4 ? r.string() : void 0;
+  const x6 = fl0 & 4 ? r.long() : void 0;
+  const x7 = fl0 & 8 ? r.string() : void 0;
+  const x8 = fl0 & 8 ? r.long() : void 0;
+  const x9 = fl0 & 16 ? readTypeTextWithEntities(r) : void 0;
+  return fromOlderLayer({
+    _: "messageActionGiftCode",
+    viaGiveaway: (fl0 & 1) !== 0,
+    unclaimed: (fl0 & 4) !== 0,
+    boostPeer: x2,
+    days: 0,
+    slug: x4,
+    currency: x5,
+    amount: x6,
+    cryptoCurrency: x7,
+    cryptoAmount: x8,
+    message: x9
+  }, 216);
+}
+function readMessageActionGiftPremiumLayer189(r) {
+  const fl0 = r.flags("flags");
+  const x0 = r.string();
+  const x1 = r.long();
+  r.int();
+  const x3 = fl0 & 1 ? r.string() : void 0;
+  const x4 = fl0 & 1 ? r.long() : void 0;
+  return fromOlderLayer({
+    _: "messageActionGiftPremium",
+    currency: x0,
+    amount: x1,
+    days: 0,
+    cryptoCurrency: x3,
+    cryptoAmount: x4,
+    message: void 0
+  }, 189);
+}
+function readMessageActionGiftPremiumLayer216(r) {
+  const fl0 = r.flags("flags");
+  const x0 = r.string();
+  const x1 = r.long();
+  r.int();
+  const x3 = fl0 & 1 ? r.string() : void 0;
+  const x4 = fl0 & 1 ? r.long() : void 0;
+  const x5 = fl0 & 2 ? readTypeTextWithEntities(r) : void 0;
+  return fromOlderLayer({
+    _: "messageActionGiftPremium",
+    currency: x0,
+    amount: x1,
+    days: 0,
+    cryptoCurrency: x3,
+    cryptoAmount: x4,
+    message: x5
+  }, 216);
+}
+function readMessageActionGiveawayLaunchLayer185(r) {
+  return fromOlderLayer({ _: "messageActionGiveawayLaunch", stars: void 0 }, 185);
+}
+function readMessageActionGiveawayResultsLayer185(r) {
+  const x0 = r.int();
+  const x1 = r.int();
+  return fromOlderLayer({
+    _: "messageActionGiveawayResults",
+    stars: false,
+    winnersCount: x0,
+    unclaimedCount: x1
+  }, 185);
+}
+function readMessageActionRequestedPeerLayer167(r) {
+  const x0 = r.int();
+  readTypePeer(r);
+  return fromOlderLayer({ _: "messageActionRequestedPeer", buttonId: x0, peers: [] }, 167);
+}
+function readMessageActionSetChatWallPaperLayer160(r) {
+  const x0 = readTypeWallPaper(r);
+  return fromOlderLayer({
+    _: "messageActionSetChatWallPaper",
+    same: false,
+    forBoth: false,
+    wallpaper: x0
+  }, 160);
+}
+function readMessageActionStarGiftLayer189(r) {
+  const fl0 = r.flags("flags");
+  const x3 = readTypeStarGift(r);
+  const x4 = fl0 & 2 ? readTypeTextWithEntities(r) : void 0;
+  const x5 = r.long();
+  return fromOlderLayer({
+    _: "messageActionStarGift",
+    nameHidden: (fl0 & 1) !== 0,
+    saved: (fl0 & 4) !== 0,
+    converted: (fl0 & 8) !== 0,
+    upgraded: false,
+    refunded: false,
+    canUpgrade: false,
+    prepaidUpgrade: false,
+    upgradeSeparate: false,
+    auctionAcquired: false,
+    gift: x3,
+    message: x4,
+    convertStars: x5,
+    upgradeMsgId: void 0,
+    upgradeStars: void 0,
+    fromId: void 0,
+    peer: void 0,
+    savedId: void 0,
+    prepaidUpgradeHash: void 0,
+    giftMsgId: void 0,
+    toId: void 0,
+    giftNum: void 0
+  }, 189);
+}
+function readMessageActionStarGiftUniqueLayer204(r) {
+  const fl0 = r.flags("flags");
+  const x4 = readTypeStarGift(r);
+  const x5 = fl0 & 8 ? r.int() : void 0;
+  const x6 = fl0 & 16 ? r.long() : void 0;
+  const x7 = fl0 & 64 ? readTypePeer(r) : void 0;
+  const x8 = fl0 & 128 ? readTypePeer(r) : void 0;
+  const x9 = fl0 & 128 ? r.long() : void 0;
+  if (fl0 & 256) r.long();
+  const x11 = fl0 & 512 ? r.int() : void 0;
+  const x12 = fl0 & 1024 ? r.int() : void 0;
+  return fromOlderLayer({
+    _: "messageActionStarGiftUnique",
+    upgrade: (fl0 & 1) !== 0,
+    transferred: (fl0 & 2) !== 0,
+    saved: (fl0 & 4) !== 0,
+    refunded: (fl0 & 32) !== 0,
+    prepaidUpgrade: false,
+    assigned: false,
+    fromOffer: false,
+    craft: false,
+    gift: x4,
+    canExportAt: x5,
+    transferStars: x6,
+    fromId: x7,
+    peer: x8,
+    savedId: x9,
+    resaleAmount: void 0,
+    canTransferAt: x11,
+    canResellAt: x12,
+    dropOriginalDetailsStars: void 0,
+    canCraftAt: void 0
+  }, 204);
+}
+function readMessageEntityBlockquoteLayer179(r) {
+  const x0 = r.int();
+  const x1 = r.int();
+  return fromOlderLayer({ _: "messageEntityBlockquote", collapsed: false, offset: x0, length: x1 }, 179);
+}
+function readMessageMediaDiceLayer220(r) {
+  const x0 = r.int();
+  const x1 = r.string();
+  return fromOlderLayer({ _: "messageMediaDice", value: x0, emoticon: x1, gameOutcome: void 0 }, 220);
+}
+function readMessageMediaDocumentLayer185(r) {
+  const fl0 = r.flags("flags");
+  const x2 = fl0 & 1 ? readTypeDocument(r) : void 0;
+  if (fl0 & 32) readTypeDocument(r);
+  const x4 = fl0 & 4 ? r.int() : void 0;
+  return fromOlderLayer({
+    _: "messageMediaDocument",
+    nopremium: (fl0 & 8) !== 0,
+    spoiler: (fl0 & 16) !== 0,
+    video: false,
+    round: false,
+    voice: false,
+    document: x2,
+    altDocuments: void 0,
+    videoCover: void 0,
+    videoTimestamp: void 0,
+    ttlSeconds: x4
+  }, 185);
+}
+function readMessageMediaGiveawayLayer167(r) {
+  const fl0 = r.flags("flags");
+  const x1 = readVector(r, true, 8, readLongItem);
+  const x2 = fl0 & 2 ? readVector(r, true, 4, readStringItem) : void 0;
+  const x3 = r.int();
+  const x4 = r.int();
+  const x5 = r.int();
+  return fromOlderLayer({
+    _: "messageMediaGiveaway",
+    onlyNewSubscribers: (fl0 & 1) !== 0,
+    winnersAreVisible: false,
+    channels: x1,
+    countriesIso2: x2,
+    prizeDescription: void 0,
+    quantity: x3,
+    months: x4,
+    stars: void 0,
+    untilDate: x5
+  }, 167);
+}
+function readMessageMediaGiveawayLayer185(r) {
+  const fl0 = r.flags("flags");
+  const x2 = readVector(r, true, 8, readLongItem);
+  const x3 = fl0 & 2 ? readVector(r, true, 4, readStringItem) : void 0;
+  const x4 = fl0 & 8 ? r.string() : void 0;
+  const x5 = r.int();
+  const x6 = r.int();
+  const x7 = r.int();
+  return fromOlderLayer({
+    _: "messageMediaGiveaway",
+    onlyNewSubscribers: (fl0 & 1) !== 0,
+    winnersAreVisible: (fl0 & 4) !== 0,
+    channels: x2,
+    countriesIso2: x3,
+    prizeDescription: x4,
+    quantity: x5,
+    months: x6,
+    stars: void 0,
+    untilDate: x7
+  }, 185);
+}
+function readMessageMediaGiveawayResultsLayer185(r) {
+  const fl0 = r.flags("flags");
+  const x2 = r.long();
+  const x3 = fl0 & 8 ? r.int() : void 0;
+  const x4 = r.int();
+  const x5 = r.int();
+  const x6 = r.int();
+  const x7 = readVector(r, true, 8, readLongItem);
+  const x8 = r.int();
+  const x9 = fl0 & 2 ? r.string() : void 0;
+  const x10 = r.int();
+  return fromOlderLayer({
+    _: "messageMediaGiveawayResults",
+    onlyNewSubscribers: (fl0 & 1) !== 0,
+    refunded: (fl0 & 4) !== 0,
+    channelId: x2,
+    additionalPeersCount: x3,
+    launchMsgId: x4,
+    winnersCount: x5,
+    unclaimedCount: x6,
+    winners: x7,
+    months: x8,
+    stars: void 0,
+    prizeDescription: x9,
+    untilDate: x10
+  }, 185);
+}
+function readMessageMediaPollLayer223(r) {
+  const x0 = readTypePoll(r);
+  const x1 = readTypePollResults(r);
+  return fromOlderLayer({ _: "messageMediaPoll", poll: x0, results: x1, attachedMedia: void 0 }, 223);
+}
+function readMessageMediaWebPageLayer160(r) {
+  const x0 = readTypeWebPage(r);
+  return fromOlderLayer({
+    _: "messageMediaWebPage",
+    forceLargeMedia: false,
+    forceSmallMedia: false,
+    manual: false,
+    safe: false,
+    webpage: x0
+  }, 160);
+}
+function readMessageReplyHeaderLayer160(r) {
+  const fl0 = r.flags("flags");
+  const x2 = r.int();
+  const x3 = fl0 & 1 ? readTypePeer(r) : void 0;
+  const x4 = fl0 & 2 ? r.int() : void 0;
+  return fromOlderLayer({
+    _: "messageReplyHeader",
+    replyToScheduled: (fl0 & 4) !== 0,
+    forumTopic: (fl0 & 8) !== 0,
+    quote: false,
+    replyToMsgId: x2,
+    replyToPeerId: x3,
+    replyFrom: void 0,
+    replyMedia: void 0,
+    replyToTopId: x4,
+    quoteText: void 0,
+    quoteEntities: void 0,
+    quoteOffset: void 0,
+    todoItemId: void 0,
+    pollOption: void 0,
+    replyToEphemeral: false
+  }, 160);
+}
+function readPageBlockOrderedListLayer223(r) {
+  const x0 = readVector(r, true, 4, readTypePageListOrderedItem);
+  return fromOlderLayer({
+    _: "pageBlockOrderedList",
+    reversed: false,
+    items: x0,
+    start: void 0,
+    type: void 0
+  }, 223);
+}
+function readPageListItemBlocksLayer223(r) {
+  const x0 = readVector(r, true, 4, readTypePageBlock);
+  return fromOlderLayer({ _: "pageListItemBlocks", checkbox: false, checked: false, blocks: x0 }, 223);
+}
+function readPageListItemTextLayer223(r) {
+  const x0 = readTypeRichText(r);
+  return fromOlderLayer({ _: "pageListItemText", checkbox: false, checked: false, text: x0 }, 223);
+}
+function readPageListOrderedItemBlocksLayer223(r) {
+  const x0 = r.string();
+  const x1 = readVector(r, true, 4, readTypePageBlock);
+  return fromOlderLayer({
+    _: "pageListOrderedItemBlocks",
+    checkbox: false,
+    checked: false,
+    num: x0,
+    blocks: x1,
+    value: void 0,
+    type: void 0
+  }, 223);
+}
+function readPageListOrderedItemTextLayer223(r) {
+  const x0 = r.string();
+  const x1 = readTypeRichText(r);
+  return fromOlderLayer({
+    _: "pageListOrderedItemText",
+    checkbox: false,
+    checked: false,
+    num: x0,
+    text: x1,
+    value: void 0,
+    type: void 0
+  }, 223);
+}
+function readPhoneCallLayer198(r) {
+  const fl0 = r.flags("flags");
+  const x2 = r.long();
+  const x3 = r.long();
+  const x4 = r.int();
+  const x5 = r.long();
+  const x6 = r.long();
+  const x7 = r.bytesValue();
+  const x8 = r.long();
+  const x9 = readTypePhoneCallProtocol(r);
+  const x10 = readVector(r, true, 4, readTypePhoneConnection);
+  const x11 = r.int();
+  const x12 = fl0 & 128 ? readTypeDataJSON(r) : void 0;
+  if (fl0 & 256) readTypeInputGroupCall(r);
+  return fromOlderLayer({
+    _: "phoneCall",
+    p2pAllowed: (fl0 & 32) !== 0,
+    video: (fl0 & 64) !== 0,
+    conferenceSupported: false,
+    id: x2,
+    accessHash: x3,
+    date: x4,
+    adminId: x5,
+    participantId: x6,
+    gAOrB: x7,
+    keyFingerprint: x8,
+    protocol: x9,
+    connections: x10,
+    startDate: x11,
+    customParameters: x12
+  }, 198);
+}
+function readPhoneCallAcceptedLayer198(r) {
+  const fl0 = r.flags("flags");
+  const x1 = r.long();
+  const x2 = r.long();
+  const x3 = r.int();
+  const x4 = r.long();
+  const x5 = r.long();
+  const x6 = r.bytesValue();
+  const x7 = readTypePhoneCallProtocol(r);
+  if (fl0 & 256) readTypeInputGroupCall(r);
+  return fromOlderLayer({
+    _: "phoneCallAccepted",
+    video: (fl0 & 64) !== 0,
+    id: x1,
+    accessHash: x2,
+    date: x3,
+    adminId: x4,
+    participantId: x5,
+    gB: x6,
+    protocol: x7
+  }, 198);
+}
+function readPhoneCallDiscardedLayer198(r) {
+  const fl0 = r.flags("flags");
+  const x3 = r.long();
+  const x4 = fl0 & 1 ? readTypePhoneCallDiscardReason(r) : void 0;
+  const x5 = fl0 & 2 ? r.int() : void 0;
+  if (fl0 & 256) readTypeInputGroupCall(r);
+  return fromOlderLayer({
+    _: "phoneCallDiscarded",
+    needRating: (fl0 & 4) !== 0,
+    needDebug: (fl0 & 8) !== 0,
+    video: (fl0 & 64) !== 0,
+    id: x3,
+    reason: x4,
+    duration: x5
+  }, 198);
+}
+function readPhoneCallRequestedLayer198(r) {
+  const fl0 = r.flags("flags");
+  const x1 = r.long();
+  const x2 = r.long();
+  const x3 = r.int();
+  const x4 = r.long();
+  const x5 = r.long();
+  const x6 = r.bytesValue();
+  const x7 = readTypePhoneCallProtocol(r);
+  if (fl0 & 256) readTypeInputGroupCall(r);
+  return fromOlderLayer({
+    _: "phoneCallRequested",
+    video: (fl0 & 64) !== 0,
+    id: x1,
+    accessHash: x2,
+    date: x3,
+    adminId: x4,
+    participantId: x5,
+    gAHash: x6,
+    protocol: x7
+  }, 198);
+}
+function readPhoneCallWaitingLayer198(r) {
+  const fl0 = r.flags("flags");
+  const x1 = r.long();
+  const x2 = r.long();
+  const x3 = r.int();
+  const x4 = r.long();
+  const x5 = r.long();
+  const x6 = readTypePhoneCallProtocol(r);
+  const x7 = fl0 & 1 ? r.int() : void 0;
+  if (fl0 & 256) readTypeInputGroupCall(r);
+  return fromOlderLayer({
+    _: "phoneCallWaiting",
+    video: (fl0 & 64) !== 0,
+    id: x1,
+    accessHash: x2,
+    date: x3,
+    adminId: x4,
+    participantId: x5,
+    protocol: x6,
+    receiveDate: x7
+  }, 198);
+}
+function readPollLayer223(r) {
+  const x0 = r.long();
+  const fl0 = r.flags("flags");
+  const x5 = readTypeTextWithEntities(r);
+  const x6 = readVector(r, true, 4, readTypePollAnswer);
+  const x7 = fl0 & 16 ? r.int() : void 0;
+  const x8 = fl0 & 32 ? r.int() : void 0;
+  return fromOlderLayer({
+    _: "poll",
+    id: x0,
+    closed: (fl0 & 1) !== 0,
+    publicVoters: (fl0 & 2) !== 0,
+    multipleChoice: (fl0 & 4) !== 0,
+    quiz: (fl0 & 8) !== 0,
+    openAnswers: false,
+    revotingDisabled: false,
+    shuffleAnswers: false,
+    hideResultsUntilClose: false,
+    creator: false,
+    subscribersOnly: false,
+    question: x5,
+    answers: x6,
+    closePeriod: x7,
+    closeDate: x8,
+    countriesIso2: void 0,
+    hash: 0n
+  }, 223);
+}
+function readPollAnswerLayer223(r) {
+  const x0 = readTypeTextWithEntities(r);
+  const x1 = r.bytesValue();
+  return fromOlderLayer({
+    _: "pollAnswer",
+    text: x0,
+    option: x1,
+    media: void 0,
+    addedBy: void 0,
+    date: void 0
+  }, 223);
+}
+function readPollAnswerVotersLayer223(r) {
+  const fl0 = r.flags("flags");
+  const x2 = r.bytesValue();
+  r.int();
+  return fromOlderLayer({
+    _: "pollAnswerVoters",
+    chosen: (fl0 & 1) !== 0,
+    correct: (fl0 & 2) !== 0,
+    option: x2,
+    voters: void 0,
+    recentVoters: void 0
+  }, 223);
+}
+function readStarGiftLayer216(r) {
+  const fl0 = r.flags("flags");
+  const x5 = r.long();
+  const x6 = readTypeDocument(r);
+  const x7 = r.long();
+  const x8 = fl0 & 1 ? r.int() : void 0;
+  const x9 = fl0 & 1 ? r.int() : void 0;
+  const x10 = fl0 & 16 ? r.long() : void 0;
+  const x11 = r.long();
+  const x12 = fl0 & 2 ? r.int() : void 0;
+  const x13 = fl0 & 2 ? r.int() : void 0;
+  const x14 = fl0 & 8 ? r.long() : void 0;
+  const x15 = fl0 & 16 ? r.long() : void 0;
+  const x16 = fl0 & 32 ? r.string() : void 0;
+  const x17 = fl0 & 64 ? readTypePeer(r) : void 0;
+  const x18 = fl0 & 256 ? r.int() : void 0;
+  const x19 = fl0 & 256 ? r.int() : void 0;
+  const x20 = fl0 & 512 ? r.int() : void 0;
+  return fromOlderLayer({
+    _: "starGift",
+    limited: (fl0 & 1) !== 0,
+    soldOut: (fl0 & 2) !== 0,
+    birthday: (fl0 & 4) !== 0,
+    requirePremium: (fl0 & 128) !== 0,
+    limitedPerUser: (fl0 & 256) !== 0,
+    peerColorAvailable: (fl0 & 1024) !== 0,
+    auction: false,
+    id: x5,
+    sticker: x6,
+    stars: x7,
+    availabilityRemains: x8,
+    availabilityTotal: x9,
+    availabilityResale: x10,
+    convertStars: x11,
+    firstSaleDate: x12,
+    lastSaleDate: x13,
+    upgradeStars: x14,
+    resellMinStars: x15,
+    title: x16,
+    releasedBy: x17,
+    perUserTotal: x18,
+    perUserRemains: x19,
+    lockedUntilDate: x20,
+    auctionSlug: void 0,
+    giftsPerRound: void 0,
+    auctionStartDate: void 0,
+    upgradeVariants: void 0,
+    background: void 0
+  }, 216);
+}
+function readStarGiftLayer218(r) {
+  const fl0 = r.flags("flags");
+  const x7 = r.long();
+  const x8 = readTypeDocument(r);
+  const x9 = r.long();
+  const x10 = fl0 & 1 ? r.int() : void 0;
+  const x11 = fl0 & 1 ? r.int() : void 0;
+  const x12 = fl0 & 16 ? r.long() : void 0;
+  const x13 = r.long();
+  const x14 = fl0 & 2 ? r.int() : void 0;
+  const x15 = fl0 & 2 ? r.int() : void 0;
+  const x16 = fl0 & 8 ? r.long() : void 0;
+  const x17 = fl0 & 16 ? r.long() : void 0;
+  const x18 = fl0 & 32 ? r.string() : void 0;
+  const x19 = fl0 & 64 ? readTypePeer(r) : void 0;
+  const x20 = fl0 & 256 ? r.int() : void 0;
+  const x21 = fl0 & 256 ? r.int() : void 0;
+  const x22 = fl0 & 512 ? r.int() : void 0;
+  if (fl0 & 2048) r.string();
+  if (fl0 & 2048) r.int();
+  return fromOlderLayer({
+    _: "starGift",
+    limited: (fl0 & 1) !== 0,
+    soldOut: (fl0 & 2) !== 0,
+    birthday: (fl0 & 4) !== 0,
+    requirePremium: (fl0 & 128) !== 0,
+    limitedPerUser: (fl0 & 256) !== 0,
+    peerColorAvailable: (fl0 & 1024) !== 0,
+    auction: false,
+    id: x7,
+    sticker: x8,
+    stars: x9,
+    availabilityRemains: x10,
+    availabilityTotal: x11,
+    availabilityResale: x12,
+    convertStars: x13,
+    firstSaleDate: x14,
+    lastSaleDate: x15,
+    upgradeStars: x16,
+    resellMinStars: x17,
+    title: x18,
+    releasedBy: x19,
+    perUserTotal: x20,
+    perUserRemains: x21,
+    lockedUntilDate: x22,
+    auctionSlug: void 0,
+    giftsPerRound: void 0,
+    auctionStartDate: void 0,
+    upgradeVariants: void 0,
+    background: void 0
+  }, 218);
+}
+function readStarGiftAuctionStateLayer218(r) {
+  const x0 = r.int();
+  const x1 = r.int();
+  const x2 = r.int();
+  const x3 = r.long();
+  const x4 = readVector(r, true, 4, readTypeAuctionBidLevel);
+  const x5 = readVector(r, true, 8, readLongItem);
+  const x6 = r.int();
+  const x7 = r.int();
+  const x8 = r.int();
+  const x9 = r.int();
+  return fromOlderLayer({
+    _: "starGiftAuctionState",
+    version: x0,
+    startDate: x1,
+    endDate: x2,
+    minBidAmount: x3,
+    bidLevels: x4,
+    topBidders: x5,
+    nextRoundAt: x6,
+    lastGiftNum: 0,
+    giftsLeft: x7,
+    currentRound: x8,
+    totalRounds: x9,
+    rounds: []
+  }, 218);
+}
+function readStarGiftAuctionStateFinishedLayer218(r) {
+  const x0 = r.int();
+  const x1 = r.int();
+  const x2 = r.long();
+  return fromOlderLayer({
+    _: "starGiftAuctionStateFinished",
+    startDate: x0,
+    endDate: x1,
+    averagePrice: x2,
+    listedCount: void 0,
+    fragmentListedCount: void 0,
+    fragmentListedUrl: void 0
+  }, 218);
+}
+function readStarGiftUniqueLayer198(r) {
+  const fl0 = r.flags("flags");
+  const x0 = r.long();
+  const x1 = r.string();
+  const x2 = r.string();
+  const x3 = r.int();
+  const x4 = fl0 & 1 ? readTypePeer(r) : void 0;
+  const x5 = fl0 & 2 ? r.string() : void 0;
+  const x6 = fl0 & 4 ? r.string() : void 0;
+  const x7 = readVector(r, true, 4, readTypeStarGiftAttribute);
+  const x8 = r.int();
+  const x9 = r.int();
+  return fromOlderLayer({
+    _: "starGiftUnique",
+    requirePremium: false,
+    resaleTonOnly: false,
+    themeAvailable: false,
+    burned: false,
+    crafted: false,
+    id: x0,
+    giftId: 0n,
+    title: x1,
+    slug: x2,
+    num: x3,
+    ownerId: x4,
+    ownerName: x5,
+    ownerAddress: x6,
+    attributes: x7,
+    availabilityIssued: x8,
+    availabilityTotal: x9,
+    giftAddress: void 0,
+    resellAmount: void 0,
+    releasedBy: void 0,
+    valueAmount: void 0,
+    valueCurrency: void 0,
+    valueUsdAmount: void 0,
+    themePeer: void 0,
+    peerColor: void 0,
+    hostId: void 0,
+    offerMinStars: void 0,
+    craftChancePermille: void 0
+  }, 198);
+}
+function readStarGiftUniqueLayer204(r) {
+  const fl0 = r.flags("flags");
+  const x0 = r.long();
+  const x1 = r.string();
+  const x2 = r.string();
+  const x3 = r.int();
+  const x4 = fl0 & 1 ? readTypePeer(r) : void 0;
+  const x5 = fl0 & 2 ? r.string() : void 0;
+  const x6 = fl0 & 4 ? r.string() : void 0;
+  const x7 = readVector(r, true, 4, readTypeStarGiftAttribute);
+  const x8 = r.int();
+  const x9 = r.int();
+  const x10 = fl0 & 8 ? r.string() : void 0;
+  if (fl0 & 16) r.long();
+  return fromOlderLayer({
+    _: "starGiftUnique",
+    requirePremium: false,
+    resaleTonOnly: false,
+    themeAvailable: false,
+    burned: false,
+    crafted: false,
+    id: x0,
+    giftId: 0n,
+    title: x1,
+    slug: x2,
+    num: x3,
+    ownerId: x4,
+    ownerName: x5,
+    ownerAddress: x6,
+    attributes: x7,
+    availabilityIssued: x8,
+    availabilityTotal: x9,
+    giftAddress: x10,
+    resellAmount: void 0,
+    releasedBy: void 0,
+    valueAmount: void 0,
+    valueCurrency: void 0,
+    valueUsdAmount: void 0,
+    themePeer: void 0,
+    peerColor: void 0,
+    hostId: void 0,
+    offerMinStars: void 0,
+    craftChancePermille: void 0
+  }, 204);
+}
+function readStarGiftUniqueLayer218(r) {
+  const fl0 = r.flags("flags");
+  const x3 = r.long();
+  const x4 = r.long();
+  const x5 = r.string();
+  const x6 = r.string();
+  const x7 = r.int();
+  const x8 = fl0 & 1 ? readTypePeer(r) : void 0;
+  const x9 = fl0 & 2 ? r.string() : void 0;
+  const x10 = fl0 & 4 ? r.string() : void 0;
+  const x11 = readVector(r, true, 4, readTypeStarGiftAttribute);
+  const x12 = r.int();
+  const x13 = r.int();
+  const x14 = fl0 & 8 ? r.string() : void 0;
+  const x15 = fl0 & 16 ? readVector(r, true, 4, readTypeStarsAmount) : void 0;
+  const x16 = fl0 & 32 ? readTypePeer(r) : void 0;
+  if (fl0 & 256) r.long();
+  if (fl0 & 256) r.string();
+  const x19 = fl0 & 1024 ? readTypePeer(r) : void 0;
+  const x20 = fl0 & 2048 ? readTypePeerColor(r) : void 0;
+  const x21 = fl0 & 4096 ? readTypePeer(r) : void 0;
+  return fromOlderLayer({
+    _: "starGiftUnique",
+    requirePremium: (fl0 & 64) !== 0,
+    resaleTonOnly: (fl0 & 128) !== 0,
+    themeAvailable: (fl0 & 512) !== 0,
+    burned: false,
+    crafted: false,
+    id: x3,
+    giftId: x4,
+    title: x5,
+    slug: x6,
+    num: x7,
+    ownerId: x8,
+    ownerName: x9,
+    ownerAddress: x10,
+    attributes: x11,
+    availabilityIssued: x12,
+    availabilityTotal: x13,
+    giftAddress: x14,
+    resellAmount: x15,
+    releasedBy: x16,
+    valueAmount: void 0,
+    valueCurrency: void 0,
+    valueUsdAmount: void 0,
+    themePeer: x19,
+    peerColor: x20,
+    hostId: x21,
+    offerMinStars: void 0,
+    craftChancePermille: void 0
+  }, 218);
+}
+function readStarsRevenueStatusLayer189(r) {
+  const fl0 = r.flags("flags");
+  const x1 = r.long();
+  const x2 = r.long();
+  const x3 = r.long();
+  const x4 = fl0 & 2 ? r.int() : void 0;
+  return fromOlderLayer({
+    _: "starsRevenueStatus",
+    withdrawalEnabled: (fl0 & 1) !== 0,
+    currentBalance: { _: "starsTonAmount", amount: x1 },
+    availableBalance: { _: "starsTonAmount", amount: x2 },
+    overallRevenue: { _: "starsTonAmount", amount: x3 },
+    nextWithdrawalAt: x4
+  }, 189);
+}
+function readUpdateBotChatInviteRequesterLayer223(r) {
+  const x0 = readTypePeer(r);
+  const x1 = r.int();
+  const x2 = r.long();
+  const x3 = r.string();
+  const x4 = readTypeExportedChatInvite(r);
+  const x5 = r.int();
+  return fromOlderLayer({
+    _: "updateBotChatInviteRequester",
+    peer: x0,
+    date: x1,
+    userId: x2,
+    about: x3,
+    invite: x4,
+    qts: x5,
+    queryId: void 0
+  }, 223);
+}
+function readUpdateDeleteScheduledMessagesLayer189(r) {
+  const x0 = readTypePeer(r);
+  const x1 = readVector(r, true, 4, readIntItem);
+  return fromOlderLayer({
+    _: "updateDeleteScheduledMessages",
+    peer: x0,
+    messages: x1,
+    sentMessages: void 0
+  }, 189);
+}
+function readUpdateGroupCallLayer189(r) {
+  r.long();
+  const x1 = readTypeGroupCall(r);
+  return fromOlderLayer({ _: "updateGroupCall", liveStory: false, peer: void 0, call: x1 }, 189);
+}
+function readUpdateGroupCallLayer216(r) {
+  const fl0 = r.flags("flags");
+  if (fl0 & 1) r.long();
+  const x1 = readTypeGroupCall(r);
+  return fromOlderLayer({ _: "updateGroupCall", liveStory: false, peer: void 0, call: x1 }, 216);
+}
+function readUpdateMessageExtendedMediaLayer181(r) {
+  const x0 = readTypePeer(r);
+  const x1 = r.int();
+  readTypeMessageExtendedMedia(r);
+  return fromOlderLayer({ _: "updateMessageExtendedMedia", peer: x0, msgId: x1, extendedMedia: [] }, 181);
+}
+function readUpdateMessagePollVoteLayer223(r) {
+  const x0 = r.long();
+  const x1 = readTypePeer(r);
+  const x2 = readVector(r, true, 4, readBytesItem);
+  const x3 = r.int();
+  return fromOlderLayer({
+    _: "updateMessagePollVote",
+    pollId: x0,
+    peer: x1,
+    options: x2,
+    positions: [],
+    qts: x3
+  }, 223);
+}
+function readUpdatePeerBlockedLayer160(r) {
+  const x0 = readTypePeer(r);
+  r.bool();
+  return fromOlderLayer({
+    _: "updatePeerBlocked",
+    blocked: false,
+    blockedMyStoriesFrom: false,
+    peerId: x0
+  }, 160);
+}
+function readUpdateReadMessagesContentsLayer160(r) {
+  const x0 = readVector(r, true, 4, readIntItem);
+  const x1 = r.int();
+  const x2 = r.int();
+  return fromOlderLayer({
+    _: "updateReadMessagesContents",
+    messages: x0,
+    pts: x1,
+    ptsCount: x2,
+    date: void 0
+  }, 160);
+}
+function readUpdateStarsBalanceLayer189(r) {
+  const x0 = r.long();
+  return fromOlderLayer({ _: "updateStarsBalance", balance: { _: "starsTonAmount", amount: x0 } }, 189);
+}
+function readUpdateUserTypingLayer204(r) {
+  const x0 = r.long();
+  const x1 = readTypeSendMessageAction(r);
+  return fromOlderLayer({ _: "updateUserTyping", userId: x0, topMsgId: void 0, action: x1 }, 204);
+}
+function readUserLayer160(r) {
+  const fl0 = r.flags("flags");
+  const fl1 = r.flags("flags2");
+  const x22 = r.long();
+  const x23 = fl0 & 1 ? r.long() : void 0;
+  const x24 = fl0 & 2 ? r.string() : void 0;
+  const x25 = fl0 & 4 ? r.string() : void 0;
+  const x26 = fl0 & 8 ? r.string() : void 0;
+  const x27 = fl0 & 16 ? r.string() : void 0;
+  const x28 = fl0 & 32 ? readTypeUserProfilePhoto(r) : void 0;
+  const x29 = fl0 & 64 ? readTypeUserStatus(r) : void 0;
+  const x30 = fl0 & 16384 ? r.int() : void 0;
+  const x31 = fl0 & 262144 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
+  const x32 = fl0 & 524288 ? r.string() : void 0;
+  const x33 = fl0 & 4194304 ? r.string() : void 0;
+  const x34 = fl0 & 1073741824 ? readTypeEmojiStatus(r) : void 0;
+  const x35 = fl1 & 1 ? readVector(r, true, 4, readTypeUsername) : void 0;
+  const x36 = fl1 & 32 ? r.int() : void 0;
+  return fromOlderLayer({
+    _: "user",
+    self: (fl0 & 1024) !== 0,
+    contact: (fl0 & 2048) !== 0,
+    mutualContact: (fl0 & 4096) !== 0,
+    deleted: (fl0 & 8192) !== 0,
+    bot: (fl0 & 16384) !== 0,
+    botChatHistory: (fl0 & 32768) !== 0,
+    botNochats: (fl0 & 65536) !== 0,
+    verified: (fl0 & 131072) !== 0,
+    restricted: (fl0 & 262144) !== 0,
+    min: (fl0 & 1048576) !== 0,
+    botInlineGeo: (fl0 & 2097152) !== 0,
+    support: (fl0 & 8388608) !== 0,
+    scam: (fl0 & 16777216) !== 0,
+    applyMinPhoto: (fl0 & 33554432) !== 0,
+    fake: (fl0 & 67108864) !== 0,
+    botAttachMenu: (fl0 & 134217728) !== 0,
+    premium: (fl0 & 268435456) !== 0,
+    attachMenuEnabled: (fl0 & 536870912) !== 0,
+    botCanEdit: (fl1 & 2) !== 0,
+    closeFriend: (fl1 & 4) !== 0,
+    storiesHidden: (fl1 & 8) !== 0,
+    storiesUnavailable: (fl1 & 16) !== 0,
+    contactRequirePremium: false,
+    botBusiness: false,
+    botHasMainApp: false,
+    botForumView: false,
+    botForumCanManageTopics: false,
+    botCanManageBots: false,
+    botGuestchat: false,
+    botGuard: false,
+    id: x22,
+    accessHash: x23,
+    firstName: x24,
+    lastName: x25,
+    username: x26,
+    phone: x27,
+    photo: x28,
+    status: x29,
+    botInfoVersion: x30,
+    restrictionReason: x31,
+    botInlinePlaceholder: x32,
+    langCode: x33,
+    emojiStatus: x34,
+    usernames: x35,
+    storiesMaxId: x36 === void 0 ? void 0 : { _: "recentStory", live: false, maxId: x36 },
+    color: void 0,
+    profileColor: void 0,
+    botActiveUsers: void 0,
+    botVerificationIcon: void 0,
+    sendPaidMessagesStars: void 0
+  }, 160);
+}
+function readUserLayer184(r) {
+  const fl0 = r.flags("flags");
+  const fl1 = r.flags("flags2");
+  const x22 = r.long();
+  const x23 = fl0 & 1 ? r.long() : void 0;
+  const x24 = fl0 & 2 ? r.string() : void 0;
+  const x25 = fl0 & 4 ? r.string() : void 0;
+  const x26 = fl0 & 8 ? r.string() : void 0;
+  const x27 = fl0 & 16 ? r.string() : void 0;
+  const x28 = fl0 & 32 ? readTypeUserProfilePhoto(r) : void 0;
+  const x29 = fl0 & 64 ? readTypeUserStatus(r) : void 0;
+  const x30 = fl0 & 16384 ? r.int() : void 0;
+  const x31 = fl0 & 262144 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
+  const x32 = fl0 & 524288 ? r.string() : void 0;
+  const x33 = fl0 & 4194304 ? r.string() : void 0;
+  const x34 = fl0 & 1073741824 ? readTypeEmojiStatus(r) : void 0;
+  const x35 = fl1 & 1 ? readVector(r, true, 4, readTypeUsername) : void 0;
+  const x36 = fl1 & 32 ? r.int() : void 0;
+  const x37 = fl1 & 256 ? readTypePeerColor(r) : void 0;
+  const x38 = fl1 & 512 ? readTypePeerColor(r) : void 0;
+  return fromOlderLayer({
+    _: "user",
+    self: (fl0 & 1024) !== 0,
+    contact: (fl0 & 2048) !== 0,
+    mutualContact: (fl0 & 4096) !== 0,
+    deleted: (fl0 & 8192) !== 0,
+    bot: (fl0 & 16384) !== 0,
+    botChatHistory: (fl0 & 32768) !== 0,
+    botNochats: (fl0 & 65536) !== 0,
+    verified: (fl0 & 131072) !== 0,
+    restricted: (fl0 & 262144) !== 0,
+    min: (fl0 & 1048576) !== 0,
+    botInlineGeo: (fl0 & 2097152) !== 0,
+    support: (fl0 & 8388608) !== 0,
+    scam: (fl0 & 16777216) !== 0,
+    applyMinPhoto: (fl0 & 33554432) !== 0,
+    fake: (fl0 & 67108864) !== 0,
+    botAttachMenu: (fl0 & 134217728) !== 0,
+    premium: (fl0 & 268435456) !== 0,
+    attachMenuEnabled: (fl0 & 536870912) !== 0,
+    botCanEdit: (fl1 & 2) !== 0,
+    closeFriend: (fl1 & 4) !== 0,
+    storiesHidden: (fl1 & 8) !== 0,
+    storiesUnavailable: (fl1 & 16) !== 0,
+    contactRequirePremium: false,
+    botBusiness: false,
+    botHasMainApp: false,
+    botForumView: false,
+    botForumCanManageTopics: false,
+    botCanManageBots: false,
+    botGuestchat: false,
+    botGuard: false,
+    id: x22,
+    accessHash: x23,
+    firstName: x24,
+    lastName: x25,
+    username: x26,
+    phone: x27,
+    photo: x28,
+    status: x29,
+    botInfoVersion: x30,
+    restrictionReason: x31,
+    botInlinePlaceholder: x32,
+    langCode: x33,
+    emojiStatus: x34,
+    usernames: x35,
+    storiesMaxId: x36 === void 0 ? void 0 : { _: "recentStory", live: false, maxId: x36 },
+    color: x37,
+    profileColor: x38,
+    botActiveUsers: void 0,
+    botVerificationIcon: void 0,
+    sendPaidMessagesStars: void 0
+  }, 184);
+}
+function readUserLayer189(r) {
+  const fl0 = r.flags("flags");
+  const fl1 = r.flags("flags2");
+  const x25 = r.long();
+  const x26 = fl0 & 1 ? r.long() : void 0;
+  const x27 = fl0 & 2 ? r.string() : void 0;
+  const x28 = fl0 & 4 ? r.string() : void 0;
+  const x29 = fl0 & 8 ? r.string() : void 0;
+  const x30 = fl0 & 16 ? r.string() : void 0;
+  const x31 = fl0 & 32 ? readTypeUserProfilePhoto(r) : void 0;
+  const x32 = fl0 & 64 ? readTypeUserStatus(r) : void 0;
+  const x33 = fl0 & 16384 ? r.int() : void 0;
+  const x34 = fl0 & 262144 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
+  const x35 = fl0 & 524288 ? r.string() : void 0;
+  const x36 = fl0 & 4194304 ? r.string() : void 0;
+  const x37 = fl0 & 1073741824 ? readTypeEmojiStatus(r) : void 0;
+  const x38 = fl1 & 1 ? readVector(r, true, 4, readTypeUsername) : void 0;
+  const x39 = fl1 & 32 ? r.int() : void 0;
+  const x40 = fl1 & 256 ? readTypePeerColor(r) : void 0;
+  const x41 = fl1 & 512 ? readTypePeerColor(r) : void 0;
+  const x42 = fl1 & 4096 ? r.int() : void 0;
+  return fromOlderLayer({
+    _: "user",
+    self: (fl0 & 1024) !== 0,
+    contact: (fl0 & 2048) !== 0,
+    mutualContact: (fl0 & 4096) !== 0,
+    deleted: (fl0 & 8192) !== 0,
+    bot: (fl0 & 16384) !== 0,
+    botChatHistory: (fl0 & 32768) !== 0,
+    botNochats: (fl0 & 65536) !== 0,
+    verified: (fl0 & 131072) !== 0,
+    restricted: (fl0 & 262144) !== 0,
+    min: (fl0 & 1048576) !== 0,
+    botInlineGeo: (fl0 & 2097152) !== 0,
+    support: (fl0 & 8388608) !== 0,
+    scam: (fl0 & 16777216) !== 0,
+    applyMinPhoto: (fl0 & 33554432) !== 0,
+    fake: (fl0 & 67108864) !== 0,
+    botAttachMenu: (fl0 & 134217728) !== 0,
+    premium: (fl0 & 268435456) !== 0,
+    attachMenuEnabled: (fl0 & 536870912) !== 0,
+    botCanEdit: (fl1 & 2) !== 0,
+    closeFriend: (fl1 & 4) !== 0,
+    storiesHidden: (fl1 & 8) !== 0,
+    storiesUnavailable: (fl1 & 16) !== 0,
+    contactRequirePremium: (fl1 & 1024) !== 0,
+    botBusiness: (fl1 & 2048) !== 0,
+    botHasMainApp: (fl1 & 8192) !== 0,
+    botForumView: false,
+    botForumCanManageTopics: false,
+    botCanManageBots: false,
+    botGuestchat: false,
+    botGuard: false,
+    id: x25,
+    accessHash: x26,
+    firstName: x27,
+    lastName: x28,
+    username: x29,
+    phone: x30,
+    photo: x31,
+    status: x32,
+    botInfoVersion: x33,
+    restrictionReason: x34,
+    botInlinePlaceholder: x35,
+    langCode: x36,
+    emojiStatus: x37,
+    usernames: x38,
+    storiesMaxId: x39 === void 0 ? void 0 : { _: "recentStory", live: false, maxId: x39 },
+    color: x40,
+    profileColor: x41,
+    botActiveUsers: x42,
+    botVerificationIcon: void 0,
+    sendPaidMessagesStars: void 0
+  }, 189);
+}
+function readUserLayer198(r) {
+  const fl0 = r.flags("flags");
+  const fl1 = r.flags("flags2");
+  const x25 = r.long();
+  const x26 = fl0 & 1 ? r.long() : void 0;
+  const x27 = fl0 & 2 ? r.string() : void 0;
+  const x28 = fl0 & 4 ? r.string() : void 0;
+  const x29 = fl0 & 8 ? r.string() : void 0;
+  const x30 = fl0 & 16 ? r.string() : void 0;
+  const x31 = fl0 & 32 ? readTypeUserProfilePhoto(r) : void 0;
+  const x32 = fl0 & 64 ? readTypeUserStatus(r) : void 0;
+  const x33 = fl0 & 16384 ? r.int() : void 0;
+  const x34 = fl0 & 262144 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
+  const x35 = fl0 & 524288 ? r.string() : void 0;
+  const x36 = fl0 & 4194304 ? r.string() : void 0;
+  const x37 = fl0 & 1073741824 ? readTypeEmojiStatus(r) : void 0;
+  const x38 = fl1 & 1 ? readVector(r, true, 4, readTypeUsername) : void 0;
+  const x39 = fl1 & 32 ? r.int() : void 0;
+  const x40 = fl1 & 256 ? readTypePeerColor(r) : void 0;
+  const x41 = fl1 & 512 ? readTypePeerColor(r) : void 0;
+  const x42 = fl1 & 4096 ? r.int() : void 0;
+  const x43 = fl1 & 16384 ? r.long() : void 0;
+  return fromOlderLayer({
+    _: "user",
+    self: (fl0 & 1024) !== 0,
+    contact: (fl0 & 2048) !== 0,
+    mutualContact: (fl0 & 4096) !== 0,
+    deleted: (fl0 & 8192) !== 0,
+    bot: (fl0 & 16384) !== 0,
+    botChatHistory: (fl0 & 32768) !== 0,
+    botNochats: (fl0 & 65536) !== 0,
+    verified: (fl0 & 131072) !== 0,
+    restricted: (fl0 & 262144) !== 0,
+    min: (fl0 & 1048576) !== 0,
+    botInlineGeo: (fl0 & 2097152) !== 0,
+    support: (fl0 & 8388608) !== 0,
+    scam: (fl0 & 16777216) !== 0,
+    applyMinPhoto: (fl0 & 33554432) !== 0,
+    fake: (fl0 & 67108864) !== 0,
+    botAttachMenu: (fl0 & 134217728) !== 0,
+    premium: (fl0 & 268435456) !== 0,
+    attachMenuEnabled: (fl0 & 536870912) !== 0,
+    botCanEdit: (fl1 & 2) !== 0,
+    closeFriend: (fl1 & 4) !== 0,
+    storiesHidden: (fl1 & 8) !== 0,
+    storiesUnavailable: (fl1 & 16) !== 0,
+    contactRequirePremium: (fl1 & 1024) !== 0,
+    botBusiness: (fl1 & 2048) !== 0,
+    botHasMainApp: (fl1 & 8192) !== 0,
+    botForumView: false,
+    botForumCanManageTopics: false,
+    botCanManageBots: false,
+    botGuestchat: false,
+    botGuard: false,
+    id: x25,
+    accessHash: x26,
+    firstName: x27,
+    lastName: x28,
+    username: x29,
+    phone: x30,
+    photo: x31,
+    status: x32,
+    botInfoVersion: x33,
+    restrictionReason: x34,
+    botInlinePlaceholder: x35,
+    langCode: x36,
+    emojiStatus: x37,
+    usernames: x38,
+    storiesMaxId: x39 === void 0 ? void 0 : { _: "recentStory", live: false, maxId: x39 },
+    color: x40,
+    profileColor: x41,
+    botActiveUsers: x42,
+    botVerificationIcon: x43,
+    sendPaidMessagesStars: void 0
+  }, 198);
+}
+function readUserLayer216(r) {
+  const fl0 = r.flags("flags");
+  const fl1 = r.flags("flags2");
+  const x25 = r.long();
+  const x26 = fl0 & 1 ? r.long() : void 0;
+  const x27 = fl0 & 2 ? r.string() : void 0;
+  const x28 = fl0 & 4 ? r.string() : void 0;
+  const x29 = fl0 & 8 ? r.string() : void 0;
+  const x30 = fl0 & 16 ? r.string() : void 0;
+  const x31 = fl0 & 32 ? readTypeUserProfilePhoto(r) : void 0;
+  const x32 = fl0 & 64 ? readTypeUserStatus(r) : void 0;
+  const x33 = fl0 & 16384 ? r.int() : void 0;
+  const x34 = fl0 & 262144 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
+  const x35 = fl0 & 524288 ? r.string() : void 0;
+  const x36 = fl0 & 4194304 ? r.string() : void 0;
+  const x37 = fl0 & 1073741824 ? readTypeEmojiStatus(r) : void 0;
+  const x38 = fl1 & 1 ? readVector(r, true, 4, readTypeUsername) : void 0;
+  const x39 = fl1 & 32 ? r.int() : void 0;
+  const x40 = fl1 & 256 ? readTypePeerColor(r) : void 0;
+  const x41 = fl1 & 512 ? readTypePeerColor(r) : void 0;
+  const x42 = fl1 & 4096 ? r.int() : void 0;
+  const x43 = fl1 & 16384 ? r.long() : void 0;
+  const x44 = fl1 & 32768 ? r.long() : void 0;
+  return fromOlderLayer({
+    _: "user",
+    self: (fl0 & 1024) !== 0,
+    contact: (fl0 & 2048) !== 0,
+    mutualContact: (fl0 & 4096) !== 0,
+    deleted: (fl0 & 8192) !== 0,
+    bot: (fl0 & 16384) !== 0,
+    botChatHistory: (fl0 & 32768) !== 0,
+    botNochats: (fl0 & 65536) !== 0,
+    verified: (fl0 & 131072) !== 0,
+    restricted: (fl0 & 262144) !== 0,
+    min: (fl0 & 1048576) !== 0,
+    botInlineGeo: (fl0 & 2097152) !== 0,
+    support: (fl0 & 8388608) !== 0,
+    scam: (fl0 & 16777216) !== 0,
+    applyMinPhoto: (fl0 & 33554432) !== 0,
+    fake: (fl0 & 67108864) !== 0,
+    botAttachMenu: (fl0 & 134217728) !== 0,
+    premium: (fl0 & 268435456) !== 0,
+    attachMenuEnabled: (fl0 & 536870912) !== 0,
+    botCanEdit: (fl1 & 2) !== 0,
+    closeFriend: (fl1 & 4) !== 0,
+    storiesHidden: (fl1 & 8) !== 0,
+    storiesUnavailable: (fl1 & 16) !== 0,
+    contactRequirePremium: (fl1 & 1024) !== 0,
+    botBusiness: (fl1 & 2048) !== 0,
+    botHasMainApp: (fl1 & 8192) !== 0,
+    botForumView: false,
+    botForumCanManageTopics: false,
+    botCanManageBots: false,
+    botGuestchat: false,
+    botGuard: false,
+    id: x25,
+    accessHash: x26,
+    firstName: x27,
+    lastName: x28,
+    username: x29,
+    phone: x30,
+    photo: x31,
+    status: x32,
+    botInfoVersion: x33,
+    restrictionReason: x34,
+    botInlinePlaceholder: x35,
+    langCode: x36,
+    emojiStatus: x37,
+    usernames: x38,
+    storiesMaxId: x39 === void 0 ? void 0 : { _: "recentStory", live: false, maxId: x39 },
+    color: x40,
+    profileColor: x41,
+    botActiveUsers: x42,
+    botVerificationIcon: x43,
+    sendPaidMessagesStars: x44
+  }, 216);
+}
+function readUserStatusLastMonthLayer167(r) {
+  return fromOlderLayer({ _: "userStatusLastMonth", byMe: false }, 167);
+}
+function readUserStatusLastWeekLayer167(r) {
+  return fromOlderLayer({ _: "userStatusLastWeek", byMe: false }, 167);
+}
+function readUserStatusRecentlyLayer167(r) {
+  return fromOlderLayer({ _: "userStatusRecently", byMe: false }, 167);
+}
+function readWebPageAttributeStarGiftAuctionLayer218(r) {
+  const x0 = readTypeStarGift(r);
+  const x1 = r.int();
+  r.int();
+  r.int();
+  r.int();
+  return fromOlderLayer({ _: "webPageAttributeStarGiftAuction", gift: x0, endDate: x1 }, 218);
+}
+function readWebPageEmptyLayer160(r) {
+  const x0 = r.long();
+  return fromOlderLayer({ _: "webPageEmpty", id: x0, url: void 0 }, 160);
+}
+function readWebPagePendingLayer160(r) {
+  const x0 = r.long();
+  const x1 = r.int();
+  return fromOlderLayer({ _: "webPagePending", id: x0, url: void 0, date: x1 }, 160);
+}
+function readWebViewResultUrlLayer181(r) {
+  const x0 = r.long();
+  const x1 = r.string();
+  return fromOlderLayer({
+    _: "webViewResultUrl",
+    fullsize: false,
+    fullscreen: false,
+    sameOrigin: false,
+    queryId: x0,
+    url: x1
+  }, 181);
+}
+
+// generated:/dist/readers.js
+import { readBytesItem as readBytesItem2, readIntItem as readIntItem2, readLongItem as readLongItem2, readStringItem as readStringItem2, readVector as readVector2 } from "./runtime.js";
+import { fromOlderLayer as fromOlderLayer2 } from "./runtime.js";
 function readAuctionBidLevel(r) {
   return { _: "auctionBidLevel", pos: r.int(), amount: r.long(), date: r.int() };
 }
@@ -267,12 +2499,12 @@ function readChannel(r) {
     username: fl0 & 64 ? r.string() : void 0,
     photo: readTypeChatPhoto(r),
     date: r.int(),
-    restrictionReason: fl0 & 512 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0,
+    restrictionReason: fl0 & 512 ? readVector2(r, true, 4, readTypeRestrictionReason) : void 0,
     adminRights: fl0 & 16384 ? readTypeChatAdminRights(r) : void 0,
     bannedRights: fl0 & 32768 ? readTypeChatBannedRights(r) : void 0,
     defaultBannedRights: fl0 & 262144 ? readTypeChatBannedRights(r) : void 0,
     participantsCount: fl0 & 131072 ? r.int() : void 0,
-    usernames: fl1 & 1 ? readVector(r, true, 4, readTypeUsername) : void 0,
+    usernames: fl1 & 1 ? readVector2(r, true, 4, readTypeUsername) : void 0,
     storiesMaxId: fl1 & 16 ? readTypeRecentStory(r) : void 0,
     color: fl1 & 128 ? readTypePeerColor(r) : void 0,
     profileColor: fl1 & 256 ? readTypePeerColor(r) : void 0,
@@ -461,7 +2693,7 @@ function readChatInvite(r) {
     about: fl0 & 32 ? r.string() : void 0,
     photo: readTypePhoto(r),
     participantsCount: r.int(),
-    participants: fl0 & 16 ? readVector(r, true, 4, readTypeUser) : void 0,
+    participants: fl0 & 16 ? readVector2(r, true, 4, readTypeUser) : void 0,
     color: r.int(),
     subscriptionPricing: fl0 & 1024 ? readTypeStarsSubscriptionPricing(r) : void 0,
     subscriptionFormId: fl0 & 4096 ? r.long() : void 0,
@@ -538,7 +2770,7 @@ function readChatParticipants(r) {
   return {
     _: "chatParticipants",
     chatId: r.long(),
-    participants: readVector(r, true, 4, readTypeChatParticipant),
+    participants: readVector2(r, true, 4, readTypeChatParticipant),
     version: r.int()
   };
 }
@@ -567,7 +2799,7 @@ function readChatThemeUniqueGift(r) {
   return {
     _: "chatThemeUniqueGift",
     gift: readTypeStarGift(r),
-    themeSettings: readVector(r, true, 4, readTypeThemeSettings)
+    themeSettings: readVector2(r, true, 4, readTypeThemeSettings)
   };
 }
 function readChatlistsChatlistInvite(r) {
@@ -577,19 +2809,19 @@ function readChatlistsChatlistInvite(r) {
     titleNoanimate: (fl0 & 2) !== 0,
     title: readTypeTextWithEntities(r),
     emoticon: fl0 & 1 ? r.string() : void 0,
-    peers: readVector(r, true, 4, readTypePeer),
-    chats: readVector(r, true, 4, readTypeChat),
-    users: readVector(r, true, 4, readTypeUser)
+    peers: readVector2(r, true, 4, readTypePeer),
+    chats: readVector2(r, true, 4, readTypeChat),
+    users: readVector2(r, true, 4, readTypeUser)
   };
 }
 function readChatlistsChatlistInviteAlready(r) {
   return {
     _: "chatlists.chatlistInviteAlready",
     filterId: r.int(),
-    missingPeers: readVector(r, true, 4, readTypePeer),
-    alreadyPeers: readVector(r, true, 4, readTypePeer),
-    chats: readVector(r, true, 4, readTypeChat),
-    users: readVector(r, true, 4, readTypeUser)
+    missingPeers: readVector2(r, true, 4, readTypePeer),
+    alreadyPeers: readVector2(r, true, 4, readTypePeer),
+    chats: readVector2(r, true, 4, readTypeChat),
+    users: readVector2(r, true, 4, readTypeUser)
   };
 }
 function readChatlistsExportedChatlistInvite(r) {
@@ -602,17 +2834,17 @@ function readChatlistsExportedChatlistInvite(r) {
 function readChatlistsExportedInvites(r) {
   return {
     _: "chatlists.exportedInvites",
-    invites: readVector(r, true, 4, readTypeExportedChatlistInvite),
-    chats: readVector(r, true, 4, readTypeChat),
-    users: readVector(r, true, 4, readTypeUser)
+    invites: readVector2(r, true, 4, readTypeExportedChatlistInvite),
+    chats: readVector2(r, true, 4, readTypeChat),
+    users: readVector2(r, true, 4, readTypeUser)
   };
 }
 function readContactsResolvedPeer(r) {
   return {
     _: "contacts.resolvedPeer",
     peer: readTypePeer(r),
-    chats: readVector(r, true, 4, readTypeChat),
-    users: readVector(r, true, 4, readTypeUser)
+    chats: readVector2(r, true, 4, readTypeChat),
+    users: readVector2(r, true, 4, readTypeUser)
   };
 }
 function readDataJSON(r) {
@@ -651,9 +2883,9 @@ function readDialogFilter(r) {
     title: readTypeTextWithEntities(r),
     emoticon: fl0 & 33554432 ? r.string() : void 0,
     color: fl0 & 134217728 ? r.int() : void 0,
-    pinnedPeers: readVector(r, true, 4, readTypeInputPeer),
-    includePeers: readVector(r, true, 4, readTypeInputPeer),
-    excludePeers: readVector(r, true, 4, readTypeInputPeer)
+    pinnedPeers: readVector2(r, true, 4, readTypeInputPeer),
+    includePeers: readVector2(r, true, 4, readTypeInputPeer),
+    excludePeers: readVector2(r, true, 4, readTypeInputPeer)
   };
 }
 function readDialogFilterChatlist(r) {
@@ -666,8 +2898,8 @@ function readDialogFilterChatlist(r) {
     title: readTypeTextWithEntities(r),
     emoticon: fl0 & 33554432 ? r.string() : void 0,
     color: fl0 & 134217728 ? r.int() : void 0,
-    pinnedPeers: readVector(r, true, 4, readTypeInputPeer),
-    includePeers: readVector(r, true, 4, readTypeInputPeer)
+    pinnedPeers: readVector2(r, true, 4, readTypeInputPeer),
+    includePeers: readVector2(r, true, 4, readTypeInputPeer)
   };
 }
 function readDialogPeer(r) {
@@ -686,10 +2918,10 @@ function readDocument(r) {
     date: r.int(),
     mimeType: r.string(),
     size: r.long(),
-    thumbs: fl0 & 1 ? readVector(r, true, 4, readTypePhotoSize) : void 0,
-    videoThumbs: fl0 & 2 ? readVector(r, true, 4, readTypeVideoSize) : void 0,
+    thumbs: fl0 & 1 ? readVector2(r, true, 4, readTypePhotoSize) : void 0,
+    videoThumbs: fl0 & 2 ? readVector2(r, true, 4, readTypeVideoSize) : void 0,
     dcId: r.int(),
-    attributes: readVector(r, true, 4, readTypeDocumentAttribute)
+    attributes: readVector2(r, true, 4, readTypeDocumentAttribute)
   };
 }
 function readDocumentAttributeAudio(r) {
@@ -755,7 +2987,7 @@ function readDraftMessage(r) {
     invertMedia: (fl0 & 64) !== 0,
     replyTo: fl0 & 16 ? readTypeInputReplyTo(r) : void 0,
     message: r.string(),
-    entities: fl0 & 8 ? readVector(r, true, 4, readTypeMessageEntity) : void 0,
+    entities: fl0 & 8 ? readVector2(r, true, 4, readTypeMessageEntity) : void 0,
     media: fl0 & 32 ? readTypeInputMedia(r) : void 0,
     date: r.int(),
     effect: fl0 & 128 ? r.long() : void 0,
@@ -868,7 +3100,7 @@ function readExportedChatlistInvite(r) {
     _: "exportedChatlistInvite",
     title: r.string(),
     url: r.string(),
-    peers: readVector(r, true, 4, readTypePeer)
+    peers: readVector2(r, true, 4, readTypePeer)
   };
 }
 function readFactCheck(r) {
@@ -1001,7 +3233,7 @@ function readGroupCallParticipantVideo(r) {
     _: "groupCallParticipantVideo",
     paused: (fl0 & 1) !== 0,
     endpoint: r.string(),
-    sourceGroups: readVector(r, true, 4, readTypeGroupCallParticipantVideoSourceGroup),
+    sourceGroups: readVector2(r, true, 4, readTypeGroupCallParticipantVideoSourceGroup),
     audioSource: fl0 & 2 ? r.int() : void 0
   };
 }
@@ -1009,7 +3241,7 @@ function readGroupCallParticipantVideoSourceGroup(r) {
   return {
     _: "groupCallParticipantVideoSourceGroup",
     semantics: r.string(),
-    sources: readVector(r, true, 4, readIntItem)
+    sources: readVector2(r, true, 4, readIntItem2)
   };
 }
 function readHelpInviteText(r) {
@@ -1022,7 +3254,7 @@ function readHelpTermsOfService(r) {
     popup: (fl0 & 1) !== 0,
     id: readTypeDataJSON(r),
     text: r.string(),
-    entities: readVector(r, true, 4, readTypeMessageEntity),
+    entities: readVector2(r, true, 4, readTypeMessageEntity),
     minAgeConfirm: fl0 & 2 ? r.int() : void 0
   };
 }
@@ -1238,7 +3470,7 @@ function readInputMediaPaidMedia(r) {
   return {
     _: "inputMediaPaidMedia",
     starsAmount: r.long(),
-    extendedMedia: readVector(r, true, 4, readTypeInputMedia),
+    extendedMedia: readVector2(r, true, 4, readTypeInputMedia),
     payload: fl0 & 1 ? r.string() : void 0
   };
 }
@@ -1267,10 +3499,10 @@ function readInputMediaPoll(r) {
   return {
     _: "inputMediaPoll",
     poll: readTypePoll(r),
-    correctAnswers: fl0 & 1 ? readVector(r, true, 4, readIntItem) : void 0,
+    correctAnswers: fl0 & 1 ? readVector2(r, true, 4, readIntItem2) : void 0,
     attachedMedia: fl0 & 8 ? readTypeInputMedia(r) : void 0,
     solution: fl0 & 2 ? r.string() : void 0,
-    solutionEntities: fl0 & 2 ? readVector(r, true, 4, readTypeMessageEntity) : void 0,
+    solutionEntities: fl0 & 2 ? readVector2(r, true, 4, readTypeMessageEntity) : void 0,
     solutionMedia: fl0 & 4 ? readTypeInputMedia(r) : void 0
   };
 }
@@ -1298,8 +3530,8 @@ function readInputMediaUploadedDocument(r) {
     file: readTypeInputFile(r),
     thumb: fl0 & 4 ? readTypeInputFile(r) : void 0,
     mimeType: r.string(),
-    attributes: readVector(r, true, 4, readTypeDocumentAttribute),
-    stickers: fl0 & 1 ? readVector(r, true, 4, readTypeInputDocument) : void 0,
+    attributes: readVector2(r, true, 4, readTypeDocumentAttribute),
+    stickers: fl0 & 1 ? readVector2(r, true, 4, readTypeInputDocument) : void 0,
     videoCover: fl0 & 64 ? readTypeInputPhoto(r) : void 0,
     videoTimestamp: fl0 & 128 ? r.int() : void 0,
     ttlSeconds: fl0 & 2 ? r.int() : void 0
@@ -1312,7 +3544,7 @@ function readInputMediaUploadedPhoto(r) {
     spoiler: (fl0 & 4) !== 0,
     livePhoto: (fl0 & 8) !== 0,
     file: readTypeInputFile(r),
-    stickers: fl0 & 1 ? readVector(r, true, 4, readTypeInputDocument) : void 0,
+    stickers: fl0 & 1 ? readVector2(r, true, 4, readTypeInputDocument) : void 0,
     ttlSeconds: fl0 & 2 ? r.int() : void 0,
     video: fl0 & 8 ? readTypeInputDocument(r) : void 0
   };
@@ -1408,7 +3640,7 @@ function readInputReplyToMessage(r) {
     topMsgId: fl0 & 1 ? r.int() : void 0,
     replyToPeerId: fl0 & 2 ? readTypeInputPeer(r) : void 0,
     quoteText: fl0 & 4 ? r.string() : void 0,
-    quoteEntities: fl0 & 8 ? readVector(r, true, 4, readTypeMessageEntity) : void 0,
+    quoteEntities: fl0 & 8 ? readVector2(r, true, 4, readTypeMessageEntity) : void 0,
     quoteOffset: fl0 & 16 ? r.int() : void 0,
     monoforumPeerId: fl0 & 32 ? readTypeInputPeer(r) : void 0,
     todoItemId: fl0 & 64 ? r.int() : void 0,
@@ -1437,10 +3669,10 @@ function readInputRichMessage(r) {
     _: "inputRichMessage",
     rtl: (fl0 & 1) !== 0,
     noautolink: (fl0 & 2) !== 0,
-    blocks: readVector(r, true, 4, readTypePageBlock),
-    photos: fl0 & 4 ? readVector(r, true, 4, readTypeInputPhoto) : void 0,
-    documents: fl0 & 8 ? readVector(r, true, 4, readTypeInputDocument) : void 0,
-    users: fl0 & 16 ? readVector(r, true, 4, readTypeInputUser) : void 0
+    blocks: readVector2(r, true, 4, readTypePageBlock),
+    photos: fl0 & 4 ? readVector2(r, true, 4, readTypeInputPhoto) : void 0,
+    documents: fl0 & 8 ? readVector2(r, true, 4, readTypeInputDocument) : void 0,
+    users: fl0 & 16 ? readVector2(r, true, 4, readTypeInputUser) : void 0
   };
 }
 function readInputRichMessageHTML(r) {
@@ -1450,7 +3682,7 @@ function readInputRichMessageHTML(r) {
     rtl: (fl0 & 1) !== 0,
     noautolink: (fl0 & 2) !== 0,
     html: r.string(),
-    files: fl0 & 4 ? readVector(r, true, 4, readTypeInputRichFile) : void 0
+    files: fl0 & 4 ? readVector2(r, true, 4, readTypeInputRichFile) : void 0
   };
 }
 function readInputRichMessageMarkdown(r) {
@@ -1460,7 +3692,7 @@ function readInputRichMessageMarkdown(r) {
     rtl: (fl0 & 1) !== 0,
     noautolink: (fl0 & 2) !== 0,
     markdown: r.string(),
-    files: fl0 & 4 ? readVector(r, true, 4, readTypeInputRichFile) : void 0
+    files: fl0 & 4 ? readVector2(r, true, 4, readTypeInputRichFile) : void 0
   };
 }
 function readInputSendMessageRichMessageDraftAction(r) {
@@ -1496,7 +3728,7 @@ function readInputWebDocument(r) {
     url: r.string(),
     size: r.int(),
     mimeType: r.string(),
-    attributes: readVector(r, true, 4, readTypeDocumentAttribute)
+    attributes: readVector2(r, true, 4, readTypeDocumentAttribute)
   };
 }
 function readInvoice(r) {
@@ -1513,9 +3745,9 @@ function readInvoice(r) {
     emailToProvider: (fl0 & 128) !== 0,
     recurring: (fl0 & 512) !== 0,
     currency: r.string(),
-    prices: readVector(r, true, 4, readTypeLabeledPrice),
+    prices: readVector2(r, true, 4, readTypeLabeledPrice),
     maxTipAmount: fl0 & 256 ? r.long() : void 0,
-    suggestedTipAmounts: fl0 & 256 ? readVector(r, true, 8, readLongItem) : void 0,
+    suggestedTipAmounts: fl0 & 256 ? readVector2(r, true, 8, readLongItem2) : void 0,
     termsUrl: fl0 & 1024 ? r.string() : void 0,
     subscriptionPeriod: fl0 & 2048 ? r.int() : void 0
   };
@@ -1524,7 +3756,7 @@ function readJoinChatBotResultWebView(r) {
   return { _: "joinChatBotResultWebView", url: r.string() };
 }
 function readJsonArray(r) {
-  return { _: "jsonArray", value: readVector(r, true, 4, readTypeJSONValue) };
+  return { _: "jsonArray", value: readVector2(r, true, 4, readTypeJSONValue) };
 }
 function readJsonBool(r) {
   return { _: "jsonBool", value: r.bool() };
@@ -1533,7 +3765,7 @@ function readJsonNumber(r) {
   return { _: "jsonNumber", value: r.double() };
 }
 function readJsonObject(r) {
-  return { _: "jsonObject", value: readVector(r, true, 4, readTypeJSONObjectValue) };
+  return { _: "jsonObject", value: readVector2(r, true, 4, readTypeJSONObjectValue) };
 }
 function readJsonObjectValue(r) {
   return { _: "jsonObjectValue", key: r.string(), value: readTypeJSONValue(r) };
@@ -1623,7 +3855,7 @@ function readKeyboardButtonRequestPoll(r) {
 function readKeyboardButtonRow(r) {
   return {
     _: "keyboardButtonRow",
-    buttons: readVector(r, true, 4, readTypeKeyboardButton)
+    buttons: readVector2(r, true, 4, readTypeKeyboardButton)
   };
 }
 function readKeyboardButtonSimpleWebView(r) {
@@ -1653,7 +3885,7 @@ function readKeyboardButtonSwitchInline(r) {
     style: fl0 & 1024 ? readTypeKeyboardButtonStyle(r) : void 0,
     text: r.string(),
     query: r.string(),
-    peerTypes: fl0 & 2 ? readVector(r, true, 4, readTypeInlineQueryPeerType) : void 0
+    peerTypes: fl0 & 2 ? readVector2(r, true, 4, readTypeInlineQueryPeerType) : void 0
   };
 }
 function readKeyboardButtonUrl(r) {
@@ -1703,7 +3935,7 @@ function readLangPackDifference(r) {
     langCode: r.string(),
     fromVersion: r.int(),
     version: r.int(),
-    strings: readVector(r, true, 4, readTypeLangPackString)
+    strings: readVector2(r, true, 4, readTypeLangPackString)
   };
 }
 function readLangPackString(r) {
@@ -1837,7 +4069,7 @@ function readMessage(r) {
     message: r.string(),
     media: fl0 & 512 ? readTypeMessageMedia(r) : void 0,
     replyMarkup: fl0 & 64 ? readTypeReplyMarkup(r) : void 0,
-    entities: fl0 & 128 ? readVector(r, true, 4, readTypeMessageEntity) : void 0,
+    entities: fl0 & 128 ? readVector2(r, true, 4, readTypeMessageEntity) : void 0,
     views: fl0 & 1024 ? r.int() : void 0,
     forwards: fl0 & 1024 ? r.int() : void 0,
     replies: fl0 & 8388608 ? readTypeMessageReplies(r) : void 0,
@@ -1845,7 +4077,7 @@ function readMessage(r) {
     postAuthor: fl0 & 65536 ? r.string() : void 0,
     groupedId: fl0 & 131072 ? r.long() : void 0,
     reactions: fl0 & 1048576 ? readTypeMessageReactions(r) : void 0,
-    restrictionReason: fl0 & 4194304 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0,
+    restrictionReason: fl0 & 4194304 ? readVector2(r, true, 4, readTypeRestrictionReason) : void 0,
     ttlPeriod: fl0 & 33554432 ? r.int() : void 0,
     quickReplyShortcutId: fl0 & 1073741824 ? r.int() : void 0,
     effect: fl1 & 4 ? r.long() : void 0,
@@ -1881,13 +4113,13 @@ function readMessageActionChannelMigrateFrom(r) {
   return { _: "messageActionChannelMigrateFrom", title: r.string(), chatId: r.long() };
 }
 function readMessageActionChatAddUser(r) {
-  return { _: "messageActionChatAddUser", users: readVector(r, true, 8, readLongItem) };
+  return { _: "messageActionChatAddUser", users: readVector2(r, true, 8, readLongItem2) };
 }
 function readMessageActionChatCreate(r) {
   return {
     _: "messageActionChatCreate",
     title: r.string(),
-    users: readVector(r, true, 8, readLongItem)
+    users: readVector2(r, true, 8, readLongItem2)
   };
 }
 function readMessageActionChatDeleteUser(r) {
@@ -1914,7 +4146,7 @@ function readMessageActionConferenceCall(r) {
     video: (fl0 & 16) !== 0,
     callId: r.long(),
     duration: fl0 & 4 ? r.int() : void 0,
-    otherParticipants: fl0 & 8 ? readVector(r, true, 4, readTypePeer) : void 0
+    otherParticipants: fl0 & 8 ? readVector2(r, true, 4, readTypePeer) : void 0
   };
 }
 function readMessageActionCustomAction(r) {
@@ -2014,7 +4246,7 @@ function readMessageActionInviteToGroupCall(r) {
   return {
     _: "messageActionInviteToGroupCall",
     call: readTypeInputGroupCall(r),
-    users: readVector(r, true, 8, readLongItem)
+    users: readVector2(r, true, 8, readLongItem2)
   };
 }
 function readMessageActionManagedBotCreated(r) {
@@ -2115,26 +4347,26 @@ function readMessageActionRequestedPeer(r) {
   return {
     _: "messageActionRequestedPeer",
     buttonId: r.int(),
-    peers: readVector(r, true, 4, readTypePeer)
+    peers: readVector2(r, true, 4, readTypePeer)
   };
 }
 function readMessageActionRequestedPeerSentMe(r) {
   return {
     _: "messageActionRequestedPeerSentMe",
     buttonId: r.int(),
-    peers: readVector(r, true, 4, readTypeRequestedPeer)
+    peers: readVector2(r, true, 4, readTypeRequestedPeer)
   };
 }
 function readMessageActionSecureValuesSent(r) {
   return {
     _: "messageActionSecureValuesSent",
-    types: readVector(r, true, 4, readTypeSecureValueType)
+    types: readVector2(r, true, 4, readTypeSecureValueType)
   };
 }
 function readMessageActionSecureValuesSentMe(r) {
   return {
     _: "messageActionSecureValuesSentMe",
-    values: readVector(r, true, 4, readTypeSecureValue),
+    values: readVector2(r, true, 4, readTypeSecureValue),
     credentials: readTypeSecureCredentialsEncrypted(r)
   };
 }
@@ -2257,14 +4489,14 @@ function readMessageActionSuggestedPostSuccess(r) {
 function readMessageActionTodoAppendTasks(r) {
   return {
     _: "messageActionTodoAppendTasks",
-    list: readVector(r, true, 4, readTypeTodoItem)
+    list: readVector2(r, true, 4, readTypeTodoItem)
   };
 }
 function readMessageActionTodoCompletions(r) {
   return {
     _: "messageActionTodoCompletions",
-    completed: readVector(r, true, 4, readIntItem),
-    incompleted: readVector(r, true, 4, readIntItem)
+    completed: readVector2(r, true, 4, readIntItem2),
+    incompleted: readVector2(r, true, 4, readIntItem2)
   };
 }
 function readMessageActionTopicCreate(r) {
@@ -2472,7 +4704,7 @@ function readMessageMediaDocument(r) {
     round: (fl0 & 128) !== 0,
     voice: (fl0 & 256) !== 0,
     document: fl0 & 1 ? readTypeDocument(r) : void 0,
-    altDocuments: fl0 & 32 ? readVector(r, true, 4, readTypeDocument) : void 0,
+    altDocuments: fl0 & 32 ? readVector2(r, true, 4, readTypeDocument) : void 0,
     videoCover: fl0 & 512 ? readTypePhoto(r) : void 0,
     videoTimestamp: fl0 & 1024 ? r.int() : void 0,
     ttlSeconds: fl0 & 4 ? r.int() : void 0
@@ -2500,8 +4732,8 @@ function readMessageMediaGiveaway(r) {
     _: "messageMediaGiveaway",
     onlyNewSubscribers: (fl0 & 1) !== 0,
     winnersAreVisible: (fl0 & 4) !== 0,
-    channels: readVector(r, true, 8, readLongItem),
-    countriesIso2: fl0 & 2 ? readVector(r, true, 4, readStringItem) : void 0,
+    channels: readVector2(r, true, 8, readLongItem2),
+    countriesIso2: fl0 & 2 ? readVector2(r, true, 4, readStringItem2) : void 0,
     prizeDescription: fl0 & 8 ? r.string() : void 0,
     quantity: r.int(),
     months: fl0 & 16 ? r.int() : void 0,
@@ -2520,7 +4752,7 @@ function readMessageMediaGiveawayResults(r) {
     launchMsgId: r.int(),
     winnersCount: r.int(),
     unclaimedCount: r.int(),
-    winners: readVector(r, true, 8, readLongItem),
+    winners: readVector2(r, true, 8, readLongItem2),
     months: fl0 & 16 ? r.int() : void 0,
     stars: fl0 & 32 ? r.long() : void 0,
     prizeDescription: fl0 & 2 ? r.string() : void 0,
@@ -2547,7 +4779,7 @@ function readMessageMediaPaidMedia(r) {
   return {
     _: "messageMediaPaidMedia",
     starsAmount: r.long(),
-    extendedMedia: readVector(r, true, 4, readTypeMessageExtendedMedia)
+    extendedMedia: readVector2(r, true, 4, readTypeMessageExtendedMedia)
   };
 }
 function readMessageMediaPhoto(r) {
@@ -2585,7 +4817,7 @@ function readMessageMediaToDo(r) {
   return {
     _: "messageMediaToDo",
     todo: readTypeTodoList(r),
-    completions: fl0 & 1 ? readVector(r, true, 4, readTypeTodoCompletion) : void 0
+    completions: fl0 & 1 ? readVector2(r, true, 4, readTypeTodoCompletion) : void 0
   };
 }
 function readMessageMediaVenue(r) {
@@ -2637,9 +4869,9 @@ function readMessageReactions(r) {
     min: (fl0 & 1) !== 0,
     canSeeList: (fl0 & 4) !== 0,
     reactionsAsTags: (fl0 & 8) !== 0,
-    results: readVector(r, true, 4, readTypeReactionCount),
-    recentReactions: fl0 & 2 ? readVector(r, true, 4, readTypeMessagePeerReaction) : void 0,
-    topReactors: fl0 & 16 ? readVector(r, true, 4, readTypeMessageReactor) : void 0
+    results: readVector2(r, true, 4, readTypeReactionCount),
+    recentReactions: fl0 & 2 ? readVector2(r, true, 4, readTypeMessagePeerReaction) : void 0,
+    topReactors: fl0 & 16 ? readVector2(r, true, 4, readTypeMessageReactor) : void 0
   };
 }
 function readMessageReactor(r) {
@@ -2660,7 +4892,7 @@ function readMessageReplies(r) {
     comments: (fl0 & 1) !== 0,
     replies: r.int(),
     repliesPts: r.int(),
-    recentRepliers: fl0 & 2 ? readVector(r, true, 4, readTypePeer) : void 0,
+    recentRepliers: fl0 & 2 ? readVector2(r, true, 4, readTypePeer) : void 0,
     channelId: fl0 & 1 ? r.long() : void 0,
     maxId: fl0 & 4 ? r.int() : void 0,
     readMaxId: fl0 & 8 ? r.int() : void 0
@@ -2679,7 +4911,7 @@ function readMessageReplyHeader(r) {
     replyMedia: fl0 & 256 ? readTypeMessageMedia(r) : void 0,
     replyToTopId: fl0 & 2 ? r.int() : void 0,
     quoteText: fl0 & 64 ? r.string() : void 0,
-    quoteEntities: fl0 & 128 ? readVector(r, true, 4, readTypeMessageEntity) : void 0,
+    quoteEntities: fl0 & 128 ? readVector2(r, true, 4, readTypeMessageEntity) : void 0,
     quoteOffset: fl0 & 1024 ? r.int() : void 0,
     todoItemId: fl0 & 2048 ? r.int() : void 0,
     pollOption: fl0 & 4096 ? r.bytesValue() : void 0,
@@ -2714,16 +4946,16 @@ function readMessageService(r) {
 function readMessagesChatAdminsWithInvites(r) {
   return {
     _: "messages.chatAdminsWithInvites",
-    admins: readVector(r, true, 4, readTypeChatAdminWithInvites),
-    users: readVector(r, true, 4, readTypeUser)
+    admins: readVector2(r, true, 4, readTypeChatAdminWithInvites),
+    users: readVector2(r, true, 4, readTypeUser)
   };
 }
 function readMessagesChatInviteImporters(r) {
   return {
     _: "messages.chatInviteImporters",
     count: r.int(),
-    importers: readVector(r, true, 4, readTypeChatInviteImporter),
-    users: readVector(r, true, 4, readTypeUser)
+    importers: readVector2(r, true, 4, readTypeChatInviteImporter),
+    users: readVector2(r, true, 4, readTypeUser)
   };
 }
 function readMessagesChatInviteJoinResultOk(r) {
@@ -2734,7 +4966,7 @@ function readMessagesChatInviteJoinResultWebView(r) {
     _: "messages.chatInviteJoinResultWebView",
     botId: r.long(),
     webview: readTypeWebViewResult(r),
-    users: readVector(r, true, 4, readTypeUser)
+    users: readVector2(r, true, 4, readTypeUser)
   };
 }
 function readMessagesEmojiGameDiceInfo(r) {
@@ -2744,7 +4976,7 @@ function readMessagesEmojiGameDiceInfo(r) {
     gameHash: r.string(),
     prevStake: r.long(),
     currentStreak: r.int(),
-    params: readVector(r, true, 4, readIntItem),
+    params: readVector2(r, true, 4, readIntItem2),
     playsLeft: fl0 & 1 ? r.int() : void 0
   };
 }
@@ -2760,7 +4992,7 @@ function readMessagesExportedChatInvite(r) {
   return {
     _: "messages.exportedChatInvite",
     invite: readTypeExportedChatInvite(r),
-    users: readVector(r, true, 4, readTypeUser)
+    users: readVector2(r, true, 4, readTypeUser)
   };
 }
 function readMessagesExportedChatInviteReplaced(r) {
@@ -2768,31 +5000,31 @@ function readMessagesExportedChatInviteReplaced(r) {
     _: "messages.exportedChatInviteReplaced",
     invite: readTypeExportedChatInvite(r),
     newInvite: readTypeExportedChatInvite(r),
-    users: readVector(r, true, 4, readTypeUser)
+    users: readVector2(r, true, 4, readTypeUser)
   };
 }
 function readMessagesExportedChatInvites(r) {
   return {
     _: "messages.exportedChatInvites",
     count: r.int(),
-    invites: readVector(r, true, 4, readTypeExportedChatInvite),
-    users: readVector(r, true, 4, readTypeUser)
+    invites: readVector2(r, true, 4, readTypeExportedChatInvite),
+    users: readVector2(r, true, 4, readTypeUser)
   };
 }
 function readMessagesInvitedUsers(r) {
   return {
     _: "messages.invitedUsers",
     updates: readTypeUpdates(r),
-    missingInvitees: readVector(r, true, 4, readTypeMissingInvitee)
+    missingInvitees: readVector2(r, true, 4, readTypeMissingInvitee)
   };
 }
 function readMessagesStickerSet(r) {
   return {
     _: "messages.stickerSet",
     set: readTypeStickerSet(r),
-    packs: readVector(r, true, 4, readTypeStickerPack),
-    keywords: readVector(r, true, 4, readTypeStickerKeyword),
-    documents: readVector(r, true, 4, readTypeDocument)
+    packs: readVector2(r, true, 4, readTypeStickerPack),
+    keywords: readVector2(r, true, 4, readTypeStickerKeyword),
+    documents: readVector2(r, true, 4, readTypeDocument)
   };
 }
 function readMissingInvitee(r) {
@@ -2824,9 +5056,9 @@ function readPage(r) {
     rtl: (fl0 & 2) !== 0,
     v2: (fl0 & 4) !== 0,
     url: r.string(),
-    blocks: readVector(r, true, 4, readTypePageBlock),
-    photos: readVector(r, true, 4, readTypePhoto),
-    documents: readVector(r, true, 4, readTypeDocument),
+    blocks: readVector2(r, true, 4, readTypePageBlock),
+    photos: readVector2(r, true, 4, readTypePhoto),
+    documents: readVector2(r, true, 4, readTypeDocument),
     views: fl0 & 8 ? r.int() : void 0
   };
 }
@@ -2853,7 +5085,7 @@ function readPageBlockBlockquote(r) {
 function readPageBlockBlockquoteBlocks(r) {
   return {
     _: "pageBlockBlockquoteBlocks",
-    blocks: readVector(r, true, 4, readTypePageBlock),
+    blocks: readVector2(r, true, 4, readTypePageBlock),
     caption: readTypeRichText(r)
   };
 }
@@ -2863,7 +5095,7 @@ function readPageBlockChannel(r) {
 function readPageBlockCollage(r) {
   return {
     _: "pageBlockCollage",
-    items: readVector(r, true, 4, readTypePageBlock),
+    items: readVector2(r, true, 4, readTypePageBlock),
     caption: readTypePageCaption(r)
   };
 }
@@ -2875,7 +5107,7 @@ function readPageBlockDetails(r) {
   return {
     _: "pageBlockDetails",
     open: (fl0 & 1) !== 0,
-    blocks: readVector(r, true, 4, readTypePageBlock),
+    blocks: readVector2(r, true, 4, readTypePageBlock),
     title: readTypeRichText(r)
   };
 }
@@ -2901,7 +5133,7 @@ function readPageBlockEmbedPost(r) {
     authorPhotoId: r.long(),
     author: r.string(),
     date: r.int(),
-    blocks: readVector(r, true, 4, readTypePageBlock),
+    blocks: readVector2(r, true, 4, readTypePageBlock),
     caption: readTypePageCaption(r)
   };
 }
@@ -2933,7 +5165,7 @@ function readPageBlockKicker(r) {
   return { _: "pageBlockKicker", text: readTypeRichText(r) };
 }
 function readPageBlockList(r) {
-  return { _: "pageBlockList", items: readVector(r, true, 4, readTypePageListItem) };
+  return { _: "pageBlockList", items: readVector2(r, true, 4, readTypePageListItem) };
 }
 function readPageBlockMap(r) {
   return {
@@ -2953,7 +5185,7 @@ function readPageBlockOrderedList(r) {
   return {
     _: "pageBlockOrderedList",
     reversed: (fl0 & 4) !== 0,
-    items: readVector(r, true, 4, readTypePageListOrderedItem),
+    items: readVector2(r, true, 4, readTypePageListOrderedItem),
     start: fl0 & 1 ? r.int() : void 0,
     type: fl0 & 2 ? r.string() : void 0
   };
@@ -2986,13 +5218,13 @@ function readPageBlockRelatedArticles(r) {
   return {
     _: "pageBlockRelatedArticles",
     title: readTypeRichText(r),
-    articles: readVector(r, true, 4, readTypePageRelatedArticle)
+    articles: readVector2(r, true, 4, readTypePageRelatedArticle)
   };
 }
 function readPageBlockSlideshow(r) {
   return {
     _: "pageBlockSlideshow",
-    items: readVector(r, true, 4, readTypePageBlock),
+    items: readVector2(r, true, 4, readTypePageBlock),
     caption: readTypePageCaption(r)
   };
 }
@@ -3009,7 +5241,7 @@ function readPageBlockTable(r) {
     bordered: (fl0 & 1) !== 0,
     striped: (fl0 & 2) !== 0,
     title: readTypeRichText(r),
-    rows: readVector(r, true, 4, readTypePageTableRow)
+    rows: readVector2(r, true, 4, readTypePageTableRow)
   };
 }
 function readPageBlockThinking(r) {
@@ -3038,7 +5270,7 @@ function readPageListItemBlocks(r) {
     _: "pageListItemBlocks",
     checkbox: (fl0 & 1) !== 0,
     checked: (fl0 & 2) !== 0,
-    blocks: readVector(r, true, 4, readTypePageBlock)
+    blocks: readVector2(r, true, 4, readTypePageBlock)
   };
 }
 function readPageListItemText(r) {
@@ -3057,7 +5289,7 @@ function readPageListOrderedItemBlocks(r) {
     checkbox: (fl0 & 1) !== 0,
     checked: (fl0 & 2) !== 0,
     num: fl0 & 4 ? r.string() : void 0,
-    blocks: readVector(r, true, 4, readTypePageBlock),
+    blocks: readVector2(r, true, 4, readTypePageBlock),
     value: fl0 & 8 ? r.int() : void 0,
     type: fl0 & 16 ? r.string() : void 0
   };
@@ -3102,7 +5334,7 @@ function readPageTableCell(r) {
   };
 }
 function readPageTableRow(r) {
-  return { _: "pageTableRow", cells: readVector(r, true, 4, readTypePageTableCell) };
+  return { _: "pageTableRow", cells: readVector2(r, true, 4, readTypePageTableCell) };
 }
 function readPaidReactionPrivacyPeer(r) {
   return { _: "paidReactionPrivacyPeer", peer: readTypeInputPeer(r) };
@@ -3142,9 +5374,9 @@ function readPeerColorCollectible(r) {
     giftEmojiId: r.long(),
     backgroundEmojiId: r.long(),
     accentColor: r.int(),
-    colors: readVector(r, true, 4, readIntItem),
+    colors: readVector2(r, true, 4, readIntItem2),
     darkAccentColor: fl0 & 1 ? r.int() : void 0,
-    darkColors: fl0 & 2 ? readVector(r, true, 4, readIntItem) : void 0
+    darkColors: fl0 & 2 ? readVector2(r, true, 4, readIntItem2) : void 0
   };
 }
 function readPeerLocated(r) {
@@ -3218,7 +5450,7 @@ function readPhoneCall(r) {
     gAOrB: r.bytesValue(),
     keyFingerprint: r.long(),
     protocol: readTypePhoneCallProtocol(r),
-    connections: readVector(r, true, 4, readTypePhoneConnection),
+    connections: readVector2(r, true, 4, readTypePhoneConnection),
     startDate: r.int(),
     customParameters: fl0 & 128 ? readTypeDataJSON(r) : void 0
   };
@@ -3263,7 +5495,7 @@ function readPhoneCallProtocol(r) {
     udpReflector: (fl0 & 2) !== 0,
     minLayer: r.int(),
     maxLayer: r.int(),
-    libraryVersions: readVector(r, true, 4, readStringItem)
+    libraryVersions: readVector2(r, true, 4, readStringItem2)
   };
 }
 function readPhoneCallRequested(r) {
@@ -3329,8 +5561,8 @@ function readPhoto(r) {
     accessHash: r.long(),
     fileReference: r.bytesValue(),
     date: r.int(),
-    sizes: readVector(r, true, 4, readTypePhotoSize),
-    videoSizes: fl0 & 2 ? readVector(r, true, 4, readTypeVideoSize) : void 0,
+    sizes: readVector2(r, true, 4, readTypePhotoSize),
+    videoSizes: fl0 & 2 ? readVector2(r, true, 4, readTypeVideoSize) : void 0,
     dcId: r.int()
   };
 }
@@ -3361,7 +5593,7 @@ function readPhotoSizeProgressive(r) {
     type: r.string(),
     w: r.int(),
     h: r.int(),
-    sizes: readVector(r, true, 4, readIntItem)
+    sizes: readVector2(r, true, 4, readIntItem2)
   };
 }
 function readPhotoStrippedSize(r) {
@@ -3383,10 +5615,10 @@ function readPoll(r) {
     creator: (fl0 & 1024) !== 0,
     subscribersOnly: (fl0 & 2048) !== 0,
     question: readTypeTextWithEntities(r),
-    answers: readVector(r, true, 4, readTypePollAnswer),
+    answers: readVector2(r, true, 4, readTypePollAnswer),
     closePeriod: fl0 & 16 ? r.int() : void 0,
     closeDate: fl0 & 32 ? r.int() : void 0,
-    countriesIso2: fl0 & 4096 ? readVector(r, true, 4, readStringItem) : void 0,
+    countriesIso2: fl0 & 4096 ? readVector2(r, true, 4, readStringItem2) : void 0,
     hash: r.long()
   };
 }
@@ -3409,7 +5641,7 @@ function readPollAnswerVoters(r) {
     correct: (fl0 & 2) !== 0,
     option: r.bytesValue(),
     voters: fl0 & 4 ? r.int() : void 0,
-    recentVoters: fl0 & 4 ? readVector(r, true, 4, readTypePeer) : void 0
+    recentVoters: fl0 & 4 ? readVector2(r, true, 4, readTypePeer) : void 0
   };
 }
 function readPollResults(r) {
@@ -3419,11 +5651,11 @@ function readPollResults(r) {
     min: (fl0 & 1) !== 0,
     hasUnreadVotes: (fl0 & 64) !== 0,
     canViewStats: (fl0 & 128) !== 0,
-    results: fl0 & 2 ? readVector(r, true, 4, readTypePollAnswerVoters) : void 0,
+    results: fl0 & 2 ? readVector2(r, true, 4, readTypePollAnswerVoters) : void 0,
     totalVoters: fl0 & 4 ? r.int() : void 0,
-    recentVoters: fl0 & 8 ? readVector(r, true, 4, readTypePeer) : void 0,
+    recentVoters: fl0 & 8 ? readVector2(r, true, 4, readTypePeer) : void 0,
     solution: fl0 & 16 ? r.string() : void 0,
-    solutionEntities: fl0 & 16 ? readVector(r, true, 4, readTypeMessageEntity) : void 0,
+    solutionEntities: fl0 & 16 ? readVector2(r, true, 4, readTypeMessageEntity) : void 0,
     solutionMedia: fl0 & 32 ? readTypeMessageMedia(r) : void 0
   };
 }
@@ -3441,20 +5673,20 @@ function readPostAddress(r) {
 function readPrivacyValueAllowChatParticipants(r) {
   return {
     _: "privacyValueAllowChatParticipants",
-    chats: readVector(r, true, 8, readLongItem)
+    chats: readVector2(r, true, 8, readLongItem2)
   };
 }
 function readPrivacyValueAllowUsers(r) {
-  return { _: "privacyValueAllowUsers", users: readVector(r, true, 8, readLongItem) };
+  return { _: "privacyValueAllowUsers", users: readVector2(r, true, 8, readLongItem2) };
 }
 function readPrivacyValueDisallowChatParticipants(r) {
   return {
     _: "privacyValueDisallowChatParticipants",
-    chats: readVector(r, true, 8, readLongItem)
+    chats: readVector2(r, true, 8, readLongItem2)
   };
 }
 function readPrivacyValueDisallowUsers(r) {
-  return { _: "privacyValueDisallowUsers", users: readVector(r, true, 8, readLongItem) };
+  return { _: "privacyValueDisallowUsers", users: readVector2(r, true, 8, readLongItem2) };
 }
 function readQuickReply(r) {
   return {
@@ -3491,7 +5723,7 @@ function readRecentStory(r) {
 function readReplyInlineMarkup(r) {
   return {
     _: "replyInlineMarkup",
-    rows: readVector(r, true, 4, readTypeKeyboardButtonRow)
+    rows: readVector2(r, true, 4, readTypeKeyboardButtonRow)
   };
 }
 function readReplyKeyboardForceReply(r) {
@@ -3515,7 +5747,7 @@ function readReplyKeyboardMarkup(r) {
     singleUse: (fl0 & 2) !== 0,
     selective: (fl0 & 4) !== 0,
     persistent: (fl0 & 16) !== 0,
-    rows: readVector(r, true, 4, readTypeKeyboardButtonRow),
+    rows: readVector2(r, true, 4, readTypeKeyboardButtonRow),
     placeholder: fl0 & 8 ? r.string() : void 0
   };
 }
@@ -3602,9 +5834,9 @@ function readRichMessage(r) {
     _: "richMessage",
     rtl: (fl0 & 1) !== 0,
     part: (fl0 & 2) !== 0,
-    blocks: readVector(r, true, 4, readTypePageBlock),
-    photos: readVector(r, true, 4, readTypePhoto),
-    documents: readVector(r, true, 4, readTypeDocument)
+    blocks: readVector2(r, true, 4, readTypePageBlock),
+    photos: readVector2(r, true, 4, readTypePhoto),
+    documents: readVector2(r, true, 4, readTypeDocument)
   };
 }
 function readSecureCredentialsEncrypted(r) {
@@ -3650,8 +5882,8 @@ function readSecureValue(r) {
     frontSide: fl0 & 2 ? readTypeSecureFile(r) : void 0,
     reverseSide: fl0 & 4 ? readTypeSecureFile(r) : void 0,
     selfie: fl0 & 8 ? readTypeSecureFile(r) : void 0,
-    translation: fl0 & 64 ? readVector(r, true, 4, readTypeSecureFile) : void 0,
-    files: fl0 & 16 ? readVector(r, true, 4, readTypeSecureFile) : void 0,
+    translation: fl0 & 64 ? readVector2(r, true, 4, readTypeSecureFile) : void 0,
+    files: fl0 & 16 ? readVector2(r, true, 4, readTypeSecureFile) : void 0,
     plainData: fl0 & 32 ? readTypeSecurePlainData(r) : void 0,
     hash: r.bytesValue()
   };
@@ -3795,14 +6027,14 @@ function readStarGiftAuctionState(r) {
     startDate: r.int(),
     endDate: r.int(),
     minBidAmount: r.long(),
-    bidLevels: readVector(r, true, 4, readTypeAuctionBidLevel),
-    topBidders: readVector(r, true, 8, readLongItem),
+    bidLevels: readVector2(r, true, 4, readTypeAuctionBidLevel),
+    topBidders: readVector2(r, true, 8, readLongItem2),
     nextRoundAt: r.int(),
     lastGiftNum: r.int(),
     giftsLeft: r.int(),
     currentRound: r.int(),
     totalRounds: r.int(),
-    rounds: readVector(r, true, 4, readTypeStarGiftAuctionRound)
+    rounds: readVector2(r, true, 4, readTypeStarGiftAuctionRound)
   };
 }
 function readStarGiftAuctionStateFinished(r) {
@@ -3854,11 +6086,11 @@ function readStarGiftUnique(r) {
     ownerId: fl0 & 1 ? readTypePeer(r) : void 0,
     ownerName: fl0 & 2 ? r.string() : void 0,
     ownerAddress: fl0 & 4 ? r.string() : void 0,
-    attributes: readVector(r, true, 4, readTypeStarGiftAttribute),
+    attributes: readVector2(r, true, 4, readTypeStarGiftAttribute),
     availabilityIssued: r.int(),
     availabilityTotal: r.int(),
     giftAddress: fl0 & 8 ? r.string() : void 0,
-    resellAmount: fl0 & 16 ? readVector(r, true, 4, readTypeStarsAmount) : void 0,
+    resellAmount: fl0 & 16 ? readVector2(r, true, 4, readTypeStarsAmount) : void 0,
     releasedBy: fl0 & 32 ? readTypePeer(r) : void 0,
     valueAmount: fl0 & 256 ? r.long() : void 0,
     valueCurrency: fl0 & 256 ? r.string() : void 0,
@@ -3894,14 +6126,14 @@ function readStickerKeyword(r) {
   return {
     _: "stickerKeyword",
     documentId: r.long(),
-    keyword: readVector(r, true, 4, readStringItem)
+    keyword: readVector2(r, true, 4, readStringItem2)
   };
 }
 function readStickerPack(r) {
   return {
     _: "stickerPack",
     emoticon: r.string(),
-    documents: readVector(r, true, 8, readLongItem)
+    documents: readVector2(r, true, 8, readLongItem2)
   };
 }
 function readStickerSet(r) {
@@ -3920,7 +6152,7 @@ function readStickerSet(r) {
     accessHash: r.long(),
     title: r.string(),
     shortName: r.string(),
-    thumbs: fl0 & 16 ? readVector(r, true, 4, readTypePhotoSize) : void 0,
+    thumbs: fl0 & 16 ? readVector2(r, true, 4, readTypePhotoSize) : void 0,
     thumbDcId: fl0 & 16 ? r.int() : void 0,
     thumbVersion: fl0 & 16 ? r.int() : void 0,
     thumbDocumentId: fl0 & 256 ? r.long() : void 0,
@@ -3965,13 +6197,13 @@ function readStoryItem(r) {
     fwdFrom: fl0 & 131072 ? readTypeStoryFwdHeader(r) : void 0,
     expireDate: r.int(),
     caption: fl0 & 1 ? r.string() : void 0,
-    entities: fl0 & 2 ? readVector(r, true, 4, readTypeMessageEntity) : void 0,
+    entities: fl0 & 2 ? readVector2(r, true, 4, readTypeMessageEntity) : void 0,
     media: readTypeMessageMedia(r),
-    mediaAreas: fl0 & 16384 ? readVector(r, true, 4, readTypeMediaArea) : void 0,
-    privacy: fl0 & 4 ? readVector(r, true, 4, readTypePrivacyRule) : void 0,
+    mediaAreas: fl0 & 16384 ? readVector2(r, true, 4, readTypeMediaArea) : void 0,
+    privacy: fl0 & 4 ? readVector2(r, true, 4, readTypePrivacyRule) : void 0,
     views: fl0 & 8 ? readTypeStoryViews(r) : void 0,
     sentReaction: fl0 & 32768 ? readTypeReaction(r) : void 0,
-    albums: fl0 & 524288 ? readVector(r, true, 4, readIntItem) : void 0,
+    albums: fl0 & 524288 ? readVector2(r, true, 4, readIntItem2) : void 0,
     music: fl0 & 1048576 ? readTypeDocument(r) : void 0
   };
 }
@@ -3996,9 +6228,9 @@ function readStoryViews(r) {
     hasViewers: (fl0 & 2) !== 0,
     viewsCount: r.int(),
     forwardsCount: fl0 & 4 ? r.int() : void 0,
-    reactions: fl0 & 8 ? readVector(r, true, 4, readTypeReactionCount) : void 0,
+    reactions: fl0 & 8 ? readVector2(r, true, 4, readTypeReactionCount) : void 0,
     reactionsCount: fl0 & 16 ? r.int() : void 0,
-    recentViewers: fl0 & 1 ? readVector(r, true, 8, readLongItem) : void 0
+    recentViewers: fl0 & 1 ? readVector2(r, true, 8, readLongItem2) : void 0
   };
 }
 function readSuggestedPost(r) {
@@ -4036,7 +6268,7 @@ function readTextCashtag(r) {
   return { _: "textCashtag", text: readTypeRichText(r) };
 }
 function readTextConcat(r) {
-  return { _: "textConcat", texts: readVector(r, true, 4, readTypeRichText) };
+  return { _: "textConcat", texts: readVector2(r, true, 4, readTypeRichText) };
 }
 function readTextCustomEmoji(r) {
   return { _: "textCustomEmoji", documentId: r.long(), alt: r.string() };
@@ -4115,7 +6347,7 @@ function readTextWithEntities(r) {
   return {
     _: "textWithEntities",
     text: r.string(),
-    entities: readVector(r, true, 4, readTypeMessageEntity)
+    entities: readVector2(r, true, 4, readTypeMessageEntity)
   };
 }
 function readTheme(r) {
@@ -4130,7 +6362,7 @@ function readTheme(r) {
     slug: r.string(),
     title: r.string(),
     document: fl0 & 4 ? readTypeDocument(r) : void 0,
-    settings: fl0 & 8 ? readVector(r, true, 4, readTypeThemeSettings) : void 0,
+    settings: fl0 & 8 ? readVector2(r, true, 4, readTypeThemeSettings) : void 0,
     emoticon: fl0 & 64 ? r.string() : void 0,
     installsCount: fl0 & 16 ? r.int() : void 0
   };
@@ -4143,7 +6375,7 @@ function readThemeSettings(r) {
     baseTheme: readTypeBaseTheme(r),
     accentColor: r.int(),
     outboxAccentColor: fl0 & 8 ? r.int() : void 0,
-    messageColors: fl0 & 1 ? readVector(r, true, 4, readIntItem) : void 0,
+    messageColors: fl0 & 1 ? readVector2(r, true, 4, readIntItem2) : void 0,
     wallpaper: fl0 & 2 ? readTypeWallPaper(r) : void 0
   };
 }
@@ -4165,7 +6397,7 @@ function readTodoList(r) {
     othersCanAppend: (fl0 & 1) !== 0,
     othersCanComplete: (fl0 & 2) !== 0,
     title: readTypeTextWithEntities(r),
-    list: readVector(r, true, 4, readTypeTodoItem)
+    list: readVector2(r, true, 4, readTypeTodoItem)
   };
 }
 function readUpdateBotBusinessConnect(r) {
@@ -4214,7 +6446,7 @@ function readUpdateBotCommands(r) {
     _: "updateBotCommands",
     peer: readTypePeer(r),
     botId: r.long(),
-    commands: readVector(r, true, 4, readTypeBotCommand)
+    commands: readVector2(r, true, 4, readTypeBotCommand)
   };
 }
 function readUpdateBotDeleteBusinessMessage(r) {
@@ -4222,7 +6454,7 @@ function readUpdateBotDeleteBusinessMessage(r) {
     _: "updateBotDeleteBusinessMessage",
     connectionId: r.string(),
     peer: readTypePeer(r),
-    messages: readVector(r, true, 4, readIntItem),
+    messages: readVector2(r, true, 4, readIntItem2),
     qts: r.int()
   };
 }
@@ -4242,7 +6474,7 @@ function readUpdateBotGuestChatQuery(r) {
     _: "updateBotGuestChatQuery",
     queryId: r.long(),
     message: readTypeMessage(r),
-    referenceMessages: fl0 & 1 ? readVector(r, true, 4, readTypeMessage) : void 0,
+    referenceMessages: fl0 & 1 ? readVector2(r, true, 4, readTypeMessage) : void 0,
     qts: r.int()
   };
 }
@@ -4279,8 +6511,8 @@ function readUpdateBotMessageReaction(r) {
     msgId: r.int(),
     date: r.int(),
     actor: readTypePeer(r),
-    oldReactions: readVector(r, true, 4, readTypeReaction),
-    newReactions: readVector(r, true, 4, readTypeReaction),
+    oldReactions: readVector2(r, true, 4, readTypeReaction),
+    newReactions: readVector2(r, true, 4, readTypeReaction),
     qts: r.int()
   };
 }
@@ -4290,7 +6522,7 @@ function readUpdateBotMessageReactions(r) {
     peer: readTypePeer(r),
     msgId: r.int(),
     date: r.int(),
-    reactions: readVector(r, true, 4, readTypeReactionCount),
+    reactions: readVector2(r, true, 4, readTypeReactionCount),
     qts: r.int()
   };
 }
@@ -4422,7 +6654,7 @@ function readUpdateChannelPinnedTopics(r) {
   return {
     _: "updateChannelPinnedTopics",
     channelId: r.long(),
-    order: fl0 & 1 ? readVector(r, true, 4, readIntItem) : void 0
+    order: fl0 & 1 ? readVector2(r, true, 4, readIntItem2) : void 0
   };
 }
 function readUpdateChannelReadMessagesContents(r) {
@@ -4432,7 +6664,7 @@ function readUpdateChannelReadMessagesContents(r) {
     channelId: r.long(),
     topMsgId: fl0 & 1 ? r.int() : void 0,
     savedPeerId: fl0 & 2 ? readTypePeer(r) : void 0,
-    messages: readVector(r, true, 4, readIntItem)
+    messages: readVector2(r, true, 4, readIntItem2)
   };
 }
 function readUpdateChannelTooLong(r) {
@@ -4542,13 +6774,13 @@ function readUpdateChatUserTyping(r) {
   };
 }
 function readUpdateDcOptions(r) {
-  return { _: "updateDcOptions", dcOptions: readVector(r, true, 4, readTypeDcOption) };
+  return { _: "updateDcOptions", dcOptions: readVector2(r, true, 4, readTypeDcOption) };
 }
 function readUpdateDeleteChannelMessages(r) {
   return {
     _: "updateDeleteChannelMessages",
     channelId: r.long(),
-    messages: readVector(r, true, 4, readIntItem),
+    messages: readVector2(r, true, 4, readIntItem2),
     pts: r.int(),
     ptsCount: r.int()
   };
@@ -4557,13 +6789,13 @@ function readUpdateDeleteGroupCallMessages(r) {
   return {
     _: "updateDeleteGroupCallMessages",
     call: readTypeInputGroupCall(r),
-    messages: readVector(r, true, 4, readIntItem)
+    messages: readVector2(r, true, 4, readIntItem2)
   };
 }
 function readUpdateDeleteMessages(r) {
   return {
     _: "updateDeleteMessages",
-    messages: readVector(r, true, 4, readIntItem),
+    messages: readVector2(r, true, 4, readIntItem2),
     pts: r.int(),
     ptsCount: r.int()
   };
@@ -4575,7 +6807,7 @@ function readUpdateDeleteQuickReplyMessages(r) {
   return {
     _: "updateDeleteQuickReplyMessages",
     shortcutId: r.int(),
-    messages: readVector(r, true, 4, readIntItem)
+    messages: readVector2(r, true, 4, readIntItem2)
   };
 }
 function readUpdateDeleteScheduledMessages(r) {
@@ -4583,8 +6815,8 @@ function readUpdateDeleteScheduledMessages(r) {
   return {
     _: "updateDeleteScheduledMessages",
     peer: readTypePeer(r),
-    messages: readVector(r, true, 4, readIntItem),
-    sentMessages: fl0 & 1 ? readVector(r, true, 4, readIntItem) : void 0
+    messages: readVector2(r, true, 4, readIntItem2),
+    sentMessages: fl0 & 1 ? readVector2(r, true, 4, readIntItem2) : void 0
   };
 }
 function readUpdateDialogFilter(r) {
@@ -4596,7 +6828,7 @@ function readUpdateDialogFilter(r) {
   };
 }
 function readUpdateDialogFilterOrder(r) {
-  return { _: "updateDialogFilterOrder", order: readVector(r, true, 4, readIntItem) };
+  return { _: "updateDialogFilterOrder", order: readVector2(r, true, 4, readIntItem2) };
 }
 function readUpdateDialogPinned(r) {
   const fl0 = r.flags("flags");
@@ -4662,7 +6894,7 @@ function readUpdateEncryption(r) {
 function readUpdateFolderPeers(r) {
   return {
     _: "updateFolderPeers",
-    folderPeers: readVector(r, true, 4, readTypeFolderPeer),
+    folderPeers: readVector2(r, true, 4, readTypeFolderPeer),
     pts: r.int(),
     ptsCount: r.int()
   };
@@ -4684,7 +6916,7 @@ function readUpdateGroupCallChainBlocks(r) {
     _: "updateGroupCallChainBlocks",
     call: readTypeInputGroupCall(r),
     subChainId: r.int(),
-    blocks: readVector(r, true, 4, readBytesItem),
+    blocks: readVector2(r, true, 4, readBytesItem2),
     nextOffset: r.int()
   };
 }
@@ -4715,7 +6947,7 @@ function readUpdateGroupCallParticipants(r) {
   return {
     _: "updateGroupCallParticipants",
     call: readTypeInputGroupCall(r),
-    participants: readVector(r, true, 4, readTypeGroupCallParticipant),
+    participants: readVector2(r, true, 4, readTypeGroupCallParticipant),
     version: r.int()
   };
 }
@@ -4753,7 +6985,7 @@ function readUpdateMessageExtendedMedia(r) {
     _: "updateMessageExtendedMedia",
     peer: readTypePeer(r),
     msgId: r.int(),
-    extendedMedia: readVector(r, true, 4, readTypeMessageExtendedMedia)
+    extendedMedia: readVector2(r, true, 4, readTypeMessageExtendedMedia)
   };
 }
 function readUpdateMessageID(r) {
@@ -4776,8 +7008,8 @@ function readUpdateMessagePollVote(r) {
     _: "updateMessagePollVote",
     pollId: r.long(),
     peer: readTypePeer(r),
-    options: readVector(r, true, 4, readBytesItem),
-    positions: readVector(r, true, 4, readIntItem),
+    options: readVector2(r, true, 4, readBytesItem2),
+    positions: readVector2(r, true, 4, readIntItem2),
     qts: r.int()
   };
 }
@@ -4900,7 +7132,7 @@ function readUpdatePeerHistoryTTL(r) {
   };
 }
 function readUpdatePeerLocated(r) {
-  return { _: "updatePeerLocated", peers: readVector(r, true, 4, readTypePeerLocated) };
+  return { _: "updatePeerLocated", peers: readVector2(r, true, 4, readTypePeerLocated) };
 }
 function readUpdatePeerSettings(r) {
   return {
@@ -4923,7 +7155,7 @@ function readUpdatePendingJoinRequests(r) {
     _: "updatePendingJoinRequests",
     peer: readTypePeer(r),
     requestsPending: r.int(),
-    recentRequesters: readVector(r, true, 8, readLongItem)
+    recentRequesters: readVector2(r, true, 8, readLongItem2)
   };
 }
 function readUpdatePhoneCall(r) {
@@ -4942,7 +7174,7 @@ function readUpdatePinnedChannelMessages(r) {
     _: "updatePinnedChannelMessages",
     pinned: (fl0 & 1) !== 0,
     channelId: r.long(),
-    messages: readVector(r, true, 4, readIntItem),
+    messages: readVector2(r, true, 4, readIntItem2),
     pts: r.int(),
     ptsCount: r.int()
   };
@@ -4952,7 +7184,7 @@ function readUpdatePinnedDialogs(r) {
   return {
     _: "updatePinnedDialogs",
     folderId: fl0 & 2 ? r.int() : void 0,
-    order: fl0 & 1 ? readVector(r, true, 4, readTypeDialogPeer) : void 0
+    order: fl0 & 1 ? readVector2(r, true, 4, readTypeDialogPeer) : void 0
   };
 }
 function readUpdatePinnedForumTopic(r) {
@@ -4969,7 +7201,7 @@ function readUpdatePinnedForumTopics(r) {
   return {
     _: "updatePinnedForumTopics",
     peer: readTypePeer(r),
-    order: fl0 & 1 ? readVector(r, true, 4, readIntItem) : void 0
+    order: fl0 & 1 ? readVector2(r, true, 4, readIntItem2) : void 0
   };
 }
 function readUpdatePinnedMessages(r) {
@@ -4978,7 +7210,7 @@ function readUpdatePinnedMessages(r) {
     _: "updatePinnedMessages",
     pinned: (fl0 & 1) !== 0,
     peer: readTypePeer(r),
-    messages: readVector(r, true, 4, readIntItem),
+    messages: readVector2(r, true, 4, readIntItem2),
     pts: r.int(),
     ptsCount: r.int()
   };
@@ -4987,20 +7219,20 @@ function readUpdatePinnedSavedDialogs(r) {
   const fl0 = r.flags("flags");
   return {
     _: "updatePinnedSavedDialogs",
-    order: fl0 & 1 ? readVector(r, true, 4, readTypeDialogPeer) : void 0
+    order: fl0 & 1 ? readVector2(r, true, 4, readTypeDialogPeer) : void 0
   };
 }
 function readUpdatePrivacy(r) {
   return {
     _: "updatePrivacy",
     key: readTypePrivacyKey(r),
-    rules: readVector(r, true, 4, readTypePrivacyRule)
+    rules: readVector2(r, true, 4, readTypePrivacyRule)
   };
 }
 function readUpdateQuickReplies(r) {
   return {
     _: "updateQuickReplies",
-    quickReplies: readVector(r, true, 4, readTypeQuickReply)
+    quickReplies: readVector2(r, true, 4, readTypeQuickReply)
   };
 }
 function readUpdateQuickReplyMessage(r) {
@@ -5065,7 +7297,7 @@ function readUpdateReadMessagesContents(r) {
   const fl0 = r.flags("flags");
   return {
     _: "updateReadMessagesContents",
-    messages: readVector(r, true, 4, readIntItem),
+    messages: readVector2(r, true, 4, readIntItem2),
     pts: r.int(),
     ptsCount: r.int(),
     date: fl0 & 1 ? r.int() : void 0
@@ -5119,7 +7351,7 @@ function readUpdateServiceNotification(r) {
     type: r.string(),
     message: r.string(),
     media: readTypeMessageMedia(r),
-    entities: readVector(r, true, 4, readTypeMessageEntity)
+    entities: readVector2(r, true, 4, readTypeMessageEntity)
   };
 }
 function readUpdateShort(r) {
@@ -5143,7 +7375,7 @@ function readUpdateShortChatMessage(r) {
     fwdFrom: fl0 & 4 ? readTypeMessageFwdHeader(r) : void 0,
     viaBotId: fl0 & 2048 ? r.long() : void 0,
     replyTo: fl0 & 8 ? readTypeMessageReplyHeader(r) : void 0,
-    entities: fl0 & 128 ? readVector(r, true, 4, readTypeMessageEntity) : void 0,
+    entities: fl0 & 128 ? readVector2(r, true, 4, readTypeMessageEntity) : void 0,
     ttlPeriod: fl0 & 33554432 ? r.int() : void 0
   };
 }
@@ -5164,7 +7396,7 @@ function readUpdateShortMessage(r) {
     fwdFrom: fl0 & 4 ? readTypeMessageFwdHeader(r) : void 0,
     viaBotId: fl0 & 2048 ? r.long() : void 0,
     replyTo: fl0 & 8 ? readTypeMessageReplyHeader(r) : void 0,
-    entities: fl0 & 128 ? readVector(r, true, 4, readTypeMessageEntity) : void 0,
+    entities: fl0 & 128 ? readVector2(r, true, 4, readTypeMessageEntity) : void 0,
     ttlPeriod: fl0 & 33554432 ? r.int() : void 0
   };
 }
@@ -5178,7 +7410,7 @@ function readUpdateShortSentMessage(r) {
     ptsCount: r.int(),
     date: r.int(),
     media: fl0 & 512 ? readTypeMessageMedia(r) : void 0,
-    entities: fl0 & 128 ? readVector(r, true, 4, readTypeMessageEntity) : void 0,
+    entities: fl0 & 128 ? readVector2(r, true, 4, readTypeMessageEntity) : void 0,
     ttlPeriod: fl0 & 33554432 ? r.int() : void 0
   };
 }
@@ -5219,7 +7451,7 @@ function readUpdateStickerSetsOrder(r) {
     _: "updateStickerSetsOrder",
     masks: (fl0 & 1) !== 0,
     emojis: (fl0 & 2) !== 0,
-    order: readVector(r, true, 8, readLongItem)
+    order: readVector2(r, true, 8, readLongItem2)
   };
 }
 function readUpdateStoriesStealthMode(r) {
@@ -5261,7 +7493,7 @@ function readUpdateUserName(r) {
     userId: r.long(),
     firstName: r.string(),
     lastName: r.string(),
-    usernames: readVector(r, true, 4, readTypeUsername)
+    usernames: readVector2(r, true, 4, readTypeUsername)
   };
 }
 function readUpdateUserPhone(r) {
@@ -5310,9 +7542,9 @@ function readUpdateWebViewResultSent(r) {
 function readUpdates(r) {
   return {
     _: "updates",
-    updates: readVector(r, true, 4, readTypeUpdate),
-    users: readVector(r, true, 4, readTypeUser),
-    chats: readVector(r, true, 4, readTypeChat),
+    updates: readVector2(r, true, 4, readTypeUpdate),
+    users: readVector2(r, true, 4, readTypeUser),
+    chats: readVector2(r, true, 4, readTypeChat),
     date: r.int(),
     seq: r.int()
   };
@@ -5320,9 +7552,9 @@ function readUpdates(r) {
 function readUpdatesCombined(r) {
   return {
     _: "updatesCombined",
-    updates: readVector(r, true, 4, readTypeUpdate),
-    users: readVector(r, true, 4, readTypeUser),
-    chats: readVector(r, true, 4, readTypeChat),
+    updates: readVector2(r, true, 4, readTypeUpdate),
+    users: readVector2(r, true, 4, readTypeUser),
+    chats: readVector2(r, true, 4, readTypeChat),
     date: r.int(),
     seqStart: r.int(),
     seq: r.int()
@@ -5372,11 +7604,11 @@ function readUser(r) {
     photo: fl0 & 32 ? readTypeUserProfilePhoto(r) : void 0,
     status: fl0 & 64 ? readTypeUserStatus(r) : void 0,
     botInfoVersion: fl0 & 16384 ? r.int() : void 0,
-    restrictionReason: fl0 & 262144 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0,
+    restrictionReason: fl0 & 262144 ? readVector2(r, true, 4, readTypeRestrictionReason) : void 0,
     botInlinePlaceholder: fl0 & 524288 ? r.string() : void 0,
     langCode: fl0 & 4194304 ? r.string() : void 0,
     emojiStatus: fl0 & 1073741824 ? readTypeEmojiStatus(r) : void 0,
-    usernames: fl1 & 1 ? readVector(r, true, 4, readTypeUsername) : void 0,
+    usernames: fl1 & 1 ? readVector2(r, true, 4, readTypeUsername) : void 0,
     storiesMaxId: fl1 & 32 ? readTypeRecentStory(r) : void 0,
     color: fl1 & 256 ? readTypePeerColor(r) : void 0,
     profileColor: fl1 & 512 ? readTypePeerColor(r) : void 0,
@@ -5441,7 +7673,7 @@ function readVideoSizeEmojiMarkup(r) {
   return {
     _: "videoSizeEmojiMarkup",
     emojiId: r.long(),
-    backgroundColors: readVector(r, true, 4, readIntItem)
+    backgroundColors: readVector2(r, true, 4, readIntItem2)
   };
 }
 function readVideoSizeStickerMarkup(r) {
@@ -5449,7 +7681,7 @@ function readVideoSizeStickerMarkup(r) {
     _: "videoSizeStickerMarkup",
     stickerset: readTypeInputStickerSet(r),
     stickerId: r.long(),
-    backgroundColors: readVector(r, true, 4, readIntItem)
+    backgroundColors: readVector2(r, true, 4, readIntItem2)
   };
 }
 function readWallPaper(r) {
@@ -5499,7 +7731,7 @@ function readWebDocument(r) {
     accessHash: r.long(),
     size: r.int(),
     mimeType: r.string(),
-    attributes: readVector(r, true, 4, readTypeDocumentAttribute)
+    attributes: readVector2(r, true, 4, readTypeDocumentAttribute)
   };
 }
 function readWebDocumentNoProxy(r) {
@@ -5508,7 +7740,7 @@ function readWebDocumentNoProxy(r) {
     url: r.string(),
     size: r.int(),
     mimeType: r.string(),
-    attributes: readVector(r, true, 4, readTypeDocumentAttribute)
+    attributes: readVector2(r, true, 4, readTypeDocumentAttribute)
   };
 }
 function readWebDomainException(r) {
@@ -5544,7 +7776,7 @@ function readWebPage(r) {
     author: fl0 & 256 ? r.string() : void 0,
     document: fl0 & 512 ? readTypeDocument(r) : void 0,
     cachedPage: fl0 & 1024 ? readTypePage(r) : void 0,
-    attributes: fl0 & 4096 ? readVector(r, true, 4, readTypeWebPageAttribute) : void 0
+    attributes: fl0 & 4096 ? readVector2(r, true, 4, readTypeWebPageAttribute) : void 0
   };
 }
 function readWebPageAttributeAiComposeTone(r) {
@@ -5560,7 +7792,7 @@ function readWebPageAttributeStarGiftAuction(r) {
 function readWebPageAttributeStarGiftCollection(r) {
   return {
     _: "webPageAttributeStarGiftCollection",
-    icons: readVector(r, true, 4, readTypeDocument)
+    icons: readVector2(r, true, 4, readTypeDocument)
   };
 }
 function readWebPageAttributeStickerSet(r) {
@@ -5569,7 +7801,7 @@ function readWebPageAttributeStickerSet(r) {
     _: "webPageAttributeStickerSet",
     emojis: (fl0 & 1) !== 0,
     textColor: (fl0 & 2) !== 0,
-    stickers: readVector(r, true, 4, readTypeDocument)
+    stickers: readVector2(r, true, 4, readTypeDocument)
   };
 }
 function readWebPageAttributeStory(r) {
@@ -5585,7 +7817,7 @@ function readWebPageAttributeTheme(r) {
   const fl0 = r.flags("flags");
   return {
     _: "webPageAttributeTheme",
-    documents: fl0 & 1 ? readVector(r, true, 4, readTypeDocument) : void 0,
+    documents: fl0 & 1 ? readVector2(r, true, 4, readTypeDocument) : void 0,
     settings: fl0 & 2 ? readTypeThemeSettings(r) : void 0
   };
 }
@@ -5627,7 +7859,7 @@ function readTypeAuctionBidLevel(r) {
     case 822231244:
       return r.leave(readAuctionBidLevel(r));
     default:
-      return r.unknown(id, "AuctionBidLevel", LAYER);
+      return r.unknown(id, "AuctionBidLevel");
   }
 }
 function readTypeBaseTheme(r) {
@@ -5645,7 +7877,7 @@ function readTypeBaseTheme(r) {
     case 1834973166:
       return r.leave({ _: "baseThemeTinted" });
     default:
-      return r.unknown(id, "BaseTheme", LAYER);
+      return r.unknown(id, "BaseTheme");
   }
 }
 function readTypeBirthday(r) {
@@ -5655,7 +7887,7 @@ function readTypeBirthday(r) {
     case 1821253126:
       return r.leave(readBirthday(r));
     default:
-      return r.unknown(id, "Birthday", LAYER);
+      return r.unknown(id, "Birthday");
   }
 }
 function readTypeBoost(r) {
@@ -5664,8 +7896,10 @@ function readTypeBoost(r) {
   switch (id) {
     case 1262359766:
       return r.leave(readBoost(r));
+    case 706514033:
+      return r.leave(fromOlderLayer2(readBoost(r), 185));
     default:
-      return r.unknown(id, "Boost", LAYER);
+      return r.unknown(id, "Boost");
   }
 }
 function readTypeBotApp(r) {
@@ -5677,7 +7911,7 @@ function readTypeBotApp(r) {
     case 1571189943:
       return r.leave({ _: "botAppNotModified" });
     default:
-      return r.unknown(id, "BotApp", LAYER);
+      return r.unknown(id, "BotApp");
   }
 }
 function readTypeBotBusinessConnection(r) {
@@ -5686,8 +7920,10 @@ function readTypeBotBusinessConnection(r) {
   switch (id) {
     case 2402595573:
       return r.leave(readBotBusinessConnection(r));
+    case 2305045428:
+      return r.leave(readBotBusinessConnectionLayer198(r));
     default:
-      return r.unknown(id, "BotBusinessConnection", LAYER);
+      return r.unknown(id, "BotBusinessConnection");
   }
 }
 function readTypeBotCommand(r) {
@@ -5697,7 +7933,7 @@ function readTypeBotCommand(r) {
     case 3262826695:
       return r.leave(readBotCommand(r));
     default:
-      return r.unknown(id, "BotCommand", LAYER);
+      return r.unknown(id, "BotCommand");
   }
 }
 function readTypeBotMenuButton(r) {
@@ -5711,7 +7947,7 @@ function readTypeBotMenuButton(r) {
     case 1966318984:
       return r.leave({ _: "botMenuButtonDefault" });
     default:
-      return r.unknown(id, "BotMenuButton", LAYER);
+      return r.unknown(id, "BotMenuButton");
   }
 }
 function readTypeBotVerification(r) {
@@ -5721,7 +7957,7 @@ function readTypeBotVerification(r) {
     case 4181513308:
       return r.leave(readBotVerification(r));
     default:
-      return r.unknown(id, "BotVerification", LAYER);
+      return r.unknown(id, "BotVerification");
   }
 }
 function readTypeBusinessBotRights(r) {
@@ -5731,7 +7967,7 @@ function readTypeBusinessBotRights(r) {
     case 2690796791:
       return r.leave(readBusinessBotRights(r));
     default:
-      return r.unknown(id, "BusinessBotRights", LAYER);
+      return r.unknown(id, "BusinessBotRights");
   }
 }
 function readTypeChannelParticipant(r) {
@@ -5750,8 +7986,18 @@ function readTypeChannelParticipant(r) {
       return r.leave(readChannelParticipantLeft(r));
     case 2840037914:
       return r.leave(readChannelParticipantSelf(r));
+    case 3222013888:
+      return r.leave(readChannelParticipantLayer185(r));
+    case 3409540633:
+      return r.leave(fromOlderLayer2(readChannelParticipant(r), 221));
+    case 1844969806:
+      return r.leave(fromOlderLayer2(readChannelParticipantBanned(r), 221));
+    case 900251559:
+      return r.leave(fromOlderLayer2(readChannelParticipantSelf(r), 185));
+    case 1331723247:
+      return r.leave(fromOlderLayer2(readChannelParticipantSelf(r), 221));
     default:
-      return r.unknown(id, "ChannelParticipant", LAYER);
+      return r.unknown(id, "ChannelParticipant");
   }
 }
 function readTypeChat(r) {
@@ -5768,8 +8014,20 @@ function readTypeChat(r) {
       return r.leave(readChatEmpty(r));
     case 1704108455:
       return r.leave(readChatForbidden(r));
+    case 2200278116:
+      return r.leave(fromOlderLayer2(readChannel(r), 160));
+    case 2391264472:
+      return r.leave(readChannelLayer167(r));
+    case 179174543:
+      return r.leave(readChannelLayer185(r));
+    case 4265900221:
+      return r.leave(readChannelLayer189(r));
+    case 3758725303:
+      return r.leave(readChannelLayer198(r));
+    case 4268249941:
+      return r.leave(readChannelLayer216(r));
     default:
-      return r.unknown(id, "Chat", LAYER);
+      return r.unknown(id, "Chat");
   }
 }
 function readTypeChatAdminRights(r) {
@@ -5779,7 +8037,7 @@ function readTypeChatAdminRights(r) {
     case 1605510357:
       return r.leave(readChatAdminRights(r));
     default:
-      return r.unknown(id, "ChatAdminRights", LAYER);
+      return r.unknown(id, "ChatAdminRights");
   }
 }
 function readTypeChatAdminWithInvites(r) {
@@ -5789,7 +8047,7 @@ function readTypeChatAdminWithInvites(r) {
     case 4075613987:
       return r.leave(readChatAdminWithInvites(r));
     default:
-      return r.unknown(id, "ChatAdminWithInvites", LAYER);
+      return r.unknown(id, "ChatAdminWithInvites");
   }
 }
 function readTypeChatBannedRights(r) {
@@ -5799,7 +8057,7 @@ function readTypeChatBannedRights(r) {
     case 2668758040:
       return r.leave(readChatBannedRights(r));
     default:
-      return r.unknown(id, "ChatBannedRights", LAYER);
+      return r.unknown(id, "ChatBannedRights");
   }
 }
 function readTypeChatInvite(r) {
@@ -5812,8 +8070,14 @@ function readTypeChatInvite(r) {
       return r.leave(readChatInviteAlready(r));
     case 1634294960:
       return r.leave(readChatInvitePeek(r));
+    case 806110401:
+      return r.leave(readChatInviteLayer160(r));
+    case 3454069824:
+      return r.leave(fromOlderLayer2(readChatInvite(r), 185));
+    case 4268046493:
+      return r.leave(fromOlderLayer2(readChatInvite(r), 189));
     default:
-      return r.unknown(id, "ChatInvite", LAYER);
+      return r.unknown(id, "ChatInvite");
   }
 }
 function readTypeChatInviteImporter(r) {
@@ -5823,7 +8087,7 @@ function readTypeChatInviteImporter(r) {
     case 2354765785:
       return r.leave(readChatInviteImporter(r));
     default:
-      return r.unknown(id, "ChatInviteImporter", LAYER);
+      return r.unknown(id, "ChatInviteImporter");
   }
 }
 function readTypeChatParticipant(r) {
@@ -5836,8 +8100,14 @@ function readTypeChatParticipant(r) {
       return r.leave(readChatParticipantAdmin(r));
     case 3791153080:
       return r.leave(readChatParticipantCreator(r));
+    case 3224190983:
+      return r.leave(readChatParticipantLayer221(r));
+    case 2694004571:
+      return r.leave(readChatParticipantAdminLayer221(r));
+    case 3832270564:
+      return r.leave(readChatParticipantCreatorLayer221(r));
     default:
-      return r.unknown(id, "ChatParticipant", LAYER);
+      return r.unknown(id, "ChatParticipant");
   }
 }
 function readTypeChatParticipants(r) {
@@ -5849,7 +8119,7 @@ function readTypeChatParticipants(r) {
     case 2271466465:
       return r.leave(readChatParticipantsForbidden(r));
     default:
-      return r.unknown(id, "ChatParticipants", LAYER);
+      return r.unknown(id, "ChatParticipants");
   }
 }
 function readTypeChatPhoto(r) {
@@ -5861,7 +8131,7 @@ function readTypeChatPhoto(r) {
     case 935395612:
       return r.leave({ _: "chatPhotoEmpty" });
     default:
-      return r.unknown(id, "ChatPhoto", LAYER);
+      return r.unknown(id, "ChatPhoto");
   }
 }
 function readTypeChatTheme(r) {
@@ -5873,7 +8143,7 @@ function readTypeChatTheme(r) {
     case 878246344:
       return r.leave(readChatThemeUniqueGift(r));
     default:
-      return r.unknown(id, "ChatTheme", LAYER);
+      return r.unknown(id, "ChatTheme");
   }
 }
 function readTypeDataJSON(r) {
@@ -5883,7 +8153,7 @@ function readTypeDataJSON(r) {
     case 2104790276:
       return r.leave(readDataJSON(r));
     default:
-      return r.unknown(id, "DataJSON", LAYER);
+      return r.unknown(id, "DataJSON");
   }
 }
 function readTypeDcOption(r) {
@@ -5893,7 +8163,7 @@ function readTypeDcOption(r) {
     case 414687501:
       return r.leave(readDcOption(r));
     default:
-      return r.unknown(id, "DcOption", LAYER);
+      return r.unknown(id, "DcOption");
   }
 }
 function readTypeDialogFilter(r) {
@@ -5907,7 +8177,11 @@ function readTypeDialogFilter(r) {
     case 909284270:
       return r.leave({ _: "dialogFilterDefault" });
     default:
-      return r.unknown(id, "DialogFilter", LAYER);
+      return r.unknown(
+        id,
+        "DialogFilter",
+        "5fb5523b dialogFilter 177 189 u;7438f7e8 dialogFilter 160 174 u;9fe28ea4 dialogFilterChatlist 177 189 u;d64a04a8 dialogFilterChatlist 160 174 u"
+      );
   }
 }
 function readTypeDialogPeer(r) {
@@ -5919,7 +8193,7 @@ function readTypeDialogPeer(r) {
     case 1363483106:
       return r.leave(readDialogPeerFolder(r));
     default:
-      return r.unknown(id, "DialogPeer", LAYER);
+      return r.unknown(id, "DialogPeer");
   }
 }
 function readTypeDocument(r) {
@@ -5931,7 +8205,7 @@ function readTypeDocument(r) {
     case 922273905:
       return r.leave(readDocumentEmpty(r));
     default:
-      return r.unknown(id, "Document", LAYER);
+      return r.unknown(id, "Document");
   }
 }
 function readTypeDocumentAttribute(r) {
@@ -5954,8 +8228,12 @@ function readTypeDocumentAttribute(r) {
       return r.leave(readDocumentAttributeSticker(r));
     case 1137015880:
       return r.leave(readDocumentAttributeVideo(r));
+    case 3549426114:
+      return r.leave(fromOlderLayer2(readDocumentAttributeVideo(r), 184));
+    case 389652397:
+      return r.leave(fromOlderLayer2(readDocumentAttributeVideo(r), 185));
     default:
-      return r.unknown(id, "DocumentAttribute", LAYER);
+      return r.unknown(id, "DocumentAttribute");
   }
 }
 function readTypeDraftMessage(r) {
@@ -5966,8 +8244,16 @@ function readTypeDraftMessage(r) {
       return r.leave(readDraftMessage(r));
     case 453805082:
       return r.leave(readDraftMessageEmpty(r));
+    case 4253970719:
+      return r.leave(readDraftMessageLayer160(r));
+    case 1070397423:
+      return r.leave(fromOlderLayer2(readDraftMessage(r), 181));
+    case 761606687:
+      return r.leave(fromOlderLayer2(readDraftMessage(r), 204));
+    case 2531960299:
+      return r.leave(fromOlderLayer2(readDraftMessage(r), 223));
     default:
-      return r.unknown(id, "DraftMessage", LAYER);
+      return r.unknown(id, "DraftMessage");
   }
 }
 function readTypeEmojiStatus(r) {
@@ -5982,8 +8268,10 @@ function readTypeEmojiStatus(r) {
       return r.leave({ _: "emojiStatusEmpty" });
     case 118758847:
       return r.leave(readInputEmojiStatusCollectible(r));
+    case 2459656605:
+      return r.leave(readEmojiStatusLayer189(r));
     default:
-      return r.unknown(id, "EmojiStatus", LAYER);
+      return r.unknown(id, "EmojiStatus");
   }
 }
 function readTypeEncryptedChat(r) {
@@ -6001,7 +8289,7 @@ function readTypeEncryptedChat(r) {
     case 1722964307:
       return r.leave(readEncryptedChatWaiting(r));
     default:
-      return r.unknown(id, "EncryptedChat", LAYER);
+      return r.unknown(id, "EncryptedChat");
   }
 }
 function readTypeEncryptedFile(r) {
@@ -6013,7 +8301,7 @@ function readTypeEncryptedFile(r) {
     case 3256830334:
       return r.leave({ _: "encryptedFileEmpty" });
     default:
-      return r.unknown(id, "EncryptedFile", LAYER);
+      return r.unknown(id, "EncryptedFile");
   }
 }
 function readTypeEncryptedMessage(r) {
@@ -6025,7 +8313,7 @@ function readTypeEncryptedMessage(r) {
     case 594758406:
       return r.leave(readEncryptedMessageService(r));
     default:
-      return r.unknown(id, "EncryptedMessage", LAYER);
+      return r.unknown(id, "EncryptedMessage");
   }
 }
 function readTypeExportedChatInvite(r) {
@@ -6036,8 +8324,10 @@ function readTypeExportedChatInvite(r) {
       return r.leave(readChatInviteExported(r));
     case 3977280183:
       return r.leave({ _: "chatInvitePublicJoinRequests" });
+    case 179611673:
+      return r.leave(fromOlderLayer2(readChatInviteExported(r), 185));
     default:
-      return r.unknown(id, "ExportedChatInvite", LAYER);
+      return r.unknown(id, "ExportedChatInvite");
   }
 }
 function readTypeExportedChatlistInvite(r) {
@@ -6047,7 +8337,7 @@ function readTypeExportedChatlistInvite(r) {
     case 206668204:
       return r.leave(readExportedChatlistInvite(r));
     default:
-      return r.unknown(id, "ExportedChatlistInvite", LAYER);
+      return r.unknown(id, "ExportedChatlistInvite");
   }
 }
 function readTypeFactCheck(r) {
@@ -6057,7 +8347,7 @@ function readTypeFactCheck(r) {
     case 3097230543:
       return r.leave(readFactCheck(r));
     default:
-      return r.unknown(id, "FactCheck", LAYER);
+      return r.unknown(id, "FactCheck");
   }
 }
 function readTypeFolderPeer(r) {
@@ -6067,7 +8357,7 @@ function readTypeFolderPeer(r) {
     case 3921323624:
       return r.leave(readFolderPeer(r));
     default:
-      return r.unknown(id, "FolderPeer", LAYER);
+      return r.unknown(id, "FolderPeer");
   }
 }
 function readTypeGame(r) {
@@ -6077,7 +8367,7 @@ function readTypeGame(r) {
     case 3187238203:
       return r.leave(readGame(r));
     default:
-      return r.unknown(id, "Game", LAYER);
+      return r.unknown(id, "Game");
   }
 }
 function readTypeGeoPoint(r) {
@@ -6089,7 +8379,7 @@ function readTypeGeoPoint(r) {
     case 286776671:
       return r.leave({ _: "geoPointEmpty" });
     default:
-      return r.unknown(id, "GeoPoint", LAYER);
+      return r.unknown(id, "GeoPoint");
   }
 }
 function readTypeGeoPointAddress(r) {
@@ -6099,7 +8389,7 @@ function readTypeGeoPointAddress(r) {
     case 3729546643:
       return r.leave(readGeoPointAddress(r));
     default:
-      return r.unknown(id, "GeoPointAddress", LAYER);
+      return r.unknown(id, "GeoPointAddress");
   }
 }
 function readTypeGroupCall(r) {
@@ -6110,8 +8400,14 @@ function readTypeGroupCall(r) {
       return r.leave(readGroupCall(r));
     case 2004925620:
       return r.leave(readGroupCallDiscarded(r));
+    case 3583468812:
+      return r.leave(fromOlderLayer2(readGroupCall(r), 189));
+    case 3455636451:
+      return r.leave(readGroupCallLayer198(r));
+    case 1429932961:
+      return r.leave(fromOlderLayer2(readGroupCall(r), 216));
     default:
-      return r.unknown(id, "GroupCall", LAYER);
+      return r.unknown(id, "GroupCall");
   }
 }
 function readTypeGroupCallMessage(r) {
@@ -6121,7 +8417,7 @@ function readTypeGroupCallMessage(r) {
     case 445316222:
       return r.leave(readGroupCallMessage(r));
     default:
-      return r.unknown(id, "GroupCallMessage", LAYER);
+      return r.unknown(id, "GroupCallMessage");
   }
 }
 function readTypeGroupCallParticipant(r) {
@@ -6130,8 +8426,10 @@ function readTypeGroupCallParticipant(r) {
   switch (id) {
     case 708691884:
       return r.leave(readGroupCallParticipant(r));
+    case 3953538814:
+      return r.leave(fromOlderLayer2(readGroupCallParticipant(r), 216));
     default:
-      return r.unknown(id, "GroupCallParticipant", LAYER);
+      return r.unknown(id, "GroupCallParticipant");
   }
 }
 function readTypeGroupCallParticipantVideo(r) {
@@ -6141,7 +8439,7 @@ function readTypeGroupCallParticipantVideo(r) {
     case 1735736008:
       return r.leave(readGroupCallParticipantVideo(r));
     default:
-      return r.unknown(id, "GroupCallParticipantVideo", LAYER);
+      return r.unknown(id, "GroupCallParticipantVideo");
   }
 }
 function readTypeGroupCallParticipantVideoSourceGroup(r) {
@@ -6151,7 +8449,7 @@ function readTypeGroupCallParticipantVideoSourceGroup(r) {
     case 3702593719:
       return r.leave(readGroupCallParticipantVideoSourceGroup(r));
     default:
-      return r.unknown(id, "GroupCallParticipantVideoSourceGroup", LAYER);
+      return r.unknown(id, "GroupCallParticipantVideoSourceGroup");
   }
 }
 function readTypeInlineQueryPeerType(r) {
@@ -6171,7 +8469,7 @@ function readTypeInlineQueryPeerType(r) {
     case 813821341:
       return r.leave({ _: "inlineQueryPeerTypeSameBotPM" });
     default:
-      return r.unknown(id, "InlineQueryPeerType", LAYER);
+      return r.unknown(id, "InlineQueryPeerType");
   }
 }
 function readTypeInputBotInlineMessageID(r) {
@@ -6183,7 +8481,7 @@ function readTypeInputBotInlineMessageID(r) {
     case 3067680215:
       return r.leave(readInputBotInlineMessageID64(r));
     default:
-      return r.unknown(id, "InputBotInlineMessageID", LAYER);
+      return r.unknown(id, "InputBotInlineMessageID");
   }
 }
 function readTypeInputChannel(r) {
@@ -6197,7 +8495,7 @@ function readTypeInputChannel(r) {
     case 1536380829:
       return r.leave(readInputChannelFromMessage(r));
     default:
-      return r.unknown(id, "InputChannel", LAYER);
+      return r.unknown(id, "InputChannel");
   }
 }
 function readTypeInputChatlist(r) {
@@ -6207,7 +8505,7 @@ function readTypeInputChatlist(r) {
     case 4091599411:
       return r.leave(readInputChatlistDialogFilter(r));
     default:
-      return r.unknown(id, "InputChatlist", LAYER);
+      return r.unknown(id, "InputChatlist");
   }
 }
 function readTypeInputClientProxy(r) {
@@ -6217,7 +8515,7 @@ function readTypeInputClientProxy(r) {
     case 1968737087:
       return r.leave(readInputClientProxy(r));
     default:
-      return r.unknown(id, "InputClientProxy", LAYER);
+      return r.unknown(id, "InputClientProxy");
   }
 }
 function readTypeInputDocument(r) {
@@ -6229,7 +8527,7 @@ function readTypeInputDocument(r) {
     case 1928391342:
       return r.leave({ _: "inputDocumentEmpty" });
     default:
-      return r.unknown(id, "InputDocument", LAYER);
+      return r.unknown(id, "InputDocument");
   }
 }
 function readTypeInputFile(r) {
@@ -6243,7 +8541,7 @@ function readTypeInputFile(r) {
     case 1658620744:
       return r.leave(readInputFileStoryDocument(r));
     default:
-      return r.unknown(id, "InputFile", LAYER);
+      return r.unknown(id, "InputFile");
   }
 }
 function readTypeInputGame(r) {
@@ -6255,7 +8553,7 @@ function readTypeInputGame(r) {
     case 3274827786:
       return r.leave(readInputGameShortName(r));
     default:
-      return r.unknown(id, "InputGame", LAYER);
+      return r.unknown(id, "InputGame");
   }
 }
 function readTypeInputGeoPoint(r) {
@@ -6267,7 +8565,7 @@ function readTypeInputGeoPoint(r) {
     case 3837862870:
       return r.leave({ _: "inputGeoPointEmpty" });
     default:
-      return r.unknown(id, "InputGeoPoint", LAYER);
+      return r.unknown(id, "InputGeoPoint");
   }
 }
 function readTypeInputGroupCall(r) {
@@ -6281,7 +8579,7 @@ function readTypeInputGroupCall(r) {
     case 4261839423:
       return r.leave(readInputGroupCallSlug(r));
     default:
-      return r.unknown(id, "InputGroupCall", LAYER);
+      return r.unknown(id, "InputGroupCall");
   }
 }
 function readTypeInputMedia(r) {
@@ -6328,8 +8626,24 @@ function readTypeInputMedia(r) {
       return r.leave(readInputMediaVenue(r));
     case 3256584265:
       return r.leave(readInputMediaWebPage(r));
+    case 860303448:
+      return r.leave(fromOlderLayer2(readInputMediaDocument(r), 189));
+    case 4216511641:
+      return r.leave(fromOlderLayer2(readInputMediaDocumentExternal(r), 189));
+    case 2394269397:
+      return r.leave(readInputMediaInvoiceLayer179(r));
+    case 2858819523:
+      return r.leave(readInputMediaPaidMediaLayer185(r));
+    case 3015312949:
+      return r.leave(fromOlderLayer2(readInputMediaPhoto(r), 223));
+    case 261416433:
+      return r.leave(readInputMediaPollLayer223(r));
+    case 1530447553:
+      return r.leave(fromOlderLayer2(readInputMediaUploadedDocument(r), 189));
+    case 505969924:
+      return r.leave(fromOlderLayer2(readInputMediaUploadedPhoto(r), 223));
     default:
-      return r.unknown(id, "InputMedia", LAYER);
+      return r.unknown(id, "InputMedia", "9a86b58f inputMediaStory 160 160 u");
   }
 }
 function readTypeInputPeer(r) {
@@ -6351,7 +8665,7 @@ function readTypeInputPeer(r) {
     case 2826635804:
       return r.leave(readInputPeerUserFromMessage(r));
     default:
-      return r.unknown(id, "InputPeer", LAYER);
+      return r.unknown(id, "InputPeer");
   }
 }
 function readTypeInputPhoto(r) {
@@ -6363,7 +8677,7 @@ function readTypeInputPhoto(r) {
     case 483901197:
       return r.leave({ _: "inputPhotoEmpty" });
     default:
-      return r.unknown(id, "InputPhoto", LAYER);
+      return r.unknown(id, "InputPhoto");
   }
 }
 function readTypeInputReplyTo(r) {
@@ -6376,8 +8690,16 @@ function readTypeInputReplyTo(r) {
       return r.leave(readInputReplyToMonoForum(r));
     case 1484862010:
       return r.leave(readInputReplyToStory(r));
+    case 2622719716:
+      return r.leave(fromOlderLayer2(readInputReplyToMessage(r), 160));
+    case 583071445:
+      return r.leave(fromOlderLayer2(readInputReplyToMessage(r), 198));
+    case 2960144560:
+      return r.leave(fromOlderLayer2(readInputReplyToMessage(r), 204));
+    case 2258615824:
+      return r.leave(fromOlderLayer2(readInputReplyToMessage(r), 223));
     default:
-      return r.unknown(id, "InputReplyTo", LAYER);
+      return r.unknown(id, "InputReplyTo", "15b0f283 inputReplyToStory 160 167 u");
   }
 }
 function readTypeInputRichFile(r) {
@@ -6389,7 +8711,7 @@ function readTypeInputRichFile(r) {
     case 2600493611:
       return r.leave(readInputRichFilePhoto(r));
     default:
-      return r.unknown(id, "InputRichFile", LAYER);
+      return r.unknown(id, "InputRichFile");
   }
 }
 function readTypeInputRichMessage(r) {
@@ -6403,7 +8725,7 @@ function readTypeInputRichMessage(r) {
     case 4937516:
       return r.leave(readInputRichMessageMarkdown(r));
     default:
-      return r.unknown(id, "InputRichMessage", LAYER);
+      return r.unknown(id, "InputRichMessage");
   }
 }
 function readTypeInputStickerSet(r) {
@@ -6435,7 +8757,7 @@ function readTypeInputStickerSet(r) {
     case 485912992:
       return r.leave({ _: "inputStickerSetTonGifts" });
     default:
-      return r.unknown(id, "InputStickerSet", LAYER);
+      return r.unknown(id, "InputStickerSet");
   }
 }
 function readTypeInputUser(r) {
@@ -6451,7 +8773,7 @@ function readTypeInputUser(r) {
     case 4156666175:
       return r.leave({ _: "inputUserSelf" });
     default:
-      return r.unknown(id, "InputUser", LAYER);
+      return r.unknown(id, "InputUser");
   }
 }
 function readTypeInputWebDocument(r) {
@@ -6461,7 +8783,7 @@ function readTypeInputWebDocument(r) {
     case 2616017741:
       return r.leave(readInputWebDocument(r));
     default:
-      return r.unknown(id, "InputWebDocument", LAYER);
+      return r.unknown(id, "InputWebDocument");
   }
 }
 function readTypeInvoice(r) {
@@ -6470,8 +8792,12 @@ function readTypeInvoice(r) {
   switch (id) {
     case 77522308:
       return r.leave(readInvoice(r));
+    case 1048946971:
+      return r.leave(readInvoiceLayer160(r));
+    case 1572428309:
+      return r.leave(fromOlderLayer2(readInvoice(r), 189));
     default:
-      return r.unknown(id, "Invoice", LAYER);
+      return r.unknown(id, "Invoice");
   }
 }
 function readTypeJSONObjectValue(r) {
@@ -6481,7 +8807,7 @@ function readTypeJSONObjectValue(r) {
     case 3235781593:
       return r.leave(readJsonObjectValue(r));
     default:
-      return r.unknown(id, "JSONObjectValue", LAYER);
+      return r.unknown(id, "JSONObjectValue");
   }
 }
 function readTypeJSONValue(r) {
@@ -6501,7 +8827,7 @@ function readTypeJSONValue(r) {
     case 3072226938:
       return r.leave(readJsonString(r));
     default:
-      return r.unknown(id, "JSONValue", LAYER);
+      return r.unknown(id, "JSONValue");
   }
 }
 function readTypeJoinChatBotResult(r) {
@@ -6517,7 +8843,7 @@ function readTypeJoinChatBotResult(r) {
     case 3605248019:
       return r.leave(readJoinChatBotResultWebView(r));
     default:
-      return r.unknown(id, "JoinChatBotResult", LAYER);
+      return r.unknown(id, "JoinChatBotResult");
   }
 }
 function readTypeKeyboardButton(r) {
@@ -6560,8 +8886,46 @@ function readTypeKeyboardButton(r) {
       return r.leave(readKeyboardButtonUserProfile(r));
     case 3896947104:
       return r.leave(readKeyboardButtonWebView(r));
+    case 3378916613:
+      return r.leave(fromOlderLayer2(readInputKeyboardButtonRequestPeer(r), 221));
+    case 3492708308:
+      return r.leave(fromOlderLayer2(readInputKeyboardButtonUrlAuth(r), 221));
+    case 3918005115:
+      return r.leave(readInputKeyboardButtonUserProfileLayer221(r));
+    case 2734311552:
+      return r.leave(readKeyboardButtonLayer221(r));
+    case 2950250427:
+      return r.leave(readKeyboardButtonBuyLayer221(r));
+    case 901503851:
+      return r.leave(fromOlderLayer2(readKeyboardButtonCallback(r), 221));
+    case 1976723854:
+      return r.leave(readKeyboardButtonCopyLayer221(r));
+    case 1358175439:
+      return r.leave(readKeyboardButtonGameLayer221(r));
+    case 4235815743:
+      return r.leave(readKeyboardButtonRequestGeoLocationLayer221(r));
+    case 218842764:
+      return r.leave(readKeyboardButtonRequestPeerLayer167(r));
+    case 1406648280:
+      return r.leave(readKeyboardButtonRequestPeerLayer221(r));
+    case 2976541737:
+      return r.leave(readKeyboardButtonRequestPhoneLayer221(r));
+    case 3150401885:
+      return r.leave(fromOlderLayer2(readKeyboardButtonRequestPoll(r), 221));
+    case 2696958044:
+      return r.leave(readKeyboardButtonSimpleWebViewLayer221(r));
+    case 2478439349:
+      return r.leave(fromOlderLayer2(readKeyboardButtonSwitchInline(r), 221));
+    case 629866245:
+      return r.leave(readKeyboardButtonUrlLayer221(r));
+    case 280464681:
+      return r.leave(fromOlderLayer2(readKeyboardButtonUrlAuth(r), 221));
+    case 814112961:
+      return r.leave(readKeyboardButtonUserProfileLayer221(r));
+    case 326529584:
+      return r.leave(readKeyboardButtonWebViewLayer221(r));
     default:
-      return r.unknown(id, "KeyboardButton", LAYER);
+      return r.unknown(id, "KeyboardButton");
   }
 }
 function readTypeKeyboardButtonRow(r) {
@@ -6571,7 +8935,7 @@ function readTypeKeyboardButtonRow(r) {
     case 2002815875:
       return r.leave(readKeyboardButtonRow(r));
     default:
-      return r.unknown(id, "KeyboardButtonRow", LAYER);
+      return r.unknown(id, "KeyboardButtonRow");
   }
 }
 function readTypeKeyboardButtonStyle(r) {
@@ -6581,7 +8945,7 @@ function readTypeKeyboardButtonStyle(r) {
     case 1339896880:
       return r.leave(readKeyboardButtonStyle(r));
     default:
-      return r.unknown(id, "KeyboardButtonStyle", LAYER);
+      return r.unknown(id, "KeyboardButtonStyle");
   }
 }
 function readTypeLabeledPrice(r) {
@@ -6591,7 +8955,7 @@ function readTypeLabeledPrice(r) {
     case 3408489464:
       return r.leave(readLabeledPrice(r));
     default:
-      return r.unknown(id, "LabeledPrice", LAYER);
+      return r.unknown(id, "LabeledPrice");
   }
 }
 function readTypeLangPackDifference(r) {
@@ -6601,7 +8965,7 @@ function readTypeLangPackDifference(r) {
     case 4085629430:
       return r.leave(readLangPackDifference(r));
     default:
-      return r.unknown(id, "LangPackDifference", LAYER);
+      return r.unknown(id, "LangPackDifference");
   }
 }
 function readTypeLangPackString(r) {
@@ -6615,7 +8979,7 @@ function readTypeLangPackString(r) {
     case 1816636575:
       return r.leave(readLangPackStringPluralized(r));
     default:
-      return r.unknown(id, "LangPackString", LAYER);
+      return r.unknown(id, "LangPackString");
   }
 }
 function readTypeMaskCoords(r) {
@@ -6625,7 +8989,7 @@ function readTypeMaskCoords(r) {
     case 2933316530:
       return r.leave(readMaskCoords(r));
     default:
-      return r.unknown(id, "MaskCoords", LAYER);
+      return r.unknown(id, "MaskCoords");
   }
 }
 function readTypeMediaArea(r) {
@@ -6650,8 +9014,10 @@ function readTypeMediaArea(r) {
       return r.leave(readMediaAreaVenue(r));
     case 1235637404:
       return r.leave(readMediaAreaWeather(r));
+    case 3750443810:
+      return r.leave(readMediaAreaGeoPointLayer181(r));
     default:
-      return r.unknown(id, "MediaArea", LAYER);
+      return r.unknown(id, "MediaArea");
   }
 }
 function readTypeMediaAreaCoordinates(r) {
@@ -6660,8 +9026,10 @@ function readTypeMediaAreaCoordinates(r) {
   switch (id) {
     case 3486113794:
       return r.leave(readMediaAreaCoordinates(r));
+    case 64088654:
+      return r.leave(readMediaAreaCoordinatesLayer181(r));
     default:
-      return r.unknown(id, "MediaAreaCoordinates", LAYER);
+      return r.unknown(id, "MediaAreaCoordinates");
   }
 }
 function readTypeMessage(r) {
@@ -6674,8 +9042,32 @@ function readTypeMessage(r) {
       return r.leave(readMessageEmpty(r));
     case 2055212554:
       return r.leave(readMessageService(r));
+    case 940666592:
+      return r.leave(readMessageLayer167(r));
+    case 508332649:
+      return r.leave(readMessageLayer174(r));
+    case 592953125:
+      return r.leave(fromOlderLayer2(readMessage(r), 179));
+    case 2486456898:
+      return r.leave(fromOlderLayer2(readMessage(r), 189));
+    case 2533211113:
+      return r.leave(fromOlderLayer2(readMessage(r), 198));
+    case 3938245965:
+      return r.leave(fromOlderLayer2(readMessage(r), 204));
+    case 2551566024:
+      return r.leave(fromOlderLayer2(readMessage(r), 216));
+    case 3106895567:
+      return r.leave(fromOlderLayer2(readMessage(r), 220));
+    case 2629079273:
+      return r.leave(fromOlderLayer2(readMessage(r), 221));
+    case 988112002:
+      return r.leave(fromOlderLayer2(readMessage(r), 223));
+    case 721967202:
+      return r.leave(fromOlderLayer2(readMessageService(r), 189));
+    case 3553789248:
+      return r.leave(fromOlderLayer2(readMessageService(r), 204));
     default:
-      return r.unknown(id, "Message", LAYER);
+      return r.unknown(id, "Message");
   }
 }
 function readTypeMessageAction(r) {
@@ -6816,8 +9208,44 @@ function readTypeMessageAction(r) {
       return r.leave(readMessageActionWebViewDataSent(r));
     case 1205698681:
       return r.leave(readMessageActionWebViewDataSentMe(r));
+    case 3536837390:
+      return r.leave(readMessageActionGiftCodeLayer167(r));
+    case 1737240073:
+      return r.leave(readMessageActionGiftCodeLayer189(r));
+    case 1456486804:
+      return r.leave(readMessageActionGiftCodeLayer216(r));
+    case 3359468268:
+      return r.leave(readMessageActionGiftPremiumLayer189(r));
+    case 1818391802:
+      return r.leave(readMessageActionGiftPremiumLayer216(r));
+    case 858499565:
+      return r.leave(readMessageActionGiveawayLaunchLayer185(r));
+    case 715107781:
+      return r.leave(readMessageActionGiveawayResultsLayer185(r));
+    case 2518040406:
+      return r.leave(fromOlderLayer2(readMessageActionPaymentSent(r), 189));
+    case 2402399015:
+      return r.leave(fromOlderLayer2(readMessageActionPaymentSentMe(r), 189));
+    case 4269225053:
+      return r.leave(readMessageActionRequestedPeerLayer167(r));
+    case 3158616359:
+      return r.leave(readMessageActionSetChatWallPaperLayer160(r));
+    case 2612260676:
+      return r.leave(readMessageActionStarGiftLayer189(r));
+    case 1192749220:
+      return r.leave(fromOlderLayer2(readMessageActionStarGift(r), 204));
+    case 4065191930:
+      return r.leave(fromOlderLayer2(readMessageActionStarGift(r), 216));
+    case 3680068944:
+      return r.leave(fromOlderLayer2(readMessageActionStarGift(r), 218));
+    case 2900347777:
+      return r.leave(fromOlderLayer2(readMessageActionStarGiftUnique(r), 198));
+    case 775611918:
+      return r.leave(readMessageActionStarGiftUniqueLayer204(r));
+    case 2507310403:
+      return r.leave(fromOlderLayer2(readMessageActionStarGiftUnique(r), 221));
     default:
-      return r.unknown(id, "MessageAction", LAYER);
+      return r.unknown(id, "MessageAction", "aa786345 messageActionSetChatTheme 160 204 u");
   }
 }
 function readTypeMessageEntity(r) {
@@ -6874,8 +9302,10 @@ function readTypeMessageEntity(r) {
       return r.leave(readMessageEntityUnknown(r));
     case 1859134776:
       return r.leave(readMessageEntityUrl(r));
+    case 34469328:
+      return r.leave(readMessageEntityBlockquoteLayer179(r));
     default:
-      return r.unknown(id, "MessageEntity", LAYER);
+      return r.unknown(id, "MessageEntity");
   }
 }
 function readTypeMessageExtendedMedia(r) {
@@ -6887,7 +9317,7 @@ function readTypeMessageExtendedMedia(r) {
     case 2908916936:
       return r.leave(readMessageExtendedMediaPreview(r));
     default:
-      return r.unknown(id, "MessageExtendedMedia", LAYER);
+      return r.unknown(id, "MessageExtendedMedia");
   }
 }
 function readTypeMessageFwdHeader(r) {
@@ -6896,8 +9326,10 @@ function readTypeMessageFwdHeader(r) {
   switch (id) {
     case 1313731771:
       return r.leave(readMessageFwdHeader(r));
+    case 1601666510:
+      return r.leave(fromOlderLayer2(readMessageFwdHeader(r), 167));
     default:
-      return r.unknown(id, "MessageFwdHeader", LAYER);
+      return r.unknown(id, "MessageFwdHeader");
   }
 }
 function readTypeMessageMedia(r) {
@@ -6942,8 +9374,26 @@ function readTypeMessageMedia(r) {
       return r.leave(readMessageMediaVideoStream(r));
     case 3723562043:
       return r.leave(readMessageMediaWebPage(r));
+    case 1065280907:
+      return r.leave(readMessageMediaDiceLayer220(r));
+    case 1291114285:
+      return r.leave(readMessageMediaDocumentLayer185(r));
+    case 3713469397:
+      return r.leave(fromOlderLayer2(readMessageMediaDocument(r), 189));
+    case 1478887012:
+      return r.leave(readMessageMediaGiveawayLayer167(r));
+    case 3668805040:
+      return r.leave(readMessageMediaGiveawayLayer185(r));
+    case 3331919976:
+      return r.leave(readMessageMediaGiveawayResultsLayer185(r));
+    case 1766936791:
+      return r.leave(fromOlderLayer2(readMessageMediaPhoto(r), 223));
+    case 1272375192:
+      return r.leave(readMessageMediaPollLayer223(r));
+    case 2737690112:
+      return r.leave(readMessageMediaWebPageLayer160(r));
     default:
-      return r.unknown(id, "MessageMedia", LAYER);
+      return r.unknown(id, "MessageMedia", "cbb20d88 messageMediaStory 160 160 u");
   }
 }
 function readTypeMessagePeerReaction(r) {
@@ -6953,7 +9403,7 @@ function readTypeMessagePeerReaction(r) {
     case 2356786748:
       return r.leave(readMessagePeerReaction(r));
     default:
-      return r.unknown(id, "MessagePeerReaction", LAYER);
+      return r.unknown(id, "MessagePeerReaction");
   }
 }
 function readTypeMessageReactions(r) {
@@ -6962,8 +9412,10 @@ function readTypeMessageReactions(r) {
   switch (id) {
     case 171155211:
       return r.leave(readMessageReactions(r));
+    case 1328256121:
+      return r.leave(fromOlderLayer2(readMessageReactions(r), 185));
     default:
-      return r.unknown(id, "MessageReactions", LAYER);
+      return r.unknown(id, "MessageReactions");
   }
 }
 function readTypeMessageReactor(r) {
@@ -6973,7 +9425,7 @@ function readTypeMessageReactor(r) {
     case 1269016922:
       return r.leave(readMessageReactor(r));
     default:
-      return r.unknown(id, "MessageReactor", LAYER);
+      return r.unknown(id, "MessageReactor");
   }
 }
 function readTypeMessageReplies(r) {
@@ -6983,7 +9435,7 @@ function readTypeMessageReplies(r) {
     case 2211844034:
       return r.leave(readMessageReplies(r));
     default:
-      return r.unknown(id, "MessageReplies", LAYER);
+      return r.unknown(id, "MessageReplies");
   }
 }
 function readTypeMessageReplyHeader(r) {
@@ -6994,8 +9446,14 @@ function readTypeMessageReplyHeader(r) {
       return r.leave(readMessageReplyHeader(r));
     case 240843065:
       return r.leave(readMessageReplyStoryHeader(r));
+    case 2799007587:
+      return r.leave(readMessageReplyHeaderLayer160(r));
+    case 2948336091:
+      return r.leave(fromOlderLayer2(readMessageReplyHeader(r), 204));
+    case 1763137035:
+      return r.leave(fromOlderLayer2(readMessageReplyHeader(r), 223));
     default:
-      return r.unknown(id, "MessageReplyHeader", LAYER);
+      return r.unknown(id, "MessageReplyHeader", "9c98bfc1 messageReplyStoryHeader 160 167 u");
   }
 }
 function readTypeMissingInvitee(r) {
@@ -7005,7 +9463,7 @@ function readTypeMissingInvitee(r) {
     case 1653379620:
       return r.leave(readMissingInvitee(r));
     default:
-      return r.unknown(id, "MissingInvitee", LAYER);
+      return r.unknown(id, "MissingInvitee");
   }
 }
 function readTypeNotificationSound(r) {
@@ -7021,7 +9479,7 @@ function readTypeNotificationSound(r) {
     case 4285300809:
       return r.leave(readNotificationSoundRingtone(r));
     default:
-      return r.unknown(id, "NotificationSound", LAYER);
+      return r.unknown(id, "NotificationSound");
   }
 }
 function readTypeNotifyPeer(r) {
@@ -7039,7 +9497,7 @@ function readTypeNotifyPeer(r) {
     case 3033021260:
       return r.leave({ _: "notifyUsers" });
     default:
-      return r.unknown(id, "NotifyPeer", LAYER);
+      return r.unknown(id, "NotifyPeer");
   }
 }
 function readTypePage(r) {
@@ -7049,7 +9507,7 @@ function readTypePage(r) {
     case 2556788493:
       return r.leave(readPage(r));
     default:
-      return r.unknown(id, "Page", LAYER);
+      return r.unknown(id, "Page");
   }
 }
 function readTypePageBlock(r) {
@@ -7134,8 +9592,10 @@ function readTypePageBlock(r) {
       return r.leave({ _: "pageBlockUnsupported" });
     case 2089805750:
       return r.leave(readPageBlockVideo(r));
+    case 2592793057:
+      return r.leave(readPageBlockOrderedListLayer223(r));
     default:
-      return r.unknown(id, "PageBlock", LAYER);
+      return r.unknown(id, "PageBlock");
   }
 }
 function readTypePageCaption(r) {
@@ -7145,7 +9605,7 @@ function readTypePageCaption(r) {
     case 1869903447:
       return r.leave(readPageCaption(r));
     default:
-      return r.unknown(id, "PageCaption", LAYER);
+      return r.unknown(id, "PageCaption");
   }
 }
 function readTypePageListItem(r) {
@@ -7156,8 +9616,12 @@ function readTypePageListItem(r) {
       return r.leave(readPageListItemBlocks(r));
     case 794323004:
       return r.leave(readPageListItemText(r));
+    case 635466748:
+      return r.leave(readPageListItemBlocksLayer223(r));
+    case 3106911949:
+      return r.leave(readPageListItemTextLayer223(r));
     default:
-      return r.unknown(id, "PageListItem", LAYER);
+      return r.unknown(id, "PageListItem");
   }
 }
 function readTypePageListOrderedItem(r) {
@@ -7168,8 +9632,12 @@ function readTypePageListOrderedItem(r) {
       return r.leave(readPageListOrderedItemBlocks(r));
     case 352522633:
       return r.leave(readPageListOrderedItemText(r));
+    case 2564655414:
+      return r.leave(readPageListOrderedItemBlocksLayer223(r));
+    case 1577484359:
+      return r.leave(readPageListOrderedItemTextLayer223(r));
     default:
-      return r.unknown(id, "PageListOrderedItem", LAYER);
+      return r.unknown(id, "PageListOrderedItem");
   }
 }
 function readTypePageRelatedArticle(r) {
@@ -7179,7 +9647,7 @@ function readTypePageRelatedArticle(r) {
     case 3012615176:
       return r.leave(readPageRelatedArticle(r));
     default:
-      return r.unknown(id, "PageRelatedArticle", LAYER);
+      return r.unknown(id, "PageRelatedArticle");
   }
 }
 function readTypePageTableCell(r) {
@@ -7189,7 +9657,7 @@ function readTypePageTableCell(r) {
     case 878078826:
       return r.leave(readPageTableCell(r));
     default:
-      return r.unknown(id, "PageTableCell", LAYER);
+      return r.unknown(id, "PageTableCell");
   }
 }
 function readTypePageTableRow(r) {
@@ -7199,7 +9667,7 @@ function readTypePageTableRow(r) {
     case 3770729957:
       return r.leave(readPageTableRow(r));
     default:
-      return r.unknown(id, "PageTableRow", LAYER);
+      return r.unknown(id, "PageTableRow");
   }
 }
 function readTypePaidReactionPrivacy(r) {
@@ -7213,7 +9681,7 @@ function readTypePaidReactionPrivacy(r) {
     case 3698130160:
       return r.leave(readPaidReactionPrivacyPeer(r));
     default:
-      return r.unknown(id, "PaidReactionPrivacy", LAYER);
+      return r.unknown(id, "PaidReactionPrivacy");
   }
 }
 function readTypePaymentCharge(r) {
@@ -7223,7 +9691,7 @@ function readTypePaymentCharge(r) {
     case 3926049406:
       return r.leave(readPaymentCharge(r));
     default:
-      return r.unknown(id, "PaymentCharge", LAYER);
+      return r.unknown(id, "PaymentCharge");
   }
 }
 function readTypePaymentRequestedInfo(r) {
@@ -7233,7 +9701,7 @@ function readTypePaymentRequestedInfo(r) {
     case 2426158996:
       return r.leave(readPaymentRequestedInfo(r));
     default:
-      return r.unknown(id, "PaymentRequestedInfo", LAYER);
+      return r.unknown(id, "PaymentRequestedInfo");
   }
 }
 function readTypePeer(r) {
@@ -7247,7 +9715,7 @@ function readTypePeer(r) {
     case 1498486562:
       return r.leave(readPeerUser(r));
     default:
-      return r.unknown(id, "Peer", LAYER);
+      return r.unknown(id, "Peer");
   }
 }
 function readTypePeerColor(r) {
@@ -7261,7 +9729,7 @@ function readTypePeerColor(r) {
     case 3116393370:
       return r.leave(readPeerColorCollectible(r));
     default:
-      return r.unknown(id, "PeerColor", LAYER);
+      return r.unknown(id, "PeerColor");
   }
 }
 function readTypePeerLocated(r) {
@@ -7273,7 +9741,7 @@ function readTypePeerLocated(r) {
     case 4176226379:
       return r.leave(readPeerSelfLocated(r));
     default:
-      return r.unknown(id, "PeerLocated", LAYER);
+      return r.unknown(id, "PeerLocated");
   }
 }
 function readTypePeerNotifySettings(r) {
@@ -7283,7 +9751,7 @@ function readTypePeerNotifySettings(r) {
     case 2573347852:
       return r.leave(readPeerNotifySettings(r));
     default:
-      return r.unknown(id, "PeerNotifySettings", LAYER);
+      return r.unknown(id, "PeerNotifySettings");
   }
 }
 function readTypePeerSettings(r) {
@@ -7292,8 +9760,12 @@ function readTypePeerSettings(r) {
   switch (id) {
     case 4101456375:
       return r.leave(readPeerSettings(r));
+    case 2769817869:
+      return r.leave(fromOlderLayer2(readPeerSettings(r), 174));
+    case 2899733598:
+      return r.leave(fromOlderLayer2(readPeerSettings(r), 198));
     default:
-      return r.unknown(id, "PeerSettings", LAYER);
+      return r.unknown(id, "PeerSettings");
   }
 }
 function readTypePhoneCall(r) {
@@ -7312,8 +9784,20 @@ function readTypePhoneCall(r) {
       return r.leave(readPhoneCallRequested(r));
     case 3307368215:
       return r.leave(readPhoneCallWaiting(r));
+    case 2524937319:
+      return r.leave(fromOlderLayer2(readPhoneCall(r), 174));
+    case 1000707084:
+      return r.leave(readPhoneCallLayer198(r));
+    case 587035009:
+      return r.leave(readPhoneCallAcceptedLayer198(r));
+    case 4191311107:
+      return r.leave(readPhoneCallDiscardedLayer198(r));
+    case 1161174115:
+      return r.leave(readPhoneCallRequestedLayer198(r));
+    case 4006881368:
+      return r.leave(readPhoneCallWaitingLayer198(r));
     default:
-      return r.unknown(id, "PhoneCall", LAYER);
+      return r.unknown(id, "PhoneCall");
   }
 }
 function readTypePhoneCallDiscardReason(r) {
@@ -7331,7 +9815,7 @@ function readTypePhoneCallDiscardReason(r) {
     case 2246320897:
       return r.leave({ _: "phoneCallDiscardReasonMissed" });
     default:
-      return r.unknown(id, "PhoneCallDiscardReason", LAYER);
+      return r.unknown(id, "PhoneCallDiscardReason");
   }
 }
 function readTypePhoneCallProtocol(r) {
@@ -7341,7 +9825,7 @@ function readTypePhoneCallProtocol(r) {
     case 4236742600:
       return r.leave(readPhoneCallProtocol(r));
     default:
-      return r.unknown(id, "PhoneCallProtocol", LAYER);
+      return r.unknown(id, "PhoneCallProtocol");
   }
 }
 function readTypePhoneConnection(r) {
@@ -7353,7 +9837,7 @@ function readTypePhoneConnection(r) {
     case 1667228533:
       return r.leave(readPhoneConnectionWebrtc(r));
     default:
-      return r.unknown(id, "PhoneConnection", LAYER);
+      return r.unknown(id, "PhoneConnection");
   }
 }
 function readTypePhoto(r) {
@@ -7365,7 +9849,7 @@ function readTypePhoto(r) {
     case 590459437:
       return r.leave(readPhotoEmpty(r));
     default:
-      return r.unknown(id, "Photo", LAYER);
+      return r.unknown(id, "Photo");
   }
 }
 function readTypePhotoSize(r) {
@@ -7385,7 +9869,7 @@ function readTypePhotoSize(r) {
     case 3769678894:
       return r.leave(readPhotoStrippedSize(r));
     default:
-      return r.unknown(id, "PhotoSize", LAYER);
+      return r.unknown(id, "PhotoSize");
   }
 }
 function readTypePoll(r) {
@@ -7394,8 +9878,10 @@ function readTypePoll(r) {
   switch (id) {
     case 2523803071:
       return r.leave(readPoll(r));
+    case 1484026161:
+      return r.leave(readPollLayer223(r));
     default:
-      return r.unknown(id, "Poll", LAYER);
+      return r.unknown(id, "Poll", "86e18161 poll 160 177 u");
   }
 }
 function readTypePollAnswer(r) {
@@ -7406,8 +9892,10 @@ function readTypePollAnswer(r) {
       return r.leave(readInputPollAnswer(r));
     case 1266514026:
       return r.leave(readPollAnswer(r));
+    case 4279689930:
+      return r.leave(readPollAnswerLayer223(r));
     default:
-      return r.unknown(id, "PollAnswer", LAYER);
+      return r.unknown(id, "PollAnswer", "6ca9c2e9 pollAnswer 160 177 u");
   }
 }
 function readTypePollAnswerVoters(r) {
@@ -7416,8 +9904,10 @@ function readTypePollAnswerVoters(r) {
   switch (id) {
     case 910500618:
       return r.leave(readPollAnswerVoters(r));
+    case 997055186:
+      return r.leave(readPollAnswerVotersLayer223(r));
     default:
-      return r.unknown(id, "PollAnswerVoters", LAYER);
+      return r.unknown(id, "PollAnswerVoters");
   }
 }
 function readTypePollResults(r) {
@@ -7426,8 +9916,10 @@ function readTypePollResults(r) {
   switch (id) {
     case 3128668510:
       return r.leave(readPollResults(r));
+    case 2061444128:
+      return r.leave(fromOlderLayer2(readPollResults(r), 223));
     default:
-      return r.unknown(id, "PollResults", LAYER);
+      return r.unknown(id, "PollResults");
   }
 }
 function readTypePostAddress(r) {
@@ -7437,7 +9929,7 @@ function readTypePostAddress(r) {
     case 512535275:
       return r.leave(readPostAddress(r));
     default:
-      return r.unknown(id, "PostAddress", LAYER);
+      return r.unknown(id, "PostAddress");
   }
 }
 function readTypePrivacyKey(r) {
@@ -7473,7 +9965,7 @@ function readTypePrivacyKey(r) {
     case 110621716:
       return r.leave({ _: "privacyKeyVoiceMessages" });
     default:
-      return r.unknown(id, "PrivacyKey", LAYER);
+      return r.unknown(id, "PrivacyKey");
   }
 }
 function readTypePrivacyRule(r) {
@@ -7505,7 +9997,7 @@ function readTypePrivacyRule(r) {
     case 3831632193:
       return r.leave(readPrivacyValueDisallowUsers(r));
     default:
-      return r.unknown(id, "PrivacyRule", LAYER);
+      return r.unknown(id, "PrivacyRule");
   }
 }
 function readTypeQuickReply(r) {
@@ -7515,7 +10007,7 @@ function readTypeQuickReply(r) {
     case 110563371:
       return r.leave(readQuickReply(r));
     default:
-      return r.unknown(id, "QuickReply", LAYER);
+      return r.unknown(id, "QuickReply");
   }
 }
 function readTypeReaction(r) {
@@ -7531,7 +10023,7 @@ function readTypeReaction(r) {
     case 1379771627:
       return r.leave({ _: "reactionPaid" });
     default:
-      return r.unknown(id, "Reaction", LAYER);
+      return r.unknown(id, "Reaction");
   }
 }
 function readTypeReactionCount(r) {
@@ -7541,7 +10033,7 @@ function readTypeReactionCount(r) {
     case 2748435328:
       return r.leave(readReactionCount(r));
     default:
-      return r.unknown(id, "ReactionCount", LAYER);
+      return r.unknown(id, "ReactionCount");
   }
 }
 function readTypeRecentStory(r) {
@@ -7551,7 +10043,7 @@ function readTypeRecentStory(r) {
     case 1897752877:
       return r.leave(readRecentStory(r));
     default:
-      return r.unknown(id, "RecentStory", LAYER);
+      return r.unknown(id, "RecentStory");
   }
 }
 function readTypeReplyMarkup(r) {
@@ -7567,7 +10059,7 @@ function readTypeReplyMarkup(r) {
     case 2245892561:
       return r.leave(readReplyKeyboardMarkup(r));
     default:
-      return r.unknown(id, "ReplyMarkup", LAYER);
+      return r.unknown(id, "ReplyMarkup");
   }
 }
 function readTypeRequestPeerType(r) {
@@ -7583,7 +10075,7 @@ function readTypeRequestPeerType(r) {
     case 1597737472:
       return r.leave(readRequestPeerTypeUser(r));
     default:
-      return r.unknown(id, "RequestPeerType", LAYER);
+      return r.unknown(id, "RequestPeerType");
   }
 }
 function readTypeRequestedPeer(r) {
@@ -7597,7 +10089,7 @@ function readTypeRequestedPeer(r) {
     case 3593466986:
       return r.leave(readRequestedPeerUser(r));
     default:
-      return r.unknown(id, "RequestedPeer", LAYER);
+      return r.unknown(id, "RequestedPeer");
   }
 }
 function readTypeRestrictionReason(r) {
@@ -7607,7 +10099,7 @@ function readTypeRestrictionReason(r) {
     case 3497176244:
       return r.leave(readRestrictionReason(r));
     default:
-      return r.unknown(id, "RestrictionReason", LAYER);
+      return r.unknown(id, "RestrictionReason");
   }
 }
 function readTypeRichMessage(r) {
@@ -7617,7 +10109,7 @@ function readTypeRichMessage(r) {
     case 3136527755:
       return r.leave(readRichMessage(r));
     default:
-      return r.unknown(id, "RichMessage", LAYER);
+      return r.unknown(id, "RichMessage");
   }
 }
 function readTypeRichText(r) {
@@ -7683,7 +10175,7 @@ function readTypeRichText(r) {
     case 1009288385:
       return r.leave(readTextUrl(r));
     default:
-      return r.unknown(id, "RichText", LAYER);
+      return r.unknown(id, "RichText");
   }
 }
 function readTypeSecureCredentialsEncrypted(r) {
@@ -7693,7 +10185,7 @@ function readTypeSecureCredentialsEncrypted(r) {
     case 871426631:
       return r.leave(readSecureCredentialsEncrypted(r));
     default:
-      return r.unknown(id, "SecureCredentialsEncrypted", LAYER);
+      return r.unknown(id, "SecureCredentialsEncrypted");
   }
 }
 function readTypeSecureData(r) {
@@ -7703,7 +10195,7 @@ function readTypeSecureData(r) {
     case 2330640067:
       return r.leave(readSecureData(r));
     default:
-      return r.unknown(id, "SecureData", LAYER);
+      return r.unknown(id, "SecureData");
   }
 }
 function readTypeSecureFile(r) {
@@ -7715,7 +10207,7 @@ function readTypeSecureFile(r) {
     case 1679398724:
       return r.leave({ _: "secureFileEmpty" });
     default:
-      return r.unknown(id, "SecureFile", LAYER);
+      return r.unknown(id, "SecureFile");
   }
 }
 function readTypeSecurePlainData(r) {
@@ -7727,7 +10219,7 @@ function readTypeSecurePlainData(r) {
     case 2103482845:
       return r.leave(readSecurePlainPhone(r));
     default:
-      return r.unknown(id, "SecurePlainData", LAYER);
+      return r.unknown(id, "SecurePlainData");
   }
 }
 function readTypeSecureValue(r) {
@@ -7737,7 +10229,7 @@ function readTypeSecureValue(r) {
     case 411017418:
       return r.leave(readSecureValue(r));
     default:
-      return r.unknown(id, "SecureValue", LAYER);
+      return r.unknown(id, "SecureValue");
   }
 }
 function readTypeSecureValueType(r) {
@@ -7771,7 +10263,7 @@ function readTypeSecureValueType(r) {
     case 4231435598:
       return r.leave({ _: "secureValueTypeUtilityBill" });
     default:
-      return r.unknown(id, "SecureValueType", LAYER);
+      return r.unknown(id, "SecureValueType");
   }
 }
 function readTypeSendMessageAction(r) {
@@ -7821,7 +10313,7 @@ function readTypeSendMessageAction(r) {
     case 3643548293:
       return r.leave({ _: "speakingInGroupCallAction" });
     default:
-      return r.unknown(id, "SendMessageAction", LAYER);
+      return r.unknown(id, "SendMessageAction");
   }
 }
 function readTypeStarGift(r) {
@@ -7832,8 +10324,26 @@ function readTypeStarGift(r) {
       return r.leave(readStarGift(r));
     case 2247141837:
       return r.leave(readStarGiftUnique(r));
+    case 2929816814:
+      return r.leave(fromOlderLayer2(readStarGift(r), 189));
+    case 46953416:
+      return r.leave(fromOlderLayer2(readStarGift(r), 198));
+    case 3324693032:
+      return r.leave(fromOlderLayer2(readStarGift(r), 204));
+    case 2158777283:
+      return r.leave(readStarGiftLayer216(r));
+    case 463097215:
+      return r.leave(readStarGiftLayer218(r));
+    case 4076764746:
+      return r.leave(readStarGiftUniqueLayer198(r));
+    case 1678891913:
+      return r.leave(readStarGiftUniqueLayer204(r));
+    case 2965337115:
+      return r.leave(readStarGiftUniqueLayer218(r));
+    case 1453155529:
+      return r.leave(fromOlderLayer2(readStarGiftUnique(r), 221));
     default:
-      return r.unknown(id, "StarGift", LAYER);
+      return r.unknown(id, "StarGift");
   }
 }
 function readTypeStarGiftAttribute(r) {
@@ -7849,7 +10359,11 @@ function readTypeStarGiftAttribute(r) {
     case 1315997162:
       return r.leave(readStarGiftAttributePattern(r));
     default:
-      return r.unknown(id, "StarGiftAttribute", LAYER);
+      return r.unknown(
+        id,
+        "StarGiftAttribute",
+        "13acff19 starGiftAttributePattern 198 221 u;39d99013 starGiftAttributeModel 198 221 u;94271762 starGiftAttributeBackdrop 198 198 u;d93d859c starGiftAttributeBackdrop 204 221 u"
+      );
   }
 }
 function readTypeStarGiftAttributeRarity(r) {
@@ -7867,7 +10381,7 @@ function readTypeStarGiftAttributeRarity(r) {
     case 3687736201:
       return r.leave({ _: "starGiftAttributeRarityUncommon" });
     default:
-      return r.unknown(id, "StarGiftAttributeRarity", LAYER);
+      return r.unknown(id, "StarGiftAttributeRarity");
   }
 }
 function readTypeStarGiftAuctionRound(r) {
@@ -7879,7 +10393,7 @@ function readTypeStarGiftAuctionRound(r) {
     case 178266597:
       return r.leave(readStarGiftAuctionRoundExtendable(r));
     default:
-      return r.unknown(id, "StarGiftAuctionRound", LAYER);
+      return r.unknown(id, "StarGiftAuctionRound");
   }
 }
 function readTypeStarGiftAuctionState(r) {
@@ -7892,8 +10406,12 @@ function readTypeStarGiftAuctionState(r) {
       return r.leave(readStarGiftAuctionStateFinished(r));
     case 4264769874:
       return r.leave({ _: "starGiftAuctionStateNotModified" });
+    case 1571835723:
+      return r.leave(readStarGiftAuctionStateLayer218(r));
+    case 2107014202:
+      return r.leave(readStarGiftAuctionStateFinishedLayer218(r));
     default:
-      return r.unknown(id, "StarGiftAuctionState", LAYER);
+      return r.unknown(id, "StarGiftAuctionState");
   }
 }
 function readTypeStarGiftAuctionUserState(r) {
@@ -7903,7 +10421,7 @@ function readTypeStarGiftAuctionUserState(r) {
     case 787403204:
       return r.leave(readStarGiftAuctionUserState(r));
     default:
-      return r.unknown(id, "StarGiftAuctionUserState", LAYER);
+      return r.unknown(id, "StarGiftAuctionUserState");
   }
 }
 function readTypeStarGiftBackground(r) {
@@ -7913,7 +10431,7 @@ function readTypeStarGiftBackground(r) {
     case 2952094616:
       return r.leave(readStarGiftBackground(r));
     default:
-      return r.unknown(id, "StarGiftBackground", LAYER);
+      return r.unknown(id, "StarGiftBackground");
   }
 }
 function readTypeStarsAmount(r) {
@@ -7925,7 +10443,7 @@ function readTypeStarsAmount(r) {
     case 1957618656:
       return r.leave(readStarsTonAmount(r));
     default:
-      return r.unknown(id, "StarsAmount", LAYER);
+      return r.unknown(id, "StarsAmount");
   }
 }
 function readTypeStarsRevenueStatus(r) {
@@ -7934,8 +10452,10 @@ function readTypeStarsRevenueStatus(r) {
   switch (id) {
     case 4273886353:
       return r.leave(readStarsRevenueStatus(r));
+    case 2033461574:
+      return r.leave(readStarsRevenueStatusLayer189(r));
     default:
-      return r.unknown(id, "StarsRevenueStatus", LAYER);
+      return r.unknown(id, "StarsRevenueStatus");
   }
 }
 function readTypeStarsSubscriptionPricing(r) {
@@ -7945,7 +10465,7 @@ function readTypeStarsSubscriptionPricing(r) {
     case 88173912:
       return r.leave(readStarsSubscriptionPricing(r));
     default:
-      return r.unknown(id, "StarsSubscriptionPricing", LAYER);
+      return r.unknown(id, "StarsSubscriptionPricing");
   }
 }
 function readTypeStickerKeyword(r) {
@@ -7955,7 +10475,7 @@ function readTypeStickerKeyword(r) {
     case 4244550300:
       return r.leave(readStickerKeyword(r));
     default:
-      return r.unknown(id, "StickerKeyword", LAYER);
+      return r.unknown(id, "StickerKeyword");
   }
 }
 function readTypeStickerPack(r) {
@@ -7965,7 +10485,7 @@ function readTypeStickerPack(r) {
     case 313694676:
       return r.leave(readStickerPack(r));
     default:
-      return r.unknown(id, "StickerPack", LAYER);
+      return r.unknown(id, "StickerPack");
   }
 }
 function readTypeStickerSet(r) {
@@ -7975,7 +10495,7 @@ function readTypeStickerSet(r) {
     case 768691932:
       return r.leave(readStickerSet(r));
     default:
-      return r.unknown(id, "StickerSet", LAYER);
+      return r.unknown(id, "StickerSet");
   }
 }
 function readTypeStoriesStealthMode(r) {
@@ -7985,7 +10505,7 @@ function readTypeStoriesStealthMode(r) {
     case 1898850301:
       return r.leave(readStoriesStealthMode(r));
     default:
-      return r.unknown(id, "StoriesStealthMode", LAYER);
+      return r.unknown(id, "StoriesStealthMode");
   }
 }
 function readTypeStoryFwdHeader(r) {
@@ -7995,7 +10515,7 @@ function readTypeStoryFwdHeader(r) {
     case 3089555792:
       return r.leave(readStoryFwdHeader(r));
     default:
-      return r.unknown(id, "StoryFwdHeader", LAYER);
+      return r.unknown(id, "StoryFwdHeader");
   }
 }
 function readTypeStoryItem(r) {
@@ -8008,8 +10528,16 @@ function readTypeStoryItem(r) {
       return r.leave(readStoryItemDeleted(r));
     case 4289579283:
       return r.leave(readStoryItemSkipped(r));
+    case 1445635639:
+      return r.leave(fromOlderLayer2(readStoryItem(r), 160));
+    case 2942526881:
+      return r.leave(fromOlderLayer2(readStoryItem(r), 167));
+    case 2041735716:
+      return r.leave(fromOlderLayer2(readStoryItem(r), 204));
+    case 3992020209:
+      return r.leave(fromOlderLayer2(readStoryItem(r), 223));
     default:
-      return r.unknown(id, "StoryItem", LAYER);
+      return r.unknown(id, "StoryItem");
   }
 }
 function readTypeStoryViews(r) {
@@ -8018,8 +10546,10 @@ function readTypeStoryViews(r) {
   switch (id) {
     case 2371443926:
       return r.leave(readStoryViews(r));
+    case 3546767567:
+      return r.leave(fromOlderLayer2(readStoryViews(r), 160));
     default:
-      return r.unknown(id, "StoryViews", LAYER);
+      return r.unknown(id, "StoryViews");
   }
 }
 function readTypeSuggestedPost(r) {
@@ -8029,7 +10559,7 @@ function readTypeSuggestedPost(r) {
     case 244201445:
       return r.leave(readSuggestedPost(r));
     default:
-      return r.unknown(id, "SuggestedPost", LAYER);
+      return r.unknown(id, "SuggestedPost");
   }
 }
 function readTypeTextWithEntities(r) {
@@ -8039,7 +10569,7 @@ function readTypeTextWithEntities(r) {
     case 1964978502:
       return r.leave(readTextWithEntities(r));
     default:
-      return r.unknown(id, "TextWithEntities", LAYER);
+      return r.unknown(id, "TextWithEntities");
   }
 }
 function readTypeTheme(r) {
@@ -8049,7 +10579,7 @@ function readTypeTheme(r) {
     case 2685298646:
       return r.leave(readTheme(r));
     default:
-      return r.unknown(id, "Theme", LAYER);
+      return r.unknown(id, "Theme");
   }
 }
 function readTypeThemeSettings(r) {
@@ -8059,7 +10589,7 @@ function readTypeThemeSettings(r) {
     case 4200117972:
       return r.leave(readThemeSettings(r));
     default:
-      return r.unknown(id, "ThemeSettings", LAYER);
+      return r.unknown(id, "ThemeSettings");
   }
 }
 function readTypeTodoCompletion(r) {
@@ -8069,7 +10599,7 @@ function readTypeTodoCompletion(r) {
     case 572241380:
       return r.leave(readTodoCompletion(r));
     default:
-      return r.unknown(id, "TodoCompletion", LAYER);
+      return r.unknown(id, "TodoCompletion", "4cc120b7 todoCompletion 216 216 u");
   }
 }
 function readTypeTodoItem(r) {
@@ -8079,7 +10609,7 @@ function readTypeTodoItem(r) {
     case 3416892719:
       return r.leave(readTodoItem(r));
     default:
-      return r.unknown(id, "TodoItem", LAYER);
+      return r.unknown(id, "TodoItem");
   }
 }
 function readTypeTodoList(r) {
@@ -8089,7 +10619,7 @@ function readTypeTodoList(r) {
     case 1236871718:
       return r.leave(readTodoList(r));
     default:
-      return r.unknown(id, "TodoList", LAYER);
+      return r.unknown(id, "TodoList");
   }
 }
 function readTypeUpdate(r) {
@@ -8420,8 +10950,44 @@ function readTypeUpdate(r) {
       return r.leave(readUpdateWebPage(r));
     case 361936797:
       return r.leave(readUpdateWebViewResultSent(r));
+    case 299870598:
+      return r.leave(readUpdateBotChatInviteRequesterLayer223(r));
+    case 3928556893:
+      return r.leave(fromOlderLayer2(readUpdateChannelReadMessagesContents(r), 198));
+    case 2424728814:
+      return r.leave(readUpdateDeleteScheduledMessagesLayer189(r));
+    case 3781450179:
+      return r.leave(fromOlderLayer2(readUpdateDialogUnreadMark(r), 198));
+    case 457829485:
+      return r.leave(fromOlderLayer2(readUpdateDraftMessage(r), 198));
+    case 347227392:
+      return r.leave(readUpdateGroupCallLayer189(r));
+    case 2547401537:
+      return r.leave(readUpdateGroupCallLayer216(r));
+    case 1517529484:
+      return r.leave(readUpdateMessageExtendedMediaLayer181(r));
+    case 2896258427:
+      return r.leave(fromOlderLayer2(readUpdateMessagePoll(r), 223));
+    case 619974263:
+      return r.leave(readUpdateMessagePollVoteLayer223(r));
+    case 1578843320:
+      return r.leave(fromOlderLayer2(readUpdateMessageReactions(r), 198));
+    case 610945826:
+      return r.leave(readUpdatePeerBlockedLayer160(r));
+    case 2627162079:
+      return r.leave(fromOlderLayer2(readUpdateReadHistoryInbox(r), 204));
+    case 1757493555:
+      return r.leave(readUpdateReadMessagesContentsLayer160(r));
+    case 263737752:
+      return r.leave(readUpdateStarsBalanceLayer189(r));
+    case 3223225727:
+      return r.leave(readUpdateUserTypingLayer204(r));
     default:
-      return r.unknown(id, "Update", LAYER);
+      return r.unknown(
+        id,
+        "Update",
+        "205a4133 updateStory 160 160 u;51ca7aec updatePaidReactionPrivacy 189 198 u;78c314e0 updateGroupCallMessage 216 216 u;feb5345a updateReadStories 160 160 u"
+      );
   }
 }
 function readTypeUpdates(r) {
@@ -8443,7 +11009,7 @@ function readTypeUpdates(r) {
     case 3809980286:
       return r.leave({ _: "updatesTooLong" });
     default:
-      return r.unknown(id, "Updates", LAYER);
+      return r.unknown(id, "Updates");
   }
 }
 function readTypeUser(r) {
@@ -8454,8 +11020,18 @@ function readTypeUser(r) {
       return r.leave(readUser(r));
     case 3552332666:
       return r.leave(readUserEmpty(r));
+    case 2880827680:
+      return r.leave(readUserLayer160(r));
+    case 559694904:
+      return r.leave(readUserLayer184(r));
+    case 2201046986:
+      return r.leave(readUserLayer189(r));
+    case 1262928766:
+      return r.leave(readUserLayer198(r));
+    case 34280482:
+      return r.leave(readUserLayer216(r));
     default:
-      return r.unknown(id, "User", LAYER);
+      return r.unknown(id, "User");
   }
 }
 function readTypeUserProfilePhoto(r) {
@@ -8467,7 +11043,7 @@ function readTypeUserProfilePhoto(r) {
     case 1326562017:
       return r.leave({ _: "userProfilePhotoEmpty" });
     default:
-      return r.unknown(id, "UserProfilePhoto", LAYER);
+      return r.unknown(id, "UserProfilePhoto");
   }
 }
 function readTypeUserStatus(r) {
@@ -8486,8 +11062,14 @@ function readTypeUserStatus(r) {
       return r.leave(readUserStatusOnline(r));
     case 2065268168:
       return r.leave(readUserStatusRecently(r));
+    case 2011940674:
+      return r.leave(readUserStatusLastMonthLayer167(r));
+    case 129960444:
+      return r.leave(readUserStatusLastWeekLayer167(r));
+    case 3798942449:
+      return r.leave(readUserStatusRecentlyLayer167(r));
     default:
-      return r.unknown(id, "UserStatus", LAYER);
+      return r.unknown(id, "UserStatus");
   }
 }
 function readTypeUsername(r) {
@@ -8497,7 +11079,7 @@ function readTypeUsername(r) {
     case 3020371527:
       return r.leave(readUsername(r));
     default:
-      return r.unknown(id, "Username", LAYER);
+      return r.unknown(id, "Username");
   }
 }
 function readTypeVideoSize(r) {
@@ -8511,7 +11093,7 @@ function readTypeVideoSize(r) {
     case 228623102:
       return r.leave(readVideoSizeStickerMarkup(r));
     default:
-      return r.unknown(id, "VideoSize", LAYER);
+      return r.unknown(id, "VideoSize");
   }
 }
 function readTypeWallPaper(r) {
@@ -8523,7 +11105,7 @@ function readTypeWallPaper(r) {
     case 3766501654:
       return r.leave(readWallPaperNoFile(r));
     default:
-      return r.unknown(id, "WallPaper", LAYER);
+      return r.unknown(id, "WallPaper");
   }
 }
 function readTypeWallPaperSettings(r) {
@@ -8532,8 +11114,10 @@ function readTypeWallPaperSettings(r) {
   switch (id) {
     case 925826256:
       return r.leave(readWallPaperSettings(r));
+    case 499236004:
+      return r.leave(fromOlderLayer2(readWallPaperSettings(r), 167));
     default:
-      return r.unknown(id, "WallPaperSettings", LAYER);
+      return r.unknown(id, "WallPaperSettings");
   }
 }
 function readTypeWebDocument(r) {
@@ -8545,7 +11129,7 @@ function readTypeWebDocument(r) {
     case 4190682310:
       return r.leave(readWebDocumentNoProxy(r));
     default:
-      return r.unknown(id, "WebDocument", LAYER);
+      return r.unknown(id, "WebDocument");
   }
 }
 function readTypeWebDomainException(r) {
@@ -8555,7 +11139,7 @@ function readTypeWebDomainException(r) {
     case 2470225303:
       return r.leave(readWebDomainException(r));
     default:
-      return r.unknown(id, "WebDomainException", LAYER);
+      return r.unknown(id, "WebDomainException");
   }
 }
 function readTypeWebPage(r) {
@@ -8570,8 +11154,12 @@ function readTypeWebPage(r) {
       return r.leave(readWebPageNotModified(r));
     case 2966502983:
       return r.leave(readWebPagePending(r));
+    case 3943987176:
+      return r.leave(readWebPageEmptyLayer160(r));
+    case 3313949212:
+      return r.leave(readWebPagePendingLayer160(r));
     default:
-      return r.unknown(id, "WebPage", LAYER);
+      return r.unknown(id, "WebPage");
   }
 }
 function readTypeWebPageAttribute(r) {
@@ -8592,8 +11180,10 @@ function readTypeWebPageAttribute(r) {
       return r.leave(readWebPageAttributeTheme(r));
     case 3480186296:
       return r.leave(readWebPageAttributeUniqueStarGift(r));
+    case 55150251:
+      return r.leave(readWebPageAttributeStarGiftAuctionLayer218(r));
     default:
-      return r.unknown(id, "WebPageAttribute", LAYER);
+      return r.unknown(id, "WebPageAttribute", "939a4671 webPageAttributeStory 160 160 u");
   }
 }
 function readTypeWebViewResult(r) {
@@ -8602,8 +11192,10 @@ function readTypeWebViewResult(r) {
   switch (id) {
     case 1294139288:
       return r.leave(readWebViewResultUrl(r));
+    case 202659196:
+      return r.leave(readWebViewResultUrlLayer181(r));
     default:
-      return r.unknown(id, "WebViewResult", LAYER);
+      return r.unknown(id, "WebViewResult");
   }
 }
 function readTypeAuthAuthorization(r) {
@@ -8615,7 +11207,7 @@ function readTypeAuthAuthorization(r) {
     case 1148485274:
       return r.leave(readAuthAuthorizationSignUpRequired(r));
     default:
-      return r.unknown(id, "auth.Authorization", LAYER);
+      return r.unknown(id, "auth.Authorization");
   }
 }
 function readTypeAuthCodeType(r) {
@@ -8633,7 +11225,7 @@ function readTypeAuthCodeType(r) {
     case 1923290508:
       return r.leave({ _: "auth.codeTypeSms" });
     default:
-      return r.unknown(id, "auth.CodeType", LAYER);
+      return r.unknown(id, "auth.CodeType");
   }
 }
 function readTypeAuthSentCode(r) {
@@ -8646,8 +11238,12 @@ function readTypeAuthSentCode(r) {
       return r.leave(readAuthSentCodePaymentRequired(r));
     case 596704836:
       return r.leave(readAuthSentCodeSuccess(r));
+    case 3620665728:
+      return r.leave(readAuthSentCodePaymentRequiredLayer204(r));
+    case 3767884348:
+      return r.leave(readAuthSentCodePaymentRequiredLayer223(r));
     default:
-      return r.unknown(id, "auth.SentCode", LAYER);
+      return r.unknown(id, "auth.SentCode");
   }
 }
 function readTypeAuthSentCodeType(r) {
@@ -8676,8 +11272,12 @@ function readTypeAuthSentCodeType(r) {
       return r.leave(readAuthSentCodeTypeSmsPhrase(r));
     case 2752949377:
       return r.leave(readAuthSentCodeTypeSmsWord(r));
+    case 3850048562:
+      return r.leave(fromOlderLayer2(readAuthSentCodeTypeFirebaseSms(r), 179));
+    case 331943703:
+      return r.leave(readAuthSentCodeTypeFirebaseSmsLayer181(r));
     default:
-      return r.unknown(id, "auth.SentCodeType", LAYER);
+      return r.unknown(id, "auth.SentCodeType");
   }
 }
 function readTypeChatlistsChatlistInvite(r) {
@@ -8689,7 +11289,7 @@ function readTypeChatlistsChatlistInvite(r) {
     case 4203214425:
       return r.leave(readChatlistsChatlistInviteAlready(r));
     default:
-      return r.unknown(id, "chatlists.ChatlistInvite", LAYER);
+      return r.unknown(id, "chatlists.ChatlistInvite", "1dcd839d chatlists.chatlistInvite 160 189 u");
   }
 }
 function readTypeChatlistsExportedChatlistInvite(r) {
@@ -8699,7 +11299,7 @@ function readTypeChatlistsExportedChatlistInvite(r) {
     case 283567014:
       return r.leave(readChatlistsExportedChatlistInvite(r));
     default:
-      return r.unknown(id, "chatlists.ExportedChatlistInvite", LAYER);
+      return r.unknown(id, "chatlists.ExportedChatlistInvite");
   }
 }
 function readTypeChatlistsExportedInvites(r) {
@@ -8709,7 +11309,7 @@ function readTypeChatlistsExportedInvites(r) {
     case 279670215:
       return r.leave(readChatlistsExportedInvites(r));
     default:
-      return r.unknown(id, "chatlists.ExportedInvites", LAYER);
+      return r.unknown(id, "chatlists.ExportedInvites");
   }
 }
 function readTypeContactsResolvedPeer(r) {
@@ -8719,7 +11319,7 @@ function readTypeContactsResolvedPeer(r) {
     case 2131196633:
       return r.leave(readContactsResolvedPeer(r));
     default:
-      return r.unknown(id, "contacts.ResolvedPeer", LAYER);
+      return r.unknown(id, "contacts.ResolvedPeer");
   }
 }
 function readTypeHelpInviteText(r) {
@@ -8729,7 +11329,7 @@ function readTypeHelpInviteText(r) {
     case 415997816:
       return r.leave(readHelpInviteText(r));
     default:
-      return r.unknown(id, "help.InviteText", LAYER);
+      return r.unknown(id, "help.InviteText");
   }
 }
 function readTypeHelpTermsOfService(r) {
@@ -8739,7 +11339,7 @@ function readTypeHelpTermsOfService(r) {
     case 2013922064:
       return r.leave(readHelpTermsOfService(r));
     default:
-      return r.unknown(id, "help.TermsOfService", LAYER);
+      return r.unknown(id, "help.TermsOfService");
   }
 }
 function readTypeMessagesChatAdminsWithInvites(r) {
@@ -8749,7 +11349,7 @@ function readTypeMessagesChatAdminsWithInvites(r) {
     case 3063640791:
       return r.leave(readMessagesChatAdminsWithInvites(r));
     default:
-      return r.unknown(id, "messages.ChatAdminsWithInvites", LAYER);
+      return r.unknown(id, "messages.ChatAdminsWithInvites");
   }
 }
 function readTypeMessagesChatInviteImporters(r) {
@@ -8759,7 +11359,7 @@ function readTypeMessagesChatInviteImporters(r) {
     case 2176233482:
       return r.leave(readMessagesChatInviteImporters(r));
     default:
-      return r.unknown(id, "messages.ChatInviteImporters", LAYER);
+      return r.unknown(id, "messages.ChatInviteImporters");
   }
 }
 function readTypeMessagesChatInviteJoinResult(r) {
@@ -8771,7 +11371,7 @@ function readTypeMessagesChatInviteJoinResult(r) {
     case 793887543:
       return r.leave(readMessagesChatInviteJoinResultWebView(r));
     default:
-      return r.unknown(id, "messages.ChatInviteJoinResult", LAYER);
+      return r.unknown(id, "messages.ChatInviteJoinResult");
   }
 }
 function readTypeMessagesEmojiGameInfo(r) {
@@ -8783,7 +11383,7 @@ function readTypeMessagesEmojiGameInfo(r) {
     case 1508266805:
       return r.leave({ _: "messages.emojiGameUnavailable" });
     default:
-      return r.unknown(id, "messages.EmojiGameInfo", LAYER);
+      return r.unknown(id, "messages.EmojiGameInfo");
   }
 }
 function readTypeMessagesEmojiGameOutcome(r) {
@@ -8793,7 +11393,7 @@ function readTypeMessagesEmojiGameOutcome(r) {
     case 3660240455:
       return r.leave(readMessagesEmojiGameOutcome(r));
     default:
-      return r.unknown(id, "messages.EmojiGameOutcome", LAYER);
+      return r.unknown(id, "messages.EmojiGameOutcome");
   }
 }
 function readTypeMessagesExportedChatInvite(r) {
@@ -8805,7 +11405,7 @@ function readTypeMessagesExportedChatInvite(r) {
     case 572915951:
       return r.leave(readMessagesExportedChatInviteReplaced(r));
     default:
-      return r.unknown(id, "messages.ExportedChatInvite", LAYER);
+      return r.unknown(id, "messages.ExportedChatInvite");
   }
 }
 function readTypeMessagesExportedChatInvites(r) {
@@ -8815,7 +11415,7 @@ function readTypeMessagesExportedChatInvites(r) {
     case 3183881676:
       return r.leave(readMessagesExportedChatInvites(r));
     default:
-      return r.unknown(id, "messages.ExportedChatInvites", LAYER);
+      return r.unknown(id, "messages.ExportedChatInvites");
   }
 }
 function readTypeMessagesInvitedUsers(r) {
@@ -8825,7 +11425,7 @@ function readTypeMessagesInvitedUsers(r) {
     case 2136862630:
       return r.leave(readMessagesInvitedUsers(r));
     default:
-      return r.unknown(id, "messages.InvitedUsers", LAYER);
+      return r.unknown(id, "messages.InvitedUsers");
   }
 }
 function readTypeMessagesStickerSet(r) {
@@ -8837,7 +11437,7 @@ function readTypeMessagesStickerSet(r) {
     case 3556320491:
       return r.leave({ _: "messages.stickerSetNotModified" });
     default:
-      return r.unknown(id, "messages.StickerSet", LAYER);
+      return r.unknown(id, "messages.StickerSet");
   }
 }
 function readTypePhoneExportedGroupCallInvite(r) {
@@ -8847,13 +11447,13 @@ function readTypePhoneExportedGroupCallInvite(r) {
     case 541839704:
       return r.leave(readPhoneExportedGroupCallInvite(r));
     default:
-      return r.unknown(id, "phone.ExportedGroupCallInvite", LAYER);
+      return r.unknown(id, "phone.ExportedGroupCallInvite");
   }
 }
 
 // generated:/dist/requests/channels.js
 import { TlRequestBase } from "./runtime.js";
-import { readVector as readVector2, trueFlag, writeVector as writeVector2 } from "./runtime.js";
+import { readVector as readVector3, trueFlag, writeVector as writeVector2 } from "./runtime.js";
 
 // generated:/dist/writers.js
 import { notInUnion, writeVector } from "./runtime.js";
@@ -9112,7 +11712,7 @@ function writeTypeStarsSubscriptionPricing(w, v) {
 }
 
 // generated:/dist/requests/channels.js
-import { LAYER as LAYER2 } from "./runtime.js";
+import { LAYER } from "./runtime.js";
 var InviteToChannel = class _InviteToChannel extends TlRequestBase {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 3387112788;
@@ -9164,7 +11764,7 @@ var InviteToChannel = class _InviteToChannel extends TlRequestBase {
   static readFrom(r) {
     return new _InviteToChannel({
       channel: readTypeInputChannel(r),
-      users: readVector2(r, true, 4, readTypeInputUser)
+      users: readVector3(r, true, 4, readTypeInputUser)
     });
   }
 };
@@ -9230,11 +11830,11 @@ __export(chatlists_exports, {
   ExportChatlistInvite: () => ExportChatlistInvite,
   GetExportedInvites: () => GetExportedInvites,
   JoinChatlistInvite: () => JoinChatlistInvite,
-  LAYER: () => LAYER3
+  LAYER: () => LAYER2
 });
 import { TlRequestBase as TlRequestBase2 } from "./runtime.js";
-import { readVector as readVector3, writeVector as writeVector3 } from "./runtime.js";
-import { LAYER as LAYER3 } from "./runtime.js";
+import { readVector as readVector4, writeVector as writeVector3 } from "./runtime.js";
+import { LAYER as LAYER2 } from "./runtime.js";
 var CheckChatlistInvite = class _CheckChatlistInvite extends TlRequestBase2 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 1103171583;
@@ -9341,7 +11941,7 @@ var EditExportedInvite = class _EditExportedInvite extends TlRequestBase2 {
       chatlist: readTypeInputChatlist(r),
       slug: r.string(),
       title: fl0 & 2 ? r.string() : void 0,
-      peers: fl0 & 4 ? readVector3(r, true, 4, readTypeInputPeer) : void 0
+      peers: fl0 & 4 ? readVector4(r, true, 4, readTypeInputPeer) : void 0
     });
   }
 };
@@ -9383,7 +11983,7 @@ var ExportChatlistInvite = class _ExportChatlistInvite extends TlRequestBase2 {
     return new _ExportChatlistInvite({
       chatlist: readTypeInputChatlist(r),
       title: r.string(),
-      peers: readVector3(r, true, 4, readTypeInputPeer)
+      peers: readVector4(r, true, 4, readTypeInputPeer)
     });
   }
 };
@@ -9443,18 +12043,18 @@ var JoinChatlistInvite = class _JoinChatlistInvite extends TlRequestBase2 {
   }
   /** Reads the fields of a `chatlists.joinChatlistInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
-    return new _JoinChatlistInvite({ slug: r.string(), peers: readVector3(r, true, 4, readTypeInputPeer) });
+    return new _JoinChatlistInvite({ slug: r.string(), peers: readVector4(r, true, 4, readTypeInputPeer) });
   }
 };
 
 // generated:/dist/requests/contacts.js
 var contacts_exports = {};
 __export(contacts_exports, {
-  LAYER: () => LAYER4,
+  LAYER: () => LAYER3,
   ResolveUsername: () => ResolveUsername
 });
 import { TlRequestBase as TlRequestBase3 } from "./runtime.js";
-import { LAYER as LAYER4 } from "./runtime.js";
+import { LAYER as LAYER3 } from "./runtime.js";
 var ResolveUsername = class _ResolveUsername extends TlRequestBase3 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 1918565308;
@@ -9499,10 +12099,10 @@ var ResolveUsername = class _ResolveUsername extends TlRequestBase3 {
 var help_exports = {};
 __export(help_exports, {
   GetInviteText: () => GetInviteText,
-  LAYER: () => LAYER5
+  LAYER: () => LAYER4
 });
 import { TlRequestBase as TlRequestBase4 } from "./runtime.js";
-import { LAYER as LAYER5 } from "./runtime.js";
+import { LAYER as LAYER4 } from "./runtime.js";
 var GetInviteText = class _GetInviteText extends TlRequestBase4 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 1295590211;
@@ -9539,11 +12139,11 @@ __export(messages_exports, {
   HideAllChatJoinRequests: () => HideAllChatJoinRequests,
   HideChatJoinRequest: () => HideChatJoinRequest,
   ImportChatInvite: () => ImportChatInvite,
-  LAYER: () => LAYER6
+  LAYER: () => LAYER5
 });
 import { TlRequestBase as TlRequestBase5 } from "./runtime.js";
 import { partialGroup, trueFlag as trueFlag2 } from "./runtime.js";
-import { LAYER as LAYER6 } from "./runtime.js";
+import { LAYER as LAYER5 } from "./runtime.js";
 var CheckChatInvite = class _CheckChatInvite extends TlRequestBase5 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 1051570619;
@@ -10151,11 +12751,11 @@ __export(phone_exports, {
   ExportGroupCallInvite: () => ExportGroupCallInvite,
   InviteConferenceCallParticipant: () => InviteConferenceCallParticipant,
   InviteToGroupCall: () => InviteToGroupCall,
-  LAYER: () => LAYER7
+  LAYER: () => LAYER6
 });
 import { TlRequestBase as TlRequestBase6 } from "./runtime.js";
-import { readVector as readVector4, trueFlag as trueFlag3, writeVector as writeVector4 } from "./runtime.js";
-import { LAYER as LAYER7 } from "./runtime.js";
+import { readVector as readVector5, trueFlag as trueFlag3, writeVector as writeVector4 } from "./runtime.js";
+import { LAYER as LAYER6 } from "./runtime.js";
 var DeclineConferenceCallInvite = class _DeclineConferenceCallInvite extends TlRequestBase6 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 1011325297;
@@ -10282,7 +12882,7 @@ var InviteToGroupCall = class _InviteToGroupCall extends TlRequestBase6 {
   static readFrom(r) {
     return new _InviteToGroupCall({
       call: readTypeInputGroupCall(r),
-      users: readVector4(r, true, 4, readTypeInputUser)
+      users: readVector5(r, true, 4, readTypeInputUser)
     });
   }
 };
@@ -10290,7 +12890,7 @@ var InviteToGroupCall = class _InviteToGroupCall extends TlRequestBase6 {
 // generated:/dist/requests/root.js
 import { TlRequestBase as TlRequestBase7 } from "./runtime.js";
 import { writeQuery } from "./runtime.js";
-import { LAYER as LAYER8 } from "./runtime.js";
+import { LAYER as LAYER7 } from "./runtime.js";
 var InitConnection = class extends TlRequestBase7 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 3251461801;
@@ -10435,11 +13035,11 @@ var InvokeWithoutUpdates = class extends TlRequestBase7 {
 var users_exports = {};
 __export(users_exports, {
   GetUsers: () => GetUsers,
-  LAYER: () => LAYER9
+  LAYER: () => LAYER8
 });
 import { TlRequestBase as TlRequestBase8 } from "./runtime.js";
-import { readVector as readVector5, writeVector as writeVector5 } from "./runtime.js";
-import { LAYER as LAYER9 } from "./runtime.js";
+import { readVector as readVector6, writeVector as writeVector5 } from "./runtime.js";
+import { LAYER as LAYER8 } from "./runtime.js";
 var GetUsers = class _GetUsers extends TlRequestBase8 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 227648840;
@@ -10468,11 +13068,11 @@ var GetUsers = class _GetUsers extends TlRequestBase8 {
   }
   /** Reads the result (`TypeUser[]`) from a reader at its position. */
   readResultFrom(r) {
-    return readVector5(r, true, 4, readTypeUser);
+    return readVector6(r, true, 4, readTypeUser);
   }
   /** Reads the fields of a `users.getUsers` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
-    return new _GetUsers({ id: readVector5(r, true, 4, readTypeInputUser) });
+    return new _GetUsers({ id: readVector6(r, true, 4, readTypeInputUser) });
   }
 };
 
@@ -11665,6 +14265,7 @@ import { TlWriter } from "./runtime.js";
 import { TlDecodeError, TlEncodeError } from "./runtime.js";
 import { encodeWith } from "./runtime.js";
 import { decodeWith } from "./runtime.js";
+import { olderLayerOf } from "./runtime.js";
 import {
   TlRequestBase as TlRequestBase9
 } from "./runtime.js";
@@ -11707,7 +14308,7 @@ import {
   botApiPeerOf,
   botApiIdOf
 } from "./runtime.js";
-import { LAYER as LAYER10 } from "./runtime.js";
+import { LAYER as LAYER9, OLDEST_LAYER } from "./runtime.js";
 
 // generated:/dist/helpers/peers.js
 function fromResolvedPeer(answer) {
@@ -12173,8 +14774,9 @@ export {
   GZIP_PACKED_ID,
   GramjsLayerError,
   InvokeTimeoutError,
-  LAYER10 as LAYER,
+  LAYER9 as LAYER,
   MAX_DEPTH,
+  OLDEST_LAYER,
   PeerCache,
   RPC_ERROR_ID,
   RpcError,
@@ -12398,6 +15000,7 @@ export {
   isTypeWebPage,
   isTypeWebPageAttribute,
   isTypeWebViewResult,
+  olderLayerOf,
   parsePeerLike,
   parseRpcErrorMessage,
   readAuctionBidLevel,

@@ -436,6 +436,7 @@ function withPeerCache(invoker, peers = new PeerCache()) {
 
 // generated:/dist/runtime/wire/layer.js
 var LAYER = 227;
+var OLDEST_LAYER = 160;
 
 // generated:/dist/runtime/gramjs/gramjs-layer.js
 var GRAMJS_GENERATE_COMMAND = "npx tlgen generate --schema-from telegram";
@@ -570,6 +571,22 @@ var TlEncodeError = class extends Error {
 var BOOL_TRUE = 2574415285;
 var BOOL_FALSE = 3162085175;
 var VECTOR_ID = 481674261;
+
+// generated:/dist/runtime/wire/unknown-id.js
+var WHY = { n: "newer", o: "older", u: "unreadable" };
+function unknownIdMessage(hexId, expected, known = "") {
+  const reads = OLDEST_LAYER < LAYER ? `layers ${OLDEST_LAYER} to ${LAYER}` : `layer ${LAYER}`;
+  const entry = known.split(";").find((k) => k.startsWith(`${hexId} `));
+  if (entry === void 0)
+    return `unknown constructor 0x${hexId} for ${expected} (this package reads ${reads}; a newer layer or corrupt input)`;
+  const [, name, first, last, letter] = entry.split(" ");
+  const why = WHY[letter];
+  const of = `constructor 0x${hexId} for ${expected} is ${name} of layer${first === last ? ` ${first}` : `s ${first} to ${last}`}`;
+  if (why === "newer") return `${of}, newer than this package's layer ${LAYER}: regenerate from a newer schema`;
+  if (why === "older")
+    return `${of}, older than this package reads (${reads}): regenerate it with olderLayers (--older-layers) reaching layer ${last}`;
+  return `${of}, a form this package cannot read into today's ${name} (it reads ${reads})`;
+}
 
 // generated:/dist/runtime/wire/reader.js
 var decoder = /* @__PURE__ */ new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
@@ -779,10 +796,13 @@ var TlReader = class {
       );
     }
   }
-  /** A constructor id that is none of `expected`'s constructors (just read, at pos - 4). */
-  unknown(id, expected, layer) {
+  /**
+   * A constructor id that is none of `expected`'s constructors (just read, at pos - 4); `known`
+   * lists the ids of other layers the package knows for them (see unknown-id.ts).
+   */
+  unknown(id, expected, known) {
     return this.fail(
-      `unknown constructor 0x${hex(id)} for ${expected} (this package was generated from layer ${layer}; a newer layer or corrupt input)`,
+      unknownIdMessage(hex(id), expected, known),
       this.pos - 4,
       `a constructor of ${expected}`,
       {}
@@ -2004,6 +2024,16 @@ function hasTag(value, tags) {
   const tag = tagOf(value);
   return typeof tag === "string" && tags.includes(tag);
 }
+
+// generated:/dist/runtime/wire/older-layer.js
+var origins = /* @__PURE__ */ new WeakMap();
+function fromOlderLayer(value, layer) {
+  origins.set(value, layer);
+  return value;
+}
+function olderLayerOf(value) {
+  return typeof value === "object" && value !== null ? origins.get(value) : void 0;
+}
 export {
   BOOL_FALSE,
   BOOL_TRUE,
@@ -2024,6 +2054,7 @@ export {
   MAX_DEPTH,
   MAX_GZIP_NESTING,
   MAX_RPC_ERROR_PARAM,
+  OLDEST_LAYER,
   PEER_KINDS,
   PeerCache,
   RPC_ERROR_ID,
@@ -2069,12 +2100,14 @@ export {
   floodWaitSeconds,
   floodWaiter,
   fromGramjsObject,
+  fromOlderLayer,
   gramjsLayerOf,
   hasTag,
   hex,
   isRpcErrorOf,
   joinPath,
   notInUnion,
+  olderLayerOf,
   ownCopy,
   parsePeerLike,
   parseRpcErrorMessage,
@@ -2099,6 +2132,7 @@ export {
   traceEncode,
   trueFlag,
   unixSeconds,
+  unknownIdMessage,
   unpackAnswer,
   withPeerCache,
   withTypedInvoke,

@@ -3,6 +3,7 @@ import { TlWriter } from "./wire/writer.js";
 import { TlDecodeError, TlEncodeError } from "./wire/errors.js";
 import { encodeWith } from "./wire/encode.js";
 import { decodeWith } from "./wire/decode.js";
+import { olderLayerOf } from "./wire/older-layer.js";
 import {
   TlRequestBase
 } from "./request/request.js";
@@ -45,7 +46,7 @@ import {
   botApiPeerOf,
   botApiIdOf
 } from "./bot-api/bot-api-peers.js";
-import { LAYER } from "./wire/layer.js";
+import { LAYER, OLDEST_LAYER } from "./wire/layer.js";
 export {
   BotApiClient,
   BotApiError,
@@ -60,6 +61,7 @@ export {
   InvokeTimeoutError,
   LAYER,
   MAX_DEPTH,
+  OLDEST_LAYER,
   PeerCache,
   RPC_ERROR_ID,
   RpcError,
@@ -78,6 +80,7 @@ export {
   encodeWith,
   floodWaiter,
   isRpcErrorOf,
+  olderLayerOf,
   parsePeerLike,
   parseRpcErrorMessage,
   withPeerCache,

@@ -17,7 +17,7 @@ import { count, displayPath, printDiagnostics, UsageError } from "./shared.ts";
 import { watchGenerate } from "./watch.ts";
 
 /** The flags that say what to generate (as opposed to how: --check, --watch, the cache). */
-const WHAT = ["schema", "schema-from", "include", "selection", "all", "out", "name", "layer", "docs", "no-docs"];
+const WHAT = ["schema", "schema-from", "include", "selection", "all", "out", "name", "layer", "docs", "no-docs", "older-layers", "no-older-layers"];
 
 export async function runGenerate(args: string[]): Promise<number> {
   const parsed = parseCommandLine("generate", args, GENERATE_OPTIONS);
@@ -119,6 +119,9 @@ function flagOptions(values: ParsedArgs["values"]): GenerateOptions {
   const path = (p: string | undefined): string | undefined => (p === undefined ? undefined : resolve(p));
   const layer = str("layer");
   if (layer !== undefined && !/^\d+$/.test(layer)) throw new UsageError(`--layer must be a whole number (got "${layer}")`);
+  const older = str("older-layers");
+  if (older !== undefined && !/^\d+$/.test(older)) throw new UsageError(`--older-layers must be a layer number (got "${older}"); --no-older-layers reads none`);
+  if (older !== undefined && values["no-older-layers"]) throw new UsageError("--older-layers and --no-older-layers cannot be used together");
   const options: GenerateOptions = {
     schema: list("schema")?.map((p) => resolve(p)),
     schemaFrom: str("schema-from") as GenerateOptions["schemaFrom"],
@@ -130,6 +133,7 @@ function flagOptions(values: ParsedArgs["values"]): GenerateOptions {
     layer: layer === undefined ? undefined : Number(layer),
     docs: values["no-docs"] ? false : path(str("docs")),
     cacheDir: values["no-cache"] ? false : path(str("cache-dir")),
+    olderLayers: values["no-older-layers"] ? false : older === undefined ? undefined : Number(older),
   };
   if (options.schemaFrom !== undefined && options.schemaFrom !== "telegram") throw new UsageError(`--schema-from ${options.schemaFrom}: the package tlgen can read a schema from is "telegram" (GramJS)`);
   return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as GenerateOptions;

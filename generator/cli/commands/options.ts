@@ -13,6 +13,8 @@ export const GENERATE_OPTIONS: OptionSpecs = {
   layer: { type: "string", value: "N", help: "the layer, for a schema without a // LAYER line" },
   docs: { type: "string", value: "FILE", help: "descriptions, errors and availability (default: the bundled ones,\napplied to every declaration whose name and id match)" },
   "no-docs": { type: "boolean", help: "generate without descriptions" },
+  "older-layers": { type: "string", value: "N", help: "the oldest layer whose constructors the readers also read\n(default: the whole layer history tlgen ships)" },
+  "no-older-layers": { type: "boolean", help: "read only the package's own layer" },
   check: { type: "boolean", help: "write nothing; exit 1 and list what differs if the output is stale" },
   watch: { type: "boolean", help: "regenerate whenever an input changes" },
   "cache-dir": { type: "string", value: "DIR", help: "where unchanged runs are cached (default: node_modules/.cache/tlgen)" },

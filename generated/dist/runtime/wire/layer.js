@@ -1,4 +1,6 @@
 const LAYER = 227;
+const OLDEST_LAYER = 160;
 export {
-  LAYER
+  LAYER,
+  OLDEST_LAYER
 };

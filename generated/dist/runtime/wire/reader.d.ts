@@ -59,8 +59,11 @@ export declare class TlReader {
   leave<T>(value: T): T;
   /** After a complete value: trailing bytes are an error, not silently ignored. */
   end(): void;
-  /** A constructor id that is none of `expected`'s constructors (just read, at pos - 4). */
-  unknown(id: number, expected: string, layer: number): never;
+  /**
+   * A constructor id that is none of `expected`'s constructors (just read, at pos - 4); `known`
+   * lists the ids of other layers the package knows for them (see unknown-id.ts).
+   */
+  unknown(id: number, expected: string, known?: string): never;
 }
 /** A constructor id as 8 lowercase hex digits. */
 export declare function hex(id: number): string;

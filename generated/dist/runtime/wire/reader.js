@@ -1,5 +1,6 @@
 import { TlDecodeError } from "./errors.js";
 import { BOOL_FALSE, BOOL_TRUE, VECTOR_ID } from "./wire-ids.js";
+import { unknownIdMessage } from "./unknown-id.js";
 const decoder = /* @__PURE__ */ new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
 const fromCharCode = String.fromCharCode;
 const MAX_DEPTH = 64;
@@ -207,10 +208,13 @@ class TlReader {
       );
     }
   }
-  /** A constructor id that is none of `expected`'s constructors (just read, at pos - 4). */
-  unknown(id, expected, layer) {
+  /**
+   * A constructor id that is none of `expected`'s constructors (just read, at pos - 4); `known`
+   * lists the ids of other layers the package knows for them (see unknown-id.ts).
+   */
+  unknown(id, expected, known) {
     return this.fail(
-      `unknown constructor 0x${hex(id)} for ${expected} (this package was generated from layer ${layer}; a newer layer or corrupt input)`,
+      unknownIdMessage(hex(id), expected, known),
       this.pos - 4,
       `a constructor of ${expected}`,
       {}

@@ -7,6 +7,7 @@
 // decode completes and the failing field can be found in what it built.
 import { TlDecodeError } from "./errors.js";
 import { BOOL_FALSE, BOOL_TRUE, VECTOR_ID } from "./wire-ids.js";
+import { unknownIdMessage } from "./unknown-id.js";
 
 const decoder = /* @__PURE__ */ new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
 const fromCharCode = String.fromCharCode;
@@ -248,10 +249,13 @@ export class TlReader {
     }
   }
 
-  /** A constructor id that is none of `expected`'s constructors (just read, at pos - 4). */
-  unknown(id: number, expected: string, layer: number): never {
+  /**
+   * A constructor id that is none of `expected`'s constructors (just read, at pos - 4); `known`
+   * lists the ids of other layers the package knows for them (see unknown-id.ts).
+   */
+  unknown(id: number, expected: string, known?: string): never {
     return this.fail(
-      `unknown constructor 0x${hex(id)} for ${expected} (this package was generated from layer ${layer}; a newer layer or corrupt input)`,
+      unknownIdMessage(hex(id), expected, known),
       this.pos - 4,
       `a constructor of ${expected}`,
       {} as never,
