@@ -45,7 +45,10 @@ import {
 import {
   BotMethod
 } from "./runtime.js";
-import { BotApiClient } from "./runtime.js";
+import {
+  BotApiClient,
+  DEFAULT_MAX_RESPONSE_BYTES
+} from "./runtime.js";
 import {
   PeerCache,
   withPeerCache,

@@ -23,6 +23,9 @@ function checkTimeout(timeout) {
     throw new RangeError(`timeout must be a number of milliseconds from 1 to ${2 ** 31 - 1}, got ${String(timeout)}`);
   return timeout;
 }
+function settledReason(request) {
+  return new DOMException(`${request} has already settled: nothing more is sent for it`, "AbortError");
+}
 function callSignal(request, outer, timeout) {
   if (timeout !== void 0) checkTimeout(timeout);
   const controller = new AbortController();
@@ -35,6 +38,9 @@ function callSignal(request, outer, timeout) {
     dispose() {
       if (timer !== void 0) clearTimeout(timer);
       outer?.removeEventListener("abort", onAbort);
+    },
+    settle() {
+      if (!controller.signal.aborted) controller.abort(settledReason(request));
     }
   };
 }
@@ -390,8 +396,8 @@ var TransportReplyError = class extends TypeError {
   name = "TransportReplyError";
   /** What the transport gave instead: "an ArrayBuffer", "a string", "null", ... */
   got;
-  constructor(request, got, hint) {
-    super(`the transport answered ${request} with ${got}, not a Uint8Array${hint}`);
+  constructor(request, got, hint, problem = ", not a Uint8Array") {
+    super(`the transport answered ${request} with ${got}${problem}${hint}`);
     this.got = got;
   }
 };
@@ -402,10 +408,46 @@ function describeValue(value) {
   const name = value.constructor?.name;
   return typeof name === "string" && name !== "" && name !== "Object" ? `${/^(?:[AEIO]|U(?!int))/.test(name) ? "an" : "a"} ${name}` : "an object";
 }
+var typedArray = /* @__PURE__ */ Object.getPrototypeOf(Uint8Array.prototype);
+var intrinsic = (name) => Object.getOwnPropertyDescriptor(typedArray, name).get;
+var lengthOf = /* @__PURE__ */ intrinsic("length");
+var offsetOf = /* @__PURE__ */ intrinsic("byteOffset");
+var bufferOf = /* @__PURE__ */ intrinsic("buffer");
 function checkReply(reply, request) {
-  if (reply instanceof Uint8Array) return reply;
+  if (reply instanceof Uint8Array) return realBytes(reply, request);
   const hint = reply instanceof ArrayBuffer ? " (wrap it: new Uint8Array(buffer))" : ArrayBuffer.isView(reply) ? " (view its bytes: new Uint8Array(view.buffer, view.byteOffset, view.byteLength))" : "";
   throw new TransportReplyError(request, describeValue(reply), hint);
+}
+function realBytes(reply, request) {
+  let length, buffer, offset;
+  try {
+    length = lengthOf.call(reply);
+    buffer = bufferOf.call(reply);
+    offset = offsetOf.call(reply);
+  } catch {
+    throw new TransportReplyError(
+      request,
+      "a Proxy of a Uint8Array (or an object given its prototype)",
+      " (answer the Uint8Array itself, or a copy: Uint8Array.from(reply))",
+      ", not a real Uint8Array"
+    );
+  }
+  if (length === 0 && isDetached(buffer))
+    throw new TransportReplyError(
+      request,
+      "a Uint8Array whose buffer was transferred (detached)",
+      " (copy the bytes before transferring their buffer)",
+      ": its bytes are gone"
+    );
+  return new Uint8Array(buffer, offset, length);
+}
+function isDetached(buffer) {
+  try {
+    new Uint8Array(buffer, 0, 0);
+    return false;
+  } catch {
+    return true;
+  }
 }
 function idOf(body) {
   return body.length < 4 ? null : new DataView(body.buffer, body.byteOffset, body.byteLength).getUint32(0, true);
@@ -462,6 +504,75 @@ async function inflate(data, limit) {
   return concat(chunks, total);
 }
 function concat(chunks, total) {
+  if (chunks.length === 1) return chunks[0];
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+// generated:/dist/runtime/bot-api-body.js
+var DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
+function formatBytes(bytes) {
+  return bytes % (1024 * 1024) === 0 && bytes > 0 ? `${bytes / (1024 * 1024)} MiB` : `${bytes} bytes`;
+}
+async function readBoundedText(response, limit, signal) {
+  const bound = `the client's maxResponseBytes of ${formatBytes(limit.maxBytes)}`;
+  const declared2 = declaredLength(response);
+  if (declared2 !== null && declared2 > limit.maxBytes) {
+    discard(response);
+    throw limit.fail(`the answer is ${declared2} bytes (its Content-Length), past ${bound}; none of it was read`);
+  }
+  const body = response.body;
+  if (body === null || body === void 0 || typeof body.getReader !== "function") {
+    const text = await abortable(Promise.resolve(response.text()), signal);
+    if (typeof text !== "string") throw limit.fail(`the fetch's text() gave ${typeof text}, not a string`);
+    if (utf8Length(text, limit.maxBytes) > limit.maxBytes) throw limit.fail(`the answer is larger than ${bound}`);
+    return text;
+  }
+  const reader = body.getReader();
+  const chunks = [];
+  let total = 0;
+  try {
+    for (; ; ) {
+      const chunk = await abortable(reader.read(), signal);
+      if (chunk.done) break;
+      if (!(chunk.value instanceof Uint8Array))
+        throw limit.fail(`the answer's body stream gave ${typeof chunk.value}, not bytes`);
+      total += chunk.value.length;
+      if (total > limit.maxBytes) throw limit.fail(`the answer is larger than ${bound}; reading stopped there`);
+      chunks.push(chunk.value);
+    }
+  } catch (e) {
+    reader.cancel().catch(() => {
+    });
+    throw e;
+  }
+  return new TextDecoder().decode(concat2(chunks, total));
+}
+function declaredLength(response) {
+  const value = typeof response.headers?.get === "function" ? response.headers.get("content-length") : null;
+  if (typeof value !== "string" || !/^\s*\d+\s*$/.test(value)) return null;
+  return Number(value);
+}
+function discard(response) {
+  const body = response.body;
+  if (body && typeof body.cancel === "function") body.cancel().catch(() => {
+  });
+}
+function utf8Length(text, stop) {
+  if (text.length > stop) return text.length;
+  let n = 0;
+  for (let i = 0; i < text.length && n <= stop; i++) {
+    const c = text.charCodeAt(i);
+    n += c < 128 ? 1 : c < 2048 || (c & 63488) === 55296 ? 2 : 3;
+  }
+  return n;
+}
+function concat2(chunks, total) {
   if (chunks.length === 1) return chunks[0];
   const out = new Uint8Array(total);
   let at = 0;
@@ -660,6 +771,157 @@ function describe(value) {
   return value === null ? "null" : typeof value;
 }
 
+// generated:/dist/runtime/bot-api-mask.js
+var TOKEN_MASK = "<token>";
+var MIN_PREFIX_WITHOUT_ID = 8;
+function tokenMasker(token) {
+  const chars = [...token];
+  const colon = chars.indexOf(":");
+  const required = colon >= 0 ? colon + 2 : Math.min(chars.length, MIN_PREFIX_WITHOUT_ID);
+  const parts = chars.map(spellings);
+  let rest = "";
+  for (let i = parts.length - 1; i >= required; i--) rest = `(?:${parts[i]}${rest})?`;
+  const pattern = new RegExp(parts.slice(0, required).join("") + rest, "g");
+  return (text) => text.replace(pattern, TOKEN_MASK);
+}
+function spellings(char) {
+  const code = char.codePointAt(0);
+  const alternatives = [escapeRegExp(char)];
+  const bytes = new TextEncoder().encode(char);
+  alternatives.push([...bytes].map((b) => `%(?:25)*${hex2(b, 2)}`).join(""));
+  const units = code > 65535 ? [char.charCodeAt(0), char.charCodeAt(1)] : [code];
+  alternatives.push(units.map((u) => `\\\\u${hex2(u, 4)}`).join(""));
+  if (char === '"' || char === "\\") alternatives.push(`\\\\${escapeRegExp(char)}`);
+  alternatives.push(`&#(?:0*${code}|[xX]0*${hex2(code, 1)});`);
+  return `(?:${alternatives.join("|")})`;
+}
+function hex2(n, width) {
+  return [...n.toString(16).padStart(width, "0")].map((d) => /[a-f]/.test(d) ? `[${d}${d.toUpperCase()}]` : d).join("");
+}
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+}
+
+// generated:/dist/runtime/rpc-error.js
+var RPC_ERROR_ID = 558156313;
+var GENERIC_RPC_ERRORS = [
+  "FLOOD_WAIT_%d",
+  "FLOOD_PREMIUM_WAIT_%d",
+  "SLOWMODE_WAIT_%d",
+  "AUTH_KEY_UNREGISTERED",
+  "AUTH_KEY_INVALID",
+  "AUTH_KEY_PERM_EMPTY",
+  "AUTH_KEY_DUPLICATED",
+  "SESSION_EXPIRED",
+  "SESSION_REVOKED",
+  "SESSION_PASSWORD_NEEDED",
+  "USER_DEACTIVATED",
+  "USER_DEACTIVATED_BAN",
+  "USER_MIGRATE_%d",
+  "PHONE_MIGRATE_%d",
+  "NETWORK_MIGRATE_%d",
+  "FILE_MIGRATE_%d",
+  "STATS_MIGRATE_%d",
+  "TIMEOUT",
+  "INTERNAL",
+  "RPC_CALL_FAIL",
+  "MSG_WAIT_FAILED"
+];
+var RpcError = class extends Error {
+  /** Always `RpcError`. */
+  name = "RpcError";
+  /** The HTTP-like code: 400, 401, 403, 420 (flood), 500, ... */
+  code;
+  /** The error name with its number replaced: `FLOOD_WAIT_%d`. */
+  type;
+  /** The message as sent: `FLOOD_WAIT_42`. */
+  raw;
+  /** The number in the message, named by what it means. */
+  params;
+  constructor(code, raw) {
+    const { type, params } = parseRpcErrorMessage(raw);
+    super(`${code} ${raw}`);
+    this.code = code;
+    this.type = type;
+    this.raw = raw;
+    this.params = params;
+  }
+};
+var MAX_RPC_ERROR_PARAM = 2147483647;
+function parseRpcErrorMessage(raw) {
+  const match = /_(\d+)(?=_|MIN$|$)/.exec(raw);
+  if (!match) return { type: raw, params: {} };
+  const n = Number(match[1]);
+  if (!(n <= MAX_RPC_ERROR_PARAM))
+    throw new RangeError(
+      `the number in error message ${JSON.stringify(raw.length > 64 ? `${raw.slice(0, 64)}...` : raw)} is out of range (at most ${MAX_RPC_ERROR_PARAM})`
+    );
+  const type = `${raw.slice(0, match.index)}_%d${raw.slice(match.index + match[0].length)}`;
+  const params = /_WAIT_%dMIN$/.test(type) ? { minutes: n } : /_WAIT_%d$/.test(type) ? { seconds: n } : /_MIGRATE_%d$|^INTERDC_%d_/.test(type) ? { dc: n } : /^FILE_PART_%d_MISSING$/.test(type) ? { part: n } : { value: n };
+  return { type, params };
+}
+function decodeRpcError(bytes) {
+  const r = new TlReader(bytes);
+  const id = r.id();
+  if (id !== RPC_ERROR_ID)
+    throw new TlDecodeError(`not an rpc_error (id 0x${id.toString(16).padStart(8, "0")})`, 0, "rpc_error#2144ca19");
+  const code = r.int();
+  const messageAt = r.pos;
+  const message = r.string();
+  r.end();
+  try {
+    return new RpcError(code, message);
+  } catch (e) {
+    throw new TlDecodeError(e.message, messageAt, `a number up to ${MAX_RPC_ERROR_PARAM}`, [
+      "rpc_error",
+      "error_message"
+    ]);
+  }
+}
+function isRpcErrorOf(error, request) {
+  if (!(error instanceof RpcError)) return false;
+  const known = request.ERRORS;
+  return known.includes(error.type) || GENERIC_RPC_ERRORS.includes(error.type);
+}
+
+// generated:/dist/runtime/flood-wait.js
+var FLOOD_WAIT_ERRORS = ["FLOOD_WAIT_%d", "FLOOD_PREMIUM_WAIT_%d", "SLOWMODE_WAIT_%d"];
+var DEFAULT_FLOOD_SLEEP_THRESHOLD = 60;
+var DEFAULT_MAX_FLOOD_WAITS = 5;
+function floodWaitSeconds(error) {
+  if (!(error instanceof RpcError) || !FLOOD_WAIT_ERRORS.includes(error.type)) return null;
+  return error.params.seconds ?? null;
+}
+function checkFloodSleepThreshold(value) {
+  if (typeof value !== "number" || !(value >= 0))
+    throw new RangeError(`floodSleepThreshold must be a number of seconds, 0 or more; got ${String(value)}`);
+  return value;
+}
+function checkMaxWaits(value) {
+  if (!Number.isInteger(value) || value < 0)
+    throw new RangeError(`maxFloodWaits must be a whole number, 0 or more; got ${String(value)}`);
+  return value;
+}
+function floodWaiter(options = {}) {
+  const threshold = checkFloodSleepThreshold(options.threshold ?? DEFAULT_FLOOD_SLEEP_THRESHOLD);
+  const maxWaits = checkMaxWaits(options.maxWaits ?? DEFAULT_MAX_FLOOD_WAITS);
+  const sleep2 = options.sleep ?? sleep;
+  return async function floodWaits(ctx, next) {
+    const own = ctx.options.floodSleepThreshold;
+    const limit = own === void 0 ? threshold : checkFloodSleepThreshold(own);
+    for (let wait = 1; ; wait++) {
+      try {
+        return await next();
+      } catch (e) {
+        const seconds = floodWaitSeconds(e);
+        if (seconds === null || seconds > limit || wait > maxWaits) throw e;
+        options.onWait?.({ request: ctx.request.tlName, seconds, error: e, wait });
+        await sleep2(seconds * 1e3, ctx.signal);
+      }
+    }
+  };
+}
+
 // generated:/dist/runtime/bot-api-client.js
 var MAX_FLOOD_RETRIES = 5;
 var BotApiClient = class {
@@ -667,8 +929,14 @@ var BotApiClient = class {
   apiRoot;
   /** Seconds of flood wait that are slept and retried instead of thrown. */
   floodSleepThreshold;
+  /** The most bytes of an answer that are read. */
+  maxResponseBytes;
+  /** The default timeout of each call in milliseconds, if any. */
+  timeout;
   /** The bot token: private, so no JSON, inspection or key listing shows it. */
   #token;
+  /** Replaces the token, in any spelling or cut short, with `<token>`. */
+  #mask;
   /** The fetch in use. */
   #fetch;
   constructor(options) {
@@ -676,8 +944,14 @@ var BotApiClient = class {
     if (typeof token !== "string" || !/^[^\s/?#%]+$/.test(token))
       throw new TypeError("BotApiClient: token must be a bot token like 123456:ABC-DEF (no spaces, '/', '?', '#')");
     this.#token = token;
+    this.#mask = tokenMasker(token);
     this.apiRoot = (options.apiRoot ?? "https://api.telegram.org").replace(/\/+$/, "");
-    this.floodSleepThreshold = options.floodSleepThreshold ?? 0;
+    this.floodSleepThreshold = checkFloodSleepThreshold(options.floodSleepThreshold ?? 0);
+    const max = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+    if (!Number.isSafeInteger(max) || max < 1)
+      throw new RangeError(`BotApiClient: maxResponseBytes must be a whole number of bytes, 1 or more; got ${String(max)}`);
+    this.maxResponseBytes = max;
+    this.timeout = options.timeout === void 0 ? void 0 : checkTimeout(options.timeout);
     const f = options.fetch ?? (typeof fetch === "function" ? (url, init) => fetch(url, init) : void 0);
     if (!f) throw new TypeError("BotApiClient: this platform has no global fetch; pass options.fetch");
     this.#fetch = f;
@@ -690,18 +964,27 @@ var BotApiClient = class {
       );
     return this.request(method.method, method.body(options.clock), options);
   }
-  /** Calls any Bot API method by name with a JSON body, and resolves to its `result`. */
+  /**
+   * Calls any Bot API method by name with a JSON body, and resolves to its `result`. `signal`
+   * cancels the call; `timeout` (milliseconds, the client's by default) bounds it, flood-wait
+   * sleeps included, and rejects with an InvokeTimeoutError (name "TimeoutError").
+   */
   async request(method, body = {}, options = {}) {
     if (!/^[A-Za-z][A-Za-z0-9]*$/.test(method)) throw new TypeError(`"${method}" is not a Bot API method name`);
     const json = JSON.stringify(body);
-    for (let attempt = 0; ; attempt++) {
-      options.signal?.throwIfAborted();
-      const answer = await this.#post(method, json, options.signal);
-      if (answer.ok) return answer.result;
-      const wait = answer.parameters?.retry_after;
-      const sleepable = answer.error_code === 429 && wait !== void 0 && this.floodSleepThreshold > 0 && wait <= this.floodSleepThreshold && attempt < MAX_FLOOD_RETRIES;
-      if (!sleepable) throw new BotApiError({ method, ...answer, description: this.#mask(answer.description) });
-      await sleep2(wait * 1e3, options.signal);
+    const { signal, dispose } = callSignal(method, options.signal, options.timeout ?? this.timeout);
+    try {
+      for (let attempt = 0; ; attempt++) {
+        if (signal.aborted) throw abortReason(signal);
+        const answer = await this.#post(method, json, signal);
+        if (answer.ok) return answer.result;
+        const wait = answer.parameters?.retry_after;
+        const sleepable = answer.error_code === 429 && wait !== void 0 && Number.isFinite(wait) && wait >= 0 && this.floodSleepThreshold > 0 && wait <= this.floodSleepThreshold && attempt < MAX_FLOOD_RETRIES;
+        if (!sleepable) throw new BotApiError({ method, ...answer, description: this.#mask(answer.description) });
+        await sleep(wait * 1e3, signal);
+      }
+    } finally {
+      dispose();
     }
   }
   /** The client as JSON: never the token. */
@@ -710,34 +993,56 @@ var BotApiClient = class {
   }
   /** One POST, answered as the Bot API's JSON; fetch's own errors come back with the token masked. */
   async #post(method, json, signal) {
-    let status;
-    let text;
+    let response;
     try {
-      const response = await this.#fetch(`${this.apiRoot}/bot${this.#token}/${method}`, {
+      const sent = this.#fetch(`${this.apiRoot}/bot${this.#token}/${method}`, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: json,
-        signal
+        signal,
+        redirect: "manual"
       });
-      status = response.status;
-      text = await response.text();
+      response = await abortable(Promise.resolve(sent), signal);
     } catch (e) {
-      if (signal?.aborted && e === signal.reason) throw e;
+      if (signal.aborted) throw abortReason(signal);
       throw new BotApiNetworkError(method, `the request failed: ${this.#mask(reasonOf(e))}`);
     }
-    const excerpt = () => JSON.stringify(this.#mask(text).slice(0, 120));
-    return parseAnswer(
-      text,
-      status,
-      (message) => new BotApiNetworkError(method, `HTTP ${status}: ${message} (${excerpt()})`, status)
+    if (typeof response !== "object" || response === null || typeof response.status !== "number")
+      throw new BotApiNetworkError(method, `the fetch resolved to ${response === null ? "null" : typeof response}, not a response`);
+    const status = response.status;
+    this.#refuseRedirect(method, response);
+    const fail = (message) => new BotApiNetworkError(method, `HTTP ${status}: ${message}`, status);
+    let text;
+    try {
+      text = await readBoundedText(response, { maxBytes: this.maxResponseBytes, fail }, signal);
+    } catch (e) {
+      if (signal.aborted) throw abortReason(signal);
+      if (e instanceof BotApiNetworkError) throw e;
+      throw fail(`reading the answer failed: ${this.#mask(reasonOf(e))}`);
+    }
+    const excerpt = () => JSON.stringify(this.#mask(text.slice(0, 4096)).slice(0, 120));
+    return parseAnswer(text, (message) => fail(`${message} (${excerpt()})`), status);
+  }
+  /**
+   * A redirect is refused, never followed: it would send the token, in the URL, wherever the
+   * server points (another origin too), and a 302 turns the POST into a GET whose answer would
+   * pass for the method's result. The Bot API itself never redirects.
+   */
+  #refuseRedirect(method, response) {
+    const status = response.status;
+    const followed = response.redirected === true;
+    if (!followed && response.type !== "opaqueredirect" && !(status >= 300 && status <= 399)) return;
+    discard(response);
+    const target = followed ? response.url : response.headers?.get?.("location");
+    const to = typeof target === "string" && target !== "" ? ` to ${JSON.stringify(this.#mask(target).slice(0, 120))}` : "";
+    throw new BotApiNetworkError(
+      method,
+      followed ? `HTTP ${status}: the fetch followed a redirect${to}, and its answer is refused (the client follows none: the token is in the URL)` : `HTTP ${status}: the server answered with a redirect${to}, which the client does not follow (the token is in the URL)`,
+      status
     );
   }
-  /** The text with every occurrence of the token (plain or URL-encoded) replaced by `<token>`. */
-  #mask(text) {
-    return text.split(this.#token).join("<token>").split(encodeURIComponent(this.#token)).join("<token>");
-  }
 };
-function parseAnswer(text, status, fail) {
+function parseAnswer(text, fail, status) {
   let value;
   try {
     value = JSON.parse(text);
@@ -770,20 +1075,6 @@ function reasonOf(e) {
   if (!(e instanceof Error)) return String(e);
   const cause = e.cause;
   return cause instanceof Error ? `${e.message} (${cause.message})` : e.message;
-}
-function sleep2(ms, signal) {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
 }
 
 // generated:/dist/runtime/bot-api-method.js
@@ -911,9 +1202,9 @@ var INT64_MAX = 2n ** 63n - 1n;
 var MAX_LENGTH = 16777215;
 var MAX_DEPTH2 = 64;
 var encoder = /* @__PURE__ */ new TextEncoder();
-var typedArray = /* @__PURE__ */ Object.getPrototypeOf(Uint8Array.prototype);
-var lengthOf = Object.getOwnPropertyDescriptor(typedArray, "length").get;
-var bufferOf = Object.getOwnPropertyDescriptor(typedArray, "buffer").get;
+var typedArray2 = /* @__PURE__ */ Object.getPrototypeOf(Uint8Array.prototype);
+var lengthOf2 = Object.getOwnPropertyDescriptor(typedArray2, "length").get;
+var bufferOf2 = Object.getOwnPropertyDescriptor(typedArray2, "buffer").get;
 var TlWriter = class {
   /** The buffer; the written bytes are `buf[0..pos)`. */
   buf;
@@ -1039,7 +1330,7 @@ var TlWriter = class {
     let max = n * 3;
     if (max > MAX_LENGTH) {
       if (n > MAX_LENGTH) this.tooLong("string", n, value);
-      max = utf8Length(value);
+      max = utf8Length2(value);
       if (max > MAX_LENGTH) this.tooLong("string", max, value);
     }
     this.ensure(max + 8);
@@ -1132,14 +1423,14 @@ var TlWriter = class {
 function byteLength(value) {
   if (!(value instanceof Uint8Array)) return -1;
   try {
-    const n = lengthOf.call(value);
-    if (n === 0) new Uint8Array(bufferOf.call(value), 0, 0);
+    const n = lengthOf2.call(value);
+    if (n === 0) new Uint8Array(bufferOf2.call(value), 0, 0);
     return n;
   } catch {
     return -1;
   }
 }
-function utf8Length(s) {
+function utf8Length2(s) {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -1363,7 +1654,7 @@ function decodeAt(read, bytes, offset) {
 
 // generated:/dist/runtime/own-values.js
 function prototypeIsClean() {
-  for (const _key in Object.prototype) return false;
+  for (const _key in Array.prototype) return false;
   return true;
 }
 var MAX_COPY_DEPTH = 1024;
@@ -1481,126 +1772,6 @@ function encodeInto(w, write, value, root) {
 function nameOf(value) {
   const v = value;
   return typeof v?.tlName === "string" ? v.tlName : typeof v?._ === "string" ? v._ : "";
-}
-
-// generated:/dist/runtime/rpc-error.js
-var RPC_ERROR_ID = 558156313;
-var GENERIC_RPC_ERRORS = [
-  "FLOOD_WAIT_%d",
-  "FLOOD_PREMIUM_WAIT_%d",
-  "SLOWMODE_WAIT_%d",
-  "AUTH_KEY_UNREGISTERED",
-  "AUTH_KEY_INVALID",
-  "AUTH_KEY_PERM_EMPTY",
-  "AUTH_KEY_DUPLICATED",
-  "SESSION_EXPIRED",
-  "SESSION_REVOKED",
-  "SESSION_PASSWORD_NEEDED",
-  "USER_DEACTIVATED",
-  "USER_DEACTIVATED_BAN",
-  "USER_MIGRATE_%d",
-  "PHONE_MIGRATE_%d",
-  "NETWORK_MIGRATE_%d",
-  "FILE_MIGRATE_%d",
-  "STATS_MIGRATE_%d",
-  "TIMEOUT",
-  "INTERNAL",
-  "RPC_CALL_FAIL",
-  "MSG_WAIT_FAILED"
-];
-var RpcError = class extends Error {
-  /** Always `RpcError`. */
-  name = "RpcError";
-  /** The HTTP-like code: 400, 401, 403, 420 (flood), 500, ... */
-  code;
-  /** The error name with its number replaced: `FLOOD_WAIT_%d`. */
-  type;
-  /** The message as sent: `FLOOD_WAIT_42`. */
-  raw;
-  /** The number in the message, named by what it means. */
-  params;
-  constructor(code, raw) {
-    const { type, params } = parseRpcErrorMessage(raw);
-    super(`${code} ${raw}`);
-    this.code = code;
-    this.type = type;
-    this.raw = raw;
-    this.params = params;
-  }
-};
-var MAX_RPC_ERROR_PARAM = 2147483647;
-function parseRpcErrorMessage(raw) {
-  const match = /_(\d+)(?=_|MIN$|$)/.exec(raw);
-  if (!match) return { type: raw, params: {} };
-  const n = Number(match[1]);
-  if (!(n <= MAX_RPC_ERROR_PARAM))
-    throw new RangeError(
-      `the number in error message ${JSON.stringify(raw.length > 64 ? `${raw.slice(0, 64)}...` : raw)} is out of range (at most ${MAX_RPC_ERROR_PARAM})`
-    );
-  const type = `${raw.slice(0, match.index)}_%d${raw.slice(match.index + match[0].length)}`;
-  const params = /_WAIT_%dMIN$/.test(type) ? { minutes: n } : /_WAIT_%d$/.test(type) ? { seconds: n } : /_MIGRATE_%d$|^INTERDC_%d_/.test(type) ? { dc: n } : /^FILE_PART_%d_MISSING$/.test(type) ? { part: n } : { value: n };
-  return { type, params };
-}
-function decodeRpcError(bytes) {
-  const r = new TlReader(bytes);
-  const id = r.id();
-  if (id !== RPC_ERROR_ID)
-    throw new TlDecodeError(`not an rpc_error (id 0x${id.toString(16).padStart(8, "0")})`, 0, "rpc_error#2144ca19");
-  const code = r.int();
-  const messageAt = r.pos;
-  const message = r.string();
-  r.end();
-  try {
-    return new RpcError(code, message);
-  } catch (e) {
-    throw new TlDecodeError(e.message, messageAt, `a number up to ${MAX_RPC_ERROR_PARAM}`, [
-      "rpc_error",
-      "error_message"
-    ]);
-  }
-}
-function isRpcErrorOf(error, request) {
-  if (!(error instanceof RpcError)) return false;
-  const known = request.ERRORS;
-  return known.includes(error.type) || GENERIC_RPC_ERRORS.includes(error.type);
-}
-
-// generated:/dist/runtime/flood-wait.js
-var FLOOD_WAIT_ERRORS = ["FLOOD_WAIT_%d", "FLOOD_PREMIUM_WAIT_%d", "SLOWMODE_WAIT_%d"];
-var DEFAULT_FLOOD_SLEEP_THRESHOLD = 60;
-var DEFAULT_MAX_FLOOD_WAITS = 5;
-function floodWaitSeconds(error) {
-  if (!(error instanceof RpcError) || !FLOOD_WAIT_ERRORS.includes(error.type)) return null;
-  return error.params.seconds ?? null;
-}
-function checkFloodSleepThreshold(value) {
-  if (typeof value !== "number" || !(value >= 0))
-    throw new RangeError(`floodSleepThreshold must be a number of seconds, 0 or more; got ${String(value)}`);
-  return value;
-}
-function checkMaxWaits(value) {
-  if (!Number.isInteger(value) || value < 0)
-    throw new RangeError(`maxFloodWaits must be a whole number, 0 or more; got ${String(value)}`);
-  return value;
-}
-function floodWaiter(options = {}) {
-  const threshold = checkFloodSleepThreshold(options.threshold ?? DEFAULT_FLOOD_SLEEP_THRESHOLD);
-  const maxWaits = checkMaxWaits(options.maxWaits ?? DEFAULT_MAX_FLOOD_WAITS);
-  const sleep3 = options.sleep ?? sleep;
-  return async function floodWaits(ctx, next) {
-    const own = ctx.options.floodSleepThreshold;
-    const limit = own === void 0 ? threshold : checkFloodSleepThreshold(own);
-    for (let wait = 1; ; wait++) {
-      try {
-        return await next();
-      } catch (e) {
-        const seconds = floodWaitSeconds(e);
-        if (seconds === null || seconds > limit || wait > maxWaits) throw e;
-        options.onWait?.({ request: ctx.request.tlName, seconds, error: e, wait });
-        await sleep3(seconds * 1e3, ctx.signal);
-      }
-    }
-  };
 }
 
 // generated:/dist/runtime/layer.js
@@ -1798,7 +1969,11 @@ function createInvoker(transport, options = {}) {
     maxWaits: options.maxFloodWaits,
     onWait: options.onFloodWait
   });
-  const run = composeMiddleware([...options.middleware ?? [], floodWaits], exchangeOver(transport, maxUnpacked));
+  const calls = /* @__PURE__ */ new WeakMap();
+  const run = composeMiddleware(
+    [...options.middleware ?? [], floodWaits],
+    exchangeOver(transport, maxUnpacked, calls)
+  );
   const listeners = /* @__PURE__ */ new Set();
   return {
     setResolver(next) {
@@ -1814,7 +1989,8 @@ function createInvoker(transport, options = {}) {
         throw new TypeError(
           `invoke needs a request (new Api.messages.ExportChatInvite({ ... })), got ${describe2(request)}`
         );
-      const { signal, dispose } = callSignal(request.tlName, call.signal, call.timeout ?? options.timeout);
+      const { signal, dispose, settle } = callSignal(request.tlName, call.signal, call.timeout ?? options.timeout);
+      const state = { settled: false, sending: 0 };
       try {
         const started = (async () => {
           const ready = await resolvePeerFields(request, request.PEER_FIELDS ?? [], resolve);
@@ -1827,24 +2003,46 @@ function createInvoker(transport, options = {}) {
             bytesSent: 0,
             bytesReceived: 0
           };
+          calls.set(ctx, state);
           return run(ctx);
         })();
         const result = await abortable(started, signal);
-        for (const listener of listeners) listener(result);
+        for (const listener of listeners) notify(listener, result);
         return result;
       } finally {
+        state.settled = true;
+        if (state.sending > 0) settle();
         dispose();
       }
     }
   };
 }
-function exchangeOver(transport, maxUnpacked) {
+function notify(listener, result) {
+  try {
+    listener(result);
+  } catch (e) {
+    const report = globalThis.reportError;
+    if (typeof report === "function") report(e);
+    else
+      setTimeout(() => {
+        throw e;
+      }, 0);
+  }
+}
+function exchangeOver(transport, maxUnpacked, calls) {
   return async function exchange(ctx) {
+    const state = calls.get(ctx);
+    if (state?.settled) throw settledReason(ctx.request.tlName);
     ctx.signal.throwIfAborted();
     const body = ctx.request.serialize();
     ctx.attempts++;
     ctx.bytesSent += body.length;
     const sent = Promise.resolve(transport(body, { signal: ctx.signal }));
+    if (state) {
+      state.sending++;
+      const done = () => void state.sending--;
+      sent.then(done, done);
+    }
     const reply = checkReply(await abortable(sent, ctx.signal), ctx.request.tlName);
     ctx.bytesReceived += reply.length;
     const answer = await abortable(unpackAnswer(reply, maxUnpacked), ctx.signal);
@@ -1982,9 +2180,9 @@ var TlRequestBase = class _TlRequestBase {
     return decodeWith((r) => {
       const id = r.id();
       if (id !== this.CONSTRUCTOR_ID) {
-        const hex2 = (n) => `0x${n.toString(16).padStart(8, "0")}`;
+        const hex3 = (n) => `0x${n.toString(16).padStart(8, "0")}`;
         throw new TlDecodeError(
-          `not a ${this.tlName} (layer ${LAYER}): its constructor id is ${hex2(id)}, not ${hex2(this.CONSTRUCTOR_ID)}`,
+          `not a ${this.tlName} (layer ${LAYER}): its constructor id is ${hex3(id)}, not ${hex3(this.CONSTRUCTOR_ID)}`,
           r.pos - 4,
           `${this.tlName}#${this.CONSTRUCTOR_ID.toString(16).padStart(8, "0")}`
         );
@@ -2013,6 +2211,7 @@ export {
   BotMethod,
   DEFAULT_FLOOD_SLEEP_THRESHOLD,
   DEFAULT_MAX_FLOOD_WAITS,
+  DEFAULT_MAX_RESPONSE_BYTES,
   DEFAULT_MAX_UNPACKED_BYTES,
   FLOOD_WAIT_ERRORS,
   GENERIC_RPC_ERRORS,
@@ -2028,6 +2227,7 @@ export {
   PeerCache,
   RPC_ERROR_ID,
   RpcError,
+  TOKEN_MASK,
   TlDecodeError,
   TlEncodeError,
   TlReader,
@@ -2064,10 +2264,12 @@ export {
   decodeWith,
   derivedFlag,
   describe2 as describe,
+  discard,
   encodeInto,
   encodeWith,
   floodWaitSeconds,
   floodWaiter,
+  formatBytes,
   fromGramjsObject,
   gramjsLayerOf,
   hasTag,
@@ -2081,6 +2283,7 @@ export {
   partialGroup,
   prototypeIsClean,
   readBoolItem,
+  readBoundedText,
   readBytesItem,
   readDoubleItem,
   readInt128Item,
@@ -2092,9 +2295,11 @@ export {
   readWithGramjsReader,
   resolvePeerFields,
   resolveWithGramjs,
+  settledReason,
   sleep,
   tagOf,
   toGramjsBytes,
+  tokenMasker,
   traceDecode,
   traceEncode,
   trueFlag,

@@ -38,7 +38,10 @@ import {
 import {
   BotMethod
 } from "./bot-api-method.js";
-import { BotApiClient } from "./bot-api-client.js";
+import {
+  BotApiClient,
+  DEFAULT_MAX_RESPONSE_BYTES
+} from "./bot-api-client.js";
 import {
   PeerCache,
   withPeerCache,
@@ -53,6 +56,7 @@ export {
   BotMethod,
   DEFAULT_FLOOD_SLEEP_THRESHOLD,
   DEFAULT_MAX_FLOOD_WAITS,
+  DEFAULT_MAX_RESPONSE_BYTES,
   DEFAULT_MAX_UNPACKED_BYTES,
   GENERIC_RPC_ERRORS,
   GZIP_PACKED_ID,
