@@ -1689,12 +1689,8 @@ var MAX_KEPT = 1 << 20;
 var MAX_NESTED = 64;
 var running = 0;
 var tracing = false;
-var SLAB_SIZE = 64 * 1024;
-var MIN_POOLED = 65;
-var MAX_POOLED = 4 * 1024;
-var slab = new Uint8Array(0);
-var slabPos = 0;
 function encodeWith(write, value, root, options) {
+  void options;
   if (typeof write !== "function")
     throw new TypeError(
       `encodeWith needs a writer function (writeTypeX from the package's codecs), got ${typeof write}`
@@ -1704,7 +1700,7 @@ function encodeWith(write, value, root, options) {
   const w = takeWriter();
   try {
     write(w, v);
-    return output(w, options?.copy === true);
+    return w.buf.slice(0, w.pos);
   } catch (e) {
     throw traced(e, write, v, root);
   } finally {
@@ -1728,18 +1724,6 @@ function traced(error, write, value, root) {
   } finally {
     tracing = false;
   }
-}
-function output(w, copy) {
-  const n = w.pos;
-  if (copy || n < MIN_POOLED || n > MAX_POOLED) return w.buf.slice(0, n);
-  if (slab.byteLength - slabPos < n) {
-    slab = new Uint8Array(SLAB_SIZE);
-    slabPos = 0;
-  }
-  slab.set(w.buf.subarray(0, n), slabPos);
-  const out = slab.subarray(slabPos, slabPos + n);
-  slabPos = slabPos + n + 7 & ~7;
-  return out;
 }
 function takeWriter() {
   if (scratchBusy) return new TlWriter(256);
@@ -2145,10 +2129,9 @@ var TlRequestBase = class _TlRequestBase {
     encodeInto(w, writeRequest, this);
   }
   /**
-   * The boxed request as bytes. Up to 64 bytes (and past 4 KiB) they have memory of their own; in
-   * between, a view into a pooled slab, like Node's Buffer.allocUnsafe: copy it, or pass
-   * `{ copy: true }`, before transferring it or handing it to code that must not see other
-   * requests' bytes. Throws TlEncodeError on a bad value; never returns partial output.
+   * The boxed request as bytes, in memory of their own: no other request's bytes share their
+   * buffer, so they may be transferred, cloned or handed to any code. (`{ copy: true }` is
+   * accepted and changes nothing.) Throws TlEncodeError on a bad value; never returns partial output.
    */
   serialize(options) {
     return encodeWith(writeRequest, this, void 0, options);

@@ -32,7 +32,7 @@ export interface TlRequest<R> {
   readonly availability: Availability;
   /** Writes the boxed request (constructor id first). */
   encodeTo(w: TlWriter): void;
-  /** The boxed request as bytes (`{ copy: true }`: memory of its own; see TlRequestBase.serialize). */
+  /** The boxed request as bytes, in memory of their own (see TlRequestBase.serialize). */
   serialize(options?: EncodeOptions): Uint8Array;
   /** Decodes a result body (the bytes of an rpc_result's result). */
   decodeResult(bytes: Uint8Array): R;
@@ -143,10 +143,9 @@ export abstract class TlRequestBase<
   }
 
   /**
-   * The boxed request as bytes. Up to 64 bytes (and past 4 KiB) they have memory of their own; in
-   * between, a view into a pooled slab, like Node's Buffer.allocUnsafe: copy it, or pass
-   * `{ copy: true }`, before transferring it or handing it to code that must not see other
-   * requests' bytes. Throws TlEncodeError on a bad value; never returns partial output.
+   * The boxed request as bytes, in memory of their own: no other request's bytes share their
+   * buffer, so they may be transferred, cloned or handed to any code. (`{ copy: true }` is
+   * accepted and changes nothing.) Throws TlEncodeError on a bad value; never returns partial output.
    */
   serialize(options?: EncodeOptions): Uint8Array {
     return encodeWith(writeRequest, this, undefined, options);
