@@ -949,7 +949,9 @@ var BotApiClient = class {
     this.floodSleepThreshold = checkFloodSleepThreshold(options.floodSleepThreshold ?? 0);
     const max = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     if (!Number.isSafeInteger(max) || max < 1)
-      throw new RangeError(`BotApiClient: maxResponseBytes must be a whole number of bytes, 1 or more; got ${String(max)}`);
+      throw new RangeError(
+        `BotApiClient: maxResponseBytes must be a whole number of bytes, 1 or more; got ${String(max)}`
+      );
     this.maxResponseBytes = max;
     this.timeout = options.timeout === void 0 ? void 0 : checkTimeout(options.timeout);
     const f = options.fetch ?? (typeof fetch === "function" ? (url, init) => fetch(url, init) : void 0);
@@ -1008,7 +1010,10 @@ var BotApiClient = class {
       throw new BotApiNetworkError(method, `the request failed: ${this.#mask(reasonOf(e))}`);
     }
     if (typeof response !== "object" || response === null || typeof response.status !== "number")
-      throw new BotApiNetworkError(method, `the fetch resolved to ${response === null ? "null" : typeof response}, not a response`);
+      throw new BotApiNetworkError(
+        method,
+        `the fetch resolved to ${response === null ? "null" : typeof response}, not a response`
+      );
     const status = response.status;
     this.#refuseRedirect(method, response);
     const fail = (message) => new BotApiNetworkError(method, `HTTP ${status}: ${message}`, status);

@@ -79,7 +79,9 @@ export class BotApiClient implements BotApiCaller {
     this.floodSleepThreshold = checkFloodSleepThreshold(options.floodSleepThreshold ?? 0);
     const max = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     if (!Number.isSafeInteger(max) || max < 1)
-      throw new RangeError(`BotApiClient: maxResponseBytes must be a whole number of bytes, 1 or more; got ${String(max)}`);
+      throw new RangeError(
+        `BotApiClient: maxResponseBytes must be a whole number of bytes, 1 or more; got ${String(max)}`,
+      );
     this.maxResponseBytes = max;
     this.timeout = options.timeout === undefined ? undefined : checkTimeout(options.timeout);
     const f = options.fetch ?? (typeof fetch === "function" ? (url, init) => fetch(url, init) : undefined);
@@ -156,7 +158,10 @@ export class BotApiClient implements BotApiCaller {
       throw new BotApiNetworkError(method, `the request failed: ${this.#mask(reasonOf(e))}`);
     }
     if (typeof response !== "object" || response === null || typeof response.status !== "number")
-      throw new BotApiNetworkError(method, `the fetch resolved to ${response === null ? "null" : typeof response}, not a response`);
+      throw new BotApiNetworkError(
+        method,
+        `the fetch resolved to ${response === null ? "null" : typeof response}, not a response`,
+      );
     const status = response.status;
     this.#refuseRedirect(method, response);
     const fail = (message: string) => new BotApiNetworkError(method, `HTTP ${status}: ${message}`, status);
@@ -184,7 +189,8 @@ export class BotApiClient implements BotApiCaller {
     if (!followed && response.type !== "opaqueredirect" && !(status >= 300 && status <= 399)) return;
     discard(response);
     const target = followed ? response.url : response.headers?.get?.("location");
-    const to = typeof target === "string" && target !== "" ? ` to ${JSON.stringify(this.#mask(target).slice(0, 120))}` : "";
+    const to =
+      typeof target === "string" && target !== "" ? ` to ${JSON.stringify(this.#mask(target).slice(0, 120))}` : "";
     throw new BotApiNetworkError(
       method,
       followed
