@@ -88,6 +88,20 @@ describe("a polluted Object.prototype never reaches the wire", () => {
     expect(refusalOf(o).message).toBe("channels.inviteToChannel.users[0]: InputUser is required, got undefined");
   });
 
+  it("never fills a hole in a vector from an index added to Array.prototype", () => {
+    const users = loose([, { _: "inputUserSelf" }]); // eslint-disable-line no-sparse-arrays
+    const channel = { _: "inputChannelEmpty" } as const;
+    const o = withPollutedPrototype(
+      { 0: { _: "inputUserSelf" } },
+      () => new Api.channels.InviteToChannel({ channel, users }).serialize(),
+      Array.prototype,
+    );
+    expect(refusalOf(o).message).toBe("channels.inviteToChannel.users[0]: InputUser is required, got undefined");
+    const whole = new Api.channels.InviteToChannel({ channel, users: [{ _: "inputUserSelf" }] });
+    const clean = hex(whole.serialize());
+    expect(bytesOf(withPollutedPrototype({ 1: { _: "inputUserEmpty" } }, () => whole.serialize(), Array.prototype))).toBe(clean);
+  });
+
   it("copies own values as deep as the writer goes: no inherited `_` at JSONValue level 40", () => {
     const deep = loose(nestedJson(40, {}));
     const o = withPollutedPrototype({ _: "jsonNull" }, () => encodeWith(writeTypeJSONValue, deep, "JSONValue"));

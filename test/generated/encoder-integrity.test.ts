@@ -1,7 +1,6 @@
 // Writers that never mix messages: a serialize() nested in another encode gets a writer of its
 // own, a failed encodeTo(writer) rolls the writer back (bytes and nesting depth), and
-// serialize()'s memory is what the README says: pooled views, or memory of its own on request
-// that transfers without touching any other output; a transferred slab is never written again.
+// every serialize() output has memory of its own, which a clone or a transfer carries alone.
 import { describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
 import { Api, TlEncodeError, TlWriter, encodeWith } from "tl-invite";
@@ -99,55 +98,48 @@ describe("writers that never mix messages", () => {
 });
 
 describe("serialize()'s memory", () => {
-  // Hashes long enough for outputs past 64 bytes, the ones the pool serves.
+  // Outputs past 64 bytes: the sizes a pooled slab used to serve.
   const request = (hash: string) => new Api.messages.ImportChatInvite({ hash: hash.padEnd(70, ".") });
   const small = (hash: string) => new Api.messages.ImportChatInvite({ hash });
+  /** What a worker receives of `b`: a structured clone, which copies the whole buffer. */
+  const cloned = (b: Uint8Array): Uint8Array => {
+    const copy = structuredClone(b);
+    return new Uint8Array(copy.buffer);
+  };
 
-  it("returns pooled views, and { copy: true } gives memory of its own that transfers without touching other outputs", () => {
-    const a = request("first").serialize();
-    const b = request("second").serialize();
-    // The README's promise: a view into a shared slab, like Node's Buffer.allocUnsafe.
-    expect(a.length).toBeGreaterThan(64);
-    expect(a.buffer).toBe(b.buffer);
-    expect(a.buffer.byteLength).toBeGreaterThan(a.length);
-    const photo = { _: "inputPhoto", id: 1n, accessHash: 2n, fileReference: new Uint8Array([9]) } as const;
-    const own = request("own").serialize({ copy: true });
-    const ownCodec = encodeWith(writeTypeInputPhoto, photo, "InputPhoto", { copy: true });
-    expect(hex(own)).toBe(hex(request("own").serialize()));
-    expect(hex(ownCodec)).toBe(hex(encodeWith(writeTypeInputPhoto, photo, "InputPhoto")));
-    const saved = [hex(a), hex(b)];
-    for (const out of [own, ownCodec]) {
-      expect(out.byteOffset).toBe(0);
-      expect(out.buffer.byteLength).toBe(out.length);
+  it("gives every output memory of its own: a clone carries its bytes and no other request's", () => {
+    const secret = request("code-31337-phone-15550001234").serialize();
+    const mine = request("mine").serialize();
+    const photo = { _: "inputPhoto", id: 1n, accessHash: 2n, fileReference: new Uint8Array(60).fill(9) } as const;
+    const codec = encodeWith(writeTypeInputPhoto, photo, "InputPhoto");
+    for (const out of [secret, mine, codec]) {
+      expect(out.length).toBeGreaterThan(64);
+      expect([out.byteOffset, out.buffer.byteLength]).toEqual([0, out.length]);
+      expect(hex(cloned(out))).toBe(hex(out));
+    }
+    expect(mine.buffer).not.toBe(secret.buffer);
+    expect(Buffer.from(cloned(mine)).includes("31337")).toBe(false);
+  });
+
+  it("lets any output be transferred without touching another, at every size", () => {
+    const outputs = ["a", "bb", "c".repeat(56), "d".repeat(70), "f".repeat(70), "e".repeat(5000)].map((h) => small(h).serialize());
+    expect(outputs.map((o) => o.length)).toEqual([8, 8, 64, 76, 76, 5008]);
+    const saved = outputs.map(hex);
+    for (const [i, out] of outputs.entries()) {
       transfer(out);
       expect(out.length).toBe(0);
+      outputs.slice(i + 1).forEach((rest, j) => expect(hex(rest)).toBe(saved[i + 1 + j]));
     }
-    expect([hex(a), hex(b)]).toEqual(saved);
   });
 
-  it("gives outputs of up to 64 bytes memory of their own: transferring one empties no other", () => {
-    const outputs = ["a", "bb", "c".repeat(56)].map((h) => small(h).serialize());
-    expect(outputs.map((o) => o.length)).toEqual([8, 8, 64]);
-    const saved = outputs.map(hex);
-    for (const out of outputs) expect(out.buffer.byteLength).toBe(out.length);
-    transfer(outputs[1]);
-    expect([hex(outputs[0]), hex(outputs[2])]).toEqual([saved[0], saved[2]]);
-  });
-
-  it("hands out whole, correct outputs after the pool's current slab was transferred", () => {
-    const expected = (i: number) => hex(request(`hash-${i}`).serialize({ copy: true }));
-    let round: Uint8Array[] = [];
-    for (let r = 0; r < 5; r++) {
-      round = Array.from({ length: 200 }, (_, i) => request(`hash-${i}`).serialize());
-      round.forEach((out, i) => expect(hex(out)).toBe(expected(i)));
-      if (r < 4) transfer(round[199]); // the newest output: its slab is the one the pool carves from
-    }
-    // The last round, carved from a fresh slab after the last transfer, is still whole.
-    round.forEach((out, i) => expect(hex(out)).toBe(expected(i)));
+  it("still takes { copy: true }, which changes nothing", () => {
+    const own = request("own").serialize({ copy: true });
+    expect(hex(own)).toBe(hex(request("own").serialize()));
+    expect([own.byteOffset, own.buffer.byteLength]).toEqual([0, own.length]);
   });
 
   it("gives an empty output memory of its own, even after the first (empty) output was transferred", () => {
-    // In a fresh process: the pool's state before its first output is what this is about.
+    // In a fresh process: nothing encoded before may matter.
     const script = `
       import { encodeWith } from "tl-invite";
       const nothing = () => {};

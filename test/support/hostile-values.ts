@@ -85,14 +85,18 @@ export function countedCycle(branches: number, maxReads = 100_000): { value: unk
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
 
 /**
- * Runs `f` with `props` set on Object.prototype (enumerable, as merging untrusted JSON with
+ * Runs `f` with `props` set on Object.prototype, or on `prototype` (enumerable, as merging untrusted JSON with
  * `__proto__` would), and removes them afterwards even when `f` throws. Assert on the outcome
  * after this returns, never inside `f`: the test runner must not see a polluted prototype.
  */
-export function withPollutedPrototype<T>(props: Record<string, unknown>, f: () => T): Outcome<T> {
-  const proto = Object.prototype as Record<string, unknown>;
+export function withPollutedPrototype<T>(
+  props: Record<string, unknown>,
+  f: () => T,
+  prototype: object = Object.prototype,
+): Outcome<T> {
+  const proto = prototype as Record<string, unknown>;
   for (const key of Object.keys(props)) {
-    if (Object.hasOwn(proto, key)) throw new Error(`Object.prototype already has ${key}`);
+    if (Object.hasOwn(proto, key)) throw new Error(`the prototype already has ${key}`);
   }
   try {
     for (const [key, v] of Object.entries(props)) proto[key] = v;

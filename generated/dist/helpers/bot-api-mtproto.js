@@ -151,7 +151,7 @@ class MtprotoInvites {
   /** Invokes unless the call was cancelled. */
   #send(request, options) {
     options.signal?.throwIfAborted();
-    return this.#invoker.invoke(request, { signal: options.signal });
+    return this.#invoker.invoke(request, { signal: options.signal, timeout: options.timeout });
   }
   /** The package's request builder, or an error naming the missing one. */
   #need(name) {

@@ -46,7 +46,10 @@ import {
 import {
   BotMethod
 } from "./runtime.js";
-import { BotApiClient } from "./runtime.js";
+import {
+  BotApiClient,
+  DEFAULT_MAX_RESPONSE_BYTES
+} from "./runtime.js";
 import {
   PeerCache,
   withPeerCache,

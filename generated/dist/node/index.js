@@ -14301,7 +14301,10 @@ import {
 import {
   BotMethod
 } from "./runtime.js";
-import { BotApiClient } from "./runtime.js";
+import {
+  BotApiClient,
+  DEFAULT_MAX_RESPONSE_BYTES
+} from "./runtime.js";
 import {
   PeerCache,
   withPeerCache,
@@ -14557,7 +14560,7 @@ var MtprotoInvites = class {
   /** Invokes unless the call was cancelled. */
   #send(request, options) {
     options.signal?.throwIfAborted();
-    return this.#invoker.invoke(request, { signal: options.signal });
+    return this.#invoker.invoke(request, { signal: options.signal, timeout: options.timeout });
   }
   /** The package's request builder, or an error naming the missing one. */
   #need(name) {
@@ -14769,6 +14772,7 @@ export {
   bot_methods_exports as BotMethods,
   DEFAULT_FLOOD_SLEEP_THRESHOLD,
   DEFAULT_MAX_FLOOD_WAITS,
+  DEFAULT_MAX_RESPONSE_BYTES,
   DEFAULT_MAX_UNPACKED_BYTES,
   GENERIC_RPC_ERRORS,
   GZIP_PACKED_ID,

@@ -39,7 +39,10 @@ import {
 import {
   BotMethod
 } from "./bot-api/bot-api-method.js";
-import { BotApiClient } from "./bot-api/bot-api-client.js";
+import {
+  BotApiClient,
+  DEFAULT_MAX_RESPONSE_BYTES
+} from "./bot-api/bot-api-client.js";
 import {
   PeerCache,
   withPeerCache,
@@ -54,6 +57,7 @@ export {
   BotMethod,
   DEFAULT_FLOOD_SLEEP_THRESHOLD,
   DEFAULT_MAX_FLOOD_WAITS,
+  DEFAULT_MAX_RESPONSE_BYTES,
   DEFAULT_MAX_UNPACKED_BYTES,
   GENERIC_RPC_ERRORS,
   GZIP_PACKED_ID,

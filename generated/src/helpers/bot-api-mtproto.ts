@@ -267,7 +267,7 @@ export class MtprotoInvites {
   /** Invokes unless the call was cancelled. */
   #send<R>(request: TlRequest<R>, options: BotApiCallOptions): Promise<R> {
     options.signal?.throwIfAborted();
-    return this.#invoker.invoke(request, { signal: options.signal });
+    return this.#invoker.invoke(request, { signal: options.signal, timeout: options.timeout });
   }
 
   /** The package's request builder, or an error naming the missing one. */

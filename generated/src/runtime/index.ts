@@ -85,7 +85,13 @@ export {
   type BotApiCaller,
   type BotMethodResult,
 } from "./bot-api/bot-api-method.js";
-export { BotApiClient, type BotApiClientOptions, type FetchLike } from "./bot-api/bot-api-client.js";
+export {
+  BotApiClient,
+  DEFAULT_MAX_RESPONSE_BYTES,
+  type BotApiClientOptions,
+  type FetchLike,
+  type FetchResponseLike,
+} from "./bot-api/bot-api-client.js";
 export {
   PeerCache,
   withPeerCache,

@@ -8,6 +8,12 @@ import { BotApiError } from "./bot-api-error.js";
 export interface BotApiCallOptions {
   /** Cancels the call: a pending HTTP request or flood wait, or what is not yet sent over MTProto. */
   signal?: AbortSignal;
+  /**
+   * Milliseconds the call may take, flood-wait sleeps included; past it the call rejects with an
+   * InvokeTimeoutError (name "TimeoutError"). Over HTTP the client's `timeout` is the default; over
+   * MTProto it bounds each request the helper sends (the invoker's is the default).
+   */
+  timeout?: number;
   /** Where "now" comes from, in milliseconds (default Date.now): durations and the future check use it. */
   clock?: Clock;
 }

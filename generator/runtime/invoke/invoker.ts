@@ -10,7 +10,7 @@
 import type { TlRequest } from "../wire/tl-request.js";
 import { RPC_ERROR_ID, decodeRpcError, type GenericRpcError } from "./rpc-error.js";
 import { resolvePeerFields, type PeerFields, type PeerResolver } from "../peers/peer-like.js";
-import { abortable, callSignal, checkTimeout } from "./abort.js";
+import { abortable, callSignal, checkTimeout, settledReason } from "./abort.js";
 import { DEFAULT_MAX_UNPACKED_BYTES, checkReply, unpackAnswer } from "./answer.js";
 import {
   composeMiddleware,
@@ -74,7 +74,9 @@ export interface Invoker {
   setResolver(resolver: PeerResolver): void;
   /**
    * Calls `listener` with every decoded result, the resolver's own lookups included (withPeerCache
-   * fills its cache this way). Returns a function that stops it.
+   * fills its cache this way). Returns a function that stops it. A listener that throws does not
+   * change the call's result: its error is reported as an event listener's is (reportError where
+   * the platform has it, else an uncaught exception on a later tick).
    */
   onResult(listener: (result: unknown) => void): () => void;
 }
@@ -101,7 +103,11 @@ export function createInvoker(transport: Transport, options: InvokerOptions = {}
     maxWaits: options.maxFloodWaits,
     onWait: options.onFloodWait,
   });
-  const run = composeMiddleware([...(options.middleware ?? []), floodWaits], exchangeOver(transport, maxUnpacked));
+  const calls = new WeakMap<object, CallState>();
+  const run = composeMiddleware(
+    [...(options.middleware ?? []), floodWaits],
+    exchangeOver(transport, maxUnpacked, calls),
+  );
   const listeners = new Set<(result: unknown) => void>();
   return {
     setResolver(next) {
@@ -117,7 +123,8 @@ export function createInvoker(transport: Transport, options: InvokerOptions = {}
         throw new TypeError(
           `invoke needs a request (new Api.messages.ExportChatInvite({ ... })), got ${describe(request)}`,
         );
-      const { signal, dispose } = callSignal(request.tlName, call.signal, call.timeout ?? options.timeout);
+      const { signal, dispose, settle } = callSignal(request.tlName, call.signal, call.timeout ?? options.timeout);
+      const state: CallState = { settled: false, sending: 0 };
       try {
         const started = (async () => {
           const ready = await resolvePeerFields(request, request.PEER_FIELDS ?? [], resolve);
@@ -130,26 +137,59 @@ export function createInvoker(transport: Transport, options: InvokerOptions = {}
             bytesSent: 0,
             bytesReceived: 0,
           };
+          calls.set(ctx, state);
           return run(ctx);
         })();
         const result = await abortable(started, signal);
-        for (const listener of listeners) listener(result);
+        for (const listener of listeners) notify(listener, result);
         return result;
       } finally {
+        // The call is over: a middleware's later next() sends nothing, and a transport still at
+        // work for it (a second next() that lost a race) gets its signal aborted. The signal is
+        // aborted only then, as aborting costs more than the rest of a call's bookkeeping.
+        state.settled = true;
+        if (state.sending > 0) settle();
         dispose();
       }
     },
   };
 }
 
+/** Where one call is: settled (nothing more may be sent), and how many transport calls are pending. */
+interface CallState {
+  settled: boolean;
+  sending: number;
+}
+
+/** Hands a result to a listener; its error goes where an event listener's would, not to the caller. */
+function notify(listener: (result: unknown) => void, result: unknown): void {
+  try {
+    listener(result);
+  } catch (e) {
+    const report = (globalThis as { reportError?: (error: unknown) => void }).reportError;
+    if (typeof report === "function") report(e);
+    else
+      setTimeout(() => {
+        throw e;
+      }, 0);
+  }
+}
+
 /** The innermost step: one exchange over the transport, its answer checked, unpacked and decoded. */
-function exchangeOver(transport: Transport, maxUnpacked: number): CallHandler {
+function exchangeOver(transport: Transport, maxUnpacked: number, calls: WeakMap<object, CallState>): CallHandler {
   return async function exchange<R>(ctx: CallContext<R>): Promise<R> {
+    const state = calls.get(ctx);
+    if (state?.settled) throw settledReason(ctx.request.tlName);
     ctx.signal.throwIfAborted();
     const body = ctx.request.serialize();
     ctx.attempts++;
     ctx.bytesSent += body.length;
     const sent = Promise.resolve(transport(body, { signal: ctx.signal }));
+    if (state) {
+      state.sending++;
+      const done = () => void state.sending--;
+      sent.then(done, done);
+    }
     const reply = checkReply(await abortable(sent, ctx.signal), ctx.request.tlName);
     ctx.bytesReceived += reply.length;
     const answer = await abortable(unpackAnswer(reply, maxUnpacked), ctx.signal);

@@ -21,31 +21,32 @@ const MAX_NESTED = 64;
 let running = 0;
 let tracing = false;
 
-// Outputs of 65 bytes to 4 KiB are carved from pooled slabs, as Node's Buffer.allocUnsafe does:
-// on Node an ArrayBuffer past 64 bytes is allocated off the heap, which costs more than encoding
-// a whole small request (measured: exportChatInvite, 68 bytes, 300 ns pooled and 600 ns on its
-// own). Up to 64 bytes V8 allocates on the heap, and memory of its own is cheaper than the copy
-// into a slab (importChatInvite: 150 ns against 180), so those outputs share nothing.
-// serialize({ copy: true }) gives memory of its own at any size. A slab whose buffer was
-// transferred (detached) is replaced, never written.
-const SLAB_SIZE = 64 * 1024;
-const MIN_POOLED = 65;
-const MAX_POOLED = 4 * 1024;
-let slab = new Uint8Array(0);
-let slabPos = 0;
+// Every output has memory of its own, never a view into memory shared with other outputs:
+// requests carry phone numbers, login codes and message text, and a view into a shared slab
+// carried all of its neighbours along (`structuredClone`, `postMessage`, `output.buffer`). That
+// costs an allocation per output, about 200 ns on Node for one past 64 bytes (V8 keeps those
+// off its heap): bench/serialize-memory.ts measured exportChatInvite (68 bytes) at 510 ns on its
+// own against 290 ns carved from a pooled slab, with mtcute at 1.28 us and GramJS at 21.6 us.
+// No slab can be shared without sharing its bytes (a view always reaches its whole buffer), so
+// speed was given up here; a caller who needs no allocation writes into a writer it reuses
+// (encodeTo).
 
 /** Options of the encoders that return bytes. */
 export interface EncodeOptions {
-  /** Memory of its own (a copy) instead of a view into a pooled slab. */
+  /**
+   * Memory of its own: what every output now has. Kept so that code passing it still compiles
+   * and means what it meant; it changes nothing.
+   */
   copy?: boolean;
 }
 
 /**
- * Encodes one value with a writer function into exactly its bytes: from 65 bytes to 4 KiB a view
- * into a pooled slab (see above), else, or with `copy`, memory of its own. `root` names the value at the start of an
- * error's path (default: its TL name). Never returns partial output.
+ * Encodes one value with a writer function into exactly its bytes, in memory of their own (see
+ * above). `root` names the value at the start of an error's path (default: its TL name). Never
+ * returns partial output.
  */
 export function encodeWith<T>(write: Write<T>, value: T, root?: string, options?: EncodeOptions): Uint8Array {
+  void options; // `copy` is what every output gets
   if (typeof write !== "function")
     throw new TypeError(
       `encodeWith needs a writer function (writeTypeX from the package's codecs), got ${typeof write}`,
@@ -55,7 +56,7 @@ export function encodeWith<T>(write: Write<T>, value: T, root?: string, options?
   const w = takeWriter();
   try {
     write(w, v);
-    return output(w, options?.copy === true);
+    return w.buf.slice(0, w.pos);
   } catch (e) {
     throw traced(e, write, v, root);
   } finally {
@@ -81,19 +82,6 @@ function traced<T>(error: unknown, write: Write<T>, value: T, root: string | und
   } finally {
     tracing = false;
   }
-}
-
-function output(w: TlWriter, copy: boolean): Uint8Array {
-  const n = w.pos;
-  if (copy || n < MIN_POOLED || n > MAX_POOLED) return w.buf.slice(0, n);
-  if (slab.byteLength - slabPos < n) {
-    slab = new Uint8Array(SLAB_SIZE);
-    slabPos = 0;
-  }
-  slab.set(w.buf.subarray(0, n), slabPos);
-  const out = slab.subarray(slabPos, slabPos + n);
-  slabPos = (slabPos + n + 7) & ~7;
-  return out;
 }
 
 function takeWriter(): TlWriter {

@@ -1,12 +1,23 @@
 import { BotApiError, BotApiNetworkError } from "./bot-api-error.js";
+import { DEFAULT_MAX_RESPONSE_BYTES, discard, readBoundedText } from "./bot-api-body.js";
+import { tokenMasker } from "./bot-api-mask.js";
+import { abortReason, abortable, callSignal, checkTimeout, sleep } from "../invoke/abort.js";
+import { checkFloodSleepThreshold } from "../invoke/flood-wait.js";
+import { DEFAULT_MAX_RESPONSE_BYTES as DEFAULT_MAX_RESPONSE_BYTES2 } from "./bot-api-body.js";
 const MAX_FLOOD_RETRIES = 5;
 class BotApiClient {
   /** The server's root URL, without a trailing slash. */
   apiRoot;
   /** Seconds of flood wait that are slept and retried instead of thrown. */
   floodSleepThreshold;
+  /** The most bytes of an answer that are read. */
+  maxResponseBytes;
+  /** The default timeout of each call in milliseconds, if any. */
+  timeout;
   /** The bot token: private, so no JSON, inspection or key listing shows it. */
   #token;
+  /** Replaces the token, in any spelling or cut short, with `<token>`. */
+  #mask;
   /** The fetch in use. */
   #fetch;
   constructor(options) {
@@ -14,8 +25,16 @@ class BotApiClient {
     if (typeof token !== "string" || !/^[^\s/?#%]+$/.test(token))
       throw new TypeError("BotApiClient: token must be a bot token like 123456:ABC-DEF (no spaces, '/', '?', '#')");
     this.#token = token;
+    this.#mask = tokenMasker(token);
     this.apiRoot = (options.apiRoot ?? "https://api.telegram.org").replace(/\/+$/, "");
-    this.floodSleepThreshold = options.floodSleepThreshold ?? 0;
+    this.floodSleepThreshold = checkFloodSleepThreshold(options.floodSleepThreshold ?? 0);
+    const max = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+    if (!Number.isSafeInteger(max) || max < 1)
+      throw new RangeError(
+        `BotApiClient: maxResponseBytes must be a whole number of bytes, 1 or more; got ${String(max)}`
+      );
+    this.maxResponseBytes = max;
+    this.timeout = options.timeout === void 0 ? void 0 : checkTimeout(options.timeout);
     const f = options.fetch ?? (typeof fetch === "function" ? (url, init) => fetch(url, init) : void 0);
     if (!f) throw new TypeError("BotApiClient: this platform has no global fetch; pass options.fetch");
     this.#fetch = f;
@@ -28,18 +47,27 @@ class BotApiClient {
       );
     return this.request(method.method, method.body(options.clock), options);
   }
-  /** Calls any Bot API method by name with a JSON body, and resolves to its `result`. */
+  /**
+   * Calls any Bot API method by name with a JSON body, and resolves to its `result`. `signal`
+   * cancels the call; `timeout` (milliseconds, the client's by default) bounds it, flood-wait
+   * sleeps included, and rejects with an InvokeTimeoutError (name "TimeoutError").
+   */
   async request(method, body = {}, options = {}) {
     if (!/^[A-Za-z][A-Za-z0-9]*$/.test(method)) throw new TypeError(`"${method}" is not a Bot API method name`);
     const json = JSON.stringify(body);
-    for (let attempt = 0; ; attempt++) {
-      options.signal?.throwIfAborted();
-      const answer = await this.#post(method, json, options.signal);
-      if (answer.ok) return answer.result;
-      const wait = answer.parameters?.retry_after;
-      const sleepable = answer.error_code === 429 && wait !== void 0 && this.floodSleepThreshold > 0 && wait <= this.floodSleepThreshold && attempt < MAX_FLOOD_RETRIES;
-      if (!sleepable) throw new BotApiError({ method, ...answer, description: this.#mask(answer.description) });
-      await sleep(wait * 1e3, options.signal);
+    const { signal, dispose } = callSignal(method, options.signal, options.timeout ?? this.timeout);
+    try {
+      for (let attempt = 0; ; attempt++) {
+        if (signal.aborted) throw abortReason(signal);
+        const answer = await this.#post(method, json, signal);
+        if (answer.ok) return answer.result;
+        const wait = answer.parameters?.retry_after;
+        const sleepable = answer.error_code === 429 && wait !== void 0 && Number.isFinite(wait) && wait >= 0 && this.floodSleepThreshold > 0 && wait <= this.floodSleepThreshold && attempt < MAX_FLOOD_RETRIES;
+        if (!sleepable) throw new BotApiError({ method, ...answer, description: this.#mask(answer.description) });
+        await sleep(wait * 1e3, signal);
+      }
+    } finally {
+      dispose();
     }
   }
   /** The client as JSON: never the token. */
@@ -48,34 +76,59 @@ class BotApiClient {
   }
   /** One POST, answered as the Bot API's JSON; fetch's own errors come back with the token masked. */
   async #post(method, json, signal) {
-    let status;
-    let text;
+    let response;
     try {
-      const response = await this.#fetch(`${this.apiRoot}/bot${this.#token}/${method}`, {
+      const sent = this.#fetch(`${this.apiRoot}/bot${this.#token}/${method}`, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: json,
-        signal
+        signal,
+        redirect: "manual"
       });
-      status = response.status;
-      text = await response.text();
+      response = await abortable(Promise.resolve(sent), signal);
     } catch (e) {
-      if (signal?.aborted && e === signal.reason) throw e;
+      if (signal.aborted) throw abortReason(signal);
       throw new BotApiNetworkError(method, `the request failed: ${this.#mask(reasonOf(e))}`);
     }
-    const excerpt = () => JSON.stringify(this.#mask(text).slice(0, 120));
-    return parseAnswer(
-      text,
-      status,
-      (message) => new BotApiNetworkError(method, `HTTP ${status}: ${message} (${excerpt()})`, status)
+    if (typeof response !== "object" || response === null || typeof response.status !== "number")
+      throw new BotApiNetworkError(
+        method,
+        `the fetch resolved to ${response === null ? "null" : typeof response}, not a response`
+      );
+    const status = response.status;
+    this.#refuseRedirect(method, response);
+    const fail = (message) => new BotApiNetworkError(method, `HTTP ${status}: ${message}`, status);
+    let text;
+    try {
+      text = await readBoundedText(response, { maxBytes: this.maxResponseBytes, fail }, signal);
+    } catch (e) {
+      if (signal.aborted) throw abortReason(signal);
+      if (e instanceof BotApiNetworkError) throw e;
+      throw fail(`reading the answer failed: ${this.#mask(reasonOf(e))}`);
+    }
+    const excerpt = () => JSON.stringify(this.#mask(text.slice(0, 4096)).slice(0, 120));
+    return parseAnswer(text, (message) => fail(`${message} (${excerpt()})`), status);
+  }
+  /**
+   * A redirect is refused, never followed: it would send the token, in the URL, wherever the
+   * server points (another origin too), and a 302 turns the POST into a GET whose answer would
+   * pass for the method's result. The Bot API itself never redirects.
+   */
+  #refuseRedirect(method, response) {
+    const status = response.status;
+    const followed = response.redirected === true;
+    if (!followed && response.type !== "opaqueredirect" && !(status >= 300 && status <= 399)) return;
+    discard(response);
+    const target = followed ? response.url : response.headers?.get?.("location");
+    const to = typeof target === "string" && target !== "" ? ` to ${JSON.stringify(this.#mask(target).slice(0, 120))}` : "";
+    throw new BotApiNetworkError(
+      method,
+      followed ? `HTTP ${status}: the fetch followed a redirect${to}, and its answer is refused (the client follows none: the token is in the URL)` : `HTTP ${status}: the server answered with a redirect${to}, which the client does not follow (the token is in the URL)`,
+      status
     );
   }
-  /** The text with every occurrence of the token (plain or URL-encoded) replaced by `<token>`. */
-  #mask(text) {
-    return text.split(this.#token).join("<token>").split(encodeURIComponent(this.#token)).join("<token>");
-  }
 }
-function parseAnswer(text, status, fail) {
+function parseAnswer(text, fail, status) {
   let value;
   try {
     value = JSON.parse(text);
@@ -109,20 +162,7 @@ function reasonOf(e) {
   const cause = e.cause;
   return cause instanceof Error ? `${e.message} (${cause.message})` : e.message;
 }
-function sleep(ms, signal) {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
-}
 export {
-  BotApiClient
+  BotApiClient,
+  DEFAULT_MAX_RESPONSE_BYTES2 as DEFAULT_MAX_RESPONSE_BYTES
 };

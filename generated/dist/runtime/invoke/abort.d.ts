@@ -14,14 +14,19 @@ export declare function abortReason(signal: AbortSignal): unknown;
 export declare function checkTimeout(timeout: number): number;
 /** The signal of one call, and `dispose()` to drop its timer and listeners when it settles. */
 export interface CallSignal {
-  /** Aborts when the caller's signal does or the timeout passes. */
+  /** Aborts when the caller's signal does, when the timeout passes, or on `settle()`. */
   readonly signal: AbortSignal;
   /** Clears the timer and the listener on the caller's signal. */
   dispose(): void;
+  /** Aborts the signal (unless it already is) because the call settled while work holding it still runs. */
+  settle(): void;
 }
+/** The reason a call's signal aborts with once the call has settled. */
+export declare function settledReason(request: string): DOMException;
 /**
- * One signal for a call: aborted when `outer` aborts (with its reason) or when `timeout`
- * milliseconds pass (with an InvokeTimeoutError). Throws a RangeError for a bad timeout.
+ * One signal for a call: aborted when `outer` aborts (with its reason), when `timeout`
+ * milliseconds pass (with an InvokeTimeoutError), or on `settle()` (with settledReason).
+ * Throws a RangeError for a bad timeout.
  */
 export declare function callSignal(
   request: string,

@@ -19,6 +19,9 @@ function checkTimeout(timeout) {
     throw new RangeError(`timeout must be a number of milliseconds from 1 to ${2 ** 31 - 1}, got ${String(timeout)}`);
   return timeout;
 }
+function settledReason(request) {
+  return new DOMException(`${request} has already settled: nothing more is sent for it`, "AbortError");
+}
 function callSignal(request, outer, timeout) {
   if (timeout !== void 0) checkTimeout(timeout);
   const controller = new AbortController();
@@ -31,6 +34,9 @@ function callSignal(request, outer, timeout) {
     dispose() {
       if (timer !== void 0) clearTimeout(timer);
       outer?.removeEventListener("abort", onAbort);
+    },
+    settle() {
+      if (!controller.signal.aborted) controller.abort(settledReason(request));
     }
   };
 }
@@ -85,5 +91,6 @@ export {
   abortable,
   callSignal,
   checkTimeout,
+  settledReason,
   sleep
 };

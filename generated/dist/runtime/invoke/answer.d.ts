@@ -10,9 +10,13 @@ export declare class TransportReplyError extends TypeError {
   readonly name = "TransportReplyError";
   /** What the transport gave instead: "an ArrayBuffer", "a string", "null", ... */
   readonly got: string;
-  constructor(request: string, got: string, hint: string);
+  constructor(request: string, got: string, hint: string, problem?: string);
 }
-/** The reply as bytes; anything but a Uint8Array is a TransportReplyError saying what it was. */
+/**
+ * The reply as bytes; anything but a Uint8Array is a TransportReplyError saying what it was. So
+ * are a Proxy of one and one whose buffer was transferred (detached). The bytes come back as a
+ * plain Uint8Array over the same memory, so nothing a subclass (a Node Buffer) overrides is used.
+ */
 export declare function checkReply(reply: unknown, request: string): Uint8Array;
 /**
  * The answer with gzip_packed#3072cfa1 unwrapped, nested ones too (up to MAX_GZIP_NESTING),

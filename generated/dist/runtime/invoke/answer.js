@@ -8,8 +8,8 @@ class TransportReplyError extends TypeError {
   name = "TransportReplyError";
   /** What the transport gave instead: "an ArrayBuffer", "a string", "null", ... */
   got;
-  constructor(request, got, hint) {
-    super(`the transport answered ${request} with ${got}, not a Uint8Array${hint}`);
+  constructor(request, got, hint, problem = ", not a Uint8Array") {
+    super(`the transport answered ${request} with ${got}${problem}${hint}`);
     this.got = got;
   }
 }
@@ -20,10 +20,46 @@ function describeValue(value) {
   const name = value.constructor?.name;
   return typeof name === "string" && name !== "" && name !== "Object" ? `${/^(?:[AEIO]|U(?!int))/.test(name) ? "an" : "a"} ${name}` : "an object";
 }
+const typedArray = /* @__PURE__ */ Object.getPrototypeOf(Uint8Array.prototype);
+const intrinsic = (name) => Object.getOwnPropertyDescriptor(typedArray, name).get;
+const lengthOf = /* @__PURE__ */ intrinsic("length");
+const offsetOf = /* @__PURE__ */ intrinsic("byteOffset");
+const bufferOf = /* @__PURE__ */ intrinsic("buffer");
 function checkReply(reply, request) {
-  if (reply instanceof Uint8Array) return reply;
+  if (reply instanceof Uint8Array) return realBytes(reply, request);
   const hint = reply instanceof ArrayBuffer ? " (wrap it: new Uint8Array(buffer))" : ArrayBuffer.isView(reply) ? " (view its bytes: new Uint8Array(view.buffer, view.byteOffset, view.byteLength))" : "";
   throw new TransportReplyError(request, describeValue(reply), hint);
+}
+function realBytes(reply, request) {
+  let length, buffer, offset;
+  try {
+    length = lengthOf.call(reply);
+    buffer = bufferOf.call(reply);
+    offset = offsetOf.call(reply);
+  } catch {
+    throw new TransportReplyError(
+      request,
+      "a Proxy of a Uint8Array (or an object given its prototype)",
+      " (answer the Uint8Array itself, or a copy: Uint8Array.from(reply))",
+      ", not a real Uint8Array"
+    );
+  }
+  if (length === 0 && isDetached(buffer))
+    throw new TransportReplyError(
+      request,
+      "a Uint8Array whose buffer was transferred (detached)",
+      " (copy the bytes before transferring their buffer)",
+      ": its bytes are gone"
+    );
+  return new Uint8Array(buffer, offset, length);
+}
+function isDetached(buffer) {
+  try {
+    new Uint8Array(buffer, 0, 0);
+    return false;
+  } catch {
+    return true;
+  }
 }
 function idOf(body) {
   return body.length < 4 ? null : new DataView(body.buffer, body.byteOffset, body.byteLength).getUint32(0, true);

@@ -57,7 +57,9 @@ export interface Invoker {
   setResolver(resolver: PeerResolver): void;
   /**
    * Calls `listener` with every decoded result, the resolver's own lookups included (withPeerCache
-   * fills its cache this way). Returns a function that stops it.
+   * fills its cache this way). Returns a function that stops it. A listener that throws does not
+   * change the call's result: its error is reported as an event listener's is (reportError where
+   * the platform has it, else an uncaught exception on a later tick).
    */
   onResult(listener: (result: unknown) => void): () => void;
 }

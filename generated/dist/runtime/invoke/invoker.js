@@ -1,6 +1,6 @@
 import { RPC_ERROR_ID, decodeRpcError } from "./rpc-error.js";
 import { resolvePeerFields } from "../peers/peer-like.js";
-import { abortable, callSignal, checkTimeout } from "./abort.js";
+import { abortable, callSignal, checkTimeout, settledReason } from "./abort.js";
 import { DEFAULT_MAX_UNPACKED_BYTES, checkReply, unpackAnswer } from "./answer.js";
 import {
   composeMiddleware
@@ -28,7 +28,11 @@ function createInvoker(transport, options = {}) {
     maxWaits: options.maxFloodWaits,
     onWait: options.onFloodWait
   });
-  const run = composeMiddleware([...options.middleware ?? [], floodWaits], exchangeOver(transport, maxUnpacked));
+  const calls = /* @__PURE__ */ new WeakMap();
+  const run = composeMiddleware(
+    [...options.middleware ?? [], floodWaits],
+    exchangeOver(transport, maxUnpacked, calls)
+  );
   const listeners = /* @__PURE__ */ new Set();
   return {
     setResolver(next) {
@@ -44,7 +48,8 @@ function createInvoker(transport, options = {}) {
         throw new TypeError(
           `invoke needs a request (new Api.messages.ExportChatInvite({ ... })), got ${describe(request)}`
         );
-      const { signal, dispose } = callSignal(request.tlName, call.signal, call.timeout ?? options.timeout);
+      const { signal, dispose, settle } = callSignal(request.tlName, call.signal, call.timeout ?? options.timeout);
+      const state = { settled: false, sending: 0 };
       try {
         const started = (async () => {
           const ready = await resolvePeerFields(request, request.PEER_FIELDS ?? [], resolve);
@@ -57,24 +62,46 @@ function createInvoker(transport, options = {}) {
             bytesSent: 0,
             bytesReceived: 0
           };
+          calls.set(ctx, state);
           return run(ctx);
         })();
         const result = await abortable(started, signal);
-        for (const listener of listeners) listener(result);
+        for (const listener of listeners) notify(listener, result);
         return result;
       } finally {
+        state.settled = true;
+        if (state.sending > 0) settle();
         dispose();
       }
     }
   };
 }
-function exchangeOver(transport, maxUnpacked) {
+function notify(listener, result) {
+  try {
+    listener(result);
+  } catch (e) {
+    const report = globalThis.reportError;
+    if (typeof report === "function") report(e);
+    else
+      setTimeout(() => {
+        throw e;
+      }, 0);
+  }
+}
+function exchangeOver(transport, maxUnpacked, calls) {
   return async function exchange(ctx) {
+    const state = calls.get(ctx);
+    if (state?.settled) throw settledReason(ctx.request.tlName);
     ctx.signal.throwIfAborted();
     const body = ctx.request.serialize();
     ctx.attempts++;
     ctx.bytesSent += body.length;
     const sent = Promise.resolve(transport(body, { signal: ctx.signal }));
+    if (state) {
+      state.sending++;
+      const done = () => void state.sending--;
+      sent.then(done, done);
+    }
     const reply = checkReply(await abortable(sent, ctx.signal), ctx.request.tlName);
     ctx.bytesReceived += reply.length;
     const answer = await abortable(unpackAnswer(reply, maxUnpacked), ctx.signal);

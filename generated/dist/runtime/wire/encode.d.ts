@@ -2,13 +2,16 @@ import { TlWriter } from "./writer.js";
 import type { Write } from "./codec.js";
 /** Options of the encoders that return bytes. */
 export interface EncodeOptions {
-  /** Memory of its own (a copy) instead of a view into a pooled slab. */
+  /**
+   * Memory of its own: what every output now has. Kept so that code passing it still compiles
+   * and means what it meant; it changes nothing.
+   */
   copy?: boolean;
 }
 /**
- * Encodes one value with a writer function into exactly its bytes: from 65 bytes to 4 KiB a view
- * into a pooled slab (see above), else, or with `copy`, memory of its own. `root` names the value at the start of an
- * error's path (default: its TL name). Never returns partial output.
+ * Encodes one value with a writer function into exactly its bytes, in memory of their own (see
+ * above). `root` names the value at the start of an error's path (default: its TL name). Never
+ * returns partial output.
  */
 export declare function encodeWith<T>(write: Write<T>, value: T, root?: string, options?: EncodeOptions): Uint8Array;
 /**

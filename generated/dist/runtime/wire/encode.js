@@ -8,12 +8,8 @@ const MAX_KEPT = 1 << 20;
 const MAX_NESTED = 64;
 let running = 0;
 let tracing = false;
-const SLAB_SIZE = 64 * 1024;
-const MIN_POOLED = 65;
-const MAX_POOLED = 4 * 1024;
-let slab = new Uint8Array(0);
-let slabPos = 0;
 function encodeWith(write, value, root, options) {
+  void options;
   if (typeof write !== "function")
     throw new TypeError(
       `encodeWith needs a writer function (writeTypeX from the package's codecs), got ${typeof write}`
@@ -23,7 +19,7 @@ function encodeWith(write, value, root, options) {
   const w = takeWriter();
   try {
     write(w, v);
-    return output(w, options?.copy === true);
+    return w.buf.slice(0, w.pos);
   } catch (e) {
     throw traced(e, write, v, root);
   } finally {
@@ -47,18 +43,6 @@ function traced(error, write, value, root) {
   } finally {
     tracing = false;
   }
-}
-function output(w, copy) {
-  const n = w.pos;
-  if (copy || n < MIN_POOLED || n > MAX_POOLED) return w.buf.slice(0, n);
-  if (slab.byteLength - slabPos < n) {
-    slab = new Uint8Array(SLAB_SIZE);
-    slabPos = 0;
-  }
-  slab.set(w.buf.subarray(0, n), slabPos);
-  const out = slab.subarray(slabPos, slabPos + n);
-  slabPos = slabPos + n + 7 & ~7;
-  return out;
 }
 function takeWriter() {
   if (scratchBusy) return new TlWriter(256);

@@ -1,4 +1,8 @@
-/** True when nothing enumerable was added to Object.prototype. */
+/**
+ * True when nothing enumerable was added to Object.prototype or Array.prototype. One loop sees
+ * both: for-in over Array.prototype walks its chain, Object.prototype included. Array.prototype
+ * matters for a sparse vector: `[, user]` reads an inherited `Array.prototype[0]` for the hole.
+ */
 export declare function prototypeIsClean(): boolean;
 /**
  * A copy of `value` made of own enumerable properties only: plain objects become null-prototype

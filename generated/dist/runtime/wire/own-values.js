@@ -1,5 +1,5 @@
 function prototypeIsClean() {
-  for (const _key in Object.prototype) return false;
+  for (const _key in Array.prototype) return false;
   return true;
 }
 const MAX_COPY_DEPTH = 1024;

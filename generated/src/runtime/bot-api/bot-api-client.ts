@@ -5,15 +5,34 @@
 // BotApiClient: the HTTP Bot API over fetch. POSTs JSON to `${apiRoot}/bot${token}/${method}`,
 // unwraps `{ ok, result }`, turns `{ ok: false }` into BotApiError, sleeps and retries a 429 whose
 // retry_after is within floodSleepThreshold. The token lives in a private field and is never put
-// into an error message: errors from fetch itself are rebuilt with the token masked.
+// into an error message: errors from fetch itself are rebuilt with the token masked. What comes
+// back is bounded: at most maxResponseBytes of body (bot-api-body.ts), no redirect followed, and
+// the whole call within `timeout` when one is given.
 import { BotApiError, BotApiNetworkError, type BotApiResponseParameters } from "./bot-api-error.js";
 import type { BotApiCallOptions, BotApiCaller, BotMethod } from "./bot-api-method.js";
+import { DEFAULT_MAX_RESPONSE_BYTES, discard, readBoundedText, type FetchResponseLike } from "./bot-api-body.js";
+import { tokenMasker } from "./bot-api-mask.js";
+import { abortReason, abortable, callSignal, checkTimeout, sleep } from "../invoke/abort.js";
+import { checkFloodSleepThreshold } from "../invoke/flood-wait.js";
 
-/** The part of fetch the client uses: the global one (Node >= 18, browsers) or any compatible one. */
+export { DEFAULT_MAX_RESPONSE_BYTES, type FetchResponseLike } from "./bot-api-body.js";
+
+/**
+ * The part of fetch the client uses: the global one (Node >= 18, browsers) or any compatible one.
+ * It should honour `signal` and `redirect: "manual"`, and give the body as a stream (`body`), which
+ * the client reads with its bound; a fetch that offers only `text()` still works, but what it
+ * reads into memory cannot be bounded (only what the client accepts).
+ */
 export type FetchLike = (
   url: string,
-  init: { method: "POST"; headers: Record<string, string>; body: string; signal?: AbortSignal },
-) => Promise<{ status: number; text(): Promise<string> }>;
+  init: {
+    method: "POST";
+    headers: Record<string, string>;
+    body: string;
+    signal?: AbortSignal;
+    redirect: "manual";
+  },
+) => Promise<FetchResponseLike>;
 
 /** Options of BotApiClient. */
 export interface BotApiClientOptions {
@@ -25,6 +44,13 @@ export interface BotApiClientOptions {
   fetch?: FetchLike;
   /** A 429 whose retry_after is at most this many seconds is slept and retried (default 0: never). */
   floodSleepThreshold?: number;
+  /**
+   * The most bytes of an answer the client reads, before and after content decoding (default
+   * 4 MiB); past it the call rejects with a BotApiNetworkError and nothing more is read.
+   */
+  maxResponseBytes?: number;
+  /** Milliseconds each call may take, flood-wait sleeps included (default: none; see BotApiCallOptions). */
+  timeout?: number;
 }
 
 /** How many 429s in a row one call sleeps through before it gives up. */
@@ -36,8 +62,14 @@ export class BotApiClient implements BotApiCaller {
   readonly apiRoot: string;
   /** Seconds of flood wait that are slept and retried instead of thrown. */
   readonly floodSleepThreshold: number;
+  /** The most bytes of an answer that are read. */
+  readonly maxResponseBytes: number;
+  /** The default timeout of each call in milliseconds, if any. */
+  readonly timeout: number | undefined;
   /** The bot token: private, so no JSON, inspection or key listing shows it. */
   readonly #token: string;
+  /** Replaces the token, in any spelling or cut short, with `<token>`. */
+  readonly #mask: (text: string) => string;
   /** The fetch in use. */
   readonly #fetch: FetchLike;
 
@@ -46,8 +78,16 @@ export class BotApiClient implements BotApiCaller {
     if (typeof token !== "string" || !/^[^\s/?#%]+$/.test(token))
       throw new TypeError("BotApiClient: token must be a bot token like 123456:ABC-DEF (no spaces, '/', '?', '#')");
     this.#token = token;
+    this.#mask = tokenMasker(token);
     this.apiRoot = (options.apiRoot ?? "https://api.telegram.org").replace(/\/+$/, "");
-    this.floodSleepThreshold = options.floodSleepThreshold ?? 0;
+    this.floodSleepThreshold = checkFloodSleepThreshold(options.floodSleepThreshold ?? 0);
+    const max = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+    if (!Number.isSafeInteger(max) || max < 1)
+      throw new RangeError(
+        `BotApiClient: maxResponseBytes must be a whole number of bytes, 1 or more; got ${String(max)}`,
+      );
+    this.maxResponseBytes = max;
+    this.timeout = options.timeout === undefined ? undefined : checkTimeout(options.timeout);
     const f = options.fetch ?? (typeof fetch === "function" ? (url, init) => fetch(url, init) : undefined);
     if (!f) throw new TypeError("BotApiClient: this platform has no global fetch; pass options.fetch");
     this.#fetch = f;
@@ -62,24 +102,41 @@ export class BotApiClient implements BotApiCaller {
     return this.request<R>(method.method, method.body(options.clock), options);
   }
 
-  /** Calls any Bot API method by name with a JSON body, and resolves to its `result`. */
-  async request<R = unknown>(method: string, body: object = {}, options: { signal?: AbortSignal } = {}): Promise<R> {
+  /**
+   * Calls any Bot API method by name with a JSON body, and resolves to its `result`. `signal`
+   * cancels the call; `timeout` (milliseconds, the client's by default) bounds it, flood-wait
+   * sleeps included, and rejects with an InvokeTimeoutError (name "TimeoutError").
+   */
+  async request<R = unknown>(
+    method: string,
+    body: object = {},
+    options: { signal?: AbortSignal; timeout?: number } = {},
+  ): Promise<R> {
     if (!/^[A-Za-z][A-Za-z0-9]*$/.test(method)) throw new TypeError(`"${method}" is not a Bot API method name`);
     const json = JSON.stringify(body);
-    for (let attempt = 0; ; attempt++) {
-      options.signal?.throwIfAborted();
-      const answer = await this.#post(method, json, options.signal);
-      if (answer.ok) return answer.result as R;
-      const wait = answer.parameters?.retry_after;
-      const sleepable =
-        answer.error_code === 429 &&
-        wait !== undefined &&
-        this.floodSleepThreshold > 0 &&
-        wait <= this.floodSleepThreshold &&
-        attempt < MAX_FLOOD_RETRIES;
-      // A server (or a proxy in front of it) may echo the URL, token included, in its description.
-      if (!sleepable) throw new BotApiError({ method, ...answer, description: this.#mask(answer.description) });
-      await sleep(wait * 1000, options.signal);
+    const { signal, dispose } = callSignal(method, options.signal, options.timeout ?? this.timeout);
+    try {
+      for (let attempt = 0; ; attempt++) {
+        if (signal.aborted) throw abortReason(signal);
+        const answer = await this.#post(method, json, signal);
+        if (answer.ok) return answer.result as R;
+        const wait = answer.parameters?.retry_after;
+        // Only a real wait within the threshold is slept: a negative, endless or missing one is
+        // thrown as it came, never retried at once.
+        const sleepable =
+          answer.error_code === 429 &&
+          wait !== undefined &&
+          Number.isFinite(wait) &&
+          wait >= 0 &&
+          this.floodSleepThreshold > 0 &&
+          wait <= this.floodSleepThreshold &&
+          attempt < MAX_FLOOD_RETRIES;
+        // A server (or a proxy in front of it) may echo the URL, token included, in its description.
+        if (!sleepable) throw new BotApiError({ method, ...answer, description: this.#mask(answer.description) });
+        await sleep(wait * 1000, signal);
+      }
+    } finally {
+      dispose();
     }
   }
 
@@ -89,34 +146,62 @@ export class BotApiClient implements BotApiCaller {
   }
 
   /** One POST, answered as the Bot API's JSON; fetch's own errors come back with the token masked. */
-  async #post(method: string, json: string, signal: AbortSignal | undefined): Promise<Answer> {
-    let status: number;
-    let text: string;
+  async #post(method: string, json: string, signal: AbortSignal): Promise<Answer> {
+    let response: FetchResponseLike;
     try {
-      const response = await this.#fetch(`${this.apiRoot}/bot${this.#token}/${method}`, {
+      const sent = this.#fetch(`${this.apiRoot}/bot${this.#token}/${method}`, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: json,
         signal,
+        redirect: "manual",
       });
-      status = response.status;
-      text = await response.text();
+      response = await abortable(Promise.resolve(sent), signal);
     } catch (e) {
-      if (signal?.aborted && e === signal.reason) throw e;
+      if (signal.aborted) throw abortReason(signal);
       throw new BotApiNetworkError(method, `the request failed: ${this.#mask(reasonOf(e))}`);
     }
-    // The excerpt is cut from the masked text: a cut through the token would leave a prefix the mask misses.
-    const excerpt = () => JSON.stringify(this.#mask(text).slice(0, 120));
-    return parseAnswer(
-      text,
-      status,
-      (message) => new BotApiNetworkError(method, `HTTP ${status}: ${message} (${excerpt()})`, status),
-    );
+    if (typeof response !== "object" || response === null || typeof response.status !== "number")
+      throw new BotApiNetworkError(
+        method,
+        `the fetch resolved to ${response === null ? "null" : typeof response}, not a response`,
+      );
+    const status = response.status;
+    this.#refuseRedirect(method, response);
+    const fail = (message: string) => new BotApiNetworkError(method, `HTTP ${status}: ${message}`, status);
+    let text: string;
+    try {
+      text = await readBoundedText(response, { maxBytes: this.maxResponseBytes, fail }, signal);
+    } catch (e) {
+      if (signal.aborted) throw abortReason(signal);
+      if (e instanceof BotApiNetworkError) throw e;
+      throw fail(`reading the answer failed: ${this.#mask(reasonOf(e))}`);
+    }
+    // Masked before it is cut: a cut through the token leaves a start of it, which the mask covers too.
+    const excerpt = () => JSON.stringify(this.#mask(text.slice(0, 4096)).slice(0, 120));
+    return parseAnswer(text, (message) => fail(`${message} (${excerpt()})`), status);
   }
 
-  /** The text with every occurrence of the token (plain or URL-encoded) replaced by `<token>`. */
-  #mask(text: string): string {
-    return text.split(this.#token).join("<token>").split(encodeURIComponent(this.#token)).join("<token>");
+  /**
+   * A redirect is refused, never followed: it would send the token, in the URL, wherever the
+   * server points (another origin too), and a 302 turns the POST into a GET whose answer would
+   * pass for the method's result. The Bot API itself never redirects.
+   */
+  #refuseRedirect(method: string, response: FetchResponseLike & { url?: unknown }): void {
+    const status = response.status;
+    const followed = response.redirected === true;
+    if (!followed && response.type !== "opaqueredirect" && !(status >= 300 && status <= 399)) return;
+    discard(response);
+    const target = followed ? response.url : response.headers?.get?.("location");
+    const to =
+      typeof target === "string" && target !== "" ? ` to ${JSON.stringify(this.#mask(target).slice(0, 120))}` : "";
+    throw new BotApiNetworkError(
+      method,
+      followed
+        ? `HTTP ${status}: the fetch followed a redirect${to}, and its answer is refused (the client follows none: the token is in the URL)`
+        : `HTTP ${status}: the server answered with a redirect${to}, which the client does not follow (the token is in the URL)`,
+      status,
+    );
   }
 }
 
@@ -128,7 +213,7 @@ type Answer =
  * The Bot API's `{ ok, result }` or `{ ok: false, error_code, description, parameters }`; `fail`
  * makes the error for an answer of another shape (it adds the status and an excerpt).
  */
-function parseAnswer(text: string, status: number, fail: (message: string) => Error): Answer {
+function parseAnswer(text: string, fail: (message: string) => Error, status: number): Answer {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -169,20 +254,4 @@ function reasonOf(e: unknown): string {
   if (!(e instanceof Error)) return String(e);
   const cause = (e as { cause?: unknown }).cause;
   return cause instanceof Error ? `${e.message} (${cause.message})` : e.message;
-}
-
-/** Resolves after `ms`, or rejects with the signal's reason when it aborts first. */
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal!.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
 }

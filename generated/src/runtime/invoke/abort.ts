@@ -33,15 +33,23 @@ export function checkTimeout(timeout: number): number {
 
 /** The signal of one call, and `dispose()` to drop its timer and listeners when it settles. */
 export interface CallSignal {
-  /** Aborts when the caller's signal does or the timeout passes. */
+  /** Aborts when the caller's signal does, when the timeout passes, or on `settle()`. */
   readonly signal: AbortSignal;
   /** Clears the timer and the listener on the caller's signal. */
   dispose(): void;
+  /** Aborts the signal (unless it already is) because the call settled while work holding it still runs. */
+  settle(): void;
+}
+
+/** The reason a call's signal aborts with once the call has settled. */
+export function settledReason(request: string): DOMException {
+  return new DOMException(`${request} has already settled: nothing more is sent for it`, "AbortError");
 }
 
 /**
- * One signal for a call: aborted when `outer` aborts (with its reason) or when `timeout`
- * milliseconds pass (with an InvokeTimeoutError). Throws a RangeError for a bad timeout.
+ * One signal for a call: aborted when `outer` aborts (with its reason), when `timeout`
+ * milliseconds pass (with an InvokeTimeoutError), or on `settle()` (with settledReason).
+ * Throws a RangeError for a bad timeout.
  */
 export function callSignal(request: string, outer: AbortSignal | undefined, timeout: number | undefined): CallSignal {
   if (timeout !== undefined) checkTimeout(timeout);
@@ -58,6 +66,9 @@ export function callSignal(request: string, outer: AbortSignal | undefined, time
     dispose() {
       if (timer !== undefined) clearTimeout(timer);
       outer?.removeEventListener("abort", onAbort);
+    },
+    settle() {
+      if (!controller.signal.aborted) controller.abort(settledReason(request));
     },
   };
 }

@@ -20,8 +20,8 @@ export class TransportReplyError extends TypeError {
   /** What the transport gave instead: "an ArrayBuffer", "a string", "null", ... */
   readonly got: string;
 
-  constructor(request: string, got: string, hint: string) {
-    super(`the transport answered ${request} with ${got}, not a Uint8Array${hint}`);
+  constructor(request: string, got: string, hint: string, problem = ", not a Uint8Array") {
+    super(`the transport answered ${request} with ${got}${problem}${hint}`);
     this.got = got;
   }
 }
@@ -36,9 +36,22 @@ function describeValue(value: unknown): string {
     : "an object";
 }
 
-/** The reply as bytes; anything but a Uint8Array is a TransportReplyError saying what it was. */
+// A typed array's own length, offset and buffer, read through the intrinsic getters: they throw
+// for anything that only passes `instanceof` (a Proxy of a Uint8Array, an object given its
+// prototype), and a subclass cannot override them.
+const typedArray = /* @__PURE__ */ Object.getPrototypeOf(Uint8Array.prototype) as object;
+const intrinsic = (name: string) => Object.getOwnPropertyDescriptor(typedArray, name)!.get!;
+const lengthOf = /* @__PURE__ */ intrinsic("length");
+const offsetOf = /* @__PURE__ */ intrinsic("byteOffset");
+const bufferOf = /* @__PURE__ */ intrinsic("buffer");
+
+/**
+ * The reply as bytes; anything but a Uint8Array is a TransportReplyError saying what it was. So
+ * are a Proxy of one and one whose buffer was transferred (detached). The bytes come back as a
+ * plain Uint8Array over the same memory, so nothing a subclass (a Node Buffer) overrides is used.
+ */
 export function checkReply(reply: unknown, request: string): Uint8Array {
-  if (reply instanceof Uint8Array) return reply;
+  if (reply instanceof Uint8Array) return realBytes(reply, request);
   const hint =
     reply instanceof ArrayBuffer
       ? " (wrap it: new Uint8Array(buffer))"
@@ -46,6 +59,41 @@ export function checkReply(reply: unknown, request: string): Uint8Array {
         ? " (view its bytes: new Uint8Array(view.buffer, view.byteOffset, view.byteLength))"
         : "";
   throw new TransportReplyError(request, describeValue(reply), hint);
+}
+
+function realBytes(reply: Uint8Array, request: string): Uint8Array {
+  let length: number, buffer: ArrayBufferLike, offset: number;
+  try {
+    length = lengthOf.call(reply) as number;
+    buffer = bufferOf.call(reply) as ArrayBufferLike;
+    offset = offsetOf.call(reply) as number;
+  } catch {
+    throw new TransportReplyError(
+      request,
+      "a Proxy of a Uint8Array (or an object given its prototype)",
+      " (answer the Uint8Array itself, or a copy: Uint8Array.from(reply))",
+      ", not a real Uint8Array",
+    );
+  }
+  // A detached array reads as empty; a view over its buffer cannot even be made.
+  if (length === 0 && isDetached(buffer))
+    throw new TransportReplyError(
+      request,
+      "a Uint8Array whose buffer was transferred (detached)",
+      " (copy the bytes before transferring their buffer)",
+      ": its bytes are gone",
+    );
+  // A fresh plain view: no own or subclass property of the reply (a redefined `length`) is read later.
+  return new Uint8Array(buffer, offset, length);
+}
+
+function isDetached(buffer: ArrayBufferLike): boolean {
+  try {
+    new Uint8Array(buffer, 0, 0);
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 function idOf(body: Uint8Array): number | null {

@@ -120,10 +120,9 @@ export abstract class TlRequestBase<
   }
 
   /**
-   * The boxed request as bytes. Up to 64 bytes (and past 4 KiB) they have memory of their own; in
-   * between, a view into a pooled slab, like Node's Buffer.allocUnsafe: copy it, or pass
-   * `{ copy: true }`, before transferring it or handing it to code that must not see other
-   * requests' bytes. Throws TlEncodeError on a bad value; never returns partial output.
+   * The boxed request as bytes, in memory of their own: no other request's bytes share their
+   * buffer, so they may be transferred, cloned or handed to any code. (`{ copy: true }` is
+   * accepted and changes nothing.) Throws TlEncodeError on a bad value; never returns partial output.
    */
   serialize(options?: EncodeOptions): Uint8Array {
     return encodeWith(writeRequest, this, undefined, options);

@@ -1,13 +1,17 @@
 // Only own properties count: a value inherited from a polluted Object.prototype
 // (`Object.prototype.title = "x"`) must never reach the wire. The encoders read fields directly,
 // which is fast; so each top-level encode first checks, in a few nanoseconds, that
-// Object.prototype holds no enumerable property, and only when it does encodes a copy made of
-// own properties alone. (A property defined on Object.prototype as non-enumerable is not seen:
-// that takes deliberate code, not a merge of untrusted JSON.)
+// Object.prototype and Array.prototype hold no enumerable property, and only when one does
+// encodes a copy made of own properties alone. (A property defined on either as non-enumerable
+// is not seen: that takes deliberate code, not a merge of untrusted JSON.)
 
-/** True when nothing enumerable was added to Object.prototype. */
+/**
+ * True when nothing enumerable was added to Object.prototype or Array.prototype. One loop sees
+ * both: for-in over Array.prototype walks its chain, Object.prototype included. Array.prototype
+ * matters for a sparse vector: `[, user]` reads an inherited `Array.prototype[0]` for the hole.
+ */
 export function prototypeIsClean(): boolean {
-  for (const _key in Object.prototype) return false;
+  for (const _key in Array.prototype) return false;
   return true;
 }
 

@@ -19,7 +19,7 @@ export interface TlRequest<R> {
   readonly availability: Availability;
   /** Writes the boxed request (constructor id first). */
   encodeTo(w: TlWriter): void;
-  /** The boxed request as bytes (`{ copy: true }`: memory of its own; see TlRequestBase.serialize). */
+  /** The boxed request as bytes, in memory of their own (see TlRequestBase.serialize). */
   serialize(options?: EncodeOptions): Uint8Array;
   /** Decodes a result body (the bytes of an rpc_result's result). */
   decodeResult(bytes: Uint8Array): R;
