@@ -1,7 +1,16 @@
 // Bot API ids and the peer cache, tested in place: the id ranges of the official server (user,
-// -N basic group, -100N channel), both directions, and what the cache learns from a decoded value.
+// -N basic group, -100N channel), both directions, what the cache learns from a decoded value,
+// and Bot API ids read through it with Bot API errors.
 import { describe, expect, it } from "vitest";
-import { PeerCache, botApiIdOf, botApiPeerOf, withPeerCache } from "../../../generator/runtime/bot-api/bot-api-peers.ts";
+import {
+  botApiIdOf,
+  botApiInputPeer,
+  botApiInputUser,
+  botApiPeerOf,
+  withPeerCache,
+} from "../../../generator/runtime/bot-api/bot-api-peers.ts";
+import { PeerCache } from "../../../generator/runtime/peers/peer-cache.ts";
+import { createInvoker } from "../../../generator/runtime/invoke/invoker.ts";
 import { BotApiError } from "../../../generator/runtime/bot-api/bot-api-error.ts";
 import { thrown } from "../../helpers.ts";
 
@@ -46,16 +55,32 @@ describe("PeerCache", () => {
     expect(peers.userAccessHash(1n)).toBe(11n);
   });
 
-  it("builds input peers and users, and names the id and the remedy when a hash is missing", () => {
+  it("builds input peers and users of Bot API ids, and names the field, the id and the remedy when a hash is missing", () => {
     const peers = new PeerCache();
     peers.remember({ users: [{ _: "user", id: 5n, accessHash: 55n }], chats: [{ _: "channel", id: 7n, accessHash: 77n }] });
-    expect(peers.inputPeer(-1000000000007)).toEqual({ _: "inputPeerChannel", channelId: 7n, accessHash: 77n });
-    expect(peers.inputPeer(-7)).toEqual({ _: "inputPeerChat", chatId: 7n });
-    expect(peers.inputUser(5)).toEqual({ _: "inputUser", userId: 5n, accessHash: 55n });
-    const e = thrown(() => peers.inputUser(6), BotApiError);
-    expect(e.message).toContain("user_id: 6 is user 6, whose access hash has not been seen");
-    expect(e.message).toContain("peers.remember(update)");
-    expect(thrown(() => peers.inputUser(-7), BotApiError).description).toBe("user_id: -7 is not a user id");
+    expect(botApiInputPeer(peers, -1000000000007)).toEqual({ _: "inputPeerChannel", channelId: 7n, accessHash: 77n });
+    expect(botApiInputPeer(peers, -7)).toEqual({ _: "inputPeerChat", chatId: 7n });
+    expect(botApiInputUser(peers, 5)).toEqual({ _: "inputUser", userId: 5n, accessHash: 55n });
+    const e = thrown(() => botApiInputUser(peers, 6), BotApiError);
+    expect(e.message).toContain("user_id: user 6 has no known access hash");
+    expect(e.message).toContain("invoker.peers.remember(update)");
+    expect(thrown(() => botApiInputUser(peers, -7), BotApiError).description).toBe("user_id: -7 is not a user id");
+    expect(thrown(() => botApiInputPeer(peers, 0), BotApiError).description).toContain("chat_id: 0 is not a Bot API chat id");
+  });
+
+  it("reads a positive Bot API chat id as a user's even where the cache knows a channel with that bare id", () => {
+    const peers = new PeerCache();
+    peers.remember({ chats: [{ _: "channel", id: 7n, accessHash: 77n }] });
+    expect(thrown(() => botApiInputPeer(peers, 7), BotApiError).description).toContain("chat_id: user 7 has no known access hash");
+    expect(peers.inputPeer(7)).toEqual({ _: "inputPeerChannel", channelId: 7n, accessHash: 77n }); // GramJS's reading
+  });
+
+  it("gives an invoker of createInvoker its own cache back, filled by every result", async () => {
+    const invoker = createInvoker(async () => new Uint8Array());
+    const wrapped = withPeerCache(invoker);
+    expect(wrapped.peers).toBe(invoker.peers);
+    const other = new PeerCache();
+    expect(withPeerCache(invoker, other).peers).toBe(other);
   });
 
   it("fills from the results of a wrapped invoker and passes every argument through", async () => {
