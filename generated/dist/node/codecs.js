@@ -25,6 +25,11 @@ import {
   parsePeerLike
 } from "./runtime.js";
 import {
+  PeerCache,
+  DEFAULT_PEER_CACHE_SIZE
+} from "./runtime.js";
+import { UnknownPeerError } from "./runtime.js";
+import {
   createInvoker
 } from "./runtime.js";
 import { GZIP_PACKED_ID, DEFAULT_MAX_UNPACKED_BYTES, TransportReplyError } from "./runtime.js";
@@ -36,7 +41,8 @@ import {
 } from "./runtime.js";
 import { GramjsLayerError, declareGramjsLayer } from "./runtime.js";
 import {
-  withTypedInvoke
+  withTypedInvoke,
+  gramjsPeerCache
 } from "./runtime.js";
 import {
   BotApiError,
@@ -47,9 +53,10 @@ import {
 } from "./runtime.js";
 import { BotApiClient } from "./runtime.js";
 import {
-  PeerCache,
   withPeerCache,
   botApiPeerOf,
+  botApiInputPeer,
+  botApiInputUser,
   botApiIdOf
 } from "./runtime.js";
 import { LAYER } from "./runtime.js";

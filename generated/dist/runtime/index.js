@@ -18,6 +18,11 @@ import {
   parsePeerLike
 } from "./peers/peer-like.js";
 import {
+  PeerCache,
+  DEFAULT_PEER_CACHE_SIZE
+} from "./peers/peer-cache.js";
+import { UnknownPeerError } from "./peers/peer-errors.js";
+import {
   createInvoker
 } from "./invoke/invoker.js";
 import { GZIP_PACKED_ID, DEFAULT_MAX_UNPACKED_BYTES, TransportReplyError } from "./invoke/answer.js";
@@ -29,7 +34,8 @@ import {
 } from "./invoke/flood-wait.js";
 import { GramjsLayerError, declareGramjsLayer } from "./gramjs/gramjs-layer.js";
 import {
-  withTypedInvoke
+  withTypedInvoke,
+  gramjsPeerCache
 } from "./gramjs/gramjs.js";
 import {
   BotApiError,
@@ -40,9 +46,10 @@ import {
 } from "./bot-api/bot-api-method.js";
 import { BotApiClient } from "./bot-api/bot-api-client.js";
 import {
-  PeerCache,
   withPeerCache,
   botApiPeerOf,
+  botApiInputPeer,
+  botApiInputUser,
   botApiIdOf
 } from "./bot-api/bot-api-peers.js";
 import { LAYER } from "./wire/layer.js";
@@ -54,6 +61,7 @@ export {
   DEFAULT_FLOOD_SLEEP_THRESHOLD,
   DEFAULT_MAX_FLOOD_WAITS,
   DEFAULT_MAX_UNPACKED_BYTES,
+  DEFAULT_PEER_CACHE_SIZE,
   GENERIC_RPC_ERRORS,
   GZIP_PACKED_ID,
   GramjsLayerError,
@@ -69,7 +77,10 @@ export {
   TlRequestBase,
   TlWriter,
   TransportReplyError,
+  UnknownPeerError,
   botApiIdOf,
+  botApiInputPeer,
+  botApiInputUser,
   botApiPeerOf,
   createInvoker,
   declareGramjsLayer,
@@ -77,6 +88,7 @@ export {
   decodeWith,
   encodeWith,
   floodWaiter,
+  gramjsPeerCache,
   isRpcErrorOf,
   parsePeerLike,
   parseRpcErrorMessage,

@@ -64,7 +64,12 @@ function notInUnion(value, union) {
     ).about(value);
   }
   const got = typeof value === "object" ? `_: ${describe(value._)}` : describe(value);
-  return new TlEncodeError(`expected a constructor of ${union} (an object whose _ names one), got ${got}`).about(value);
+  const tag = typeof value === "object" ? value._ : typeof value;
+  const peerLike = /^(number|bigint|user|userEmpty|chat|chatEmpty|chatForbidden|channel|channelForbidden|peer(User|Chat|Channel)|inputPeer\w*)$/;
+  const hint = /^Input(Peer|User|Channel)$/.test(union) && peerLike.test(String(tag)) ? ": a peer given by id, or as a user, chat or Peer from a result, must be resolved first (send it with createInvoker, whose peer cache supplies the access hash, or a GramJS client)" : "";
+  return new TlEncodeError(`expected a constructor of ${union} (an object whose _ names one), got ${got}${hint}`).about(
+    value
+  );
 }
 export {
   derivedFlag,

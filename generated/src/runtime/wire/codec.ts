@@ -120,5 +120,15 @@ export function notInUnion(value: unknown, union: string): TlEncodeError {
     ).about(value);
   }
   const got = typeof value === "object" ? `_: ${describe((value as { _?: unknown })._)}` : describe(value);
-  return new TlEncodeError(`expected a constructor of ${union} (an object whose _ names one), got ${got}`).about(value);
+  // Ids and a result's users, chats and Peers are peer-like too: the invoker resolves them.
+  const tag = typeof value === "object" ? (value as { _?: unknown })._ : typeof value;
+  const peerLike =
+    /^(number|bigint|user|userEmpty|chat|chatEmpty|chatForbidden|channel|channelForbidden|peer(User|Chat|Channel)|inputPeer\w*)$/;
+  const hint =
+    /^Input(Peer|User|Channel)$/.test(union) && peerLike.test(String(tag))
+      ? ": a peer given by id, or as a user, chat or Peer from a result, must be resolved first (send it with createInvoker, whose peer cache supplies the access hash, or a GramJS client)"
+      : "";
+  return new TlEncodeError(`expected a constructor of ${union} (an object whose _ names one), got ${got}${hint}`).about(
+    value,
+  );
 }
