@@ -399,14 +399,15 @@ function peersIn(value) {
     if (typeof v !== "object" || v === null || ArrayBuffer.isView(v) || visited.has(v)) continue;
     visited.add(v);
     if (Array.isArray(v)) {
-      for (const item of v) stack.push(item);
+      for (let i = v.length - 1; i >= 0; i--) stack.push(v[i]);
       continue;
     }
     const o = v;
     const peer = cachedPeerOf(o);
     if (peer) peers.push(peer);
     else if (o._ === "message" || o._ === "messageService") senders(o, seen);
-    for (const key in o) if (typeof o[key] === "object") stack.push(o[key]);
+    const keys = Object.keys(o);
+    for (let i = keys.length - 1; i >= 0; i--) if (typeof o[keys[i]] === "object") stack.push(o[keys[i]]);
   }
   return { peers, seen };
 }

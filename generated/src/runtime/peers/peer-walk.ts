@@ -49,15 +49,17 @@ export function peersIn(value: unknown): PeersInValue {
     const v = stack.pop();
     if (typeof v !== "object" || v === null || ArrayBuffer.isView(v) || visited.has(v)) continue;
     visited.add(v);
+    // Children are pushed last first, so that peers come out in the order the value holds them.
     if (Array.isArray(v)) {
-      for (const item of v) stack.push(item);
+      for (let i = v.length - 1; i >= 0; i--) stack.push(v[i]);
       continue;
     }
     const o = v as Record<string, unknown>;
     const peer = cachedPeerOf(o);
     if (peer) peers.push(peer);
     else if (o._ === "message" || o._ === "messageService") senders(o, seen);
-    for (const key in o) if (typeof o[key] === "object") stack.push(o[key]);
+    const keys = Object.keys(o);
+    for (let i = keys.length - 1; i >= 0; i--) if (typeof o[keys[i]] === "object") stack.push(o[keys[i]]);
   }
   return { peers, seen };
 }
