@@ -389,28 +389,103 @@ function cachedPeerOf(o) {
       return null;
   }
 }
+var PEER_PATH_KEYS = /* @__PURE__ */ new Set([
+  "action",
+  "addUsers",
+  "answer",
+  "answers",
+  "attachedMedia",
+  "attributes",
+  "authorization",
+  "blocks",
+  "bot",
+  "cachedPage",
+  "channel",
+  "chat",
+  "chatInvite",
+  "chats",
+  "cover",
+  "dialog",
+  "dialogs",
+  "draft",
+  "events",
+  "extendedMedia",
+  "forwards",
+  "fullChat",
+  "fullUser",
+  "history",
+  "items",
+  "media",
+  "message",
+  "messages",
+  "newMessage",
+  "newMessages",
+  "newTopic",
+  "otherUpdates",
+  "participants",
+  "peerStories",
+  "poll",
+  "prevMessage",
+  "prevTopic",
+  "reactions",
+  "referenceMessages",
+  "replyMedia",
+  "replyTo",
+  "replyToMessage",
+  "result",
+  "results",
+  "richMessage",
+  "sendMessage",
+  "sentCode",
+  "solutionMedia",
+  "stories",
+  "story",
+  "topic",
+  "topics",
+  "update",
+  "updates",
+  "urls",
+  "user",
+  "users",
+  "views",
+  "webpage"
+]);
+var MAX_WALK_DEPTH = 256;
 function peersIn(value) {
-  const peers = [];
-  const seen = [];
+  const found = { peers: [], seen: [] };
   const visited = /* @__PURE__ */ new Set();
-  const stack = [value];
-  while (stack.length > 0) {
-    const v = stack.pop();
-    if (typeof v !== "object" || v === null || ArrayBuffer.isView(v) || visited.has(v)) continue;
+  const walk = (v, depth) => {
+    if (depth > MAX_WALK_DEPTH || visited.has(v)) return;
     visited.add(v);
     if (Array.isArray(v)) {
-      for (let i = v.length - 1; i >= 0; i--) stack.push(v[i]);
-      continue;
+      for (const item of v) if (typeof item === "object" && item !== null) walk(item, depth + 1);
+      return;
     }
     const o = v;
-    const peer = cachedPeerOf(o);
-    if (peer) peers.push(peer);
-    else if (o._ === "message" || o._ === "messageService") senders(o, seen);
-    const keys = Object.keys(o);
-    for (let i = keys.length - 1; i >= 0; i--) if (typeof o[keys[i]] === "object") stack.push(o[keys[i]]);
-  }
-  return { peers, seen };
+    const tag = o._;
+    if (typeof tag === "string" && PEER_TAGS.has(tag)) {
+      const peer = cachedPeerOf(o);
+      if (peer) found.peers.push(peer);
+      return;
+    }
+    if (tag === "message" || tag === "messageService") senders(o, found.seen);
+    for (const key in o) {
+      const child = o[key];
+      if (typeof child === "object" && child !== null && PEER_PATH_KEYS.has(key)) walk(child, depth + 1);
+    }
+  };
+  if (typeof value === "object" && value !== null) walk(value, 0);
+  return found;
 }
+var PEER_TAGS = /* @__PURE__ */ new Set([
+  "user",
+  "userEmpty",
+  "channel",
+  "channelForbidden",
+  "chat",
+  "chatForbidden",
+  "chatEmpty"
+]);
 function senders(message, seen) {
   const chat = peerOfPeerValue(message.peerId);
   const msgId = message.id;
@@ -2399,18 +2474,13 @@ function derivedFlag(value, present, field, values, bit) {
 function notInUnion(value, union) {
   if (value === void 0 || value === null)
     return new TlEncodeError(`${union} is required, got ${describe2(value)}`).about(value);
-  if (typeof value === "string") {
+  if (typeof value === "string" || typeof value === "number" || typeof value === "bigint") {
     return new TlEncodeError(
-      `expected a constructor of ${union}, got ${describe2(value)}: a peer given by name must be resolved first (send it with createInvoker and a resolver, or a GramJS client)`
+      `expected a constructor of ${union}, got ${describe2(value)}: a peer given by name or id must be resolved first (send it with createInvoker, or a GramJS client)`
     ).about(value);
   }
   const got = typeof value === "object" ? `_: ${describe2(value._)}` : describe2(value);
-  const tag = typeof value === "object" ? value._ : typeof value;
-  const peerLike = /^(number|bigint|user|userEmpty|chat|chatEmpty|chatForbidden|channel|channelForbidden|peer(User|Chat|Channel)|inputPeer\w*)$/;
-  const hint = /^Input(Peer|User|Channel)$/.test(union) && peerLike.test(String(tag)) ? ": a peer given by id, or as a user, chat or Peer from a result, must be resolved first (send it with createInvoker, whose peer cache supplies the access hash, or a GramJS client)" : "";
-  return new TlEncodeError(`expected a constructor of ${union} (an object whose _ names one), got ${got}${hint}`).about(
-    value
-  );
+  return new TlEncodeError(`expected a constructor of ${union} (an object whose _ names one), got ${got}`).about(value);
 }
 
 // generated:/dist/runtime/wire/guards.js
@@ -2444,6 +2514,7 @@ export {
   MAX_RPC_ERROR_PARAM,
   PEER_CACHE_JSON_VERSION,
   PEER_KINDS,
+  PEER_PATH_KEYS,
   PeerCache,
   RPC_ERROR_ID,
   RpcError,

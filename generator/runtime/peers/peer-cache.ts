@@ -89,12 +89,15 @@ export class PeerCache {
   add(peer: CachedPeer): void {
     const key = keyOf(peer);
     const old = this.#peers.get(key);
-    let next: CachedPeer = { type: peer.type, id: peer.id, accessHash: peer.accessHash, min: peer.min };
-    if (peer.seenIn) next = { ...next, seenIn: peer.seenIn };
-    if (old && peer.min) {
-      // Telegram's rule: a full object already cached wins over a min one.
-      if (!old.min) next = old;
-      else if (!peer.seenIn && old.seenIn) next = { ...next, seenIn: old.seenIn };
+    let next: CachedPeer;
+    if (old && peer.min && !old.min) {
+      next = old; // Telegram's rule: a full object already cached wins over a min one
+    } else if (old && old.min === peer.min && old.accessHash === peer.accessHash && !peer.seenIn) {
+      next = old; // nothing new (the common case: a result repeats known peers); only its place moves
+    } else {
+      const seenIn = peer.seenIn ?? (old?.min && peer.min ? old.seenIn : undefined);
+      next = { type: peer.type, id: peer.id, accessHash: peer.accessHash, min: peer.min };
+      if (seenIn) next = { ...next, seenIn };
     }
     this.#peers.delete(key);
     this.#peers.set(key, next);

@@ -1,7 +1,8 @@
 // What a decoded TL value tells about peers: every user, basic group and channel in it (at any
-// depth: results, updates, differences), with the access hashes it carries, and for each
-// message the peers that sent or forwarded it, so that a min peer can later be named through
-// the message it was seen in (Telegram's "min constructors" page).
+// depth: results, updates, differences, following only the fields that can hold one), with the
+// access hashes it carries, and for each message the peers that sent or forwarded it, so that a
+// min peer can later be named through the message it was seen in (Telegram's "min constructors"
+// page).
 import { peerOfPeerValue, type CachedPeer, type PeerRef } from "./peer-ids.js";
 
 /** A message in which a peer was seen: what input*FromMessage needs. */
@@ -38,31 +39,115 @@ export function cachedPeerOf(o: Record<string, unknown>): CachedPeer | null {
   }
 }
 
-/** Every peer in `value`, and who sent or forwarded each message in it. */
+/**
+ * The fields under which a user or chat can be found: every field whose TL type can hold a User
+ * or a Chat, at any depth (computed from the schema; test/runtime/peers/peer-walk.test.ts checks
+ * that the bundled schema and GramJS's have no other). The walk follows only these, so a result
+ * of 100 invites and 20 users costs 20 visits, not 120 objects and their fields.
+ */
+export const PEER_PATH_KEYS: ReadonlySet<string> = new Set([
+  "action",
+  "addUsers",
+  "answer",
+  "answers",
+  "attachedMedia",
+  "attributes",
+  "authorization",
+  "blocks",
+  "bot",
+  "cachedPage",
+  "channel",
+  "chat",
+  "chatInvite",
+  "chats",
+  "cover",
+  "dialog",
+  "dialogs",
+  "draft",
+  "events",
+  "extendedMedia",
+  "forwards",
+  "fullChat",
+  "fullUser",
+  "history",
+  "items",
+  "media",
+  "message",
+  "messages",
+  "newMessage",
+  "newMessages",
+  "newTopic",
+  "otherUpdates",
+  "participants",
+  "peerStories",
+  "poll",
+  "prevMessage",
+  "prevTopic",
+  "reactions",
+  "referenceMessages",
+  "replyMedia",
+  "replyTo",
+  "replyToMessage",
+  "result",
+  "results",
+  "richMessage",
+  "sendMessage",
+  "sentCode",
+  "solutionMedia",
+  "stories",
+  "story",
+  "topic",
+  "topics",
+  "update",
+  "updates",
+  "urls",
+  "user",
+  "users",
+  "views",
+  "webpage",
+]);
+
+// A decoded value is a tree nesting at most 64 objects (the reader's MAX_DEPTH), arrays between
+// them. The depth bound and the visited set only stop a deep or cyclic value a middleware made up.
+const MAX_WALK_DEPTH = 256;
+
+/** Every peer in `value`, in the order it holds them, and who sent or forwarded each message. */
 export function peersIn(value: unknown): PeersInValue {
-  const peers: CachedPeer[] = [];
-  const seen: SeenIn[] = [];
-  // A decoded value is a tree; the set only guards against a cyclic value from a middleware.
+  const found: PeersInValue = { peers: [], seen: [] };
   const visited = new Set<object>();
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const v = stack.pop();
-    if (typeof v !== "object" || v === null || ArrayBuffer.isView(v) || visited.has(v)) continue;
+  const walk = (v: object, depth: number): void => {
+    if (depth > MAX_WALK_DEPTH || visited.has(v)) return;
     visited.add(v);
-    // Children are pushed last first, so that peers come out in the order the value holds them.
     if (Array.isArray(v)) {
-      for (let i = v.length - 1; i >= 0; i--) stack.push(v[i]);
-      continue;
+      for (const item of v) if (typeof item === "object" && item !== null) walk(item as object, depth + 1);
+      return;
     }
     const o = v as Record<string, unknown>;
-    const peer = cachedPeerOf(o);
-    if (peer) peers.push(peer);
-    else if (o._ === "message" || o._ === "messageService") senders(o, seen);
-    const keys = Object.keys(o);
-    for (let i = keys.length - 1; i >= 0; i--) if (typeof o[keys[i]] === "object") stack.push(o[keys[i]]);
-  }
-  return { peers, seen };
+    const tag = o._;
+    if (typeof tag === "string" && PEER_TAGS.has(tag)) {
+      const peer = cachedPeerOf(o);
+      if (peer) found.peers.push(peer);
+      return; // a user or chat holds no other
+    }
+    if (tag === "message" || tag === "messageService") senders(o, found.seen);
+    for (const key in o) {
+      const child = o[key];
+      if (typeof child === "object" && child !== null && PEER_PATH_KEYS.has(key)) walk(child, depth + 1);
+    }
+  };
+  if (typeof value === "object" && value !== null) walk(value, 0);
+  return found;
 }
+
+const PEER_TAGS: ReadonlySet<string> = new Set([
+  "user",
+  "userEmpty",
+  "channel",
+  "channelForbidden",
+  "chat",
+  "chatForbidden",
+  "chatEmpty",
+]);
 
 /** The sender and the forwarded-from peer of a message, with where the message is. */
 function senders(message: Record<string, unknown>, seen: SeenIn[]): void {

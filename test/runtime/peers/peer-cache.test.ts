@@ -21,9 +21,12 @@ const message = (id: number, channelId: bigint, fromUser: bigint) => ({
 describe("PeerCache.remember", () => {
   it("learns users, basic groups and channels at any depth, with the hashes of full objects only", () => {
     const peers = new PeerCache();
+    // A channel inside an Instant View page inside a message's web page, inside an update.
+    const page = { _: "page", url: "u", blocks: [{ _: "pageBlockChannel", channel: channel(10n, 100n) }], photos: [], documents: [] };
+    const media = { _: "messageMediaWebPage", webpage: { _: "webPage", id: 1n, url: "u", displayUrl: "u", hash: 0, cachedPage: page } };
     peers.remember({
       _: "updates",
-      updates: [{ _: "updateChannel", nested: { chats: [channel(10n, 100n)] } }],
+      updates: [{ _: "updateNewChannelMessage", message: { _: "message", id: 1, peerId: { _: "peerChannel", channelId: 10n }, media } }],
       users: [user(1n, 11n), user(2n, 22n, { min: true }), { _: "userEmpty", id: 3n }, { _: "user", id: 4n }],
       chats: [{ _: "channelForbidden", id: 20n, accessHash: 200n, title: "gone" }, { _: "chat", id: 30n, title: "g" }],
       bytes: new Uint8Array(8),
@@ -43,12 +46,22 @@ describe("PeerCache.remember", () => {
     expect(peers.get("user", 2n)?.min).toBe(false);
   });
 
+  it("follows only the fields whose TL type can hold a user or chat", () => {
+    const peers = new PeerCache();
+    peers.remember({ _: "messages.exportedChatInvites", count: 1, invites: [user(1n, 11n)], users: [user(2n, 22n)] });
+    expect([peers.userAccessHash(1n), peers.userAccessHash(2n)]).toEqual([undefined, 22n]);
+  });
+
   it("stops at a value that refers back to itself instead of walking forever", () => {
     const cyclic: Record<string, unknown> = { users: [user(1n, 11n)] };
-    cyclic.self = cyclic;
+    cyclic.updates = [cyclic, cyclic];
     const peers = new PeerCache();
     peers.remember(cyclic);
     expect(peers.userAccessHash(1n)).toBe(11n);
+    let deep: Record<string, unknown> = { users: [user(2n, 22n)] };
+    for (let i = 0; i < 100_000; i++) deep = { updates: deep };
+    expect(() => peers.remember(deep)).not.toThrow(); // deeper than any decoded value: not followed
+    expect(peers.userAccessHash(2n)).toBeUndefined();
   });
 });
 

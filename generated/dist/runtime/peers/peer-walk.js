@@ -17,28 +17,103 @@ function cachedPeerOf(o) {
       return null;
   }
 }
+const PEER_PATH_KEYS = /* @__PURE__ */ new Set([
+  "action",
+  "addUsers",
+  "answer",
+  "answers",
+  "attachedMedia",
+  "attributes",
+  "authorization",
+  "blocks",
+  "bot",
+  "cachedPage",
+  "channel",
+  "chat",
+  "chatInvite",
+  "chats",
+  "cover",
+  "dialog",
+  "dialogs",
+  "draft",
+  "events",
+  "extendedMedia",
+  "forwards",
+  "fullChat",
+  "fullUser",
+  "history",
+  "items",
+  "media",
+  "message",
+  "messages",
+  "newMessage",
+  "newMessages",
+  "newTopic",
+  "otherUpdates",
+  "participants",
+  "peerStories",
+  "poll",
+  "prevMessage",
+  "prevTopic",
+  "reactions",
+  "referenceMessages",
+  "replyMedia",
+  "replyTo",
+  "replyToMessage",
+  "result",
+  "results",
+  "richMessage",
+  "sendMessage",
+  "sentCode",
+  "solutionMedia",
+  "stories",
+  "story",
+  "topic",
+  "topics",
+  "update",
+  "updates",
+  "urls",
+  "user",
+  "users",
+  "views",
+  "webpage"
+]);
+const MAX_WALK_DEPTH = 256;
 function peersIn(value) {
-  const peers = [];
-  const seen = [];
+  const found = { peers: [], seen: [] };
   const visited = /* @__PURE__ */ new Set();
-  const stack = [value];
-  while (stack.length > 0) {
-    const v = stack.pop();
-    if (typeof v !== "object" || v === null || ArrayBuffer.isView(v) || visited.has(v)) continue;
+  const walk = (v, depth) => {
+    if (depth > MAX_WALK_DEPTH || visited.has(v)) return;
     visited.add(v);
     if (Array.isArray(v)) {
-      for (let i = v.length - 1; i >= 0; i--) stack.push(v[i]);
-      continue;
+      for (const item of v) if (typeof item === "object" && item !== null) walk(item, depth + 1);
+      return;
     }
     const o = v;
-    const peer = cachedPeerOf(o);
-    if (peer) peers.push(peer);
-    else if (o._ === "message" || o._ === "messageService") senders(o, seen);
-    const keys = Object.keys(o);
-    for (let i = keys.length - 1; i >= 0; i--) if (typeof o[keys[i]] === "object") stack.push(o[keys[i]]);
-  }
-  return { peers, seen };
+    const tag = o._;
+    if (typeof tag === "string" && PEER_TAGS.has(tag)) {
+      const peer = cachedPeerOf(o);
+      if (peer) found.peers.push(peer);
+      return;
+    }
+    if (tag === "message" || tag === "messageService") senders(o, found.seen);
+    for (const key in o) {
+      const child = o[key];
+      if (typeof child === "object" && child !== null && PEER_PATH_KEYS.has(key)) walk(child, depth + 1);
+    }
+  };
+  if (typeof value === "object" && value !== null) walk(value, 0);
+  return found;
 }
+const PEER_TAGS = /* @__PURE__ */ new Set([
+  "user",
+  "userEmpty",
+  "channel",
+  "channelForbidden",
+  "chat",
+  "chatForbidden",
+  "chatEmpty"
+]);
 function senders(message, seen) {
   const chat = peerOfPeerValue(message.peerId);
   const msgId = message.id;
@@ -50,6 +125,7 @@ function senders(message, seen) {
   }
 }
 export {
+  PEER_PATH_KEYS,
   cachedPeerOf,
   peersIn
 };

@@ -114,21 +114,12 @@ export function derivedFlag(
 export function notInUnion(value: unknown, union: string): TlEncodeError {
   if (value === undefined || value === null)
     return new TlEncodeError(`${union} is required, got ${describe(value)}`).about(value);
-  if (typeof value === "string") {
+  // A peer given by name or id is resolved by the invoker (or GramJS), never by the encoder.
+  if (typeof value === "string" || typeof value === "number" || typeof value === "bigint") {
     return new TlEncodeError(
-      `expected a constructor of ${union}, got ${describe(value)}: a peer given by name must be resolved first (send it with createInvoker and a resolver, or a GramJS client)`,
+      `expected a constructor of ${union}, got ${describe(value)}: a peer given by name or id must be resolved first (send it with createInvoker, or a GramJS client)`,
     ).about(value);
   }
   const got = typeof value === "object" ? `_: ${describe((value as { _?: unknown })._)}` : describe(value);
-  // Ids and a result's users, chats and Peers are peer-like too: the invoker resolves them.
-  const tag = typeof value === "object" ? (value as { _?: unknown })._ : typeof value;
-  const peerLike =
-    /^(number|bigint|user|userEmpty|chat|chatEmpty|chatForbidden|channel|channelForbidden|peer(User|Chat|Channel)|inputPeer\w*)$/;
-  const hint =
-    /^Input(Peer|User|Channel)$/.test(union) && peerLike.test(String(tag))
-      ? ": a peer given by id, or as a user, chat or Peer from a result, must be resolved first (send it with createInvoker, whose peer cache supplies the access hash, or a GramJS client)"
-      : "";
-  return new TlEncodeError(`expected a constructor of ${union} (an object whose _ names one), got ${got}${hint}`).about(
-    value,
-  );
+  return new TlEncodeError(`expected a constructor of ${union} (an object whose _ names one), got ${got}`).about(value);
 }
