@@ -9,6 +9,7 @@ export const PEER_CACHE_JSON_VERSION = 1;
 
 /** One peer as JSON. */
 export interface PeerJson {
+  /** What the peer is. */
   type: "user" | "chat" | "channel";
   /** The bare id, in decimal. */
   id: string;
@@ -22,6 +23,7 @@ export interface PeerJson {
 
 /** A peer cache as JSON: `JSON.stringify(cache)` writes it, `PeerCache.fromJSON(parsed)` reads it. */
 export interface PeerCacheJson {
+  /** The format (PEER_CACHE_JSON_VERSION); another one is refused. */
   version: typeof PEER_CACHE_JSON_VERSION;
   /** Oldest (least recently used) first. */
   peers: PeerJson[];

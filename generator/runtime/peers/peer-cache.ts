@@ -29,8 +29,11 @@ export type CachedInputChannel =
 
 /** What the cache builds for each kind of parameter. */
 export interface CachedInputs {
+  /** For an InputPeer parameter. */
   InputPeer: CachedInputPeer;
+  /** For an InputUser parameter. */
   InputUser: CachedInputUser;
+  /** For an InputChannel parameter. */
   InputChannel: CachedInputChannel;
 }
 
@@ -49,6 +52,7 @@ const keyOf = (peer: PeerRef): string => `${peer.type}:${peer.id}`;
 export class PeerCache {
   /** The most peers it holds. */
   readonly maxSize: number;
+  /** `type:id` -> the peer, least recently used first (a Map keeps insertion order). */
   readonly #peers = new Map<string, CachedPeer>();
 
   /** Throws a RangeError for a maxSize that is not a whole number of at least 1. */
@@ -166,6 +170,7 @@ export class PeerCache {
     for (const peer of peersFromJson(json, this.maxSize)) this.add(peer);
   }
 
+  /** The input object of a peer; `viaMessage`: a min peer may be named through its message. */
   #input(peer: PeerRef, kind: PeerKind, asked: string, viaMessage: boolean): object {
     if (peer.type === "chat") {
       if (kind === "InputPeer") return { _: "inputPeerChat", chatId: peer.id };

@@ -3,6 +3,7 @@ import type { CachedPeer } from "./peer-ids.js";
 export declare const PEER_CACHE_JSON_VERSION = 1;
 /** One peer as JSON. */
 export interface PeerJson {
+  /** What the peer is. */
   type: "user" | "chat" | "channel";
   /** The bare id, in decimal. */
   id: string;
@@ -19,6 +20,7 @@ export interface PeerJson {
 }
 /** A peer cache as JSON: `JSON.stringify(cache)` writes it, `PeerCache.fromJSON(parsed)` reads it. */
 export interface PeerCacheJson {
+  /** The format (PEER_CACHE_JSON_VERSION); another one is refused. */
   version: typeof PEER_CACHE_JSON_VERSION;
   /** Oldest (least recently used) first. */
   peers: PeerJson[];

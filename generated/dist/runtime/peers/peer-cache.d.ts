@@ -57,8 +57,11 @@ export type CachedInputChannel =
     };
 /** What the cache builds for each kind of parameter. */
 export interface CachedInputs {
+  /** For an InputPeer parameter. */
   InputPeer: CachedInputPeer;
+  /** For an InputUser parameter. */
   InputUser: CachedInputUser;
+  /** For an InputChannel parameter. */
   InputChannel: CachedInputChannel;
 }
 /** Options of PeerCache. */

@@ -7,6 +7,7 @@ const keyOf = (peer) => `${peer.type}:${peer.id}`;
 class PeerCache {
   /** The most peers it holds. */
   maxSize;
+  /** `type:id` -> the peer, least recently used first (a Map keeps insertion order). */
   #peers = /* @__PURE__ */ new Map();
   /** Throws a RangeError for a maxSize that is not a whole number of at least 1. */
   constructor(options = {}) {
@@ -42,11 +43,15 @@ class PeerCache {
   add(peer) {
     const key = keyOf(peer);
     const old = this.#peers.get(key);
-    let next = { type: peer.type, id: peer.id, accessHash: peer.accessHash, min: peer.min };
-    if (peer.seenIn) next = { ...next, seenIn: peer.seenIn };
-    if (old && peer.min) {
-      if (!old.min) next = old;
-      else if (!peer.seenIn && old.seenIn) next = { ...next, seenIn: old.seenIn };
+    let next;
+    if (old && peer.min && !old.min) {
+      next = old;
+    } else if (old && old.min === peer.min && old.accessHash === peer.accessHash && !peer.seenIn) {
+      next = old;
+    } else {
+      const seenIn = peer.seenIn ?? (old?.min && peer.min ? old.seenIn : void 0);
+      next = { type: peer.type, id: peer.id, accessHash: peer.accessHash, min: peer.min };
+      if (seenIn) next = { ...next, seenIn };
     }
     this.#peers.delete(key);
     this.#peers.set(key, next);
@@ -104,6 +109,7 @@ class PeerCache {
   load(json) {
     for (const peer of peersFromJson(json, this.maxSize)) this.add(peer);
   }
+  /** The input object of a peer; `viaMessage`: a min peer may be named through its message. */
   #input(peer, kind, asked, viaMessage) {
     if (peer.type === "chat") {
       if (kind === "InputPeer") return { _: "inputPeerChat", chatId: peer.id };

@@ -8,17 +8,26 @@ export type PeerName = string;
 export type PeerId = number | bigint;
 /** A user as results carry it (TypeUser). */
 export interface UserValue {
+  /** The constructor. */
   readonly _: "user" | "userEmpty";
+  /** The user id. */
   readonly id: bigint;
+  /** Its access hash, when the result carried one. */
   readonly accessHash?: bigint;
+  /** A min object: its hash is not used (see PeerCache). */
   readonly min?: boolean;
+  /** You: sent as inputPeerSelf / inputUserSelf. */
   readonly self?: boolean;
 }
 /** A basic group, channel or supergroup as results carry it (TypeChat). */
 export interface ChatValue {
+  /** The constructor: a basic group (chat...) or a channel or supergroup (channel...). */
   readonly _: "chat" | "chatEmpty" | "chatForbidden" | "channel" | "channelForbidden";
+  /** The bare id. */
   readonly id: bigint;
+  /** A channel's access hash, when the result carried one. */
   readonly accessHash?: bigint;
+  /** A min object: its hash is not used (see PeerCache). */
   readonly min?: boolean;
 }
 /** A Peer as results carry it: which user, basic group or channel, without an access hash. */

@@ -29,8 +29,11 @@ export type CachedInputChannel =
 
 /** What the cache builds for each kind of parameter. */
 export interface CachedInputs {
+  /** For an InputPeer parameter. */
   InputPeer: CachedInputPeer;
+  /** For an InputUser parameter. */
   InputUser: CachedInputUser;
+  /** For an InputChannel parameter. */
   InputChannel: CachedInputChannel;
 }
 
@@ -49,6 +52,7 @@ const keyOf = (peer: PeerRef): string => `${peer.type}:${peer.id}`;
 export class PeerCache {
   /** The most peers it holds. */
   readonly maxSize: number;
+  /** `type:id` -> the peer, least recently used first (a Map keeps insertion order). */
   readonly #peers = new Map<string, CachedPeer>();
 
   /** Throws a RangeError for a maxSize that is not a whole number of at least 1. */
@@ -89,12 +93,15 @@ export class PeerCache {
   add(peer: CachedPeer): void {
     const key = keyOf(peer);
     const old = this.#peers.get(key);
-    let next: CachedPeer = { type: peer.type, id: peer.id, accessHash: peer.accessHash, min: peer.min };
-    if (peer.seenIn) next = { ...next, seenIn: peer.seenIn };
-    if (old && peer.min) {
-      // Telegram's rule: a full object already cached wins over a min one.
-      if (!old.min) next = old;
-      else if (!peer.seenIn && old.seenIn) next = { ...next, seenIn: old.seenIn };
+    let next: CachedPeer;
+    if (old && peer.min && !old.min) {
+      next = old; // Telegram's rule: a full object already cached wins over a min one
+    } else if (old && old.min === peer.min && old.accessHash === peer.accessHash && !peer.seenIn) {
+      next = old; // nothing new (the common case: a result repeats known peers); only its place moves
+    } else {
+      const seenIn = peer.seenIn ?? (old?.min && peer.min ? old.seenIn : undefined);
+      next = { type: peer.type, id: peer.id, accessHash: peer.accessHash, min: peer.min };
+      if (seenIn) next = { ...next, seenIn };
     }
     this.#peers.delete(key);
     this.#peers.set(key, next);
@@ -163,6 +170,7 @@ export class PeerCache {
     for (const peer of peersFromJson(json, this.maxSize)) this.add(peer);
   }
 
+  /** The input object of a peer; `viaMessage`: a min peer may be named through its message. */
   #input(peer: PeerRef, kind: PeerKind, asked: string, viaMessage: boolean): object {
     if (peer.type === "chat") {
       if (kind === "InputPeer") return { _: "inputPeerChat", chatId: peer.id };

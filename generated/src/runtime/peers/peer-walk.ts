@@ -7,14 +7,19 @@ import { peerOfPeerValue, type CachedPeer, type PeerRef } from "./peer-ids.js";
 
 /** A message in which a peer was seen: what input*FromMessage needs. */
 export interface SeenIn {
+  /** Who sent or forwarded the message. */
   readonly peer: PeerRef;
+  /** Where the message is. */
   readonly chat: PeerRef;
+  /** The message's id in that chat. */
   readonly msgId: number;
 }
 
 /** The peers a decoded value carries, and the messages their senders were seen in. */
 export interface PeersInValue {
+  /** The users, basic groups and channels, in the order the value holds them. */
   readonly peers: CachedPeer[];
+  /** The senders of the messages in the value, and where they were seen. */
   readonly seen: SeenIn[];
 }
 
