@@ -519,7 +519,7 @@ function wrongKind(what, kind) {
   return new TypeError(`${what}, but this parameter takes ${takes} (${kind})`);
 }
 function notAPeer(value, kind) {
-  const shown2 = typeof value === "object" && value !== null ? typeof value.className === "string" ? `a GramJS ${value.className} (send it with a GramJS client, or pass its id)` : `an object whose _ is ${JSON.stringify(value._) ?? "missing"}` : typeof value === "number" ? `${value}, which is no peer id (a safe integer: a user id, -N or -100N)` : `${typeof value === "bigint" ? `${value}n` : typeof value}`;
+  const shown2 = typeof value === "object" && value !== null ? typeof value.className === "string" ? `a GramJS ${value.className} (send it with a GramJS client, or pass its id)` : `an object whose _ is ${JSON.stringify(value._) ?? "missing"}` : typeof value === "number" ? `${value}, which is no peer id (a safe integer: a user id, -N or -100N)` : value === null || value === void 0 ? String(value) : typeof value;
   return new TypeError(
     `expected a peer for this ${kind} parameter: a name ("@username", "me", a t.me link), an id, a user, chat or channel from a result, a Peer, or an input object; got ${shown2}`
   );

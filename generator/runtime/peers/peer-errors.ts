@@ -47,7 +47,9 @@ export function notAPeer(value: unknown, kind: PeerKind): TypeError {
         : `an object whose _ is ${JSON.stringify((value as { _?: unknown })._) ?? "missing"}`
       : typeof value === "number"
         ? `${value}, which is no peer id (a safe integer: a user id, -N or -100N)`
-        : `${typeof value === "bigint" ? `${value}n` : typeof value}`;
+        : value === null || value === undefined
+          ? String(value)
+          : typeof value;
   return new TypeError(
     `expected a peer for this ${kind} parameter: a name ("@username", "me", a t.me link), an id, ` +
       `a user, chat or channel from a result, a Peer, or an input object; got ${shown}`,

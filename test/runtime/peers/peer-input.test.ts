@@ -125,6 +125,7 @@ describe("InputPeers where an InputUser or InputChannel is wanted", () => {
 describe("what is no peer", () => {
   it.each([
     ["a boolean", () => true, "got boolean"],
+    ["null in a vector", () => null, "got null"],
     ["an unsafe number", () => Number.MAX_SAFE_INTEGER + 2, "which is no peer id"],
     ["an object without _", () => ({ id: 1n }), "got an object whose _ is missing"],
     ["a GramJS object", () => new G.PeerUser({ userId: bigInt(5) }), "got a GramJS PeerUser (send it with a GramJS client, or pass its id)"],
