@@ -34,27 +34,8 @@ describe("Bot API ids", () => {
   });
 });
 
-describe("PeerCache", () => {
-  it("learns users and channels at any depth of a decoded value, skipping min ones and byte arrays", () => {
-    const peers = new PeerCache();
-    peers.remember({
-      _: "updates",
-      updates: [{ _: "updateChannel", nested: { chats: [{ _: "channel", id: 10n, accessHash: 100n }] } }],
-      users: [{ _: "user", id: 1n, accessHash: 11n }, { _: "user", id: 2n, accessHash: 22n, min: true }, { _: "userEmpty", id: 3n }],
-      chats: [{ _: "channelForbidden", id: 20n, accessHash: 200n }, { _: "chat", id: 30n }],
-      bytes: new Uint8Array(8),
-    });
-    expect([peers.userAccessHash(1n), peers.userAccessHash(2n), peers.userAccessHash(3n)]).toEqual([11n, undefined, undefined]);
-    expect([peers.channelAccessHash(10n), peers.channelAccessHash(20n)]).toEqual([100n, 200n]);
-  });
-
-  it("keeps a full hash when a min object of the same id comes later", () => {
-    const peers = new PeerCache();
-    peers.remember([{ _: "user", id: 1n, accessHash: 11n }]);
-    peers.remember([{ _: "user", id: 1n, accessHash: 99n, min: true }]);
-    expect(peers.userAccessHash(1n)).toBe(11n);
-  });
-
+// What the cache learns from decoded values is tested with it, in test/runtime/peers/.
+describe("Bot API ids through the peer cache", () => {
   it("builds input peers and users of Bot API ids, and names the field, the id and the remedy when a hash is missing", () => {
     const peers = new PeerCache();
     peers.remember({ users: [{ _: "user", id: 5n, accessHash: 55n }], chats: [{ _: "channel", id: 7n, accessHash: 77n }] });

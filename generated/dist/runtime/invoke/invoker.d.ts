@@ -57,7 +57,8 @@ export interface Invoker {
   /**
    * Sends a request and resolves to its result. Rejects with RpcError, TlEncodeError,
    * TlDecodeError, TransportReplyError, InvokeTimeoutError, or the signal's abort reason; with a
-   * TypeError for what is not a request, or a peer given by name to an invoker without a resolver.
+   * TypeError for what is not a request, or a peer given by name to an invoker without a resolver;
+   * with UnknownPeerError for a peer whose access hash the peer cache does not hold (nothing sent).
    */
   invoke<R>(request: Invocable<R>, options?: InvokeOptions): Promise<R>;
   /** The peer cache: every decoded result fills it, and ids and Peers are sent through it. */

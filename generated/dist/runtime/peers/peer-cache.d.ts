@@ -88,8 +88,6 @@ export declare class PeerCache {
    * seen in. A min object never replaces a full one.
    */
   remember(value: unknown): void;
-  /** Adds or refreshes one peer, evicting the least recently used past maxSize. */
-  add(peer: CachedPeer): void;
   /** The cached entry of a peer (min ones included), marking it recently used. */
   get(type: PeerRef["type"], id: bigint): CachedPeer | undefined;
   /** The access hash of a user, if one was seen on a full (not min) object. */

@@ -33,14 +33,14 @@ class PeerCache {
    */
   remember(value) {
     const { peers, seen } = peersIn(value);
-    for (const peer of peers) this.add(peer);
+    for (const peer of peers) this.#add(peer);
     for (const { peer, chat, msgId } of seen) {
       const entry = this.#peers.get(keyOf(peer));
       if (entry?.min) this.#peers.set(keyOf(peer), { ...entry, seenIn: { chat, msgId } });
     }
   }
   /** Adds or refreshes one peer, evicting the least recently used past maxSize. */
-  add(peer) {
+  #add(peer) {
     const key = keyOf(peer);
     const old = this.#peers.get(key);
     let next;
@@ -107,7 +107,7 @@ class PeerCache {
   }
   /** Adds the peers of `json` (see toJSON), at most maxSize of them; a TypeError names a wrong field. */
   load(json) {
-    for (const peer of peersFromJson(json, this.maxSize)) this.add(peer);
+    for (const peer of peersFromJson(json, this.maxSize)) this.#add(peer);
   }
   /** The input object of a peer; `viaMessage`: a min peer may be named through its message. */
   #input(peer, kind, asked, viaMessage) {

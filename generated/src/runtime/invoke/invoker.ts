@@ -4,10 +4,11 @@
 //
 // createInvoker: a typed call over any transport. The transport sends a request body and returns
 // the response body (the result of an rpc_result); the invoker resolves peer-like parameters
-// (names through its resolver, ids and result objects through its peer cache), runs the call through its middleware (flood waits innermost), serializes, checks and unpacks
-// the answer (gzip_packed, bounded), throws rpc_error answers as RpcError, and decodes the result
-// with the request's own result type, whose users and chats then fill the peer cache. Every call
-// can be cancelled (signal) or bounded (timeout).
+// (names through its resolver, ids and result objects through its peer cache), runs the call
+// through its middleware (flood waits innermost), serializes, checks and unpacks the answer
+// (gzip_packed, bounded), throws rpc_error answers as RpcError, and decodes the result with the
+// request's own result type, whose users and chats then fill the peer cache. Every call can be
+// cancelled (signal) or bounded (timeout).
 import type { TlRequest } from "../wire/tl-request.js";
 import { RPC_ERROR_ID, decodeRpcError, type GenericRpcError } from "./rpc-error.js";
 import { resolvePeerFields, type PeerFields, type PeerKind, type PeerResolver } from "../peers/peer-like.js";
@@ -76,7 +77,8 @@ export interface Invoker {
   /**
    * Sends a request and resolves to its result. Rejects with RpcError, TlEncodeError,
    * TlDecodeError, TransportReplyError, InvokeTimeoutError, or the signal's abort reason; with a
-   * TypeError for what is not a request, or a peer given by name to an invoker without a resolver.
+   * TypeError for what is not a request, or a peer given by name to an invoker without a resolver;
+   * with UnknownPeerError for a peer whose access hash the peer cache does not hold (nothing sent).
    */
   invoke<R>(request: Invocable<R>, options?: InvokeOptions): Promise<R>;
   /** The peer cache: every decoded result fills it, and ids and Peers are sent through it. */

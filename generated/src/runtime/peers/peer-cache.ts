@@ -82,7 +82,7 @@ export class PeerCache {
    */
   remember(value: unknown): void {
     const { peers, seen } = peersIn(value);
-    for (const peer of peers) this.add(peer);
+    for (const peer of peers) this.#add(peer);
     for (const { peer, chat, msgId } of seen) {
       const entry = this.#peers.get(keyOf(peer));
       if (entry?.min) this.#peers.set(keyOf(peer), { ...entry, seenIn: { chat, msgId } });
@@ -90,7 +90,7 @@ export class PeerCache {
   }
 
   /** Adds or refreshes one peer, evicting the least recently used past maxSize. */
-  add(peer: CachedPeer): void {
+  #add(peer: CachedPeer): void {
     const key = keyOf(peer);
     const old = this.#peers.get(key);
     let next: CachedPeer;
@@ -167,7 +167,7 @@ export class PeerCache {
 
   /** Adds the peers of `json` (see toJSON), at most maxSize of them; a TypeError names a wrong field. */
   load(json: unknown): void {
-    for (const peer of peersFromJson(json, this.maxSize)) this.add(peer);
+    for (const peer of peersFromJson(json, this.maxSize)) this.#add(peer);
   }
 
   /** The input object of a peer; `viaMessage`: a min peer may be named through its message. */
