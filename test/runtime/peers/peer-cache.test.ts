@@ -1,7 +1,7 @@
 // The peer cache, tested in place: what it learns from decoded values (full and min peers, the
 // messages min peers were seen in), input peers by id with their errors, its bound and eviction
 // order, and its JSON round trip with the errors of a bad one.
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { DEFAULT_PEER_CACHE_SIZE, PeerCache } from "../../../generator/runtime/peers/peer-cache.ts";
 import { UnknownPeerError } from "../../../generator/runtime/peers/peer-errors.ts";
 import { thrown } from "../../helpers.ts";
@@ -66,8 +66,11 @@ describe("PeerCache.remember", () => {
 });
 
 describe("input peers by id", () => {
-  const peers = new PeerCache();
-  peers.remember({ users: [user(5n, 55n)], chats: [channel(1234567890n, -22n), { _: "chat", id: 77n, title: "g" }] });
+  let peers: PeerCache;
+  beforeEach(() => {
+    peers = new PeerCache();
+    peers.remember({ users: [user(5n, 55n)], chats: [channel(1234567890n, -22n), { _: "chat", id: 77n, title: "g" }] });
+  });
 
   it("reads user ids, Bot API chat ids (-N, -100N) and bare channel ids, as numbers or bigints", () => {
     const channelPeer = { _: "inputPeerChannel", channelId: 1234567890n, accessHash: -22n };
