@@ -2,19 +2,27 @@
 // transport: a first answer fills the invoker's peer cache; then a Bot API id, a bare channel id,
 // the channel object of the result and a Peer all send the same inputPeerChannel bytes with the
 // cached access hash; an unknown id is refused with nothing sent; vectors, InputPeers where an
-// InputUser is wanted, wrappers, and a cache shared with the Bot API helpers and saved as JSON.
+// InputUser is wanted, wrappers, a cache shared with the Bot API helpers and saved as JSON, and
+// the username resolver's part (what it looks up fills the cache; no zero hash; its bound).
 import { describe, expect, it } from "vitest";
 import {
   Api,
   PeerCache,
   UnknownPeerError,
   createInvoker,
+  createResolvingInvoker,
+  createUsernameResolver,
   encodeWith,
   exportChatInviteLink,
   type TypeChat,
   type TypeUser,
 } from "tl-invite";
-import { writeTypeExportedChatInvite, writeTypeMessagesChatInviteJoinResult, writeTypeMessagesInvitedUsers } from "tl-invite/codecs";
+import {
+  writeTypeContactsResolvedPeer,
+  writeTypeExportedChatInvite,
+  writeTypeMessagesChatInviteJoinResult,
+  writeTypeMessagesInvitedUsers,
+} from "tl-invite/codecs";
 import { scripted } from "./fake-server.ts";
 
 const CHANNEL_ID = 1234567890n;
@@ -136,5 +144,45 @@ describe("peers given as GramJS code gives them, through the invoker", () => {
 
   it("refuse a peers option that is no cache", () => {
     expect(() => createInvoker(scripted([]), { peers: {} as never })).toThrow("peers must be a PeerCache");
+  });
+});
+
+describe("the username resolver", () => {
+  /** contacts.resolvedPeer naming user `id`, with `users` as the answer's users. */
+  const resolved = (id: bigint, users: object[]) =>
+    encodeWith(
+      writeTypeContactsResolvedPeer,
+      { _: "contacts.resolvedPeer", peer: { _: "peerUser", userId: id }, chats: [], users } as never,
+      "contacts.ResolvedPeer",
+    );
+
+  it("fills the invoker's cache with what it looked up, so the user's id works next", async () => {
+    const transport = scripted([resolved(USER_ID, [{ _: "user", id: USER_ID, accessHash: USER_HASH }]), exported()]);
+    const invoker = createResolvingInvoker(transport);
+    await invoker.invoke(new Api.messages.ExportChatInvite({ peer: "@member" }));
+    await invoker.invoke(new Api.messages.ExportChatInvite({ peer: USER_ID }));
+    const peers = transport.calls.slice(1).map((c) => Api.messages.ExportChatInvite.fromBytes(c.body).peer);
+    expect(peers).toEqual(Array(2).fill({ _: "inputPeerUser", userId: USER_ID, accessHash: USER_HASH }));
+  });
+
+  it("refuses an answer without the user's access hash instead of sending a zero one", async () => {
+    const transport = scripted([resolved(USER_ID, [{ _: "userEmpty", id: USER_ID }]), exported()]);
+    const invoker = createResolvingInvoker(transport);
+    await expect(invoker.invoke(new Api.messages.ExportChatInvite({ peer: "@member" }))).rejects.toThrow(
+      'contacts.resolveUsername("member") answered user 5550001 without its access hash',
+    );
+    expect(transport.calls).toHaveLength(1); // the lookup only
+  });
+
+  it("keeps at most 1,000 usernames, the oldest going first", async () => {
+    const invoker = createInvoker(async (body) => {
+      const { username } = Api.contacts.ResolveUsername.fromBytes(body);
+      const id = BigInt(username.slice(4));
+      return resolved(id, [{ _: "user", id, accessHash: 1n }]);
+    });
+    const resolver = createUsernameResolver(invoker);
+    for (let i = 1; i <= 1001; i++) await resolver.resolve(`user${i}`, "InputUser");
+    expect(resolver.cache.size).toBe(1000);
+    expect([resolver.cache.has("user1"), resolver.cache.has("user2"), resolver.cache.has("user1001")]).toEqual([false, true, true]);
   });
 });
