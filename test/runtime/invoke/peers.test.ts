@@ -142,6 +142,13 @@ describe("peers given as GramJS code gives them, through the invoker", () => {
     expect(sent.peer).toEqual({ _: "inputPeerChannel", channelId: CHANNEL_ID, accessHash: CHANNEL_HASH });
   });
 
+  it("are never resolved by the encoder: a plain serialize() of an id says to send it through an invoker", () => {
+    for (const peer of [-1001234567890, 1234567890n])
+      expect(() => new Api.messages.ExportChatInvite({ peer }).serialize()).toThrow(
+        /^messages\.exportChatInvite\.peer: expected a constructor of InputPeer, got -?\d+n?: a peer given by name or id must be resolved first \(send it with createInvoker, or a GramJS client\)$/,
+      );
+  });
+
   it("refuse a peers option that is no cache", () => {
     expect(() => createInvoker(scripted([]), { peers: {} as never })).toThrow("peers must be a PeerCache");
   });
