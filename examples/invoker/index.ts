@@ -33,7 +33,7 @@ function answer(body: Uint8Array): Uint8Array {
         _: "contacts.resolvedPeer",
         peer: { _: "peerUser", userId: 1000n },
         chats: [],
-        users: [{ _: "userEmpty", id: BigInt(username.length) }],
+        users: [{ _: "user", id: 1000n, accessHash: 1n, firstName: "Someone", username }],
       },
       "contacts.ResolvedPeer",
     );

@@ -65,12 +65,19 @@ function tsTypeText(t: WireType): string {
   }
 }
 
-/** What a peer parameter takes besides its TL objects, as MadelineProto lists it. */
-const PEER_INPUTS = 'or a name: `"me"`, `"@username"`, `"username"`, a t.me link';
+/** What a peer parameter takes besides its TL objects (PeerLike<kind>), as MadelineProto lists it. */
+const PEER_INPUTS: Record<NonNullable<FieldPlan["peer"]>["kind"], string> = {
+  InputPeer:
+    'or a name: `"me"`, `"@username"`, `"username"`, a t.me link; an id (a user id, `-N` for a basic group, `-100N` for a channel); a user, chat or channel from a result; a Peer',
+  InputUser:
+    'or a name: `"me"`, `"@username"`, `"username"`, a t.me link; a user id; a user from a result; a `peerUser`; an InputPeer of a user',
+  InputChannel:
+    'or a name: `"@username"`, `"username"`, a t.me link; a channel id (`-100N`, or the bare id); a channel from a result; a `peerChannel`; an `inputPeerChannel`',
+};
 
 function typeCells(f: FieldPlan, prefix: string): [string, string] {
   if (f.role === "flag") return ["`true` (a flag)", "`boolean`"];
-  const ts = `\`${tsTypeText(f.wire)}\`${f.peer ? `, ${PEER_INPUTS}` : ""}`;
+  const ts = `\`${tsTypeText(f.wire)}\`${f.peer ? `, ${PEER_INPUTS[f.peer.kind]}` : ""}`;
   return [tlType(f.wire, prefix), ts];
 }
 

@@ -30,13 +30,17 @@ function emitModule(plan: PackagePlan, m: RequestModulePlan): TsModule {
   return module;
 }
 
-/** A parameter's type: peer fields also take a name (PeerLike), resolved before sending. */
+/**
+ * A parameter's type: peer fields also take what PeerLike<kind> names (a name, an id, a result's
+ * user or chat, a Peer, a matching InputPeer), resolved before sending.
+ */
 function paramType(f: FieldPlan, module: TsModule, types: TypeImports): string {
   const type = fieldType(f, types);
   if (!f.peer) return type;
   module.imports.type(`../${RUNTIME.peerLike}`, "PeerLike");
   const union = tsType(f.peer.vector && f.wire.kind === "vector" ? f.wire.element : f.wire, types);
-  return f.peer.vector ? `(${union} | PeerLike)[]` : `${union} | PeerLike`;
+  const like = `PeerLike<${JSON.stringify(f.peer.kind)}>`;
+  return f.peer.vector ? `(${union} | ${like})[]` : `${union} | ${like}`;
 }
 
 function emitRequest(f: FunctionPlan, module: TsModule, at: CodeImports, types: TypeImports, linkTo: LinkTo): StatementStructures[] {

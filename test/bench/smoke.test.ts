@@ -40,4 +40,12 @@ describe("benchmark smoke runs", () => {
     expect(r.stdout).toMatch(/one declaration's field added, then rerun:\n {2}read \d+ ms\n[\s\S]*parse and check \d+ ms/);
     expect(r.stdout).not.toContain("targets missed");
   }, 180_000);
+
+  it("npm run bench:peers -- --smoke: the peer cache's cases run against a cache that learned the answer's users", () => {
+    const r = run("peers.ts");
+    expect(r.stderr).not.toMatch(/Error/);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/\| remember its peers \(20 users\) \| [\d.]+ (ns|µs) \|/);
+    expect(r.stdout).toMatch(/remember ÷ decode: [\d.]+/);
+  }, 120_000);
 });

@@ -28,9 +28,16 @@ describe("reference pages", () => {
 
   it("marks exportChatInvite's peer Required and expire_date, usage_limit and title optional", () => {
     const text = page("methods/messages.exportChatInvite.md");
-    expect(row(text, "peer")).toMatch(/\| \[InputPeer\]\(\.\.\/types\/InputPeer\.md\) \| `TypeInputPeer`, or a name: `"me"`, `"@username"`, `"username"`, a t\.me link \| Required \|/);
+    expect(row(text, "peer")).toMatch(/\| \[InputPeer\]\(\.\.\/types\/InputPeer\.md\) \| `TypeInputPeer`, or a name: `"me"`, `"@username"`, `"username"`, a t\.me link; an id \(a user id, `-N` for a basic group, `-100N` for a channel\); a user, chat or channel from a result; a Peer \| Required \|/);
     for (const name of ["expire_date", "usage_limit", "title"]) expect(row(text, name), name).toContain("| Optional |");
     expect(text).not.toMatch(/^\| `flags`/m);
+  });
+
+  it("say what a user or channel parameter takes besides its TL objects, by its kind", () => {
+    const text = page("methods/channels.inviteToChannel.md");
+    expect(row(text, "users")).toContain("a user id; a user from a result; a `peerUser`; an InputPeer of a user |");
+    expect(row(text, "channel")).toContain("a channel id (`-100N`, or the bare id); a channel from a result; a `peerChannel`; an `inputPeerChannel` |");
+    expect(row(text, "channel")).not.toContain('"me"');
   });
 
   it("lists exportChatInvite's 13 known errors, its return type, bot availability and an example", () => {

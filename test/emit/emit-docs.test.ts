@@ -63,7 +63,9 @@ describe("a method page", () => {
 
   it("lists each parameter with its TL and TypeScript types, the names a peer takes, and Required", () => {
     const text = page("docs/methods/messages.invite.md");
-    expect(row(text, "peer")).toBe('| `peer` | [InputPeer](../types/InputPeer.md) | `TypeInputPeer`, or a name: `"me"`, `"@username"`, `"username"`, a t.me link | Required | TL field `peer`. |');
+    expect(row(text, "peer")).toBe(
+      '| `peer` | [InputPeer](../types/InputPeer.md) | `TypeInputPeer`, or a name: `"me"`, `"@username"`, `"username"`, a t.me link; an id (a user id, `-N` for a basic group, `-100N` for a channel); a user, chat or channel from a result; a Peer | Required | TL field `peer`. |',
+    );
     expect(row(text, "users")).toMatch(/^\| `users` \| Vector<\[InputUser\]\(\.\.\/types\/InputUser\.md\)> \| `TypeInputUser\[\]`, or a name/);
     expect(row(text, "title")).toBe("| `title` | `string` | `string` | Required | The title \\| shown |");
   });

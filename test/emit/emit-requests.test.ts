@@ -77,9 +77,9 @@ describe("emitRequests' modules", () => {
 });
 
 describe("a request's params", () => {
-  it("type peer parameters to take names too, vectors of them element by element", () => {
+  it("type peer parameters to take the peer-like values of their kind too, vectors of them element by element", () => {
     const params = statementNamed<InterfaceDeclarationStructure>(messages, "InviteParams");
-    expect(params.properties!.map((p) => `${p.name}${p.hasQuestionToken ? "?" : ""}: ${p.type}`)).toEqual(["peer: TypeInputPeer | PeerLike", "users: (TypeInputUser | PeerLike)[]", "title: string"]);
+    expect(params.properties!.map((p) => `${p.name}${p.hasQuestionToken ? "?" : ""}: ${p.type}`)).toEqual(['peer: TypeInputPeer | PeerLike<"InputPeer">', 'users: (TypeInputUser | PeerLike<"InputUser">)[]', "title: string"]);
   });
 
   it("are an interface the instance merges with, when no fields share a bit", () => {

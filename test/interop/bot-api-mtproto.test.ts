@@ -120,25 +120,28 @@ describe("Bot API ids over MTProto", () => {
     );
     expect([e.field, e.method]).toEqual(["chat_id", "createChatInviteLink"]);
     expect(e.message).toContain(
-      "-1009999999999 is channel or supergroup 9999999999, whose access hash has not been seen",
+      "chat_id: channel or supergroup 9999999999 (-1009999999999) has no known access hash, so it cannot be sent",
     );
-    expect(e.message).toContain("withPeerCache(invoker)");
+    expect(e.message).toContain('resolve its username first (pass "@username"');
     expect(server.received).toEqual([]);
   });
 
   it("refuses an unknown user_id and an id in no Bot API range, before anything is sent", async () => {
     const unknown = await rejection(approveChatJoinRequest(invoker, { chat_id: -4000, user_id: 777 }));
-    expect([unknown.field, unknown.description]).toEqual(["user_id", expect.stringContaining("777 is user 777")]);
+    expect([unknown.field, unknown.description]).toEqual(["user_id", expect.stringContaining("user_id: user 777 has no known access hash")]);
     const outOfRange = await rejection(exportChatInviteLink(invoker, { chat_id: -3000000000000 }));
     expect(outOfRange.description).toContain("-3000000000000 is not a Bot API chat id");
     expect(server.received).toEqual([]);
   });
 
-  it("works with a plain invoker too: its own answers fill a cache of its own", async () => {
+  it("works with a plain invoker too, through the invoker's own cache, which its answers fill", async () => {
     const plain = createInvoker(server.transport);
     await expect(exportChatInviteLink(plain, { chat_id: -4000 })).resolves.toMatch(/^https:\/\/t\.me\/\+Primary/);
     const e = await rejection(exportChatInviteLink(plain, { chat_id: CHANNEL.botApiId }));
-    expect(e.message).toContain("withPeerCache(invoker)");
+    expect(e.message).toContain("invoker.peers.remember(update)");
+    await plain.invoke(new Api.contacts.ResolveUsername({ username: "invitechannel" }));
+    await expect(exportChatInviteLink(plain, { chat_id: CHANNEL.botApiId })).resolves.toMatch(/^https:\/\/t\.me\/\+/);
+    expect(sent("messages.exportChatInvite").at(-1)!.peer).toEqual(channelPeer);
   });
 
   it("fills the cache from every decoded result, and from updates handed to remember", async () => {

@@ -1,6 +1,8 @@
 import {
   BotApiError,
   PeerCache,
+  botApiInputPeer,
+  botApiInputUser,
   withPeerCache
 } from "../runtime/index.js";
 import {
@@ -109,7 +111,7 @@ class MtprotoInvites {
   #hide(method, body, approved, options) {
     return this.#named(method, async () => {
       const peer = this.#peer(body.chat_id);
-      const userId = this.peers.inputUser(body.user_id);
+      const userId = botApiInputUser(this.peers, body.user_id);
       await this.#send(this.#need("hideChatJoinRequest")({ peer, userId, approved }), options);
       return true;
     });
@@ -142,9 +144,9 @@ class MtprotoInvites {
   }
   /** A Bot API chat_id as an input peer; "@username" is left to the invoker's resolver. */
   #peer(chatId) {
-    if (typeof chatId === "number") return this.peers.inputPeer(chatId);
+    if (typeof chatId === "number") return botApiInputPeer(this.peers, chatId);
     const text = chatId.trim();
-    if (/^-?\d+$/.test(text)) return this.peers.inputPeer(Number(text));
+    if (/^-?\d+$/.test(text)) return botApiInputPeer(this.peers, Number(text));
     if (/^@[A-Za-z][A-Za-z0-9_]{3,31}$/.test(text)) return text;
     throw BotApiError.local("chat_id", `must be an integer or "@username", got ${JSON.stringify(chatId)}`);
   }

@@ -55,7 +55,9 @@ export interface ResolvedPeerAnswer {
 export type ResolveUsernameRequest = (username: string) => TlRequest<ResolvedPeerAnswer>;
 /** The TL input object of `kind` for a resolved peer. */
 export declare function toInput(peer: ResolvedPeer, kind: PeerKind, name: string): object;
-/** A resolver that asks the server through `invoker`, caching every username it resolved. */
+/** How many usernames a resolver remembers; past it the oldest go (the peer cache keeps their ids). */
+export declare const MAX_CACHED_USERNAMES = 1000;
+/** A resolver that asks the server through `invoker`, caching the usernames it resolved (bounded). */
 export declare function usernameResolverWith(
   invoker: Pick<Invoker, "invoke">,
   resolveUsername: ResolveUsernameRequest,

@@ -2,17 +2,14 @@ import {
   createInvoker,
   parsePeerLike
 } from "../runtime/index.js";
-function fromResolvedPeer(answer) {
+function fromResolvedPeer(answer, username) {
   const peer = answer.peer;
-  if (peer._ === "peerUser") {
-    const user = answer.users.find((u) => u._ === "user" && u.id === peer.userId);
-    return { type: "user", id: peer.userId, accessHash: user?.accessHash ?? 0n };
-  }
-  if (peer._ === "peerChannel") {
-    const channel = answer.chats.find((c) => c._ === "channel" && c.id === peer.channelId);
-    return { type: "channel", id: peer.channelId, accessHash: channel?.accessHash ?? 0n };
-  }
-  return { type: "chat", id: peer.chatId };
+  if (peer._ === "peerChat") return { type: "chat", id: peer.chatId };
+  const [type, id, list] = peer._ === "peerUser" ? ["user", peer.userId, answer.users] : ["channel", peer.channelId, answer.chats];
+  const found = list.find((x) => x._ === type && x.id === id);
+  if (typeof found?.accessHash !== "bigint")
+    throw new TypeError(`contacts.resolveUsername("${username}") answered ${type} ${id} without its access hash`);
+  return { type, id, accessHash: found.accessHash };
 }
 function toInput(peer, kind, name) {
   if (kind === "InputPeer") {
@@ -26,6 +23,7 @@ function toInput(peer, kind, name) {
     return { _: "inputChannel", channelId: peer.id, accessHash: peer.accessHash };
   throw new TypeError(`"${name}" is a ${peer.type}, but this parameter takes an ${kind}`);
 }
+const MAX_CACHED_USERNAMES = 1e3;
 function usernameResolverWith(invoker, resolveUsername) {
   const cache = /* @__PURE__ */ new Map();
   return {
@@ -41,8 +39,10 @@ function usernameResolverWith(invoker, resolveUsername) {
       }
       let entry = cache.get(parsed.username);
       if (!entry) {
-        entry = invoker.invoke(resolveUsername(parsed.username)).then(fromResolvedPeer);
-        cache.set(parsed.username, entry);
+        const username = parsed.username;
+        entry = invoker.invoke(resolveUsername(username)).then((answer) => fromResolvedPeer(answer, username));
+        cache.set(username, entry);
+        if (cache.size > MAX_CACHED_USERNAMES) cache.delete(cache.keys().next().value);
         entry.catch(() => cache.delete(parsed.username));
       }
       return toInput(await entry, kind, value);
@@ -55,6 +55,7 @@ function resolvingInvokerWith(transport, options, resolveUsername) {
   return invoker;
 }
 export {
+  MAX_CACHED_USERNAMES,
   resolvingInvokerWith,
   toInput,
   usernameResolverWith

@@ -26,6 +26,11 @@ import {
   parsePeerLike
 } from "./runtime.js";
 import {
+  PeerCache,
+  DEFAULT_PEER_CACHE_SIZE
+} from "./runtime.js";
+import { UnknownPeerError } from "./runtime.js";
+import {
   createInvoker
 } from "./runtime.js";
 import { GZIP_PACKED_ID, DEFAULT_MAX_UNPACKED_BYTES, TransportReplyError } from "./runtime.js";
@@ -37,7 +42,8 @@ import {
 } from "./runtime.js";
 import { GramjsLayerError, declareGramjsLayer } from "./runtime.js";
 import {
-  withTypedInvoke
+  withTypedInvoke,
+  gramjsPeerCache
 } from "./runtime.js";
 import {
   BotApiError,
@@ -51,9 +57,10 @@ import {
   DEFAULT_MAX_RESPONSE_BYTES
 } from "./runtime.js";
 import {
-  PeerCache,
   withPeerCache,
   botApiPeerOf,
+  botApiInputPeer,
+  botApiInputUser,
   botApiIdOf
 } from "./runtime.js";
 import { LAYER, OLDEST_LAYER } from "./runtime.js";

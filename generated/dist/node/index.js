@@ -14281,6 +14281,11 @@ import {
   parsePeerLike
 } from "./runtime.js";
 import {
+  PeerCache,
+  DEFAULT_PEER_CACHE_SIZE
+} from "./runtime.js";
+import { UnknownPeerError } from "./runtime.js";
+import {
   createInvoker
 } from "./runtime.js";
 import { GZIP_PACKED_ID, DEFAULT_MAX_UNPACKED_BYTES, TransportReplyError } from "./runtime.js";
@@ -14292,7 +14297,8 @@ import {
 } from "./runtime.js";
 import { GramjsLayerError, declareGramjsLayer } from "./runtime.js";
 import {
-  withTypedInvoke
+  withTypedInvoke,
+  gramjsPeerCache
 } from "./runtime.js";
 import {
   BotApiError,
@@ -14306,25 +14312,23 @@ import {
   DEFAULT_MAX_RESPONSE_BYTES
 } from "./runtime.js";
 import {
-  PeerCache,
   withPeerCache,
   botApiPeerOf,
+  botApiInputPeer,
+  botApiInputUser,
   botApiIdOf
 } from "./runtime.js";
 import { LAYER as LAYER9, OLDEST_LAYER } from "./runtime.js";
 
 // generated:/dist/helpers/peers.js
-function fromResolvedPeer(answer) {
+function fromResolvedPeer(answer, username) {
   const peer = answer.peer;
-  if (peer._ === "peerUser") {
-    const user = answer.users.find((u) => u._ === "user" && u.id === peer.userId);
-    return { type: "user", id: peer.userId, accessHash: user?.accessHash ?? 0n };
-  }
-  if (peer._ === "peerChannel") {
-    const channel = answer.chats.find((c) => c._ === "channel" && c.id === peer.channelId);
-    return { type: "channel", id: peer.channelId, accessHash: channel?.accessHash ?? 0n };
-  }
-  return { type: "chat", id: peer.chatId };
+  if (peer._ === "peerChat") return { type: "chat", id: peer.chatId };
+  const [type, id, list] = peer._ === "peerUser" ? ["user", peer.userId, answer.users] : ["channel", peer.channelId, answer.chats];
+  const found = list.find((x) => x._ === type && x.id === id);
+  if (typeof found?.accessHash !== "bigint")
+    throw new TypeError(`contacts.resolveUsername("${username}") answered ${type} ${id} without its access hash`);
+  return { type, id, accessHash: found.accessHash };
 }
 function toInput(peer, kind, name) {
   if (kind === "InputPeer") {
@@ -14338,6 +14342,7 @@ function toInput(peer, kind, name) {
     return { _: "inputChannel", channelId: peer.id, accessHash: peer.accessHash };
   throw new TypeError(`"${name}" is a ${peer.type}, but this parameter takes an ${kind}`);
 }
+var MAX_CACHED_USERNAMES = 1e3;
 function usernameResolverWith(invoker, resolveUsername2) {
   const cache = /* @__PURE__ */ new Map();
   return {
@@ -14353,8 +14358,10 @@ function usernameResolverWith(invoker, resolveUsername2) {
       }
       let entry = cache.get(parsed.username);
       if (!entry) {
-        entry = invoker.invoke(resolveUsername2(parsed.username)).then(fromResolvedPeer);
-        cache.set(parsed.username, entry);
+        const username = parsed.username;
+        entry = invoker.invoke(resolveUsername2(username)).then((answer) => fromResolvedPeer(answer, username));
+        cache.set(username, entry);
+        if (cache.size > MAX_CACHED_USERNAMES) cache.delete(cache.keys().next().value);
         entry.catch(() => cache.delete(parsed.username));
       }
       return toInput(await entry, kind, value);
@@ -14518,7 +14525,7 @@ var MtprotoInvites = class {
   #hide(method, body, approved, options) {
     return this.#named(method, async () => {
       const peer = this.#peer(body.chat_id);
-      const userId = this.peers.inputUser(body.user_id);
+      const userId = botApiInputUser(this.peers, body.user_id);
       await this.#send(this.#need("hideChatJoinRequest")({ peer, userId, approved }), options);
       return true;
     });
@@ -14551,9 +14558,9 @@ var MtprotoInvites = class {
   }
   /** A Bot API chat_id as an input peer; "@username" is left to the invoker's resolver. */
   #peer(chatId) {
-    if (typeof chatId === "number") return this.peers.inputPeer(chatId);
+    if (typeof chatId === "number") return botApiInputPeer(this.peers, chatId);
     const text = chatId.trim();
-    if (/^-?\d+$/.test(text)) return this.peers.inputPeer(Number(text));
+    if (/^-?\d+$/.test(text)) return botApiInputPeer(this.peers, Number(text));
     if (/^@[A-Za-z][A-Za-z0-9_]{3,31}$/.test(text)) return text;
     throw BotApiError.local("chat_id", `must be an integer or "@username", got ${JSON.stringify(chatId)}`);
   }
@@ -14774,6 +14781,7 @@ export {
   DEFAULT_MAX_FLOOD_WAITS,
   DEFAULT_MAX_RESPONSE_BYTES,
   DEFAULT_MAX_UNPACKED_BYTES,
+  DEFAULT_PEER_CACHE_SIZE,
   GENERIC_RPC_ERRORS,
   GZIP_PACKED_ID,
   GramjsLayerError,
@@ -14790,8 +14798,11 @@ export {
   TlRequestBase9 as TlRequestBase,
   TlWriter,
   TransportReplyError,
+  UnknownPeerError,
   approveChatJoinRequest,
   botApiIdOf,
+  botApiInputPeer,
+  botApiInputUser,
   botApiPeerOf,
   botApiUserOf,
   chatInviteLinkOf,
@@ -14809,6 +14820,7 @@ export {
   encodeWith,
   exportChatInviteLink,
   floodWaiter,
+  gramjsPeerCache,
   isRpcErrorOf,
   isTypeAuctionBidLevel,
   isTypeAuthAuthorization,

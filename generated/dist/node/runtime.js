@@ -912,17 +912,17 @@ var BotApiClient = class {
       );
     const status = response.status;
     this.#refuseRedirect(method, response);
-    const fail = (message) => new BotApiNetworkError(method, `HTTP ${status}: ${message}`, status);
+    const fail2 = (message) => new BotApiNetworkError(method, `HTTP ${status}: ${message}`, status);
     let text;
     try {
-      text = await readBoundedText(response, { maxBytes: this.maxResponseBytes, fail }, signal);
+      text = await readBoundedText(response, { maxBytes: this.maxResponseBytes, fail: fail2 }, signal);
     } catch (e) {
       if (signal.aborted) throw abortReason(signal);
       if (e instanceof BotApiNetworkError) throw e;
-      throw fail(`reading the answer failed: ${this.#mask(reasonOf(e))}`);
+      throw fail2(`reading the answer failed: ${this.#mask(reasonOf(e))}`);
     }
     const excerpt = () => JSON.stringify(this.#mask(text.slice(0, 4096)).slice(0, 120));
-    return parseAnswer(text, (message) => fail(`${message} (${excerpt()})`), status);
+    return parseAnswer(text, (message) => fail2(`${message} (${excerpt()})`), status);
   }
   /**
    * A redirect is refused, never followed: it would send the token, in the URL, wherever the
@@ -943,18 +943,18 @@ var BotApiClient = class {
     );
   }
 };
-function parseAnswer(text, fail, status) {
+function parseAnswer(text, fail2, status) {
   let value;
   try {
     value = JSON.parse(text);
   } catch {
-    throw fail("the answer is not JSON");
+    throw fail2("the answer is not JSON");
   }
   if (typeof value !== "object" || value === null || typeof value.ok !== "boolean")
-    throw fail('the answer has no boolean "ok"');
+    throw fail2('the answer has no boolean "ok"');
   const v = value;
   if (v.ok) {
-    if (v.result === void 0) throw fail('the answer is "ok" but has no "result"');
+    if (v.result === void 0) throw fail2('the answer is "ok" but has no "result"');
     return { ok: true, result: v.result };
   }
   return {
@@ -1003,98 +1003,471 @@ var BotMethod = class {
   }
 };
 
-// generated:/dist/runtime/bot-api/bot-api-peers.js
-var MAX_USER_ID = 2 ** 40 - 1;
-var MAX_CHAT_ID = 999999999999;
-var ZERO_CHANNEL_ID = -1e12;
-var MAX_CHANNEL_ID = 1e12 - 2 ** 31;
-function botApiPeerOf(id, field = "chat_id") {
-  if (Number.isSafeInteger(id)) {
-    if (id > 0 && id <= MAX_USER_ID) return { type: "user", id: BigInt(id) };
-    if (id < 0 && id >= -MAX_CHAT_ID) return { type: "chat", id: BigInt(-id) };
-    if (id < ZERO_CHANNEL_ID && ZERO_CHANNEL_ID - id <= MAX_CHANNEL_ID)
-      return { type: "channel", id: BigInt(ZERO_CHANNEL_ID - id) };
+// generated:/dist/runtime/peers/peer-ids.js
+var MAX_USER_ID = 2n ** 40n - 1n;
+var MAX_CHAT_ID = 999999999999n;
+var ZERO_CHANNEL_ID = -1000000000000n;
+var MAX_CHANNEL_ID = 1000000000000n - 2n ** 31n;
+function peerOfMarkedId(id) {
+  if (typeof id === "number" && !Number.isSafeInteger(id)) return null;
+  const n = BigInt(id);
+  if (n > 0n && n <= MAX_USER_ID) return { type: "user", id: n };
+  if (n < 0n && n >= -MAX_CHAT_ID) return { type: "chat", id: -n };
+  if (n < ZERO_CHANNEL_ID && ZERO_CHANNEL_ID - n <= MAX_CHANNEL_ID) return { type: "channel", id: ZERO_CHANNEL_ID - n };
+  return null;
+}
+function markedIdOf(peer) {
+  if (peer.type === "user") return peer.id;
+  return peer.type === "chat" ? -peer.id : ZERO_CHANNEL_ID - peer.id;
+}
+function describePeer(peer) {
+  const what = peer.type === "channel" ? "channel or supergroup" : peer.type === "chat" ? "basic group" : "user";
+  return peer.type === "user" ? `${what} ${peer.id}` : `${what} ${peer.id} (${markedIdOf(peer)})`;
+}
+function peerOfPeerValue(value) {
+  if (typeof value !== "object" || value === null) return null;
+  const v = value;
+  if (v._ === "peerUser" && typeof v.userId === "bigint") return { type: "user", id: v.userId };
+  if (v._ === "peerChat" && typeof v.chatId === "bigint") return { type: "chat", id: v.chatId };
+  if (v._ === "peerChannel" && typeof v.channelId === "bigint") return { type: "channel", id: v.channelId };
+  return null;
+}
+
+// generated:/dist/runtime/peers/peer-walk.js
+function cachedPeerOf(o) {
+  const { _: tag, id, accessHash } = o;
+  if (typeof id !== "bigint") return null;
+  const hash = typeof accessHash === "bigint" ? accessHash : void 0;
+  switch (tag) {
+    case "user":
+    case "channel":
+      if (o.min === true) return { type: tag, id, accessHash: hash, min: true };
+      return hash === void 0 ? null : { type: tag, id, accessHash: hash, min: false };
+    case "channelForbidden":
+      return hash === void 0 ? null : { type: "channel", id, accessHash: hash, min: false };
+    case "chat":
+    case "chatForbidden":
+      return { type: "chat", id, min: false };
+    default:
+      return null;
   }
+}
+var PEER_PATH_KEYS = /* @__PURE__ */ new Set([
+  "action",
+  "addUsers",
+  "answer",
+  "answers",
+  "attachedMedia",
+  "attributes",
+  "authorization",
+  "blocks",
+  "bot",
+  "cachedPage",
+  "channel",
+  "chat",
+  "chatInvite",
+  "chats",
+  "cover",
+  "dialog",
+  "dialogs",
+  "draft",
+  "events",
+  "extendedMedia",
+  "forwards",
+  "fullChat",
+  "fullUser",
+  "history",
+  "items",
+  "media",
+  "message",
+  "messages",
+  "newMessage",
+  "newMessages",
+  "newTopic",
+  "otherUpdates",
+  "participants",
+  "peerStories",
+  "poll",
+  "prevMessage",
+  "prevTopic",
+  "reactions",
+  "referenceMessages",
+  "replyMedia",
+  "replyTo",
+  "replyToMessage",
+  "result",
+  "results",
+  "richMessage",
+  "sendMessage",
+  "sentCode",
+  "solutionMedia",
+  "stories",
+  "story",
+  "topic",
+  "topics",
+  "update",
+  "updates",
+  "urls",
+  "user",
+  "users",
+  "views",
+  "webpage"
+]);
+var MAX_WALK_DEPTH = 256;
+function peersIn(value) {
+  const found = { peers: [], seen: [] };
+  const visited = /* @__PURE__ */ new Set();
+  const walk = (v, depth) => {
+    if (depth > MAX_WALK_DEPTH || visited.has(v)) return;
+    visited.add(v);
+    if (Array.isArray(v)) {
+      for (const item of v) if (typeof item === "object" && item !== null) walk(item, depth + 1);
+      return;
+    }
+    const o = v;
+    const tag = o._;
+    if (typeof tag === "string" && PEER_TAGS.has(tag)) {
+      const peer = cachedPeerOf(o);
+      if (peer) found.peers.push(peer);
+      return;
+    }
+    if (tag === "message" || tag === "messageService") senders(o, found.seen);
+    for (const key in o) {
+      const child = o[key];
+      if (typeof child === "object" && child !== null && PEER_PATH_KEYS.has(key)) walk(child, depth + 1);
+    }
+  };
+  if (typeof value === "object" && value !== null) walk(value, 0);
+  return found;
+}
+var PEER_TAGS = /* @__PURE__ */ new Set([
+  "user",
+  "userEmpty",
+  "channel",
+  "channelForbidden",
+  "chat",
+  "chatForbidden",
+  "chatEmpty"
+]);
+function senders(message, seen) {
+  const chat = peerOfPeerValue(message.peerId);
+  const msgId = message.id;
+  if (!chat || typeof msgId !== "number") return;
+  const fwd = message.fwdFrom;
+  for (const from of [message.fromId, fwd?.fromId]) {
+    const peer = peerOfPeerValue(from);
+    if (peer && peer.type !== "chat") seen.push({ peer, chat, msgId });
+  }
+}
+
+// generated:/dist/runtime/peers/peer-errors.js
+var UnknownPeerError = class extends Error {
+  /** Always `UnknownPeerError`. */
+  name = "UnknownPeerError";
+  /** What was asked for: a user, or a channel or supergroup (a basic group needs no hash). */
+  peer;
+  /** True when the peer was seen, but only as a min object and not in a message that is known. */
+  min;
+  constructor(peer, min, asked = describePeer(peer)) {
+    const where = peer.type === "user" ? "result.users[i]" : "result.chats[i]";
+    super(
+      `${asked} has no known access hash` + (min ? ' (it was seen only as a "min" object, whose access hash is good only for downloading its profile photo, and the message it was seen in is not known)' : "") + `, so it cannot be sent: resolve its username first (pass "@username", or invoke contacts.resolveUsername), or pass the object a result gave (${where}) instead of its id. Every result the invoker decodes fills its peer cache (invoker.peers); add the updates your connection receives with invoker.peers.remember(update)`
+    );
+    this.peer = peer;
+    this.min = min;
+  }
+};
+function wrongKind(what, kind) {
+  const takes = kind === "InputUser" ? "a user" : kind === "InputChannel" ? "a channel or supergroup" : "a peer";
+  return new TypeError(`${what}, but this parameter takes ${takes} (${kind})`);
+}
+function notAPeer(value, kind) {
+  const shown2 = typeof value === "object" && value !== null ? typeof value.className === "string" ? `a GramJS ${value.className} (send it with a GramJS client, or pass its id)` : `an object whose _ is ${JSON.stringify(value._) ?? "missing"}` : typeof value === "number" ? `${value}, which is no peer id (a safe integer: a user id, -N or -100N)` : value === null || value === void 0 ? String(value) : typeof value;
+  return new TypeError(
+    `expected a peer for this ${kind} parameter: a name ("@username", "me", a t.me link), an id, a user, chat or channel from a result, a Peer, or an input object; got ${shown2}`
+  );
+}
+
+// generated:/dist/runtime/peers/peer-cache-json.js
+var PEER_CACHE_JSON_VERSION = 1;
+function peerToJson(peer) {
+  const json = { type: peer.type, id: String(peer.id) };
+  if (peer.accessHash !== void 0) json.accessHash = String(peer.accessHash);
+  if (peer.min) json.min = true;
+  if (peer.seenIn)
+    json.seenIn = { type: peer.seenIn.chat.type, id: String(peer.seenIn.chat.id), msgId: peer.seenIn.msgId };
+  return json;
+}
+var TYPES = ["user", "chat", "channel"];
+var INT64 = /^-?\d{1,19}$/;
+function peersFromJson(json, max) {
+  const root = record(json, "peer cache JSON");
+  if (root.version !== PEER_CACHE_JSON_VERSION)
+    throw new TypeError(
+      `peer cache JSON: version must be ${PEER_CACHE_JSON_VERSION}, got ${shown(root.version)} (written by another version of this package?)`
+    );
+  if (!Array.isArray(root.peers))
+    throw new TypeError(`peer cache JSON: peers must be an array, got ${shown(root.peers)}`);
+  const list = root.peers;
+  const from = Math.max(0, list.length - max);
+  const out = [];
+  for (let i = from; i < list.length; i++) out.push(peerFromJson(list[i], `peer cache JSON: peers[${i}]`));
+  return out;
+}
+function peerFromJson(value, at) {
+  const o = record(value, at);
+  const ref = refFromJson(o, at);
+  const min = o.min === void 0 ? false : o.min === true ? true : fail(`${at}.min`, "true or absent", o.min);
+  const accessHash = o.accessHash === void 0 ? void 0 : int64(o.accessHash, `${at}.accessHash`);
+  if (ref.type === "chat" ? accessHash !== void 0 || min : accessHash === void 0 && !min)
+    fail(`${at}.accessHash`, ref.type === "chat" ? "absent for a basic group (and min too)" : "given", o.accessHash);
+  if (o.seenIn === void 0) return { ...ref, accessHash, min };
+  if (!min) fail(`${at}.seenIn`, "absent unless min is true", o.seenIn);
+  const seen = record(o.seenIn, `${at}.seenIn`);
+  const msgId = seen.msgId;
+  if (typeof msgId !== "number" || !Number.isInteger(msgId) || msgId < 1 || msgId > 2 ** 31 - 1)
+    fail(`${at}.seenIn.msgId`, "a message id (an integer from 1 to 2^31 - 1)", msgId);
+  return { ...ref, accessHash, min, seenIn: { chat: refFromJson(seen, `${at}.seenIn`), msgId } };
+}
+function refFromJson(o, at) {
+  if (!TYPES.includes(o.type)) fail(`${at}.type`, '"user", "chat" or "channel"', o.type);
+  const id = int64(o.id, `${at}.id`);
+  if (id <= 0n) fail(`${at}.id`, "a positive id", o.id);
+  return { type: o.type, id };
+}
+function int64(value, at) {
+  if (typeof value === "string" && INT64.test(value)) {
+    const n = BigInt(value);
+    if (n >= -(2n ** 63n) && n < 2n ** 63n) return n;
+  }
+  return fail(at, "a signed 64-bit integer as a decimal string", value);
+}
+function record(value, at) {
+  if (typeof value === "object" && value !== null && !Array.isArray(value)) return value;
+  return fail(at, "an object", value);
+}
+function fail(at, what, got) {
+  throw new TypeError(`${at} must be ${what}, got ${shown(got)}`);
+}
+function shown(value) {
+  if (typeof value === "bigint") return `${value}n`;
+  if (value === void 0) return "nothing";
+  let text;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = Array.isArray(value) ? "an array" : typeof value;
+  }
+  return text.length > 40 ? `${text.slice(0, 40)}...` : text;
+}
+
+// generated:/dist/runtime/peers/peer-cache.js
+var DEFAULT_PEER_CACHE_SIZE = 1e4;
+var keyOf = (peer) => `${peer.type}:${peer.id}`;
+var PeerCache = class _PeerCache {
+  /** The most peers it holds. */
+  maxSize;
+  /** `type:id` -> the peer, least recently used first (a Map keeps insertion order). */
+  #peers = /* @__PURE__ */ new Map();
+  /** Throws a RangeError for a maxSize that is not a whole number of at least 1. */
+  constructor(options = {}) {
+    const max = options.maxSize ?? DEFAULT_PEER_CACHE_SIZE;
+    if (!Number.isSafeInteger(max) || max < 1)
+      throw new RangeError(`maxSize must be a whole number of peers, at least 1, got ${String(max)}`);
+    this.maxSize = max;
+  }
+  /** A cache holding the peers of `json` (see toJSON); a TypeError names a wrong field. */
+  static fromJSON(json, options = {}) {
+    const cache = new _PeerCache(options);
+    cache.load(json);
+    return cache;
+  }
+  /** How many peers it holds. */
+  get size() {
+    return this.#peers.size;
+  }
+  /**
+   * Remembers every user, basic group and channel inside a decoded TL value (a result, or an
+   * update your connection received), at any depth, and for min ones the message they were
+   * seen in. A min object never replaces a full one.
+   */
+  remember(value) {
+    const { peers, seen } = peersIn(value);
+    for (const peer of peers) this.#add(peer);
+    for (const { peer, chat, msgId } of seen) {
+      const entry = this.#peers.get(keyOf(peer));
+      if (entry?.min) this.#peers.set(keyOf(peer), { ...entry, seenIn: { chat, msgId } });
+    }
+  }
+  /** Adds or refreshes one peer, evicting the least recently used past maxSize. */
+  #add(peer) {
+    const key = keyOf(peer);
+    const old = this.#peers.get(key);
+    let next;
+    if (old && peer.min && !old.min) {
+      next = old;
+    } else if (old && old.min === peer.min && old.accessHash === peer.accessHash && !peer.seenIn) {
+      next = old;
+    } else {
+      const seenIn = peer.seenIn ?? (old?.min && peer.min ? old.seenIn : void 0);
+      next = { type: peer.type, id: peer.id, accessHash: peer.accessHash, min: peer.min };
+      if (seenIn) next = { ...next, seenIn };
+    }
+    this.#peers.delete(key);
+    this.#peers.set(key, next);
+    while (this.#peers.size > this.maxSize) this.#peers.delete(this.#peers.keys().next().value);
+  }
+  /** The cached entry of a peer (min ones included), marking it recently used. */
+  get(type, id) {
+    const key = keyOf({ type, id });
+    const entry = this.#peers.get(key);
+    if (entry) {
+      this.#peers.delete(key);
+      this.#peers.set(key, entry);
+    }
+    return entry;
+  }
+  /** The access hash of a user, if one was seen on a full (not min) object. */
+  userAccessHash(id) {
+    const entry = this.#peers.get(keyOf({ type: "user", id }));
+    return entry && !entry.min ? entry.accessHash : void 0;
+  }
+  /** The access hash of a channel or supergroup, if one was seen on a full (not min) object. */
+  channelAccessHash(id) {
+    const entry = this.#peers.get(keyOf({ type: "channel", id }));
+    return entry && !entry.min ? entry.accessHash : void 0;
+  }
+  /**
+   * The input peer of an id: a user id, -N for a basic group, -100N for a channel (a positive
+   * id the cache knows only as a basic group's or channel's bare id is that). Throws
+   * UnknownPeerError when its access hash is not known, a TypeError for what is no id.
+   */
+  inputPeer(id) {
+    return this.#inputOfId(id, "InputPeer");
+  }
+  /** The input user of a user id; errors as inputPeer, and a TypeError for a chat's id. */
+  inputUser(id) {
+    return this.#inputOfId(id, "InputUser");
+  }
+  /** The input channel of a channel's id (-100N, or its bare id); errors as inputPeer. */
+  inputChannel(id) {
+    return this.#inputOfId(id, "InputChannel");
+  }
+  /** The input object of `kind` for a peer; `asked` is how errors name what was given. */
+  inputOf(peer, kind, asked) {
+    return this.#input(peer, kind, asked ?? describePeer(peer), true);
+  }
+  /** Forgets every peer. */
+  clear() {
+    this.#peers.clear();
+  }
+  /** The cache as plain JSON, oldest entry first: `JSON.stringify(cache)` calls it. */
+  toJSON() {
+    return { version: PEER_CACHE_JSON_VERSION, peers: [...this.#peers.values()].map(peerToJson) };
+  }
+  /** Adds the peers of `json` (see toJSON), at most maxSize of them; a TypeError names a wrong field. */
+  load(json) {
+    for (const peer of peersFromJson(json, this.maxSize)) this.#add(peer);
+  }
+  /** The input object of a peer; `viaMessage`: a min peer may be named through its message. */
+  #input(peer, kind, asked, viaMessage) {
+    if (peer.type === "chat") {
+      if (kind === "InputPeer") return { _: "inputPeerChat", chatId: peer.id };
+      throw wrongKind(`${asked} is a basic group`, kind);
+    }
+    if (peer.type === "user" ? kind === "InputChannel" : kind === "InputUser")
+      throw wrongKind(`${asked} is a ${peer.type === "user" ? "user" : "channel or supergroup"}`, kind);
+    const entry = this.get(peer.type, peer.id);
+    if (entry && !entry.min && entry.accessHash !== void 0) return direct(peer, entry.accessHash, kind);
+    if (entry?.seenIn && viaMessage) {
+      try {
+        const chat = this.#input(entry.seenIn.chat, "InputPeer", describePeer(entry.seenIn.chat), false);
+        return fromMessage(peer, chat, entry.seenIn.msgId, kind);
+      } catch (e) {
+        if (!(e instanceof UnknownPeerError)) throw e;
+      }
+    }
+    throw new UnknownPeerError(peer, entry?.min === true, asked);
+  }
+  /** The input object of an id, for a parameter of `kind`. */
+  #inputOfId(id, kind) {
+    if (typeof id !== "bigint" && !Number.isSafeInteger(id)) throw notAPeer(id, kind);
+    const n = BigInt(id);
+    if (n < 0n) {
+      const peer = peerOfMarkedId(n);
+      if (!peer)
+        throw new TypeError(
+          `${n} is not a peer id: a user id, -N for a basic group, or -100N for a channel or supergroup`
+        );
+      return this.inputOf(peer, kind);
+    }
+    if (n === 0n) throw new TypeError("0 is not a peer id");
+    if (kind !== "InputPeer") return this.inputOf({ type: kind === "InputUser" ? "user" : "channel", id: n }, kind);
+    for (const type of ["user", "chat", "channel"])
+      if (this.#peers.has(keyOf({ type, id: n }))) return this.inputOf({ type, id: n }, kind);
+    return this.inputOf({ type: "user", id: n }, kind, `peer ${n} (seen as no user, basic group or channel)`);
+  }
+};
+function direct(peer, accessHash, kind) {
+  if (peer.type === "user")
+    return kind === "InputPeer" ? { _: "inputPeerUser", userId: peer.id, accessHash } : { _: "inputUser", userId: peer.id, accessHash };
+  return kind === "InputPeer" ? { _: "inputPeerChannel", channelId: peer.id, accessHash } : { _: "inputChannel", channelId: peer.id, accessHash };
+}
+function fromMessage(peer, chat, msgId, kind) {
+  if (peer.type === "user")
+    return {
+      _: kind === "InputPeer" ? "inputPeerUserFromMessage" : "inputUserFromMessage",
+      peer: chat,
+      msgId,
+      userId: peer.id
+    };
+  const _ = kind === "InputPeer" ? "inputPeerChannelFromMessage" : "inputChannelFromMessage";
+  return { _, peer: chat, msgId, channelId: peer.id };
+}
+
+// generated:/dist/runtime/bot-api/bot-api-peers.js
+function botApiPeerOf(id, field = "chat_id") {
+  const peer = peerOfMarkedId(id);
+  if (peer) return { type: peer.type, id: peer.id };
   throw BotApiError.local(
     field,
     `${id} is not a Bot API chat id (a user id, -N for a basic group, -100N for a channel or supergroup)`
   );
 }
 function botApiIdOf(peer) {
-  const id = Number(peer.id);
-  if (peer.type === "user") return id;
-  return peer.type === "chat" ? -id : ZERO_CHANNEL_ID - id;
+  return Number(markedIdOf(peer));
 }
-var PeerCache = class {
-  /** User id -> access hash. */
-  #users = /* @__PURE__ */ new Map();
-  /** Channel id -> access hash. */
-  #channels = /* @__PURE__ */ new Map();
-  /**
-   * Remembers the access hash of every user and channel inside a decoded TL value: a result,
-   * or an update your connection received. "min" objects are skipped, as their hash is not one
-   * a bot can use.
-   */
-  remember(value) {
-    const stack = [value];
-    while (stack.length > 0) {
-      const v = stack.pop();
-      if (typeof v !== "object" || v === null || ArrayBuffer.isView(v)) continue;
-      if (Array.isArray(v)) {
-        for (const item of v) stack.push(item);
-        continue;
-      }
-      const o = v;
-      if (typeof o.accessHash === "bigint" && typeof o.id === "bigint" && o.min !== true) {
-        if (o._ === "user") this.#users.set(o.id, o.accessHash);
-        else if (o._ === "channel" || o._ === "channelForbidden") this.#channels.set(o.id, o.accessHash);
-      }
-      for (const key in o) if (typeof o[key] === "object") stack.push(o[key]);
-    }
+function botApiInputPeer(peers, chatId, field = "chat_id") {
+  const peer = botApiPeerOf(chatId, field);
+  return asBotApiError(field, () => peers.inputOf(peer, "InputPeer"));
+}
+function botApiInputUser(peers, userId, field = "user_id") {
+  const peer = botApiPeerOf(userId, field);
+  if (peer.type !== "user") throw BotApiError.local(field, `${userId} is not a user id`);
+  return asBotApiError(field, () => peers.inputOf(peer, "InputUser"));
+}
+function asBotApiError(field, f) {
+  try {
+    return f();
+  } catch (e) {
+    throw BotApiError.local(field, e.message);
   }
-  /** The access hash of a user, if one was seen. */
-  userAccessHash(id) {
-    return this.#users.get(id);
-  }
-  /** The access hash of a channel or supergroup, if one was seen. */
-  channelAccessHash(id) {
-    return this.#channels.get(id);
-  }
-  /** The input peer of a Bot API chat_id; a BotApiError naming the id when its hash is unknown. */
-  inputPeer(chatId, field = "chat_id") {
-    const peer = botApiPeerOf(chatId, field);
-    if (peer.type === "chat") return { _: "inputPeerChat", chatId: peer.id };
-    if (peer.type === "user") return { _: "inputPeerUser", userId: peer.id, accessHash: this.#need(peer, field) };
-    return { _: "inputPeerChannel", channelId: peer.id, accessHash: this.#need(peer, field) };
-  }
-  /** The input user of a Bot API user_id; a BotApiError naming the id when its hash is unknown. */
-  inputUser(userId, field = "user_id") {
-    const peer = botApiPeerOf(userId, field);
-    if (peer.type !== "user") throw BotApiError.local(field, `${userId} is not a user id`);
-    return { _: "inputUser", userId: peer.id, accessHash: this.#need(peer, field) };
-  }
-  /** The access hash of a user or channel, or an error saying how to get it. */
-  #need(peer, field) {
-    const hash = peer.type === "user" ? this.#users.get(peer.id) : this.#channels.get(peer.id);
-    if (hash !== void 0) return hash;
-    const what = peer.type === "user" ? `user ${peer.id}` : `channel or supergroup ${peer.id}`;
-    throw BotApiError.local(
-      field,
-      `${botApiIdOf(peer)} is ${what}, whose access hash has not been seen: send your requests through withPeerCache(invoker) so that answers carrying it (contacts.resolveUsername, messages.getDialogs, updates) fill the cache, pass received updates to peers.remember(update), or give the chat as "@username"`
-    );
-  }
-};
-function withPeerCache(invoker, peers = new PeerCache()) {
+}
+function withPeerCache(invoker, peers) {
+  const invoke = invoker.invoke.bind(invoker);
+  if (invoker.peers instanceof PeerCache && (peers === void 0 || peers === invoker.peers))
+    return { peers: invoker.peers, invoke };
+  const cache = peers ?? new PeerCache();
   if (typeof invoker.onResult === "function") {
-    invoker.onResult((result) => peers.remember(result));
-    return { peers, invoke: invoker.invoke.bind(invoker) };
+    invoker.onResult((result) => cache.remember(result));
+    return { peers: cache, invoke };
   }
-  const invoke = (async (...args) => {
+  const remembering = (async (...args) => {
     const result = await invoker.invoke(...args);
-    peers.remember(result);
+    cache.remember(result);
     return result;
   });
-  return { peers, invoke };
+  return { peers: cache, invoke: remembering };
 }
 
 // generated:/dist/runtime/gramjs/gramjs-layer.js
@@ -1161,6 +1534,104 @@ function gramjsLayerOf(client) {
 function checkGramjsLayer(client, packageLayer = LAYER) {
   const layer = gramjsLayerOf(client);
   if (layer !== void 0 && layer !== packageLayer) throw new GramjsLayerError(packageLayer, layer);
+}
+
+// generated:/dist/runtime/peers/peer-input.js
+function inputFor(value, kind, cache) {
+  if (typeof value === "number" || typeof value === "bigint") {
+    return kind === "InputPeer" ? cache.inputPeer(value) : kind === "InputUser" ? cache.inputUser(value) : cache.inputChannel(value);
+  }
+  if (typeof value !== "object" || value === null || typeof value._ !== "string")
+    throw notAPeer(value, kind);
+  const o = value;
+  switch (o._) {
+    case "user":
+    case "userEmpty":
+      if (o.self === true && kind !== "InputChannel")
+        return { _: kind === "InputPeer" ? "inputPeerSelf" : "inputUserSelf" };
+      return entity(o, "user", kind, cache);
+    case "channel":
+    case "channelForbidden":
+      return entity(o, "channel", kind, cache);
+    case "chat":
+    case "chatForbidden":
+    case "chatEmpty":
+      return cache.inputOf({ type: "chat", id: idOf(o, kind) }, kind);
+    case "peerUser":
+    case "peerChat":
+    case "peerChannel": {
+      const peer = peerOfPeerValue(o);
+      if (!peer) throw notAPeer(value, kind);
+      return cache.inputOf(peer, kind);
+    }
+  }
+  if (kind === "InputUser") return asInputUser(o);
+  if (kind === "InputChannel") return asInputChannel(o);
+  return o;
+}
+function entity(o, type, kind, cache) {
+  const peer = { type, id: idOf(o, kind) };
+  const hash = o.accessHash;
+  if (typeof hash !== "bigint" || o.min === true || o._ === "userEmpty") return cache.inputOf(peer, kind);
+  if (type === "user" && kind === "InputPeer") return { _: "inputPeerUser", userId: peer.id, accessHash: hash };
+  if (type === "user" && kind === "InputUser") return { _: "inputUser", userId: peer.id, accessHash: hash };
+  if (type === "channel" && kind === "InputPeer")
+    return { _: "inputPeerChannel", channelId: peer.id, accessHash: hash };
+  if (type === "channel" && kind === "InputChannel") return { _: "inputChannel", channelId: peer.id, accessHash: hash };
+  return cache.inputOf(peer, kind);
+}
+function idOf(o, kind) {
+  if (typeof o.id !== "bigint") throw notAPeer(o, kind);
+  return o.id;
+}
+function asInputUser(o) {
+  switch (o._) {
+    case "inputPeerUser":
+      return { _: "inputUser", userId: o.userId, accessHash: o.accessHash };
+    case "inputPeerSelf":
+      return { _: "inputUserSelf" };
+    case "inputPeerEmpty":
+      return { _: "inputUserEmpty" };
+    case "inputPeerUserFromMessage":
+      return { _: "inputUserFromMessage", peer: o.peer, msgId: o.msgId, userId: o.userId };
+    case "inputPeerChat":
+    case "inputPeerChannel":
+    case "inputPeerChannelFromMessage":
+      throw wrongKind(`${o._} is not a user`, "InputUser");
+  }
+  return o;
+}
+function asInputChannel(o) {
+  switch (o._) {
+    case "inputPeerChannel":
+      return { _: "inputChannel", channelId: o.channelId, accessHash: o.accessHash };
+    case "inputPeerChannelFromMessage":
+      return { _: "inputChannelFromMessage", peer: o.peer, msgId: o.msgId, channelId: o.channelId };
+    case "inputPeerChat":
+    case "inputPeerUser":
+    case "inputPeerSelf":
+    case "inputPeerUserFromMessage":
+      throw wrongKind(`${o._} is not a channel or supergroup`, "InputChannel");
+  }
+  return o;
+}
+
+// generated:/dist/runtime/gramjs/gramjs-peers.js
+function gramjsPeers(cache = new PeerCache()) {
+  return {
+    cache,
+    step(value, kind) {
+      if (typeof value === "string") return { ask: value };
+      if (typeof value === "object" && value !== null && typeof value._ !== "string")
+        return { ask: value };
+      try {
+        return { input: inputFor(value, kind, cache) };
+      } catch (e) {
+        if (!(e instanceof UnknownPeerError)) throw e;
+        return { ask: typeof value === "number" || typeof value === "bigint" ? value : markedIdOf(e.peer) };
+      }
+    }
+  };
 }
 
 // generated:/dist/runtime/wire/writer.js
@@ -1552,15 +2023,18 @@ function decodeAt(read, bytes, offset) {
 }
 
 // generated:/dist/runtime/gramjs/gramjs.js
+var clientPeers = /* @__PURE__ */ new WeakMap();
+var resultPeers = /* @__PURE__ */ new WeakMap();
 function toGramjsBytes(bytes) {
   checkGramjsLayer();
   const B = globalThis.Buffer;
   return B ? B.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : bytes;
 }
-function readWithGramjsReader(reader, read) {
+function readWithGramjsReader(reader, read, request) {
   checkGramjsLayer();
   const { value, end } = decodeAt(read, reader.stream, reader.offset);
   reader.offset = end;
+  if (request) resultPeers.get(request)?.remember(value);
   return value;
 }
 function isBigInteger(v) {
@@ -1585,11 +2059,20 @@ function fromGramjsObject(value) {
 }
 async function resolveWithGramjs(request, fields, client, utils) {
   checkGramjsLayer(client);
+  const peers = clientPeers.get(client);
+  if (peers) resultPeers.set(request, peers.cache);
   const target = request;
   const convert = async (value, kind) => {
-    if (typeof value === "object" && value !== null && typeof value._ === "string") return value;
-    const entity = await client.getInputEntity(value);
-    const input = kind === "InputPeer" ? utils.getInputPeer(entity) : kind === "InputUser" ? utils.getInputUser(entity) : utils.getInputChannel(entity);
+    let ask = value;
+    if (peers) {
+      const step = peers.step(value, kind);
+      if ("input" in step) return step.input;
+      ask = step.ask;
+    } else if (typeof value === "object" && value !== null && typeof value._ === "string") {
+      return value;
+    }
+    const entity2 = await client.getInputEntity(ask);
+    const input = kind === "InputPeer" ? utils.getInputPeer(entity2) : kind === "InputUser" ? utils.getInputUser(entity2) : utils.getInputChannel(entity2);
     return fromGramjsObject(input);
   };
   for (const [prop, kind, vector] of fields) {
@@ -1601,7 +2084,12 @@ async function resolveWithGramjs(request, fields, client, utils) {
 function withTypedInvoke(client, options = {}) {
   if (options.layer !== void 0) declareGramjsLayer(client, options.layer);
   checkGramjsLayer(client);
+  const peers = clientPeers.get(client);
+  if (!peers || options.peers && options.peers !== peers.cache) clientPeers.set(client, gramjsPeers(options.peers));
   return client;
+}
+function gramjsPeerCache(client) {
+  return clientPeers.get(client)?.cache;
 }
 
 // generated:/dist/runtime/invoke/answer.js
@@ -1666,7 +2154,7 @@ function isDetached(buffer) {
     return true;
   }
 }
-function idOf(body) {
+function idOf2(body) {
   return body.length < 4 ? null : new DataView(body.buffer, body.byteOffset, body.byteLength).getUint32(0, true);
 }
 function formatSize(bytes) {
@@ -1674,7 +2162,7 @@ function formatSize(bytes) {
 }
 async function unpackAnswer(body, maxBytes) {
   let answer = body;
-  for (let level = 0; idOf(answer) === GZIP_PACKED_ID; level++) {
+  for (let level = 0; idOf2(answer) === GZIP_PACKED_ID; level++) {
     if (level === MAX_GZIP_NESTING)
       throw new TlDecodeError(
         `gzip_packed nests deeper than ${MAX_GZIP_NESTING} levels`,
@@ -1748,9 +2236,8 @@ async function resolvePeerFields(request, fields, resolve) {
   for (const [prop, query] of inner) copy[prop] = await resolvePeerFields(query, query.PEER_FIELDS, resolve);
   for (const [prop, kind, vector] of fields) {
     const value = copy[prop];
-    const one = (v) => typeof v === "string" ? resolve(v, kind) : Promise.resolve(v);
-    if (vector && Array.isArray(value)) copy[prop] = await Promise.all(value.map(one));
-    else if (value != null) copy[prop] = await one(value);
+    if (vector && Array.isArray(value)) copy[prop] = await Promise.all(value.map((v) => resolve(v, kind)));
+    else if (value != null) copy[prop] = await resolve(value, kind);
   }
   return copy;
 }
@@ -1780,7 +2267,11 @@ function createInvoker(transport, options = {}) {
       `createInvoker needs a transport: an async function (body, { signal }) => response bytes, got ${describe2(transport)}`
     );
   let resolver = options.resolver;
+  const peers = options.peers ?? new PeerCache();
+  if (typeof peers?.remember !== "function" || typeof peers.inputOf !== "function")
+    throw new TypeError(`peers must be a PeerCache, got ${describe2(peers)}`);
   const resolve = (value, kind) => {
+    if (typeof value !== "string") return inputFor(value, kind, peers);
     if (!resolver)
       return Promise.reject(
         new TypeError(`"${value}" is a peer given by name (${kind}); give the invoker a resolver to look it up`)
@@ -1802,6 +2293,7 @@ function createInvoker(transport, options = {}) {
   );
   const listeners = /* @__PURE__ */ new Set();
   return {
+    peers,
     setResolver(next) {
       resolver = next;
     },
@@ -1833,6 +2325,7 @@ function createInvoker(transport, options = {}) {
           return run(ctx);
         })();
         const result = await abortable(started, signal);
+        peers.remember(result);
         for (const listener of listeners) notify(listener, result);
         return result;
       } finally {
@@ -2094,7 +2587,7 @@ var TlRequestBase = class _TlRequestBase {
   }
   /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
   readResult(reader) {
-    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r), this);
   }
   /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
   async resolve(client, utils) {
@@ -2193,9 +2686,9 @@ function derivedFlag(value, present, field, values, bit) {
 function notInUnion(value, union) {
   if (value === void 0 || value === null)
     return new TlEncodeError(`${union} is required, got ${describe2(value)}`).about(value);
-  if (typeof value === "string") {
+  if (typeof value === "string" || typeof value === "number" || typeof value === "bigint") {
     return new TlEncodeError(
-      `expected a constructor of ${union}, got ${describe2(value)}: a peer given by name must be resolved first (send it with createInvoker and a resolver, or a GramJS client)`
+      `expected a constructor of ${union}, got ${describe2(value)}: a peer given by name or id must be resolved first (send it with createInvoker, or a GramJS client)`
     ).about(value);
   }
   const got = typeof value === "object" ? `_: ${describe2(value._)}` : describe2(value);
@@ -2231,6 +2724,7 @@ export {
   DEFAULT_MAX_FLOOD_WAITS,
   DEFAULT_MAX_RESPONSE_BYTES,
   DEFAULT_MAX_UNPACKED_BYTES,
+  DEFAULT_PEER_CACHE_SIZE,
   FLOOD_WAIT_ERRORS,
   GENERIC_RPC_ERRORS,
   GRAMJS_GENERATE_COMMAND,
@@ -2242,7 +2736,9 @@ export {
   MAX_GZIP_NESTING,
   MAX_RPC_ERROR_PARAM,
   OLDEST_LAYER,
+  PEER_CACHE_JSON_VERSION,
   PEER_KINDS,
+  PEER_PATH_KEYS,
   PeerCache,
   RPC_ERROR_ID,
   RpcError,
@@ -2255,11 +2751,15 @@ export {
   TracingReader,
   TracingWriter,
   TransportReplyError,
+  UnknownPeerError,
   VECTOR_ID,
   abortReason,
   abortable,
   botApiIdOf,
+  botApiInputPeer,
+  botApiInputUser,
   botApiPeerOf,
+  cachedPeerOf,
   callSignal,
   checkBoolean,
   checkChatId,
@@ -2283,6 +2783,7 @@ export {
   decodeWith,
   derivedFlag,
   describe2 as describe,
+  describePeer,
   discard,
   encodeInto,
   encodeWith,
@@ -2292,16 +2793,26 @@ export {
   fromGramjsObject,
   fromOlderLayer,
   gramjsLayerOf,
+  gramjsPeerCache,
+  gramjsPeers,
   hasTag,
   hex2 as hex,
+  inputFor,
   isRpcErrorOf,
   joinPath,
+  markedIdOf,
+  notAPeer,
   notInUnion,
   olderLayerOf,
   ownCopy,
   parsePeerLike,
   parseRpcErrorMessage,
   partialGroup,
+  peerOfMarkedId,
+  peerOfPeerValue,
+  peerToJson,
+  peersFromJson,
+  peersIn,
   prototypeIsClean,
   readBoolItem,
   readBoundedText,
@@ -2338,5 +2849,6 @@ export {
   writeLongItem,
   writeQuery,
   writeStringItem,
-  writeVector
+  writeVector,
+  wrongKind
 };

@@ -131,7 +131,7 @@ export interface EditExportedInviteParams {
   /** If set, sets a new name for the link */
   title?: string;
   /** If set, changes the list of peers shared with the link */
-  peers?: (TypeInputPeer | PeerLike)[];
+  peers?: (TypeInputPeer | PeerLike<"InputPeer">)[];
 }
 
 /** The RPC errors `chatlists.editExportedInvite` is known to return (besides the generic ones, GenericRpcError). */
@@ -198,7 +198,7 @@ export interface ExportChatlistInviteParams {
   /** An optional name for the link */
   title: string;
   /** The list of channels, group and supergroups to share with the link. Basic groups will automatically be [converted to supergroups](https://core.telegram.org/api/channel#migration) when invoking the method. */
-  peers: (TypeInputPeer | PeerLike)[];
+  peers: (TypeInputPeer | PeerLike<"InputPeer">)[];
 }
 
 /** The RPC errors `chatlists.exportChatlistInvite` is known to return (besides the generic ones, GenericRpcError). */
@@ -317,7 +317,7 @@ export interface JoinChatlistInviteParams {
   /** `slug` obtained from a [chat folder deep link](https://core.telegram.org/api/links#chat-folder-links). */
   slug: string;
   /** List of new chats to join, fetched using {@link CheckChatlistInvite} and filtered as specified in the [documentation](https://core.telegram.org/api/folders#shared-folders). */
-  peers: (TypeInputPeer | PeerLike)[];
+  peers: (TypeInputPeer | PeerLike<"InputPeer">)[];
 }
 
 /** The RPC errors `chatlists.joinChatlistInvite` is known to return (besides the generic ones, GenericRpcError). */

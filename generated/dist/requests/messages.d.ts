@@ -76,7 +76,7 @@ export declare class CheckChatInvite extends TlRequestBase<
 /** Parameters of {@link DeleteExportedChatInvite} (`messages.deleteExportedChatInvite`). */
 export interface DeleteExportedChatInviteParams {
   /** Peer */
-  peer: TypeInputPeer | PeerLike;
+  peer: TypeInputPeer | PeerLike<"InputPeer">;
   /** Invite link */
   link: string;
 }
@@ -134,9 +134,9 @@ export declare class DeleteExportedChatInvite extends TlRequestBase<
 /** Parameters of {@link DeleteRevokedExportedChatInvites} (`messages.deleteRevokedExportedChatInvites`). */
 export interface DeleteRevokedExportedChatInvitesParams {
   /** Chat */
-  peer: TypeInputPeer | PeerLike;
+  peer: TypeInputPeer | PeerLike<"InputPeer">;
   /** ID of the admin that originally generated the revoked chat invites */
-  adminId: TypeInputUser | PeerLike;
+  adminId: TypeInputUser | PeerLike<"InputUser">;
 }
 
 /** The RPC errors `messages.deleteRevokedExportedChatInvites` is known to return (besides the generic ones, GenericRpcError). */
@@ -191,7 +191,7 @@ export interface EditExportedChatInviteParams {
   /** Whether to revoke the chat invite */
   revoked?: boolean;
   /** Chat */
-  peer: TypeInputPeer | PeerLike;
+  peer: TypeInputPeer | PeerLike<"InputPeer">;
   /** Invite link */
   link: string;
   /** New expiration date */
@@ -276,7 +276,7 @@ export interface ExportChatInviteParams {
   /** Whether admin confirmation is required before admitting each separate user into the chat */
   requestNeeded?: boolean;
   /** Chat */
-  peer: TypeInputPeer | PeerLike;
+  peer: TypeInputPeer | PeerLike<"InputPeer">;
   /** Expiration date */
   expireDate?: number;
   /** Maximum number of users that can join using this link */
@@ -361,7 +361,7 @@ export declare class ExportChatInvite extends TlRequestBase<
 /** Parameters of {@link GetAdminsWithInvites} (`messages.getAdminsWithInvites`). */
 export interface GetAdminsWithInvitesParams {
   /** Chat */
-  peer: TypeInputPeer | PeerLike;
+  peer: TypeInputPeer | PeerLike<"InputPeer">;
 }
 
 /** The RPC errors `messages.getAdminsWithInvites` is known to return (besides the generic ones, GenericRpcError). */
@@ -419,7 +419,7 @@ export interface GetChatInviteImportersParams {
   /** Set this flag if the link is a [Telegram Star subscription link](https://core.telegram.org/api/stars#star-subscriptions) and only members with already expired subscription must be returned. */
   subscriptionExpired?: boolean;
   /** Chat */
-  peer: TypeInputPeer | PeerLike;
+  peer: TypeInputPeer | PeerLike<"InputPeer">;
   /** Invite link */
   link?: string;
   /** Search for a user in the pending [join requests](https://core.telegram.org/api/invites#join-requests) list: only available when the `requested` flag is set, cannot be used together with a specific `link`. */
@@ -427,7 +427,7 @@ export interface GetChatInviteImportersParams {
   /** [Offsets for pagination, for more info click here](https://core.telegram.org/api/offsets) */
   offsetDate: number;
   /** User ID for [pagination](https://core.telegram.org/api/offsets): if set, `offset_date` must also be set. */
-  offsetUser: TypeInputUser | PeerLike;
+  offsetUser: TypeInputUser | PeerLike<"InputUser">;
   /** Maximum number of results to return, [see pagination](https://core.telegram.org/api/offsets) */
   limit: number;
 }
@@ -494,7 +494,7 @@ export declare class GetChatInviteImporters extends TlRequestBase<
 /** Parameters of {@link GetExportedChatInvite} (`messages.getExportedChatInvite`). */
 export interface GetExportedChatInviteParams {
   /** Chat */
-  peer: TypeInputPeer | PeerLike;
+  peer: TypeInputPeer | PeerLike<"InputPeer">;
   /** Invite link */
   link: string;
 }
@@ -561,9 +561,9 @@ export type GetExportedChatInvitesParams = {
   /** Whether to fetch revoked chat invites */
   revoked?: boolean;
   /** Chat */
-  peer: TypeInputPeer | PeerLike;
+  peer: TypeInputPeer | PeerLike<"InputPeer">;
   /** Whether to only fetch chat invites from this admin */
-  adminId: TypeInputUser | PeerLike;
+  adminId: TypeInputUser | PeerLike<"InputUser">;
   /** Maximum number of results to return, [see pagination](https://core.telegram.org/api/offsets) */
   limit: number;
 } & (
@@ -640,9 +640,9 @@ export declare class GetExportedChatInvites extends TlRequestBase<
   /** Whether to fetch revoked chat invites */
   revoked?: boolean;
   /** Chat */
-  peer: TypeInputPeer | PeerLike;
+  peer: TypeInputPeer | PeerLike<"InputPeer">;
   /** Whether to only fetch chat invites from this admin */
-  adminId: TypeInputUser | PeerLike;
+  adminId: TypeInputUser | PeerLike<"InputUser">;
   /**
    * [Offsets for pagination, for more info click here](https://core.telegram.org/api/offsets)
    *
@@ -670,7 +670,7 @@ export interface HideAllChatJoinRequestsParams {
   /** Whether to dismiss or approve all chat [join requests](https://core.telegram.org/api/invites#join-requests) */
   approved?: boolean;
   /** The chat or channel */
-  peer: TypeInputPeer | PeerLike;
+  peer: TypeInputPeer | PeerLike<"InputPeer">;
   /** Only dismiss or approve [join requests](https://core.telegram.org/api/invites#join-requests) initiated using this invite link */
   link?: string;
 }
@@ -743,9 +743,9 @@ export interface HideChatJoinRequestParams {
   /** Whether to dismiss or approve the chat [join request](https://core.telegram.org/api/invites#join-requests) */
   approved?: boolean;
   /** The chat or channel */
-  peer: TypeInputPeer | PeerLike;
+  peer: TypeInputPeer | PeerLike<"InputPeer">;
   /** The user whose [join request](https://core.telegram.org/api/invites#join-requests) should be dismissed or approved */
-  userId: TypeInputUser | PeerLike;
+  userId: TypeInputUser | PeerLike<"InputUser">;
 }
 
 /** The RPC errors `messages.hideChatJoinRequest` is known to return (besides the generic ones, GenericRpcError). */

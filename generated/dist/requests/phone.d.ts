@@ -123,7 +123,7 @@ export interface InviteConferenceCallParticipantParams {
   /** The conference call. */
   call: TypeInputGroupCall;
   /** The user to invite. */
-  userId: TypeInputUser | PeerLike;
+  userId: TypeInputUser | PeerLike<"InputUser">;
 }
 
 /** The RPC errors `phone.inviteConferenceCallParticipant` is known to return (besides the generic ones, GenericRpcError). */
@@ -177,7 +177,7 @@ export interface InviteToGroupCallParams {
   /** The group call */
   call: TypeInputGroupCall;
   /** The users to invite. */
-  users: (TypeInputUser | PeerLike)[];
+  users: (TypeInputUser | PeerLike<"InputUser">)[];
 }
 
 /** The RPC errors `phone.inviteToGroupCall` is known to return (besides the generic ones, GenericRpcError). */

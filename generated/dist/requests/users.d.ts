@@ -10,7 +10,7 @@ import type { TypeInputUser, TypeUser } from "../types.js";
 /** Parameters of {@link GetUsers} (`users.getUsers`). */
 export interface GetUsersParams {
   /** List of user identifiers */
-  id: (TypeInputUser | PeerLike)[];
+  id: (TypeInputUser | PeerLike<"InputUser">)[];
 }
 
 /** The RPC errors `users.getUsers` is known to return (besides the generic ones, GenericRpcError). */

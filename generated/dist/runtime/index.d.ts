@@ -30,7 +30,25 @@ export {
   type PeerResolver,
   type PeerFields,
   type ParsedPeerLike,
+  type PeerName,
+  type PeerId,
+  type UserValue,
+  type ChatValue,
+  type PeerValue,
+  type InputPeerUserValue,
+  type InputPeerChannelValue,
 } from "./peers/peer-like.js";
+export {
+  PeerCache,
+  DEFAULT_PEER_CACHE_SIZE,
+  type PeerCacheOptions,
+  type CachedInputPeer,
+  type CachedInputUser,
+  type CachedInputChannel,
+} from "./peers/peer-cache.js";
+export type { CachedPeer, PeerRef } from "./peers/peer-ids.js";
+export type { PeerCacheJson, PeerJson } from "./peers/peer-cache-json.js";
+export { UnknownPeerError } from "./peers/peer-errors.js";
 export {
   createInvoker,
   type Transport,
@@ -58,6 +76,7 @@ export {
 export { GramjsLayerError, declareGramjsLayer } from "./gramjs/gramjs-layer.js";
 export {
   withTypedInvoke,
+  gramjsPeerCache,
   type TypedInvoke,
   type TypedInvokeOptions,
   type GramjsReader,
@@ -86,9 +105,10 @@ export {
   type FetchResponseLike,
 } from "./bot-api/bot-api-client.js";
 export {
-  PeerCache,
   withPeerCache,
   botApiPeerOf,
+  botApiInputPeer,
+  botApiInputUser,
   botApiIdOf,
   type BotApiPeer,
   type BotApiInputPeer,

@@ -19,6 +19,11 @@ import {
   parsePeerLike
 } from "./peers/peer-like.js";
 import {
+  PeerCache,
+  DEFAULT_PEER_CACHE_SIZE
+} from "./peers/peer-cache.js";
+import { UnknownPeerError } from "./peers/peer-errors.js";
+import {
   createInvoker
 } from "./invoke/invoker.js";
 import { GZIP_PACKED_ID, DEFAULT_MAX_UNPACKED_BYTES, TransportReplyError } from "./invoke/answer.js";
@@ -30,7 +35,8 @@ import {
 } from "./invoke/flood-wait.js";
 import { GramjsLayerError, declareGramjsLayer } from "./gramjs/gramjs-layer.js";
 import {
-  withTypedInvoke
+  withTypedInvoke,
+  gramjsPeerCache
 } from "./gramjs/gramjs.js";
 import {
   BotApiError,
@@ -44,9 +50,10 @@ import {
   DEFAULT_MAX_RESPONSE_BYTES
 } from "./bot-api/bot-api-client.js";
 import {
-  PeerCache,
   withPeerCache,
   botApiPeerOf,
+  botApiInputPeer,
+  botApiInputUser,
   botApiIdOf
 } from "./bot-api/bot-api-peers.js";
 import { LAYER, OLDEST_LAYER } from "./wire/layer.js";
@@ -59,6 +66,7 @@ export {
   DEFAULT_MAX_FLOOD_WAITS,
   DEFAULT_MAX_RESPONSE_BYTES,
   DEFAULT_MAX_UNPACKED_BYTES,
+  DEFAULT_PEER_CACHE_SIZE,
   GENERIC_RPC_ERRORS,
   GZIP_PACKED_ID,
   GramjsLayerError,
@@ -75,7 +83,10 @@ export {
   TlRequestBase,
   TlWriter,
   TransportReplyError,
+  UnknownPeerError,
   botApiIdOf,
+  botApiInputPeer,
+  botApiInputUser,
   botApiPeerOf,
   createInvoker,
   declareGramjsLayer,
@@ -83,6 +94,7 @@ export {
   decodeWith,
   encodeWith,
   floodWaiter,
+  gramjsPeerCache,
   isRpcErrorOf,
   olderLayerOf,
   parsePeerLike,

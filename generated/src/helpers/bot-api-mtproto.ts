@@ -9,6 +9,8 @@ import type { ChatInviteLink, User } from "@grammyjs/types";
 import {
   BotApiError,
   PeerCache,
+  botApiInputPeer,
+  botApiInputUser,
   withPeerCache,
   type BotApiCallOptions,
   type BotApiInputPeer,
@@ -220,7 +222,7 @@ export class MtprotoInvites {
   #hide(method: string, body: JoinRequestBody, approved: boolean, options: BotApiCallOptions): Promise<true> {
     return this.#named(method, async () => {
       const peer = this.#peer(body.chat_id);
-      const userId = this.peers.inputUser(body.user_id);
+      const userId = botApiInputUser(this.peers, body.user_id);
       await this.#send(this.#need("hideChatJoinRequest")({ peer, userId, approved }), options);
       return true as const;
     });
@@ -257,9 +259,9 @@ export class MtprotoInvites {
 
   /** A Bot API chat_id as an input peer; "@username" is left to the invoker's resolver. */
   #peer(chatId: number | string): InvitePeer {
-    if (typeof chatId === "number") return this.peers.inputPeer(chatId);
+    if (typeof chatId === "number") return botApiInputPeer(this.peers, chatId);
     const text = chatId.trim();
-    if (/^-?\d+$/.test(text)) return this.peers.inputPeer(Number(text));
+    if (/^-?\d+$/.test(text)) return botApiInputPeer(this.peers, Number(text));
     if (/^@[A-Za-z][A-Za-z0-9_]{3,31}$/.test(text)) return text;
     throw BotApiError.local("chat_id", `must be an integer or "@username", got ${JSON.stringify(chatId)}`);
   }

@@ -36,17 +36,18 @@ export interface ResolvedPeerAnswer {
 /** Builds the contacts.resolveUsername request for a username. */
 export type ResolveUsernameRequest = (username: string) => TlRequest<ResolvedPeerAnswer>;
 
-function fromResolvedPeer(answer: ResolvedPeerAnswer): ResolvedPeer {
+function fromResolvedPeer(answer: ResolvedPeerAnswer, username: string): ResolvedPeer {
   const peer = answer.peer;
-  if (peer._ === "peerUser") {
-    const user = answer.users.find((u) => u._ === "user" && u.id === peer.userId);
-    return { type: "user", id: peer.userId, accessHash: user?.accessHash ?? 0n };
-  }
-  if (peer._ === "peerChannel") {
-    const channel = answer.chats.find((c) => c._ === "channel" && c.id === peer.channelId);
-    return { type: "channel", id: peer.channelId, accessHash: channel?.accessHash ?? 0n };
-  }
-  return { type: "chat", id: peer.chatId };
+  if (peer._ === "peerChat") return { type: "chat", id: peer.chatId };
+  const [type, id, list] =
+    peer._ === "peerUser"
+      ? (["user", peer.userId, answer.users] as const)
+      : (["channel", peer.channelId, answer.chats] as const);
+  const found = list.find((x) => x._ === type && x.id === id);
+  // Never a zero hash: an answer without it is refused, not sent on.
+  if (typeof found?.accessHash !== "bigint")
+    throw new TypeError(`contacts.resolveUsername("${username}") answered ${type} ${id} without its access hash`);
+  return { type, id, accessHash: found.accessHash };
 }
 
 /** The TL input object of `kind` for a resolved peer. */
@@ -63,7 +64,10 @@ export function toInput(peer: ResolvedPeer, kind: PeerKind, name: string): objec
   throw new TypeError(`"${name}" is a ${peer.type}, but this parameter takes an ${kind}`);
 }
 
-/** A resolver that asks the server through `invoker`, caching every username it resolved. */
+/** How many usernames a resolver remembers; past it the oldest go (the peer cache keeps their ids). */
+export const MAX_CACHED_USERNAMES = 1000;
+
+/** A resolver that asks the server through `invoker`, caching the usernames it resolved (bounded). */
 export function usernameResolverWith(
   invoker: Pick<Invoker, "invoke">,
   resolveUsername: ResolveUsernameRequest,
@@ -82,8 +86,10 @@ export function usernameResolverWith(
       }
       let entry = cache.get(parsed.username);
       if (!entry) {
-        entry = invoker.invoke(resolveUsername(parsed.username)).then(fromResolvedPeer);
-        cache.set(parsed.username, entry);
+        const username = parsed.username;
+        entry = invoker.invoke(resolveUsername(username)).then((answer) => fromResolvedPeer(answer, username));
+        cache.set(username, entry);
+        if (cache.size > MAX_CACHED_USERNAMES) cache.delete(cache.keys().next().value as string);
         entry.catch(() => cache.delete(parsed.username)); // a failed lookup is not cached
       }
       return toInput(await entry, kind, value);

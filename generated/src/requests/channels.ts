@@ -13,9 +13,9 @@ import { writeTypeInputChannel, writeTypeInputUser } from "../writers.js";
 /** Parameters of {@link InviteToChannel} (`channels.inviteToChannel`). */
 export interface InviteToChannelParams {
   /** Channel/supergroup */
-  channel: TypeInputChannel | PeerLike;
+  channel: TypeInputChannel | PeerLike<"InputChannel">;
   /** Users to invite */
-  users: (TypeInputUser | PeerLike)[];
+  users: (TypeInputUser | PeerLike<"InputUser">)[];
 }
 
 /** The RPC errors `channels.inviteToChannel` is known to return (besides the generic ones, GenericRpcError). */
@@ -146,11 +146,11 @@ export interface ToggleJoinRequestParams {
   /** TL field `apply_to_invites`. */
   applyToInvites?: boolean;
   /** Group */
-  channel: TypeInputChannel | PeerLike;
+  channel: TypeInputChannel | PeerLike<"InputChannel">;
   /** Toggle */
   enabled: boolean;
   /** TL field `guard_bot`. */
-  guardBot?: TypeInputUser | PeerLike;
+  guardBot?: TypeInputUser | PeerLike<"InputUser">;
 }
 
 /** The RPC errors `channels.toggleJoinRequest` is known to return (besides the generic ones, GenericRpcError). */

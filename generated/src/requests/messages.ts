@@ -106,7 +106,7 @@ export class CheckChatInvite extends TlRequestBase<
 /** Parameters of {@link DeleteExportedChatInvite} (`messages.deleteExportedChatInvite`). */
 export interface DeleteExportedChatInviteParams {
   /** Peer */
-  peer: TypeInputPeer | PeerLike;
+  peer: TypeInputPeer | PeerLike<"InputPeer">;
   /** Invite link */
   link: string;
 }
@@ -180,9 +180,9 @@ export class DeleteExportedChatInvite extends TlRequestBase<
 /** Parameters of {@link DeleteRevokedExportedChatInvites} (`messages.deleteRevokedExportedChatInvites`). */
 export interface DeleteRevokedExportedChatInvitesParams {
   /** Chat */
-  peer: TypeInputPeer | PeerLike;
+  peer: TypeInputPeer | PeerLike<"InputPeer">;
   /** ID of the admin that originally generated the revoked chat invites */
-  adminId: TypeInputUser | PeerLike;
+  adminId: TypeInputUser | PeerLike<"InputUser">;
 }
 
 /** The RPC errors `messages.deleteRevokedExportedChatInvites` is known to return (besides the generic ones, GenericRpcError). */
@@ -251,7 +251,7 @@ export interface EditExportedChatInviteParams {
   /** Whether to revoke the chat invite */
   revoked?: boolean;
   /** Chat */
-  peer: TypeInputPeer | PeerLike;
+  peer: TypeInputPeer | PeerLike<"InputPeer">;
   /** Invite link */
   link: string;
   /** New expiration date */
@@ -397,7 +397,7 @@ export interface ExportChatInviteParams {
   /** Whether admin confirmation is required before admitting each separate user into the chat */
   requestNeeded?: boolean;
   /** Chat */
-  peer: TypeInputPeer | PeerLike;
+  peer: TypeInputPeer | PeerLike<"InputPeer">;
   /** Expiration date */
   expireDate?: number;
   /** Maximum number of users that can join using this link */
@@ -548,7 +548,7 @@ export class ExportChatInvite extends TlRequestBase<
 /** Parameters of {@link GetAdminsWithInvites} (`messages.getAdminsWithInvites`). */
 export interface GetAdminsWithInvitesParams {
   /** Chat */
-  peer: TypeInputPeer | PeerLike;
+  peer: TypeInputPeer | PeerLike<"InputPeer">;
 }
 
 /** The RPC errors `messages.getAdminsWithInvites` is known to return (besides the generic ones, GenericRpcError). */
@@ -620,7 +620,7 @@ export interface GetChatInviteImportersParams {
   /** Set this flag if the link is a [Telegram Star subscription link](https://core.telegram.org/api/stars#star-subscriptions) and only members with already expired subscription must be returned. */
   subscriptionExpired?: boolean;
   /** Chat */
-  peer: TypeInputPeer | PeerLike;
+  peer: TypeInputPeer | PeerLike<"InputPeer">;
   /** Invite link */
   link?: string;
   /** Search for a user in the pending [join requests](https://core.telegram.org/api/invites#join-requests) list: only available when the `requested` flag is set, cannot be used together with a specific `link`. */
@@ -628,7 +628,7 @@ export interface GetChatInviteImportersParams {
   /** [Offsets for pagination, for more info click here](https://core.telegram.org/api/offsets) */
   offsetDate: number;
   /** User ID for [pagination](https://core.telegram.org/api/offsets): if set, `offset_date` must also be set. */
-  offsetUser: TypeInputUser | PeerLike;
+  offsetUser: TypeInputUser | PeerLike<"InputUser">;
   /** Maximum number of results to return, [see pagination](https://core.telegram.org/api/offsets) */
   limit: number;
 }
@@ -753,7 +753,7 @@ export class GetChatInviteImporters extends TlRequestBase<
 /** Parameters of {@link GetExportedChatInvite} (`messages.getExportedChatInvite`). */
 export interface GetExportedChatInviteParams {
   /** Chat */
-  peer: TypeInputPeer | PeerLike;
+  peer: TypeInputPeer | PeerLike<"InputPeer">;
   /** Invite link */
   link: string;
 }
@@ -838,9 +838,9 @@ export type GetExportedChatInvitesParams = {
   /** Whether to fetch revoked chat invites */
   revoked?: boolean;
   /** Chat */
-  peer: TypeInputPeer | PeerLike;
+  peer: TypeInputPeer | PeerLike<"InputPeer">;
   /** Whether to only fetch chat invites from this admin */
-  adminId: TypeInputUser | PeerLike;
+  adminId: TypeInputUser | PeerLike<"InputUser">;
   /** Maximum number of results to return, [see pagination](https://core.telegram.org/api/offsets) */
   limit: number;
 } & (
@@ -928,9 +928,9 @@ export class GetExportedChatInvites extends TlRequestBase<
   /** Whether to fetch revoked chat invites */
   declare revoked?: boolean;
   /** Chat */
-  declare peer: TypeInputPeer | PeerLike;
+  declare peer: TypeInputPeer | PeerLike<"InputPeer">;
   /** Whether to only fetch chat invites from this admin */
-  declare adminId: TypeInputUser | PeerLike;
+  declare adminId: TypeInputUser | PeerLike<"InputUser">;
   /**
    * [Offsets for pagination, for more info click here](https://core.telegram.org/api/offsets)
    *
@@ -990,7 +990,7 @@ export interface HideAllChatJoinRequestsParams {
   /** Whether to dismiss or approve all chat [join requests](https://core.telegram.org/api/invites#join-requests) */
   approved?: boolean;
   /** The chat or channel */
-  peer: TypeInputPeer | PeerLike;
+  peer: TypeInputPeer | PeerLike<"InputPeer">;
   /** Only dismiss or approve [join requests](https://core.telegram.org/api/invites#join-requests) initiated using this invite link */
   link?: string;
 }
@@ -1097,9 +1097,9 @@ export interface HideChatJoinRequestParams {
   /** Whether to dismiss or approve the chat [join request](https://core.telegram.org/api/invites#join-requests) */
   approved?: boolean;
   /** The chat or channel */
-  peer: TypeInputPeer | PeerLike;
+  peer: TypeInputPeer | PeerLike<"InputPeer">;
   /** The user whose [join request](https://core.telegram.org/api/invites#join-requests) should be dismissed or approved */
-  userId: TypeInputUser | PeerLike;
+  userId: TypeInputUser | PeerLike<"InputUser">;
 }
 
 /** The RPC errors `messages.hideChatJoinRequest` is known to return (besides the generic ones, GenericRpcError). */

@@ -1,6 +1,6 @@
 // Room runtime/bot-api/: the HTTP Bot API client, Bot API method objects, their checks and errors,
 // Bot API ids over MTProto.
-// Imports: runtime/invoke/, runtime/wire/. Imported by: runtime/.
+// Imports: runtime/invoke/, runtime/peers/, runtime/wire/. Imported by: runtime/.
 //
 // BotApiClient: the HTTP Bot API over fetch. POSTs JSON to `${apiRoot}/bot${token}/${method}`,
 // unwraps `{ ok, result }`, turns `{ ok: false }` into BotApiError, sleeps and retries a 429 whose

@@ -3,13 +3,17 @@
 // Imports: runtime/peers/, runtime/wire/. Imported by: runtime/, runtime/bot-api/.
 //
 // createInvoker: a typed call over any transport. The transport sends a request body and returns
-// the response body (the result of an rpc_result); the invoker resolves peer-like parameters,
-// runs the call through its middleware (flood waits innermost), serializes, checks and unpacks
-// the answer (gzip_packed, bounded), throws rpc_error answers as RpcError, and decodes the result
-// with the request's own result type. Every call can be cancelled (signal) or bounded (timeout).
+// the response body (the result of an rpc_result); the invoker resolves peer-like parameters
+// (names through its resolver, ids and result objects through its peer cache), runs the call
+// through its middleware (flood waits innermost), serializes, checks and unpacks the answer
+// (gzip_packed, bounded), throws rpc_error answers as RpcError, and decodes the result with the
+// request's own result type, whose users and chats then fill the peer cache. Every call can be
+// cancelled (signal) or bounded (timeout).
 import type { TlRequest } from "../wire/tl-request.js";
 import { RPC_ERROR_ID, decodeRpcError, type GenericRpcError } from "./rpc-error.js";
-import { resolvePeerFields, type PeerFields, type PeerResolver } from "../peers/peer-like.js";
+import { resolvePeerFields, type PeerFields, type PeerKind, type PeerResolver } from "../peers/peer-like.js";
+import { PeerCache } from "../peers/peer-cache.js";
+import { inputFor } from "../peers/peer-input.js";
 import { abortable, callSignal, checkTimeout, settledReason } from "./abort.js";
 import { DEFAULT_MAX_UNPACKED_BYTES, checkReply, unpackAnswer } from "./answer.js";
 import {
@@ -39,6 +43,12 @@ export interface InvokerOptions {
   /** Turns "@username", "me" and t.me links into input peers; without it such values are an error. */
   resolver?: PeerResolver;
   /**
+   * Where access hashes come from for peers given by id, as a Peer, or as a result's user or
+   * chat; every decoded result fills it. Default: a new PeerCache. Pass one to share it, to
+   * bound it differently, or to start from one a session saved (PeerCache.fromJSON).
+   */
+  peers?: PeerCache;
+  /**
    * Flood waits (FLOOD_WAIT_X, FLOOD_PREMIUM_WAIT_X, SLOWMODE_WAIT_X) of up to this many seconds
    * are slept through and the call retried; longer ones are thrown as the RpcError. GramJS's
    * name and meaning; default 60, as in GramJS and Telethon. 0 throws every wait but FLOOD_WAIT_0.
@@ -67,9 +77,12 @@ export interface Invoker {
   /**
    * Sends a request and resolves to its result. Rejects with RpcError, TlEncodeError,
    * TlDecodeError, TransportReplyError, InvokeTimeoutError, or the signal's abort reason; with a
-   * TypeError for what is not a request, or a peer given by name to an invoker without a resolver.
+   * TypeError for what is not a request, or a peer given by name to an invoker without a resolver;
+   * with UnknownPeerError for a peer whose access hash the peer cache does not hold (nothing sent).
    */
   invoke<R>(request: Invocable<R>, options?: InvokeOptions): Promise<R>;
+  /** The peer cache: every decoded result fills it, and ids and Peers are sent through it. */
+  readonly peers: PeerCache;
   /** Replaces the resolver (for one created after the invoker, like the default username resolver). */
   setResolver(resolver: PeerResolver): void;
   /**
@@ -88,12 +101,17 @@ export function createInvoker(transport: Transport, options: InvokerOptions = {}
       `createInvoker needs a transport: an async function (body, { signal }) => response bytes, got ${describe(transport)}`,
     );
   let resolver = options.resolver;
-  const resolve = (value: string, kind: string): Promise<object> => {
+  const peers = options.peers ?? new PeerCache();
+  // Duck-typed: a cache from another package's copy of this runtime serves as well.
+  if (typeof peers?.remember !== "function" || typeof peers.inputOf !== "function")
+    throw new TypeError(`peers must be a PeerCache, got ${describe(peers)}`);
+  const resolve = (value: unknown, kind: PeerKind): unknown => {
+    if (typeof value !== "string") return inputFor(value, kind, peers);
     if (!resolver)
       return Promise.reject(
         new TypeError(`"${value}" is a peer given by name (${kind}); give the invoker a resolver to look it up`),
       );
-    return resolver.resolve(value, kind as never);
+    return resolver.resolve(value, kind);
   };
   const maxUnpacked = options.maxUnpackedBytes ?? DEFAULT_MAX_UNPACKED_BYTES;
   if (!(maxUnpacked >= 0)) throw new RangeError(`maxUnpackedBytes must be 0 or more, got ${String(maxUnpacked)}`);
@@ -110,6 +128,7 @@ export function createInvoker(transport: Transport, options: InvokerOptions = {}
   );
   const listeners = new Set<(result: unknown) => void>();
   return {
+    peers,
     setResolver(next) {
       resolver = next;
     },
@@ -141,6 +160,7 @@ export function createInvoker(transport: Transport, options: InvokerOptions = {}
           return run(ctx);
         })();
         const result = await abortable(started, signal);
+        peers.remember(result);
         for (const listener of listeners) notify(listener, result);
         return result;
       } finally {

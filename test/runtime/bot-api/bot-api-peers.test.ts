@@ -1,7 +1,16 @@
 // Bot API ids and the peer cache, tested in place: the id ranges of the official server (user,
-// -N basic group, -100N channel), both directions, and what the cache learns from a decoded value.
+// -N basic group, -100N channel), both directions, what the cache learns from a decoded value,
+// and Bot API ids read through it with Bot API errors.
 import { describe, expect, it } from "vitest";
-import { PeerCache, botApiIdOf, botApiPeerOf, withPeerCache } from "../../../generator/runtime/bot-api/bot-api-peers.ts";
+import {
+  botApiIdOf,
+  botApiInputPeer,
+  botApiInputUser,
+  botApiPeerOf,
+  withPeerCache,
+} from "../../../generator/runtime/bot-api/bot-api-peers.ts";
+import { PeerCache } from "../../../generator/runtime/peers/peer-cache.ts";
+import { createInvoker } from "../../../generator/runtime/invoke/invoker.ts";
 import { BotApiError } from "../../../generator/runtime/bot-api/bot-api-error.ts";
 import { thrown } from "../../helpers.ts";
 
@@ -25,37 +34,34 @@ describe("Bot API ids", () => {
   });
 });
 
-describe("PeerCache", () => {
-  it("learns users and channels at any depth of a decoded value, skipping min ones and byte arrays", () => {
-    const peers = new PeerCache();
-    peers.remember({
-      _: "updates",
-      updates: [{ _: "updateChannel", nested: { chats: [{ _: "channel", id: 10n, accessHash: 100n }] } }],
-      users: [{ _: "user", id: 1n, accessHash: 11n }, { _: "user", id: 2n, accessHash: 22n, min: true }, { _: "userEmpty", id: 3n }],
-      chats: [{ _: "channelForbidden", id: 20n, accessHash: 200n }, { _: "chat", id: 30n }],
-      bytes: new Uint8Array(8),
-    });
-    expect([peers.userAccessHash(1n), peers.userAccessHash(2n), peers.userAccessHash(3n)]).toEqual([11n, undefined, undefined]);
-    expect([peers.channelAccessHash(10n), peers.channelAccessHash(20n)]).toEqual([100n, 200n]);
-  });
-
-  it("keeps a full hash when a min object of the same id comes later", () => {
-    const peers = new PeerCache();
-    peers.remember([{ _: "user", id: 1n, accessHash: 11n }]);
-    peers.remember([{ _: "user", id: 1n, accessHash: 99n, min: true }]);
-    expect(peers.userAccessHash(1n)).toBe(11n);
-  });
-
-  it("builds input peers and users, and names the id and the remedy when a hash is missing", () => {
+// What the cache learns from decoded values is tested with it, in test/runtime/peers/.
+describe("Bot API ids through the peer cache", () => {
+  it("builds input peers and users of Bot API ids, and names the field, the id and the remedy when a hash is missing", () => {
     const peers = new PeerCache();
     peers.remember({ users: [{ _: "user", id: 5n, accessHash: 55n }], chats: [{ _: "channel", id: 7n, accessHash: 77n }] });
-    expect(peers.inputPeer(-1000000000007)).toEqual({ _: "inputPeerChannel", channelId: 7n, accessHash: 77n });
-    expect(peers.inputPeer(-7)).toEqual({ _: "inputPeerChat", chatId: 7n });
-    expect(peers.inputUser(5)).toEqual({ _: "inputUser", userId: 5n, accessHash: 55n });
-    const e = thrown(() => peers.inputUser(6), BotApiError);
-    expect(e.message).toContain("user_id: 6 is user 6, whose access hash has not been seen");
-    expect(e.message).toContain("peers.remember(update)");
-    expect(thrown(() => peers.inputUser(-7), BotApiError).description).toBe("user_id: -7 is not a user id");
+    expect(botApiInputPeer(peers, -1000000000007)).toEqual({ _: "inputPeerChannel", channelId: 7n, accessHash: 77n });
+    expect(botApiInputPeer(peers, -7)).toEqual({ _: "inputPeerChat", chatId: 7n });
+    expect(botApiInputUser(peers, 5)).toEqual({ _: "inputUser", userId: 5n, accessHash: 55n });
+    const e = thrown(() => botApiInputUser(peers, 6), BotApiError);
+    expect(e.message).toContain("user_id: user 6 has no known access hash");
+    expect(e.message).toContain("invoker.peers.remember(update)");
+    expect(thrown(() => botApiInputUser(peers, -7), BotApiError).description).toBe("user_id: -7 is not a user id");
+    expect(thrown(() => botApiInputPeer(peers, 0), BotApiError).description).toContain("chat_id: 0 is not a Bot API chat id");
+  });
+
+  it("reads a positive Bot API chat id as a user's even where the cache knows a channel with that bare id", () => {
+    const peers = new PeerCache();
+    peers.remember({ chats: [{ _: "channel", id: 7n, accessHash: 77n }] });
+    expect(thrown(() => botApiInputPeer(peers, 7), BotApiError).description).toContain("chat_id: user 7 has no known access hash");
+    expect(peers.inputPeer(7)).toEqual({ _: "inputPeerChannel", channelId: 7n, accessHash: 77n }); // GramJS's reading
+  });
+
+  it("gives an invoker of createInvoker its own cache back, filled by every result", async () => {
+    const invoker = createInvoker(async () => new Uint8Array());
+    const wrapped = withPeerCache(invoker);
+    expect(wrapped.peers).toBe(invoker.peers);
+    const other = new PeerCache();
+    expect(withPeerCache(invoker, other).peers).toBe(other);
   });
 
   it("fills from the results of a wrapped invoker and passes every argument through", async () => {

@@ -1,5 +1,6 @@
 import type { TlReader } from "../wire/reader.js";
 import type { PeerFields } from "../peers/peer-like.js";
+import type { PeerCache } from "../peers/peer-cache.js";
 import type { TlRequest } from "../wire/tl-request.js";
 /** What GramJS's BinaryReader exposes: its bytes and the current offset. */
 export interface GramjsReader {
@@ -27,7 +28,7 @@ export declare function toGramjsBytes(bytes: Uint8Array): Uint8Array;
  * GramJS's `readResult(reader)`: reads a result at the reader's offset with our decoder, and
  * moves the reader past it. Throws GramjsLayerError when the loaded GramJS speaks another layer.
  */
-export declare function readWithGramjsReader<R>(reader: GramjsReader, read: (r: TlReader) => R): R;
+export declare function readWithGramjsReader<R>(reader: GramjsReader, read: (r: TlReader) => R, request?: object): R;
 /**
  * A GramJS TL object (class instance with className, big-integer longs, Buffers) as this
  * package's plain value (`{ _: "inputPeerUser", userId: 1n, accessHash: 2n }`).
@@ -37,6 +38,8 @@ export declare function fromGramjsObject(value: unknown): unknown;
  * GramJS's `request.resolve(client, utils)`, which TelegramClient.invoke calls before sending:
  * first refuses a client at another layer (GramjsLayerError), then every peer-like field (a
  * name, an id, a GramJS entity) becomes an input object through the client's getInputEntity.
+ * On a client given to withTypedInvoke, ids, Peers and result objects go through its peer cache
+ * first, and InputPeers convert to InputUser or InputChannel where those are wanted.
  */
 export declare function resolveWithGramjs(
   request: object,
@@ -55,10 +58,19 @@ export interface TypedInvokeOptions {
    * browser): `import { LAYER } from "telegram/tl/AllTLObjects"`.
    */
   layer?: number;
+  /**
+   * The peer cache for this client (a new one by default; one a session saved, with
+   * PeerCache.fromJSON). The results of these requests fill it, and ids, Peers and result
+   * objects are sent through it before GramJS's getInputEntity is asked.
+   */
+  peers?: PeerCache;
 }
 /**
  * The same GramJS client, typed so that `client.invoke(new Api.messages.X(...))` returns X's
- * result type (GramJS's own typing only knows its own classes). No wrapping at run time.
+ * result type (GramJS's own typing only knows its own classes). No wrapping at run time; the
+ * client gets a peer cache (see TypedInvokeOptions.peers), kept across calls for the same client.
  * Throws GramjsLayerError when the client speaks another layer than this package.
  */
 export declare function withTypedInvoke<C extends object>(client: C, options?: TypedInvokeOptions): C & TypedInvoke;
+/** The peer cache withTypedInvoke gave a GramJS client; undefined for a client it never saw. */
+export declare function gramjsPeerCache(client: object): PeerCache | undefined;

@@ -1,14 +1,18 @@
 import { decodeAt } from "../wire/decode.js";
 import { checkGramjsLayer, declareGramjsLayer } from "./gramjs-layer.js";
+import { gramjsPeers } from "./gramjs-peers.js";
+const clientPeers = /* @__PURE__ */ new WeakMap();
+const resultPeers = /* @__PURE__ */ new WeakMap();
 function toGramjsBytes(bytes) {
   checkGramjsLayer();
   const B = globalThis.Buffer;
   return B ? B.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : bytes;
 }
-function readWithGramjsReader(reader, read) {
+function readWithGramjsReader(reader, read, request) {
   checkGramjsLayer();
   const { value, end } = decodeAt(read, reader.stream, reader.offset);
   reader.offset = end;
+  if (request) resultPeers.get(request)?.remember(value);
   return value;
 }
 function isBigInteger(v) {
@@ -33,10 +37,19 @@ function fromGramjsObject(value) {
 }
 async function resolveWithGramjs(request, fields, client, utils) {
   checkGramjsLayer(client);
+  const peers = clientPeers.get(client);
+  if (peers) resultPeers.set(request, peers.cache);
   const target = request;
   const convert = async (value, kind) => {
-    if (typeof value === "object" && value !== null && typeof value._ === "string") return value;
-    const entity = await client.getInputEntity(value);
+    let ask = value;
+    if (peers) {
+      const step = peers.step(value, kind);
+      if ("input" in step) return step.input;
+      ask = step.ask;
+    } else if (typeof value === "object" && value !== null && typeof value._ === "string") {
+      return value;
+    }
+    const entity = await client.getInputEntity(ask);
     const input = kind === "InputPeer" ? utils.getInputPeer(entity) : kind === "InputUser" ? utils.getInputUser(entity) : utils.getInputChannel(entity);
     return fromGramjsObject(input);
   };
@@ -49,10 +62,16 @@ async function resolveWithGramjs(request, fields, client, utils) {
 function withTypedInvoke(client, options = {}) {
   if (options.layer !== void 0) declareGramjsLayer(client, options.layer);
   checkGramjsLayer(client);
+  const peers = clientPeers.get(client);
+  if (!peers || options.peers && options.peers !== peers.cache) clientPeers.set(client, gramjsPeers(options.peers));
   return client;
+}
+function gramjsPeerCache(client) {
+  return clientPeers.get(client)?.cache;
 }
 export {
   fromGramjsObject,
+  gramjsPeerCache,
   readWithGramjsReader,
   resolveWithGramjs,
   toGramjsBytes,

@@ -1,6 +1,7 @@
 import type { TlRequest } from "../wire/tl-request.js";
 import { type GenericRpcError } from "./rpc-error.js";
 import { type PeerFields, type PeerResolver } from "../peers/peer-like.js";
+import { PeerCache } from "../peers/peer-cache.js";
 import { type InvokeOptions, type Middleware } from "./middleware.js";
 import { type FloodWait } from "./flood-wait.js";
 /** What the invoker hands the transport with each body. */
@@ -17,6 +18,12 @@ export type Transport = (body: Uint8Array, options: TransportOptions) => Promise
 export interface InvokerOptions {
   /** Turns "@username", "me" and t.me links into input peers; without it such values are an error. */
   resolver?: PeerResolver;
+  /**
+   * Where access hashes come from for peers given by id, as a Peer, or as a result's user or
+   * chat; every decoded result fills it. Default: a new PeerCache. Pass one to share it, to
+   * bound it differently, or to start from one a session saved (PeerCache.fromJSON).
+   */
+  peers?: PeerCache;
   /**
    * Flood waits (FLOOD_WAIT_X, FLOOD_PREMIUM_WAIT_X, SLOWMODE_WAIT_X) of up to this many seconds
    * are slept through and the call retried; longer ones are thrown as the RpcError. GramJS's
@@ -50,9 +57,12 @@ export interface Invoker {
   /**
    * Sends a request and resolves to its result. Rejects with RpcError, TlEncodeError,
    * TlDecodeError, TransportReplyError, InvokeTimeoutError, or the signal's abort reason; with a
-   * TypeError for what is not a request, or a peer given by name to an invoker without a resolver.
+   * TypeError for what is not a request, or a peer given by name to an invoker without a resolver;
+   * with UnknownPeerError for a peer whose access hash the peer cache does not hold (nothing sent).
    */
   invoke<R>(request: Invocable<R>, options?: InvokeOptions): Promise<R>;
+  /** The peer cache: every decoded result fills it, and ids and Peers are sent through it. */
+  readonly peers: PeerCache;
   /** Replaces the resolver (for one created after the invoker, like the default username resolver). */
   setResolver(resolver: PeerResolver): void;
   /**

@@ -1,5 +1,7 @@
 import { RPC_ERROR_ID, decodeRpcError } from "./rpc-error.js";
 import { resolvePeerFields } from "../peers/peer-like.js";
+import { PeerCache } from "../peers/peer-cache.js";
+import { inputFor } from "../peers/peer-input.js";
 import { abortable, callSignal, checkTimeout, settledReason } from "./abort.js";
 import { DEFAULT_MAX_UNPACKED_BYTES, checkReply, unpackAnswer } from "./answer.js";
 import {
@@ -13,7 +15,11 @@ function createInvoker(transport, options = {}) {
       `createInvoker needs a transport: an async function (body, { signal }) => response bytes, got ${describe(transport)}`
     );
   let resolver = options.resolver;
+  const peers = options.peers ?? new PeerCache();
+  if (typeof peers?.remember !== "function" || typeof peers.inputOf !== "function")
+    throw new TypeError(`peers must be a PeerCache, got ${describe(peers)}`);
   const resolve = (value, kind) => {
+    if (typeof value !== "string") return inputFor(value, kind, peers);
     if (!resolver)
       return Promise.reject(
         new TypeError(`"${value}" is a peer given by name (${kind}); give the invoker a resolver to look it up`)
@@ -35,6 +41,7 @@ function createInvoker(transport, options = {}) {
   );
   const listeners = /* @__PURE__ */ new Set();
   return {
+    peers,
     setResolver(next) {
       resolver = next;
     },
@@ -66,6 +73,7 @@ function createInvoker(transport, options = {}) {
           return run(ctx);
         })();
         const result = await abortable(started, signal);
+        peers.remember(result);
         for (const listener of listeners) notify(listener, result);
         return result;
       } finally {

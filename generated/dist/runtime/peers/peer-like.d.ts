@@ -1,6 +1,110 @@
 /** "me", "self", "@username", "username", "https://t.me/username" or "t.me/username". */
-export type PeerLike = string;
-/** The TL types whose parameters also take a peer-like name (the generator reads this list too). */
+export type PeerName = string;
+/**
+ * A numeric id: a user id, or a chat's in Bot API form (-N for a basic group, -100N for a
+ * channel or supergroup). A positive id the peer cache knows only as a basic group's or a
+ * channel's bare id stands for that, as in GramJS.
+ */
+export type PeerId = number | bigint;
+/** A user as results carry it (TypeUser). */
+export interface UserValue {
+  /** The constructor. */
+  readonly _: "user" | "userEmpty";
+  /** The user id. */
+  readonly id: bigint;
+  /** Its access hash, when the result carried one. */
+  readonly accessHash?: bigint;
+  /** A min object: its hash is not used (see PeerCache). */
+  readonly min?: boolean;
+  /** You: sent as inputPeerSelf / inputUserSelf. */
+  readonly self?: boolean;
+}
+/** A basic group, channel or supergroup as results carry it (TypeChat). */
+export interface ChatValue {
+  /** The constructor: a basic group (chat...) or a channel or supergroup (channel...). */
+  readonly _: "chat" | "chatEmpty" | "chatForbidden" | "channel" | "channelForbidden";
+  /** The bare id. */
+  readonly id: bigint;
+  /** A channel's access hash, when the result carried one. */
+  readonly accessHash?: bigint;
+  /** A min object: its hash is not used (see PeerCache). */
+  readonly min?: boolean;
+}
+/** A Peer as results carry it: which user, basic group or channel, without an access hash. */
+export type PeerValue =
+  | {
+      readonly _: "peerUser";
+      readonly userId: bigint;
+    }
+  | {
+      readonly _: "peerChat";
+      readonly chatId: bigint;
+    }
+  | {
+      readonly _: "peerChannel";
+      readonly channelId: bigint;
+    };
+/** The InputPeer constructors that stand for a user (GramJS's getInputUser takes them). */
+export type InputPeerUserValue =
+  | {
+      readonly _: "inputPeerUser";
+      readonly userId: bigint;
+      readonly accessHash: bigint;
+    }
+  | {
+      readonly _: "inputPeerSelf";
+    }
+  | {
+      readonly _: "inputPeerEmpty";
+    }
+  | {
+      readonly _: "inputPeerUserFromMessage";
+      readonly peer: object;
+      readonly msgId: number;
+      readonly userId: bigint;
+    };
+/** The InputPeer constructors that stand for a channel (GramJS's getInputChannel takes them). */
+export type InputPeerChannelValue =
+  | {
+      readonly _: "inputPeerChannel";
+      readonly channelId: bigint;
+      readonly accessHash: bigint;
+    }
+  | {
+      readonly _: "inputPeerChannelFromMessage";
+      readonly peer: object;
+      readonly msgId: number;
+      readonly channelId: bigint;
+    };
+/**
+ * What a parameter of TL type `K` takes besides its own constructors: a name, an id, a user,
+ * chat or Peer from a result, and for InputUser and InputChannel the matching InputPeer. A
+ * basic group given where a channel is wanted, or an id whose access hash is unknown, is an
+ * error before anything is sent.
+ */
+export type PeerLike<K extends PeerKind = PeerKind> =
+  | PeerName
+  | PeerId
+  | (K extends "InputPeer"
+      ? UserValue | ChatValue | PeerValue
+      : K extends "InputUser"
+        ? | UserValue
+          | Extract<
+              PeerValue,
+              {
+                _: "peerUser";
+              }
+            >
+          | InputPeerUserValue
+        : | ChatValue
+          | Extract<
+              PeerValue,
+              {
+                _: "peerChannel";
+              }
+            >
+          | InputPeerChannelValue);
+/** The TL types whose parameters also take peer-like values (the generator reads this list too). */
 export declare const PEER_KINDS: readonly ["InputPeer", "InputUser", "InputChannel"];
 /** The kinds of input a peer-like parameter stands for. */
 export type PeerKind = (typeof PEER_KINDS)[number];
@@ -17,16 +121,16 @@ export type ParsedPeerLike =
 export declare function parsePeerLike(value: string): ParsedPeerLike | null;
 /** Resolves a peer-like string to the TL input object of the given kind. */
 export interface PeerResolver {
-  resolve(peer: PeerLike, kind: PeerKind): Promise<object>;
+  resolve(peer: PeerName, kind: PeerKind): Promise<object>;
 }
 /** Which fields of a request take peer-like values, and as what. */
 export type PeerFields = readonly (readonly [prop: string, kind: PeerKind, vector: boolean])[];
 /**
- * A copy of `request` whose peer-like fields hold resolved TL objects. The original is untouched;
- * values that are already objects pass through.
+ * A copy of `request` whose peer-like fields hold what `resolve` made of each value (it decides
+ * what passes through as it is). The original is untouched.
  */
 export declare function resolvePeerFields<T extends object>(
   request: T,
   fields: PeerFields,
-  resolve: (value: PeerLike, kind: PeerKind) => Promise<object>,
+  resolve: (value: unknown, kind: PeerKind) => unknown,
 ): Promise<T>;

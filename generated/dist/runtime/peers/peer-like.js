@@ -14,9 +14,8 @@ async function resolvePeerFields(request, fields, resolve) {
   for (const [prop, query] of inner) copy[prop] = await resolvePeerFields(query, query.PEER_FIELDS, resolve);
   for (const [prop, kind, vector] of fields) {
     const value = copy[prop];
-    const one = (v) => typeof v === "string" ? resolve(v, kind) : Promise.resolve(v);
-    if (vector && Array.isArray(value)) copy[prop] = await Promise.all(value.map(one));
-    else if (value != null) copy[prop] = await one(value);
+    if (vector && Array.isArray(value)) copy[prop] = await Promise.all(value.map((v) => resolve(v, kind)));
+    else if (value != null) copy[prop] = await resolve(value, kind);
   }
   return copy;
 }

@@ -79,7 +79,7 @@ class TlRequestBase {
   }
   /** GramJS's request protocol: reads the result from a GramJS BinaryReader at its offset, and advances it. */
   readResult(reader) {
-    return readWithGramjsReader(reader, (r) => this.readResultFrom(r));
+    return readWithGramjsReader(reader, (r) => this.readResultFrom(r), this);
   }
   /** GramJS's request protocol: turns usernames, ids and entities into input peers with the client's getInputEntity. */
   async resolve(client, utils) {

@@ -58,9 +58,9 @@ function derivedFlag(value, present, field, values, bit) {
 function notInUnion(value, union) {
   if (value === void 0 || value === null)
     return new TlEncodeError(`${union} is required, got ${describe(value)}`).about(value);
-  if (typeof value === "string") {
+  if (typeof value === "string" || typeof value === "number" || typeof value === "bigint") {
     return new TlEncodeError(
-      `expected a constructor of ${union}, got ${describe(value)}: a peer given by name must be resolved first (send it with createInvoker and a resolver, or a GramJS client)`
+      `expected a constructor of ${union}, got ${describe(value)}: a peer given by name or id must be resolved first (send it with createInvoker, or a GramJS client)`
     ).about(value);
   }
   const got = typeof value === "object" ? `_: ${describe(value._)}` : describe(value);

@@ -114,9 +114,10 @@ export function derivedFlag(
 export function notInUnion(value: unknown, union: string): TlEncodeError {
   if (value === undefined || value === null)
     return new TlEncodeError(`${union} is required, got ${describe(value)}`).about(value);
-  if (typeof value === "string") {
+  // A peer given by name or id is resolved by the invoker (or GramJS), never by the encoder.
+  if (typeof value === "string" || typeof value === "number" || typeof value === "bigint") {
     return new TlEncodeError(
-      `expected a constructor of ${union}, got ${describe(value)}: a peer given by name must be resolved first (send it with createInvoker and a resolver, or a GramJS client)`,
+      `expected a constructor of ${union}, got ${describe(value)}: a peer given by name or id must be resolved first (send it with createInvoker, or a GramJS client)`,
     ).about(value);
   }
   const got = typeof value === "object" ? `_: ${describe((value as { _?: unknown })._)}` : describe(value);
