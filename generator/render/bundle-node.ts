@@ -51,7 +51,8 @@ export async function bundleForNode(files: readonly GeneratedFile[], plan: Packa
   thin("guards", reexport(plan.unions.map((u) => u.guard), "./index.js"));
   thin("types", "export {};");
   for (const m of plan.modules.filter((x) => x.namespace !== null)) {
-    const names = m.functions.map((f) => f.className);
+    // Each method's class, its size-first function and its result's reader.
+    const names = m.functions.flatMap((f) => [f.className, f.functionName, ...(f.queryField ? [] : [f.resultReader])]);
     thin(`requests/${m.module}`, `import { Api } from "../index.js";\n\nexport const { ${names.join(", ")} } = Api.${m.module};\nexport { LAYER } from "../runtime.js";`);
   }
   return out;

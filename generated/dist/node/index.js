@@ -19,6 +19,11 @@ __export(api_exports, {
   chatlists: () => chatlists_exports,
   contacts: () => contacts_exports,
   help: () => help_exports,
+  initConnection: () => initConnection,
+  invokeAfterMsg: () => invokeAfterMsg,
+  invokeWithLayer: () => invokeWithLayer,
+  invokeWithTakeout: () => invokeWithTakeout,
+  invokeWithoutUpdates: () => invokeWithoutUpdates,
   messages: () => messages_exports,
   phone: () => phone_exports,
   users: () => users_exports
@@ -29,7 +34,11 @@ var channels_exports = {};
 __export(channels_exports, {
   InviteToChannel: () => InviteToChannel,
   LAYER: () => LAYER,
-  ToggleJoinRequest: () => ToggleJoinRequest
+  ToggleJoinRequest: () => ToggleJoinRequest,
+  inviteToChannel: () => inviteToChannel,
+  readInviteToChannelResult: () => readInviteToChannelResult,
+  readToggleJoinRequestResult: () => readToggleJoinRequestResult,
+  toggleJoinRequest: () => toggleJoinRequest
 });
 
 // generated:/dist/older-readers.js
@@ -11454,6 +11463,7 @@ function readTypePhoneExportedGroupCallInvite(r) {
 // generated:/dist/requests/channels.js
 import { TlRequestBase } from "./runtime.js";
 import { readVector as readVector3, trueFlag, writeVector as writeVector2 } from "./runtime.js";
+import { encodeRequest } from "./runtime.js";
 
 // generated:/dist/writers.js
 import { notInUnion, writeVector } from "./runtime.js";
@@ -11713,6 +11723,18 @@ function writeTypeStarsSubscriptionPricing(w, v) {
 
 // generated:/dist/requests/channels.js
 import { LAYER } from "./runtime.js";
+var inviteToChannelSpec = { tlName: "channels.inviteToChannel", FIELDS: ["channel", "users"] };
+function writeInviteToChannelRequest(w, p) {
+  w.id(3387112788);
+  writeTypeInputChannel(w, p.channel);
+  writeVector2(w, p.users, true, writeTypeInputUser);
+}
+function inviteToChannel(params) {
+  return encodeRequest(inviteToChannelSpec, params, writeInviteToChannelRequest);
+}
+function readInviteToChannelResult(r) {
+  return readTypeMessagesInvitedUsers(r);
+}
 var InviteToChannel = class _InviteToChannel extends TlRequestBase {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 3387112788;
@@ -11752,13 +11774,11 @@ var InviteToChannel = class _InviteToChannel extends TlRequestBase {
   static FIELDS = ["channel", "users"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(3387112788);
-    writeTypeInputChannel(w, this.channel);
-    writeVector2(w, this.users, true, writeTypeInputUser);
+    writeInviteToChannelRequest(w, this);
   }
   /** Reads the result (`TypeMessagesInvitedUsers`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeMessagesInvitedUsers(r);
+    return readInviteToChannelResult(r);
   }
   /** Reads the fields of a `channels.inviteToChannel` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
@@ -11768,6 +11788,30 @@ var InviteToChannel = class _InviteToChannel extends TlRequestBase {
     });
   }
 };
+var toggleJoinRequestSpec = {
+  tlName: "channels.toggleJoinRequest",
+  FIELDS: ["applyToInvites?", "channel", "enabled", "guardBot?"]
+};
+function writeToggleJoinRequestRequest(w, p) {
+  w.id(248260120);
+  const at0 = w.slot();
+  let fl0 = 0;
+  fl0 |= trueFlag(p.applyToInvites, 2);
+  writeTypeInputChannel(w, p.channel);
+  w.bool(p.enabled);
+  const $guardBot = p.guardBot;
+  if ($guardBot != null) {
+    fl0 |= 1;
+    writeTypeInputUser(w, $guardBot);
+  }
+  w.patch(at0, fl0);
+}
+function toggleJoinRequest(params) {
+  return encodeRequest(toggleJoinRequestSpec, params, writeToggleJoinRequestRequest);
+}
+function readToggleJoinRequestResult(r) {
+  return readTypeUpdates(r);
+}
 var ToggleJoinRequest = class _ToggleJoinRequest extends TlRequestBase {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 248260120;
@@ -11792,22 +11836,11 @@ var ToggleJoinRequest = class _ToggleJoinRequest extends TlRequestBase {
   static FIELDS = ["applyToInvites?", "channel", "enabled", "guardBot?"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(248260120);
-    const at0 = w.slot();
-    let fl0 = 0;
-    fl0 |= trueFlag(this.applyToInvites, 2);
-    writeTypeInputChannel(w, this.channel);
-    w.bool(this.enabled);
-    const $guardBot = this.guardBot;
-    if ($guardBot != null) {
-      fl0 |= 1;
-      writeTypeInputUser(w, $guardBot);
-    }
-    w.patch(at0, fl0);
+    writeToggleJoinRequestRequest(w, this);
   }
   /** Reads the result (`TypeUpdates`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeUpdates(r);
+    return readToggleJoinRequestResult(r);
   }
   /** Reads the fields of a `channels.toggleJoinRequest` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
@@ -11830,11 +11863,35 @@ __export(chatlists_exports, {
   ExportChatlistInvite: () => ExportChatlistInvite,
   GetExportedInvites: () => GetExportedInvites,
   JoinChatlistInvite: () => JoinChatlistInvite,
-  LAYER: () => LAYER2
+  LAYER: () => LAYER2,
+  checkChatlistInvite: () => checkChatlistInvite,
+  deleteExportedInvite: () => deleteExportedInvite,
+  editExportedInvite: () => editExportedInvite,
+  exportChatlistInvite: () => exportChatlistInvite,
+  getExportedInvites: () => getExportedInvites,
+  joinChatlistInvite: () => joinChatlistInvite,
+  readCheckChatlistInviteResult: () => readCheckChatlistInviteResult,
+  readDeleteExportedInviteResult: () => readDeleteExportedInviteResult,
+  readEditExportedInviteResult: () => readEditExportedInviteResult,
+  readExportChatlistInviteResult: () => readExportChatlistInviteResult,
+  readGetExportedInvitesResult: () => readGetExportedInvitesResult,
+  readJoinChatlistInviteResult: () => readJoinChatlistInviteResult
 });
 import { TlRequestBase as TlRequestBase2 } from "./runtime.js";
 import { readVector as readVector4, writeVector as writeVector3 } from "./runtime.js";
+import { encodeRequest as encodeRequest2 } from "./runtime.js";
 import { LAYER as LAYER2 } from "./runtime.js";
+var checkChatlistInviteSpec = { tlName: "chatlists.checkChatlistInvite", FIELDS: ["slug"] };
+function writeCheckChatlistInviteRequest(w, p) {
+  w.id(1103171583);
+  w.string(p.slug);
+}
+function checkChatlistInvite(params) {
+  return encodeRequest2(checkChatlistInviteSpec, params, writeCheckChatlistInviteRequest);
+}
+function readCheckChatlistInviteResult(r) {
+  return readTypeChatlistsChatlistInvite(r);
+}
 var CheckChatlistInvite = class _CheckChatlistInvite extends TlRequestBase2 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 1103171583;
@@ -11848,18 +11905,29 @@ var CheckChatlistInvite = class _CheckChatlistInvite extends TlRequestBase2 {
   static FIELDS = ["slug"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(1103171583);
-    w.string(this.slug);
+    writeCheckChatlistInviteRequest(w, this);
   }
   /** Reads the result (`TypeChatlistsChatlistInvite`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeChatlistsChatlistInvite(r);
+    return readCheckChatlistInviteResult(r);
   }
   /** Reads the fields of a `chatlists.checkChatlistInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
     return new _CheckChatlistInvite({ slug: r.string() });
   }
 };
+var deleteExportedInviteSpec = { tlName: "chatlists.deleteExportedInvite", FIELDS: ["chatlist", "slug"] };
+function writeDeleteExportedInviteRequest(w, p) {
+  w.id(1906072670);
+  writeTypeInputChatlist(w, p.chatlist);
+  w.string(p.slug);
+}
+function deleteExportedInvite(params) {
+  return encodeRequest2(deleteExportedInviteSpec, params, writeDeleteExportedInviteRequest);
+}
+function readDeleteExportedInviteResult(r) {
+  return r.bool();
+}
 var DeleteExportedInvite = class _DeleteExportedInvite extends TlRequestBase2 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 1906072670;
@@ -11878,19 +11946,45 @@ var DeleteExportedInvite = class _DeleteExportedInvite extends TlRequestBase2 {
   static FIELDS = ["chatlist", "slug"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(1906072670);
-    writeTypeInputChatlist(w, this.chatlist);
-    w.string(this.slug);
+    writeDeleteExportedInviteRequest(w, this);
   }
   /** Reads the result (`boolean`) from a reader at its position. */
   readResultFrom(r) {
-    return r.bool();
+    return readDeleteExportedInviteResult(r);
   }
   /** Reads the fields of a `chatlists.deleteExportedInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
     return new _DeleteExportedInvite({ chatlist: readTypeInputChatlist(r), slug: r.string() });
   }
 };
+var editExportedInviteSpec = {
+  tlName: "chatlists.editExportedInvite",
+  FIELDS: ["chatlist", "slug", "title?", "peers?"]
+};
+function writeEditExportedInviteRequest(w, p) {
+  w.id(1698543165);
+  const at0 = w.slot();
+  let fl0 = 0;
+  writeTypeInputChatlist(w, p.chatlist);
+  w.string(p.slug);
+  const $title = p.title;
+  if ($title != null) {
+    fl0 |= 2;
+    w.string($title);
+  }
+  const $peers = p.peers;
+  if ($peers != null) {
+    fl0 |= 4;
+    writeVector3(w, $peers, true, writeTypeInputPeer);
+  }
+  w.patch(at0, fl0);
+}
+function editExportedInvite(params) {
+  return encodeRequest2(editExportedInviteSpec, params, writeEditExportedInviteRequest);
+}
+function readEditExportedInviteResult(r) {
+  return readTypeExportedChatlistInvite(r);
+}
 var EditExportedInvite = class _EditExportedInvite extends TlRequestBase2 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 1698543165;
@@ -11913,26 +12007,11 @@ var EditExportedInvite = class _EditExportedInvite extends TlRequestBase2 {
   static FIELDS = ["chatlist", "slug", "title?", "peers?"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(1698543165);
-    const at0 = w.slot();
-    let fl0 = 0;
-    writeTypeInputChatlist(w, this.chatlist);
-    w.string(this.slug);
-    const $title = this.title;
-    if ($title != null) {
-      fl0 |= 2;
-      w.string($title);
-    }
-    const $peers = this.peers;
-    if ($peers != null) {
-      fl0 |= 4;
-      writeVector3(w, $peers, true, writeTypeInputPeer);
-    }
-    w.patch(at0, fl0);
+    writeEditExportedInviteRequest(w, this);
   }
   /** Reads the result (`TypeExportedChatlistInvite`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeExportedChatlistInvite(r);
+    return readEditExportedInviteResult(r);
   }
   /** Reads the fields of a `chatlists.editExportedInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
@@ -11945,6 +12024,22 @@ var EditExportedInvite = class _EditExportedInvite extends TlRequestBase2 {
     });
   }
 };
+var exportChatlistInviteSpec = {
+  tlName: "chatlists.exportChatlistInvite",
+  FIELDS: ["chatlist", "title", "peers"]
+};
+function writeExportChatlistInviteRequest(w, p) {
+  w.id(2222081934);
+  writeTypeInputChatlist(w, p.chatlist);
+  w.string(p.title);
+  writeVector3(w, p.peers, true, writeTypeInputPeer);
+}
+function exportChatlistInvite(params) {
+  return encodeRequest2(exportChatlistInviteSpec, params, writeExportChatlistInviteRequest);
+}
+function readExportChatlistInviteResult(r) {
+  return readTypeChatlistsExportedChatlistInvite(r);
+}
 var ExportChatlistInvite = class _ExportChatlistInvite extends TlRequestBase2 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 2222081934;
@@ -11969,14 +12064,11 @@ var ExportChatlistInvite = class _ExportChatlistInvite extends TlRequestBase2 {
   static FIELDS = ["chatlist", "title", "peers"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(2222081934);
-    writeTypeInputChatlist(w, this.chatlist);
-    w.string(this.title);
-    writeVector3(w, this.peers, true, writeTypeInputPeer);
+    writeExportChatlistInviteRequest(w, this);
   }
   /** Reads the result (`TypeChatlistsExportedChatlistInvite`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeChatlistsExportedChatlistInvite(r);
+    return readExportChatlistInviteResult(r);
   }
   /** Reads the fields of a `chatlists.exportChatlistInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
@@ -11987,6 +12079,17 @@ var ExportChatlistInvite = class _ExportChatlistInvite extends TlRequestBase2 {
     });
   }
 };
+var getExportedInvitesSpec = { tlName: "chatlists.getExportedInvites", FIELDS: ["chatlist"] };
+function writeGetExportedInvitesRequest(w, p) {
+  w.id(3456359043);
+  writeTypeInputChatlist(w, p.chatlist);
+}
+function getExportedInvites(params) {
+  return encodeRequest2(getExportedInvitesSpec, params, writeGetExportedInvitesRequest);
+}
+function readGetExportedInvitesResult(r) {
+  return readTypeChatlistsExportedInvites(r);
+}
 var GetExportedInvites = class _GetExportedInvites extends TlRequestBase2 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 3456359043;
@@ -12000,18 +12103,29 @@ var GetExportedInvites = class _GetExportedInvites extends TlRequestBase2 {
   static FIELDS = ["chatlist"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(3456359043);
-    writeTypeInputChatlist(w, this.chatlist);
+    writeGetExportedInvitesRequest(w, this);
   }
   /** Reads the result (`TypeChatlistsExportedInvites`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeChatlistsExportedInvites(r);
+    return readGetExportedInvitesResult(r);
   }
   /** Reads the fields of a `chatlists.getExportedInvites` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
     return new _GetExportedInvites({ chatlist: readTypeInputChatlist(r) });
   }
 };
+var joinChatlistInviteSpec = { tlName: "chatlists.joinChatlistInvite", FIELDS: ["slug", "peers"] };
+function writeJoinChatlistInviteRequest(w, p) {
+  w.id(2796675994);
+  w.string(p.slug);
+  writeVector3(w, p.peers, true, writeTypeInputPeer);
+}
+function joinChatlistInvite(params) {
+  return encodeRequest2(joinChatlistInviteSpec, params, writeJoinChatlistInviteRequest);
+}
+function readJoinChatlistInviteResult(r) {
+  return readTypeUpdates(r);
+}
 var JoinChatlistInvite = class _JoinChatlistInvite extends TlRequestBase2 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 2796675994;
@@ -12033,13 +12147,11 @@ var JoinChatlistInvite = class _JoinChatlistInvite extends TlRequestBase2 {
   static FIELDS = ["slug", "peers"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(2796675994);
-    w.string(this.slug);
-    writeVector3(w, this.peers, true, writeTypeInputPeer);
+    writeJoinChatlistInviteRequest(w, this);
   }
   /** Reads the result (`TypeUpdates`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeUpdates(r);
+    return readJoinChatlistInviteResult(r);
   }
   /** Reads the fields of a `chatlists.joinChatlistInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
@@ -12051,10 +12163,32 @@ var JoinChatlistInvite = class _JoinChatlistInvite extends TlRequestBase2 {
 var contacts_exports = {};
 __export(contacts_exports, {
   LAYER: () => LAYER3,
-  ResolveUsername: () => ResolveUsername
+  ResolveUsername: () => ResolveUsername,
+  readResolveUsernameResult: () => readResolveUsernameResult,
+  resolveUsername: () => resolveUsername
 });
 import { TlRequestBase as TlRequestBase3 } from "./runtime.js";
+import { encodeRequest as encodeRequest3 } from "./runtime.js";
 import { LAYER as LAYER3 } from "./runtime.js";
+var resolveUsernameSpec = { tlName: "contacts.resolveUsername", FIELDS: ["username", "referer?"] };
+function writeResolveUsernameRequest(w, p) {
+  w.id(1918565308);
+  const at0 = w.slot();
+  let fl0 = 0;
+  w.string(p.username);
+  const $referer = p.referer;
+  if ($referer != null) {
+    fl0 |= 1;
+    w.string($referer);
+  }
+  w.patch(at0, fl0);
+}
+function resolveUsername(params) {
+  return encodeRequest3(resolveUsernameSpec, params, writeResolveUsernameRequest);
+}
+function readResolveUsernameResult(r) {
+  return readTypeContactsResolvedPeer(r);
+}
 var ResolveUsername = class _ResolveUsername extends TlRequestBase3 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 1918565308;
@@ -12073,20 +12207,11 @@ var ResolveUsername = class _ResolveUsername extends TlRequestBase3 {
   static FIELDS = ["username", "referer?"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(1918565308);
-    const at0 = w.slot();
-    let fl0 = 0;
-    w.string(this.username);
-    const $referer = this.referer;
-    if ($referer != null) {
-      fl0 |= 1;
-      w.string($referer);
-    }
-    w.patch(at0, fl0);
+    writeResolveUsernameRequest(w, this);
   }
   /** Reads the result (`TypeContactsResolvedPeer`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeContactsResolvedPeer(r);
+    return readResolveUsernameResult(r);
   }
   /** Reads the fields of a `contacts.resolveUsername` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
@@ -12099,10 +12224,23 @@ var ResolveUsername = class _ResolveUsername extends TlRequestBase3 {
 var help_exports = {};
 __export(help_exports, {
   GetInviteText: () => GetInviteText,
-  LAYER: () => LAYER4
+  LAYER: () => LAYER4,
+  getInviteText: () => getInviteText,
+  readGetInviteTextResult: () => readGetInviteTextResult
 });
 import { TlRequestBase as TlRequestBase4 } from "./runtime.js";
+import { encodeRequest as encodeRequest4 } from "./runtime.js";
 import { LAYER as LAYER4 } from "./runtime.js";
+var getInviteTextSpec = { tlName: "help.getInviteText", FIELDS: [] };
+function writeGetInviteTextRequest(w, p) {
+  w.id(1295590211);
+}
+function getInviteText(params) {
+  return encodeRequest4(getInviteTextSpec, params, writeGetInviteTextRequest);
+}
+function readGetInviteTextResult(r) {
+  return readTypeHelpInviteText(r);
+}
 var GetInviteText = class _GetInviteText extends TlRequestBase4 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 1295590211;
@@ -12112,11 +12250,11 @@ var GetInviteText = class _GetInviteText extends TlRequestBase4 {
   static availability = "user";
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(1295590211);
+    writeGetInviteTextRequest(w, this);
   }
   /** Reads the result (`TypeHelpInviteText`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeHelpInviteText(r);
+    return readGetInviteTextResult(r);
   }
   /** Reads the fields of a `help.getInviteText` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
@@ -12139,11 +12277,47 @@ __export(messages_exports, {
   HideAllChatJoinRequests: () => HideAllChatJoinRequests,
   HideChatJoinRequest: () => HideChatJoinRequest,
   ImportChatInvite: () => ImportChatInvite,
-  LAYER: () => LAYER5
+  LAYER: () => LAYER5,
+  checkChatInvite: () => checkChatInvite,
+  deleteExportedChatInvite: () => deleteExportedChatInvite,
+  deleteRevokedExportedChatInvites: () => deleteRevokedExportedChatInvites,
+  editExportedChatInvite: () => editExportedChatInvite,
+  exportChatInvite: () => exportChatInvite,
+  getAdminsWithInvites: () => getAdminsWithInvites,
+  getChatInviteImporters: () => getChatInviteImporters,
+  getExportedChatInvite: () => getExportedChatInvite,
+  getExportedChatInvites: () => getExportedChatInvites,
+  hideAllChatJoinRequests: () => hideAllChatJoinRequests,
+  hideChatJoinRequest: () => hideChatJoinRequest,
+  importChatInvite: () => importChatInvite,
+  readCheckChatInviteResult: () => readCheckChatInviteResult,
+  readDeleteExportedChatInviteResult: () => readDeleteExportedChatInviteResult,
+  readDeleteRevokedExportedChatInvitesResult: () => readDeleteRevokedExportedChatInvitesResult,
+  readEditExportedChatInviteResult: () => readEditExportedChatInviteResult,
+  readExportChatInviteResult: () => readExportChatInviteResult,
+  readGetAdminsWithInvitesResult: () => readGetAdminsWithInvitesResult,
+  readGetChatInviteImportersResult: () => readGetChatInviteImportersResult,
+  readGetExportedChatInviteResult: () => readGetExportedChatInviteResult,
+  readGetExportedChatInvitesResult: () => readGetExportedChatInvitesResult,
+  readHideAllChatJoinRequestsResult: () => readHideAllChatJoinRequestsResult,
+  readHideChatJoinRequestResult: () => readHideChatJoinRequestResult,
+  readImportChatInviteResult: () => readImportChatInviteResult
 });
 import { TlRequestBase as TlRequestBase5 } from "./runtime.js";
 import { partialGroup, trueFlag as trueFlag2 } from "./runtime.js";
+import { encodeRequest as encodeRequest5 } from "./runtime.js";
 import { LAYER as LAYER5 } from "./runtime.js";
+var checkChatInviteSpec = { tlName: "messages.checkChatInvite", FIELDS: ["hash"] };
+function writeCheckChatInviteRequest(w, p) {
+  w.id(1051570619);
+  w.string(p.hash);
+}
+function checkChatInvite(params) {
+  return encodeRequest5(checkChatInviteSpec, params, writeCheckChatInviteRequest);
+}
+function readCheckChatInviteResult(r) {
+  return readTypeChatInvite(r);
+}
 var CheckChatInvite = class _CheckChatInvite extends TlRequestBase5 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 1051570619;
@@ -12162,18 +12336,32 @@ var CheckChatInvite = class _CheckChatInvite extends TlRequestBase5 {
   static FIELDS = ["hash"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(1051570619);
-    w.string(this.hash);
+    writeCheckChatInviteRequest(w, this);
   }
   /** Reads the result (`TypeChatInvite`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeChatInvite(r);
+    return readCheckChatInviteResult(r);
   }
   /** Reads the fields of a `messages.checkChatInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
     return new _CheckChatInvite({ hash: r.string() });
   }
 };
+var deleteExportedChatInviteSpec = {
+  tlName: "messages.deleteExportedChatInvite",
+  FIELDS: ["peer", "link"]
+};
+function writeDeleteExportedChatInviteRequest(w, p) {
+  w.id(3563365419);
+  writeTypeInputPeer(w, p.peer);
+  w.string(p.link);
+}
+function deleteExportedChatInvite(params) {
+  return encodeRequest5(deleteExportedChatInviteSpec, params, writeDeleteExportedChatInviteRequest);
+}
+function readDeleteExportedChatInviteResult(r) {
+  return r.bool();
+}
 var DeleteExportedChatInvite = class _DeleteExportedChatInvite extends TlRequestBase5 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 3563365419;
@@ -12194,19 +12382,32 @@ var DeleteExportedChatInvite = class _DeleteExportedChatInvite extends TlRequest
   static FIELDS = ["peer", "link"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(3563365419);
-    writeTypeInputPeer(w, this.peer);
-    w.string(this.link);
+    writeDeleteExportedChatInviteRequest(w, this);
   }
   /** Reads the result (`boolean`) from a reader at its position. */
   readResultFrom(r) {
-    return r.bool();
+    return readDeleteExportedChatInviteResult(r);
   }
   /** Reads the fields of a `messages.deleteExportedChatInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
     return new _DeleteExportedChatInvite({ peer: readTypeInputPeer(r), link: r.string() });
   }
 };
+var deleteRevokedExportedChatInvitesSpec = {
+  tlName: "messages.deleteRevokedExportedChatInvites",
+  FIELDS: ["peer", "adminId"]
+};
+function writeDeleteRevokedExportedChatInvitesRequest(w, p) {
+  w.id(1452833749);
+  writeTypeInputPeer(w, p.peer);
+  writeTypeInputUser(w, p.adminId);
+}
+function deleteRevokedExportedChatInvites(params) {
+  return encodeRequest5(deleteRevokedExportedChatInvitesSpec, params, writeDeleteRevokedExportedChatInvitesRequest);
+}
+function readDeleteRevokedExportedChatInvitesResult(r) {
+  return r.bool();
+}
 var DeleteRevokedExportedChatInvites = class _DeleteRevokedExportedChatInvites extends TlRequestBase5 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 1452833749;
@@ -12225,19 +12426,56 @@ var DeleteRevokedExportedChatInvites = class _DeleteRevokedExportedChatInvites e
   static FIELDS = ["peer", "adminId"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(1452833749);
-    writeTypeInputPeer(w, this.peer);
-    writeTypeInputUser(w, this.adminId);
+    writeDeleteRevokedExportedChatInvitesRequest(w, this);
   }
   /** Reads the result (`boolean`) from a reader at its position. */
   readResultFrom(r) {
-    return r.bool();
+    return readDeleteRevokedExportedChatInvitesResult(r);
   }
   /** Reads the fields of a `messages.deleteRevokedExportedChatInvites` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
     return new _DeleteRevokedExportedChatInvites({ peer: readTypeInputPeer(r), adminId: readTypeInputUser(r) });
   }
 };
+var editExportedChatInviteSpec = {
+  tlName: "messages.editExportedChatInvite",
+  FIELDS: ["revoked?", "peer", "link", "expireDate?", "usageLimit?", "requestNeeded?", "title?"]
+};
+function writeEditExportedChatInviteRequest(w, p) {
+  w.id(3184144245);
+  const at0 = w.slot();
+  let fl0 = 0;
+  fl0 |= trueFlag2(p.revoked, 4);
+  writeTypeInputPeer(w, p.peer);
+  w.string(p.link);
+  const $expireDate = p.expireDate;
+  if ($expireDate != null) {
+    fl0 |= 1;
+    w.int($expireDate);
+  }
+  const $usageLimit = p.usageLimit;
+  if ($usageLimit != null) {
+    fl0 |= 2;
+    w.int($usageLimit);
+  }
+  const $requestNeeded = p.requestNeeded;
+  if ($requestNeeded != null) {
+    fl0 |= 8;
+    w.bool($requestNeeded);
+  }
+  const $title = p.title;
+  if ($title != null) {
+    fl0 |= 16;
+    w.string($title);
+  }
+  w.patch(at0, fl0);
+}
+function editExportedChatInvite(params) {
+  return encodeRequest5(editExportedChatInviteSpec, params, writeEditExportedChatInviteRequest);
+}
+function readEditExportedChatInviteResult(r) {
+  return readTypeMessagesExportedChatInvite(r);
+}
 var EditExportedChatInvite = class _EditExportedChatInvite extends TlRequestBase5 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 3184144245;
@@ -12270,37 +12508,11 @@ var EditExportedChatInvite = class _EditExportedChatInvite extends TlRequestBase
   ];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(3184144245);
-    const at0 = w.slot();
-    let fl0 = 0;
-    fl0 |= trueFlag2(this.revoked, 4);
-    writeTypeInputPeer(w, this.peer);
-    w.string(this.link);
-    const $expireDate = this.expireDate;
-    if ($expireDate != null) {
-      fl0 |= 1;
-      w.int($expireDate);
-    }
-    const $usageLimit = this.usageLimit;
-    if ($usageLimit != null) {
-      fl0 |= 2;
-      w.int($usageLimit);
-    }
-    const $requestNeeded = this.requestNeeded;
-    if ($requestNeeded != null) {
-      fl0 |= 8;
-      w.bool($requestNeeded);
-    }
-    const $title = this.title;
-    if ($title != null) {
-      fl0 |= 16;
-      w.string($title);
-    }
-    w.patch(at0, fl0);
+    writeEditExportedChatInviteRequest(w, this);
   }
   /** Reads the result (`TypeMessagesExportedChatInvite`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeMessagesExportedChatInvite(r);
+    return readEditExportedChatInviteResult(r);
   }
   /** Reads the fields of a `messages.editExportedChatInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
@@ -12316,6 +12528,53 @@ var EditExportedChatInvite = class _EditExportedChatInvite extends TlRequestBase
     });
   }
 };
+var exportChatInviteSpec = {
+  tlName: "messages.exportChatInvite",
+  FIELDS: [
+    "legacyRevokePermanent?",
+    "requestNeeded?",
+    "peer",
+    "expireDate?",
+    "usageLimit?",
+    "title?",
+    "subscriptionPricing?"
+  ]
+};
+function writeExportChatInviteRequest(w, p) {
+  w.id(2757090960);
+  const at0 = w.slot();
+  let fl0 = 0;
+  fl0 |= trueFlag2(p.legacyRevokePermanent, 4);
+  fl0 |= trueFlag2(p.requestNeeded, 8);
+  writeTypeInputPeer(w, p.peer);
+  const $expireDate = p.expireDate;
+  if ($expireDate != null) {
+    fl0 |= 1;
+    w.int($expireDate);
+  }
+  const $usageLimit = p.usageLimit;
+  if ($usageLimit != null) {
+    fl0 |= 2;
+    w.int($usageLimit);
+  }
+  const $title = p.title;
+  if ($title != null) {
+    fl0 |= 16;
+    w.string($title);
+  }
+  const $subscriptionPricing = p.subscriptionPricing;
+  if ($subscriptionPricing != null) {
+    fl0 |= 32;
+    writeTypeStarsSubscriptionPricing(w, $subscriptionPricing);
+  }
+  w.patch(at0, fl0);
+}
+function exportChatInvite(params) {
+  return encodeRequest5(exportChatInviteSpec, params, writeExportChatInviteRequest);
+}
+function readExportChatInviteResult(r) {
+  return readTypeExportedChatInvite(r);
+}
 var ExportChatInvite = class _ExportChatInvite extends TlRequestBase5 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 2757090960;
@@ -12353,37 +12612,11 @@ var ExportChatInvite = class _ExportChatInvite extends TlRequestBase5 {
   ];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(2757090960);
-    const at0 = w.slot();
-    let fl0 = 0;
-    fl0 |= trueFlag2(this.legacyRevokePermanent, 4);
-    fl0 |= trueFlag2(this.requestNeeded, 8);
-    writeTypeInputPeer(w, this.peer);
-    const $expireDate = this.expireDate;
-    if ($expireDate != null) {
-      fl0 |= 1;
-      w.int($expireDate);
-    }
-    const $usageLimit = this.usageLimit;
-    if ($usageLimit != null) {
-      fl0 |= 2;
-      w.int($usageLimit);
-    }
-    const $title = this.title;
-    if ($title != null) {
-      fl0 |= 16;
-      w.string($title);
-    }
-    const $subscriptionPricing = this.subscriptionPricing;
-    if ($subscriptionPricing != null) {
-      fl0 |= 32;
-      writeTypeStarsSubscriptionPricing(w, $subscriptionPricing);
-    }
-    w.patch(at0, fl0);
+    writeExportChatInviteRequest(w, this);
   }
   /** Reads the result (`TypeExportedChatInvite`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeExportedChatInvite(r);
+    return readExportChatInviteResult(r);
   }
   /** Reads the fields of a `messages.exportChatInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
@@ -12399,6 +12632,17 @@ var ExportChatInvite = class _ExportChatInvite extends TlRequestBase5 {
     });
   }
 };
+var getAdminsWithInvitesSpec = { tlName: "messages.getAdminsWithInvites", FIELDS: ["peer"] };
+function writeGetAdminsWithInvitesRequest(w, p) {
+  w.id(958457583);
+  writeTypeInputPeer(w, p.peer);
+}
+function getAdminsWithInvites(params) {
+  return encodeRequest5(getAdminsWithInvitesSpec, params, writeGetAdminsWithInvitesRequest);
+}
+function readGetAdminsWithInvitesResult(r) {
+  return readTypeMessagesChatAdminsWithInvites(r);
+}
 var GetAdminsWithInvites = class _GetAdminsWithInvites extends TlRequestBase5 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 958457583;
@@ -12418,18 +12662,49 @@ var GetAdminsWithInvites = class _GetAdminsWithInvites extends TlRequestBase5 {
   static FIELDS = ["peer"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(958457583);
-    writeTypeInputPeer(w, this.peer);
+    writeGetAdminsWithInvitesRequest(w, this);
   }
   /** Reads the result (`TypeMessagesChatAdminsWithInvites`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeMessagesChatAdminsWithInvites(r);
+    return readGetAdminsWithInvitesResult(r);
   }
   /** Reads the fields of a `messages.getAdminsWithInvites` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
     return new _GetAdminsWithInvites({ peer: readTypeInputPeer(r) });
   }
 };
+var getChatInviteImportersSpec = {
+  tlName: "messages.getChatInviteImporters",
+  FIELDS: ["requested?", "subscriptionExpired?", "peer", "link?", "q?", "offsetDate", "offsetUser", "limit"]
+};
+function writeGetChatInviteImportersRequest(w, p) {
+  w.id(3741637966);
+  const at0 = w.slot();
+  let fl0 = 0;
+  fl0 |= trueFlag2(p.requested, 1);
+  fl0 |= trueFlag2(p.subscriptionExpired, 8);
+  writeTypeInputPeer(w, p.peer);
+  const $link = p.link;
+  if ($link != null) {
+    fl0 |= 2;
+    w.string($link);
+  }
+  const $q = p.q;
+  if ($q != null) {
+    fl0 |= 4;
+    w.string($q);
+  }
+  w.int(p.offsetDate);
+  writeTypeInputUser(w, p.offsetUser);
+  w.int(p.limit);
+  w.patch(at0, fl0);
+}
+function getChatInviteImporters(params) {
+  return encodeRequest5(getChatInviteImportersSpec, params, writeGetChatInviteImportersRequest);
+}
+function readGetChatInviteImportersResult(r) {
+  return readTypeMessagesChatInviteImporters(r);
+}
 var GetChatInviteImporters = class _GetChatInviteImporters extends TlRequestBase5 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 3741637966;
@@ -12465,30 +12740,11 @@ var GetChatInviteImporters = class _GetChatInviteImporters extends TlRequestBase
   ];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(3741637966);
-    const at0 = w.slot();
-    let fl0 = 0;
-    fl0 |= trueFlag2(this.requested, 1);
-    fl0 |= trueFlag2(this.subscriptionExpired, 8);
-    writeTypeInputPeer(w, this.peer);
-    const $link = this.link;
-    if ($link != null) {
-      fl0 |= 2;
-      w.string($link);
-    }
-    const $q = this.q;
-    if ($q != null) {
-      fl0 |= 4;
-      w.string($q);
-    }
-    w.int(this.offsetDate);
-    writeTypeInputUser(w, this.offsetUser);
-    w.int(this.limit);
-    w.patch(at0, fl0);
+    writeGetChatInviteImportersRequest(w, this);
   }
   /** Reads the result (`TypeMessagesChatInviteImporters`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeMessagesChatInviteImporters(r);
+    return readGetChatInviteImportersResult(r);
   }
   /** Reads the fields of a `messages.getChatInviteImporters` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
@@ -12505,6 +12761,18 @@ var GetChatInviteImporters = class _GetChatInviteImporters extends TlRequestBase
     });
   }
 };
+var getExportedChatInviteSpec = { tlName: "messages.getExportedChatInvite", FIELDS: ["peer", "link"] };
+function writeGetExportedChatInviteRequest(w, p) {
+  w.id(1937010524);
+  writeTypeInputPeer(w, p.peer);
+  w.string(p.link);
+}
+function getExportedChatInvite(params) {
+  return encodeRequest5(getExportedChatInviteSpec, params, writeGetExportedChatInviteRequest);
+}
+function readGetExportedChatInviteResult(r) {
+  return readTypeMessagesExportedChatInvite(r);
+}
 var GetExportedChatInvite = class _GetExportedChatInvite extends TlRequestBase5 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 1937010524;
@@ -12527,19 +12795,45 @@ var GetExportedChatInvite = class _GetExportedChatInvite extends TlRequestBase5 
   static FIELDS = ["peer", "link"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(1937010524);
-    writeTypeInputPeer(w, this.peer);
-    w.string(this.link);
+    writeGetExportedChatInviteRequest(w, this);
   }
   /** Reads the result (`TypeMessagesExportedChatInvite`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeMessagesExportedChatInvite(r);
+    return readGetExportedChatInviteResult(r);
   }
   /** Reads the fields of a `messages.getExportedChatInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
     return new _GetExportedChatInvite({ peer: readTypeInputPeer(r), link: r.string() });
   }
 };
+var getExportedChatInvitesSpec = {
+  tlName: "messages.getExportedChatInvites",
+  FIELDS: ["revoked?", "peer", "adminId", "offsetDate?", "offsetLink?", "limit"]
+};
+function writeGetExportedChatInvitesRequest(w, p) {
+  w.id(2729812982);
+  const at0 = w.slot();
+  let fl0 = 0;
+  fl0 |= trueFlag2(p.revoked, 8);
+  writeTypeInputPeer(w, p.peer);
+  writeTypeInputUser(w, p.adminId);
+  const $offsetDate = p.offsetDate;
+  const $offsetLink = p.offsetLink;
+  const g0_2 = $offsetDate != null;
+  if ($offsetLink != null !== g0_2)
+    throw partialGroup(["offsetDate", "offsetLink"], [$offsetDate, $offsetLink], "flags.2");
+  if (g0_2) fl0 |= 4;
+  if (g0_2) w.int($offsetDate);
+  if (g0_2) w.string($offsetLink);
+  w.int(p.limit);
+  w.patch(at0, fl0);
+}
+function getExportedChatInvites(params) {
+  return encodeRequest5(getExportedChatInvitesSpec, params, writeGetExportedChatInvitesRequest);
+}
+function readGetExportedChatInvitesResult(r) {
+  return readTypeMessagesExportedChatInvites(r);
+}
 var GetExportedChatInvites = class _GetExportedChatInvites extends TlRequestBase5 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 2729812982;
@@ -12566,26 +12860,11 @@ var GetExportedChatInvites = class _GetExportedChatInvites extends TlRequestBase
   static FIELDS = ["revoked?", "peer", "adminId", "offsetDate?", "offsetLink?", "limit"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(2729812982);
-    const at0 = w.slot();
-    let fl0 = 0;
-    fl0 |= trueFlag2(this.revoked, 8);
-    writeTypeInputPeer(w, this.peer);
-    writeTypeInputUser(w, this.adminId);
-    const $offsetDate = this.offsetDate;
-    const $offsetLink = this.offsetLink;
-    const g0_2 = $offsetDate != null;
-    if ($offsetLink != null !== g0_2)
-      throw partialGroup(["offsetDate", "offsetLink"], [$offsetDate, $offsetLink], "flags.2");
-    if (g0_2) fl0 |= 4;
-    if (g0_2) w.int($offsetDate);
-    if (g0_2) w.string($offsetLink);
-    w.int(this.limit);
-    w.patch(at0, fl0);
+    writeGetExportedChatInvitesRequest(w, this);
   }
   /** Reads the result (`TypeMessagesExportedChatInvites`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeMessagesExportedChatInvites(r);
+    return readGetExportedChatInvitesResult(r);
   }
   /** Reads the fields of a `messages.getExportedChatInvites` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
@@ -12600,6 +12879,29 @@ var GetExportedChatInvites = class _GetExportedChatInvites extends TlRequestBase
     });
   }
 };
+var hideAllChatJoinRequestsSpec = {
+  tlName: "messages.hideAllChatJoinRequests",
+  FIELDS: ["approved?", "peer", "link?"]
+};
+function writeHideAllChatJoinRequestsRequest(w, p) {
+  w.id(3766875370);
+  const at0 = w.slot();
+  let fl0 = 0;
+  fl0 |= trueFlag2(p.approved, 1);
+  writeTypeInputPeer(w, p.peer);
+  const $link = p.link;
+  if ($link != null) {
+    fl0 |= 2;
+    w.string($link);
+  }
+  w.patch(at0, fl0);
+}
+function hideAllChatJoinRequests(params) {
+  return encodeRequest5(hideAllChatJoinRequestsSpec, params, writeHideAllChatJoinRequestsRequest);
+}
+function readHideAllChatJoinRequestsResult(r) {
+  return readTypeUpdates(r);
+}
 var HideAllChatJoinRequests = class _HideAllChatJoinRequests extends TlRequestBase5 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 3766875370;
@@ -12625,21 +12927,11 @@ var HideAllChatJoinRequests = class _HideAllChatJoinRequests extends TlRequestBa
   static FIELDS = ["approved?", "peer", "link?"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(3766875370);
-    const at0 = w.slot();
-    let fl0 = 0;
-    fl0 |= trueFlag2(this.approved, 1);
-    writeTypeInputPeer(w, this.peer);
-    const $link = this.link;
-    if ($link != null) {
-      fl0 |= 2;
-      w.string($link);
-    }
-    w.patch(at0, fl0);
+    writeHideAllChatJoinRequestsRequest(w, this);
   }
   /** Reads the result (`TypeUpdates`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeUpdates(r);
+    return readHideAllChatJoinRequestsResult(r);
   }
   /** Reads the fields of a `messages.hideAllChatJoinRequests` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
@@ -12651,6 +12943,25 @@ var HideAllChatJoinRequests = class _HideAllChatJoinRequests extends TlRequestBa
     });
   }
 };
+var hideChatJoinRequestSpec = {
+  tlName: "messages.hideChatJoinRequest",
+  FIELDS: ["approved?", "peer", "userId"]
+};
+function writeHideChatJoinRequestRequest(w, p) {
+  w.id(2145904661);
+  const at0 = w.slot();
+  let fl0 = 0;
+  fl0 |= trueFlag2(p.approved, 1);
+  writeTypeInputPeer(w, p.peer);
+  writeTypeInputUser(w, p.userId);
+  w.patch(at0, fl0);
+}
+function hideChatJoinRequest(params) {
+  return encodeRequest5(hideChatJoinRequestSpec, params, writeHideChatJoinRequestRequest);
+}
+function readHideChatJoinRequestResult(r) {
+  return readTypeUpdates(r);
+}
 var HideChatJoinRequest = class _HideChatJoinRequest extends TlRequestBase5 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 2145904661;
@@ -12681,17 +12992,11 @@ var HideChatJoinRequest = class _HideChatJoinRequest extends TlRequestBase5 {
   static FIELDS = ["approved?", "peer", "userId"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(2145904661);
-    const at0 = w.slot();
-    let fl0 = 0;
-    fl0 |= trueFlag2(this.approved, 1);
-    writeTypeInputPeer(w, this.peer);
-    writeTypeInputUser(w, this.userId);
-    w.patch(at0, fl0);
+    writeHideChatJoinRequestRequest(w, this);
   }
   /** Reads the result (`TypeUpdates`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeUpdates(r);
+    return readHideChatJoinRequestResult(r);
   }
   /** Reads the fields of a `messages.hideChatJoinRequest` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
@@ -12703,6 +13008,17 @@ var HideChatJoinRequest = class _HideChatJoinRequest extends TlRequestBase5 {
     });
   }
 };
+var importChatInviteSpec = { tlName: "messages.importChatInvite", FIELDS: ["hash"] };
+function writeImportChatInviteRequest(w, p) {
+  w.id(3734061934);
+  w.string(p.hash);
+}
+function importChatInvite(params) {
+  return encodeRequest5(importChatInviteSpec, params, writeImportChatInviteRequest);
+}
+function readImportChatInviteResult(r) {
+  return readTypeMessagesChatInviteJoinResult(r);
+}
 var ImportChatInvite = class _ImportChatInvite extends TlRequestBase5 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 3734061934;
@@ -12731,12 +13047,11 @@ var ImportChatInvite = class _ImportChatInvite extends TlRequestBase5 {
   static FIELDS = ["hash"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(3734061934);
-    w.string(this.hash);
+    writeImportChatInviteRequest(w, this);
   }
   /** Reads the result (`TypeMessagesChatInviteJoinResult`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeMessagesChatInviteJoinResult(r);
+    return readImportChatInviteResult(r);
   }
   /** Reads the fields of a `messages.importChatInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
@@ -12751,11 +13066,31 @@ __export(phone_exports, {
   ExportGroupCallInvite: () => ExportGroupCallInvite,
   InviteConferenceCallParticipant: () => InviteConferenceCallParticipant,
   InviteToGroupCall: () => InviteToGroupCall,
-  LAYER: () => LAYER6
+  LAYER: () => LAYER6,
+  declineConferenceCallInvite: () => declineConferenceCallInvite,
+  exportGroupCallInvite: () => exportGroupCallInvite,
+  inviteConferenceCallParticipant: () => inviteConferenceCallParticipant,
+  inviteToGroupCall: () => inviteToGroupCall,
+  readDeclineConferenceCallInviteResult: () => readDeclineConferenceCallInviteResult,
+  readExportGroupCallInviteResult: () => readExportGroupCallInviteResult,
+  readInviteConferenceCallParticipantResult: () => readInviteConferenceCallParticipantResult,
+  readInviteToGroupCallResult: () => readInviteToGroupCallResult
 });
 import { TlRequestBase as TlRequestBase6 } from "./runtime.js";
 import { readVector as readVector5, trueFlag as trueFlag3, writeVector as writeVector4 } from "./runtime.js";
+import { encodeRequest as encodeRequest6 } from "./runtime.js";
 import { LAYER as LAYER6 } from "./runtime.js";
+var declineConferenceCallInviteSpec = { tlName: "phone.declineConferenceCallInvite", FIELDS: ["msgId"] };
+function writeDeclineConferenceCallInviteRequest(w, p) {
+  w.id(1011325297);
+  w.int(p.msgId);
+}
+function declineConferenceCallInvite(params) {
+  return encodeRequest6(declineConferenceCallInviteSpec, params, writeDeclineConferenceCallInviteRequest);
+}
+function readDeclineConferenceCallInviteResult(r) {
+  return readTypeUpdates(r);
+}
 var DeclineConferenceCallInvite = class _DeclineConferenceCallInvite extends TlRequestBase6 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 1011325297;
@@ -12769,18 +13104,35 @@ var DeclineConferenceCallInvite = class _DeclineConferenceCallInvite extends TlR
   static FIELDS = ["msgId"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(1011325297);
-    w.int(this.msgId);
+    writeDeclineConferenceCallInviteRequest(w, this);
   }
   /** Reads the result (`TypeUpdates`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeUpdates(r);
+    return readDeclineConferenceCallInviteResult(r);
   }
   /** Reads the fields of a `phone.declineConferenceCallInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
     return new _DeclineConferenceCallInvite({ msgId: r.int() });
   }
 };
+var exportGroupCallInviteSpec = {
+  tlName: "phone.exportGroupCallInvite",
+  FIELDS: ["canSelfUnmute?", "call"]
+};
+function writeExportGroupCallInviteRequest(w, p) {
+  w.id(3869926527);
+  const at0 = w.slot();
+  let fl0 = 0;
+  fl0 |= trueFlag3(p.canSelfUnmute, 1);
+  writeTypeInputGroupCall(w, p.call);
+  w.patch(at0, fl0);
+}
+function exportGroupCallInvite(params) {
+  return encodeRequest6(exportGroupCallInviteSpec, params, writeExportGroupCallInviteRequest);
+}
+function readExportGroupCallInviteResult(r) {
+  return readTypePhoneExportedGroupCallInvite(r);
+}
 var ExportGroupCallInvite = class _ExportGroupCallInvite extends TlRequestBase6 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 3869926527;
@@ -12794,16 +13146,11 @@ var ExportGroupCallInvite = class _ExportGroupCallInvite extends TlRequestBase6 
   static FIELDS = ["canSelfUnmute?", "call"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(3869926527);
-    const at0 = w.slot();
-    let fl0 = 0;
-    fl0 |= trueFlag3(this.canSelfUnmute, 1);
-    writeTypeInputGroupCall(w, this.call);
-    w.patch(at0, fl0);
+    writeExportGroupCallInviteRequest(w, this);
   }
   /** Reads the result (`TypePhoneExportedGroupCallInvite`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypePhoneExportedGroupCallInvite(r);
+    return readExportGroupCallInviteResult(r);
   }
   /** Reads the fields of a `phone.exportGroupCallInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
@@ -12811,6 +13158,25 @@ var ExportGroupCallInvite = class _ExportGroupCallInvite extends TlRequestBase6 
     return new _ExportGroupCallInvite({ canSelfUnmute: (fl0 & 1) !== 0, call: readTypeInputGroupCall(r) });
   }
 };
+var inviteConferenceCallParticipantSpec = {
+  tlName: "phone.inviteConferenceCallParticipant",
+  FIELDS: ["video?", "call", "userId"]
+};
+function writeInviteConferenceCallParticipantRequest(w, p) {
+  w.id(3169986181);
+  const at0 = w.slot();
+  let fl0 = 0;
+  fl0 |= trueFlag3(p.video, 1);
+  writeTypeInputGroupCall(w, p.call);
+  writeTypeInputUser(w, p.userId);
+  w.patch(at0, fl0);
+}
+function inviteConferenceCallParticipant(params) {
+  return encodeRequest6(inviteConferenceCallParticipantSpec, params, writeInviteConferenceCallParticipantRequest);
+}
+function readInviteConferenceCallParticipantResult(r) {
+  return readTypeUpdates(r);
+}
 var InviteConferenceCallParticipant = class _InviteConferenceCallParticipant extends TlRequestBase6 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 3169986181;
@@ -12826,17 +13192,11 @@ var InviteConferenceCallParticipant = class _InviteConferenceCallParticipant ext
   static FIELDS = ["video?", "call", "userId"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(3169986181);
-    const at0 = w.slot();
-    let fl0 = 0;
-    fl0 |= trueFlag3(this.video, 1);
-    writeTypeInputGroupCall(w, this.call);
-    writeTypeInputUser(w, this.userId);
-    w.patch(at0, fl0);
+    writeInviteConferenceCallParticipantRequest(w, this);
   }
   /** Reads the result (`TypeUpdates`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeUpdates(r);
+    return readInviteConferenceCallParticipantResult(r);
   }
   /** Reads the fields of a `phone.inviteConferenceCallParticipant` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
@@ -12848,6 +13208,18 @@ var InviteConferenceCallParticipant = class _InviteConferenceCallParticipant ext
     });
   }
 };
+var inviteToGroupCallSpec = { tlName: "phone.inviteToGroupCall", FIELDS: ["call", "users"] };
+function writeInviteToGroupCallRequest(w, p) {
+  w.id(2067345760);
+  writeTypeInputGroupCall(w, p.call);
+  writeVector4(w, p.users, true, writeTypeInputUser);
+}
+function inviteToGroupCall(params) {
+  return encodeRequest6(inviteToGroupCallSpec, params, writeInviteToGroupCallRequest);
+}
+function readInviteToGroupCallResult(r) {
+  return readTypeUpdates(r);
+}
 var InviteToGroupCall = class _InviteToGroupCall extends TlRequestBase6 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 2067345760;
@@ -12870,13 +13242,11 @@ var InviteToGroupCall = class _InviteToGroupCall extends TlRequestBase6 {
   static FIELDS = ["call", "users"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(2067345760);
-    writeTypeInputGroupCall(w, this.call);
-    writeVector4(w, this.users, true, writeTypeInputUser);
+    writeInviteToGroupCallRequest(w, this);
   }
   /** Reads the result (`TypeUpdates`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeUpdates(r);
+    return readInviteToGroupCallResult(r);
   }
   /** Reads the fields of a `phone.inviteToGroupCall` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
@@ -12890,7 +13260,50 @@ var InviteToGroupCall = class _InviteToGroupCall extends TlRequestBase6 {
 // generated:/dist/requests/root.js
 import { TlRequestBase as TlRequestBase7 } from "./runtime.js";
 import { writeQuery } from "./runtime.js";
+import { encodeRequest as encodeRequest7 } from "./runtime.js";
 import { LAYER as LAYER7 } from "./runtime.js";
+var initConnectionSpec = {
+  tlName: "initConnection",
+  FIELDS: [
+    "apiId",
+    "deviceModel",
+    "systemVersion",
+    "appVersion",
+    "systemLangCode",
+    "langPack",
+    "langCode",
+    "proxy?",
+    "params?",
+    "query"
+  ]
+};
+function writeInitConnectionRequest(w, p) {
+  w.id(3251461801);
+  const at0 = w.slot();
+  let fl0 = 0;
+  w.int(p.apiId);
+  w.string(p.deviceModel);
+  w.string(p.systemVersion);
+  w.string(p.appVersion);
+  w.string(p.systemLangCode);
+  w.string(p.langPack);
+  w.string(p.langCode);
+  const $proxy = p.proxy;
+  if ($proxy != null) {
+    fl0 |= 1;
+    writeTypeInputClientProxy(w, $proxy);
+  }
+  const $params = p.params;
+  if ($params != null) {
+    fl0 |= 2;
+    writeTypeJSONValue(w, $params);
+  }
+  writeQuery(w, p.query);
+  w.patch(at0, fl0);
+}
+function initConnection(params) {
+  return encodeRequest7(initConnectionSpec, params, writeInitConnectionRequest);
+}
 var InitConnection = class extends TlRequestBase7 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 3251461801;
@@ -12915,34 +13328,22 @@ var InitConnection = class extends TlRequestBase7 {
   ];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(3251461801);
-    const at0 = w.slot();
-    let fl0 = 0;
-    w.int(this.apiId);
-    w.string(this.deviceModel);
-    w.string(this.systemVersion);
-    w.string(this.appVersion);
-    w.string(this.systemLangCode);
-    w.string(this.langPack);
-    w.string(this.langCode);
-    const $proxy = this.proxy;
-    if ($proxy != null) {
-      fl0 |= 1;
-      writeTypeInputClientProxy(w, $proxy);
-    }
-    const $params = this.params;
-    if ($params != null) {
-      fl0 |= 2;
-      writeTypeJSONValue(w, $params);
-    }
-    writeQuery(w, this.query);
-    w.patch(at0, fl0);
+    writeInitConnectionRequest(w, this);
   }
   /** Reads the result (`X`) from a reader at its position. */
   readResultFrom(r) {
     return this.query.readResultFrom(r);
   }
 };
+var invokeAfterMsgSpec = { tlName: "invokeAfterMsg", FIELDS: ["msgId", "query"] };
+function writeInvokeAfterMsgRequest(w, p) {
+  w.id(3416209197);
+  w.long(p.msgId);
+  writeQuery(w, p.query);
+}
+function invokeAfterMsg(params) {
+  return encodeRequest7(invokeAfterMsgSpec, params, writeInvokeAfterMsgRequest);
+}
 var InvokeAfterMsg = class extends TlRequestBase7 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 3416209197;
@@ -12954,15 +13355,22 @@ var InvokeAfterMsg = class extends TlRequestBase7 {
   static FIELDS = ["msgId", "query"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(3416209197);
-    w.long(this.msgId);
-    writeQuery(w, this.query);
+    writeInvokeAfterMsgRequest(w, this);
   }
   /** Reads the result (`X`) from a reader at its position. */
   readResultFrom(r) {
     return this.query.readResultFrom(r);
   }
 };
+var invokeWithLayerSpec = { tlName: "invokeWithLayer", FIELDS: ["layer", "query"] };
+function writeInvokeWithLayerRequest(w, p) {
+  w.id(3667594509);
+  w.int(p.layer);
+  writeQuery(w, p.query);
+}
+function invokeWithLayer(params) {
+  return encodeRequest7(invokeWithLayerSpec, params, writeInvokeWithLayerRequest);
+}
 var InvokeWithLayer = class extends TlRequestBase7 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 3667594509;
@@ -12982,15 +13390,22 @@ var InvokeWithLayer = class extends TlRequestBase7 {
   static FIELDS = ["layer", "query"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(3667594509);
-    w.int(this.layer);
-    writeQuery(w, this.query);
+    writeInvokeWithLayerRequest(w, this);
   }
   /** Reads the result (`X`) from a reader at its position. */
   readResultFrom(r) {
     return this.query.readResultFrom(r);
   }
 };
+var invokeWithTakeoutSpec = { tlName: "invokeWithTakeout", FIELDS: ["takeoutId", "query"] };
+function writeInvokeWithTakeoutRequest(w, p) {
+  w.id(2896821550);
+  w.long(p.takeoutId);
+  writeQuery(w, p.query);
+}
+function invokeWithTakeout(params) {
+  return encodeRequest7(invokeWithTakeoutSpec, params, writeInvokeWithTakeoutRequest);
+}
 var InvokeWithTakeout = class extends TlRequestBase7 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 2896821550;
@@ -13002,15 +13417,21 @@ var InvokeWithTakeout = class extends TlRequestBase7 {
   static FIELDS = ["takeoutId", "query"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(2896821550);
-    w.long(this.takeoutId);
-    writeQuery(w, this.query);
+    writeInvokeWithTakeoutRequest(w, this);
   }
   /** Reads the result (`X`) from a reader at its position. */
   readResultFrom(r) {
     return this.query.readResultFrom(r);
   }
 };
+var invokeWithoutUpdatesSpec = { tlName: "invokeWithoutUpdates", FIELDS: ["query"] };
+function writeInvokeWithoutUpdatesRequest(w, p) {
+  w.id(3214170551);
+  writeQuery(w, p.query);
+}
+function invokeWithoutUpdates(params) {
+  return encodeRequest7(invokeWithoutUpdatesSpec, params, writeInvokeWithoutUpdatesRequest);
+}
 var InvokeWithoutUpdates = class extends TlRequestBase7 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 3214170551;
@@ -13022,8 +13443,7 @@ var InvokeWithoutUpdates = class extends TlRequestBase7 {
   static FIELDS = ["query"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(3214170551);
-    writeQuery(w, this.query);
+    writeInvokeWithoutUpdatesRequest(w, this);
   }
   /** Reads the result (`X`) from a reader at its position. */
   readResultFrom(r) {
@@ -13035,11 +13455,25 @@ var InvokeWithoutUpdates = class extends TlRequestBase7 {
 var users_exports = {};
 __export(users_exports, {
   GetUsers: () => GetUsers,
-  LAYER: () => LAYER8
+  LAYER: () => LAYER8,
+  getUsers: () => getUsers,
+  readGetUsersResult: () => readGetUsersResult
 });
 import { TlRequestBase as TlRequestBase8 } from "./runtime.js";
 import { readVector as readVector6, writeVector as writeVector5 } from "./runtime.js";
+import { encodeRequest as encodeRequest8 } from "./runtime.js";
 import { LAYER as LAYER8 } from "./runtime.js";
+var getUsersSpec = { tlName: "users.getUsers", FIELDS: ["id"] };
+function writeGetUsersRequest(w, p) {
+  w.id(227648840);
+  writeVector5(w, p.id, true, writeTypeInputUser);
+}
+function getUsers(params) {
+  return encodeRequest8(getUsersSpec, params, writeGetUsersRequest);
+}
+function readGetUsersResult(r) {
+  return readVector6(r, true, 4, readTypeUser);
+}
 var GetUsers = class _GetUsers extends TlRequestBase8 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 227648840;
@@ -13063,12 +13497,11 @@ var GetUsers = class _GetUsers extends TlRequestBase8 {
   static FIELDS = ["id"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(227648840);
-    writeVector5(w, this.id, true, writeTypeInputUser);
+    writeGetUsersRequest(w, this);
   }
   /** Reads the result (`TypeUser[]`) from a reader at its position. */
   readResultFrom(r) {
-    return readVector6(r, true, 4, readTypeUser);
+    return readGetUsersResult(r);
   }
   /** Reads the fields of a `users.getUsers` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
@@ -14343,7 +14776,7 @@ function toInput(peer, kind, name) {
   throw new TypeError(`"${name}" is a ${peer.type}, but this parameter takes an ${kind}`);
 }
 var MAX_CACHED_USERNAMES = 1e3;
-function usernameResolverWith(invoker, resolveUsername2) {
+function usernameResolverWith(invoker, resolveUsername3) {
   const cache = /* @__PURE__ */ new Map();
   return {
     cache,
@@ -14359,7 +14792,7 @@ function usernameResolverWith(invoker, resolveUsername2) {
       let entry = cache.get(parsed.username);
       if (!entry) {
         const username = parsed.username;
-        entry = invoker.invoke(resolveUsername2(username)).then((answer) => fromResolvedPeer(answer, username));
+        entry = invoker.invoke(resolveUsername3(username)).then((answer) => fromResolvedPeer(answer, username));
         cache.set(username, entry);
         if (cache.size > MAX_CACHED_USERNAMES) cache.delete(cache.keys().next().value);
         entry.catch(() => cache.delete(parsed.username));
@@ -14368,19 +14801,19 @@ function usernameResolverWith(invoker, resolveUsername2) {
     }
   };
 }
-function resolvingInvokerWith(transport, options, resolveUsername2) {
+function resolvingInvokerWith(transport, options, resolveUsername3) {
   const invoker = createInvoker(transport, options);
-  if (!options.resolver) invoker.setResolver(usernameResolverWith(invoker, resolveUsername2));
+  if (!options.resolver) invoker.setResolver(usernameResolverWith(invoker, resolveUsername3));
   return invoker;
 }
 
 // generated:/dist/peers.js
-var resolveUsername = (username) => new ResolveUsername({ username });
+var resolveUsername2 = (username) => new ResolveUsername({ username });
 function createUsernameResolver(invoker) {
-  return usernameResolverWith(invoker, resolveUsername);
+  return usernameResolverWith(invoker, resolveUsername2);
 }
 function createResolvingInvoker(transport, options = {}) {
-  return resolvingInvokerWith(transport, options, resolveUsername);
+  return resolvingInvokerWith(transport, options, resolveUsername2);
 }
 
 // generated:/dist/helpers/chat-invite-link.js

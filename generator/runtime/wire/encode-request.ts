@@ -1,0 +1,16 @@
+// The size-first path: a request encoded straight from its parameters by a free function
+// (`exportChatInvite({ ... })`), with no class. It checks the parameters as the class's
+// constructor does (checkParams: the same errors, with did-you-mean) and encodes them as the
+// class's serialize() does (encodeWith, rooted at the method's name), so both give the same bytes
+// and the same TlEncodeError for a bad value; what the class adds (decoding, GramJS) stays out.
+import { encodeWith } from "./encode.js";
+import { checkParams, type ParamsSpec } from "./params.js";
+import type { Write } from "./codec.js";
+import type { TlBody } from "./tl-request.js";
+
+/** `params` checked against `spec`, then written by `write` into bytes of their own. */
+export function encodeRequest<P, R>(spec: ParamsSpec, params: unknown, write: Write<P>): TlBody<R> {
+  const copy = {} as P & object;
+  checkParams(copy, params, spec);
+  return encodeWith(write, copy, spec.tlName);
+}
