@@ -11,7 +11,6 @@ import {
   readTypeJSONValue,
   readTypeMessagesExportedChatInvites,
   writeTypeJSONValue,
-  type TypeJSONValue,
   type TypeMessagesExportedChatInvites,
 } from "tl-invite";
 import { writeTypeMessagesExportedChatInvites } from "tl-invite/codecs";
