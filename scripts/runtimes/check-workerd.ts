@@ -43,8 +43,8 @@ function startWorkerd(bin: string, dir: string): Promise<{ port: number; stop: (
   // fd 3 is workerd's control channel: it says `{"event":"listen","socket":"http","port":N}`.
   const child = spawn(bin, ["serve", join(dir, "config.capnp"), "--control-fd=3"], { cwd: dir, stdio: ["ignore", "pipe", "pipe", "pipe"] });
   let output = "";
-  child.stdout.on("data", (d: Buffer) => (output += d));
-  child.stderr.on("data", (d: Buffer) => (output += d));
+  child.stdout!.on("data", (d: Buffer) => (output += d));
+  child.stderr!.on("data", (d: Buffer) => (output += d));
   const stop = () =>
     new Promise<void>((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolve();

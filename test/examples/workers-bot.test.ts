@@ -62,7 +62,7 @@ describe("examples/workers-bot", () => {
     const now = Math.floor(Date.now() / 1000);
     const r = await worker.fetch(webhook({ update_id: 2, message: { message_id: 7, date: now, chat, from, text: "/invite" } }), env);
     expect(await r.json()).toEqual({ method: "sendMessage", chat_id: chat.id, text: "https://t.me/+AAAAAAAAAAAAAAAA (for 10 people)" });
-    const call = server.received.at(-1)!;
+    const call = server.received.at(-1)! as { path: string; body: Record<string, unknown> };
     expect(call.path).toBe(`/bot${TOKEN}/createChatInviteLink`);
     expect(call.body).toMatchObject({ chat_id: chat.id, name: "Friends", member_limit: 10 });
     expect(Number(call.body.expire_date) - now).toBeGreaterThanOrEqual(86_399);

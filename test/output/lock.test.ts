@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
-import { hostname, tmpdir } from "node:os";
+import { hostname } from "node:os";
 import { join } from "node:path";
 import { acquireLock, isAlive, ownerOf, processStart } from "../../generator/output/lock.ts";
 import { PROJECT_ROOT } from "../../generator/input/project-files.ts";
