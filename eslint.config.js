@@ -8,7 +8,16 @@ import tseslint from "typescript-eslint";
 export default defineConfig(
   {
     // Compiled or generated code, and what other tools own.
-    ignores: ["generator/parse/tl-parser.js", "generator/parse/tl-parser.d.ts", "generated/**", "dist/**", "node_modules/**", "examples/**", "bench/**", "test/**/.tmp-*/**"],
+    ignores: [
+      "generator/parse/tl-parser.js",
+      "generator/parse/tl-parser.d.ts",
+      "generated/**",
+      "dist/**",
+      "node_modules/**",
+      "examples/**",
+      "bench/**",
+      "test/**/.tmp-*/**",
+    ],
   },
   {
     // The sources carry a few `eslint-disable` comments for rules outside this set (no-explicit-any,
@@ -30,7 +39,10 @@ export default defineConfig(
       // `await` on something that is not a promise: usually a missing call or a wrong variable.
       "@typescript-eslint/await-thenable": "error",
       // A variable or import nobody reads: dead code, or a value computed and then forgotten.
-      "@typescript-eslint/no-unused-vars": ["error", { args: "none", caughtErrors: "none", ignoreRestSiblings: true, varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { args: "none", caughtErrors: "none", ignoreRestSiblings: true, varsIgnorePattern: "^_" },
+      ],
     },
   },
   {
@@ -63,7 +75,11 @@ export default defineConfig(
       // A test left focused makes the run skip every other test and still pass.
       "no-restricted-properties": [
         "error",
-        ...["describe", "it", "test"].map((object) => ({ object, property: "only", message: "a focused test skips the rest of the suite" })),
+        ...["describe", "it", "test"].map((object) => ({
+          object,
+          property: "only",
+          message: "a focused test skips the rest of the suite",
+        })),
       ],
     },
   },

@@ -26,7 +26,9 @@ let passed = 0;
 let failed = 0;
 for (const name of ["with-shared", "hidden-shared"]) {
   const r = read(`${name}.json`);
-  let p = 0, f = 0, s = 0;
+  let p = 0,
+    f = 0,
+    s = 0;
   if (r) {
     p = r.numPassedTests;
     f = r.numFailedTests + (r.numRuntimeErrors ?? 0);
@@ -35,8 +37,17 @@ for (const name of ["with-shared", "hidden-shared"]) {
     // The browser is a runtime too: say how its test went.
     const browser = r.testResults.filter((t) => t.name.includes("/test/browser/"));
     const results = browser.flatMap((t) => t.assertionResults);
-    const word = results.length === 0 ? "not run" : results.every((a) => a.status === "passed") ? "passed" : results.some((a) => a.status === "failed") ? "FAILED" : "skipped (no browser)";
-    console.log(`${name}: runtime headless Chromium: ${word} (${results.filter((a) => a.status === "passed").length} tests)`);
+    const word =
+      results.length === 0
+        ? "not run"
+        : results.every((a) => a.status === "passed")
+          ? "passed"
+          : results.some((a) => a.status === "failed")
+            ? "FAILED"
+            : "skipped (no browser)";
+    console.log(
+      `${name}: runtime headless Chromium: ${word} (${results.filter((a) => a.status === "passed").length} tests)`,
+    );
   } else f = 1;
   console.log(`${name}: ${p} passed, ${f} failed, ${s} skipped`);
   passed += p;

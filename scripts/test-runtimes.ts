@@ -12,7 +12,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { PROJECT_ROOT } from "../generator/input/project-files.ts";
-import { checkGenerate, consumerTemplate, packageDigest, run, runtimeEnv, type CheckResult } from "./runtimes/check-generate.ts";
+import {
+  checkGenerate,
+  consumerTemplate,
+  packageDigest,
+  run,
+  runtimeEnv,
+  type CheckResult,
+} from "./runtimes/check-generate.ts";
 import { checkWorkerd } from "./runtimes/check-workerd.ts";
 import { installRuntimes, unsupportedPlatform } from "./runtimes/install-runtimes.ts";
 
@@ -26,13 +33,22 @@ const log = (line: string) => console.log(`test:runtimes: ${line}`);
 function installTarball(dir: string): string {
   const project = join(dir, "project");
   mkdirSync(project);
-  writeFileSync(join(project, "package.json"), JSON.stringify({ name: "runtimes-consumer", private: true, type: "module" }, null, 2));
+  writeFileSync(
+    join(project, "package.json"),
+    JSON.stringify({ name: "runtimes-consumer", private: true, type: "module" }, null, 2),
+  );
   const env = runtimeEnv(project);
   const packed = run("npm", ["pack", "--pack-destination", dir], PROJECT_ROOT, env, 600_000);
   if (!packed.ok) throw new Error(`npm pack failed:\n${packed.output}`);
   const tarball = readdirSync(dir).find((f) => f.endsWith(".tgz"));
   if (!tarball) throw new Error(`npm pack wrote no tarball into ${dir}:\n${packed.output}`);
-  const installed = run("npm", ["install", "--save-dev", "--prefer-offline", "--no-audit", "--no-fund", join(dir, tarball)], project, env, 600_000);
+  const installed = run(
+    "npm",
+    ["install", "--save-dev", "--prefer-offline", "--no-audit", "--no-fund", join(dir, tarball)],
+    project,
+    env,
+    600_000,
+  );
   if (!installed.ok) throw new Error(`npm install of ${tarball} failed:\n${installed.output}`);
   log(`packed ${tarball} and installed it in ${installed.seconds.toFixed(1)} s`);
   return project;
@@ -71,16 +87,30 @@ async function main(): Promise<number> {
       if (result.ok) {
         const digest = packageDigest(project, idOf(runtime.name));
         reference ??= digest;
-        if (digest !== reference) Object.assign(result, { ok: false, detail: `generated other bytes than ${runtimes[0].name} (compare tl-${idOf(runtime.name)} with tl-${first}; --keep keeps them)` });
+        if (digest !== reference)
+          Object.assign(result, {
+            ok: false,
+            detail: `generated other bytes than ${runtimes[0].name} (compare tl-${idOf(runtime.name)} with tl-${first}; --keep keeps them)`,
+          });
       }
       results.push(result);
       log(`${runtime.name}: ${result.ok ? "passed" : "failed"}`);
     }
     // The Worker gets the package the first Node generated (Bot API helpers included).
-    const version = spawnSync(workerd, ["--version"], { encoding: "utf8" }).stdout.trim().replace(/^workerd\s+/, "");
+    const version = spawnSync(workerd, ["--version"], { encoding: "utf8" })
+      .stdout.trim()
+      .replace(/^workerd\s+/, "");
     const workerDir = join(dir, "worker");
     mkdirSync(workerDir);
-    results.push(await checkWorkerd(workerd, version, join(PROJECT_ROOT, "examples", "workers-bot", "index.ts"), join(project, `tl-${first}`), workerDir));
+    results.push(
+      await checkWorkerd(
+        workerd,
+        version,
+        join(PROJECT_ROOT, "examples", "workers-bot", "index.ts"),
+        join(project, `tl-${first}`),
+        workerDir,
+      ),
+    );
   } catch (e) {
     results.push({ name: "setup", ok: false, detail: e instanceof Error ? e.message : String(e) });
   } finally {

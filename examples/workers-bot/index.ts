@@ -32,16 +32,26 @@ async function readJson(request: Request, limit: number): Promise<unknown> {
 export async function answer(update: Update, env: Env): Promise<object | null> {
   // A request to join through a link that needs approval: approve it in the reply.
   const join = update.chat_join_request;
-  if (join) return new BotMethods.ApproveChatJoinRequest({ chat_id: join.chat.id, user_id: join.from.id }).toWebhookReply();
+  if (join)
+    return new BotMethods.ApproveChatJoinRequest({ chat_id: join.chat.id, user_id: join.from.id }).toWebhookReply();
 
   // "/invite": a link for ten people that expires in a day, made with a call of its own.
   const message = update.message;
   if (message?.text?.startsWith("/invite")) {
     const bot = new BotApiClient({ token: env.BOT_TOKEN, apiRoot: env.BOT_API_ROOT });
     try {
-      const link = await createChatInviteLink(bot, { chat_id: message.chat.id, name: "Friends", member_limit: 10, expire_date: { days: 1 } });
+      const link = await createChatInviteLink(bot, {
+        chat_id: message.chat.id,
+        name: "Friends",
+        member_limit: 10,
+        expire_date: { days: 1 },
+      });
       // sendMessage is not among the package's methods: a webhook reply is plain JSON.
-      return { method: "sendMessage", chat_id: message.chat.id, text: `${link.invite_link} (for ${link.member_limit} people)` };
+      return {
+        method: "sendMessage",
+        chat_id: message.chat.id,
+        text: `${link.invite_link} (for ${link.member_limit} people)`,
+      };
     } catch (e) {
       if (!(e instanceof BotApiError)) throw e;
       return { method: "sendMessage", chat_id: message.chat.id, text: `Could not make a link: ${e.description}` };
@@ -52,8 +62,10 @@ export async function answer(update: Update, env: Env): Promise<object | null> {
 
 export default {
   async fetch(request: Request, env: Env): Promise<Response> {
-    if (request.method !== "POST") return new Response("this is a Telegram webhook: POST updates here\n", { status: 405 });
-    if (request.headers.get("x-telegram-bot-api-secret-token") !== env.WEBHOOK_SECRET) return new Response("wrong secret token\n", { status: 403 });
+    if (request.method !== "POST")
+      return new Response("this is a Telegram webhook: POST updates here\n", { status: 405 });
+    if (request.headers.get("x-telegram-bot-api-secret-token") !== env.WEBHOOK_SECRET)
+      return new Response("wrong secret token\n", { status: 403 });
     let update: Update;
     try {
       update = (await readJson(request, MAX_UPDATE_BYTES)) as Update;

@@ -16,11 +16,21 @@ export interface CheckResult {
 }
 
 /** Runs a command in `cwd` with a time limit; its output, and a word on how it ended. */
-export function run(bin: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, timeoutMs = 300_000): { ok: boolean; output: string; seconds: number } {
+export function run(
+  bin: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  timeoutMs = 300_000,
+): { ok: boolean; output: string; seconds: number } {
   const started = Date.now();
   const r = spawnSync(bin, args, { cwd, env, encoding: "utf8", timeout: timeoutMs, maxBuffer: 16 << 20 });
   const ended = r.error ? r.error.message : r.signal ? `killed by ${r.signal}` : `exit ${r.status}`;
-  return { ok: r.status === 0, output: `${r.stdout ?? ""}${r.stderr ?? ""}`.trim() + (r.status === 0 ? "" : `\n(${ended})`), seconds: (Date.now() - started) / 1000 };
+  return {
+    ok: r.status === 0,
+    output: `${r.stdout ?? ""}${r.stderr ?? ""}`.trim() + (r.status === 0 ? "" : `\n(${ended})`),
+    seconds: (Date.now() - started) / 1000,
+  };
 }
 
 /** The environment of every runtime: the caller's, with the runtimes' own caches kept inside `project`. */
@@ -40,7 +50,12 @@ export function checkGenerate(runtime: Runtime, id: string, project: string, con
   const name = `tl-${id}`;
   const env = runtimeEnv(project);
   const tlgen = join(project, "node_modules", "tlgen", "bin", "tlgen.js");
-  const generated = run(runtime.bin, [...runtime.args, tlgen, "generate", "--out", name, "--name", name, "--no-cache"], project, env);
+  const generated = run(
+    runtime.bin,
+    [...runtime.args, tlgen, "generate", "--out", name, "--name", name, "--no-cache"],
+    project,
+    env,
+  );
   if (!generated.ok) return { name: runtime.name, ok: false, detail: `tlgen generate failed:\n${generated.output}` };
   const summary = generated.output.split("\n")[0];
   // As `npm install ./tl-<id>` would: a link from node_modules, so the consumer imports it by name.
@@ -49,7 +64,11 @@ export function checkGenerate(runtime: Runtime, id: string, project: string, con
   writeFileSync(consumer, consumerTemplate.replaceAll('"tl-check"', JSON.stringify(name)));
   const consumed = run(runtime.bin, [...runtime.args, consumer], project, env, 120_000);
   if (!consumed.ok) return { name: runtime.name, ok: false, detail: `the consumer failed:\n${consumed.output}` };
-  return { name: runtime.name, ok: true, detail: `generate ${generated.seconds.toFixed(1)} s (${summary.replace(/ in \d.*$/, "")}); ${consumed.output.split("\n").at(-1)}` };
+  return {
+    name: runtime.name,
+    ok: true,
+    detail: `generate ${generated.seconds.toFixed(1)} s (${summary.replace(/ in \d.*$/, "")}); ${consumed.output.split("\n").at(-1)}`,
+  };
 }
 
 /**
@@ -60,7 +79,11 @@ export function packageDigest(project: string, id: string): string {
   const name = `tl-${id}`;
   const dir = join(project, name);
   const hash = createHash("sha256");
-  for (const file of listTree(dir)) hash.update(`${file}\0`).update(readFileSync(join(dir, file), "utf8").replaceAll(name, "tl-check")).update("\0");
+  for (const file of listTree(dir))
+    hash
+      .update(`${file}\0`)
+      .update(readFileSync(join(dir, file), "utf8").replaceAll(name, "tl-check"))
+      .update("\0");
   return hash.digest("hex");
 }
 

@@ -39,9 +39,15 @@ const bot :Workerd.Worker = (
 }
 
 /** Starts workerd and resolves to the port its socket listens on (from its control messages). */
-function startWorkerd(bin: string, dir: string): Promise<{ port: number; stop: () => Promise<void>; output: () => string }> {
+function startWorkerd(
+  bin: string,
+  dir: string,
+): Promise<{ port: number; stop: () => Promise<void>; output: () => string }> {
   // fd 3 is workerd's control channel: it says `{"event":"listen","socket":"http","port":N}`.
-  const child = spawn(bin, ["serve", join(dir, "config.capnp"), "--control-fd=3"], { cwd: dir, stdio: ["ignore", "pipe", "pipe", "pipe"] });
+  const child = spawn(bin, ["serve", join(dir, "config.capnp"), "--control-fd=3"], {
+    cwd: dir,
+    stdio: ["ignore", "pipe", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout!.on("data", (d: Buffer) => (output += d));
   child.stderr!.on("data", (d: Buffer) => (output += d));
@@ -94,7 +100,13 @@ function expectEqual(what: string, actual: unknown, expected: unknown): void {
 }
 
 /** Runs the example in workerd with the package at `packageDir`, in `dir`. */
-export async function checkWorkerd(bin: string, version: string, example: string, packageDir: string, dir: string): Promise<CheckResult> {
+export async function checkWorkerd(
+  bin: string,
+  version: string,
+  example: string,
+  packageDir: string,
+  dir: string,
+): Promise<CheckResult> {
   const name = `workerd ${version}`;
   const api = await startBotApi(TOKEN);
   let workerd: Awaited<ReturnType<typeof startWorkerd>> | undefined;
@@ -114,28 +126,57 @@ export async function checkWorkerd(bin: string, version: string, example: string
     const chat = { id: -1001234567890, type: "supergroup", title: "Wörkers 🚀" };
     const from = { id: 42, is_bot: false, first_name: "Zoë" };
 
-    const join_ = await post(workerd.port, { update_id: 1, chat_join_request: { chat, from, user_chat_id: 42, date: 1700000000 } });
-    expectEqual("the join request's webhook reply", join_, { status: 200, body: { method: "approveChatJoinRequest", chat_id: chat.id, user_id: 42 } });
+    const join_ = await post(workerd.port, {
+      update_id: 1,
+      chat_join_request: { chat, from, user_chat_id: 42, date: 1700000000 },
+    });
+    expectEqual("the join request's webhook reply", join_, {
+      status: 200,
+      body: { method: "approveChatJoinRequest", chat_id: chat.id, user_id: 42 },
+    });
 
     const before = Math.floor(Date.now() / 1000);
-    const invite = await post(workerd.port, { update_id: 2, message: { message_id: 7, date: before, chat, from, text: "/invite" } });
-    const link = api.received.at(-1);
-    expectEqual("the Bot API call the Worker made", link && { path: link.path, chat_id: link.body.chat_id, name: link.body.name, member_limit: link.body.member_limit }, {
-      path: `/bot${TOKEN}/createChatInviteLink`,
-      chat_id: chat.id,
-      name: "Friends",
-      member_limit: 10,
+    const invite = await post(workerd.port, {
+      update_id: 2,
+      message: { message_id: 7, date: before, chat, from, text: "/invite" },
     });
+    const link = api.received.at(-1);
+    expectEqual(
+      "the Bot API call the Worker made",
+      link && {
+        path: link.path,
+        chat_id: link.body.chat_id,
+        name: link.body.name,
+        member_limit: link.body.member_limit,
+      },
+      {
+        path: `/bot${TOKEN}/createChatInviteLink`,
+        chat_id: chat.id,
+        name: "Friends",
+        member_limit: 10,
+      },
+    );
     const expires = Number(link?.body.expire_date) - before;
     if (!(expires >= 86_399 && expires <= 86_460)) throw new Error(`expire_date is ${expires} s from now, not a day`);
-    expectEqual("the /invite webhook reply", invite, { status: 200, body: { method: "sendMessage", chat_id: chat.id, text: `${api.link} (for 10 people)` } });
+    expectEqual("the /invite webhook reply", invite, {
+      status: 200,
+      body: { method: "sendMessage", chat_id: chat.id, text: `${api.link} (for 10 people)` },
+    });
 
     const refused = await post(workerd.port, { update_id: 3 }, "wrong");
     expectEqual("an update with the wrong secret token", refused.status, 403);
-    return { name, ok: true, detail: "webhook reply with toWebhookReply(); BotApiClient through fetch to a loopback Bot API" };
+    return {
+      name,
+      ok: true,
+      detail: "webhook reply with toWebhookReply(); BotApiClient through fetch to a loopback Bot API",
+    };
   } catch (e) {
     const logs = workerd?.output().trim();
-    return { name, ok: false, detail: `${e instanceof Error ? e.message : String(e)}${logs ? `\nworkerd said:\n${logs}` : ""}` };
+    return {
+      name,
+      ok: false,
+      detail: `${e instanceof Error ? e.message : String(e)}${logs ? `\nworkerd said:\n${logs}` : ""}`,
+    };
   } finally {
     await workerd?.stop();
     await api.close();

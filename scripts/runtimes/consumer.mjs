@@ -32,10 +32,16 @@ same("importChatInvite bytes", hex(importBytes), `6e4391defe980100${UNIT_UTF8.re
 same("importChatInvite hash read back", Api.messages.ImportChatInvite.fromBytes(importBytes).hash, LONG);
 
 // A lone surrogate is sent as U+FFFD (ef bf bd), as TextEncoder does.
-same("lone surrogate", hex(new Api.messages.ImportChatInvite({ hash: "a\ud800b" }).serialize()), "6e4391de0561efbfbd620000");
+same(
+  "lone surrogate",
+  hex(new Api.messages.ImportChatInvite({ hash: "a\ud800b" }).serialize()),
+  "6e4391de0561efbfbd620000",
+);
 
 // chatInviteExported#a22cbd96: flags 0x108 (usage, title), the link, admin 1, date 1700000000, usage 3, the title.
-const answer = fromHex(`96bd2ca2080100001468747470733a2f2f742e6d652f2b416243644566000000010000000000000000f15365030000001b${TITLE_UTF8}`);
+const answer = fromHex(
+  `96bd2ca2080100001468747470733a2f2f742e6d652f2b416243644566000000010000000000000000f15365030000001b${TITLE_UTF8}`,
+);
 const invite = exportRequest.decodeResult(answer);
 same("decoded constructor", invite._, "chatInviteExported");
 same("decoded title", invite.title, TITLE);
@@ -51,4 +57,6 @@ try {
 }
 same("truncated answer", error instanceof TlDecodeError, true);
 
-console.log(`layer ${LAYER}: encoded and decoded ${exportBytes.length + importBytes.length + answer.length} bytes of non-ASCII strings`);
+console.log(
+  `layer ${LAYER}: encoded and decoded ${exportBytes.length + importBytes.length + answer.length} bytes of non-ASCII strings`,
+);

@@ -46,13 +46,21 @@ export function installRuntimes(pins: string, cacheRoot: string, log: (line: str
   const done = join(dir, ".installed");
   if (!existsSync(done)) {
     // Installs for an older lock file are removed: each holds several hundred MB of binaries.
-    if (existsSync(cacheRoot)) for (const old of readdirSync(cacheRoot)) rmSync(join(cacheRoot, old), { recursive: true, force: true });
+    if (existsSync(cacheRoot))
+      for (const old of readdirSync(cacheRoot)) rmSync(join(cacheRoot, old), { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     for (const f of ["package.json", "package-lock.json"]) copyFileSync(join(pins, f), join(dir, f));
     log(`installing the runtimes into ${dir} (npm ci)`);
     const started = Date.now();
-    const r = spawnSync("npm", ["ci", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error"], { cwd: dir, encoding: "utf8", timeout: 900_000 });
-    if (r.status !== 0) throw new Error(`npm ci of the runtimes failed (${r.error?.message ?? `exit ${r.status}`}):\n${r.stdout}${r.stderr}`);
+    const r = spawnSync("npm", ["ci", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error"], {
+      cwd: dir,
+      encoding: "utf8",
+      timeout: 900_000,
+    });
+    if (r.status !== 0)
+      throw new Error(
+        `npm ci of the runtimes failed (${r.error?.message ?? `exit ${r.status}`}):\n${r.stdout}${r.stderr}`,
+      );
     writeFileSync(done, `${new Date().toISOString()}\n`);
     log(`installed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
@@ -61,7 +69,23 @@ export function installRuntimes(pins: string, cacheRoot: string, log: (line: str
     if (!existsSync(bin)) throw new Error(`${bin} is missing: remove ${dir} and run again`);
     return bin;
   };
-  const version = (key: keyof typeof BINARIES) => (JSON.parse(readFileSync(join(dir, "node_modules", BINARIES[key].split("/").slice(0, key.startsWith("node") ? 1 : 2).join("/"), "package.json"), "utf8")) as { version: string }).version;
+  const version = (key: keyof typeof BINARIES) =>
+    (
+      JSON.parse(
+        readFileSync(
+          join(
+            dir,
+            "node_modules",
+            BINARIES[key]
+              .split("/")
+              .slice(0, key.startsWith("node") ? 1 : 2)
+              .join("/"),
+            "package.json",
+          ),
+          "utf8",
+        ),
+      ) as { version: string }
+    ).version;
   return {
     runtimes: [
       { name: `Node ${version("node20")}`, bin: path("node20"), args: [] },

@@ -15,7 +15,9 @@ const LINK = "https://t.me/+Wörkerd_Ünïcode";
 /** A request body larger than this is refused. */
 const MAX_BODY = 64 << 10;
 
-export async function startBotApi(token: string): Promise<{ root: string; link: string; received: Call[]; close: () => Promise<void> }> {
+export async function startBotApi(
+  token: string,
+): Promise<{ root: string; link: string; received: Call[]; close: () => Promise<void> }> {
   const received: Call[] = [];
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];

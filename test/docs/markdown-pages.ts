@@ -31,7 +31,10 @@ export function projectPages(): Page[] {
     .filter((f) => f.endsWith(".md"))
     .sort()
     .map((f) => `docs/${f}`);
-  return ["README.md", "CHANGELOG.md", ...docs].map((path) => ({ path, text: readFileSync(join(PROJECT_ROOT, path), "utf8") }));
+  return ["README.md", "CHANGELOG.md", ...docs].map((path) => ({
+    path,
+    text: readFileSync(join(PROJECT_ROOT, path), "utf8"),
+  }));
 }
 
 /** Splits a page into its fenced code blocks and the prose lines around them (code lines blanked). */
@@ -67,7 +70,8 @@ export function links(page: Page): Link[] {
   const found: Link[] = [];
   scan(page.text).prose.forEach((raw, i) => {
     const line = raw.replace(/`[^`]*`/g, "");
-    for (const m of line.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) found.push({ target: m[1], line: i + 1 });
+    for (const m of line.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g))
+      found.push({ target: m[1], line: i + 1 });
     for (const m of line.matchAll(/<(https?:\/\/[^>\s]+)>/g)) found.push({ target: m[1], line: i + 1 });
   });
   return found;

@@ -48,7 +48,9 @@ beforeAll(() => {
   }
   writeFileSync(join(dir, "readers-names.d.ts"), READERS_NAMES);
   writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module", private: true }));
-  const generatorEntry = relative(dir, join(PROJECT_ROOT, "generator", "index.ts")).split("\\").join("/");
+  const generatorEntry = relative(dir, join(PROJECT_ROOT, "generator", "index.ts"))
+    .split("\\")
+    .join("/");
   const tsconfig = {
     compilerOptions: {
       target: "ES2022",
@@ -78,7 +80,15 @@ afterAll(() => {
 describe("the TypeScript and JavaScript blocks of the project's pages", () => {
   it("are found: the README's and each topic page's examples", () => {
     const pagesWithCode = new Set(written.map((w) => w.where.split(":")[0]));
-    for (const page of ["README.md", "docs/configuration.md", "docs/generated-api.md", "docs/sending-requests.md", "docs/gramjs.md", "docs/bot-api.md"]) expect(pagesWithCode).toContain(page);
+    for (const page of [
+      "README.md",
+      "docs/configuration.md",
+      "docs/generated-api.md",
+      "docs/sending-requests.md",
+      "docs/gramjs.md",
+      "docs/bot-api.md",
+    ])
+      expect(pagesWithCode).toContain(page);
   });
 
   it("type-check with strict tsc against the generated package, each error named by its page and line", () => {

@@ -26,7 +26,8 @@ function problem(page: Page, target: string): string | null {
     if (!existsSync(join(PROJECT_ROOT, file))) return `no such file: ${file}`;
   }
   if (anchor === undefined) return null;
-  if (!file.endsWith(".md") || statSync(join(PROJECT_ROOT, file)).isDirectory()) return "an #anchor into a file that is not a Markdown page";
+  if (!file.endsWith(".md") || statSync(join(PROJECT_ROOT, file)).isDirectory())
+    return "an #anchor into a file that is not a Markdown page";
   const target_ = { path: file, text: readFileSync(join(PROJECT_ROOT, file), "utf8") };
   return anchors(target_).has(anchor) ? null : `${file} has no heading whose anchor is #${anchor}`;
 }
@@ -36,7 +37,11 @@ describe("the project's pages", () => {
     expect(slug("`tlgen generate`")).toBe("tlgen-generate");
     expect(slug("Where schema/ comes from")).toBe("where-schema-comes-from");
     expect(slug("Entry points, and what each bundler drops")).toBe("entry-points-and-what-each-bundler-drops");
-    expect([...anchors({ path: "x.md", text: "# A\n\n## Same\n\n```sh\n# not a heading\n```\n\n## Same\n" })]).toEqual(["a", "same", "same-1"]);
+    expect([...anchors({ path: "x.md", text: "# A\n\n## Same\n\n```sh\n# not a heading\n```\n\n## Same\n" })]).toEqual([
+      "a",
+      "same",
+      "same-1",
+    ]);
   });
 
   it("link only to files and headings that exist", () => {
@@ -58,7 +63,8 @@ describe("the project's pages", () => {
     const unknown: string[] = [];
     for (const page of pages) {
       for (const block of codeBlocks(page).filter((b) => ["sh", "bash", "shell", ""].includes(b.lang))) {
-        for (const m of block.code.matchAll(/\bnpm run ([\w:-]+)/g)) if (!scripts.includes(m[1])) unknown.push(`${page.path}:${block.line}: npm run ${m[1]}`);
+        for (const m of block.code.matchAll(/\bnpm run ([\w:-]+)/g))
+          if (!scripts.includes(m[1])) unknown.push(`${page.path}:${block.line}: npm run ${m[1]}`);
       }
     }
     expect(unknown).toEqual([]);
@@ -77,7 +83,11 @@ describe("the project's pages", () => {
         links(pages.find((p) => p.path === from)!)
           .map((l) => l.target.split("#")[0])
           .filter((t) => t !== "")
-          .map((t) => relative(PROJECT_ROOT, join(PROJECT_ROOT, dirname(from), t)).split("\\").join("/")),
+          .map((t) =>
+            relative(PROJECT_ROOT, join(PROJECT_ROOT, dirname(from), t))
+              .split("\\")
+              .join("/"),
+          ),
       );
     expect(topics.filter((t) => !linked("README.md").has(t))).toEqual([]);
     expect(topics.filter((t) => !linked("docs/README.md").has(t))).toEqual([]);

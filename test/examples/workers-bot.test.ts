@@ -52,7 +52,10 @@ describe("examples/workers-bot", () => {
 
   it("approves a join request in the webhook reply, sending nothing itself", async () => {
     const before = server.received.length;
-    const r = await worker.fetch(webhook({ update_id: 1, chat_join_request: { chat, from, user_chat_id: 42, date: 1700000000 } }), env);
+    const r = await worker.fetch(
+      webhook({ update_id: 1, chat_join_request: { chat, from, user_chat_id: 42, date: 1700000000 } }),
+      env,
+    );
     expect(r.status).toBe(200);
     expect(await r.json()).toEqual({ method: "approveChatJoinRequest", chat_id: chat.id, user_id: 42 });
     expect(server.received.length).toBe(before);
@@ -60,8 +63,15 @@ describe("examples/workers-bot", () => {
 
   it("answers /invite with a link made through BotApiClient, expiring in a day", async () => {
     const now = Math.floor(Date.now() / 1000);
-    const r = await worker.fetch(webhook({ update_id: 2, message: { message_id: 7, date: now, chat, from, text: "/invite" } }), env);
-    expect(await r.json()).toEqual({ method: "sendMessage", chat_id: chat.id, text: "https://t.me/+AAAAAAAAAAAAAAAA (for 10 people)" });
+    const r = await worker.fetch(
+      webhook({ update_id: 2, message: { message_id: 7, date: now, chat, from, text: "/invite" } }),
+      env,
+    );
+    expect(await r.json()).toEqual({
+      method: "sendMessage",
+      chat_id: chat.id,
+      text: "https://t.me/+AAAAAAAAAAAAAAAA (for 10 people)",
+    });
     const call = server.received.at(-1)! as { path: string; body: Record<string, unknown> };
     expect(call.path).toBe(`/bot${TOKEN}/createChatInviteLink`);
     expect(call.body).toMatchObject({ chat_id: chat.id, name: "Friends", member_limit: 10 });
@@ -72,8 +82,15 @@ describe("examples/workers-bot", () => {
   it("tells the chat when the Bot API refuses, with the server's description", async () => {
     server.handle(() => fail(400, "Bad Request: not enough rights to manage chat invite links"));
     try {
-      const r = await worker.fetch(webhook({ update_id: 3, message: { message_id: 8, date: 1700000000, chat, from, text: "/invite" } }), env);
-      expect(await r.json()).toEqual({ method: "sendMessage", chat_id: chat.id, text: "Could not make a link: Bad Request: not enough rights to manage chat invite links" });
+      const r = await worker.fetch(
+        webhook({ update_id: 3, message: { message_id: 8, date: 1700000000, chat, from, text: "/invite" } }),
+        env,
+      );
+      expect(await r.json()).toEqual({
+        method: "sendMessage",
+        chat_id: chat.id,
+        text: "Could not make a link: Bad Request: not enough rights to manage chat invite links",
+      });
     } finally {
       server.handle(inviteMethodsHandler);
     }
@@ -81,13 +98,20 @@ describe("examples/workers-bot", () => {
 
   it("refuses an update without the webhook's secret token, and a body that is not JSON", async () => {
     expect((await worker.fetch(webhook({ update_id: 4 }, "wrong"), env)).status).toBe(403);
-    const garbage = new Request("https://bot.example.workers.dev/", { method: "POST", headers: { "x-telegram-bot-api-secret-token": SECRET }, body: "{not json" });
+    const garbage = new Request("https://bot.example.workers.dev/", {
+      method: "POST",
+      headers: { "x-telegram-bot-api-secret-token": SECRET },
+      body: "{not json",
+    });
     expect((await worker.fetch(garbage, env)).status).toBe(400);
     expect((await worker.fetch(new Request("https://bot.example.workers.dev/"), env)).status).toBe(405);
   });
 
   it("answers an update it has nothing to say to with 204, which Telegram takes as delivered", async () => {
-    const r = await worker.fetch(webhook({ update_id: 5, message: { message_id: 9, date: 1700000000, chat, from, text: "hello" } }), env);
+    const r = await worker.fetch(
+      webhook({ update_id: 5, message: { message_id: 9, date: 1700000000, chat, from, text: "hello" } }),
+      env,
+    );
     expect(r.status).toBe(204);
   });
 });

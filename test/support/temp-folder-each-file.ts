@@ -13,7 +13,9 @@ if (runFolder && basename(runFolder).startsWith("tlgen-test-run-")) {
   const mine = mkdtempSync(join(runFolder, "file-"));
   process.env.TMPDIR = process.env.TMP = process.env.TEMP = mine;
   afterAll(() => {
-    const left = readdirSync(mine).filter((f) => !TOOL_CACHES.test(f)).sort();
+    const left = readdirSync(mine)
+      .filter((f) => !TOOL_CACHES.test(f))
+      .sort();
     rmSync(mine, { recursive: true, force: true, maxRetries: 3 });
     process.env.TMPDIR = process.env.TMP = process.env.TEMP = runFolder;
     if (left.length > 0) throw new Error(leftovers("this test file", left));

@@ -28,7 +28,13 @@ export function leftovers(where: string, left: readonly string[]): string {
 function unexpected(dir: string): string[] {
   return readdirSync(dir)
     .filter((f) => !TOOL_CACHES.test(f))
-    .flatMap((f) => (/^file-/.test(f) && statSync(join(dir, f)).isDirectory() ? readdirSync(join(dir, f)).filter((g) => !TOOL_CACHES.test(g)).map((g) => `${f}/${g}`) : [f]))
+    .flatMap((f) =>
+      /^file-/.test(f) && statSync(join(dir, f)).isDirectory()
+        ? readdirSync(join(dir, f))
+            .filter((g) => !TOOL_CACHES.test(g))
+            .map((g) => `${f}/${g}`)
+        : [f],
+    )
     .sort();
 }
 
