@@ -7,7 +7,7 @@ import { rollup } from "rollup";
 import { nodeResolve } from "@rollup/plugin-node-resolve";
 import { gzipSync } from "node:zlib";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -103,3 +103,4 @@ console.log(`  @mtcute/core:     ${(importTime("@mtcute/core") - baseline).toFix
 console.log(`  telegram (GramJS): ${(importTime("telegram") - baseline).toFixed(1)} ms`);
 console.log(`  (a one-line module itself: ${baseline.toFixed(1)} ms)`);
 if (missed.length) console.log(`\nsize targets missed: ${missed.join(", ")}`);
+rmSync(out, { recursive: true, force: true });

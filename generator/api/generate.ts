@@ -15,7 +15,7 @@ import { checkOutputFolder, compareOutput, OutputError, writeOutput } from "../o
 import { assertReplaceable } from "../output/output-guard.ts";
 import { signatureChanges } from "../diff/signature-changes.ts";
 import { pipelineInput, resolveGenerate, type ResolvedRun } from "./resolve.ts";
-import { displayPath, systemErrorWords } from "./files.ts";
+import { systemErrorWords } from "./files.ts";
 import { TlgenError, usageError } from "./errors.ts";
 import { publicDiagnostics } from "./diagnostics.ts";
 import type { GenerateOptions, GenerateStats, GenerateSummary, GeneratedPackage } from "./types.ts";

@@ -1,5 +1,5 @@
 // The modules and files around the codecs: api.ts (the `Api` namespace tree), index.ts (the
-// public root), runtime/wire/layer.ts, and the package's package.json, README and manifest.
+// public root), runtime/wire/layer.ts, and the package's package.json, README, LICENSE and manifest.
 import { StructureKind } from "./structure-kind.ts";
 import type { PackagePlan } from "../plan/plan.ts";
 import { printCombinator } from "../model/canonical.ts";
@@ -7,6 +7,7 @@ import { compareStrings } from "../base/order.ts";
 import { generatedHeaderLine } from "./header.ts";
 import { tsModule, type EmittedFile, type TsModule } from "./module.ts";
 import { LAYER_SOURCE, RUNTIME } from "./runtime-modules.ts";
+import { emitLicense } from "./emit-license.ts";
 
 export interface PackageOptions {
   /** Emitted modules (under src/) the root re-exports besides the generated core: `peers.ts`, `bot-api.ts`. */
@@ -26,6 +27,7 @@ export function emitPackage(plan: PackagePlan, options: PackageOptions): Emitted
     runtimeLayerModule(plan),
     { kind: "text", path: "package.json", content: packageJson(plan, options.dependencies) },
     { kind: "text", path: "README.md", content: readme(plan, options.modules, options.botApiMethods ?? []) },
+    ...emitLicense(),
     { kind: "text", path: MANIFEST, content: manifest(plan, options.stats) },
   ];
 }
@@ -110,6 +112,7 @@ function packageJson(plan: PackagePlan, dependencies: Record<string, string> | n
     description: describePackage(plan),
     type: "module",
     sideEffects: false,
+    license: "MIT",
     main: "./dist/node/index.js",
     types: "./dist/index.d.ts",
     // The root exports `Api` (GramJS-shaped). esbuild keeps a nested namespace object whole, so

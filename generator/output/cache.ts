@@ -14,7 +14,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { hashGenerator } from "../input/project-files.ts";
-import { listTree, removeQuietly } from "../base/files.ts";
+import { removeQuietly } from "../base/files.ts";
 import { isSafeRelativePath } from "./write.ts";
 import { inWords } from "../input/read-input.ts";
 import { isAlive } from "./lock.ts";

@@ -15,7 +15,7 @@
 // dead owners are removed. `--check` compares under the same lock and repair.
 import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
-import { basename, dirname, join, relative } from "node:path";
+import { basename, dirname, join } from "node:path";
 import type { GeneratedFile } from "../render/generated-file.ts";
 import { acquireLock, isAlive, LockError, processStart, type LockOwner } from "./lock.ts";
 import { listTree } from "../base/files.ts";

@@ -7,13 +7,11 @@
 // and dropped. Fields sharing a flag bit today come all together or not at all. A form whose
 // fields need a type the package does not have, or whose required field has no value to give,
 // is not read (the package names it in its unknown-id error instead).
-import type { Combinator } from "../model/ir.ts";
-import { printTypeRef } from "../model/canonical.ts";
-import { formatId } from "../model/canonical.ts";
+import { formatId, printTypeRef } from "../model/canonical.ts";
 import type { OlderForm } from "../layers/select-forms.ts";
 import { EMPTY_DOCS } from "../model/schema-docs.ts";
 import { emptyCombinator, fillCombinator } from "./plan-combinator.ts";
-import type { ConstructorPlan, FieldPlan, FlagWordPlan, LayoutItem, OlderFormPlan, OlderValue, Resolve } from "./plan.ts";
+import type { ConstructorPlan, FieldPlan, LayoutItem, OlderFormPlan, OlderValue, Resolve } from "./plan.ts";
 
 export type { OlderFormPlan, OlderValue } from "./plan.ts";
 import { propertyName } from "./names.ts";

@@ -2,11 +2,11 @@
 // generateFiles() touches no file, errors carry their diagnostics as data, check() and diff()
 // return data, and the cache lives in the caller's project.
 import { describe, expect, it } from "vitest";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { check, diff, generate, generateFiles, TlgenError, type SchemaText } from "../../generator/index.ts";
 import { PROJECT_ROOT } from "../../generator/input/project-files.ts";
+import { tempDir } from "../support/temp-dir.ts";
 
 /** The small fixture schema, as text (read when a test runs, not at collection). */
 let fixtureText: string | null = null;
@@ -16,7 +16,7 @@ const fixture = (): SchemaText => ({
 });
 
 function project(): string {
-  const dir = mkdtempSync(join(tmpdir(), "tlgen-api-"));
+  const dir = tempDir("tlgen-api-");
   writeFileSync(join(dir, "package.json"), '{ "name": "consumer", "private": true }\n');
   return dir;
 }

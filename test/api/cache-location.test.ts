@@ -1,14 +1,14 @@
 // Where the generate cache lives (the consumer's project, never tlgen's install) and what its
 // key covers: every input of the run, as read.
 import { describe, expect, it } from "vitest";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { resolveGenerate, type RawInputs } from "../../generator/api/resolve.ts";
 import { cacheKey } from "../../generator/output/cache.ts";
+import { tempDir } from "../support/temp-dir.ts";
 
 function project(): string {
-  const dir = mkdtempSync(join(tmpdir(), "tlgen-cache-"));
+  const dir = tempDir("tlgen-cache-");
   writeFileSync(join(dir, "package.json"), '{ "name": "consumer", "private": true }\n');
   mkdirSync(join(dir, "src", "deep"), { recursive: true });
   return dir;

@@ -2,15 +2,15 @@
 // and its docs still apply to a schema the user gives, declaration by declaration, where name
 // and id match. `schemaFrom: "telegram"` reads the GramJS the project has installed.
 import { describe, expect, it } from "vitest";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateFiles, type GeneratedPackage } from "../../generator/index.ts";
 import { PROJECT_ROOT } from "../../generator/input/project-files.ts";
 import { tlgen } from "./tlgen.ts";
+import { tempDir } from "../support/temp-dir.ts";
 
 function project(): string {
-  const dir = mkdtempSync(join(tmpdir(), "tlgen-bundled-"));
+  const dir = tempDir("tlgen-bundled-");
   writeFileSync(join(dir, "package.json"), '{ "name": "consumer", "private": true }\n');
   return dir;
 }

@@ -1,11 +1,11 @@
 // The tlgen check command, run as a user runs it: a child process, its output and exit code.
 import { describe, expect, it } from "vitest";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../../generator/input/project-files.ts";
 import { HAS_SHARED, SHARED_TL } from "../helpers.ts";
 import { tlgen } from "./tlgen.ts";
+import { tempDir } from "../support/temp-dir.ts";
 
 describe("tlgen check", () => {
   it.skipIf(!HAS_SHARED)("checks layer 228 with 0 errors, 806 functions, 2449 ids checked, 0 mismatched", () => {
@@ -28,7 +28,7 @@ describe("tlgen check", () => {
   });
 
   it("prints every error with a caret excerpt and exits 1", () => {
-    const dir = mkdtempSync(join(tmpdir(), "tlgen-"));
+    const dir = tempDir("tlgen-");
     const file = join(dir, "bad.tl");
     writeFileSync(file, "a#1 flags:# x:flags.40?int = A;\nb#zz = B;\n");
     const r = tlgen(["check", file]);
@@ -40,7 +40,7 @@ describe("tlgen check", () => {
   });
 
   it("counts in words: 1 constructor, 1 function, 1 error", () => {
-    const dir = mkdtempSync(join(tmpdir(), "tlgen-"));
+    const dir = tempDir("tlgen-");
     writeFileSync(join(dir, "one.tl"), "a x:Nope = A;\n---functions---\nf = A;\n");
     const r = tlgen(["check", "one.tl"], { cwd: dir });
     expect(r.stdout).toContain("one.tl: layer none, 1 constructor, 1 function, 0 ids checked, 0 mismatched, 1 error,");
@@ -62,7 +62,7 @@ describe("tlgen check", () => {
   });
 
   it("says what is wrong with a file in words and exits 2", () => {
-    const dir = mkdtempSync(join(tmpdir(), "tlgen-"));
+    const dir = tempDir("tlgen-");
     expect(tlgen(["check", "x.tl"], { cwd: dir }).stderr).toBe('tlgen: no such file: x.tl\nRun "tlgen check --help" for usage.\n');
     const folder = tlgen(["check", "."], { cwd: dir });
     expect(folder.code).toBe(2);

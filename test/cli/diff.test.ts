@@ -1,18 +1,18 @@
 // The tlgen diff command, run as a user runs it: the changelog as text, the same as JSON, limited
 // to the bundled selection and its closure with --selection, and its usage and schema errors.
 import { beforeAll, describe, expect, it } from "vitest";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { readSchema } from "../helpers.ts";
 import { tlgen } from "./tlgen.ts";
+import { tempDir } from "../support/temp-dir.ts";
 
 const OLD = "boolTrue#997275b5 = Bool;\na = A;\n---functions---\nf x:int = A;\ng = A;\n";
 const NEW = "boolTrue#997275b5 = Bool;\na = A;\nb = B;\n---functions---\nf x:long = A;\nh flags:# y:flags.0?int = A;\n";
 
 let dir: string;
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), "tlgen-diff-"));
+  dir = tempDir("tlgen-diff-");
   writeFileSync(join(dir, "old.tl"), OLD);
   writeFileSync(join(dir, "new.tl"), NEW);
 });

@@ -1,7 +1,7 @@
 // tlgen generate as users run it: generated/ is current, --check reports without writing,
 // bad input leaves the output untouched, and --all over layer 228 type-checks.
 import { describe, expect, it } from "vitest";
-import { cpSync, mkdtempSync, rmSync, writeFileSync, readFileSync, existsSync } from "node:fs";
+import { cpSync, rmSync, writeFileSync, readFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../../generator/input/project-files.ts";
@@ -9,6 +9,7 @@ import { listTree } from "../../generator/base/files.ts";
 import { HAS_SHARED, SHARED_TL } from "../helpers.ts";
 import { runTsc } from "../support/tsc.ts";
 import { tlgen as run } from "./tlgen.ts";
+import { tempDir } from "../support/temp-dir.ts";
 
 const tlgen = (...args: string[]) => run(args);
 
@@ -31,7 +32,7 @@ describe("tlgen generate", () => {
   });
 
   it("--check lists differing, missing and extra files, exits 1, and writes nothing", () => {
-    const out = join(mkdtempSync(join(tmpdir(), "tlgen-check-")), "generated");
+    const out = join(tempDir("tlgen-check-"), "generated");
     // Generated with the command --check runs (the headers name its --out).
     expect(tlgen("generate", "--out", out).code).toBe(0);
     writeFileSync(join(out, "src", "api.ts"), "// edited by hand\n");
@@ -48,7 +49,7 @@ describe("tlgen generate", () => {
   });
 
   it("--check on an output holding a file tlgen did not write says a regenerate would stop there, not to run it", () => {
-    const out = join(mkdtempSync(join(tmpdir(), "tlgen-check-foreign-")), "generated");
+    const out = join(tempDir("tlgen-check-foreign-"), "generated");
     expect(tlgen("generate", "--out", out).code).toBe(0);
     writeFileSync(join(out, "mine.ts"), "// the user's\n");
     const r = tlgen("generate", "--check", "--out", out);
@@ -60,7 +61,7 @@ describe("tlgen generate", () => {
   });
 
   it("ends with what changed: files added, changed and removed, and methods whose signatures changed", () => {
-    const out = join(mkdtempSync(join(tmpdir(), "tlgen-summary-")), "generated");
+    const out = join(tempDir("tlgen-summary-"), "generated");
     expect(tlgen("generate", "--out", out).code).toBe(0);
     // Pretend the last generation had an older importChatInvite, a method since dropped, and a file it no longer writes.
     const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
@@ -79,7 +80,7 @@ describe("tlgen generate", () => {
   });
 
   it("reports a broken schema with its location and leaves the output untouched", () => {
-    const dir = mkdtempSync(join(tmpdir(), "tlgen-bad-"));
+    const dir = tempDir("tlgen-bad-");
     const schema = join(dir, "bad.tl");
     writeFileSync(schema, "a#1 x:int = A;\nb x:Nope = B;\n");
     const out = join(dir, "out");
@@ -107,7 +108,7 @@ describe("tlgen generate", () => {
   });
 
   it("exits 2, in words, when --out is a file, and leaves the file alone", () => {
-    const dir = mkdtempSync(join(tmpdir(), "tlgen-outfile-"));
+    const dir = tempDir("tlgen-outfile-");
     const file = join(dir, "notes.txt");
     writeFileSync(file, "mine\n");
     const r = run(["generate", "--include", "help.getInviteText", "--out", "notes.txt"], { cwd: dir });
@@ -117,7 +118,7 @@ describe("tlgen generate", () => {
   });
 
   it.skipIf(!HAS_SHARED)("--all over layer 228 produces a package that type-checks", () => {
-    const out = join(mkdtempSync(join(tmpdir(), "tlgen-all-")), "pkg");
+    const out = join(tempDir("tlgen-all-"), "pkg");
     const r = tlgen("generate", "--all", "--schema", join(SHARED_TL, "api.tl"), "--out", out);
     expect(r.stderr).toBe("");
     expect(r.stdout).toMatch(/layer 228, 806 methods, \d+ constructors/);

@@ -2,15 +2,15 @@
 // our own messages for unknown options, system errors in words, exit 2 for usage errors,
 // counts in words, per-command help, and a bare `tlgen generate` that says what to write.
 import { describe, expect, it } from "vitest";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../../generator/input/project-files.ts";
 import { tlgen } from "./tlgen.ts";
+import { tempDir } from "../support/temp-dir.ts";
 
 /** A fresh project folder (a package.json and nothing else tlgen knows). */
 function emptyProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), "tlgen-newcomer-"));
+  const dir = tempDir("tlgen-newcomer-");
   writeFileSync(join(dir, "package.json"), '{ "name": "newcomer", "private": true }\n');
   return dir;
 }

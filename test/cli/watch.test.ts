@@ -2,11 +2,11 @@
 // seeing a schema file that an editor saves by writing a new file and renaming it over the old.
 import { describe, expect, it } from "vitest";
 import { spawn } from "node:child_process";
-import { appendFileSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { appendFileSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../../generator/input/project-files.ts";
 import { TLGEN } from "./tlgen.ts";
+import { tempDir } from "../support/temp-dir.ts";
 
 function waitFor(read: () => string, pattern: RegExp, ms: number): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -25,7 +25,7 @@ const base = () => `${fixture("builtins.tl")}\n${fixture("emitter-cases.tl")}`;
 
 /** Starts `tlgen generate --watch` on a fixture schema; returns the schema, output and log. */
 async function startWatch(): Promise<{ schema: string; out: string; log: () => string; stop: () => void }> {
-  const dir = mkdtempSync(join(tmpdir(), "tlgen-watch-"));
+  const dir = tempDir("tlgen-watch-");
   const schema = join(dir, "s.tl");
   writeFileSync(schema, base());
   const out = join(dir, "out");

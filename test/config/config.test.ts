@@ -3,14 +3,14 @@
 // relative to the config file; flags over the config; mistakes named with the field and file.
 import { describe, expect, it } from "vitest";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../../generator/input/project-files.ts";
 import { tlgen } from "../cli/tlgen.ts";
+import { tempDir } from "../support/temp-dir.ts";
 
 /** A project with a schema in tl/s.tl and a subfolder to run from. */
 function project(): string {
-  const dir = mkdtempSync(join(tmpdir(), "tlgen-config-"));
+  const dir = tempDir("tlgen-config-");
   writeFileSync(join(dir, "package.json"), '{ "name": "consumer", "private": true, "type": "module" }\n');
   mkdirSync(join(dir, "tl"));
   mkdirSync(join(dir, "src", "deep"), { recursive: true });

@@ -6,12 +6,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { PROJECT_ROOT } from "../../generator/input/project-files.ts";
 import { listTree } from "../../generator/base/files.ts";
 import { runTsc } from "../support/tsc.ts";
+import { tempDir } from "../support/temp-dir.ts";
 
 interface Run {
   code: number | null;
@@ -94,7 +94,7 @@ describe("tlgen installed from its tarball into a fresh project", () => {
   let cached: Run;
 
   beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), "tlgen-e2e-"));
+    dir = tempDir("tlgen-e2e-");
     project = join(dir, "consumer");
     installed = join(project, "node_modules", "tlgen");
     const packed = ok(sh("npm", ["pack", "--json", "--pack-destination", dir], PROJECT_ROOT), "npm pack");
@@ -110,10 +110,11 @@ describe("tlgen installed from its tarball into a fresh project", () => {
     console.log(`tarball: ${pack.entryCount} files, ${(pack.size / 1024).toFixed(0)} KiB (${(pack.unpackedSize / 1024).toFixed(0)} KiB unpacked); generate: cold ${cold.seconds.toFixed(2)} s, cached ${cached.seconds.toFixed(2)} s`);
   }, 900_000);
 
-  it("packs only what a user needs: the compiled CLI and library, declarations, the bundled schema, runtime sources", () => {
+  it("packs only what a user needs: the compiled CLI and library, declarations, the bundled schema, runtime sources, the license and changelog; no test or fixture", () => {
     const paths = pack.files.map((f) => f.path).sort();
-    for (const p of paths) expect(p).toMatch(/^(README\.md|package\.json|bin\/tlgen\.js|dist\/.+\.(m?js|d\.ts)|dist\/render-cache\.json|schema\/[^/]+\.(tl|json|txt)|generator\/(runtime|helpers)\/.+\.ts)$/);
-    expect(paths).toEqual(expect.arrayContaining(["dist/cli.js", "dist/index.js", "dist/index.d.ts", "schema/api.tl", "schema/api-docs.json", "schema/ctor-id-allowlist.json", "generator/runtime/wire/reader.ts", "README.md"]));
+    for (const p of paths) expect(p).toMatch(/^(README\.md|LICENSE|CHANGELOG\.md|package\.json|bin\/tlgen\.js|dist\/.+\.(m?js|d\.ts)|dist\/render-cache\.json|schema\/[^/]+\.(tl|json|txt)|generator\/(runtime|helpers)\/.+\.ts)$/);
+    expect(paths).toEqual(expect.arrayContaining(["dist/cli.js", "dist/index.js", "dist/index.d.ts", "schema/api.tl", "schema/api-docs.json", "schema/ctor-id-allowlist.json", "generator/runtime/wire/reader.ts", "README.md", "LICENSE", "CHANGELOG.md"]));
+    expect(paths.filter((p) => /(^|\/)(test|tests|fixtures?)\/|\.test\.ts$/.test(p))).toEqual([]);
     expect(relative(PROJECT_ROOT, dir).startsWith("..")).toBe(true);
   });
 

@@ -23,8 +23,8 @@ const text = (path: string, from = files) => {
 const json = (path: string, from = files) => JSON.parse(text(path, from));
 
 describe("emitPackage", () => {
-  it("emits api.ts, index.ts, runtime/wire/layer.ts, package.json, README.md and manifest.json", () => {
-    expect(files.map((f) => `${f.kind} ${f.path}`)).toEqual(["ts api.ts", "ts index.ts", "copy runtime/wire/layer.ts", "text package.json", "text README.md", "text manifest.json"]);
+  it("emits api.ts, index.ts, runtime/wire/layer.ts, package.json, README.md, LICENSE and manifest.json", () => {
+    expect(files.map((f) => `${f.kind} ${f.path}`)).toEqual(["ts api.ts", "ts index.ts", "copy runtime/wire/layer.ts", "text package.json", "text README.md", "text LICENSE", "text manifest.json"]);
   });
 
   it("makes each namespace a namespace of Api and puts root requests at its top", () => {

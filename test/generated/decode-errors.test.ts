@@ -12,7 +12,6 @@ import {
   readTypeJSONValue,
   readTypeMessagesExportedChatInvites,
   writeTypeJSONValue,
-  type TypeJSONValue,
   type TypeMessagesExportedChatInvites,
 } from "tl-invite";
 import { writeTypeMessagesExportedChatInvites } from "tl-invite/codecs";

@@ -3,12 +3,12 @@
 // a closed stdout ending quietly, and nesting at the limit surviving the whole generate.
 import { describe, expect, it } from "vitest";
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, existsSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../../generator/input/project-files.ts";
 import { MAX_TYPE_NESTING } from "../../generator/parse/screen-text.ts";
 import { MAX_INPUT_BYTES } from "../../generator/input/read-input.ts";
+import { tempDir } from "../support/temp-dir.ts";
 
 const TLGEN = join(PROJECT_ROOT, "bin", "tlgen.js");
 
@@ -18,7 +18,7 @@ function tlgen(args: string[], input?: string) {
 }
 
 function file(name: string, content: string | Uint8Array): string {
-  const path = join(mkdtempSync(join(tmpdir(), "tlgen-hostile-")), name);
+  const path = join(tempDir("tlgen-hostile-"), name);
   writeFileSync(path, content);
   return path;
 }
@@ -87,7 +87,7 @@ describe("a reader that stops reading", () => {
   });
 
   it("ends generate --check quietly when stdout is closed (generate --check | head -1)", async () => {
-    const out = join(mkdtempSync(join(tmpdir(), "tlgen-epipe-")), "generated");
+    const out = join(tempDir("tlgen-epipe-"), "generated");
     cpSync(join(PROJECT_ROOT, "generated"), out, { recursive: true });
     rmSync(join(out, "dist"), { recursive: true });
     const r = await withClosedStdout(["generate", "--check", "--out", out]);
@@ -98,7 +98,7 @@ describe("a reader that stops reading", () => {
 
 describe("nesting", () => {
   it(`generates a method nested ${MAX_TYPE_NESTING} deep (the limit) through prettier, and refuses 300 with a location`, () => {
-    const out = join(mkdtempSync(join(tmpdir(), "tlgen-deep-")), "out");
+    const out = join(tempDir("tlgen-deep-"), "out");
     const ok = tlgen(["generate", "--all", "--no-cache", "--schema", deepSchema(MAX_TYPE_NESTING), "--out", out]);
     expect(ok.stderr).toBe("");
     expect(ok.code).toBe(0);

@@ -2,7 +2,7 @@
 // other forms (layers 1, 5, 7, 8 and 12), `story` none, and `inputThing`, which only requests
 // send, one. Ids are computed from the lines.
 import { analyzeSchema } from "../../generator/model/analyze.ts";
-import { formatId, printCombinator } from "../../generator/model/canonical.ts";
+import { printCombinator } from "../../generator/model/canonical.ts";
 import type { LayerHistory } from "../../generator/layers/history.ts";
 import { BUILTINS } from "../support/small-schema.ts";
 

@@ -2,10 +2,10 @@
 // entry is a miss with a warning; a cache that cannot be written (full, read-only, forbidden)
 // is a warning, and its temporary file is gone afterwards.
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
+import { tempDir } from "../support/temp-dir.ts";
 
 /** Makes the next writes of cache temporary files fail with `code`, after writing part of them. */
 const failing = vi.hoisted(() => ({ code: null as string | null }));
@@ -31,7 +31,7 @@ const FILES = [
 ];
 
 function cacheDir(): string {
-  return mkdtempSync(join(tmpdir(), "tlgen-cache-"));
+  return tempDir("tlgen-cache-");
 }
 
 /** Writes an entry file by hand, with the right hash unless one is given. */

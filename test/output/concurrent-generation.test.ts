@@ -2,11 +2,11 @@
 // together both succeed, and the folder ends up exactly as a fresh generate writes it.
 import { describe, expect, it } from "vitest";
 import { spawn } from "node:child_process";
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { appendFileSync, cpSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../../generator/input/project-files.ts";
 import { listTree } from "../../generator/base/files.ts";
+import { tempDir } from "../support/temp-dir.ts";
 
 const TLGEN = join(PROJECT_ROOT, "bin", "tlgen.js");
 
@@ -27,7 +27,7 @@ function run(...args: string[]): Promise<{ code: number | null; stdout: string; 
 
 describe("concurrent generation", () => {
   it("five rounds of two concurrent generates into one folder: both succeed and leave the tree of a fresh generate", async () => {
-    const parent = mkdtempSync(join(tmpdir(), "tlgen-concurrent-"));
+    const parent = tempDir("tlgen-concurrent-");
     const fresh = join(parent, "fresh");
     const first = await run("generate", "--out", fresh);
     expect(first.stderr).toBe("");

@@ -5,8 +5,7 @@
 // removed when their owner is dead.
 import { describe, expect, it } from "vitest";
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { PROJECT_ROOT, loadIdAllowlist, loadRuntime } from "../../generator/input/project-files.ts";
 import { listTree } from "../../generator/base/files.ts";
@@ -14,6 +13,7 @@ import { repairInterruptedSwap } from "../../generator/output/write.ts";
 import { processStart } from "../../generator/output/lock.ts";
 import { generate } from "../../generator/pipeline.ts";
 import { EMPTY_DOCS } from "../../generator/model/schema-docs.ts";
+import { tempDir } from "../support/temp-dir.ts";
 
 const TLGEN = join(PROJECT_ROOT, "bin", "tlgen.js");
 
@@ -23,7 +23,7 @@ function snapshotTree(dir: string): Map<string, string> {
 
 /** A stale copy of generated/ (so that generate really writes), and its contents. */
 function staleCopy(): { out: string; before: Map<string, string> } {
-  const out = join(mkdtempSync(join(tmpdir(), "tlgen-kill-")), "generated");
+  const out = join(tempDir("tlgen-kill-"), "generated");
   cpSync(join(PROJECT_ROOT, "generated"), out, { recursive: true });
   writeFileSync(join(out, "README.md"), "stale\n");
   return { out, before: snapshotTree(out) };
@@ -96,7 +96,7 @@ describe("interrupted generation", () => {
   }, 300_000);
 
   it("removes the temporary folders of dead runs only, never those of a live one", () => {
-    const parent = mkdtempSync(join(tmpdir(), "tlgen-temps-"));
+    const parent = tempDir("tlgen-temps-");
     const out = join(parent, "generated");
     mkdirSync(out);
     const live = spawn("sleep", ["30"]);

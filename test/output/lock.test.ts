@@ -2,13 +2,14 @@
 // a stale lock (dead owner, reused pid, unreadable and old) is taken over; a live one is waited for.
 import { describe, expect, it } from "vitest";
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
-import { hostname, tmpdir } from "node:os";
+import { existsSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
+import { hostname } from "node:os";
 import { join } from "node:path";
 import { acquireLock, isAlive, ownerOf, processStart } from "../../generator/output/lock.ts";
 import { PROJECT_ROOT } from "../../generator/input/project-files.ts";
+import { tempDir } from "../support/temp-dir.ts";
 
-const lockPath = () => join(mkdtempSync(join(tmpdir(), "tlgen-lock-")), ".out.tlgen-lock");
+const lockPath = () => join(tempDir("tlgen-lock-"), ".out.tlgen-lock");
 const deadPid = () => spawnSync(process.execPath, ["-e", "0"]).pid!;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -4,11 +4,11 @@
 // nothing was touched.
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { PROJECT_ROOT } from "../../generator/input/project-files.ts";
 import { listTree } from "../../generator/base/files.ts";
+import { tempDir } from "../support/temp-dir.ts";
 
 const TLGEN = join(PROJECT_ROOT, "bin", "tlgen.js");
 
@@ -24,7 +24,7 @@ function snapshotTree(dir: string): Map<string, string> {
 
 /** A consumer project: package.json, a .git folder, src/ with the user's own files. */
 function consumerProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), "tlgen-consumer-"));
+  const dir = tempDir("tlgen-consumer-");
   writeFileSync(join(dir, "package.json"), '{ "name": "consumer", "private": true }\n');
   mkdirSync(join(dir, ".git"));
   writeFileSync(join(dir, ".git", "HEAD"), "ref: refs/heads/main\n");

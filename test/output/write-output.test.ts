@@ -1,14 +1,14 @@
 // Which folders writeOutput may replace (output-guard.ts), and that it writes nothing outside
 // the output folder, whatever paths it is handed.
 import { describe, expect, it } from "vitest";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { assertNotProtected, assertReplaceable, holdsTlgenManifest, OutputError } from "../../generator/output/output-guard.ts";
 import { isSafeRelativePath, writeOutput } from "../../generator/output/write.ts";
 import { PROJECT_ROOT } from "../../generator/input/project-files.ts";
+import { tempDir } from "../support/temp-dir.ts";
 
-const temp = () => mkdtempSync(join(tmpdir(), "tlgen-guard-"));
+const temp = () => tempDir("tlgen-guard-");
 const manifestFile = (content: object) => ({ path: "manifest.json", content: JSON.stringify(content) });
 
 function refusal(f: () => unknown): OutputError {

@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadRenderCache, saveRenderCache } from "../../generator/render/render-cache.ts";
+import { tempDir } from "../support/temp-dir.ts";
 
-const folder = () => mkdtempSync(join(tmpdir(), "tlgen-render-cache-"));
+const folder = () => tempDir("tlgen-render-cache-");
 
 describe("render cache kept between runs", () => {
   it("saves what a run used and loads it back", () => {

@@ -1,12 +1,12 @@
 // Generates a package from schema files in-process (the same pipeline the CLI runs) into a
 // temporary folder, for tests that compile or import what was generated.
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { generate, type GenerateResult } from "../../generator/pipeline.ts";
 import { loadHelpers, loadIdAllowlist, loadRuntime, PROJECT_ROOT } from "../../generator/input/project-files.ts";
 import { EMPTY_DOCS } from "../../generator/model/schema-docs.ts";
 import { writeTreeAtomically } from "../../generator/output/write.ts";
+import { tempDir } from "./temp-dir.ts";
 
 export async function generateFixture(files: string[], options: { all?: boolean; include?: string[] } = {}): Promise<GenerateResult> {
   const sources = files.map((f) => ({ file: f, text: readFileSync(join(PROJECT_ROOT, f), "utf8") }));
@@ -25,7 +25,7 @@ export async function generateFixture(files: string[], options: { all?: boolean;
 
 /** Writes a result into a fresh temporary folder and returns it. */
 export function writeFixture(result: GenerateResult): string {
-  const dir = join(mkdtempSync(join(tmpdir(), "tlgen-fixture-")), "pkg");
+  const dir = join(tempDir("tlgen-fixture-"), "pkg");
   writeTreeAtomically(dir, result.files);
   return dir;
 }
