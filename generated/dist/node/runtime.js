@@ -147,6 +147,97 @@ var TlEncodeError = class extends Error {
   }
 };
 
+// generated:/dist/runtime/utf8.js
+var fromCharCode = String.fromCharCode;
+var READ_UTF8_MAX = 255;
+var units = /* @__PURE__ */ new Uint16Array(READ_UTF8_MAX);
+function writeUtf8(value, i, buf, p) {
+  const n = value.length;
+  for (; i < n; i++) {
+    let c = value.charCodeAt(i);
+    if (c < 128) {
+      buf[p++] = c;
+    } else if (c < 2048) {
+      buf[p] = 192 | c >> 6;
+      buf[p + 1] = 128 | c & 63;
+      p += 2;
+    } else {
+      if ((c & 63488) === 55296) {
+        const d = i + 1 < n ? value.charCodeAt(i + 1) : 0;
+        if (c < 56320 && (d & 64512) === 56320) {
+          const cp = (c - 55296 << 10) + (d - 56320) + 65536;
+          buf[p] = 240 | cp >> 18;
+          buf[p + 1] = 128 | cp >> 12 & 63;
+          buf[p + 2] = 128 | cp >> 6 & 63;
+          buf[p + 3] = 128 | cp & 63;
+          p += 4;
+          i++;
+          continue;
+        }
+        c = 65533;
+      }
+      buf[p] = 224 | c >> 12;
+      buf[p + 1] = 128 | c >> 6 & 63;
+      buf[p + 2] = 128 | c & 63;
+      p += 3;
+    }
+  }
+  return p;
+}
+function readUtf8(bytes, from, to) {
+  let k = 0;
+  let i = from;
+  while (i < to) {
+    const c = bytes[i];
+    if (c < 128) {
+      units[k++] = c;
+      i++;
+    } else if (c < 224) {
+      if (c < 194 || i + 1 >= to) return void 0;
+      const c1 = bytes[i + 1];
+      if ((c1 & 192) !== 128) return void 0;
+      units[k++] = (c & 31) << 6 | c1 & 63;
+      i += 2;
+    } else if (c < 240) {
+      if (i + 2 >= to) return void 0;
+      const c1 = bytes[i + 1];
+      const c2 = bytes[i + 2];
+      const cp = (c & 15) << 12 | (c1 & 63) << 6 | c2 & 63;
+      if ((c1 & 192) !== 128 || (c2 & 192) !== 128 || cp < 2048 || (cp & 63488) === 55296) return void 0;
+      units[k++] = cp;
+      i += 3;
+    } else {
+      if (c > 244 || i + 3 >= to) return void 0;
+      const c1 = bytes[i + 1];
+      const c2 = bytes[i + 2];
+      const c3 = bytes[i + 3];
+      const cp = (c & 7) << 18 | (c1 & 63) << 12 | (c2 & 63) << 6 | c3 & 63;
+      if ((c1 & 192) !== 128 || (c2 & 192) !== 128 || (c3 & 192) !== 128 || cp < 65536 || cp > 1114111)
+        return void 0;
+      units[k] = 55232 + (cp >> 10);
+      units[k + 1] = 56320 | cp & 1023;
+      k += 2;
+      i += 4;
+    }
+  }
+  let out = "";
+  let j = 0;
+  for (; j + 8 <= k; j += 8) {
+    out += fromCharCode(
+      units[j],
+      units[j + 1],
+      units[j + 2],
+      units[j + 3],
+      units[j + 4],
+      units[j + 5],
+      units[j + 6],
+      units[j + 7]
+    );
+  }
+  for (; j < k; j++) out += fromCharCode(units[j]);
+  return out;
+}
+
 // generated:/dist/runtime/wire-ids.js
 var BOOL_TRUE = 2574415285;
 var BOOL_FALSE = 3162085175;
@@ -154,7 +245,8 @@ var VECTOR_ID = 481674261;
 
 // generated:/dist/runtime/reader.js
 var decoder = /* @__PURE__ */ new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
-var fromCharCode = String.fromCharCode;
+var fromCharCode2 = String.fromCharCode;
+var READ_ASCII_MAX = 64;
 var MAX_DEPTH = 64;
 var TlReader = class {
   /** The input. */
@@ -274,24 +366,29 @@ var TlReader = class {
     this.problem = [detail, at, expected];
     return -1;
   }
-  /** A string: UTF-8, invalid sequences replaced by U+FFFD. */
+  /** A string: UTF-8, invalid sequences replaced by U+FFFD (as TextDecoder replaces them). */
   string() {
     const from = this.lengthPrefixed("string");
     if (from < 0) return this.fail(this.problem[0], this.problem[1], this.problem[2], "");
-    const to = from + this.fieldLength;
+    const length = this.fieldLength;
+    const to = from + length;
     const b = this.bytes;
-    if (to - from > 64) return decoder.decode(b.subarray(from, to));
+    if (length > READ_UTF8_MAX) return decoder.decode(b.subarray(from, to));
     let out = "";
     let i = from;
     for (; i + 8 <= to; i += 8) {
       const c0 = b[i], c1 = b[i + 1], c2 = b[i + 2], c3 = b[i + 3], c4 = b[i + 4], c5 = b[i + 5], c6 = b[i + 6], c7 = b[i + 7];
-      if ((c0 | c1 | c2 | c3 | c4 | c5 | c6 | c7) & 128) return decoder.decode(b.subarray(from, to));
-      out += fromCharCode(c0, c1, c2, c3, c4, c5, c6, c7);
+      if ((c0 | c1 | c2 | c3 | c4 | c5 | c6 | c7) & 128) break;
+      if (length > READ_ASCII_MAX) return decoder.decode(b.subarray(from, to));
+      out += fromCharCode2(c0, c1, c2, c3, c4, c5, c6, c7);
     }
     for (; i < to; i++) {
       const c = b[i];
-      if (c & 128) return decoder.decode(b.subarray(from, to));
-      out += fromCharCode(c);
+      if (c & 128) {
+        const rest = readUtf8(b, i, to);
+        return rest === void 0 ? decoder.decode(b.subarray(from, to)) : out + rest;
+      }
+      out += fromCharCode2(c);
     }
     return out;
   }
@@ -911,6 +1008,7 @@ var INT64_MAX = 2n ** 63n - 1n;
 var MAX_LENGTH = 16777215;
 var MAX_DEPTH2 = 64;
 var encoder = /* @__PURE__ */ new TextEncoder();
+var WRITE_UTF8_MAX = 40;
 var typedArray = /* @__PURE__ */ Object.getPrototypeOf(Uint8Array.prototype);
 var lengthOf = Object.getOwnPropertyDescriptor(typedArray, "length").get;
 var bufferOf = Object.getOwnPropertyDescriptor(typedArray, "buffer").get;
@@ -1013,28 +1111,36 @@ var TlWriter = class {
   }
   /**
    * string: UTF-8 with a TL length prefix. Lone surrogates become U+FFFD, as TextEncoder does.
-   * Encodes straight into the buffer (encodeInto), never through a temporary array; a string
-   * that cannot fit the 3-byte length is refused before anything is allocated for it.
+   * Encodes straight into the buffer, never through a temporary array: short strings by hand
+   * (utf8.ts), longer ones with encodeInto; a string that cannot fit the 3-byte length is
+   * refused before anything is allocated for it.
    */
   string(value) {
     if (typeof value !== "string") this.invalid("string", "a string", value);
     const n = value.length;
-    if (n <= 64) {
+    if (n <= WRITE_UTF8_MAX) {
       this.ensure(n * 3 + 8);
       const b = this.buf;
       const at = this.pos + 1;
       let i = 0;
+      for (; i + 4 <= n; i += 4) {
+        const c0 = value.charCodeAt(i), c1 = value.charCodeAt(i + 1), c2 = value.charCodeAt(i + 2), c3 = value.charCodeAt(i + 3);
+        if ((c0 | c1 | c2 | c3) > 127) break;
+        b[at + i] = c0;
+        b[at + i + 1] = c1;
+        b[at + i + 2] = c2;
+        b[at + i + 3] = c3;
+      }
       while (i < n) {
         const c = value.charCodeAt(i);
         if (c > 127) break;
         b[at + i++] = c;
       }
-      if (i === n) {
-        b[this.pos] = n;
-        this.pos = at + n;
-        this.pad();
-        return;
-      }
+      const end = i === n ? at + n : writeUtf8(value, i, b, at + i);
+      b[this.pos] = end - at;
+      this.pos = end;
+      this.pad();
+      return;
     }
     let max = n * 3;
     if (max > MAX_LENGTH) {
@@ -2026,6 +2132,7 @@ export {
   MAX_RPC_ERROR_PARAM,
   PEER_KINDS,
   PeerCache,
+  READ_UTF8_MAX,
   RPC_ERROR_ID,
   RpcError,
   TlDecodeError,
@@ -2088,6 +2195,7 @@ export {
   readIntItem,
   readLongItem,
   readStringItem,
+  readUtf8,
   readVector,
   readWithGramjsReader,
   resolvePeerFields,
@@ -2111,5 +2219,6 @@ export {
   writeLongItem,
   writeQuery,
   writeStringItem,
+  writeUtf8,
   writeVector
 };

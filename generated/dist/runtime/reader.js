@@ -1,7 +1,9 @@
 import { TlDecodeError } from "./errors.js";
+import { READ_UTF8_MAX, readUtf8 } from "./utf8.js";
 import { BOOL_FALSE, BOOL_TRUE, VECTOR_ID } from "./wire-ids.js";
 const decoder = /* @__PURE__ */ new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
 const fromCharCode = String.fromCharCode;
+const READ_ASCII_MAX = 64;
 const MAX_DEPTH = 64;
 class TlReader {
   /** The input. */
@@ -121,23 +123,28 @@ class TlReader {
     this.problem = [detail, at, expected];
     return -1;
   }
-  /** A string: UTF-8, invalid sequences replaced by U+FFFD. */
+  /** A string: UTF-8, invalid sequences replaced by U+FFFD (as TextDecoder replaces them). */
   string() {
     const from = this.lengthPrefixed("string");
     if (from < 0) return this.fail(this.problem[0], this.problem[1], this.problem[2], "");
-    const to = from + this.fieldLength;
+    const length = this.fieldLength;
+    const to = from + length;
     const b = this.bytes;
-    if (to - from > 64) return decoder.decode(b.subarray(from, to));
+    if (length > READ_UTF8_MAX) return decoder.decode(b.subarray(from, to));
     let out = "";
     let i = from;
     for (; i + 8 <= to; i += 8) {
       const c0 = b[i], c1 = b[i + 1], c2 = b[i + 2], c3 = b[i + 3], c4 = b[i + 4], c5 = b[i + 5], c6 = b[i + 6], c7 = b[i + 7];
-      if ((c0 | c1 | c2 | c3 | c4 | c5 | c6 | c7) & 128) return decoder.decode(b.subarray(from, to));
+      if ((c0 | c1 | c2 | c3 | c4 | c5 | c6 | c7) & 128) break;
+      if (length > READ_ASCII_MAX) return decoder.decode(b.subarray(from, to));
       out += fromCharCode(c0, c1, c2, c3, c4, c5, c6, c7);
     }
     for (; i < to; i++) {
       const c = b[i];
-      if (c & 128) return decoder.decode(b.subarray(from, to));
+      if (c & 128) {
+        const rest = readUtf8(b, i, to);
+        return rest === void 0 ? decoder.decode(b.subarray(from, to)) : out + rest;
+      }
       out += fromCharCode(c);
     }
     return out;

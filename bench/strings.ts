@@ -1,0 +1,186 @@
+// npm run bench:strings -- --against REV: this tree's string paths against those of an earlier
+// commit, in one process, interleaved: TlWriter.string and TlReader.string on text in each
+// script at the lengths TL traffic has, and the package's encode and decode of whole objects
+// carrying such text. REV's runtime and built package are read with `git archive` into a
+// temporary folder (removed at the end). Every case is checked to give the same bytes and
+// values in both before anything is timed. --smoke: a few iterations only.
+import { measure } from "mitata";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { PROJECT_ROOT } from "../generator/project-files.ts";
+import { corpusBytes, titleCases } from "./workloads-multilingual.ts";
+
+const argv = process.argv.slice(2);
+const smoke = argv.includes("--smoke");
+const rev = argv.includes("--against") ? argv[argv.indexOf("--against") + 1] : "HEAD";
+if (!rev || rev.startsWith("--")) throw new Error("--against needs a commit, e.g. --against HEAD~3");
+
+/** Text by script, each long enough to cut every length below from. */
+const SCRIPTS: [string, string][] = [
+  ["ASCII", "Friends and family of the class of 2010, reunion chat and photos from every summer trip "],
+  ["Latin accents", "Café de François: réunion des élèves, où l'on partage les photos de l'été à Zürich "],
+  ["Cyrillic", "Семья и друзья: чат выпускников 2010 года, фотографии и новости с каждой поездки "],
+  ["Arabic", "گروه دوستان و خانواده برای اخبار و عکس‌های سفرهای تابستانی و دیدارهای سالانه "],
+  ["Devanagari", "परिवार और मित्र समूह: हर साल की यात्राओं की तस्वीरें और समाचार यहाँ साझा करें "],
+  ["CJK", "家族と友達のグループ：毎年の旅行の写真とニュースをここで共有します。技术交流群欢迎大家加入讨论"],
+  ["emoji", "Team invite ✨ party 🎉 with 👨‍👩‍👧 and 🇮🇷 flags 🔥 "],
+];
+/** Lengths in UTF-16 units: a name, a title, around the writer's and reader's switch-overs, long text. */
+const LENGTHS = [8, 14, 24, 40, 64, 100, 200];
+
+const cut = (s: string, n: number): string => {
+  let t = s.repeat(Math.ceil(n / s.length) + 1).slice(0, n);
+  if ((t.charCodeAt(t.length - 1) & 0xfc00) === 0xd800) t = t.slice(0, -1); // no lone surrogate
+  return new TextDecoder().decode(new TextEncoder().encode(t)); // a flat string, as decoded text is
+};
+
+/** The file `name` of a runtime at `root` (flat, or split into wire/ as main has it now). */
+function runtimeFile(root: string, name: string): string {
+  for (const dir of ["generator/runtime/wire", "generator/runtime"]) {
+    const path = join(root, dir, name);
+    if (existsSync(path)) return path;
+  }
+  throw new Error(`no ${name} under ${root}/generator/runtime`);
+}
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+type Any = any;
+interface Side {
+  TlWriter: Any;
+  TlReader: Any;
+  pkg: Any;
+}
+
+async function load(root: string): Promise<Side> {
+  const imp = (path: string) => import(pathToFileURL(path).href);
+  return {
+    TlWriter: (await imp(runtimeFile(root, "writer.ts"))).TlWriter,
+    TlReader: (await imp(runtimeFile(root, "reader.ts"))).TlReader,
+    pkg: {
+      ...(await imp(join(root, "generated/dist/node/index.js"))),
+      ...(await imp(join(root, "generated/dist/node/codecs.js"))),
+    },
+  };
+}
+
+const temp = mkdtempSync(join(tmpdir(), "tlgen-strings-"));
+try {
+  const archive = execFileSync("git", ["archive", rev, "generator/runtime", "generated/dist"], {
+    cwd: PROJECT_ROOT,
+    maxBuffer: 256 << 20,
+  });
+  execFileSync("tar", ["-x", "-C", temp], { input: archive });
+  const before = await load(temp);
+  const after = await load(PROJECT_ROOT);
+  const hex = (b: Uint8Array) => Buffer.from(b).toString("hex");
+
+  interface Case {
+    label: string;
+    op: string;
+    make: (side: Side) => () => unknown;
+  }
+  const cases: Case[] = [];
+  for (const [script, text] of SCRIPTS) {
+    for (const n of LENGTHS) {
+      const s = cut(text, n);
+      const bytes = new TextEncoder().encode(s).length;
+      const label = `${script}, ${s.length} units (${bytes} B)`;
+      cases.push({
+        label,
+        op: "TlWriter.string",
+        make: (side) => {
+          const w = new side.TlWriter(1024);
+          return () => {
+            w.reset();
+            w.string(s);
+            return w.pos;
+          };
+        },
+      });
+      cases.push({
+        label,
+        op: "TlReader.string",
+        make: (side) => {
+          const w = new side.TlWriter(1024);
+          w.string(s);
+          const encoded = w.finish();
+          return () => new side.TlReader(encoded).string();
+        },
+      });
+    }
+  }
+  for (const t of titleCases) {
+    cases.push({
+      label: `exportChatInvite, ${t.label}`,
+      op: "encode, reused writer",
+      make: (side) => {
+        const req = new side.pkg.Api.messages.ExportChatInvite(t.params);
+        const w = new side.pkg.TlWriter(1024);
+        return () => {
+          w.reset();
+          req.encodeTo(w);
+          return w.pos;
+        };
+      },
+    });
+    cases.push({
+      label: `chatInviteExported, ${t.label}`,
+      op: "decode",
+      make: (side) => () => side.pkg.decodeWith(side.pkg.readTypeExportedChatInvite, t.inviteBytes),
+    });
+  }
+  cases.push({
+    label: "corpus: messages.exportedChatInvites",
+    op: "decode",
+    make: (side) => () => side.pkg.decodeWith(side.pkg.readTypeMessagesExportedChatInvites, corpusBytes.invites),
+  });
+  cases.push({
+    label: "corpus: messages.chatInviteImporters",
+    op: "decode",
+    make: (side) => () => side.pkg.decodeWith(side.pkg.readTypeMessagesChatInviteImporters, corpusBytes.importers),
+  });
+
+  // Same output from both sides first: a faster path that writes or reads other text is no figure.
+  const runs = cases.map((c) => ({ c, fns: [c.make(before), c.make(after)] as const }));
+  const canon = (v: unknown) =>
+    JSON.stringify(v, (_, x) => (typeof x === "bigint" ? `${x}n` : x instanceof Uint8Array ? hex(x) : x));
+  for (const { c, fns } of runs) {
+    if (c.op === "TlWriter.string" || c.op.startsWith("encode")) continue; // compared through the readers below
+    if (canon(fns[0]()) !== canon(fns[1]())) throw new Error(`before and after differ: ${c.label}, ${c.op}`);
+  }
+  for (const side of [before, after]) {
+    for (const t of titleCases) {
+      const w = new side.pkg.TlWriter(1024);
+      new side.pkg.Api.messages.ExportChatInvite(t.params).encodeTo(w);
+      if (hex(w.finish()) !== hex(t.ours.serialize()))
+        throw new Error(`before and after encode differently: ${t.label}`);
+    }
+  }
+  console.log(`checks passed: ${rev} and this tree give the same bytes and values for every case\n`);
+
+  // Interleaved rounds, as bench.ts: before and after of a case run back to back, each round.
+  const opts = smoke ? { min_cpu_time: 1e6, min_samples: 3, max_samples: 10 } : {};
+  const rounds = smoke ? 1 : 3;
+  const samples = runs.map(() => [[], []] as number[][]);
+  for (let r = 0; r < rounds; r++) {
+    for (const [i, { fns }] of runs.entries()) {
+      for (const side of r % 2 === 0 ? [0, 1] : [1, 0]) samples[i][side].push((await measure(fns[side], opts)).p50);
+    }
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const fmt = (ns: number) => (ns >= 1e3 ? `${(ns / 1e3).toFixed(2)} µs` : `${ns.toFixed(0)} ns`);
+  console.log(`| case | operation | before (${rev}) | after | after ÷ before |`);
+  console.log("| --- | --- | --- | --- | --- |");
+  for (const [i, { c }] of runs.entries()) {
+    const [b, a] = samples[i].map(median);
+    console.log(`| ${c.label} | ${c.op} | ${fmt(b)} | ${fmt(a)} | ${(a / b).toFixed(2)} |`);
+  }
+  console.log(
+    `\nnode ${process.version}, ${smoke ? "smoke mode (figures not meaningful)" : `medians (p50, mitata) of ${rounds} interleaved rounds`}`,
+  );
+} finally {
+  rmSync(temp, { recursive: true, force: true });
+}
