@@ -1,20 +1,24 @@
 // npm run bench:strings -- --against REV: this tree's string paths against those of an earlier
 // commit, in one process, interleaved: TlWriter.string and TlReader.string on text in each
 // script at the lengths TL traffic has, and the package's encode and decode of whole objects
-// carrying such text. REV's runtime and built package are read with `git archive` into a
-// temporary folder (removed at the end). Every case is checked to give the same bytes and
-// values in both before anything is timed. --smoke: a few iterations only.
-import { measure } from "mitata";
+// carrying such text. REV's runtime and built package are read with `git archive`, this tree's
+// are copied, both into a temporary folder (removed at the end). Every case is checked to give
+// the same bytes and values in both before anything is timed. --only TEXT: the cases whose
+// label contains TEXT. --smoke: a few iterations only.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { PROJECT_ROOT } from "../generator/project-files.ts";
+import { isolated, paired } from "./paired.ts";
+import { bytes, exportParams } from "./workloads.ts";
 import { corpusBytes, titleCases } from "./workloads-multilingual.ts";
 
 const argv = process.argv.slice(2);
 const smoke = argv.includes("--smoke");
+/** --only TEXT: only the cases whose label or operation contains TEXT. */
+const only = argv.includes("--only") ? argv[argv.indexOf("--only") + 1] : undefined;
 const rev = argv.includes("--against") ? argv[argv.indexOf("--against") + 1] : "HEAD";
 if (!rev || rev.startsWith("--")) throw new Error("--against needs a commit, e.g. --against HEAD~3");
 
@@ -54,6 +58,12 @@ interface Side {
   pkg: Any;
 }
 
+/** A decode of `bytes` by side's reader `read`, as code of its own (see isolated). */
+function decoding(side: Side, read: string, bytes: Uint8Array): () => unknown {
+  const { decodeWith } = side.pkg;
+  return isolated("return () => decodeWith(read, bytes);", { decodeWith, read: side.pkg[read], bytes });
+}
+
 async function load(root: string): Promise<Side> {
   const imp = (path: string) => import(pathToFileURL(path).href);
   return {
@@ -72,9 +82,15 @@ try {
     cwd: PROJECT_ROOT,
     maxBuffer: 256 << 20,
   });
-  execFileSync("tar", ["-x", "-C", temp], { input: archive });
-  const before = await load(temp);
-  const after = await load(PROJECT_ROOT);
+  mkdirSync(join(temp, "before"));
+  execFileSync("tar", ["-x", "-C", join(temp, "before")], { input: archive });
+  // This tree's side is a copy too: the workloads' modules already ran the package at
+  // PROJECT_ROOT (building their bytes), and code the compiler has seen other values through is
+  // slower than code that has seen only the benchmark's; both sides start fresh instead.
+  for (const dir of ["generator/runtime", "generated/dist"])
+    cpSync(join(PROJECT_ROOT, dir), join(temp, "after", dir), { recursive: true });
+  const before = await load(join(temp, "before"));
+  const after = await load(join(temp, "after"));
   const hex = (b: Uint8Array) => Buffer.from(b).toString("hex");
 
   interface Case {
@@ -91,60 +107,61 @@ try {
       cases.push({
         label,
         op: "TlWriter.string",
-        make: (side) => {
-          const w = new side.TlWriter(1024);
-          return () => {
-            w.reset();
-            w.string(s);
-            return w.pos;
-          };
-        },
+        make: (side) =>
+          isolated("const w = new TlWriter(1024); return () => { w.reset(); w.string(s); return w.pos; };", {
+            TlWriter: side.TlWriter,
+            s,
+          }),
       });
       cases.push({
         label,
         op: "TlReader.string",
-        make: (side) => {
-          const w = new side.TlWriter(1024);
-          w.string(s);
-          const encoded = w.finish();
-          return () => new side.TlReader(encoded).string();
-        },
+        make: (side) =>
+          isolated(
+            "const w = new TlWriter(1024); w.string(s); const encoded = w.finish(); return () => new TlReader(encoded).string();",
+            { TlWriter: side.TlWriter, TlReader: side.TlReader, s },
+          ),
       });
     }
   }
-  for (const t of titleCases) {
+  // The ASCII title of bench.ts's own rows, then the multilingual ones.
+  const titled = [{ label: "ASCII title", params: exportParams, inviteBytes: bytes.invite }, ...titleCases];
+  for (const t of titled) {
     cases.push({
       label: `exportChatInvite, ${t.label}`,
       op: "encode, reused writer",
-      make: (side) => {
-        const req = new side.pkg.Api.messages.ExportChatInvite(t.params);
-        const w = new side.pkg.TlWriter(1024);
-        return () => {
-          w.reset();
-          req.encodeTo(w);
-          return w.pos;
-        };
-      },
+      make: (side) =>
+        isolated(
+          "const req = new Api.messages.ExportChatInvite(params); const w = new TlWriter(1024); return () => { w.reset(); req.encodeTo(w); return w.pos; };",
+          { Api: side.pkg.Api, TlWriter: side.pkg.TlWriter, params: t.params },
+        ),
     });
     cases.push({
       label: `chatInviteExported, ${t.label}`,
       op: "decode",
-      make: (side) => () => side.pkg.decodeWith(side.pkg.readTypeExportedChatInvite, t.inviteBytes),
+      make: (side) => decoding(side, "readTypeExportedChatInvite", t.inviteBytes),
     });
   }
   cases.push({
+    label: "ASCII: messages.exportedChatInvites, 100 invites + 20 users",
+    op: "decode",
+    make: (side) => decoding(side, "readTypeMessagesExportedChatInvites", bytes.inviteList),
+  });
+  cases.push({
     label: "corpus: messages.exportedChatInvites",
     op: "decode",
-    make: (side) => () => side.pkg.decodeWith(side.pkg.readTypeMessagesExportedChatInvites, corpusBytes.invites),
+    make: (side) => decoding(side, "readTypeMessagesExportedChatInvites", corpusBytes.invites),
   });
   cases.push({
     label: "corpus: messages.chatInviteImporters",
     op: "decode",
-    make: (side) => () => side.pkg.decodeWith(side.pkg.readTypeMessagesChatInviteImporters, corpusBytes.importers),
+    make: (side) => decoding(side, "readTypeMessagesChatInviteImporters", corpusBytes.importers),
   });
 
   // Same output from both sides first: a faster path that writes or reads other text is no figure.
-  const runs = cases.map((c) => ({ c, fns: [c.make(before), c.make(after)] as const }));
+  const runs = cases
+    .filter((c) => only === undefined || `${c.label} ${c.op}`.includes(only))
+    .map((c) => ({ c, fns: [c.make(before), c.make(after)] as const }));
   const canon = (v: unknown) =>
     JSON.stringify(v, (_, x) => (typeof x === "bigint" ? `${x}n` : x instanceof Uint8Array ? hex(x) : x));
   for (const { c, fns } of runs) {
@@ -161,25 +178,17 @@ try {
   }
   console.log(`checks passed: ${rev} and this tree give the same bytes and values for every case\n`);
 
-  // Interleaved rounds, as bench.ts: before and after of a case run back to back, each round.
-  const opts = smoke ? { min_cpu_time: 1e6, min_samples: 3, max_samples: 10 } : {};
-  const rounds = smoke ? 1 : 3;
-  const samples = runs.map(() => [[], []] as number[][]);
-  for (let r = 0; r < rounds; r++) {
-    for (const [i, { fns }] of runs.entries()) {
-      for (const side of r % 2 === 0 ? [0, 1] : [1, 0]) samples[i][side].push((await measure(fns[side], opts)).p50);
-    }
-  }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  // Paired batches (paired.ts): before and after of a case alternate, a few milliseconds each.
+  const rounds = smoke ? 2 : 301;
   const fmt = (ns: number) => (ns >= 1e3 ? `${(ns / 1e3).toFixed(2)} µs` : `${ns.toFixed(0)} ns`);
   console.log(`| case | operation | before (${rev}) | after | after ÷ before |`);
   console.log("| --- | --- | --- | --- | --- |");
-  for (const [i, { c }] of runs.entries()) {
-    const [b, a] = samples[i].map(median);
-    console.log(`| ${c.label} | ${c.op} | ${fmt(b)} | ${fmt(a)} | ${(a / b).toFixed(2)} |`);
+  for (const { c, fns } of runs) {
+    const t = paired(fns[0], fns[1], rounds, smoke ? 0.1 : 0.5);
+    console.log(`| ${c.label} | ${c.op} | ${fmt(t.a)} | ${fmt(t.b)} | ${t.ratio.toFixed(2)} |`);
   }
   console.log(
-    `\nnode ${process.version}, ${smoke ? "smoke mode (figures not meaningful)" : `medians (p50, mitata) of ${rounds} interleaved rounds`}`,
+    `\nnode ${process.version}, ${smoke ? "smoke mode (figures not meaningful)" : `${rounds} pairs of alternating batches of about 0.5 ms: fastest batch of each side, median of the pairs' ratios`}`,
   );
 } finally {
   rmSync(temp, { recursive: true, force: true });

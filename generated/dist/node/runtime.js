@@ -184,6 +184,32 @@ function writeUtf8(value, i, buf, p) {
   }
   return p;
 }
+function opensWithAscii(bytes, at) {
+  const x = bytes[at] | bytes[at + 1] | bytes[at + 2] | bytes[at + 3];
+  return ((x | bytes[at + 4] | bytes[at + 5] | bytes[at + 6] | bytes[at + 7]) & 128) === 0;
+}
+function asciiTail(b, j, to, out) {
+  let x = 0;
+  for (let i = j; i < to; i++) x |= b[i];
+  if (x & 128) return void 0;
+  switch (to - j) {
+    case 1:
+      return out + fromCharCode(b[j]);
+    case 2:
+      return out + fromCharCode(b[j], b[j + 1]);
+    case 3:
+      return out + fromCharCode(b[j], b[j + 1], b[j + 2]);
+    case 4:
+      return out + fromCharCode(b[j], b[j + 1], b[j + 2], b[j + 3]);
+    case 5:
+      return out + fromCharCode(b[j], b[j + 1], b[j + 2], b[j + 3], b[j + 4]);
+    case 6:
+      return out + fromCharCode(b[j], b[j + 1], b[j + 2], b[j + 3], b[j + 4], b[j + 5]);
+    case 7:
+      return out + fromCharCode(b[j], b[j + 1], b[j + 2], b[j + 3], b[j + 4], b[j + 5], b[j + 6]);
+  }
+  return out;
+}
 function readUtf8(bytes, from, to) {
   let k = 0;
   let i = from;
@@ -220,21 +246,49 @@ function readUtf8(bytes, from, to) {
       i += 4;
     }
   }
+  return text(k);
+}
+function text(k) {
+  const u = units;
   let out = "";
   let j = 0;
-  for (; j + 8 <= k; j += 8) {
-    out += fromCharCode(
-      units[j],
-      units[j + 1],
-      units[j + 2],
-      units[j + 3],
-      units[j + 4],
-      units[j + 5],
-      units[j + 6],
-      units[j + 7]
-    );
+  for (; k - j > 16; j += 16) {
+    out += fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4], u[j + 5], u[j + 6], u[j + 7], u[j + 8], u[j + 9], u[j + 10], u[j + 11], u[j + 12], u[j + 13], u[j + 14], u[j + 15]);
   }
-  for (; j < k; j++) out += fromCharCode(units[j]);
+  switch (k - j) {
+    case 1:
+      return out + fromCharCode(u[j]);
+    case 2:
+      return out + fromCharCode(u[j], u[j + 1]);
+    case 3:
+      return out + fromCharCode(u[j], u[j + 1], u[j + 2]);
+    case 4:
+      return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3]);
+    case 5:
+      return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4]);
+    case 6:
+      return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4], u[j + 5]);
+    case 7:
+      return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4], u[j + 5], u[j + 6]);
+    case 8:
+      return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4], u[j + 5], u[j + 6], u[j + 7]);
+    case 9:
+      return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4], u[j + 5], u[j + 6], u[j + 7], u[j + 8]);
+    case 10:
+      return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4], u[j + 5], u[j + 6], u[j + 7], u[j + 8], u[j + 9]);
+    case 11:
+      return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4], u[j + 5], u[j + 6], u[j + 7], u[j + 8], u[j + 9], u[j + 10]);
+    case 12:
+      return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4], u[j + 5], u[j + 6], u[j + 7], u[j + 8], u[j + 9], u[j + 10], u[j + 11]);
+    case 13:
+      return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4], u[j + 5], u[j + 6], u[j + 7], u[j + 8], u[j + 9], u[j + 10], u[j + 11], u[j + 12]);
+    case 14:
+      return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4], u[j + 5], u[j + 6], u[j + 7], u[j + 8], u[j + 9], u[j + 10], u[j + 11], u[j + 12], u[j + 13]);
+    case 15:
+      return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4], u[j + 5], u[j + 6], u[j + 7], u[j + 8], u[j + 9], u[j + 10], u[j + 11], u[j + 12], u[j + 13], u[j + 14]);
+    case 16:
+      return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4], u[j + 5], u[j + 6], u[j + 7], u[j + 8], u[j + 9], u[j + 10], u[j + 11], u[j + 12], u[j + 13], u[j + 14], u[j + 15]);
+  }
   return out;
 }
 
@@ -374,23 +428,15 @@ var TlReader = class {
     const to = from + length;
     const b = this.bytes;
     if (length > READ_UTF8_MAX) return decoder.decode(b.subarray(from, to));
+    if (length > READ_ASCII_MAX && opensWithAscii(b, from)) return decoder.decode(b.subarray(from, to));
     let out = "";
-    let i = from;
-    for (; i + 8 <= to; i += 8) {
-      const c0 = b[i], c1 = b[i + 1], c2 = b[i + 2], c3 = b[i + 3], c4 = b[i + 4], c5 = b[i + 5], c6 = b[i + 6], c7 = b[i + 7];
-      if ((c0 | c1 | c2 | c3 | c4 | c5 | c6 | c7) & 128) break;
-      if (length > READ_ASCII_MAX) return decoder.decode(b.subarray(from, to));
+    let j = from;
+    for (; j + 8 <= to; j += 8) {
+      const c0 = b[j], c1 = b[j + 1], c2 = b[j + 2], c3 = b[j + 3], c4 = b[j + 4], c5 = b[j + 5], c6 = b[j + 6], c7 = b[j + 7];
+      if ((c0 | c1 | c2 | c3 | c4 | c5 | c6 | c7) & 128) return text2(b, from, to);
       out += fromCharCode2(c0, c1, c2, c3, c4, c5, c6, c7);
     }
-    for (; i < to; i++) {
-      const c = b[i];
-      if (c & 128) {
-        const rest = readUtf8(b, i, to);
-        return rest === void 0 ? decoder.decode(b.subarray(from, to)) : out + rest;
-      }
-      out += fromCharCode2(c);
-    }
-    return out;
+    return j === to ? out : asciiTail(b, j, to, out) ?? text2(b, from, to);
   }
   /** bytes: a copy, so the value outlives the input buffer. */
   bytesValue() {
@@ -467,6 +513,9 @@ var TlReader = class {
     );
   }
 };
+function text2(b, from, to) {
+  return readUtf8(b, from, to) ?? decoder.decode(b.subarray(from, to));
+}
 function hex(id) {
   return (id >>> 0).toString(16).padStart(8, "0");
 }
@@ -808,7 +857,7 @@ var BotApiClient = class {
   /** One POST, answered as the Bot API's JSON; fetch's own errors come back with the token masked. */
   async #post(method, json, signal) {
     let status;
-    let text;
+    let text3;
     try {
       const response = await this.#fetch(`${this.apiRoot}/bot${this.#token}/${method}`, {
         method: "POST",
@@ -817,27 +866,27 @@ var BotApiClient = class {
         signal
       });
       status = response.status;
-      text = await response.text();
+      text3 = await response.text();
     } catch (e) {
       if (signal?.aborted && e === signal.reason) throw e;
       throw new BotApiNetworkError(method, `the request failed: ${this.#mask(reasonOf(e))}`);
     }
-    const excerpt = () => JSON.stringify(this.#mask(text).slice(0, 120));
+    const excerpt = () => JSON.stringify(this.#mask(text3).slice(0, 120));
     return parseAnswer(
-      text,
+      text3,
       status,
       (message) => new BotApiNetworkError(method, `HTTP ${status}: ${message} (${excerpt()})`, status)
     );
   }
   /** The text with every occurrence of the token (plain or URL-encoded) replaced by `<token>`. */
-  #mask(text) {
-    return text.split(this.#token).join("<token>").split(encodeURIComponent(this.#token)).join("<token>");
+  #mask(text3) {
+    return text3.split(this.#token).join("<token>").split(encodeURIComponent(this.#token)).join("<token>");
   }
 };
-function parseAnswer(text, status, fail) {
+function parseAnswer(text3, status, fail) {
   let value;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(text3);
   } catch {
     throw fail("the answer is not JSON");
   }
@@ -1843,11 +1892,11 @@ function hasTag(value, tags) {
 // generated:/dist/runtime/peer-like.js
 var PEER_KINDS = ["InputPeer", "InputUser", "InputChannel"];
 function parsePeerLike(value) {
-  const text = value.trim();
-  if (text === "me" || text === "self") return { kind: "self" };
-  const link = /^(?:https?:\/\/)?(?:www\.)?(?:t|telegram)\.me\/([A-Za-z0-9_]{4,32})\/?$/.exec(text);
+  const text3 = value.trim();
+  if (text3 === "me" || text3 === "self") return { kind: "self" };
+  const link = /^(?:https?:\/\/)?(?:www\.)?(?:t|telegram)\.me\/([A-Za-z0-9_]{4,32})\/?$/.exec(text3);
   if (link) return { kind: "username", username: link[1].toLowerCase() };
-  const name = /^@?([A-Za-z][A-Za-z0-9_]{3,31})$/.exec(text);
+  const name = /^@?([A-Za-z][A-Za-z0-9_]{3,31})$/.exec(text3);
   return name ? { kind: "username", username: name[1].toLowerCase() } : null;
 }
 async function resolvePeerFields(request, fields, resolve) {
@@ -2146,6 +2195,7 @@ export {
   VECTOR_ID,
   abortReason,
   abortable,
+  asciiTail,
   botApiIdOf,
   botApiPeerOf,
   callSignal,
@@ -2182,6 +2232,7 @@ export {
   isRpcErrorOf,
   joinPath,
   notInUnion,
+  opensWithAscii,
   ownCopy,
   parsePeerLike,
   parseRpcErrorMessage,

@@ -1,5 +1,5 @@
 import { TlDecodeError } from "./errors.js";
-import { READ_UTF8_MAX, readUtf8 } from "./utf8.js";
+import { asciiTail, opensWithAscii, READ_UTF8_MAX, readUtf8 } from "./utf8.js";
 import { BOOL_FALSE, BOOL_TRUE, VECTOR_ID } from "./wire-ids.js";
 const decoder = /* @__PURE__ */ new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
 const fromCharCode = String.fromCharCode;
@@ -131,23 +131,15 @@ class TlReader {
     const to = from + length;
     const b = this.bytes;
     if (length > READ_UTF8_MAX) return decoder.decode(b.subarray(from, to));
+    if (length > READ_ASCII_MAX && opensWithAscii(b, from)) return decoder.decode(b.subarray(from, to));
     let out = "";
-    let i = from;
-    for (; i + 8 <= to; i += 8) {
-      const c0 = b[i], c1 = b[i + 1], c2 = b[i + 2], c3 = b[i + 3], c4 = b[i + 4], c5 = b[i + 5], c6 = b[i + 6], c7 = b[i + 7];
-      if ((c0 | c1 | c2 | c3 | c4 | c5 | c6 | c7) & 128) break;
-      if (length > READ_ASCII_MAX) return decoder.decode(b.subarray(from, to));
+    let j = from;
+    for (; j + 8 <= to; j += 8) {
+      const c0 = b[j], c1 = b[j + 1], c2 = b[j + 2], c3 = b[j + 3], c4 = b[j + 4], c5 = b[j + 5], c6 = b[j + 6], c7 = b[j + 7];
+      if ((c0 | c1 | c2 | c3 | c4 | c5 | c6 | c7) & 128) return text(b, from, to);
       out += fromCharCode(c0, c1, c2, c3, c4, c5, c6, c7);
     }
-    for (; i < to; i++) {
-      const c = b[i];
-      if (c & 128) {
-        const rest = readUtf8(b, i, to);
-        return rest === void 0 ? decoder.decode(b.subarray(from, to)) : out + rest;
-      }
-      out += fromCharCode(c);
-    }
-    return out;
+    return j === to ? out : asciiTail(b, j, to, out) ?? text(b, from, to);
   }
   /** bytes: a copy, so the value outlives the input buffer. */
   bytesValue() {
@@ -223,6 +215,9 @@ class TlReader {
       {}
     );
   }
+}
+function text(b, from, to) {
+  return readUtf8(b, from, to) ?? decoder.decode(b.subarray(from, to));
 }
 function hex(id) {
   return (id >>> 0).toString(16).padStart(8, "0");

@@ -5,6 +5,13 @@ export declare const READ_UTF8_MAX = 255;
  * caller has made room for 3 bytes per code unit (a surrogate pair takes 4 bytes for 2 units).
  */
 export declare function writeUtf8(value: string, i: number, buf: Uint8Array, p: number): number;
+/** True when the eight bytes from `at` are ASCII: a sample of what the text is written in. */
+export declare function opensWithAscii(bytes: Uint8Array, at: number): boolean;
+/**
+ * `out` and the last 1..7 bytes of a string, `bytes[j..to)`, when they are ASCII (else
+ * undefined): in one call of their exact arity, where one call a byte would cost up to seven.
+ */
+export declare function asciiTail(b: Uint8Array, j: number, to: number, out: string): string | undefined;
 /**
  * The text of `bytes[from..to)` (at most READ_UTF8_MAX bytes), or undefined when they are not
  * valid UTF-8: an overlong form, a surrogate (ED A0..BF), past U+10FFFF, a truncated sequence or

@@ -34,6 +34,32 @@ function writeUtf8(value, i, buf, p) {
   }
   return p;
 }
+function opensWithAscii(bytes, at) {
+  const x = bytes[at] | bytes[at + 1] | bytes[at + 2] | bytes[at + 3];
+  return ((x | bytes[at + 4] | bytes[at + 5] | bytes[at + 6] | bytes[at + 7]) & 128) === 0;
+}
+function asciiTail(b, j, to, out) {
+  let x = 0;
+  for (let i = j; i < to; i++) x |= b[i];
+  if (x & 128) return void 0;
+  switch (to - j) {
+    case 1:
+      return out + fromCharCode(b[j]);
+    case 2:
+      return out + fromCharCode(b[j], b[j + 1]);
+    case 3:
+      return out + fromCharCode(b[j], b[j + 1], b[j + 2]);
+    case 4:
+      return out + fromCharCode(b[j], b[j + 1], b[j + 2], b[j + 3]);
+    case 5:
+      return out + fromCharCode(b[j], b[j + 1], b[j + 2], b[j + 3], b[j + 4]);
+    case 6:
+      return out + fromCharCode(b[j], b[j + 1], b[j + 2], b[j + 3], b[j + 4], b[j + 5]);
+    case 7:
+      return out + fromCharCode(b[j], b[j + 1], b[j + 2], b[j + 3], b[j + 4], b[j + 5], b[j + 6]);
+  }
+  return out;
+}
 function readUtf8(bytes, from, to) {
   let k = 0;
   let i = from;
@@ -70,25 +96,55 @@ function readUtf8(bytes, from, to) {
       i += 4;
     }
   }
+  return text(k);
+}
+function text(k) {
+  const u = units;
   let out = "";
   let j = 0;
-  for (; j + 8 <= k; j += 8) {
-    out += fromCharCode(
-      units[j],
-      units[j + 1],
-      units[j + 2],
-      units[j + 3],
-      units[j + 4],
-      units[j + 5],
-      units[j + 6],
-      units[j + 7]
-    );
+  for (; k - j > 16; j += 16) {
+    out += fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4], u[j + 5], u[j + 6], u[j + 7], u[j + 8], u[j + 9], u[j + 10], u[j + 11], u[j + 12], u[j + 13], u[j + 14], u[j + 15]);
   }
-  for (; j < k; j++) out += fromCharCode(units[j]);
+  switch (k - j) {
+    case 1:
+      return out + fromCharCode(u[j]);
+    case 2:
+      return out + fromCharCode(u[j], u[j + 1]);
+    case 3:
+      return out + fromCharCode(u[j], u[j + 1], u[j + 2]);
+    case 4:
+      return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3]);
+    case 5:
+      return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4]);
+    case 6:
+      return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4], u[j + 5]);
+    case 7:
+      return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4], u[j + 5], u[j + 6]);
+    case 8:
+      return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4], u[j + 5], u[j + 6], u[j + 7]);
+    case 9:
+      return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4], u[j + 5], u[j + 6], u[j + 7], u[j + 8]);
+    case 10:
+      return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4], u[j + 5], u[j + 6], u[j + 7], u[j + 8], u[j + 9]);
+    case 11:
+      return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4], u[j + 5], u[j + 6], u[j + 7], u[j + 8], u[j + 9], u[j + 10]);
+    case 12:
+      return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4], u[j + 5], u[j + 6], u[j + 7], u[j + 8], u[j + 9], u[j + 10], u[j + 11]);
+    case 13:
+      return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4], u[j + 5], u[j + 6], u[j + 7], u[j + 8], u[j + 9], u[j + 10], u[j + 11], u[j + 12]);
+    case 14:
+      return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4], u[j + 5], u[j + 6], u[j + 7], u[j + 8], u[j + 9], u[j + 10], u[j + 11], u[j + 12], u[j + 13]);
+    case 15:
+      return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4], u[j + 5], u[j + 6], u[j + 7], u[j + 8], u[j + 9], u[j + 10], u[j + 11], u[j + 12], u[j + 13], u[j + 14]);
+    case 16:
+      return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4], u[j + 5], u[j + 6], u[j + 7], u[j + 8], u[j + 9], u[j + 10], u[j + 11], u[j + 12], u[j + 13], u[j + 14], u[j + 15]);
+  }
   return out;
 }
 export {
   READ_UTF8_MAX,
+  asciiTail,
+  opensWithAscii,
   readUtf8,
   writeUtf8
 };

@@ -6,7 +6,7 @@
 // again with a TracingReader (trace.ts), whose fail() returns a value instead of throwing, so the
 // decode completes and the failing field can be found in what it built.
 import { TlDecodeError } from "./errors.js";
-import { READ_UTF8_MAX, readUtf8 } from "./utf8.js";
+import { asciiTail, opensWithAscii, READ_UTF8_MAX, readUtf8 } from "./utf8.js";
 import { BOOL_FALSE, BOOL_TRUE, VECTOR_ID } from "./wire-ids.js";
 
 const decoder = /* @__PURE__ */ new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
@@ -158,33 +158,25 @@ export class TlReader {
     const to = from + length;
     const b = this.bytes;
     if (length > READ_UTF8_MAX) return decoder.decode(b.subarray(from, to));
-    // Short text by hand, ASCII eight bytes at a time: cheaper than TextDecoder's call.
+    // Longer text that opens with ASCII is mostly ASCII, which TextDecoder reads faster; text in
+    // other scripts is read faster by hand up to READ_UTF8_MAX bytes (measured on Node 20).
+    if (length > READ_ASCII_MAX && opensWithAscii(b, from)) return decoder.decode(b.subarray(from, to));
+    // ASCII (links, usernames, most names) eight bytes a call, the last few in one call.
     let out = "";
-    let i = from;
-    for (; i + 8 <= to; i += 8) {
-      const c0 = b[i],
-        c1 = b[i + 1],
-        c2 = b[i + 2],
-        c3 = b[i + 3],
-        c4 = b[i + 4],
-        c5 = b[i + 5],
-        c6 = b[i + 6],
-        c7 = b[i + 7];
-      if ((c0 | c1 | c2 | c3 | c4 | c5 | c6 | c7) & 0x80) break;
-      // Longer text that opens with ASCII is mostly ASCII, which TextDecoder reads faster; text
-      // in other scripts is read faster by hand up to READ_UTF8_MAX bytes (measured on Node 20).
-      if (length > READ_ASCII_MAX) return decoder.decode(b.subarray(from, to));
+    let j = from;
+    for (; j + 8 <= to; j += 8) {
+      const c0 = b[j],
+        c1 = b[j + 1],
+        c2 = b[j + 2],
+        c3 = b[j + 3],
+        c4 = b[j + 4],
+        c5 = b[j + 5],
+        c6 = b[j + 6],
+        c7 = b[j + 7];
+      if ((c0 | c1 | c2 | c3 | c4 | c5 | c6 | c7) & 0x80) return text(b, from, to);
       out += fromCharCode(c0, c1, c2, c3, c4, c5, c6, c7);
     }
-    for (; i < to; i++) {
-      const c = b[i];
-      if (c & 0x80) {
-        const rest = readUtf8(b, i, to);
-        return rest === undefined ? decoder.decode(b.subarray(from, to)) : out + rest;
-      }
-      out += fromCharCode(c);
-    }
-    return out;
+    return j === to ? out : (asciiTail(b, j, to, out) ?? text(b, from, to));
   }
 
   /** bytes: a copy, so the value outlives the input buffer. */
@@ -267,6 +259,11 @@ export class TlReader {
       {} as never,
     );
   }
+}
+
+/** Text in any script: by hand when it is valid UTF-8, else TextDecoder's replacements. */
+function text(b: Uint8Array, from: number, to: number): string {
+  return readUtf8(b, from, to) ?? decoder.decode(b.subarray(from, to));
 }
 
 /** A constructor id as 8 lowercase hex digits. */
