@@ -33,7 +33,7 @@ const SCRIPTS: [string, string][] = [
   ["emoji", "Team invite ✨ party 🎉 with 👨‍👩‍👧 and 🇮🇷 flags 🔥 "],
 ];
 /** Lengths in UTF-16 units: a name, a title, around the writer's and reader's switch-overs, long text. */
-const LENGTHS = [8, 14, 24, 40, 64, 100, 200];
+const LENGTHS = [8, 14, 24, 32, 40, 64, 100, 200];
 
 const cut = (s: string, n: number): string => {
   let t = s.repeat(Math.ceil(n / s.length) + 1).slice(0, n);

@@ -1,6 +1,7 @@
 // TlWriter.string and TlReader.string against TextEncoder and TextDecoder, whose behaviour they
 // copy by hand for short strings: every length across the switch-overs (the writer's hand loop
-// up to 40 code units, the reader's up to 64 bytes for ASCII-led text and 255 for the rest),
+// up to 40 ASCII or 24 other code units, the reader's up to 64 bytes for ASCII-led text and 255
+// for the rest),
 // every plane, lone surrogates, and bytes that are not UTF-8 (overlong forms, encoded
 // surrogates, past U+10FFFF, truncated sequences, stray continuation bytes).
 import fc from "fast-check";

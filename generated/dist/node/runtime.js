@@ -184,9 +184,10 @@ function writeUtf8(value, i, buf, p) {
   }
   return p;
 }
-function opensWithAscii(bytes, at) {
-  const x = bytes[at] | bytes[at + 1] | bytes[at + 2] | bytes[at + 3];
-  return ((x | bytes[at + 4] | bytes[at + 5] | bytes[at + 6] | bytes[at + 7]) & 128) === 0;
+function mostlyAscii(bytes, at) {
+  let other = 0;
+  for (let i = at; i < at + 16; i++) other += bytes[i] >>> 7;
+  return other <= 4;
 }
 function asciiTail(b, j, to, out) {
   let x = 0;
@@ -428,7 +429,7 @@ var TlReader = class {
     const to = from + length;
     const b = this.bytes;
     if (length > READ_UTF8_MAX) return decoder.decode(b.subarray(from, to));
-    if (length > READ_ASCII_MAX && opensWithAscii(b, from)) return decoder.decode(b.subarray(from, to));
+    if (length > READ_ASCII_MAX && mostlyAscii(b, from)) return decoder.decode(b.subarray(from, to));
     let out = "";
     let j = from;
     for (; j + 8 <= to; j += 8) {
@@ -1057,7 +1058,8 @@ var INT64_MAX = 2n ** 63n - 1n;
 var MAX_LENGTH = 16777215;
 var MAX_DEPTH2 = 64;
 var encoder = /* @__PURE__ */ new TextEncoder();
-var WRITE_UTF8_MAX = 40;
+var WRITE_ASCII_MAX = 40;
+var WRITE_UTF8_MAX = 24;
 var typedArray = /* @__PURE__ */ Object.getPrototypeOf(Uint8Array.prototype);
 var lengthOf = Object.getOwnPropertyDescriptor(typedArray, "length").get;
 var bufferOf = Object.getOwnPropertyDescriptor(typedArray, "buffer").get;
@@ -1167,7 +1169,7 @@ var TlWriter = class {
   string(value) {
     if (typeof value !== "string") this.invalid("string", "a string", value);
     const n = value.length;
-    if (n <= WRITE_UTF8_MAX) {
+    if (n <= WRITE_ASCII_MAX) {
       this.ensure(n * 3 + 8);
       const b = this.buf;
       const at = this.pos + 1;
@@ -1185,11 +1187,13 @@ var TlWriter = class {
         if (c > 127) break;
         b[at + i++] = c;
       }
-      const end = i === n ? at + n : writeUtf8(value, i, b, at + i);
-      b[this.pos] = end - at;
-      this.pos = end;
-      this.pad();
-      return;
+      if (i === n || n <= WRITE_UTF8_MAX) {
+        const end = i === n ? at + n : writeUtf8(value, i, b, at + i);
+        b[this.pos] = end - at;
+        this.pos = end;
+        this.pad();
+        return;
+      }
     }
     let max = n * 3;
     if (max > MAX_LENGTH) {
@@ -2231,8 +2235,8 @@ export {
   hex,
   isRpcErrorOf,
   joinPath,
+  mostlyAscii,
   notInUnion,
-  opensWithAscii,
   ownCopy,
   parsePeerLike,
   parseRpcErrorMessage,

@@ -1,5 +1,5 @@
 import { TlDecodeError } from "./errors.js";
-import { asciiTail, opensWithAscii, READ_UTF8_MAX, readUtf8 } from "./utf8.js";
+import { asciiTail, mostlyAscii, READ_UTF8_MAX, readUtf8 } from "./utf8.js";
 import { BOOL_FALSE, BOOL_TRUE, VECTOR_ID } from "./wire-ids.js";
 const decoder = /* @__PURE__ */ new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
 const fromCharCode = String.fromCharCode;
@@ -131,7 +131,7 @@ class TlReader {
     const to = from + length;
     const b = this.bytes;
     if (length > READ_UTF8_MAX) return decoder.decode(b.subarray(from, to));
-    if (length > READ_ASCII_MAX && opensWithAscii(b, from)) return decoder.decode(b.subarray(from, to));
+    if (length > READ_ASCII_MAX && mostlyAscii(b, from)) return decoder.decode(b.subarray(from, to));
     let out = "";
     let j = from;
     for (; j + 8 <= to; j += 8) {

@@ -34,9 +34,10 @@ function writeUtf8(value, i, buf, p) {
   }
   return p;
 }
-function opensWithAscii(bytes, at) {
-  const x = bytes[at] | bytes[at + 1] | bytes[at + 2] | bytes[at + 3];
-  return ((x | bytes[at + 4] | bytes[at + 5] | bytes[at + 6] | bytes[at + 7]) & 128) === 0;
+function mostlyAscii(bytes, at) {
+  let other = 0;
+  for (let i = at; i < at + 16; i++) other += bytes[i] >>> 7;
+  return other <= 4;
 }
 function asciiTail(b, j, to, out) {
   let x = 0;
@@ -144,7 +145,7 @@ function text(k) {
 export {
   READ_UTF8_MAX,
   asciiTail,
-  opensWithAscii,
+  mostlyAscii,
   readUtf8,
   writeUtf8
 };

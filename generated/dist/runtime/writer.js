@@ -6,7 +6,8 @@ const INT64_MAX = 2n ** 63n - 1n;
 const MAX_LENGTH = 16777215;
 const MAX_DEPTH = 64;
 const encoder = /* @__PURE__ */ new TextEncoder();
-const WRITE_UTF8_MAX = 40;
+const WRITE_ASCII_MAX = 40;
+const WRITE_UTF8_MAX = 24;
 const typedArray = /* @__PURE__ */ Object.getPrototypeOf(Uint8Array.prototype);
 const lengthOf = Object.getOwnPropertyDescriptor(typedArray, "length").get;
 const bufferOf = Object.getOwnPropertyDescriptor(typedArray, "buffer").get;
@@ -116,7 +117,7 @@ class TlWriter {
   string(value) {
     if (typeof value !== "string") this.invalid("string", "a string", value);
     const n = value.length;
-    if (n <= WRITE_UTF8_MAX) {
+    if (n <= WRITE_ASCII_MAX) {
       this.ensure(n * 3 + 8);
       const b = this.buf;
       const at = this.pos + 1;
@@ -134,11 +135,13 @@ class TlWriter {
         if (c > 127) break;
         b[at + i++] = c;
       }
-      const end = i === n ? at + n : writeUtf8(value, i, b, at + i);
-      b[this.pos] = end - at;
-      this.pos = end;
-      this.pad();
-      return;
+      if (i === n || n <= WRITE_UTF8_MAX) {
+        const end = i === n ? at + n : writeUtf8(value, i, b, at + i);
+        b[this.pos] = end - at;
+        this.pos = end;
+        this.pad();
+        return;
+      }
     }
     let max = n * 3;
     if (max > MAX_LENGTH) {

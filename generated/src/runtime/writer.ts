@@ -17,10 +17,12 @@ const MAX_LENGTH = 0xffffff;
 const MAX_DEPTH = 64;
 const encoder = /* @__PURE__ */ new TextEncoder();
 /**
- * Strings of up to this many code units are encoded by hand, longer ones with encodeInto, whose
- * call costs as much as about 40 characters by hand in any script (measured on Node 20).
+ * Strings are encoded by hand up to these many code units, longer ones with encodeInto: its call
+ * costs about as much as 40 ASCII characters by hand, or 24 in other scripts (measured on Node
+ * 20; docs/drafts/utf8.md).
  */
-const WRITE_UTF8_MAX = 40;
+const WRITE_ASCII_MAX = 40;
+const WRITE_UTF8_MAX = 24;
 // A typed array's own length and buffer, which a subclass cannot fake by overriding `length`;
 // they throw for anything that is not a real typed array.
 const typedArray = /* @__PURE__ */ Object.getPrototypeOf(Uint8Array.prototype) as object;
@@ -148,7 +150,7 @@ export class TlWriter {
   string(value: string): void {
     if (typeof value !== "string") this.invalid("string", "a string", value);
     const n = value.length;
-    if (n <= WRITE_UTF8_MAX) {
+    if (n <= WRITE_ASCII_MAX) {
       // At most 3 bytes a code unit, so under 254 bytes: the one-byte length is known up front.
       this.ensure(n * 3 + 8);
       const b = this.buf;
@@ -170,11 +172,13 @@ export class TlWriter {
         if (c > 0x7f) break;
         b[at + i++] = c;
       }
-      const end = i === n ? at + n : writeUtf8(value, i, b, at + i);
-      b[this.pos] = end - at;
-      this.pos = end;
-      this.pad();
-      return;
+      if (i === n || n <= WRITE_UTF8_MAX) {
+        const end = i === n ? at + n : writeUtf8(value, i, b, at + i);
+        b[this.pos] = end - at;
+        this.pos = end;
+        this.pad();
+        return;
+      }
     }
     let max = n * 3;
     if (max > MAX_LENGTH) {
