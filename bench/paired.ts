@@ -30,14 +30,16 @@ const batchOf = (fn: () => unknown): Batch =>
     { fn, hrtime: process.hrtime.bigint },
   );
 
-/** Times `a` and `b` in `rounds` pairs of batches of about `batchMs` each, order alternating. */
-export function paired(fa: () => unknown, fb: () => unknown, rounds = 101, batchMs = 0.5): PairedTimes {
+/**
+ * Times `a` and `b` in `rounds` pairs of batches of about `batchMs` each, order alternating,
+ * after `warmMs` of both (for the optimizing compiler).
+ */
+export function paired(fa: () => unknown, fb: () => unknown, rounds = 101, batchMs = 0.5, warmMs = 60): PairedTimes {
   const a = batchOf(fa);
   const b = batchOf(fb);
-  // Warm both up (about 30 ms each, for the optimizing compiler), then size a batch to take
-  // about batchMs of the slower side.
+  // Warm both up, then size a batch to take about batchMs of the slower side.
   const warm = process.hrtime.bigint();
-  while (process.hrtime.bigint() - warm < 60_000_000n) (a(64), b(64));
+  while (process.hrtime.bigint() - warm < BigInt(Math.round(warmMs * 1e6))) (a(64), b(64));
   let n = 16;
   while (n < 1 << 24 && Math.max(a(n), b(n)) * n < batchMs * 1e6) n *= 2;
   let bestA = Infinity;
