@@ -253,8 +253,8 @@ function text(k) {
   const u = units;
   let out = "";
   let j = 0;
-  for (; k - j > 16; j += 16) {
-    out += fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4], u[j + 5], u[j + 6], u[j + 7], u[j + 8], u[j + 9], u[j + 10], u[j + 11], u[j + 12], u[j + 13], u[j + 14], u[j + 15]);
+  for (; k - j > 8; j += 8) {
+    out += fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4], u[j + 5], u[j + 6], u[j + 7]);
   }
   switch (k - j) {
     case 1:
@@ -273,22 +273,6 @@ function text(k) {
       return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4], u[j + 5], u[j + 6]);
     case 8:
       return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4], u[j + 5], u[j + 6], u[j + 7]);
-    case 9:
-      return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4], u[j + 5], u[j + 6], u[j + 7], u[j + 8]);
-    case 10:
-      return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4], u[j + 5], u[j + 6], u[j + 7], u[j + 8], u[j + 9]);
-    case 11:
-      return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4], u[j + 5], u[j + 6], u[j + 7], u[j + 8], u[j + 9], u[j + 10]);
-    case 12:
-      return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4], u[j + 5], u[j + 6], u[j + 7], u[j + 8], u[j + 9], u[j + 10], u[j + 11]);
-    case 13:
-      return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4], u[j + 5], u[j + 6], u[j + 7], u[j + 8], u[j + 9], u[j + 10], u[j + 11], u[j + 12]);
-    case 14:
-      return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4], u[j + 5], u[j + 6], u[j + 7], u[j + 8], u[j + 9], u[j + 10], u[j + 11], u[j + 12], u[j + 13]);
-    case 15:
-      return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4], u[j + 5], u[j + 6], u[j + 7], u[j + 8], u[j + 9], u[j + 10], u[j + 11], u[j + 12], u[j + 13], u[j + 14]);
-    case 16:
-      return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4], u[j + 5], u[j + 6], u[j + 7], u[j + 8], u[j + 9], u[j + 10], u[j + 11], u[j + 12], u[j + 13], u[j + 14], u[j + 15]);
   }
   return out;
 }
