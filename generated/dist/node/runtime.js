@@ -184,10 +184,12 @@ function writeUtf8(value, i, buf, p) {
   }
   return p;
 }
-function mostlyAscii(bytes, at) {
-  let other = 0;
-  for (let i = at; i < at + 16; i++) other += bytes[i] >>> 7;
-  return other <= 4;
+function mostlyAscii(view, at) {
+  const other = highBits(view.getUint32(at)) + highBits(view.getUint32(at + 4));
+  return other + highBits(view.getUint32(at + 8)) + highBits(view.getUint32(at + 12)) <= 4;
+}
+function highBits(word) {
+  return Math.imul((word & 2155905152) >>> 7, 16843009) >>> 24;
 }
 function asciiTail(b, j, to, out) {
   let x = 0;
@@ -412,8 +414,11 @@ var TlReader = class {
     const length = this.fieldLength;
     const to = from + length;
     const b = this.bytes;
-    if (length > READ_UTF8_MAX) return decoder.decode(b.subarray(from, to));
-    if (length > READ_ASCII_MAX && mostlyAscii(b, from)) return decoder.decode(b.subarray(from, to));
+    if (length > READ_ASCII_MAX) {
+      const v = this.view;
+      if (length > READ_UTF8_MAX || ((v.getUint32(from) | v.getUint32(from + 4)) & 2155905152) === 0 || mostlyAscii(v, from))
+        return decoder.decode(b.subarray(from, to));
+    }
     let out = "";
     let j = from;
     for (; j + 8 <= to; j += 8) {

@@ -130,8 +130,11 @@ class TlReader {
     const length = this.fieldLength;
     const to = from + length;
     const b = this.bytes;
-    if (length > READ_UTF8_MAX) return decoder.decode(b.subarray(from, to));
-    if (length > READ_ASCII_MAX && mostlyAscii(b, from)) return decoder.decode(b.subarray(from, to));
+    if (length > READ_ASCII_MAX) {
+      const v = this.view;
+      if (length > READ_UTF8_MAX || ((v.getUint32(from) | v.getUint32(from + 4)) & 2155905152) === 0 || mostlyAscii(v, from))
+        return decoder.decode(b.subarray(from, to));
+    }
     let out = "";
     let j = from;
     for (; j + 8 <= to; j += 8) {
