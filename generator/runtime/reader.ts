@@ -157,17 +157,9 @@ export class TlReader {
     const length = this.fieldLength;
     const to = from + length;
     const b = this.bytes;
-    // Longer text that is mostly ASCII is read faster by TextDecoder, text in other scripts by hand
-    // up to READ_UTF8_MAX bytes (measured on Node 20). Eight ASCII bytes first are taken as mostly
-    // ASCII at once, as the common case; else a sample of sixteen says.
     if (length > READ_ASCII_MAX) {
-      const v = this.view;
-      if (
-        length > READ_UTF8_MAX ||
-        ((v.getUint32(from) | v.getUint32(from + 4)) & 0x80808080) === 0 ||
-        mostlyAscii(v, from)
-      )
-        return decoder.decode(b.subarray(from, to));
+      const long = platformText(this.view, b, from, to);
+      if (long !== undefined) return long;
     }
     // ASCII (links, usernames, most names) eight bytes a call, the last few in one call.
     let out = "";
@@ -267,6 +259,22 @@ export class TlReader {
       {} as never,
     );
   }
+}
+
+/**
+ * Text past READ_ASCII_MAX bytes that TextDecoder reads faster than the hand loop (measured on
+ * Node 20): past READ_UTF8_MAX bytes, or mostly ASCII (eight ASCII bytes first, the common case,
+ * taken at once; else a sample of sixteen says). Else undefined, for the hand loop. (Kept out of
+ * string(), whose size decides whether the compiler inlines it into the generated readers.)
+ */
+function platformText(view: DataView, b: Uint8Array, from: number, to: number): string | undefined {
+  if (
+    to - from > READ_UTF8_MAX ||
+    ((view.getUint32(from) | view.getUint32(from + 4)) & 0x80808080) === 0 ||
+    mostlyAscii(view, from)
+  )
+    return decoder.decode(b.subarray(from, to));
+  return undefined;
 }
 
 /** Text in any script: by hand when it is valid UTF-8, else TextDecoder's replacements. */

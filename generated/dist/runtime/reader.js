@@ -131,9 +131,8 @@ class TlReader {
     const to = from + length;
     const b = this.bytes;
     if (length > READ_ASCII_MAX) {
-      const v = this.view;
-      if (length > READ_UTF8_MAX || ((v.getUint32(from) | v.getUint32(from + 4)) & 2155905152) === 0 || mostlyAscii(v, from))
-        return decoder.decode(b.subarray(from, to));
+      const long = platformText(this.view, b, from, to);
+      if (long !== void 0) return long;
     }
     let out = "";
     let j = from;
@@ -218,6 +217,11 @@ class TlReader {
       {}
     );
   }
+}
+function platformText(view, b, from, to) {
+  if (to - from > READ_UTF8_MAX || ((view.getUint32(from) | view.getUint32(from + 4)) & 2155905152) === 0 || mostlyAscii(view, from))
+    return decoder.decode(b.subarray(from, to));
+  return void 0;
 }
 function text(b, from, to) {
   return readUtf8(b, from, to) ?? decoder.decode(b.subarray(from, to));
