@@ -148,38 +148,41 @@ export class TlWriter {
    * refused before anything is allocated for it.
    */
   string(value: string): void {
+    const n = typeof value === "string" ? value.length : -1;
+    if (n < 0 || n > WRITE_ASCII_MAX) return this.longString(value);
+    // At most 3 bytes a code unit, so under 254 bytes: the one-byte length is known up front.
+    this.ensure(n * 3 + 8);
+    const b = this.buf;
+    const at = this.pos + 1;
+    let i = 0;
+    for (; i + 4 <= n; i += 4) {
+      const c0 = value.charCodeAt(i),
+        c1 = value.charCodeAt(i + 1),
+        c2 = value.charCodeAt(i + 2),
+        c3 = value.charCodeAt(i + 3);
+      if ((c0 | c1 | c2 | c3) > 0x7f) break;
+      b[at + i] = c0;
+      b[at + i + 1] = c1;
+      b[at + i + 2] = c2;
+      b[at + i + 3] = c3;
+    }
+    // Text that is not ASCII, past the hand loop's length for it: to encodeInto.
+    if (i + 4 <= n && n > WRITE_UTF8_MAX) return this.longString(value);
+    while (i < n) {
+      const c = value.charCodeAt(i);
+      if (c > 0x7f) break;
+      b[at + i++] = c;
+    }
+    const end = i === n ? at + n : writeUtf8(value, i, b, at + i);
+    b[this.pos] = end - at;
+    this.pos = end;
+    this.pad();
+  }
+
+  /** A string past the hand loop's lengths (or not a string): with encodeInto. */
+  private longString(value: string): void {
     if (typeof value !== "string") this.invalid("string", "a string", value);
     const n = value.length;
-    if (n <= WRITE_ASCII_MAX) {
-      // At most 3 bytes a code unit, so under 254 bytes: the one-byte length is known up front.
-      this.ensure(n * 3 + 8);
-      const b = this.buf;
-      const at = this.pos + 1;
-      let i = 0;
-      for (; i + 4 <= n; i += 4) {
-        const c0 = value.charCodeAt(i),
-          c1 = value.charCodeAt(i + 1),
-          c2 = value.charCodeAt(i + 2),
-          c3 = value.charCodeAt(i + 3);
-        if ((c0 | c1 | c2 | c3) > 0x7f) break;
-        b[at + i] = c0;
-        b[at + i + 1] = c1;
-        b[at + i + 2] = c2;
-        b[at + i + 3] = c3;
-      }
-      while (i < n) {
-        const c = value.charCodeAt(i);
-        if (c > 0x7f) break;
-        b[at + i++] = c;
-      }
-      if (i === n || n <= WRITE_UTF8_MAX) {
-        const end = i === n ? at + n : writeUtf8(value, i, b, at + i);
-        b[this.pos] = end - at;
-        this.pos = end;
-        this.pad();
-        return;
-      }
-    }
     let max = n * 3;
     if (max > MAX_LENGTH) {
       if (n > MAX_LENGTH) this.tooLong("string", n, value);

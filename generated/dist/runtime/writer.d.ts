@@ -45,6 +45,8 @@ export declare class TlWriter {
    * refused before anything is allocated for it.
    */
   string(value: string): void;
+  /** A string past the hand loop's lengths (or not a string): with encodeInto. */
+  private longString;
   /** bytes: a Uint8Array with a TL length prefix. */
   bytes(value: Uint8Array): void;
   /** int128 / int256: exactly `size` raw bytes. */
