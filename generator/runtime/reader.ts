@@ -158,7 +158,7 @@ export class TlReader {
     const to = from + length;
     const b = this.bytes;
     if (length > READ_ASCII_MAX) {
-      const long = platformText(this.view, b, from, to);
+      const long = platformText(b, from, to);
       if (long !== undefined) return long;
     }
     // ASCII (links, usernames, most names) eight bytes a call, the last few in one call.
@@ -263,17 +263,11 @@ export class TlReader {
 
 /**
  * Text past READ_ASCII_MAX bytes that TextDecoder reads faster than the hand loop (measured on
- * Node 20): past READ_UTF8_MAX bytes, or mostly ASCII (eight ASCII bytes first, the common case,
- * taken at once; else a sample of sixteen says). Else undefined, for the hand loop. (Kept out of
- * string(), whose size decides whether the compiler inlines it into the generated readers.)
+ * Node 20): past READ_UTF8_MAX bytes, or mostly ASCII. Else undefined, for the hand loop. (Kept
+ * out of string(), whose size decides whether the compiler inlines it into the generated readers.)
  */
-function platformText(view: DataView, b: Uint8Array, from: number, to: number): string | undefined {
-  if (
-    to - from > READ_UTF8_MAX ||
-    ((view.getUint32(from) | view.getUint32(from + 4)) & 0x80808080) === 0 ||
-    mostlyAscii(view, from)
-  )
-    return decoder.decode(b.subarray(from, to));
+function platformText(b: Uint8Array, from: number, to: number): string | undefined {
+  if (to - from > READ_UTF8_MAX || mostlyAscii(b, from)) return decoder.decode(b.subarray(from, to));
   return undefined;
 }
 

@@ -184,12 +184,12 @@ function writeUtf8(value, i, buf, p) {
   }
   return p;
 }
-function mostlyAscii(view, at) {
-  const other = highBits(view.getUint32(at)) + highBits(view.getUint32(at + 4));
-  return other + highBits(view.getUint32(at + 8)) + highBits(view.getUint32(at + 12)) <= 4;
-}
-function highBits(word) {
-  return Math.imul((word & 2155905152) >>> 7, 16843009) >>> 24;
+function mostlyAscii(b, at) {
+  const x = b[at] | b[at + 1] | b[at + 2] | b[at + 3] | b[at + 4] | b[at + 5] | b[at + 6] | b[at + 7];
+  if (x < 128) return true;
+  let other = 0;
+  for (let i = at; i < at + 16; i++) other += b[i] >>> 7;
+  return other <= 4;
 }
 function asciiTail(b, j, to, out) {
   let x = 0;
@@ -415,7 +415,7 @@ var TlReader = class {
     const to = from + length;
     const b = this.bytes;
     if (length > READ_ASCII_MAX) {
-      const long = platformText(this.view, b, from, to);
+      const long = platformText(b, from, to);
       if (long !== void 0) return long;
     }
     let out = "";
@@ -502,9 +502,8 @@ var TlReader = class {
     );
   }
 };
-function platformText(view, b, from, to) {
-  if (to - from > READ_UTF8_MAX || ((view.getUint32(from) | view.getUint32(from + 4)) & 2155905152) === 0 || mostlyAscii(view, from))
-    return decoder.decode(b.subarray(from, to));
+function platformText(b, from, to) {
+  if (to - from > READ_UTF8_MAX || mostlyAscii(b, from)) return decoder.decode(b.subarray(from, to));
   return void 0;
 }
 function text2(b, from, to) {

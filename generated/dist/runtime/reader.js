@@ -131,7 +131,7 @@ class TlReader {
     const to = from + length;
     const b = this.bytes;
     if (length > READ_ASCII_MAX) {
-      const long = platformText(this.view, b, from, to);
+      const long = platformText(b, from, to);
       if (long !== void 0) return long;
     }
     let out = "";
@@ -218,9 +218,8 @@ class TlReader {
     );
   }
 }
-function platformText(view, b, from, to) {
-  if (to - from > READ_UTF8_MAX || ((view.getUint32(from) | view.getUint32(from + 4)) & 2155905152) === 0 || mostlyAscii(view, from))
-    return decoder.decode(b.subarray(from, to));
+function platformText(b, from, to) {
+  if (to - from > READ_UTF8_MAX || mostlyAscii(b, from)) return decoder.decode(b.subarray(from, to));
   return void 0;
 }
 function text(b, from, to) {

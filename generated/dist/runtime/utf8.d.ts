@@ -6,11 +6,12 @@ export declare const READ_UTF8_MAX = 255;
  */
 export declare function writeUtf8(value: string, i: number, buf: Uint8Array, p: number): number;
 /**
- * True when at least 12 of the 16 bytes at `at` of `view` are ASCII: a sample saying the text is
- * mostly ASCII (English, or Latin with accents), which TextDecoder reads faster than the hand
- * loop past a few dozen bytes; text in other scripts samples far fewer.
+ * True when the text at `at` (16 bytes or more) is mostly ASCII (English, or Latin with accents),
+ * which TextDecoder reads faster than the hand loop past a few dozen bytes: its first eight bytes
+ * are ASCII (the common case, taken at once), or at least 12 of its first 16 are. Text in other
+ * scripts samples far fewer.
  */
-export declare function mostlyAscii(view: DataView, at: number): boolean;
+export declare function mostlyAscii(b: Uint8Array, at: number): boolean;
 /**
  * `out` and the last 1..7 bytes of a string, `bytes[j..to)`, when they are ASCII (else
  * undefined): in one call of their exact arity, where one call a byte would cost up to seven.

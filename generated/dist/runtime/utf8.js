@@ -34,12 +34,12 @@ function writeUtf8(value, i, buf, p) {
   }
   return p;
 }
-function mostlyAscii(view, at) {
-  const other = highBits(view.getUint32(at)) + highBits(view.getUint32(at + 4));
-  return other + highBits(view.getUint32(at + 8)) + highBits(view.getUint32(at + 12)) <= 4;
-}
-function highBits(word) {
-  return Math.imul((word & 2155905152) >>> 7, 16843009) >>> 24;
+function mostlyAscii(b, at) {
+  const x = b[at] | b[at + 1] | b[at + 2] | b[at + 3] | b[at + 4] | b[at + 5] | b[at + 6] | b[at + 7];
+  if (x < 128) return true;
+  let other = 0;
+  for (let i = at; i < at + 16; i++) other += b[i] >>> 7;
+  return other <= 4;
 }
 function asciiTail(b, j, to, out) {
   let x = 0;

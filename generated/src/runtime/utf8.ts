@@ -55,18 +55,17 @@ export function writeUtf8(value: string, i: number, buf: Uint8Array, p: number):
 }
 
 /**
- * True when at least 12 of the 16 bytes at `at` of `view` are ASCII: a sample saying the text is
- * mostly ASCII (English, or Latin with accents), which TextDecoder reads faster than the hand
- * loop past a few dozen bytes; text in other scripts samples far fewer.
+ * True when the text at `at` (16 bytes or more) is mostly ASCII (English, or Latin with accents),
+ * which TextDecoder reads faster than the hand loop past a few dozen bytes: its first eight bytes
+ * are ASCII (the common case, taken at once), or at least 12 of its first 16 are. Text in other
+ * scripts samples far fewer.
  */
-export function mostlyAscii(view: DataView, at: number): boolean {
-  const other = highBits(view.getUint32(at)) + highBits(view.getUint32(at + 4));
-  return other + highBits(view.getUint32(at + 8)) + highBits(view.getUint32(at + 12)) <= 4;
-}
-
-/** How many of a word's four bytes are above 0x7f: their top bits, summed by one multiply. */
-function highBits(word: number): number {
-  return Math.imul((word & 0x80808080) >>> 7, 0x01010101) >>> 24;
+export function mostlyAscii(b: Uint8Array, at: number): boolean {
+  const x = b[at] | b[at + 1] | b[at + 2] | b[at + 3] | b[at + 4] | b[at + 5] | b[at + 6] | b[at + 7];
+  if (x < 0x80) return true; // eight ASCII bytes first: the common case, taken at once
+  let other = 0;
+  for (let i = at; i < at + 16; i++) other += b[i] >>> 7;
+  return other <= 4;
 }
 
 /**
