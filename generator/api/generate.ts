@@ -1,6 +1,6 @@
 // Room api/: generate, generateFiles, check and diff: options -> resolved inputs -> pipeline ->
 // output; the public types and TlgenError.
-// Imports: diff/, emit/, input/, model/, output/, parse/, pipeline.ts, render/. Imported by: cli/,
+// Imports: diff/, emit/, input/, model/, output/, parse/, pipeline.ts, plan/, render/. Imported by: cli/,
 // config/, index.ts.
 //
 // generate() and generateFiles(): the programmatic API over the pipeline, and what the CLI's
@@ -13,6 +13,7 @@ import { cacheKey, readCache, writeCache } from "../output/cache.ts";
 import { loadRenderCache, saveRenderCache } from "../render/render-cache.ts";
 import { checkOutputFolder, compareOutput, OutputError, writeOutput } from "../output/write.ts";
 import { assertReplaceable } from "../output/output-guard.ts";
+import type { LockOwner } from "../output/lock.ts";
 import { signatureChanges } from "../diff/signature-changes.ts";
 import { pipelineInput, resolveGenerate, type ResolvedRun } from "./resolve.ts";
 import { displayPath, systemErrorWords } from "./files.ts";
@@ -40,13 +41,19 @@ export async function generate(options: GenerateOptions): Promise<GenerateSummar
   return generateResolved(resolveGenerate(options), options.check ?? false);
 }
 
+/** What a caller of generateResolved hears about while it runs (the CLI prints it). */
+export interface RunHooks {
+  /** Called once per other run this one waits for (on its output, or one above or inside it). */
+  onWait?: (owner: LockOwner, output: string) => void;
+}
+
 /**
  * generate() for options already resolved (watch mode resolves once per change). The output
  * folder is checked first: it is replaced only when empty or tlgen's own (manifest.json), and
  * never when it is or holds the working directory, the project or the config's folder
  * (write.ts). Runs into one folder take turns through a lock; the swap is atomic.
  */
-export async function generateResolved(run: ResolvedRun, check: boolean): Promise<GenerateSummary> {
+export async function generateResolved(run: ResolvedRun, check: boolean, hooks: RunHooks = {}): Promise<GenerateSummary> {
   const started = performance.now();
   const phases = new Phases();
   const protect = [run.cwd, run.root, process.cwd()];
@@ -60,7 +67,7 @@ export async function generateResolved(run: ResolvedRun, check: boolean): Promis
   const result = await runPipeline(run, previous, run.cacheDir, phases);
   let diff;
   try {
-    diff = check ? await compareOutput(run.out, result.files) : (await writeOutput(run.out, result.files, { protect })).diff;
+    diff = check ? await compareOutput(run.out, result.files, { onWait: hooks.onWait }) : (await writeOutput(run.out, result.files, { protect, onWait: hooks.onWait })).diff;
   } catch (e) {
     throw outputError(e);
   }
@@ -137,7 +144,7 @@ async function runPipeline(run: ResolvedRun, previousManifest: string | null, ca
   // the output changed; without a cache folder only what tlgen ships is.
   const renderCache = loadRenderCache(cacheDir);
   phases.lap("render cache");
-  const result = await runGenerate({ ...pipelineInput(run.raw, previousManifest), renderCache });
+  const result = await runGenerate({ ...pipelineInput(run.raw, previousManifest), renderCache }).catch(internalError);
   phases.split(result.timings ?? {}, "pipeline (other)");
   if (cacheDir) saveRenderCache(cacheDir, renderCache);
   if (result.files.length === 0) {
@@ -169,6 +176,17 @@ function readPreviousManifest(out: string): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * A failure inside the pipeline (a generated module that does not compile, prettier refusing it,
+ * a bug) as the API's error: it rejects like any other failure, never as an unhandled rejection,
+ * and nothing has been written yet. The original error is its `cause`.
+ */
+function internalError(e: unknown): never {
+  if (e instanceof TlgenError) throw e;
+  const message = e instanceof Error ? e.message : String(e);
+  throw new TlgenError("internal", `generating the package failed: ${message}; nothing was written`, [], { cause: e });
 }
 
 /** A refusal or failure of the output folder, as the API's error (usage: exit 2 in the CLI). */

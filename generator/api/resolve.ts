@@ -9,6 +9,7 @@ import type { BotApiRules } from "../emit/emit-bot-api.ts";
 import { EMPTY_DOCS } from "../model/schema-docs.ts";
 import { parseSelection, type SelectionPattern } from "../input/selection.ts";
 import { declaredIds } from "../input/docs-match.ts";
+import { DocsError, parseDocs } from "../input/read-docs.ts";
 import { validateOptions } from "./options.ts";
 import { BUNDLED, IS_CHECKOUT, PROJECT_ROOT, loadHelpers, loadRuntime } from "../input/project-files.ts";
 import { displayPath, isInside, projectRootOf, readText, sameFile, sourceName } from "./files.ts";
@@ -98,7 +99,7 @@ export function pipelineInput(raw: RawInputs, previousManifest: string | null): 
     sources: raw.sources,
     selection: raw.selection,
     all: raw.all,
-    docs: raw.docs ? parseJson<SchemaDocs>(raw.docs.text, raw.docs.name) : EMPTY_DOCS,
+    docs: raw.docs ? docsOf(raw.docs.text, raw.docs.name) : EMPTY_DOCS,
     docsIds: raw.docsIds,
     idAllowlist: parseJson(raw.idAllowlistText, BUNDLED.idAllowlist),
     runtime: raw.runtime,
@@ -166,6 +167,16 @@ function cacheDirOf(options: GenerateOptions, cwd: string, root: string): string
 function defaultName(out: string): string {
   const base = basename(out);
   return NPM_NAME.test(base) ? base : "tl-api";
+}
+
+/** The docs data, parsed and checked (read-docs.ts): a wrong shape is an input error naming where. */
+function docsOf(text: string, name: string): SchemaDocs {
+  try {
+    return parseDocs(text, name);
+  } catch (e) {
+    if (e instanceof DocsError) throw new TlgenError("input", e.message);
+    throw e;
+  }
 }
 
 function parseJson<T>(text: string, name: string): T {

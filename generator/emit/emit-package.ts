@@ -4,7 +4,7 @@ import { StructureKind } from "./structure-kind.ts";
 import type { PackagePlan } from "../plan/plan.ts";
 import { printCombinator } from "../model/canonical.ts";
 import { compareStrings } from "../base/order.ts";
-import { generatedHeaderLine } from "./header.ts";
+import { generatedHeaderComment, generatedHeaderLine } from "./header.ts";
 import { tsModule, type EmittedFile, type TsModule } from "./module.ts";
 import { LAYER_SOURCE, RUNTIME } from "./runtime-modules.ts";
 
@@ -130,7 +130,7 @@ function readme(plan: PackagePlan, modules: readonly string[], botApiMethods: re
   const request = `Api.${example.namespace ? `${example.namespace}.` : ""}${example.className}`;
   const listed = plan.all ? [] : [`Methods: ${plan.functions.map((f) => `\`${f.tlName}\``).join(", ")}.`, ""];
   return [
-    `<!-- ${generatedHeaderLine(plan)} -->`,
+    generatedHeaderComment(plan),
     "",
     `# ${plan.packageName}`,
     "",

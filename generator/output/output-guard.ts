@@ -5,7 +5,7 @@
 // config's folder or any folder containing them.
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { homedir } from "node:os";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { PROJECT_ROOT } from "../input/project-files.ts";
 import { inWords } from "../input/read-input.ts";
 import { compareStrings } from "../base/order.ts";
@@ -151,12 +151,21 @@ function sampleFiles(dir: string, n: number): string[] {
   return out;
 }
 
-/** The real path (symlinks resolved) when it exists, else the resolved one. */
+/**
+ * The real path (symlinks resolved). For a path that does not exist yet, that of its nearest
+ * existing folder with the rest appended: `link/new` where `link` points at `real` is
+ * `real/new`, so that two spellings of one output (or of nested ones) find each other's locks.
+ */
 export function realOrResolved(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return resolve(path);
+  const full = resolve(path);
+  const rest: string[] = [];
+  for (let d = full; ; d = dirname(d)) {
+    try {
+      return join(realpathSync(d), ...rest);
+    } catch {
+      if (dirname(d) === d) return full;
+      rest.unshift(basename(d));
+    }
   }
 }
 

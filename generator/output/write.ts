@@ -4,7 +4,8 @@
 //
 // Writing an output folder so that nothing is lost and nothing is ever half-written:
 // - only a folder tlgen may replace is written (output-guard.ts);
-// - runs writing one folder take turns through a lock file beside it (lock.ts);
+// - runs writing one folder take turns through a lock file beside it (lock.ts), and so do runs
+//   whose folders are nested, one inside the other (output-lock.ts);
 // - the new tree is written into a temporary folder beside the output (files that did not change
 //   hard-linked from the old tree) and swapped in with two renames (output -> .old, .new ->
 //   output), then the old tree is removed.
@@ -17,7 +18,8 @@ import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, 
 import { hostname } from "node:os";
 import { basename, dirname, join, relative } from "node:path";
 import type { GeneratedFile } from "../render/generated-file.ts";
-import { acquireLock, isAlive, LockError, processStart, type LockOwner } from "./lock.ts";
+import { isAlive, LockError, processStart, type LockOwner } from "./lock.ts";
+import { acquireOutputLock } from "./output-lock.ts";
 import { listTree } from "../base/files.ts";
 import { assertNotProtected, assertReplaceable, OutputError, realOrResolved, shownPath, writeFailure } from "./output-guard.ts";
 
@@ -32,8 +34,8 @@ export interface TreeDiff {
 export interface WriteOptions {
   /** More folders that must never be replaced (the config's folder); see output-guard.ts. */
   protect?: readonly string[];
-  /** Called once when another run holds the lock, before waiting for it. */
-  onWait?: (owner: LockOwner) => void;
+  /** Called once per run this one waits for (on this output, or one above or inside it), before waiting. */
+  onWait?: (owner: LockOwner, output: string) => void;
 }
 
 export interface WriteResult {
@@ -112,7 +114,7 @@ async function withOutputLock<T>(dir: string, target: string, options: WriteOpti
   let release: () => void;
   try {
     if (!options.readOnly) mkdirSync(dirname(target), { recursive: true });
-    release = await acquireLock(tempPath(target, "lock"), { onWait: options.onWait });
+    release = await acquireOutputLock(target, { onWait: options.onWait });
   } catch (e) {
     if (options.readOnly && UNWRITABLE.has((e as NodeJS.ErrnoException).code ?? "")) return work();
     if (e instanceof LockError) throw new OutputError(`cannot write ${shownPath(dir)}: ${e.message}`);
@@ -126,10 +128,9 @@ async function withOutputLock<T>(dir: string, target: string, options: WriteOpti
   }
 }
 
-/** `.generated.tlgen-new-<pid>-<start>` and the like, beside the output. */
-function tempPath(dir: string, kind: "new" | "old" | "lock"): string {
-  const base = join(dirname(dir), `.${basename(dir)}.tlgen-${kind}`);
-  return kind === "lock" ? base : `${base}-${process.pid}-${processStart(process.pid) || "0"}`;
+/** `.generated.tlgen-new-<pid>-<start>` and the like, beside the output (its lock: output-lock.ts). */
+function tempPath(dir: string, kind: "new" | "old"): string {
+  return `${join(dirname(dir), `.${basename(dir)}.tlgen-${kind}`)}-${process.pid}-${processStart(process.pid) || "0"}`;
 }
 
 const TEMP_NAME = /^tlgen-(new|old)-(\d+)-(\d+)$/;

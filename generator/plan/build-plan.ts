@@ -4,7 +4,7 @@
 import { isTrueFlag, type Combinator, type TypeRef, type ValueParam } from "../model/ir.ts";
 import type { Closure } from "../model/closure.ts";
 import { MAPPED_UNIONS } from "../model/closure.ts";
-import type { SchemaDocs } from "../model/schema-docs.ts";
+import { entryDocs, paramDocs, typeDocs, type SchemaDocs } from "../model/schema-docs.ts";
 import { formatId } from "../model/canonical.ts";
 import { PEER_KINDS, type PeerKind } from "../runtime/peers/peer-like.ts";
 import {
@@ -61,7 +61,7 @@ export function buildPlan(input: PlanInput): PackagePlan {
       reader: decoderName(typeName),
       guard: guardName(typeName),
       constructors: [],
-      description: docs.types[u.name] ?? null,
+      description: typeDocs(docs, u.name),
       sent: false,
     });
   }
@@ -142,7 +142,7 @@ function resolver(unions: ReadonlyMap<string, UnionPlan>, ctors: ReadonlyMap<str
 }
 
 function emptyCombinator(c: Combinator, docs: SchemaDocs): CombinatorPlan {
-  return { tl: c, tlName: c.name, id: c.id, idHex: formatId(c.id), layout: [], fields: [], words: [], groups: [], typedGroups: [], docs: docs.entries[c.name] ?? null };
+  return { tl: c, tlName: c.name, id: c.id, idHex: formatId(c.id), layout: [], fields: [], words: [], groups: [], typedGroups: [], docs: entryDocs(docs, c.name) };
 }
 
 /** Lays out a combinator's parameters: flag words, fields with roles, and all-or-none groups. */
@@ -156,7 +156,7 @@ function fillCombinator(plan: CombinatorPlan, c: Combinator, resolve: Resolve, p
       plan.layout.push({ kind: "word", word });
       continue;
     }
-    const field = planField(p, resolve, prop, words, forRequest, plan.docs?.params[p.name] ?? null);
+    const field = planField(p, resolve, prop, words, forRequest, paramDocs(plan.docs, p.name));
     plan.fields.push(field);
     plan.layout.push({ kind: "field", field });
   }
@@ -253,7 +253,7 @@ export function elementMinSize(t: WireType): number {
 }
 
 function planFunction(f: Combinator, docs: SchemaDocs, resolve: Resolve): FunctionPlan {
-  const entry = docs.entries[f.name] ?? null;
+  const entry = entryDocs(docs, f.name);
   const plan: FunctionPlan = {
     ...emptyCombinator(f, docs),
     kind: "function",
@@ -296,7 +296,7 @@ function availabilityOf(f: Combinator, docs: SchemaDocs): "user" | "bot" | "both
   // The data marks wrappers like invokeWithLayer user-only, but every client (bots too) sends
   // them around its queries: what counts is the query inside.
   if (f.result.kind === "typeParam") return "both";
-  return docs.entries[f.name]?.available ?? "both";
+  return entryDocs(docs, f.name)?.available ?? "both";
 }
 
 function requestModules(functions: FunctionPlan[]): RequestModulePlan[] {

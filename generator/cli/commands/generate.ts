@@ -9,6 +9,7 @@ import { generateResolved } from "../../api/generate.ts";
 import { shellWord } from "../../api/command.ts";
 import { TlgenError } from "../../api/errors.ts";
 import type { GenerateOptions, GenerateSummary } from "../../api/types.ts";
+import type { LockOwner } from "../../output/lock.ts";
 import { parseCommandLine, type ParsedArgs } from "./args.ts";
 import { GENERATE_OPTIONS } from "./options.ts";
 import { generateHelp } from "./help.ts";
@@ -53,7 +54,7 @@ export async function runGenerate(args: string[]): Promise<number> {
 async function generateOnce(run: ResolvedRun, check: boolean, timings = false): Promise<number> {
   let summary: GenerateSummary;
   try {
-    summary = await generateResolved(run, check);
+    summary = await generateResolved(run, check, { onWait: sayWaiting });
   } catch (e) {
     if (!(e instanceof TlgenError) || e.kind !== "schema") throw e;
     printDiagnostics(e.diagnostics, process.stderr);
@@ -66,6 +67,12 @@ async function generateOnce(run: ResolvedRun, check: boolean, timings = false): 
   if (check) return reportCheck(summary, run.raw.command);
   process.stdout.write(describeRun(summary, run.cacheDir));
   return 0;
+}
+
+/** Said once per other run this one waits for, so that a wait of minutes is not silence. */
+function sayWaiting(owner: LockOwner, output: string): void {
+  const since = owner.since ? `, since ${owner.since}` : "";
+  process.stderr.write(`tlgen: waiting for another tlgen run (pid ${owner.pid} on ${owner.host}${since}) writing ${displayPath(output)}\n`);
 }
 
 /** `timings: read 3 ms, parse and check 402 ms, …` (the phases that took a millisecond or more). */
