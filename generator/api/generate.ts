@@ -6,12 +6,12 @@
 // generate() and generateFiles(): the programmatic API over the pipeline, and what the CLI's
 // `tlgen generate` calls. Options are resolved and read (resolve.ts), the pipeline runs or an
 // identical earlier run is reused (cache.ts), and generate() writes atomically (write.ts).
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { GenerateResult } from "../pipeline.ts";
-import { cacheKey, readCache, writeCache } from "../output/cache.ts";
+import { cacheKey, readCache, removeDeadTemps, writeCache } from "../output/cache.ts";
 import { loadRenderCache, saveRenderCache } from "../render/render-cache.ts";
-import { checkOutputFolder, compareOutput, OutputError, writeOutput } from "../output/write.ts";
+import { checkOutputFolder, compareOutput, MAX_MANIFEST_BYTES, OutputError, writeOutput } from "../output/write.ts";
+import { readRegularFile } from "../base/files.ts";
 import { assertReplaceable } from "../output/output-guard.ts";
 import type { LockOwner } from "../output/lock.ts";
 import { signatureChanges } from "../diff/signature-changes.ts";
@@ -132,6 +132,8 @@ class Phases {
  */
 async function runPipeline(run: ResolvedRun, previousManifest: string | null, cacheDir: string | null, phases = new Phases()): Promise<GenerateResult> {
   const key = cacheDir ? cacheKey(run.raw) : null;
+  // What a killed run left in the cache folder goes, whether this run hits or misses.
+  if (cacheDir) removeDeadTemps(cacheDir);
   const hit = cacheDir && key ? readCache(cacheDir, key) : null;
   phases.lap("cache lookup");
   if (hit) {
@@ -172,7 +174,7 @@ function publicStats(result: GenerateResult): GenerateStats {
 /** The previous output's manifest.json, the base of the signature changes; null when absent or unreadable. */
 function readPreviousManifest(out: string): string | null {
   try {
-    return readFileSync(join(out, "manifest.json"), "utf8");
+    return readRegularFile(join(out, "manifest.json"), MAX_MANIFEST_BYTES);
   } catch {
     return null;
   }

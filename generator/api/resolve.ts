@@ -11,9 +11,10 @@ import { parseSelection, type SelectionPattern } from "../input/selection.ts";
 import { declaredIds } from "../input/docs-match.ts";
 import { DocsError, parseDocs } from "../input/read-docs.ts";
 import { validateOptions } from "./options.ts";
-import { BUNDLED, IS_CHECKOUT, PROJECT_ROOT, loadHelpers, loadRuntime } from "../input/project-files.ts";
-import { displayPath, isInside, projectRootOf, readText, sameFile, sourceName } from "./files.ts";
+import { BUNDLED, PROJECT_ROOT, loadHelpers, loadRuntime } from "../input/project-files.ts";
+import { displayPath, projectRootOf, readText, sameFile, sourceName } from "./files.ts";
 import { readSchemaFrom } from "./schema-from.ts";
+import { insideInstall, realOrResolved } from "../output/output-guard.ts";
 import { TlgenError, usageError } from "./errors.ts";
 import { commandOf } from "./command.ts";
 import type { GenerateOptions, SchemaText } from "./types.ts";
@@ -71,7 +72,8 @@ export function resolveGenerate(options: GenerateOptions, where = "generate() op
   const docs = options.docs === false ? null : { name: options.docs ?? BUNDLED.docs, text: read(options.docs ?? BUNDLED.docs) };
   const docsIds = options.docs === undefined && !schema.bundled ? declaredIds(BUNDLED.schema.map((f) => read(f))) : null;
   const out = resolve(cwd, options.out ?? "generated");
-  if (!IS_CHECKOUT && isInside(out, PROJECT_ROOT)) throw usageError(`refusing to write inside tlgen's own install (${out}): give "out" a folder of your project`);
+  // Real paths: a symlink in the project that points into node_modules/tlgen is inside it too.
+  if (insideInstall(out)) throw usageError(`refusing to write inside tlgen's own install (${realOrResolved(out)}): give "out" a folder of your project`);
   const packageName = options.name ?? defaultName(out);
   if (!NPM_NAME.test(packageName)) throw usageError(`"${packageName}" is not a valid npm package name (name)`);
   const raw: RawInputs = {
@@ -157,10 +159,14 @@ function readSelectionOf(options: GenerateOptions, bundledSchema: boolean, read:
 
 function cacheDirOf(options: GenerateOptions, cwd: string, root: string): string | null {
   if (options.cacheDir === false) return null;
-  if (options.cacheDir !== undefined) return resolve(cwd, options.cacheDir);
+  if (options.cacheDir !== undefined) {
+    const given = resolve(cwd, options.cacheDir);
+    if (insideInstall(given)) throw usageError(`refusing to keep the cache inside tlgen's own install (${realOrResolved(given)}): give "cacheDir" a folder of your project`);
+    return given;
+  }
   const dir = join(root, "node_modules", ".cache", "tlgen");
   // Run from inside an installed tlgen: no cache rather than one in the install.
-  return !IS_CHECKOUT && isInside(dir, PROJECT_ROOT) ? null : dir;
+  return insideInstall(dir) ? null : dir;
 }
 
 /** The output folder's name when it is a valid npm name ("my-tl"), else "tl-api". */

@@ -1,4 +1,5 @@
-// Room base/: leaf utilities that know nothing of TL: the one string order, file-tree listing.
+// Room base/: leaf utilities that know nothing of TL: the one string order, file-tree listing,
+// the caches' signature.
 // Imports: nothing. Imported by: cli/, emit/, import/, input/, model/, output/, parse/,
 // pipeline.ts, plan/, render/.
 //

@@ -3,13 +3,13 @@
 // earlier tlgen output holding nothing but the files its manifest lists (a file a user added
 // there is named, and the run stops), and never for the current directory, the project root, the
 // config's folder or any folder containing them.
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { closeSync, existsSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { PROJECT_ROOT } from "../input/project-files.ts";
+import { IS_CHECKOUT, PROJECT_ROOT } from "../input/project-files.ts";
 import { inWords } from "../input/read-input.ts";
 import { compareStrings } from "../base/order.ts";
-import { listTree } from "../base/files.ts";
+import { listTree, readRegularFile } from "../base/files.ts";
 import { MANIFEST } from "../emit/emit-package.ts";
 
 /** Why an output folder cannot be written. `usage` errors are the caller's (exit 2). */
@@ -24,6 +24,9 @@ export class OutputError extends Error {
 
 /** The manifest's `generator` field, by which an output folder is recognised as tlgen's. */
 export const GENERATOR_ID = "tlgen";
+
+/** The largest manifest.json read (one of an `--all` package is some 200 KB). */
+const MANIFEST_LIMIT = 16 * 1024 * 1024;
 
 /** How many of the files that would be lost a refusal names. */
 const NAMED = 5;
@@ -41,6 +44,7 @@ export function assertReplaceable(dir: string, protect: readonly string[] = [], 
     return;
   }
   if (!statSync(dir).isDirectory()) throw new OutputError(`the output folder is a file: ${shownPath(dir)}`, true);
+  if (isMountPoint(dir)) throw new OutputError(mountPointMessage(dir), true);
   if (readdirSync(dir).length === 0) return;
   if (!holdsTlgenManifest(dir)) {
     const sample = sampleFiles(dir, NAMED + 1).map((f) => `${shownPath(dir)}/${f}`);
@@ -79,16 +83,27 @@ function foreignFiles(dir: string, writing: readonly string[] | null): string[] 
 /** The files an output's manifest lists; none when it lists none. */
 function listedFiles(dir: string): string[] {
   try {
-    const files = (JSON.parse(readFileSync(join(dir, MANIFEST), "utf8")) as { files?: unknown }).files;
+    const files = (JSON.parse(readRegularFile(join(dir, MANIFEST), MANIFEST_LIMIT) ?? "") as { files?: unknown }).files;
     return Array.isArray(files) ? files.filter((f): f is string => typeof f === "string") : [];
   } catch {
     return [];
   }
 }
 
-/** Throws when `dir` is, or contains, a folder that must never be replaced. */
+/**
+ * True when `path` is inside tlgen's own install (never in a checkout of its repository, whose
+ * generated/ is its output), through symlinks too: both sides are real paths.
+ */
+export function insideInstall(path: string): boolean {
+  if (IS_CHECKOUT) return false;
+  const rel = relative(realOrResolved(PROJECT_ROOT), realOrResolved(path));
+  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
+}
+
+/** Throws when `dir` is, or contains, a folder that must never be replaced, or is inside tlgen's install. */
 export function assertNotProtected(dir: string, protect: readonly string[] = []): void {
   const target = realOrResolved(dir);
+  if (insideInstall(target)) throw new OutputError(`refusing to write inside tlgen's own install (${target}): give the output a folder of your project`, true);
   for (const { path, what } of protectedFolders(protect)) {
     const rel = relative(target, realOrResolved(path));
     if (rel === "" || (!rel.startsWith("..") && !isAbsolute(rel))) {
@@ -120,7 +135,8 @@ function projectRootOf(dir: string): string {
 /** True when `dir/manifest.json` is one tlgen wrote: `generator: "tlgen"`, or the older format. */
 export function holdsTlgenManifest(dir: string): boolean {
   try {
-    const m = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")) as Record<string, unknown>;
+    // Read only as a regular file: a FIFO or a device named manifest.json is not a manifest.
+    const m = JSON.parse(readRegularFile(join(dir, MANIFEST), MANIFEST_LIMIT) ?? "") as Record<string, unknown>;
     if (m.generator === GENERATOR_ID) return true;
     // Manifests from before the field: a header naming tlgen, a layer and the method lines.
     const header = m["//"];
@@ -149,6 +165,59 @@ function sampleFiles(dir: string, n: number): string[] {
   };
   walk(dir);
   return out;
+}
+
+/**
+ * True when a file system is mounted at `dir`: such a folder cannot be renamed, and tlgen swaps
+ * whole trees by renaming (write.ts). Linux lists its mounts (/proc/self/mountinfo, exact even
+ * for a bind mount); elsewhere a folder whose device is not its parent's is one.
+ */
+export function isMountPoint(dir: string): boolean {
+  let real: string;
+  try {
+    real = realpathSync(dir);
+  } catch {
+    return false;
+  }
+  if (dirname(real) === real) return false;
+  const mounts = readProcFile("/proc/self/mountinfo");
+  if (mounts !== null) return mountPoints(mounts).has(real);
+  try {
+    return statSync(real).dev !== statSync(dirname(real)).dev;
+  } catch {
+    return false;
+  }
+}
+
+/** The mount points of a mountinfo text (its fifth field, octal escapes undone). */
+export function mountPoints(mountinfo: string): Set<string> {
+  const unescape = (s: string) => s.replace(/\\([0-7]{3})/g, (_, o: string) => String.fromCharCode(parseInt(o, 8)));
+  return new Set(mountinfo.split("\n").flatMap((line) => (line.split(" ")[4] ? [unescape(line.split(" ")[4])] : [])));
+}
+
+/** A /proc file, bounded (its size reads as 0, so it is read to its end or the bound); null where there is none. */
+function readProcFile(path: string): string | null {
+  try {
+    const fd = openSync(path, "r");
+    try {
+      const buffer = Buffer.alloc(16 * 1024 * 1024);
+      let n = 0;
+      for (let got = -1; got !== 0 && n < buffer.length; n += got) got = readSync(fd, buffer, n, buffer.length - n, null);
+      return buffer.toString("utf8", 0, n);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return null;
+  }
+}
+
+/** Why a mount point (or a folder that cannot be renamed away) is refused, and what to do. */
+export function mountPointMessage(dir: string): string {
+  return (
+    `cannot replace ${shownPath(dir)}: it is a mount point (or cannot be renamed), and tlgen writes a new tree beside the output and swaps the two by renaming. ` +
+    `Give a folder inside it instead, like ${shownPath(join(dir, "tl"))}`
+  );
 }
 
 /**

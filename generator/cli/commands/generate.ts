@@ -33,8 +33,11 @@ export async function runGenerate(args: string[]): Promise<number> {
   }
   const flags = flagOptions(values);
   const configFile = typeof values.config === "string" ? values.config : undefined;
+  // The config that ran (code found by a search: the summary names it).
+  let ran: string | null = null;
   const load = async (): Promise<ResolvedRun | null> => {
     const config = await loadConfig(configFile);
+    ran = config ? config.file : null;
     if (!config && !parsed.given.some((g) => WHAT.includes(g.name))) return null;
     const run = resolveGenerate({ ...mergeOptions(config, flags), command: regenerateCommand(config, configFile, parsed) }, config ? displayPath(config.file) : "options");
     if (config) run.inputFiles.push(config.file);
@@ -46,12 +49,12 @@ export async function runGenerate(args: string[]): Promise<number> {
     return 2;
   }
   const timings = values.timings === true;
-  if (values.watch) return watchGenerate(run, load, (r) => generateOnce(r, false, timings));
-  return generateOnce(run, values.check === true, timings);
+  if (values.watch) return watchGenerate(run, load, (r) => generateOnce(r, false, timings, ran));
+  return generateOnce(run, values.check === true, timings, ran);
 }
 
 /** One generation, printed; schema errors are printed with their excerpts and exit 1. */
-async function generateOnce(run: ResolvedRun, check: boolean, timings = false): Promise<number> {
+async function generateOnce(run: ResolvedRun, check: boolean, timings: boolean, config: string | null): Promise<number> {
   let summary: GenerateSummary;
   try {
     summary = await generateResolved(run, check, { onWait: sayWaiting });
@@ -64,8 +67,13 @@ async function generateOnce(run: ResolvedRun, check: boolean, timings = false): 
   }
   printDiagnostics(summary.diagnostics, process.stderr);
   if (timings) process.stderr.write(describePhases(summary.phases));
-  if (check) return reportCheck(summary, run.raw.command);
-  process.stdout.write(describeRun(summary, run.cacheDir));
+  const configLine = config ? `config: ${displayPath(config)}\n` : "";
+  if (check) {
+    const code = reportCheck(summary, run.raw.command);
+    process.stdout.write(configLine);
+    return code;
+  }
+  process.stdout.write(describeRun(summary, run.cacheDir) + configLine);
   return 0;
 }
 
