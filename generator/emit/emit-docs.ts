@@ -15,7 +15,7 @@ import { codeSpan, markdownText } from "./escape.ts";
 const prose = (markdown: string): string => markdownText(markdown);
 
 /** Text in a table cell: escaped prose on one line, its pipes escaped. */
-const cell = (text: string): string => prose(text).replace(/\|/g, "\\|").replace(/\n+/g, "<br>");
+const cell = (text: string): string => prose(text).replace(/(?<!\\)\|/g, "\\|").replace(/\n+/g, "<br>");
 
 /** A heading's anchor as GitHub renders it: lowercase, dots and other punctuation dropped. */
 export function anchorOf(heading: string): string {

@@ -61,15 +61,19 @@ export function stringLiteral(text: string): string {
 /** A code span (kept as it is: Markdown shows its text literally), or a `<` that would open raw HTML. */
 const CODE_SPAN_OR_TAG = /(`+)[^]*?(?<!`)\1(?!`)|<(?=[A-Za-z/!?])/g;
 
+/** A line that would start a block of its own: a fence, heading, quote, table row, or a rule or setext underline. */
+const BLOCK_START = /^(\s*)(`{3,}|~{3,}|#|>|\||([-=*_])(?:\s*\3){2,}\s*$)/gm;
+
 /**
  * Markdown prose from outside (a description): unsafe characters escaped, and nothing that
- * Markdown would read as more than text: a `<` that would open raw HTML or a comment becomes
- * `&lt;` (outside code spans, which show `<` as it is), and a line that would open a code fence
- * starts with a backslash. Markdown the text means (links, emphasis, code spans) is kept.
+ * Markdown would read as more than text in the page around it: a `<` that would open raw HTML or
+ * a comment becomes `&lt;` (outside code spans, which show `<` as it is), and a line that would
+ * start a block (a code fence, a heading, a quote, a table row, a rule) starts with a backslash.
+ * Markdown the text means inline (links, emphasis, code spans) is kept.
  */
 export function markdownText(text: string): string {
   return escapeUnsafe(String(text).replace(/\r\n/g, "\n"), false)
-    .replace(/^(\s*)(`{3,}|~{3,})/gm, "$1\\$2")
+    .replace(BLOCK_START, "$1\\$2")
     .replace(CODE_SPAN_OR_TAG, (m) => (m === "<" ? "&lt;" : m));
 }
 

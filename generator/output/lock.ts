@@ -54,16 +54,14 @@ export async function acquireLock(path: string, options: LockOptions = {}): Prom
     if (tryCreate(path, mine)) return holdUntilReleased(path, mine);
     const text = readLockText(path);
     const owner = text === null ? null : parseOwner(text);
-    if (text !== null && (owner ? !isAlive(owner) : ageMs(path) > UNREADABLE_GRACE_MS)) {
-      // Taken over, or someone else is taking it over: try again at once, or after a breath.
-      if (!takeOver(path, text)) await sleep(POLL_MS);
-      continue;
-    }
+    const stale = text !== null && (owner ? !isAlive(owner) : ageMs(path) > UNREADABLE_GRACE_MS);
+    // Taken over: try again at once. Someone else is taking it over: wait a breath, not spin.
+    if (stale && takeOver(path, text)) continue;
     if (Date.now() > deadline) {
       throw new LockError(`timed out waiting for ${describe(owner)} (lock file ${path}; delete it if no tlgen is running)`);
     }
-    if (owner && !told && options.onWait) options.onWait(owner);
-    if (owner) told = true;
+    if (owner && !stale && !told && options.onWait) options.onWait(owner);
+    if (owner && !stale) told = true;
     // Released between our two calls (text === null): try again soon; else wait for its owner.
     await sleep(text === null ? 1 : POLL_MS + Math.random() * POLL_MS);
   }
