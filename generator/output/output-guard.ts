@@ -71,14 +71,19 @@ function listed(paths: readonly string[]): string {
  * The files of an earlier output that tlgen did not write: not in its manifest's list, nor among
  * the files about to be written (`writing`; null before they are known). A manifest from before
  * the list vouches for nothing, so then only the files about to be written are tlgen's, and
- * before those are known nothing can be told.
+ * before those are known nothing can be told. The lock and temporary trees of a run writing an
+ * output inside this one are tlgen's too, and passing: that run is waited for under the lock
+ * (output-lock.ts), and what it leaves, its output, is then foreign.
  */
 function foreignFiles(dir: string, writing: readonly string[] | null): string[] {
   const listed = listedFiles(dir);
   if (writing === null && listed.length === 0) return [];
   const own = new Set([MANIFEST, ...(writing ?? []), ...listed]);
-  return listTree(dir).filter((f) => !own.has(f));
+  return listTree(dir).filter((f) => !own.has(f) && !f.split("/").some((part) => TRANSIENT.test(part)));
 }
+
+/** What a run leaves beside the output it writes while it runs: its lock, its guard, its new and old trees. */
+const TRANSIENT = /^\..+\.tlgen-(lock|lock\.takeover|new-\d+-\d+|old-\d+-\d+)$/;
 
 /** The files an output's manifest lists; none when it lists none. */
 function listedFiles(dir: string): string[] {
