@@ -9,7 +9,7 @@ import { exampleParams, exampleQuery } from "./doc-examples.ts";
 import { RESOLVE_USERNAME } from "./emit-peers.ts";
 import { generatedHeaderComment } from "./header.ts";
 import type { EmittedFile } from "./module.ts";
-import { codeSpan, markdownText } from "./escape.ts";
+import { codeSpan, markdownText, stringLiteral } from "./escape.ts";
 
 /** Markdown from the docs data (descriptions) as a page shows it: nothing in it more than text (escape.ts). */
 const prose = (markdown: string): string => markdownText(markdown);
@@ -152,7 +152,7 @@ function invokerLines(plan: PackagePlan, f: FunctionPlan): string[] {
   const named = f.fields.some((x) => x.peer !== null);
   const resolving = named && plan.functionByName.has(RESOLVE_USERNAME);
   return [
-    `import { Api, ${resolving ? "createResolvingInvoker" : "createInvoker"}, isRpcErrorOf } from "${plan.packageName}";`,
+    `import { Api, ${resolving ? "createResolvingInvoker" : "createInvoker"}, isRpcErrorOf } from ${stringLiteral(plan.packageName)};`,
     "",
     resolving
       ? `const invoker = createResolvingInvoker(send); ${send}; "@names" are looked up with contacts.resolveUsername`

@@ -7,6 +7,7 @@ import { compareStrings } from "../base/order.ts";
 import { generatedHeaderComment, generatedHeaderLine } from "./header.ts";
 import { tsModule, type EmittedFile, type TsModule } from "./module.ts";
 import { LAYER_SOURCE, RUNTIME } from "./runtime-modules.ts";
+import { stringLiteral } from "./escape.ts";
 
 export interface PackageOptions {
   /** Emitted modules (under src/) the root re-exports besides the generated core: `peers.ts`, `bot-api.ts`. */
@@ -138,7 +139,7 @@ function readme(plan: PackagePlan, modules: readonly string[], botApiMethods: re
     "",
     ...listed,
     "```ts",
-    `import { Api, createInvoker } from "${plan.packageName}";`,
+    `import { Api, createInvoker } from ${stringLiteral(plan.packageName)};`,
     "",
     "// Your MTProto connection: sends a request body, resolves to the response body.",
     "const invoker = createInvoker(async (body: Uint8Array) => send(body));",

@@ -16,6 +16,7 @@ import { generateHelp } from "./help.ts";
 import { noConfigMessage } from "./no-config.ts";
 import { count, displayPath, printDiagnostics, UsageError } from "./shared.ts";
 import { watchGenerate } from "./watch.ts";
+import { escapeForTerminal } from "../../parse/excerpt.ts";
 
 /** The flags that say what to generate (as opposed to how: --check, --watch, the cache). */
 const WHAT = ["schema", "schema-from", "include", "selection", "all", "out", "name", "layer", "docs", "no-docs"];
@@ -110,7 +111,8 @@ function reportCheck(s: GenerateSummary, command: string): number {
     process.stdout.write(`Regenerating would stop: ${s.refusal}\n`);
     return 1;
   }
-  process.stdout.write(`Run "${command.replace(OUT_PLACEHOLDER, shellWord(displayPath(s.out)))}" to update it.\n`);
+  // The command holds what was typed (patterns, paths): shown, never sent to the terminal raw.
+  process.stdout.write(`Run "${escapeForTerminal(command.replace(OUT_PLACEHOLDER, shellWord(displayPath(s.out))))}" to update it.\n`);
   return 1;
 }
 
@@ -123,7 +125,8 @@ export function describeRun(s: GenerateSummary, cacheDir: string | null): string
     `docs: ${s.documented} of ${count(s.declarations, "declaration")} described`,
     s.added.length + s.changed.length + s.removed.length ? `changes: ${s.added.length} added, ${s.changed.length} changed, ${s.removed.length} removed` : "no changes",
   ];
-  if (s.signatureChanges.length) lines.push("method signatures changed:", ...s.signatureChanges.map((l) => `  ${l}`));
+  // The old lines come from the output folder's manifest, whatever it holds: escaped for the terminal.
+  if (s.signatureChanges.length) lines.push("method signatures changed:", ...s.signatureChanges.map((l) => `  ${escapeForTerminal(l)}`));
   return lines.join("\n") + "\n";
 }
 
