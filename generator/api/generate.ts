@@ -1,7 +1,7 @@
 // Room api/: generate, generateFiles, check and diff: options -> resolved inputs -> pipeline ->
 // output; the public types and TlgenError.
-// Imports: diff/, emit/, input/, model/, output/, parse/, pipeline.ts, plan/, render/. Imported by: cli/,
-// config/, index.ts.
+// Imports: base/, diff/, emit/, input/, model/, output/, parse/, pipeline.ts, plan/, render/.
+// Imported by: cli/, config/, index.ts.
 //
 // generate() and generateFiles(): the programmatic API over the pipeline, and what the CLI's
 // `tlgen generate` calls. Options are resolved and read (resolve.ts), the pipeline runs or an
@@ -171,13 +171,9 @@ function publicStats(result: GenerateResult): GenerateStats {
   return { layer: s.layer, methods: s.roots, functions: s.functions, constructors: s.constructors, types: s.unions, declarations: s.declarations, documented: s.documented };
 }
 
-/** The previous output's manifest.json, the base of the signature changes; null when absent or unreadable. */
+/** The previous output's manifest.json, the base of the signature changes; null when absent or not a regular file. */
 function readPreviousManifest(out: string): string | null {
-  try {
-    return readRegularFile(join(out, "manifest.json"), MAX_MANIFEST_BYTES);
-  } catch {
-    return null;
-  }
+  return readRegularFile(join(out, "manifest.json"), MAX_MANIFEST_BYTES);
 }
 
 /**

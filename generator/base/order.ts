@@ -1,6 +1,6 @@
 // Room base/: leaf utilities that know nothing of TL: the one string order, file-tree listing,
 // the caches' signature.
-// Imports: nothing. Imported by: cli/, emit/, import/, input/, model/, output/, parse/,
+// Imports: nothing. Imported by: api/, cli/, emit/, import/, input/, model/, output/, parse/,
 // pipeline.ts, plan/, render/.
 //
 // The one ordering the generator sorts by: UTF-16 code units, as `<` compares strings, so output

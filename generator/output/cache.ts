@@ -8,8 +8,10 @@
 // - an entry carries the SHA-256 of its files (it is whole) and a signature of that hash under
 //   this user's secret (base/cache-mac.ts: it was written by tlgen here, not planted by whoever
 //   can write the folder); both are checked on read. An entry that does not parse, has the wrong
-//   shape, hash or signature, a manifest that is not JSON, or names a path outside the output
-//   (`..`, `/x`) is ignored with a warning, and the run regenerates (and rewrites it);
+//   shape or hash, a manifest that is not JSON, or names a path outside the output (`..`, `/x`)
+//   is ignored with a warning; one signed under another secret is ignored quietly (it is not a
+//   fault: another user's, or a cache copied from another machine). Either way the run
+//   regenerates and rewrites it;
 // - a cache that cannot be written (full, read-only, no permission) is warned about and the run
 //   carries on; the temporary file of a write is removed whatever happens.
 import { createHash } from "node:crypto";
@@ -64,9 +66,14 @@ export function readCache(dir: string, key: string, warn: CacheWarn = toStderr):
   } catch (e) {
     problem = e instanceof SyntaxError ? "it is not valid JSON" : `it cannot be read (${inWords(e)})`;
   }
-  warn(`ignoring the cache entry ${file}: ${problem}; generating afresh`);
+  // An entry signed under another secret (another user or machine, a copied or planted cache) is
+  // not this user's to trust, nor a fault: a quiet miss, which the next write replaces.
+  if (problem !== NOT_OURS) warn(`ignoring the cache entry ${file}: ${problem}; generating afresh`);
   return null;
 }
+
+/** What checkEntry says of an entry whose signature is not this user's. */
+export const NOT_OURS = "its signature is not this user's (written elsewhere, copied or planted)";
 
 /** The entry's files when it is whole and safe, else what is wrong with it. */
 export function checkEntry(value: unknown, key: string): GeneratedFile[] | string {
@@ -88,7 +95,7 @@ export function checkEntry(value: unknown, key: string): GeneratedFile[] | strin
   const files = (entry.files as GeneratedFile[]).map(({ path, content }) => ({ path, content }));
   const sha256 = hashFiles(files);
   if (entry.sha256 !== sha256) return "its contents do not match its hash (edited or damaged)";
-  if (entry.mac !== cacheMac(sha256)) return "its signature does not match (not written by tlgen for this user: copied or planted)";
+  if (entry.mac !== cacheMac(sha256)) return NOT_OURS;
   const manifest = files.find((f) => f.path === "manifest.json")!.content;
   if (!isJsonObject(manifest)) return "its manifest.json is not a JSON object";
   return files;

@@ -60,8 +60,10 @@ export async function acquireLock(path: string, options: LockOptions = {}): Prom
     if (Date.now() > deadline) {
       throw new LockError(`timed out waiting for ${describe(owner)} (lock file ${path}; delete it if no tlgen is running)`);
     }
-    if (owner && !stale && !told && options.onWait) options.onWait(owner);
-    if (owner && !stale) told = true;
+    if (owner && !stale && !told) {
+      told = true;
+      options.onWait?.(owner);
+    }
     // Released between our two calls (text === null): try again soon; else wait for its owner.
     await sleep(text === null ? 1 : POLL_MS + Math.random() * POLL_MS);
   }

@@ -3,7 +3,7 @@
 // earlier tlgen output holding nothing but the files its manifest lists (a file a user added
 // there is named, and the run stops), and never for the current directory, the project root, the
 // config's folder or any folder containing them.
-import { closeSync, existsSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
+import { existsSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { IS_CHECKOUT, PROJECT_ROOT } from "../input/project-files.ts";
@@ -11,6 +11,7 @@ import { inWords } from "../input/read-input.ts";
 import { compareStrings } from "../base/order.ts";
 import { listTree, readRegularFile } from "../base/files.ts";
 import { MANIFEST } from "../emit/emit-package.ts";
+import { isMountPoint } from "./mount-point.ts";
 
 /** Why an output folder cannot be written. `usage` errors are the caller's (exit 2). */
 export class OutputError extends Error {
@@ -170,51 +171,6 @@ function sampleFiles(dir: string, n: number): string[] {
   };
   walk(dir);
   return out;
-}
-
-/**
- * True when a file system is mounted at `dir`: such a folder cannot be renamed, and tlgen swaps
- * whole trees by renaming (write.ts). Linux lists its mounts (/proc/self/mountinfo, exact even
- * for a bind mount); elsewhere a folder whose device is not its parent's is one.
- */
-export function isMountPoint(dir: string): boolean {
-  let real: string;
-  try {
-    real = realpathSync(dir);
-  } catch {
-    return false;
-  }
-  if (dirname(real) === real) return false;
-  const mounts = readProcFile("/proc/self/mountinfo");
-  if (mounts !== null) return mountPoints(mounts).has(real);
-  try {
-    return statSync(real).dev !== statSync(dirname(real)).dev;
-  } catch {
-    return false;
-  }
-}
-
-/** The mount points of a mountinfo text (its fifth field, octal escapes undone). */
-export function mountPoints(mountinfo: string): Set<string> {
-  const unescape = (s: string) => s.replace(/\\([0-7]{3})/g, (_, o: string) => String.fromCharCode(parseInt(o, 8)));
-  return new Set(mountinfo.split("\n").flatMap((line) => (line.split(" ")[4] ? [unescape(line.split(" ")[4])] : [])));
-}
-
-/** A /proc file, bounded (its size reads as 0, so it is read to its end or the bound); null where there is none. */
-function readProcFile(path: string): string | null {
-  try {
-    const fd = openSync(path, "r");
-    try {
-      const buffer = Buffer.alloc(16 * 1024 * 1024);
-      let n = 0;
-      for (let got = -1; got !== 0 && n < buffer.length; n += got) got = readSync(fd, buffer, n, buffer.length - n, null);
-      return buffer.toString("utf8", 0, n);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    return null;
-  }
 }
 
 /** Why a mount point (or a folder that cannot be renamed away) is refused, and what to do. */

@@ -17,7 +17,7 @@ import { acquireLock, ageMs, isAlive, LockError, parseOwner, readLockText, type 
 export interface OutputLockOptions {
   /** Give up after this long (default 10 minutes). */
   timeoutMs?: number;
-  /** Called once per run it waits for: its owner and the output it writes. */
+  /** Called once per run it waits for (after ANNOUNCE_MS of waiting): its owner and the output it writes. */
   onWait?: (owner: LockOwner, output: string) => void;
 }
 
@@ -30,6 +30,8 @@ const LOCK_NAME = /^\.(.+)\.tlgen-lock$/;
 /** A lock file younger than this with no readable owner is being written: it counts as live. */
 const UNREADABLE_GRACE_MS = 5_000;
 const POLL_MS = 100;
+/** A wait shorter than this goes unsaid (another run's --check holds a lock for a fraction of it). */
+const ANNOUNCE_MS = 1_000;
 /** How many entries of an output folder are looked at for inner locks (a tlgen output has a few thousand). */
 const MAX_ENTRIES = 200_000;
 
@@ -44,10 +46,11 @@ export async function acquireOutputLock(target: string, options: OutputLockOptio
   const deadline = Date.now() + (options.timeoutMs ?? 600_000);
   const told = new Set<string>();
   const waitWhile = async (find: () => LiveLock | null): Promise<void> => {
+    const started = Date.now();
     for (let live = find(); live; live = find()) {
       if (Date.now() > deadline) throw new LockError(`timed out waiting for ${live.owner ? `another tlgen run (pid ${live.owner.pid} on ${live.owner.host})` : "another tlgen run"} writing ${live.output}, around this output`);
       const key = `${live.output}\0${live.owner?.pid}`;
-      if (live.owner && !told.has(key)) {
+      if (live.owner && !told.has(key) && Date.now() - started >= ANNOUNCE_MS) {
         told.add(key);
         options.onWait?.(live.owner, live.output);
       }
@@ -56,10 +59,15 @@ export async function acquireOutputLock(target: string, options: OutputLockOptio
   };
   for (;;) {
     await waitWhile(() => outerLock(target));
+    // Said only when the wait lasts: a timer, cleared once the lock is ours.
+    let announce: NodeJS.Timeout | null = null;
     const release = await acquireLock(lockPathOf(target), {
       timeoutMs: Math.max(1, deadline - Date.now()),
-      onWait: (owner) => options.onWait?.(owner, target),
-    });
+      onWait: (owner) => {
+        announce = setTimeout(() => options.onWait?.(owner, target), ANNOUNCE_MS);
+        announce.unref();
+      },
+    }).finally(() => announce && clearTimeout(announce));
     if (outerLock(target)) {
       // An outer run took its lock between our look and our lock: it goes first.
       release();

@@ -89,7 +89,8 @@ export function loadRenderCache(dir: string | null, warn: Warn = toStderr): Rend
       const hash = sha256(body);
       if (header.sha256 !== hash) throw new Error("its contents do not match its hash (edited or damaged)");
       if (file !== SHIPPED_RENDER_CACHE && header.generator !== hashGenerator()) continue;
-      if (file !== SHIPPED_RENDER_CACHE && header.mac !== cacheMac(hash)) throw new Error("its signature does not match (not written by tlgen for this user: copied or planted)");
+      // Signed under another secret (another user or machine, copied or planted): not this user's to trust; left out quietly.
+      if (file !== SHIPPED_RENDER_CACHE && header.mac !== cacheMac(hash)) continue;
       const entries = JSON.parse(body) as unknown;
       if (!Array.isArray(entries)) throw new Error("it is not a render cache of this version");
       for (const e of entries) if (Array.isArray(e) && typeof e[0] === "string" && typeof e[1] === "string") cache.entries.set(e[0], e[1]);

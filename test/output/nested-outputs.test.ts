@@ -55,7 +55,7 @@ describe("nested outputs", () => {
     const inner = await heldBy(b);
     const waits: string[] = [];
     const outer = writeOutput(a, outputFiles("second"), { onWait: (owner, output) => waits.push(`${owner.pid} ${output}`) });
-    expect(await settlesWithin(outer, 1_000)).toBe(false);
+    expect(await settlesWithin(outer, 2_500)).toBe(false);
     expect(waits).toEqual([`${inner.pid} ${b}`]);
     // The inner run writes its output and finishes.
     mkdirSync(b);
@@ -73,7 +73,7 @@ describe("nested outputs", () => {
     const outer = await heldBy(a);
     const waits: string[] = [];
     const inner = writeOutput(join(a, "b"), outputFiles("inner"), { onWait: (owner, output) => waits.push(`${owner.pid} ${output}`) });
-    expect(await settlesWithin(inner, 1_000)).toBe(false);
+    expect(await settlesWithin(inner, 2_500)).toBe(false);
     expect(waits).toEqual([`${outer.pid} ${a}`]);
     expect(existsSync(join(a, "b"))).toBe(false);
     outer.release();

@@ -21,7 +21,8 @@ vi.mock("node:fs", async (importOriginal) => {
 });
 
 const { writeOutput, OutputError } = await import("../../generator/output/write.ts");
-const { assertReplaceable, isMountPoint, mountPoints } = await import("../../generator/output/output-guard.ts");
+const { assertReplaceable } = await import("../../generator/output/output-guard.ts");
+const { isMountPoint, mountPoints } = await import("../../generator/output/mount-point.ts");
 
 const folders: string[] = [];
 function folder(): string {
