@@ -18,6 +18,7 @@ import {
   requestParamsTypeName,
   requestPropertyName,
   unionTypeName,
+  usableTypeParameter,
 } from "./names.ts";
 
 /** Names a request module imports besides the generated types: a declaration must not take one. */
@@ -35,7 +36,20 @@ export function checkGeneratedNames(model: SchemaModel): Diagnostic[] {
   const inOrder = (list: readonly Combinator[]) => [...list].sort((a, b) => compareStrings(a.span.file, b.span.file) || a.span.offset - b.span.offset);
   const constructors = inOrder(model.constructors);
   const functions = inOrder(model.functions);
-  return [...typeNames(model, constructors), ...constructors.flatMap((c) => properties(c, propertyName, ["_"])), ...functions.flatMap((f) => properties(f, requestPropertyName, [])), ...requestNames(functions)];
+  return [
+    ...typeNames(model, constructors),
+    ...constructors.flatMap((c) => properties(c, propertyName, ["_"])),
+    ...functions.flatMap((f) => properties(f, requestPropertyName, [])),
+    ...requestNames(functions),
+    ...functions.flatMap(typeParameters),
+  ];
+}
+
+/** A generic (`{X:Type}`) is its request class's type parameter, under its own name. */
+function typeParameters(f: Combinator): Diagnostic[] {
+  return f.generics
+    .filter((g) => !usableTypeParameter(g.name) || REQUEST_MODULE_IMPORTS.includes(g.name))
+    .map((g) => error("TL021", `the generic {${g.name}:${g.type}} of ${f.name} cannot be a TypeScript type parameter: ${g.name} is a reserved word or a type the generated code uses`, f.span, ["rename it (X, T)"]));
 }
 
 /** Reports each name taken twice by different TL names: `uses` in order, the later one located. */

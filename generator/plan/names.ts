@@ -40,6 +40,17 @@ const RESERVED_WORDS: ReadonlySet<string> = new Set(
     "yield let static implements interface package private protected public await arguments eval").split(" "),
 );
 
+/** TypeScript's own type names: no type parameter can be one. */
+const TS_TYPE_KEYWORDS: ReadonlySet<string> = new Set("any unknown never string number boolean bigint symbol object undefined void null this".split(" "));
+
+/**
+ * True when a generic (`{X:Type}`) can be the type parameter of its request class as it is
+ * written: not a reserved word, not a TypeScript type keyword, not a global the code refers to.
+ */
+export function usableTypeParameter(name: string): boolean {
+  return !RESERVED_WORDS.has(name) && !TS_TYPE_KEYWORDS.has(name) && !RESERVED_TYPE_NAMES.has(name);
+}
+
 /** `exportChatInvite` -> `ExportChatInvite`. */
 export function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);

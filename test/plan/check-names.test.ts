@@ -20,6 +20,8 @@ describe("generated names that collide", () => {
     ["a method on a runtime name", "---functions---\ntlReader = A;", "method tlReader becomes TlReader, a name of tlgen's runtime its module imports", 2, 1],
     ["a namespace named root and the root methods", "---functions---\nroot.f = A;\ng = A;", "the module of (no namespace) becomes requests/root, as the module of root does", 3, 1],
     ["two namespaces one file system may not tell apart", "---functions---\nns.f = A;\nNs.g = A;", "the module of Ns becomes requests/Ns, as the module of ns does (requests/ns)", 3, 1],
+    ["a generic named like a reserved word", "---functions---\nwrap {class:Type} q:!class = class;", "the generic {class:Type} of wrap cannot be a TypeScript type parameter: class is a reserved word or a type the generated code uses", 2, 1],
+    ["a generic named like a type the code uses", "---functions---\nwrap {Uint8Array:Type} q:!Uint8Array = Uint8Array;", "the generic {Uint8Array:Type} of wrap cannot be a TypeScript type parameter: Uint8Array is a reserved word or a type the generated code uses", 2, 1],
   ])("reports %s, located", (_, tl, message, line, column) => {
     expect(names(`${tl}`)).toContainEqual({ message, line, column });
   });
