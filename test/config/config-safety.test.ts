@@ -21,7 +21,8 @@ afterEach(() => {
   for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-const SCHEMA = ["builtins.tl", "emitter-cases.tl"].map((f) => readFileSync(join(PROJECT_ROOT, "schema", "fixtures", f), "utf8")).join("\n");
+/** The fixture schema, read when a test runs. */
+const schema = () => ["builtins.tl", "emitter-cases.tl"].map((f) => readFileSync(join(PROJECT_ROOT, "schema", "fixtures", f), "utf8")).join("\n");
 
 describe("finding the config", () => {
   it("stops at the repository root: a config in a folder above a checkout is never found, let alone run", () => {
@@ -50,7 +51,7 @@ describe("finding the config", () => {
   it("names the config that ran in the summary", () => {
     const dir = folder();
     writeFileSync(join(dir, "package.json"), "{}\n");
-    writeFileSync(join(dir, "s.tl"), SCHEMA);
+    writeFileSync(join(dir, "s.tl"), schema());
     writeFileSync(join(dir, "tlgen.config.mjs"), 'export default { schema: "s.tl", all: true, layer: 1, out: "out", docs: false, cacheDir: false };\n');
     mkdirSync(join(dir, "src"));
     const r = tlgen(["generate"], { cwd: join(dir, "src") });

@@ -23,14 +23,15 @@ const EVIL = "x\n;globalThis.PWNED=1;//\r\u2028\u2029 */ /* --> <!-- <script>PWN
 /** Error names are values in the code (ERRORS): as hostile in both packages, so the code matches. */
 const ERROR_NAME = 'FLOOD_"*/`${x}`\u2028\\';
 
-const FIXTURES = ["builtins.tl", "emitter-cases.tl"].map((f) => ({ name: f, text: readFileSync(join(PROJECT_ROOT, "schema", "fixtures", f), "utf8") }));
+/** The fixture schema files, read when the tests run (not when they are collected). */
+const fixtures = () => ["builtins.tl", "emitter-cases.tl"].map((f) => ({ name: f, text: readFileSync(join(PROJECT_ROOT, "schema", "fixtures", f), "utf8") }));
 
 /** Docs for every declaration of the fixtures, every text `text`. */
 function docsFor(text: string): object {
   const entries: Record<string, object> = {};
   const types: Record<string, string> = {};
   let kind = "constructor";
-  for (const line of FIXTURES.map((f) => f.text).join("\n").split("\n")) {
+  for (const line of fixtures().map((f) => f.text).join("\n").split("\n")) {
     if (line.startsWith("---functions---")) kind = "function";
     const m = /^([a-zA-Z][\w.]*)(?:#[0-9a-f]+)?((?: [^=]*)?)= ([\w.]+)/.exec(line);
     if (!m || line.includes("?") && !line.includes(":")) continue;
@@ -49,7 +50,7 @@ let out: string;
 async function generateWith(label: (f: string) => string, command: string, text: string): Promise<GeneratedPackage> {
   const docs = join(dir, `docs-${Math.random().toString(36).slice(2)}.json`);
   writeFileSync(docs, JSON.stringify(docsFor(text)));
-  return generateFiles({ schema: FIXTURES.map((f) => ({ file: label(f.name), text: f.text })), all: true, layer: 1, docs, command, name: "tl-hostile" });
+  return generateFiles({ schema: fixtures().map((f) => ({ file: label(f.name), text: f.text })), all: true, layer: 1, docs, command, name: "tl-hostile" });
 }
 
 beforeAll(async () => {
