@@ -1,5 +1,6 @@
 // The hand-written floor: what the fastest reasonable code does for these exact TL lines,
-// written by hand from the schema, into a preallocated buffer. No validation, no generality.
+// written by hand from the schema, into a preallocated buffer, with its own UTF-8 loops (short
+// strings never go through TextEncoder or TextDecoder). No validation, no generality.
 //
 //   messages.exportChatInvite#a455de90 flags:# legacy_revoke_permanent:flags.2?true
 //     request_needed:flags.3?true peer:InputPeer expire_date:flags.0?int usage_limit:flags.1?int
@@ -12,16 +13,33 @@
 //     subscription_pricing:flags.9?StarsSubscriptionPricing = ExportedChatInvite;
 //   starsSubscriptionPricing#5416d58 period:int amount:long = StarsSubscriptionPricing;
 
-const encoder = new TextEncoder();
-const decoder = new TextDecoder();
-
-function writeString(buf: Uint8Array, pos: number, s: string): number {
-  // Short strings only (the workloads' titles and hashes are under 84 characters).
-  const { written } = encoder.encodeInto(s, buf.subarray(pos + 1));
-  buf[pos] = written;
-  pos += 1 + written;
-  while (pos & 3) buf[pos++] = 0;
-  return pos;
+/**
+ * A short string (under 85 UTF-16 units, so a one-byte length) as TL: length, UTF-8 by hand,
+ * padding. Assumes well-formed UTF-16 (no lone surrogates): a floor checks nothing.
+ */
+export function writeString(buf: Uint8Array, pos: number, s: string): number {
+  let p = pos + 1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) buf[p++] = c;
+    else if (c < 0x800) {
+      buf[p++] = 0xc0 | (c >> 6);
+      buf[p++] = 0x80 | (c & 0x3f);
+    } else if (c >= 0xd800 && c < 0xdc00) {
+      const cp = ((c - 0xd800) << 10) + (s.charCodeAt(++i) - 0xdc00) + 0x10000;
+      buf[p++] = 0xf0 | (cp >> 18);
+      buf[p++] = 0x80 | ((cp >> 12) & 0x3f);
+      buf[p++] = 0x80 | ((cp >> 6) & 0x3f);
+      buf[p++] = 0x80 | (cp & 0x3f);
+    } else {
+      buf[p++] = 0xe0 | (c >> 12);
+      buf[p++] = 0x80 | ((c >> 6) & 0x3f);
+      buf[p++] = 0x80 | (c & 0x3f);
+    }
+  }
+  buf[pos] = p - pos - 1;
+  while (p & 3) buf[p++] = 0;
+  return p;
 }
 
 export interface FloorExportChatInvite {
@@ -70,15 +88,38 @@ export interface FloorChatInviteExported {
   subscriptionPricing?: { period: number; amount: bigint };
 }
 
-/** A TL string's text; short ASCII decoded by hand (TextDecoder's call costs more than that). */
-function text(bytes: Uint8Array, start: number, end: number): string {
-  if (end - start > 32) return decoder.decode(bytes.subarray(start, end));
-  let s = "";
-  for (let i = start; i < end; i++) {
+const decoder = new TextDecoder();
+const units = new Uint16Array(255);
+
+/**
+ * A TL string's text: up to 255 bytes UTF-8 by hand into code units, turned into a string
+ * eight units a call; longer ones with TextDecoder. Assumes valid UTF-8: a floor checks nothing.
+ */
+export function text(bytes: Uint8Array, start: number, end: number): string {
+  if (end - start > 255) return decoder.decode(bytes.subarray(start, end));
+  let k = 0;
+  for (let i = start; i < end; ) {
     const c = bytes[i];
-    if (c > 0x7f) return decoder.decode(bytes.subarray(start, end));
-    s += String.fromCharCode(c);
+    if (c < 0x80) {
+      units[k++] = c;
+      i++;
+    } else if (c < 0xe0) {
+      units[k++] = ((c & 0x1f) << 6) | (bytes[i + 1] & 0x3f);
+      i += 2;
+    } else if (c < 0xf0) {
+      units[k++] = ((c & 0xf) << 12) | ((bytes[i + 1] & 0x3f) << 6) | (bytes[i + 2] & 0x3f);
+      i += 3;
+    } else {
+      const cp = ((c & 7) << 18) | ((bytes[i + 1] & 0x3f) << 12) | ((bytes[i + 2] & 0x3f) << 6) | (bytes[i + 3] & 0x3f);
+      units[k++] = 0xd7c0 + (cp >> 10);
+      units[k++] = 0xdc00 | (cp & 0x3ff);
+      i += 4;
+    }
   }
+  let s = "";
+  let j = 0;
+  for (; j + 8 <= k; j += 8) s += String.fromCharCode(units[j], units[j + 1], units[j + 2], units[j + 3], units[j + 4], units[j + 5], units[j + 6], units[j + 7]);
+  for (; j < k; j++) s += String.fromCharCode(units[j]);
   return s;
 }
 

@@ -24,6 +24,7 @@ import { emitPeers } from "./emit/emit-peers.ts";
 import { generatedHeader } from "./emit/header.ts";
 import type { EmittedFile } from "./emit/module.ts";
 import { constructorTypeName, findNameClashes, unionTypeName } from "./plan/names.ts";
+import { checkGeneratedNames } from "./plan/check-names.ts";
 import { emptyRenderCache, renderFiles, type RenderCache } from "./render/render.ts";
 import { bundleForNode } from "./render/bundle-node.ts";
 import { startPrinter, type Printer } from "./render/printer.ts";
@@ -115,6 +116,12 @@ async function generateWith(input: GenerateInput, printer: Printer): Promise<Gen
     mark = now;
   };
   const analysis = analyzeSchema(input.sources, input.idAllowlist);
+  // Two TL names that would become one generated name: refused, as `tlgen check` reports them.
+  const names = checkGeneratedNames(analysis.model);
+  if (names.length) {
+    analysis.diagnostics.push(...names);
+    analysis.failed = true;
+  }
   lap("parse and check");
   const layer = input.layer ?? analysis.model.layer ?? 0;
   const empty = (diagnostics: Diagnostic[]): GenerateResult => ({

@@ -5,6 +5,8 @@ import { BUNDLED, loadIdAllowlist } from "../input/project-files.ts";
 import { parseSelection } from "../input/selection.ts";
 import { computeClosure, selectRoots } from "../model/closure.ts";
 import { diffSchemas, formatSchemaDiff } from "../diff/diff-schemas.ts";
+import { checkGeneratedNames } from "../plan/check-names.ts";
+import { sortDiagnostics } from "../parse/diagnostics.ts";
 import { readText } from "./files.ts";
 import { TlgenError, usageError } from "./errors.ts";
 import { publicDiagnostics } from "./diagnostics.ts";
@@ -24,7 +26,10 @@ function readSchemaArg(schema: string | ReadonlyArray<string | SchemaText>, cwd:
 export async function check(options: CheckOptions): Promise<CheckResult> {
   const sources = readSchemaArg(options.schema, options.cwd);
   const started = performance.now();
-  const { model, diagnostics, ids } = analyzeSchema(sources, loadIdAllowlist());
+  const analysis = analyzeSchema(sources, loadIdAllowlist());
+  const { model, ids } = analysis;
+  // Names that generate would refuse (two TL names, one generated name) are errors here too.
+  const diagnostics = sortDiagnostics([...analysis.diagnostics, ...checkGeneratedNames(model)]);
   const milliseconds = Math.round(performance.now() - started);
   const texts = new Map(sources.map((s) => [s.file, s.text]));
   return {

@@ -5,14 +5,15 @@ import type { TlgenDiagnostic, TlgenErrorKind } from "./types.ts";
 /**
  * Why tlgen could not do what it was asked. `kind`: "usage" (bad options or config), "input" (a
  * file that cannot be read), "schema" (errors in the schema or the selection, in `diagnostics`),
- * "output" (the output folder cannot be written).
+ * "output" (the output folder cannot be written), "internal" (generating failed inside tlgen:
+ * the message names the module; nothing was written).
  */
 export class TlgenError extends Error {
   readonly kind: TlgenErrorKind;
   readonly diagnostics: TlgenDiagnostic[];
 
-  constructor(kind: TlgenErrorKind, message: string, diagnostics: TlgenDiagnostic[] = []) {
-    super(message);
+  constructor(kind: TlgenErrorKind, message: string, diagnostics: TlgenDiagnostic[] = [], options?: { cause?: unknown }) {
+    super(message, options);
     this.name = "TlgenError";
     this.kind = kind;
     this.diagnostics = diagnostics;

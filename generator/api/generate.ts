@@ -1,18 +1,19 @@
 // Room api/: generate, generateFiles, check and diff: options -> resolved inputs -> pipeline ->
 // output; the public types and TlgenError.
-// Imports: diff/, emit/, input/, layers/, model/, output/, parse/, pipeline.ts, render/. Imported
-// by: cli/, config/, index.ts.
+// Imports: base/, diff/, emit/, input/, layers/, model/, output/, parse/, pipeline.ts, plan/,
+// render/. Imported by: cli/, config/, index.ts.
 //
 // generate() and generateFiles(): the programmatic API over the pipeline, and what the CLI's
 // `tlgen generate` calls. Options are resolved and read (resolve.ts), the pipeline runs or an
 // identical earlier run is reused (cache.ts), and generate() writes atomically (write.ts).
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { GenerateResult } from "../pipeline.ts";
-import { cacheKey, readCache, writeCache } from "../output/cache.ts";
+import { cacheKey, readCache, removeDeadTemps, writeCache } from "../output/cache.ts";
 import { loadRenderCache, saveRenderCache } from "../render/render-cache.ts";
-import { checkOutputFolder, compareOutput, OutputError, writeOutput } from "../output/write.ts";
+import { checkOutputFolder, compareOutput, MAX_MANIFEST_BYTES, OutputError, writeOutput } from "../output/write.ts";
+import { readRegularFile } from "../base/files.ts";
 import { assertReplaceable } from "../output/output-guard.ts";
+import type { LockOwner } from "../output/lock.ts";
 import { signatureChanges } from "../diff/signature-changes.ts";
 import { pipelineInput, resolveGenerate, type ResolvedRun } from "./resolve.ts";
 import { systemErrorWords } from "./files.ts";
@@ -40,13 +41,19 @@ export async function generate(options: GenerateOptions): Promise<GenerateSummar
   return generateResolved(resolveGenerate(options), options.check ?? false);
 }
 
+/** What a caller of generateResolved hears about while it runs (the CLI prints it). */
+export interface RunHooks {
+  /** Called once per other run this one waits for (on its output, or one above or inside it). */
+  onWait?: (owner: LockOwner, output: string) => void;
+}
+
 /**
  * generate() for options already resolved (watch mode resolves once per change). The output
  * folder is checked first: it is replaced only when empty or tlgen's own (manifest.json), and
  * never when it is or holds the working directory, the project or the config's folder
  * (write.ts). Runs into one folder take turns through a lock; the swap is atomic.
  */
-export async function generateResolved(run: ResolvedRun, check: boolean): Promise<GenerateSummary> {
+export async function generateResolved(run: ResolvedRun, check: boolean, hooks: RunHooks = {}): Promise<GenerateSummary> {
   const started = performance.now();
   const phases = new Phases();
   const protect = [run.cwd, run.root, process.cwd()];
@@ -60,7 +67,7 @@ export async function generateResolved(run: ResolvedRun, check: boolean): Promis
   const result = await runPipeline(run, previous, run.cacheDir, phases);
   let diff;
   try {
-    diff = check ? await compareOutput(run.out, result.files) : (await writeOutput(run.out, result.files, { protect })).diff;
+    diff = check ? await compareOutput(run.out, result.files, { onWait: hooks.onWait }) : (await writeOutput(run.out, result.files, { protect, onWait: hooks.onWait })).diff;
   } catch (e) {
     throw outputError(e);
   }
@@ -125,6 +132,8 @@ class Phases {
  */
 async function runPipeline(run: ResolvedRun, previousManifest: string | null, cacheDir: string | null, phases = new Phases()): Promise<GenerateResult> {
   const key = cacheDir ? cacheKey(run.raw) : null;
+  // What a killed run left in the cache folder goes, whether this run hits or misses.
+  if (cacheDir) removeDeadTemps(cacheDir);
   const hit = cacheDir && key ? readCache(cacheDir, key) : null;
   phases.lap("cache lookup");
   if (hit) {
@@ -137,7 +146,7 @@ async function runPipeline(run: ResolvedRun, previousManifest: string | null, ca
   // the output changed; without a cache folder only what tlgen ships is.
   const renderCache = loadRenderCache(cacheDir);
   phases.lap("render cache");
-  const result = await runGenerate({ ...pipelineInput(run.raw, previousManifest), renderCache });
+  const result = await runGenerate({ ...pipelineInput(run.raw, previousManifest), renderCache }).catch(internalError);
   phases.split(result.timings ?? {}, "pipeline (other)");
   if (cacheDir) saveRenderCache(cacheDir, renderCache);
   if (result.files.length === 0) {
@@ -162,13 +171,20 @@ function publicStats(result: GenerateResult): GenerateStats {
   return { layer: s.layer, methods: s.roots, functions: s.functions, constructors: s.constructors, types: s.unions, declarations: s.declarations, documented: s.documented };
 }
 
-/** The previous output's manifest.json, the base of the signature changes; null when absent or unreadable. */
+/** The previous output's manifest.json, the base of the signature changes; null when absent or not a regular file. */
 function readPreviousManifest(out: string): string | null {
-  try {
-    return readFileSync(join(out, "manifest.json"), "utf8");
-  } catch {
-    return null;
-  }
+  return readRegularFile(join(out, "manifest.json"), MAX_MANIFEST_BYTES);
+}
+
+/**
+ * A failure inside the pipeline (a generated module that does not compile, prettier refusing it,
+ * a bug) as the API's error: it rejects like any other failure, never as an unhandled rejection,
+ * and nothing has been written yet. The original error is its `cause`.
+ */
+function internalError(e: unknown): never {
+  if (e instanceof TlgenError) throw e;
+  const message = e instanceof Error ? e.message : String(e);
+  throw new TlgenError("internal", `generating the package failed: ${message}; nothing was written`, [], { cause: e });
 }
 
 /** A refusal or failure of the output folder, as the API's error (usage: exit 2 in the CLI). */

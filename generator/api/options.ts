@@ -50,7 +50,8 @@ function validateFields(value: unknown, where: string, fields: Record<string, [F
   const known = Object.keys(fields);
   for (const [key, v] of Object.entries(value)) {
     if (v === undefined) continue;
-    const rule = fields[key];
+    // Own fields only: a key like `__proto__`, `constructor` or `toString` is unknown, not Object.prototype's.
+    const rule = Object.hasOwn(fields, key) ? fields[key] : undefined;
     if (!rule) {
       const near = closest(key, known);
       throw usageError(`${where}: unknown field "${key}"${near ? `; did you mean "${near}"?` : ""} (known: ${known.join(", ")})`);

@@ -9,10 +9,12 @@ import type { BotApiRules } from "../emit/emit-bot-api.ts";
 import { EMPTY_DOCS } from "../model/schema-docs.ts";
 import { parseSelection, type SelectionPattern } from "../input/selection.ts";
 import { declaredIds } from "../input/docs-match.ts";
+import { DocsError, parseDocs } from "../input/read-docs.ts";
 import { validateOptions } from "./options.ts";
-import { BUNDLED, IS_CHECKOUT, PROJECT_ROOT, loadHelpers, loadRuntime } from "../input/project-files.ts";
-import { displayPath, isInside, projectRootOf, readText, sameFile, sourceName } from "./files.ts";
+import { BUNDLED, PROJECT_ROOT, loadHelpers, loadRuntime } from "../input/project-files.ts";
+import { displayPath, projectRootOf, readText, sameFile, sourceName } from "./files.ts";
 import { readSchemaFrom } from "./schema-from.ts";
+import { insideInstall, realOrResolved } from "../output/output-guard.ts";
 import { TlgenError, usageError } from "./errors.ts";
 import { commandOf } from "./command.ts";
 import type { GenerateOptions, SchemaText } from "./types.ts";
@@ -75,7 +77,8 @@ export function resolveGenerate(options: GenerateOptions, where = "generate() op
   const docs = options.docs === false ? null : { name: options.docs ?? BUNDLED.docs, text: read(options.docs ?? BUNDLED.docs) };
   const docsIds = options.docs === undefined && !schema.bundled ? declaredIds(BUNDLED.schema.map((f) => read(f))) : null;
   const out = resolve(cwd, options.out ?? "generated");
-  if (!IS_CHECKOUT && isInside(out, PROJECT_ROOT)) throw usageError(`refusing to write inside tlgen's own install (${out}): give "out" a folder of your project`);
+  // Real paths: a symlink in the project that points into node_modules/tlgen is inside it too.
+  if (insideInstall(out)) throw usageError(`refusing to write inside tlgen's own install (${realOrResolved(out)}): give "out" a folder of your project`);
   const packageName = options.name ?? defaultName(out);
   if (!NPM_NAME.test(packageName)) throw usageError(`"${packageName}" is not a valid npm package name (name)`);
   const raw: RawInputs = {
@@ -105,7 +108,7 @@ export function pipelineInput(raw: RawInputs, previousManifest: string | null): 
     sources: raw.sources,
     selection: raw.selection,
     all: raw.all,
-    docs: raw.docs ? parseJson<SchemaDocs>(raw.docs.text, raw.docs.name) : EMPTY_DOCS,
+    docs: raw.docs ? docsOf(raw.docs.text, raw.docs.name) : EMPTY_DOCS,
     docsIds: raw.docsIds,
     idAllowlist: parseJson(raw.idAllowlistText, BUNDLED.idAllowlist),
     runtime: raw.runtime,
@@ -165,10 +168,14 @@ function readSelectionOf(options: GenerateOptions, bundledSchema: boolean, read:
 
 function cacheDirOf(options: GenerateOptions, cwd: string, root: string): string | null {
   if (options.cacheDir === false) return null;
-  if (options.cacheDir !== undefined) return resolve(cwd, options.cacheDir);
+  if (options.cacheDir !== undefined) {
+    const given = resolve(cwd, options.cacheDir);
+    if (insideInstall(given)) throw usageError(`refusing to keep the cache inside tlgen's own install (${realOrResolved(given)}): give "cacheDir" a folder of your project`);
+    return given;
+  }
   const dir = join(root, "node_modules", ".cache", "tlgen");
   // Run from inside an installed tlgen: no cache rather than one in the install.
-  return !IS_CHECKOUT && isInside(dir, PROJECT_ROOT) ? null : dir;
+  return insideInstall(dir) ? null : dir;
 }
 
 /** The output folder's name when it is a valid npm name ("my-tl"), else "tl-api". */
@@ -183,6 +190,16 @@ function historyOf(text: string): LayerHistory {
     return validateHistory(parseJson<unknown>(text, BUNDLED.layerHistory), BUNDLED.layerHistory);
   } catch (e) {
     if (e instanceof LayerHistoryError) throw new TlgenError("input", `${e.message} (npm run layers:import rebuilds it)`);
+    throw e;
+  }
+}
+
+/** The docs data, parsed and checked (read-docs.ts): a wrong shape is an input error naming where. */
+function docsOf(text: string, name: string): SchemaDocs {
+  try {
+    return parseDocs(text, name);
+  } catch (e) {
+    if (e instanceof DocsError) throw new TlgenError("input", e.message);
     throw e;
   }
 }

@@ -68,8 +68,11 @@ export interface TlgenDiagnostic {
   text: string;
 }
 
-/** The kinds of failure `TlgenError.kind` names. */
-export type TlgenErrorKind = "usage" | "input" | "schema" | "output";
+/**
+ * The kinds of failure `TlgenError.kind` names. `internal`: generating failed inside tlgen (a
+ * module that does not compile, a formatter that refuses it); nothing was written.
+ */
+export type TlgenErrorKind = "usage" | "input" | "schema" | "output" | "internal";
 
 /** One generated file: its path relative to the output folder (`/`-separated) and its text. */
 export interface GeneratedFile {

@@ -1,6 +1,7 @@
-// Room base/: leaf utilities that know nothing of TL: the one string order, file-tree listing.
-// Imports: nothing. Imported by: cli/, emit/, import/, input/, layers/, model/, output/, parse/,
-// pipeline.ts, plan/, render/.
+// Room base/: leaf utilities that know nothing of TL: the one string order, file-tree listing, the
+// caches' signature.
+// Imports: nothing. Imported by: api/, cli/, emit/, import/, input/, layers/, model/, output/,
+// parse/, pipeline.ts, plan/, render/.
 //
 // The one ordering the generator sorts by: UTF-16 code units, as `<` compares strings, so output
 // does not depend on the machine's locale.

@@ -74,6 +74,8 @@ function report(e: unknown, command: string | null): number {
   if (e instanceof TlgenError) {
     printDiagnostics(e.diagnostics, process.stderr);
     process.stderr.write(`tlgen: ${e.message}\n`);
+    // A failure inside tlgen says what failed in one message; the stack is for debugging it.
+    if (e.kind === "internal" && process.env.TLGEN_DEBUG) process.stderr.write(`${(e.cause as Error)?.stack ?? ""}\n`);
     return 1;
   }
   if (e instanceof OutputError) {

@@ -1,13 +1,16 @@
 // Room config/: finding and loading tlgen.config.{ts,mjs,js,json}.
 // Imports: api/, input/. Imported by: cli/, index.ts.
 //
-// Finding and loading tlgen.config.ts, .mjs, .js or .json. A `.ts` config is bundled with
-// esbuild into a temporary .mjs in the system's temp folder (never inside tlgen's install, and
-// with no loader needed on Node 20), with every package import resolved from the config's own
-// folder; `import ... from "tlgen"` always means the tlgen that is running.
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+// Finding and loading tlgen.config.ts, .mjs, .js or .json. A config is code that runs, so the
+// search is bounded: it stops at the project's root (a package.json) and at the repository's
+// (a .git), never reaching into the folders above a checkout; two configs in one folder are an
+// error rather than a silent choice; and the CLI names the config that ran. A `.ts` config is
+// bundled with esbuild and imported from memory (a `data:` URL: no temporary file that a Ctrl-C
+// could leave behind, none inside tlgen's install, no loader needed on Node 20), with every
+// package import resolved from the config's own folder as an absolute URL; `import ... from
+// "tlgen"` always means the tlgen that is running.
+import { existsSync, statSync } from "node:fs";
 import { isBuiltin } from "node:module";
-import { tmpdir } from "node:os";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Plugin } from "esbuild";
@@ -29,13 +32,18 @@ export interface LoadedConfig {
 }
 
 /**
- * The config file for a run started in `cwd`: the first of CONFIG_NAMES in `cwd` or a folder
- * above it, up to the project root (the nearest folder with a package.json). Null when none.
+ * The config file for a run started in `cwd`: the one of CONFIG_NAMES in `cwd` or a folder
+ * above it, up to the project root (the nearest folder with a package.json) or the repository
+ * root (a .git), whichever comes first. Null when none; a usage error when one folder has two.
  */
 export function findConfig(cwd: string = process.cwd()): string | null {
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
-    for (const name of CONFIG_NAMES) if (existsSync(join(dir, name))) return join(dir, name);
-    if (existsSync(join(dir, "package.json")) || dirname(dir) === dir) return null;
+    const found = CONFIG_NAMES.filter((name) => existsSync(join(dir, name)));
+    if (found.length > 1) {
+      throw usageError(`${dir} has ${found.length} tlgen configs (${found.join(", ")}): keep one, or name it with --config FILE`);
+    }
+    if (found.length === 1) return join(dir, found[0]);
+    if (existsSync(join(dir, "package.json")) || existsSync(join(dir, ".git")) || dirname(dir) === dir) return null;
   }
 }
 
@@ -89,14 +97,9 @@ async function importTypeScript(path: string): Promise<{ default?: unknown }> {
     // The config runs from a temporary file, but sees itself where it is.
     define: { "import.meta.url": JSON.stringify(pathToFileURL(path).href), "import.meta.dirname": JSON.stringify(dirname(path)), "import.meta.filename": JSON.stringify(path) },
   });
-  const dir = mkdtempSync(join(tmpdir(), "tlgen-config-"));
-  const temp = join(dir, `${basename(path)}.mjs`);
-  try {
-    writeFileSync(temp, result.outputFiles[0].text);
-    return (await import(pathToFileURL(temp).href)) as { default?: unknown };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  // Every import left in the bundle is a builtin or an absolute URL, which a data: module resolves.
+  const source = `${result.outputFiles[0].text}\n//# sourceURL=${pathToFileURL(path).href}\n`;
+  return (await import(`data:text/javascript;base64,${Buffer.from(source).toString("base64")}`)) as { default?: unknown };
 }
 
 /**

@@ -8,19 +8,32 @@ interface Manifest {
 
 export function signatureChanges(previous: string | null, next: string): string[] {
   if (previous === null) return [];
-  let old: Manifest;
-  try {
-    old = JSON.parse(previous) as Manifest;
-  } catch {
-    return ["the previous manifest.json could not be read; no signature comparison"];
-  }
-  const now = JSON.parse(next) as Manifest;
+  const old = methodsOf(previous);
+  const now = methodsOf(next);
+  if (old === null || now === null) return [`the ${old === null ? "previous" : "new"} manifest.json could not be read; no signature comparison`];
   const lines: string[] = [];
-  for (const [name, line] of Object.entries(now.methods)) {
-    const before = old.methods?.[name];
+  for (const [name, line] of now) {
+    const before = old.get(name);
     if (before === undefined) lines.push(`+ ${name}`);
     else if (before !== line) lines.push(`~ ${name}: ${before} -> ${line}`);
   }
-  for (const name of Object.keys(old.methods ?? {})) if (!(name in now.methods)) lines.push(`- ${name}`);
+  for (const name of old.keys()) if (!now.has(name)) lines.push(`- ${name}`);
   return lines;
+}
+
+/**
+ * A manifest's methods (name -> TL line), or null when it is not a manifest. The previous one is
+ * whatever the output folder holds: only its own string entries count.
+ */
+function methodsOf(text: string): Map<string, string> | null {
+  let manifest: Partial<Manifest>;
+  try {
+    manifest = JSON.parse(text) as Partial<Manifest>;
+  } catch {
+    return null;
+  }
+  if (typeof manifest !== "object" || manifest === null) return null;
+  const methods = manifest.methods ?? {};
+  if (typeof methods !== "object" || methods === null || Array.isArray(methods)) return null;
+  return new Map(Object.entries(methods).filter((e): e is [string, string] => typeof e[1] === "string"));
 }

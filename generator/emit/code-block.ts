@@ -1,5 +1,6 @@
 // Function bodies are emitted as lines of code; this joins them into one block indented the way
 // prettier would (two spaces per open brace), so the printer can take the body as it is.
+import { stringLiteral } from "./escape.ts";
 
 /** Indents `lines` by brace depth; a line's own leading spaces add to its depth's indent. */
 export function codeBlock(lines: readonly string[]): string {
@@ -17,7 +18,7 @@ export function codeBlock(lines: readonly string[]): string {
   return out.join("\n");
 }
 
-/** `["a", "b"]`: a string array as prettier prints it. */
+/** `["a", "b"]`: a string array as prettier prints it (each item escaped: error names come from the docs data). */
 export function stringArray(items: readonly string[]): string {
-  return `[${items.map((s) => JSON.stringify(s)).join(", ")}]`;
+  return `[${items.map(stringLiteral).join(", ")}]`;
 }

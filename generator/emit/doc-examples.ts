@@ -3,7 +3,7 @@
 // title for a title, a unix time for a date), never a placeholder like inputPeerSelf.
 import type { ConstructorPlan, FieldPlan, FunctionPlan, WireType } from "../plan/plan.ts";
 
-const PEER_NAMES: Record<string, string> = { InputPeer: '"@mychannel"', InputUser: '"@username"', InputChannel: '"@mychannel"' };
+const PEER_NAMES: Readonly<Record<string, string>> = { InputPeer: '"@mychannel"', InputUser: '"@username"', InputChannel: '"@mychannel"' };
 
 /**
  * The example's parameters object, as code ("" when there are none). `query` is the code of a
@@ -38,7 +38,8 @@ function valueOf(t: WireType, name: string, depth: number): string {
     case "vector":
       return `[${valueOf(t.element, name, depth)}]`;
     case "union":
-      if (PEER_NAMES[t.union.tlName]) return PEER_NAMES[t.union.tlName];
+      // Own keys only: a union named `constructor` is not a peer.
+      if (Object.hasOwn(PEER_NAMES, t.union.tlName)) return PEER_NAMES[t.union.tlName];
       return objectOf(pick(t.union.constructors), depth);
     case "bare":
       return objectOf(t.ctor, depth);

@@ -4,8 +4,9 @@
 // package's declarations. A mention of something the package does not have stays as code text.
 import type { CombinatorPlan, FieldPlan, FunctionPlan, UnionPlan } from "../plan/plan.ts";
 import { printCombinator } from "../model/canonical.ts";
+import { codeSpan, docComment } from "./escape.ts";
 
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', raquo: "»", laquo: "«", nbsp: " ", mdash: "—", hellip: "…", "#39": "'" };
+const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', raquo: "»", laquo: "«", nbsp: " ", mdash: "—", hellip: "…", "#39": "'" };
 
 const ANCHOR = /<a\s+href="([^"]*)"[^>]*>(.*?)<\/a>/gs;
 
@@ -27,7 +28,7 @@ export function htmlToMarkdown(html: string, linkTo: LinkTo = NO_LINKS): string 
     .replace(/<\/?(em|i)>/g, "_")
     .replace(/<[^>]+>/g, "")
     .replace(/&amp;(\w+);?/g, "&$1;")
-    .replace(/&(#?\w+);/g, (m, name: string) => ENTITIES[name] ?? m)
+    .replace(/&(#?\w+);/g, (m, name: string) => (Object.hasOwn(ENTITIES, name) ? ENTITIES[name] : m))
     .replace(/\s*»/g, "")
     .replace(/\{@link ([\w.]+)\}/g, (_, raw: string) => mentioned(raw, linkTo))
     .replace(/\*\//g, "*\u2215")
@@ -70,25 +71,25 @@ function mentioned(raw: string, linkTo: LinkTo): string {
 /**
  * The lines every combinator's doc has: description, extra lines, TL line. Not the schema file and
  * line it came from: the package does not ship the schema, and a line number would make an edit
- * anywhere above it rewrite every declaration below.
+ * anywhere above it rewrite every declaration below. Escaped for a doc comment.
  */
 export function combinatorDoc(c: CombinatorPlan, extra: string[], linkTo: LinkTo): string {
   const description = c.docs?.description;
-  return [
-    ...(description ? [htmlToMarkdown(description, linkTo), ""] : []),
-    ...extra,
-    "```tl",
-    printCombinator(c.tl).replace(/\*\//g, "*\u2215"),
-    "```",
-  ].join("\n");
+  return docComment(
+    [...(description ? [htmlToMarkdown(description, linkTo), ""] : []), ...extra, "```tl", printCombinator(c.tl), "```"].join("\n"),
+  );
 }
 
+/** A union's doc comment text: its description and its constructors. Escaped for a doc comment. */
 export function unionDoc(u: UnionPlan, linkTo: LinkTo): string {
   const list = u.constructors.map((c) => `{@link ${c.typeName}} (\`${c.tlName}\`)`).join(", ");
-  return [...(u.description ? [htmlToMarkdown(u.description, linkTo), ""] : []), `TL type \`${u.tlName}\`, one of: ${list}.`].join("\n");
+  return docComment([...(u.description ? [htmlToMarkdown(u.description, linkTo), ""] : []), `TL type \`${u.tlName}\`, one of: ${list}.`].join("\n"));
 }
 
-/** A field's doc: its description, then what its flag bit means for it. */
+/**
+ * A field's doc: its description, then what its flag bit means for it. Markdown, not escaped: it
+ * goes into doc comments (docComment) and into the reference pages' tables (markdownText).
+ */
 export function fieldDoc(field: FieldPlan, linkTo: LinkTo): string {
   const lines: string[] = [];
   if (field.description) lines.push(htmlToMarkdown(field.description, linkTo));
@@ -117,7 +118,7 @@ export function requestDocLines(f: FunctionPlan, result: string, linkTo: LinkTo)
   const lines = [`Returns \`${result}\`.`, "", botsLine(f.availability), ""];
   if (throws.length) {
     lines.push("Possible errors:");
-    for (const t of throws) lines.push(`- ${t.code} \`${t.name}\`${t.description ? `: ${htmlToMarkdown(t.description, linkTo)}` : ""}`);
+    for (const t of throws) lines.push(`- ${t.code} ${codeSpan(t.name)}${t.description ? `: ${htmlToMarkdown(t.description, linkTo)}` : ""}`);
     lines.push("");
   }
   return lines;

@@ -8,6 +8,7 @@ import type { PackagePlan } from "../plan/plan.ts";
 import { namespaceOf, pascalCase, requestClassName, requestModuleName } from "../plan/names.ts";
 import type { EmittedFile } from "./module.ts";
 import { RUNTIME } from "./runtime-modules.ts";
+import { docComment } from "./escape.ts";
 
 /** One parameter of a Bot API method, named as in the Bot API. */
 export interface BotApiParamRule {
@@ -55,21 +56,49 @@ const TS_OF_KIND: Record<BotApiParamRule["kind"], string> = {
   date: "DateLike",
 };
 
-/** The rules, checked: an error names the method and field of anything the emitter cannot use. */
+/**
+ * The rules, checked: an error names the method and field of anything the emitter cannot use.
+ * Everything in them reaches generated code: names become identifiers (so they must be
+ * identifiers), limits become number literals (so they must be whole numbers), texts become doc
+ * comments (escaped where they are written).
+ */
 export function checkBotApiRules(rules: BotApiRules): void {
-  const fail = (where: string, why: string) => {
+  const fail = (where: string, why: string): never => {
     throw new Error(`schema/bot-api.json: ${where}: ${why}`);
   };
-  if (!rules || typeof rules.methods !== "object") fail("methods", "missing");
+  if (!rules || typeof rules.methods !== "object" || rules.methods === null) fail("methods", "missing");
   for (const [name, m] of Object.entries(rules.methods)) {
     if (!/^[a-z][A-Za-z]+$/.test(name)) fail(name, "is not a Bot API method name");
+    if (typeof m !== "object" || m === null) fail(name, "is not an object");
+    if (typeof m.doc !== "string") fail(`${name}.doc`, "must be a text");
     if (!RESULTS.has(m.result)) fail(`${name}.result`, `must be one of ${[...RESULTS].join(", ")}`);
     if (!Array.isArray(m.mtproto) || m.mtproto.length === 0) fail(`${name}.mtproto`, "must list MTProto methods");
-    for (const [field, p] of Object.entries(m.params ?? {}))
-      if (!KINDS.has(p.kind)) fail(`${name}.params.${field}.kind`, `"${p.kind}" is not one of ${[...KINDS].join(", ")}`);
-    for (const group of m.exclusive ?? [])
-      for (const field of group) if (!m.params[field]) fail(`${name}.exclusive`, `"${field}" is not a parameter`);
+    for (const tl of m.mtproto) if (typeof tl !== "string" || !TL_NAME.test(tl)) fail(`${name}.mtproto`, `${JSON.stringify(tl)} is not a TL method name`);
+    if (typeof m.params !== "object" || m.params === null || Array.isArray(m.params)) fail(`${name}.params`, "must be an object");
+    for (const [field, p] of Object.entries(m.params)) checkParam(`${name}.params.${field}`, field, p, fail);
+    if (m.exclusive !== undefined && !Array.isArray(m.exclusive)) fail(`${name}.exclusive`, "must be a list of lists");
+    for (const group of m.exclusive ?? []) {
+      if (!Array.isArray(group)) fail(`${name}.exclusive`, "must be a list of lists");
+      for (const field of group) if (typeof field !== "string" || !Object.hasOwn(m.params, field)) fail(`${name}.exclusive`, `${JSON.stringify(field)} is not a parameter`);
+    }
   }
+}
+
+/** A TL method name (`messages.exportChatInvite`). */
+const TL_NAME = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)?$/;
+/** A Bot API parameter name (`expire_date`): it is written as a property in generated code. */
+const FIELD_NAME = /^[a-z][a-z0-9_]*$/;
+
+function checkParam(where: string, field: string, p: BotApiParamRule, fail: (where: string, why: string) => never): void {
+  if (!FIELD_NAME.test(field)) fail(where, "is not a Bot API parameter name (lowercase letters, digits and _)");
+  if (typeof p !== "object" || p === null) fail(where, "is not an object");
+  if (!KINDS.has(p.kind)) fail(`${where}.kind`, `"${String(p.kind)}" is not one of ${[...KINDS].join(", ")}`);
+  if (p.doc !== undefined && typeof p.doc !== "string") fail(`${where}.doc`, "must be a text");
+  for (const key of ["required", "zeroMeansNone"] as const) if (p[key] !== undefined && typeof p[key] !== "boolean") fail(`${where}.${key}`, "must be true or false");
+  for (const key of ["minLength", "maxLength", "min", "max"] as const) {
+    if (p[key] !== undefined && !Number.isSafeInteger(p[key])) fail(`${where}.${key}`, "must be a whole number");
+  }
+  if (p.oneOf !== undefined && !(Array.isArray(p.oneOf) && p.oneOf.every((n) => Number.isSafeInteger(n)))) fail(`${where}.oneOf`, "must be a list of whole numbers");
 }
 
 /** The methods whose MTProto methods are all in the closure; empty when none is. */
@@ -138,12 +167,12 @@ function methodClass(name: string, m: BotApiMethodRule): string[] {
     `/** Parameters of ${name} (https://core.telegram.org/bots/api#${name.toLowerCase()}), with the Bot API's names. */`,
     `export interface ${Pascal}Params {`,
   ];
-  for (const [field, p] of params) lines.push(`  /** ${docOf(field, p)} */`, `  ${field}${p.required ? "" : "?"}: ${TS_OF_KIND[p.kind]};`);
+  for (const [field, p] of params) lines.push(`  /** ${docComment(docOf(field, p)).replace(/\n/g, " ")} */`, `  ${field}${p.required ? "" : "?"}: ${TS_OF_KIND[p.kind]};`);
   lines.push("}", "");
   lines.push(`/** The JSON body of ${name}: its parameters after the checks, dates as unix seconds. */`);
   lines.push(`export type ${Pascal}Body = BotApiBody<${Pascal}Params>;`, "");
   lines.push(
-    `/** ${m.doc} The Bot API method ${name} as an object: \`client.call(m)\`, or \`m.toWebhookReply()\`. */`,
+    `/** ${docComment(m.doc).replace(/\n/g, " ")} The Bot API method ${name} as an object: \`client.call(m)\`, or \`m.toWebhookReply()\`. */`,
     `export class ${Pascal} extends BotMethod<${m.result}, ${Pascal}Params, ${Pascal}Body> {`,
     "  /** The Bot API method name. */",
     `  readonly method = ${JSON.stringify(name)};`,
@@ -189,7 +218,7 @@ function helper(name: string, m: BotApiMethodRule): string[] {
   const via = m.mtproto.filter((tl) => tl !== "users.getUsers").join(", ");
   return [
     `/**`,
-    ` * ${m.doc}`,
+    ...docComment(m.doc).split("\n").map((line) => ` * ${line}`.trimEnd()),
     ` * Over HTTP, sends Bot API ${name}; over MTProto, ${via}. Every limit is checked before`,
     ` * anything is sent (BotApiError naming the field).`,
     ` */`,

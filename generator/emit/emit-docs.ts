@@ -8,10 +8,15 @@ import { printCombinator } from "../model/canonical.ts";
 import { botsLine, fieldDoc, htmlToMarkdown, type LinkTo } from "./doc-text.ts";
 import { exampleParams, exampleQuery } from "./doc-examples.ts";
 import { RESOLVE_USERNAME } from "./emit-peers.ts";
-import { generatedHeaderLine } from "./header.ts";
+import { generatedHeaderComment } from "./header.ts";
 import type { EmittedFile } from "./module.ts";
+import { codeSpan, markdownText, stringLiteral } from "./escape.ts";
 
-const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\n+/g, "<br>");
+/** Markdown from the docs data (descriptions) as a page shows it: nothing in it more than text (escape.ts). */
+const prose = (markdown: string): string => markdownText(markdown);
+
+/** Text in a table cell: escaped prose on one line, its pipes escaped. */
+const cell = (text: string): string => prose(text).replace(/(?<!\\)\|/g, "\\|").replace(/\n+/g, "<br>");
 
 /** A heading's anchor as GitHub renders it: lowercase, dots and other punctuation dropped. */
 export function anchorOf(heading: string): string {
@@ -105,7 +110,7 @@ function methodPage(plan: PackagePlan, f: FunctionPlan): string {
   return [
     `# ${f.tlName}`,
     "",
-    ...(f.docs?.description ? [htmlToMarkdown(f.docs.description, linkTo), ""] : []),
+    ...(f.docs?.description ? [prose(htmlToMarkdown(f.docs.description, linkTo)), ""] : []),
     "```tl",
     printCombinator(f.tl),
     "```",
@@ -127,7 +132,7 @@ function methodPage(plan: PackagePlan, f: FunctionPlan): string {
     "## Errors",
     "",
     ...(throws.length
-      ? ["| Code | Type | Description |", "| --- | --- | --- |", ...throws.map((t) => `| ${t.code} | \`${t.name}\` | ${cell(t.description ? htmlToMarkdown(t.description, linkTo) : "")} |`)]
+      ? ["| Code | Type | Description |", "| --- | --- | --- |", ...throws.map((t) => `| ${t.code} | ${codeSpan(t.name).replace(/\|/g, "\\|")} | ${cell(t.description ? htmlToMarkdown(t.description, linkTo) : "")} |`)]
       : ["No method-specific errors are known; the generic ones (FLOOD_WAIT_%d, ...) apply."]),
     "",
     "## Example",
@@ -155,7 +160,7 @@ function invokerLines(plan: PackagePlan, f: FunctionPlan): string[] {
   const named = f.fields.some((x) => x.peer !== null);
   const resolving = named && plan.functionByName.has(RESOLVE_USERNAME);
   return [
-    `import { Api, ${resolving ? "createResolvingInvoker" : "createInvoker"}, isRpcErrorOf } from "${plan.packageName}";`,
+    `import { Api, ${resolving ? "createResolvingInvoker" : "createInvoker"}, isRpcErrorOf } from ${stringLiteral(plan.packageName)};`,
     "",
     resolving
       ? `const invoker = createResolvingInvoker(send); ${send}; "@names" are looked up with contacts.resolveUsername`
@@ -167,14 +172,14 @@ function invokerLines(plan: PackagePlan, f: FunctionPlan): string[] {
 
 function typePage(plan: PackagePlan, u: UnionPlan): string {
   const linkTo = pageLinks(plan, "../");
-  const lines = [`# ${u.tlName}`, "", ...(u.description ? [htmlToMarkdown(u.description, linkTo), ""] : [])];
+  const lines = [`# ${u.tlName}`, "", ...(u.description ? [prose(htmlToMarkdown(u.description, linkTo)), ""] : [])];
   lines.push(`TypeScript: \`${u.typeName}\`. Constructors:`, "");
   for (const c of u.constructors) {
     const d = c.docs?.description;
     lines.push(
       `## ${c.tlName}`,
       "",
-      ...(d ? [htmlToMarkdown(d, linkTo), ""] : []),
+      ...(d ? [prose(htmlToMarkdown(d, linkTo)), ""] : []),
       "```tl",
       printCombinator(c.tl),
       "```",
@@ -207,7 +212,7 @@ function indexPage(plan: PackagePlan): string {
 }
 
 export function emitDocs(plan: PackagePlan): EmittedFile[] {
-  const header = `<!-- ${generatedHeaderLine(plan)} -->\n\n`;
+  const header = `${generatedHeaderComment(plan)}\n\n`;
   const page = (path: string, content: string): EmittedFile => ({ kind: "text", path, content: header + content });
   return [
     page("docs/index.md", indexPage(plan)),

@@ -4,10 +4,11 @@ import { StructureKind } from "./structure-kind.ts";
 import type { PackagePlan } from "../plan/plan.ts";
 import { printCombinator } from "../model/canonical.ts";
 import { compareStrings } from "../base/order.ts";
-import { generatedHeaderLine } from "./header.ts";
+import { generatedHeaderComment, generatedHeaderLine } from "./header.ts";
 import { tsModule, type EmittedFile, type TsModule } from "./module.ts";
 import { LAYER_SOURCE, RUNTIME } from "./runtime-modules.ts";
 import { emitLicense } from "./emit-license.ts";
+import { stringLiteral } from "./escape.ts";
 
 export interface PackageOptions {
   /** Emitted modules (under src/) the root re-exports besides the generated core: `peers.ts`, `bot-api.ts`. */
@@ -139,7 +140,7 @@ function readme(plan: PackagePlan, modules: readonly string[], botApiMethods: re
   const request = `Api.${example.namespace ? `${example.namespace}.` : ""}${example.className}`;
   const listed = plan.all ? [] : [`Methods: ${plan.functions.map((f) => `\`${f.tlName}\``).join(", ")}.`, ""];
   return [
-    `<!-- ${generatedHeaderLine(plan)} -->`,
+    generatedHeaderComment(plan),
     "",
     `# ${plan.packageName}`,
     "",
@@ -147,7 +148,7 @@ function readme(plan: PackagePlan, modules: readonly string[], botApiMethods: re
     "",
     ...listed,
     "```ts",
-    `import { Api, createInvoker } from "${plan.packageName}";`,
+    `import { Api, createInvoker } from ${stringLiteral(plan.packageName)};`,
     "",
     "// Your MTProto connection: sends a request body, resolves to the response body.",
     "const invoker = createInvoker(async (body: Uint8Array) => send(body));",

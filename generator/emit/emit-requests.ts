@@ -15,6 +15,7 @@ import { fieldType, tsType, type TypeImports } from "./type-map.ts";
 import type { CodeImports } from "./wire-code.ts";
 import { fieldList, requestFunctionStatements } from "./request-function.ts";
 import { RUNTIME } from "./runtime-modules.ts";
+import { docComment, stringLiteral } from "./escape.ts";
 
 export function emitRequests(plan: PackagePlan): EmittedFile[] {
   return plan.modules.map((m) => emitModule(plan, m));
@@ -64,7 +65,7 @@ function emitRequest(f: FunctionPlan, module: TsModule, at: CodeImports, types: 
     name: f.errorsType,
     isExported: true,
     docs: [`The RPC errors \`${f.tlName}\` is known to return (besides the generic ones, GenericRpcError).`],
-    type: f.errors.length ? f.errors.map((n) => JSON.stringify(n)).join(" | ") : "never",
+    type: f.errors.length ? f.errors.map(stringLiteral).join(" | ") : "never",
   });
   // The instance has the parameters as its properties: merged from the params interface, or
   // declared on the class where the params are a union of all-or-none alternatives.
@@ -100,7 +101,7 @@ function requestClass(f: FunctionPlan, module: TsModule, at: CodeImports, types:
     ...(f.fields.length ? [{ name: "FIELDS", type: "readonly string[]", initializer: stringArray(fieldList(f)), docs: ["The parameters in wire order (optional ones end with `?`)."] }] : []),
   ].map((p) => ({ ...p, isStatic: true, isReadonly: true }));
   const fields = declareFields
-    ? f.fields.map((x) => ({ name: x.prop, hasDeclareKeyword: true, hasQuestionToken: x.role !== "required", type: paramType(x, module, types), docs: [fieldDoc(x, linkTo)] }))
+    ? f.fields.map((x) => ({ name: x.prop, hasDeclareKeyword: true, hasQuestionToken: x.role !== "required", type: paramType(x, module, types), docs: [docComment(fieldDoc(x, linkTo))] }))
     : [];
   const read = f.queryField ? `return this.${f.queryField.prop}.readResultFrom(r);` : `return ${f.resultReader}(r);`;
   return {

@@ -6,6 +6,7 @@ import type { PropertySignatureStructure } from "ts-morph";
 import type { CombinatorPlan, FieldPlan } from "../plan/plan.ts";
 import type { LinkTo } from "./doc-text.ts";
 import { fieldDoc } from "./doc-text.ts";
+import { docComment as docText } from "./escape.ts";
 
 export interface Member {
   name: string;
@@ -17,8 +18,9 @@ export interface Member {
 /** How a field's type is printed (requests widen peer fields to take names). */
 export type TypeOfField = (f: FieldPlan) => string;
 
+/** A field as a member; its doc escaped for a doc comment (descriptions come from the docs data). */
 function member(f: FieldPlan, typeOf: TypeOfField, linkTo: LinkTo): Member {
-  return { name: f.prop, type: typeOf(f), optional: f.role !== "required", doc: fieldDoc(f, linkTo) };
+  return { name: f.prop, type: typeOf(f), optional: f.role !== "required", doc: docText(fieldDoc(f, linkTo)) };
 }
 
 /** Members outside all-or-none groups, in wire order, after the leading ones. */

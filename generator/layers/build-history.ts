@@ -49,7 +49,7 @@ export function buildLayerHistory(past: readonly PastSchema[], current: SchemaMo
   }
   for (const c of current.constructors) record(forms, c.name, c.id, "", currentLayer);
 
-  const constructors: Record<string, HistoryForm[]> = {};
+  const constructors: Record<string, HistoryForm[]> = Object.create(null) as Record<string, HistoryForm[]>;
   for (const name of [...forms.keys()].sort(compareStrings)) {
     const seen = [...forms.get(name)!.values()];
     if (seen.length < 2) continue;

@@ -57,7 +57,8 @@ export function selectForms(history: LayerHistory | null, layer: number, olderLa
   for (const c of [...model.constructors, ...model.functions]) owner.set(c.id, c.name);
   const candidates: { name: string; id: number; layers: [number, number]; line: string }[] = [];
   for (const c of closure) {
-    const forms = history.constructors[c.name];
+    // Own entries only: a constructor may be named like an Object.prototype member (`constructor`).
+    const forms = Object.hasOwn(history.constructors, c.name) ? history.constructors[c.name] : undefined;
     if (!forms) continue;
     for (const f of forms) {
       const id = parseInt(f.id, 16);

@@ -2,6 +2,7 @@
 import type { Diagnostic } from "../parse/diagnostics.ts";
 import type { SchemaModel } from "./ir.ts";
 import { checkDuplicateNames } from "./checks/duplicate-names.ts";
+import { checkDuplicateParams } from "./checks/duplicate-params.ts";
 import { checkUnknownTypes } from "./checks/unknown-types.ts";
 import { checkFlagReferences } from "./checks/flag-references.ts";
 import { checkFlagBitRange } from "./checks/flag-bit-range.ts";
@@ -18,6 +19,7 @@ export function checkSchema(model: SchemaModel, idAllowlist: readonly IdAllowlis
   const ids = checkCtorIds(model, idAllowlist);
   const diagnostics = [
     ...checkDuplicateNames(model),
+    ...checkDuplicateParams(model),
     ...checkUnknownTypes(model),
     ...checkFlagReferences(model),
     ...checkFlagBitRange(model),

@@ -5,16 +5,21 @@
 // consumer's project (node_modules/.cache/tlgen by default), never inside tlgen's install.
 //
 // The cache is a convenience, never a source of truth or of failure:
-// - an entry carries the SHA-256 of its files and is checked on read; an entry that does not
-//   parse, has the wrong shape or hash, or names a path outside the output (`..`, `/x`) is
-//   ignored with a warning, and the run regenerates (and rewrites it);
+// - an entry carries the SHA-256 of its files (it is whole) and a signature of that hash under
+//   this user's secret (base/cache-mac.ts: it was written by tlgen here, not planted by whoever
+//   can write the folder); both are checked on read. An entry that does not parse, has the wrong
+//   shape or hash, a manifest that is not JSON, or names a path outside the output (`..`, `/x`)
+//   is ignored with a warning; one signed under another secret is ignored quietly (it is not a
+//   fault: another user's, or a cache copied from another machine). Either way the run
+//   regenerates and rewrites it;
 // - a cache that cannot be written (full, read-only, no permission) is warned about and the run
 //   carries on; the temporary file of a write is removed whatever happens.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { hashGenerator } from "../input/project-files.ts";
-import { removeQuietly } from "../base/files.ts";
+import { cacheMac } from "../base/cache-mac.ts";
+import { readRegularFile, removeQuietly } from "../base/files.ts";
 import { isSafeRelativePath } from "./write.ts";
 import { inWords } from "../input/read-input.ts";
 import { isAlive } from "./lock.ts";
@@ -22,6 +27,8 @@ import { hostname } from "node:os";
 import type { GeneratedFile } from "../render/generated-file.ts";
 
 const KEEP = 4;
+/** The largest entry read (an `--all` package is some 30 MB). */
+const MAX_ENTRY_BYTES = 256 * 1024 * 1024;
 /** The entry format; entries of another format are misses. */
 const FORMAT = 1;
 
@@ -51,15 +58,22 @@ export function readCache(dir: string, key: string, warn: CacheWarn = toStderr):
   if (!existsSync(file)) return null;
   let problem: string;
   try {
-    const checked = checkEntry(JSON.parse(readFileSync(file, "utf8")), key);
+    const text = readRegularFile(file, MAX_ENTRY_BYTES);
+    if (text === null) throw new Error(`not a regular file of at most ${MAX_ENTRY_BYTES / 1024 / 1024} MB`);
+    const checked = checkEntry(JSON.parse(text), key);
     if (typeof checked !== "string") return checked;
     problem = checked;
   } catch (e) {
     problem = e instanceof SyntaxError ? "it is not valid JSON" : `it cannot be read (${inWords(e)})`;
   }
-  warn(`ignoring the cache entry ${file}: ${problem}; generating afresh`);
+  // An entry signed under another secret (another user or machine, a copied or planted cache) is
+  // not this user's to trust, nor a fault: a quiet miss, which the next write replaces.
+  if (problem !== NOT_OURS) warn(`ignoring the cache entry ${file}: ${problem}; generating afresh`);
   return null;
 }
+
+/** What checkEntry says of an entry whose signature is not this user's. */
+export const NOT_OURS = "its signature is not this user's (written elsewhere, copied or planted)";
 
 /** The entry's files when it is whole and safe, else what is wrong with it. */
 export function checkEntry(value: unknown, key: string): GeneratedFile[] | string {
@@ -79,7 +93,11 @@ export function checkEntry(value: unknown, key: string): GeneratedFile[] | strin
   }
   if (!seen.has("manifest.json")) return "it has no manifest.json";
   const files = (entry.files as GeneratedFile[]).map(({ path, content }) => ({ path, content }));
-  if (entry.sha256 !== hashFiles(files)) return "its contents do not match its hash (edited or damaged)";
+  const sha256 = hashFiles(files);
+  if (entry.sha256 !== sha256) return "its contents do not match its hash (edited or damaged)";
+  if (entry.mac !== cacheMac(sha256)) return NOT_OURS;
+  const manifest = files.find((f) => f.path === "manifest.json")!.content;
+  if (!isJsonObject(manifest)) return "its manifest.json is not a JSON object";
   return files;
 }
 
@@ -92,7 +110,8 @@ export function writeCache(dir: string, key: string, files: readonly GeneratedFi
   const temp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   try {
     mkdirSync(dir, { recursive: true });
-    const entry = { format: FORMAT, key, sha256: hashFiles(files), files: files.map(({ path, content }) => ({ path, content })) };
+    const sha256 = hashFiles(files);
+    const entry = { format: FORMAT, key, sha256, mac: cacheMac(sha256), files: files.map(({ path, content }) => ({ path, content })) };
     writeFileSync(temp, JSON.stringify(entry));
     renameSync(temp, file);
   } catch (e) {
@@ -103,14 +122,37 @@ export function writeCache(dir: string, key: string, files: readonly GeneratedFi
   prune(dir);
 }
 
+function isJsonObject(text: string): boolean {
+  try {
+    const value = JSON.parse(text) as unknown;
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Removes the temporary files of this cache and of the render cache (`*.tmp-PID-*`) whose writer
+ * is dead: a run killed while writing leaves one. Never throws.
+ */
+export function removeDeadTemps(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const f of names) {
+    const m = /\.tmp-(\d+)-[0-9a-z]+$/.exec(f);
+    if (m && !isAlive({ pid: Number(m[1]), host: hostname(), start: "" })) removeQuietly(join(dir, f));
+  }
+}
+
 /** Keeps the newest KEEP entries, and removes temporary files whose writer is dead. */
 function prune(dir: string): void {
+  removeDeadTemps(dir);
   try {
     const names = readdirSync(dir);
-    for (const f of names) {
-      const m = /\.tmp-(\d+)-/.exec(f);
-      if (m && !isAlive({ pid: Number(m[1]), host: hostname(), start: "" })) rmSync(join(dir, f), { force: true });
-    }
     const entries = names
       .filter((f) => /^[0-9a-f]{32}\.json$/.test(f)) // entries only; render-cache.json is render-cache.ts's
       .map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs }))

@@ -7,7 +7,13 @@
 // (the second would delete the first one's fresh lock). The one that creates `<lock>.takeover`
 // (exclusively) re-reads the lock and deletes it only if it is still the stale one it saw; only
 // a takeover holder ever deletes someone else's lock, so that re-read cannot go stale.
-import { readFileSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+//
+// The lock path is read only as a regular file: a directory, a symlink (dangling or not) or a
+// FIFO there is not a lock tlgen wrote, and waiting on it would never end (a FIFO blocks the
+// read), so it is refused with a LockError that says what it is. Every wait, whatever it waits
+// on, ends at the timeout. A lock file whose write fails (a full disk) is removed at once, so a
+// failed run leaves no empty lock for the next one to wait out.
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readSync, statSync, unlinkSync, writeSync, type Stats } from "node:fs";
 import { hostname } from "node:os";
 
 /** Who holds a lock, as written in the lock file. */
@@ -46,49 +52,116 @@ export async function acquireLock(path: string, options: LockOptions = {}): Prom
   let told = false;
   for (;;) {
     if (tryCreate(path, mine)) return holdUntilReleased(path, mine);
-    const text = readOrNull(path);
-    if (text === null) {
-      // Released between our two calls: try again (after a breath, should reading keep failing).
-      await sleep(1);
-      continue;
-    }
-    const owner = parseOwner(text);
-    if (owner ? !isAlive(owner) : ageMs(path) > UNREADABLE_GRACE_MS) {
-      takeOver(path, text);
-      continue;
-    }
+    const text = readLockText(path);
+    const owner = text === null ? null : parseOwner(text);
+    const stale = text !== null && (owner ? !isAlive(owner) : ageMs(path) > UNREADABLE_GRACE_MS);
+    // Taken over: try again at once. Someone else is taking it over: wait a breath, not spin.
+    if (stale && takeOver(path, text)) continue;
     if (Date.now() > deadline) {
       throw new LockError(`timed out waiting for ${describe(owner)} (lock file ${path}; delete it if no tlgen is running)`);
     }
-    if (owner && !told && options.onWait) options.onWait(owner);
-    told = true;
-    await sleep(POLL_MS + Math.random() * POLL_MS);
+    if (owner && !stale && !told) {
+      told = true;
+      options.onWait?.(owner);
+    }
+    // Released between our two calls (text === null): try again soon; else wait for its owner.
+    await sleep(text === null ? 1 : POLL_MS + Math.random() * POLL_MS);
   }
 }
 
-/** True when the lock file was created with our text; false when it exists already. */
+/**
+ * True when the lock file was created with our text; false when it exists already. A write that
+ * fails after the file was made (ENOSPC) removes it again: the file is ours, made exclusively.
+ */
 function tryCreate(path: string, text: string): boolean {
+  let fd: number;
   try {
-    writeFileSync(path, text, { flag: "wx" });
-    return true;
+    fd = openSync(path, "wx");
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "EEXIST") return false;
     throw e;
   }
+  try {
+    const bytes = Buffer.from(text);
+    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+  } catch (e) {
+    closeSync(fd);
+    unlinkQuietly(path);
+    throw e;
+  }
+  closeSync(fd);
+  return true;
 }
 
-/** Deletes a stale lock whose text was `staleText`, unless someone else is already doing so. */
-function takeOver(path: string, staleText: string): void {
+/** Deletes a stale lock whose text was `staleText`, unless someone else is already doing so; true when it acted. */
+function takeOver(path: string, staleText: string): boolean {
   const guard = `${path}.takeover`;
   if (!tryCreate(guard, String(process.pid))) {
-    if (ageMs(guard) > GUARD_STALE_MS) unlinkQuietly(guard);
-    return;
+    const kind = kindAt(guard);
+    if (kind !== null) throw new LockError(`the lock's guard ${guard} is ${kind}, not a file tlgen wrote: remove it if no tlgen is running`);
+    if (ageMs(guard) > GUARD_STALE_MS) {
+      unlinkQuietly(guard);
+      return true;
+    }
+    return false;
   }
   try {
-    if (readOrNull(path) === staleText) unlinkQuietly(path);
+    if (readLockText(path) === staleText) unlinkQuietly(path);
   } finally {
     unlinkQuietly(guard);
   }
+  return true;
+}
+
+/** The longest lock file read: an owner record is some 150 bytes. */
+const MAX_LOCK_BYTES = 4096;
+
+/**
+ * The text of the lock file at `path`, or null when there is none. Throws LockError when
+ * something else is there: a directory, a symlink, a FIFO, a device (reading a FIFO would block
+ * forever; a link may point anywhere).
+ */
+export function readLockText(path: string): string | null {
+  const kind = kindAt(path);
+  if (kind === undefined) return null;
+  if (kind !== null) throw new LockError(`the lock path ${path} is ${kind}, not a lock file tlgen wrote: remove it if no tlgen is running`);
+  let fd: number;
+  try {
+    // O_NONBLOCK: should a FIFO be swapped in after the check, opening it does not wait for a writer.
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+  } catch {
+    return null;
+  }
+  try {
+    if (!fstatSync(fd).isFile()) throw new LockError(`the lock path ${path} is not a regular file: remove it if no tlgen is running`);
+    const buffer = Buffer.alloc(MAX_LOCK_BYTES);
+    const n = readSync(fd, buffer, 0, MAX_LOCK_BYTES, 0);
+    return buffer.toString("utf8", 0, n);
+  } catch (e) {
+    if (e instanceof LockError) throw e;
+    return null;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** What is at `path` when it is not a regular file, in words; null for a regular file, undefined for nothing. */
+function kindAt(path: string): string | null | undefined {
+  try {
+    return kindOf(lstatSync(path));
+  } catch {
+    return undefined;
+  }
+}
+
+/** What a path that is not a regular file is, in words; null for a regular file. */
+function kindOf(stat: Stats): string | null {
+  if (stat.isFile()) return null;
+  if (stat.isDirectory()) return "a directory";
+  if (stat.isSymbolicLink()) return "a symbolic link";
+  if (stat.isFIFO()) return "a FIFO";
+  if (stat.isSocket()) return "a socket";
+  return "a device";
 }
 
 function holdUntilReleased(path: string, mine: string): () => void {
@@ -111,7 +184,13 @@ function holdUntilReleased(path: string, mine: string): () => void {
 
 /** Deletes the lock only while it is still ours (it may have been taken over as stale). */
 function releaseIfMine(path: string, mine: string): void {
-  const owner = parseOwner(readOrNull(path) ?? "");
+  let text: string | null;
+  try {
+    text = readLockText(path);
+  } catch {
+    return; // no longer a lock file: not ours to remove
+  }
+  const owner = parseOwner(text ?? "");
   if (owner && owner.pid === process.pid && owner.start === JSON.parse(mine).start) unlinkQuietly(path);
 }
 
@@ -144,7 +223,8 @@ export function processStart(pid: number): string {
   }
 }
 
-function parseOwner(text: string): LockOwner | null {
+/** The owner record in a lock file's text, or null when it holds none (being written, or garbage). */
+export function parseOwner(text: string): LockOwner | null {
   try {
     const o = JSON.parse(text) as Partial<LockOwner>;
     if (typeof o.pid === "number" && Number.isInteger(o.pid) && o.pid > 0 && typeof o.host === "string" && typeof o.start === "string") {
@@ -160,15 +240,8 @@ function describe(owner: LockOwner | null): string {
   return owner ? `another tlgen run (pid ${owner.pid} on ${owner.host}, since ${owner.since})` : "a lock that cannot be read";
 }
 
-function readOrNull(path: string): string | null {
-  try {
-    return readFileSync(path, "utf8");
-  } catch {
-    return null;
-  }
-}
-
-function ageMs(path: string): number {
+/** Milliseconds since `path` was last written; 0 when it cannot be told. */
+export function ageMs(path: string): number {
   try {
     return Date.now() - statSync(path).mtimeMs;
   } catch {

@@ -3,14 +3,15 @@
 // earlier tlgen output holding nothing but the files its manifest lists (a file a user added
 // there is named, and the run stops), and never for the current directory, the project root, the
 // config's folder or any folder containing them.
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { existsSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { homedir } from "node:os";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { PROJECT_ROOT } from "../input/project-files.ts";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { IS_CHECKOUT, PROJECT_ROOT } from "../input/project-files.ts";
 import { inWords } from "../input/read-input.ts";
 import { compareStrings } from "../base/order.ts";
-import { listTree } from "../base/files.ts";
+import { listTree, readRegularFile } from "../base/files.ts";
 import { MANIFEST } from "../emit/emit-package.ts";
+import { isMountPoint } from "./mount-point.ts";
 
 /** Why an output folder cannot be written. `usage` errors are the caller's (exit 2). */
 export class OutputError extends Error {
@@ -24,6 +25,9 @@ export class OutputError extends Error {
 
 /** The manifest's `generator` field, by which an output folder is recognised as tlgen's. */
 export const GENERATOR_ID = "tlgen";
+
+/** The largest manifest.json read (one of an `--all` package is some 200 KB). */
+const MANIFEST_LIMIT = 16 * 1024 * 1024;
 
 /** How many of the files that would be lost a refusal names. */
 const NAMED = 5;
@@ -41,6 +45,7 @@ export function assertReplaceable(dir: string, protect: readonly string[] = [], 
     return;
   }
   if (!statSync(dir).isDirectory()) throw new OutputError(`the output folder is a file: ${shownPath(dir)}`, true);
+  if (isMountPoint(dir)) throw new OutputError(mountPointMessage(dir), true);
   if (readdirSync(dir).length === 0) return;
   if (!holdsTlgenManifest(dir)) {
     const sample = sampleFiles(dir, NAMED + 1).map((f) => `${shownPath(dir)}/${f}`);
@@ -67,28 +72,44 @@ function listed(paths: readonly string[]): string {
  * The files of an earlier output that tlgen did not write: not in its manifest's list, nor among
  * the files about to be written (`writing`; null before they are known). A manifest from before
  * the list vouches for nothing, so then only the files about to be written are tlgen's, and
- * before those are known nothing can be told.
+ * before those are known nothing can be told. The lock and temporary trees of a run writing an
+ * output inside this one are tlgen's too, and passing: that run is waited for under the lock
+ * (output-lock.ts), and what it leaves, its output, is then foreign.
  */
 function foreignFiles(dir: string, writing: readonly string[] | null): string[] {
   const listed = listedFiles(dir);
   if (writing === null && listed.length === 0) return [];
   const own = new Set([MANIFEST, ...(writing ?? []), ...listed]);
-  return listTree(dir).filter((f) => !own.has(f));
+  return listTree(dir).filter((f) => !own.has(f) && !f.split("/").some((part) => TRANSIENT.test(part)));
 }
+
+/** What a run leaves beside the output it writes while it runs: its lock, its guard, its new and old trees. */
+const TRANSIENT = /^\..+\.tlgen-(lock|lock\.takeover|new-\d+-\d+|old-\d+-\d+)$/;
 
 /** The files an output's manifest lists; none when it lists none. */
 function listedFiles(dir: string): string[] {
   try {
-    const files = (JSON.parse(readFileSync(join(dir, MANIFEST), "utf8")) as { files?: unknown }).files;
+    const files = (JSON.parse(readRegularFile(join(dir, MANIFEST), MANIFEST_LIMIT) ?? "") as { files?: unknown }).files;
     return Array.isArray(files) ? files.filter((f): f is string => typeof f === "string") : [];
   } catch {
     return [];
   }
 }
 
-/** Throws when `dir` is, or contains, a folder that must never be replaced. */
+/**
+ * True when `path` is inside tlgen's own install (never in a checkout of its repository, whose
+ * generated/ is its output), through symlinks too: both sides are real paths.
+ */
+export function insideInstall(path: string): boolean {
+  if (IS_CHECKOUT) return false;
+  const rel = relative(realOrResolved(PROJECT_ROOT), realOrResolved(path));
+  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
+}
+
+/** Throws when `dir` is, or contains, a folder that must never be replaced, or is inside tlgen's install. */
 export function assertNotProtected(dir: string, protect: readonly string[] = []): void {
   const target = realOrResolved(dir);
+  if (insideInstall(target)) throw new OutputError(`refusing to write inside tlgen's own install (${target}): give the output a folder of your project`, true);
   for (const { path, what } of protectedFolders(protect)) {
     const rel = relative(target, realOrResolved(path));
     if (rel === "" || (!rel.startsWith("..") && !isAbsolute(rel))) {
@@ -120,7 +141,8 @@ function projectRootOf(dir: string): string {
 /** True when `dir/manifest.json` is one tlgen wrote: `generator: "tlgen"`, or the older format. */
 export function holdsTlgenManifest(dir: string): boolean {
   try {
-    const m = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")) as Record<string, unknown>;
+    // Read only as a regular file: a FIFO or a device named manifest.json is not a manifest.
+    const m = JSON.parse(readRegularFile(join(dir, MANIFEST), MANIFEST_LIMIT) ?? "") as Record<string, unknown>;
     if (m.generator === GENERATOR_ID) return true;
     // Manifests from before the field: a header naming tlgen, a layer and the method lines.
     const header = m["//"];
@@ -151,12 +173,29 @@ function sampleFiles(dir: string, n: number): string[] {
   return out;
 }
 
-/** The real path (symlinks resolved) when it exists, else the resolved one. */
+/** Why a mount point (or a folder that cannot be renamed away) is refused, and what to do. */
+export function mountPointMessage(dir: string): string {
+  return (
+    `cannot replace ${shownPath(dir)}: it is a mount point (or cannot be renamed), and tlgen writes a new tree beside the output and swaps the two by renaming. ` +
+    `Give a folder inside it instead, like ${shownPath(join(dir, "tl"))}`
+  );
+}
+
+/**
+ * The real path (symlinks resolved). For a path that does not exist yet, that of its nearest
+ * existing folder with the rest appended: `link/new` where `link` points at `real` is
+ * `real/new`, so that two spellings of one output (or of nested ones) find each other's locks.
+ */
 export function realOrResolved(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return resolve(path);
+  const full = resolve(path);
+  const rest: string[] = [];
+  for (let d = full; ; d = dirname(d)) {
+    try {
+      return join(realpathSync(d), ...rest);
+    } catch {
+      if (dirname(d) === d) return full;
+      rest.unshift(basename(d));
+    }
   }
 }
 

@@ -4,7 +4,8 @@
 //
 // Writing an output folder so that nothing is lost and nothing is ever half-written:
 // - only a folder tlgen may replace is written (output-guard.ts);
-// - runs writing one folder take turns through a lock file beside it (lock.ts);
+// - runs writing one folder take turns through a lock file beside it (lock.ts), and so do runs
+//   whose folders are nested, one inside the other (output-lock.ts);
 // - the new tree is written into a temporary folder beside the output (files that did not change
 //   hard-linked from the old tree) and swapped in with two renames (output -> .old, .new ->
 //   output), then the old tree is removed.
@@ -13,15 +14,19 @@
 // after it takes the lock and before it reads the output: the complete old tree is renamed
 // back. Temporary folders are named with their owner's pid and start time, and only those of
 // dead owners are removed. `--check` compares under the same lock and repair.
-import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { basename, dirname, join } from "node:path";
 import type { GeneratedFile } from "../render/generated-file.ts";
-import { acquireLock, isAlive, LockError, processStart, type LockOwner } from "./lock.ts";
-import { listTree } from "../base/files.ts";
-import { assertNotProtected, assertReplaceable, OutputError, realOrResolved, shownPath, writeFailure } from "./output-guard.ts";
+import { isAlive, LockError, processStart, type LockOwner } from "./lock.ts";
+import { acquireOutputLock } from "./output-lock.ts";
+import { listTree, readRegularFile } from "../base/files.ts";
+import { assertNotProtected, assertReplaceable, mountPointMessage, OutputError, realOrResolved, shownPath, writeFailure } from "./output-guard.ts";
 
 export { OutputError } from "./output-guard.ts";
+
+/** The largest manifest.json read back (one of an `--all` package is some 200 KB). */
+export const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
 
 export interface TreeDiff {
   added: string[];
@@ -32,8 +37,8 @@ export interface TreeDiff {
 export interface WriteOptions {
   /** More folders that must never be replaced (the config's folder); see output-guard.ts. */
   protect?: readonly string[];
-  /** Called once when another run holds the lock, before waiting for it. */
-  onWait?: (owner: LockOwner) => void;
+  /** Called once per run this one waits for (on this output, or one above or inside it), before waiting. */
+  onWait?: (owner: LockOwner, output: string) => void;
 }
 
 export interface WriteResult {
@@ -44,13 +49,17 @@ export interface WriteResult {
 
 // Listing a tree is the guard's work too (what a swap would delete); one implementation, there.
 
-/** What writing `files` into `dir` would change. */
+/**
+ * What writing `files` into `dir` would change. An existing path is read only as a regular file
+ * of the new content's size: anything else there (a FIFO, a link to /dev/zero, a folder, another
+ * size) differs, without being read.
+ */
 export function diffTree(dir: string, files: readonly GeneratedFile[]): TreeDiff {
   const existing = new Set(listTree(dir));
   const diff: TreeDiff = { added: [], changed: [], removed: [] };
   for (const f of files) {
     if (!existing.has(f.path)) diff.added.push(f.path);
-    else if (readFileSync(join(dir, f.path), "utf8") !== f.content) diff.changed.push(f.path);
+    else if (readRegularFile(join(dir, f.path), Buffer.byteLength(f.content)) !== f.content) diff.changed.push(f.path);
     existing.delete(f.path);
   }
   diff.removed = [...existing].sort();
@@ -82,7 +91,7 @@ export async function writeOutput(dir: string, files: readonly GeneratedFile[], 
   return withOutputLock(dir, target, options, () => {
     assertReplaceable(dir, options.protect, files.map((f) => f.path));
     const manifest = join(target, "manifest.json");
-    const previousManifest = existsSync(manifest) ? readFileSync(manifest, "utf8") : null;
+    const previousManifest = readRegularFile(manifest, MAX_MANIFEST_BYTES);
     const diff = diffTree(target, files);
     if (diff.added.length + diff.changed.length + diff.removed.length > 0) {
       try {
@@ -112,7 +121,7 @@ async function withOutputLock<T>(dir: string, target: string, options: WriteOpti
   let release: () => void;
   try {
     if (!options.readOnly) mkdirSync(dirname(target), { recursive: true });
-    release = await acquireLock(tempPath(target, "lock"), { onWait: options.onWait });
+    release = await acquireOutputLock(target, { onWait: options.onWait });
   } catch (e) {
     if (options.readOnly && UNWRITABLE.has((e as NodeJS.ErrnoException).code ?? "")) return work();
     if (e instanceof LockError) throw new OutputError(`cannot write ${shownPath(dir)}: ${e.message}`);
@@ -126,10 +135,9 @@ async function withOutputLock<T>(dir: string, target: string, options: WriteOpti
   }
 }
 
-/** `.generated.tlgen-new-<pid>-<start>` and the like, beside the output. */
-function tempPath(dir: string, kind: "new" | "old" | "lock"): string {
-  const base = join(dirname(dir), `.${basename(dir)}.tlgen-${kind}`);
-  return kind === "lock" ? base : `${base}-${process.pid}-${processStart(process.pid) || "0"}`;
+/** `.generated.tlgen-new-<pid>-<start>` and the like, beside the output (its lock: output-lock.ts). */
+function tempPath(dir: string, kind: "new" | "old"): string {
+  return `${join(dirname(dir), `.${basename(dir)}.tlgen-${kind}`)}-${process.pid}-${processStart(process.pid) || "0"}`;
 }
 
 const TEMP_NAME = /^tlgen-(new|old)-(\d+)-(\d+)$/;
@@ -170,6 +178,17 @@ function linked(source: string, target: string): boolean {
   }
 }
 
+/**
+ * The error for an output folder that cannot be renamed away. A mount point cannot be (EBUSY),
+ * nor a folder whose parent is another file system (EXDEV): tlgen swaps whole trees, so such a
+ * folder is refused, and the package can go in a folder inside it.
+ */
+function unrenamable(dir: string, e: unknown): unknown {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code !== "EBUSY" && code !== "EXDEV") return e;
+  return new OutputError(mountPointMessage(dir), true);
+}
+
 /** Writes the whole tree beside `dir`, then swaps it in; the old tree is intact until then. */
 export function writeTreeAtomically(dir: string, files: readonly GeneratedFile[]): void {
   repairInterruptedSwap(dir);
@@ -205,7 +224,13 @@ function swapTree(dir: string, files: readonly GeneratedFile[], unchanged: Reado
   }
   const old = tempPath(dir, "old");
   const hadOld = existsSync(dir);
-  if (hadOld) renameSync(dir, old);
+  try {
+    if (hadOld) renameSync(dir, old);
+  } catch (e) {
+    // Nothing was swapped: the new tree goes, the output stays as it was.
+    rmSync(fresh, { recursive: true, force: true });
+    throw unrenamable(dir, e);
+  }
   try {
     renameSync(fresh, dir);
   } catch (e) {

@@ -1,5 +1,5 @@
 // Room parse/: the grammar and its compiled parser, the AST with spans, recovery, diagnostics.
-// Imports: base/. Imported by: api/, cli/, input/, layers/, model/, pipeline.ts.
+// Imports: base/. Imported by: api/, cli/, input/, layers/, model/, pipeline.ts, plan/.
 //
 // Parses TL text into an AST, reporting every problem of the file at once. The text is screened
 // first (size, binary content, nesting: screen-text.ts); the grammar then accepts any text,

@@ -4,7 +4,7 @@
 import type { Combinator } from "../model/ir.ts";
 import type { Closure } from "../model/closure.ts";
 import { MAPPED_UNIONS } from "../model/closure.ts";
-import type { SchemaDocs } from "../model/schema-docs.ts";
+import { entryDocs, typeDocs, type SchemaDocs } from "../model/schema-docs.ts";
 import { planLayers, received } from "./plan-layers.ts";
 import { emptyCombinator, fillCombinator } from "./plan-combinator.ts";
 import {
@@ -54,7 +54,7 @@ export function buildPlan(input: PlanInput): PackagePlan {
       reader: decoderName(typeName),
       guard: guardName(typeName),
       constructors: [],
-      description: docs.types[u.name] ?? null,
+      description: typeDocs(docs, u.name),
       sent: false,
     });
   }
@@ -173,7 +173,7 @@ export function elementMinSize(t: WireType): number {
 }
 
 function planFunction(f: Combinator, docs: SchemaDocs, resolve: Resolve): FunctionPlan {
-  const entry = docs.entries[f.name] ?? null;
+  const entry = entryDocs(docs, f.name);
   const plan: FunctionPlan = {
     ...emptyCombinator(f, docs),
     kind: "function",
@@ -220,7 +220,7 @@ function availabilityOf(f: Combinator, docs: SchemaDocs): "user" | "bot" | "both
   // The data marks wrappers like invokeWithLayer user-only, but every client (bots too) sends
   // them around its queries: what counts is the query inside.
   if (f.result.kind === "typeParam") return "both";
-  return docs.entries[f.name]?.available ?? "both";
+  return entryDocs(docs, f.name)?.available ?? "both";
 }
 
 function requestModules(functions: FunctionPlan[]): RequestModulePlan[] {

@@ -8,7 +8,8 @@
 import { TlRequestBase } from "../runtime/request/request.ts";
 
 // A name that would shadow a global the generated code uses (Error, TypeError, ...) gets a
-// trailing `_`. A property that would clash with a request class member gets a trailing `_`.
+// trailing `_`. A property that would clash with a request class member, or with a member every
+// object inherits, gets a trailing `_`. Names that still collide are refused (check-names.ts).
 
 /** Globals the generated modules refer to, or that readers would confuse: never shadowed. */
 const RESERVED_TYPE_NAMES: ReadonlySet<string> = new Set([
@@ -24,12 +25,31 @@ const RESERVED_TYPE_NAMES: ReadonlySet<string> = new Set([
  */
 const REQUEST_MEMBERS: ReadonlySet<string> = new Set([...Object.getOwnPropertyNames(TlRequestBase.prototype), "then", "toJSON"]);
 
+/**
+ * Object.prototype's members (`constructor`, `toString`, `valueOf`, ...): every object inherits
+ * them, so a field under one of these names that is left out would read the inherited function
+ * instead of nothing. Such a field's property gets a trailing `_`, as a clash with a request
+ * member does.
+ */
+const OBJECT_MEMBERS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
 /** JavaScript reserved words: never used as a bare identifier (class or module name). */
 const RESERVED_WORDS: ReadonlySet<string> = new Set(
   ("break case catch class const continue debugger default delete do else enum export extends false finally for " +
     "function if import in instanceof new null return super switch this throw true try typeof var void while with " +
     "yield let static implements interface package private protected public await arguments eval").split(" "),
 );
+
+/** TypeScript's own type names: no type parameter can be one. */
+const TS_TYPE_KEYWORDS: ReadonlySet<string> = new Set("any unknown never string number boolean bigint symbol object undefined void null this".split(" "));
+
+/**
+ * True when a generic (`{X:Type}`) can be the type parameter of its request class as it is
+ * written: not a reserved word, not a TypeScript type keyword, not a global the code refers to.
+ */
+export function usableTypeParameter(name: string): boolean {
+  return !RESERVED_WORDS.has(name) && !TS_TYPE_KEYWORDS.has(name) && !RESERVED_TYPE_NAMES.has(name);
+}
 
 /** `exportChatInvite` -> `ExportChatInvite`. */
 export function capitalize(s: string): string {
@@ -90,9 +110,10 @@ export function requestModuleName(namespace: string | null): string {
   return namespace === null ? "root" : namespace;
 }
 
-/** A field as an object property. */
+/** A field as an object property (Object.prototype's member names get a trailing `_`). */
 export function propertyName(tlField: string): string {
-  return camelCase(tlField);
+  const name = camelCase(tlField);
+  return OBJECT_MEMBERS.has(name) ? `${name}_` : name;
 }
 
 /** A field as a request class property: also avoids the class's own members. */

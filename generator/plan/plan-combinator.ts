@@ -2,13 +2,13 @@
 // wire types, all-or-none groups, and which request fields take peer-like values. Shared by
 // today's constructors and functions (build-plan.ts) and the earlier forms (older-form-plan.ts).
 import { isTrueFlag, type Combinator, type TypeRef, type ValueParam } from "../model/ir.ts";
-import type { SchemaDocs } from "../model/schema-docs.ts";
+import { entryDocs, paramDocs, type SchemaDocs } from "../model/schema-docs.ts";
 import { formatId } from "../model/canonical.ts";
 import { PEER_KINDS, type PeerKind } from "../runtime/peers/peer-like.ts";
 import type { CombinatorPlan, FieldPlan, FlagGroup, FlagWordPlan, Resolve } from "./plan.ts";
 
 export function emptyCombinator(c: Combinator, docs: SchemaDocs): CombinatorPlan {
-  return { tl: c, tlName: c.name, id: c.id, idHex: formatId(c.id), layout: [], fields: [], words: [], groups: [], typedGroups: [], docs: docs.entries[c.name] ?? null };
+  return { tl: c, tlName: c.name, id: c.id, idHex: formatId(c.id), layout: [], fields: [], words: [], groups: [], typedGroups: [], docs: entryDocs(docs, c.name) };
 }
 
 /** Lays out a combinator's parameters: flag words, fields with roles, and all-or-none groups. */
@@ -22,7 +22,7 @@ export function fillCombinator(plan: CombinatorPlan, c: Combinator, resolve: Res
       plan.layout.push({ kind: "word", word });
       continue;
     }
-    const field = planField(p, resolve, prop, words, forRequest, plan.docs?.params[p.name] ?? null);
+    const field = planField(p, resolve, prop, words, forRequest, paramDocs(plan.docs, p.name));
     plan.fields.push(field);
     plan.layout.push({ kind: "field", field });
   }

@@ -1,7 +1,7 @@
 // Room plan/: the lowered plan, built once: names decided (names.ts), references resolved, per
 // constructor its fields.
-// Imports: base/, layers/, model/, runtime/peers/, runtime/request/. Imported by: emit/,
-// pipeline.ts, render/.
+// Imports: base/, layers/, model/, parse/, runtime/peers/, runtime/request/. Imported by: api/,
+// emit/, pipeline.ts, render/.
 //
 // The lowered plan: what every emitter reads. Built once from the model and the closure
 // (build-plan.ts). Every name is decided (by names.ts), every reference is an object, and every

@@ -70,19 +70,27 @@ export async function renderFiles(files: readonly EmittedFile[], header: string,
 async function renderWith(files: readonly EmittedFile[], header: string, work: Work): Promise<GeneratedFile[]> {
   const out: GeneratedFile[] = [];
   const jsJobs: Promise<void>[] = [];
-  for (const f of files) {
-    if (f.kind === "text") out.push({ path: f.path, content: f.content });
-    else if (f.kind === "copy") out.push(...(await copied(f.path, f.text, work)));
-    else {
-      const { src, dts } = f.kind === "ts-text" ? await renderText(f.path, f.text, header, work) : await renderModule(f, header, work);
-      const base = f.path.replace(/\.ts$/, "");
-      const js: GeneratedFile = { path: `dist/${base}.js`, content: "" };
-      // esbuild compiles in its own process while later modules are printed.
-      jsJobs.push(javascript(f.path, src, work).then((code) => void (js.content = withHeader(code, header))));
-      out.push({ path: `src/${f.path}`, content: src }, js, { path: `dist/${base}.d.ts`, content: withHeader(dts, header) });
+  // A module that fails to compile must fail the run, not the process: each job's failure is
+  // kept as it happens (a rejection nobody awaits yet would end the process), and the first one
+  // is thrown once every job has settled.
+  const failures: unknown[] = [];
+  try {
+    for (const f of files) {
+      if (f.kind === "text") out.push({ path: f.path, content: f.content });
+      else if (f.kind === "copy") out.push(...(await copied(f.path, f.text, work)));
+      else {
+        const { src, dts } = f.kind === "ts-text" ? await renderText(f.path, f.text, header, work) : await renderModule(f, header, work);
+        const base = f.path.replace(/\.ts$/, "");
+        const js: GeneratedFile = { path: `dist/${base}.js`, content: "" };
+        // esbuild compiles in its own process while later modules are printed.
+        jsJobs.push(javascript(f.path, src, work).then((code) => void (js.content = withHeader(code, header)), (e: unknown) => void failures.push(e)));
+        out.push({ path: `src/${f.path}`, content: src }, js, { path: `dist/${base}.d.ts`, content: withHeader(dts, header) });
+      }
     }
+  } finally {
+    await timedAsync(work, "javascript", () => Promise.all(jsJobs));
   }
-  await timedAsync(work, "javascript", () => Promise.all(jsJobs));
+  if (failures.length) throw failures[0];
   return out;
 }
 
@@ -107,12 +115,12 @@ async function copied(path: string, text: string, work: Work): Promise<Generated
 /** TypeScript's declarations of a module written as text, formatted. */
 async function declarations(path: string, text: string, work: Work): Promise<string> {
   const key = keyOf(work.cache, "dts", `${path}\0${text}`);
-  return work.cache.entries.get(key) ?? remember(work.cache, key, await formatCached(timed(work, "declarations", () => compileDeclarations(text, path)), work));
+  return work.cache.entries.get(key) ?? remember(work.cache, key, await formatCached(timed(work, "declarations", () => compileDeclarations(text, path)), work, path));
 }
 
 /** A module emitted as text (the Bot API and peer modules): formatted under the header. */
 async function renderText(path: string, text: string, header: string, work: Work): Promise<{ src: string; dts: string }> {
-  const src = await formatCached(`${header}\n\n${text}`, work);
+  const src = await formatCached(`${header}\n\n${text}`, work, path);
   return { src, dts: await declarations(path, src, work) };
 }
 
@@ -123,10 +131,10 @@ function withHeader(text: string, header: string): string {
 /** A module's source and declarations, each: header, imports, declarations a blank line apart. */
 async function renderModule(m: TsModule, header: string, work: Work): Promise<{ src: string; dts: string }> {
   const imports = m.imports.structures();
-  const srcDecls = await finalForms(m.statements, work, "print");
+  const srcDecls = await finalForms(m.statements, work, "print", m.path);
   // Types, interfaces and re-exports read the same in both: only statements with bodies are printed again.
   const bodied = m.statements.filter(hasBody);
-  const ambient = await finalForms(bodied.map(toAmbient), work, "declarations");
+  const ambient = await finalForms(bodied.map(toAmbient), work, "declarations", m.path);
   let next = 0;
   const dtsDecls = m.statements.map((s, i) => (hasBody(s) ? ambient[next++] : srcDecls[i]));
   const srcImports = imports.map(printImport);
@@ -144,17 +152,17 @@ async function renderModule(m: TsModule, header: string, work: Work): Promise<{ 
  * Each statement's final text: from the cache by its structure, else printed (all the misses in
  * one go) and, when the printer leaves a line too long, formatted by prettier.
  */
-async function finalForms(statements: readonly StatementStructures[], work: Work, stage: string): Promise<string[]> {
+async function finalForms(statements: readonly StatementStructures[], work: Work, stage: string, path: string): Promise<string[]> {
   const { cache } = work;
   const keys = timed(work, "cache keys", () => statements.map((s) => keyOf(cache, "printed", JSON.stringify(s))));
   const texts = keys.map((k) => cache.entries.get(k));
   const missing = texts.flatMap((t, i) => (t === undefined ? [i] : []));
   if (missing.length === 0) return texts as string[];
-  const printed = (await timedAsync(work, stage, () => printStatements(missing.map((i) => statements[i]), work.printer))).map(tidy);
+  const printed = (await timedAsync(work, stage, () => printStatements(missing.map((i) => statements[i]), work.printer, path))).map(tidy);
   await Promise.all(
     missing.map(async (i, n) => {
       const text = printed[n];
-      texts[i] = remember(cache, keys[i], tooLong(text) ? (await formatCached(text, work)).trimEnd() : text);
+      texts[i] = remember(cache, keys[i], tooLong(text) ? (await formatCached(text, work, path)).trimEnd() : text);
     }),
   );
   return texts as string[];
@@ -166,7 +174,7 @@ async function finalForms(statements: readonly StatementStructures[], work: Work
  * type (laid out already, object-shape.ts) goes in after printing, since the printer would
  * indent each of its lines after the first one level more.
  */
-async function printStatements(statements: readonly StatementStructures[], printer: Printer): Promise<string[]> {
+async function printStatements(statements: readonly StatementStructures[], printer: Printer, path: string): Promise<string[]> {
   if (statements.length === 0) return [];
   const types: string[] = [];
   const marked: (StatementStructures | string)[] = [];
@@ -177,7 +185,12 @@ async function printStatements(statements: readonly StatementStructures[], print
       types.push(s.type);
     } else marked.push(s);
   }
-  const printed = await printer.print({ kind: StructureKind.SourceFile, statements: marked }, PRINT);
+  let printed: string;
+  try {
+    printed = await printer.print({ kind: StructureKind.SourceFile, statements: marked }, PRINT);
+  } catch (e) {
+    throw new Error(`printing src/${path} failed: ${(e as Error)?.message ?? String(e)}`);
+  }
   const texts = printed.split(SPLIT).map((t) => t.trim().replace(/__TLGEN_TYPE_(\d+)__/g, (_, i: string) => types[Number(i)]));
   if (texts.length !== statements.length) throw new Error(`internal: printed ${texts.length} statements of ${statements.length}`);
   return texts;
@@ -186,11 +199,12 @@ const SPLIT = "//__TLGEN_SPLIT__";
 const TYPE_PLACEHOLDER = "__TLGEN_TYPE_";
 
 /** Prettier's output for `text`. */
-async function formatCached(text: string, work: Work): Promise<string> {
+/** Prettier's output for `text`; `path` (the module it belongs to, under src/) only names it in errors. */
+async function formatCached(text: string, work: Work, path: string): Promise<string> {
   const key = keyOf(work.cache, "formatted", text);
   const hit = work.cache.entries.get(key);
   if (hit !== undefined) return hit;
-  return remember(work.cache, key, await timedAsync(work, "format", () => formatTypeScript(text, "module.ts")));
+  return remember(work.cache, key, await timedAsync(work, "format", () => formatTypeScript(text, `src/${path}`)));
 }
 
 /** What the structure printer writes differently from prettier, in the forms the emitters use. */

@@ -17,8 +17,24 @@ describe("benchmark smoke runs", () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("byte checks passed");
     expect(r.stdout).toMatch(/\| encode exportChatInvite, all fields \(68 B\) \| ours \|/);
-    expect(r.stdout).toMatch(/targets:/);
+    expect(r.stdout).toMatch(/\| encode exportChatInvite, emoji title "Team invite ✨" \(\d+ B\) \| floor, preallocated buffer \|/);
+    for (const list of ["messages.exportedChatInvites, 100 invites \\+ 50 users", "messages.chatInviteImporters, 100 importers \\+ 100 users"]) {
+      for (const impl of ["ours", "mtcute", "GramJS \\(its own layer-198 bytes\\)", "floor"])
+        expect(r.stdout).toMatch(new RegExp(`\\| decode ${list}, multilingual \\([\\d.]+ KB\\) \\| ${impl} \\|`));
+    }
+    expect(r.stdout).toMatch(/\ntargets \(the table's medians; paired batches, which decide\):\n {2}(met {3}|MISSED) /);
   }, 120_000);
+
+  it("npm run bench:strings -- --smoke: this tree and HEAD read and write the same text, and the table prints", (ctx) => {
+    // It reads HEAD's runtime with git archive: a copy of the project without its history skips.
+    if (spawnSync("git", ["rev-parse", "--verify", "HEAD"], { cwd: PROJECT_ROOT }).status !== 0) ctx.skip("not a git checkout");
+    const r = run("strings.ts");
+    expect(r.stderr).not.toMatch(/Error/);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("checks passed: HEAD and this tree give the same bytes and values for every case");
+    expect(r.stdout).toMatch(/\| Cyrillic, 14 units \(26 B\) \| TlReader\.string \| [\d.]+ (ns|µs) \| [\d.]+ (ns|µs) \| [\d.]+ \|/);
+    expect(r.stdout).toMatch(/\| corpus: messages\.chatInviteImporters \| decode \|/);
+  }, 180_000);
 
   it("npm run bench:size -- --smoke: every bundle builds and runs, and sizes print", () => {
     const r = run("size.ts");

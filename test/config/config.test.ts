@@ -2,7 +2,7 @@
 // current folder or above it (up to the project's package.json) or given with --config; paths
 // relative to the config file; flags over the config; mistakes named with the field and file.
 import { describe, expect, it } from "vitest";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../../generator/input/project-files.ts";
 import { tlgen } from "../cli/tlgen.ts";
@@ -88,6 +88,7 @@ describe("tlgen.config files", () => {
     expect(tlgen(["generate"], { cwd: dir }).stderr).toMatch(/^tlgen: tlgen\.config\.json: "all" must be true or false, got "yes"\n/);
     writeFileSync(join(dir, "tlgen.config.json"), '{ "schema": ');
     expect(tlgen(["generate"], { cwd: dir }).stderr).toMatch(/^tlgen: tlgen\.config\.json is not valid JSON: /);
+    rmSync(join(dir, "tlgen.config.json")); // two configs in one folder are an error of their own
     writeFileSync(join(dir, "tlgen.config.ts"), "export const x = 1;\n");
     expect(tlgen(["generate"], { cwd: dir }).stderr).toMatch(/^tlgen: tlgen\.config\.ts has no default export: write `export default defineConfig\(\{ \.\.\. \}\)`\n/);
     writeFileSync(join(dir, "tlgen.config.ts"), "export default {\n");

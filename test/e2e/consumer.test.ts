@@ -3,36 +3,14 @@
 // installed and used by a strict TypeScript consumer built with tsc and run with node (bytes
 // compared with known vectors), the library API writing a second output, `npx tlgen check`, a
 // .ts config on plain Node; and nothing ever written inside node_modules/tlgen.
-import { beforeAll, describe, expect, it } from "vitest";
-import { spawnSync } from "node:child_process";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { PROJECT_ROOT } from "../../generator/input/project-files.ts";
 import { listTree } from "../../generator/base/files.ts";
 import { runTsc } from "../support/tsc.ts";
-import { tempDir } from "../support/temp-dir.ts";
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  seconds: number;
-}
-
-/** The environment of a user's shell: none of the npm_* variables `npm test` sets for this repository. */
-const USER_ENV = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.toLowerCase().startsWith("npm_")));
-
-function sh(command: string, args: string[], cwd: string): Run {
-  const started = performance.now();
-  const r = spawnSync(command, args, { cwd, encoding: "utf8", env: USER_ENV, timeout: 600_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr, seconds: (performance.now() - started) / 1000 };
-}
-
-function ok(r: Run, what: string): Run {
-  if (r.code !== 0) throw new Error(`${what} exited ${r.code}:\n${r.stdout}\n${r.stderr}`);
-  return r;
-}
+import { installedProject, ok, removeProject, sh, type PackInfo, type Run } from "../support/packed-tlgen.ts";
 
 /** Every file under `dir` with a hash of its bytes. */
 function fingerprint(dir: string): Record<string, string> {
@@ -88,27 +66,22 @@ describe("tlgen installed from its tarball into a fresh project", () => {
   let dir: string;
   let project: string;
   let installed: string;
-  let pack: { filename: string; size: number; unpackedSize: number; entryCount: number; files: { path: string }[] };
+  let pack: PackInfo;
   let before: Record<string, string>;
   let cold: Run;
   let cached: Run;
 
-  beforeAll(() => {
-    dir = tempDir("tlgen-e2e-");
-    project = join(dir, "consumer");
+  beforeAll(async () => {
+    ({ dir, project, pack } = await installedProject());
     installed = join(project, "node_modules", "tlgen");
-    const packed = ok(sh("npm", ["pack", "--json", "--pack-destination", dir], PROJECT_ROOT), "npm pack");
-    pack = JSON.parse(packed.stdout.slice(packed.stdout.indexOf("[")))[0];
-    mkdirSync(join(project, "schema"), { recursive: true });
-    writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }, null, 2));
-    for (const f of ["api.tl", "mtproto.tl"]) copyFileSync(join(PROJECT_ROOT, "schema", f), join(project, "schema", f));
-    ok(sh("npm", ["install", "--save-dev", "--prefer-offline", "--no-audit", "--no-fund", join(dir, pack.filename)], project), "npm install tlgen");
     before = fingerprint(installed);
     writeFileSync(join(project, "tlgen.config.mjs"), CONFIG);
     cold = ok(sh("npx", ["tlgen", "generate"], project), "npx tlgen generate");
     cached = ok(sh("npx", ["tlgen", "generate"], project), "npx tlgen generate (again)");
     console.log(`tarball: ${pack.entryCount} files, ${(pack.size / 1024).toFixed(0)} KiB (${(pack.unpackedSize / 1024).toFixed(0)} KiB unpacked); generate: cold ${cold.seconds.toFixed(2)} s, cached ${cached.seconds.toFixed(2)} s`);
   }, 900_000);
+
+  afterAll(() => removeProject(dir));
 
   it("packs only what a user needs: the compiled CLI and library, declarations, the bundled schema, runtime sources, the license and changelog; no test or fixture", () => {
     const paths = pack.files.map((f) => f.path).sort();

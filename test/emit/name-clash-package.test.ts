@@ -22,7 +22,7 @@ describe("a package with clashing and reserved names", () => {
   it("encodes and decodes fields named type, default, delete, private, static, long, constructor", async () => {
     const root = await import(pathToFileURL(join(dir, "dist", "index.js")).href);
     const pkg = { ...root, ...(await import(pathToFileURL(join(dir, "dist", "codecs.js")).href)) };
-    const message = { _: "message", out: true, type: 1, default: "d", delete: false, private: 5n, static: "s", long: 1.5, constructor: 7 };
+    const message = { _: "message", out: true, type: 1, default: "d", delete: false, private: 5n, static: "s", long: 1.5, constructor_: 7 };
     const bytes = pkg.encodeWith(pkg.writeTypeMessage, message, "Message");
     expect(pkg.decodeWith(pkg.readTypeMessage, bytes)).toEqual(message);
     const request = new pkg.Api.Default({ type: 3, constructor_: "c" });

@@ -104,10 +104,10 @@ async function readBoundedText(response, limit, signal) {
   }
   const body = response.body;
   if (body === null || body === void 0 || typeof body.getReader !== "function") {
-    const text = await abortable(Promise.resolve(response.text()), signal);
-    if (typeof text !== "string") throw limit.fail(`the fetch's text() gave ${typeof text}, not a string`);
-    if (utf8Length(text, limit.maxBytes) > limit.maxBytes) throw limit.fail(`the answer is larger than ${bound}`);
-    return text;
+    const text3 = await abortable(Promise.resolve(response.text()), signal);
+    if (typeof text3 !== "string") throw limit.fail(`the fetch's text() gave ${typeof text3}, not a string`);
+    if (utf8Length(text3, limit.maxBytes) > limit.maxBytes) throw limit.fail(`the answer is larger than ${bound}`);
+    return text3;
   }
   const reader = body.getReader();
   const chunks = [];
@@ -139,11 +139,11 @@ function discard(response) {
   if (body && typeof body.cancel === "function") body.cancel().catch(() => {
   });
 }
-function utf8Length(text, stop) {
-  if (text.length > stop) return text.length;
+function utf8Length(text3, stop) {
+  if (text3.length > stop) return text3.length;
   let n = 0;
-  for (let i = 0; i < text.length && n <= stop; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = 0; i < text3.length && n <= stop; i++) {
+    const c = text3.charCodeAt(i);
     n += c < 128 ? 1 : c < 2048 || (c & 63488) === 55296 ? 2 : 3;
   }
   return n;
@@ -358,15 +358,15 @@ function tokenMasker(token) {
   let rest = "";
   for (let i = parts.length - 1; i >= required; i--) rest = `(?:${parts[i]}${rest})?`;
   const pattern = new RegExp(parts.slice(0, required).join("") + rest, "g");
-  return (text) => text.replace(pattern, TOKEN_MASK);
+  return (text3) => text3.replace(pattern, TOKEN_MASK);
 }
 function spellings(char) {
   const code = char.codePointAt(0);
   const alternatives = [escapeRegExp(char)];
   const bytes = new TextEncoder().encode(char);
   alternatives.push([...bytes].map((b) => `%(?:25)*${hex(b, 2)}`).join(""));
-  const units = code > 65535 ? [char.charCodeAt(0), char.charCodeAt(1)] : [code];
-  alternatives.push(units.map((u) => `\\\\u${hex(u, 4)}`).join(""));
+  const units2 = code > 65535 ? [char.charCodeAt(0), char.charCodeAt(1)] : [code];
+  alternatives.push(units2.map((u) => `\\\\u${hex(u, 4)}`).join(""));
   if (char === '"' || char === "\\") alternatives.push(`\\\\${escapeRegExp(char)}`);
   alternatives.push(`&#(?:0*${code}|[xX]0*${hex(code, 1)});`);
   return `(?:${alternatives.join("|")})`;
@@ -374,8 +374,8 @@ function spellings(char) {
 function hex(n, width) {
   return [...n.toString(16).padStart(width, "0")].map((d) => /[a-f]/.test(d) ? `[${d}${d.toUpperCase()}]` : d).join("");
 }
-function escapeRegExp(text) {
-  return text.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+function escapeRegExp(text3) {
+  return text3.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
 }
 
 // generated:/dist/runtime/wire/errors.js
@@ -441,6 +441,138 @@ var TlEncodeError = class extends Error {
   }
 };
 
+// generated:/dist/runtime/wire/utf8.js
+var fromCharCode = String.fromCharCode;
+var READ_UTF8_MAX = 255;
+var units = /* @__PURE__ */ new Uint16Array(READ_UTF8_MAX);
+function writeUtf8(value, i, buf, p) {
+  const n = value.length;
+  for (; i < n; i++) {
+    let c = value.charCodeAt(i);
+    if (c < 128) {
+      buf[p++] = c;
+    } else if (c < 2048) {
+      buf[p] = 192 | c >> 6;
+      buf[p + 1] = 128 | c & 63;
+      p += 2;
+    } else {
+      if ((c & 63488) === 55296) {
+        const d = i + 1 < n ? value.charCodeAt(i + 1) : 0;
+        if (c < 56320 && (d & 64512) === 56320) {
+          const cp = (c - 55296 << 10) + (d - 56320) + 65536;
+          buf[p] = 240 | cp >> 18;
+          buf[p + 1] = 128 | cp >> 12 & 63;
+          buf[p + 2] = 128 | cp >> 6 & 63;
+          buf[p + 3] = 128 | cp & 63;
+          p += 4;
+          i++;
+          continue;
+        }
+        c = 65533;
+      }
+      buf[p] = 224 | c >> 12;
+      buf[p + 1] = 128 | c >> 6 & 63;
+      buf[p + 2] = 128 | c & 63;
+      p += 3;
+    }
+  }
+  return p;
+}
+function mostlyAscii(b, at) {
+  const x = b[at] | b[at + 1] | b[at + 2] | b[at + 3] | b[at + 4] | b[at + 5] | b[at + 6] | b[at + 7];
+  if (x < 128) return true;
+  let other = 0;
+  for (let i = at; i < at + 16; i++) other += b[i] >>> 7;
+  return other <= 4;
+}
+function asciiTail(b, j, to, out) {
+  let x = 0;
+  for (let i = j; i < to; i++) x |= b[i];
+  if (x & 128) return void 0;
+  switch (to - j) {
+    case 1:
+      return out + fromCharCode(b[j]);
+    case 2:
+      return out + fromCharCode(b[j], b[j + 1]);
+    case 3:
+      return out + fromCharCode(b[j], b[j + 1], b[j + 2]);
+    case 4:
+      return out + fromCharCode(b[j], b[j + 1], b[j + 2], b[j + 3]);
+    case 5:
+      return out + fromCharCode(b[j], b[j + 1], b[j + 2], b[j + 3], b[j + 4]);
+    case 6:
+      return out + fromCharCode(b[j], b[j + 1], b[j + 2], b[j + 3], b[j + 4], b[j + 5]);
+    case 7:
+      return out + fromCharCode(b[j], b[j + 1], b[j + 2], b[j + 3], b[j + 4], b[j + 5], b[j + 6]);
+  }
+  return out;
+}
+function readUtf8(bytes, from, to) {
+  let k = 0;
+  let i = from;
+  while (i < to) {
+    const c = bytes[i];
+    if (c < 128) {
+      units[k++] = c;
+      i++;
+    } else if (c < 224) {
+      if (c < 194 || i + 1 >= to) return void 0;
+      const c1 = bytes[i + 1];
+      if ((c1 & 192) !== 128) return void 0;
+      units[k++] = (c & 31) << 6 | c1 & 63;
+      i += 2;
+    } else if (c < 240) {
+      if (i + 2 >= to) return void 0;
+      const c1 = bytes[i + 1];
+      const c2 = bytes[i + 2];
+      const cp = (c & 15) << 12 | (c1 & 63) << 6 | c2 & 63;
+      if ((c1 & 192) !== 128 || (c2 & 192) !== 128 || cp < 2048 || (cp & 63488) === 55296) return void 0;
+      units[k++] = cp;
+      i += 3;
+    } else {
+      if (c > 244 || i + 3 >= to) return void 0;
+      const c1 = bytes[i + 1];
+      const c2 = bytes[i + 2];
+      const c3 = bytes[i + 3];
+      const cp = (c & 7) << 18 | (c1 & 63) << 12 | (c2 & 63) << 6 | c3 & 63;
+      if ((c1 & 192) !== 128 || (c2 & 192) !== 128 || (c3 & 192) !== 128 || cp < 65536 || cp > 1114111)
+        return void 0;
+      units[k] = 55232 + (cp >> 10);
+      units[k + 1] = 56320 | cp & 1023;
+      k += 2;
+      i += 4;
+    }
+  }
+  return text(k);
+}
+function text(k) {
+  const u = units;
+  let out = "";
+  let j = 0;
+  for (; k - j > 8; j += 8) {
+    out += fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4], u[j + 5], u[j + 6], u[j + 7]);
+  }
+  switch (k - j) {
+    case 1:
+      return out + fromCharCode(u[j]);
+    case 2:
+      return out + fromCharCode(u[j], u[j + 1]);
+    case 3:
+      return out + fromCharCode(u[j], u[j + 1], u[j + 2]);
+    case 4:
+      return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3]);
+    case 5:
+      return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4]);
+    case 6:
+      return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4], u[j + 5]);
+    case 7:
+      return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4], u[j + 5], u[j + 6]);
+    case 8:
+      return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4], u[j + 5], u[j + 6], u[j + 7]);
+  }
+  return out;
+}
+
 // generated:/dist/runtime/wire/wire-ids.js
 var BOOL_TRUE = 2574415285;
 var BOOL_FALSE = 3162085175;
@@ -468,7 +600,8 @@ function unknownIdMessage(hexId, expected, known = "") {
 
 // generated:/dist/runtime/wire/reader.js
 var decoder = /* @__PURE__ */ new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
-var fromCharCode = String.fromCharCode;
+var fromCharCode2 = String.fromCharCode;
+var READ_ASCII_MAX = 64;
 var MAX_DEPTH = 64;
 var TlReader = class {
   /** The input. */
@@ -588,26 +721,25 @@ var TlReader = class {
     this.problem = [detail, at, expected];
     return -1;
   }
-  /** A string: UTF-8, invalid sequences replaced by U+FFFD. */
+  /** A string: UTF-8, invalid sequences replaced by U+FFFD (as TextDecoder replaces them). */
   string() {
     const from = this.lengthPrefixed("string");
     if (from < 0) return this.fail(this.problem[0], this.problem[1], this.problem[2], "");
-    const to = from + this.fieldLength;
+    const length = this.fieldLength;
+    const to = from + length;
     const b = this.bytes;
-    if (to - from > 64) return decoder.decode(b.subarray(from, to));
+    if (length > READ_ASCII_MAX) {
+      const long = platformText(b, from, to);
+      if (long !== void 0) return long;
+    }
     let out = "";
-    let i = from;
-    for (; i + 8 <= to; i += 8) {
-      const c0 = b[i], c1 = b[i + 1], c2 = b[i + 2], c3 = b[i + 3], c4 = b[i + 4], c5 = b[i + 5], c6 = b[i + 6], c7 = b[i + 7];
-      if ((c0 | c1 | c2 | c3 | c4 | c5 | c6 | c7) & 128) return decoder.decode(b.subarray(from, to));
-      out += fromCharCode(c0, c1, c2, c3, c4, c5, c6, c7);
+    let j = from;
+    for (; j + 8 <= to; j += 8) {
+      const c0 = b[j], c1 = b[j + 1], c2 = b[j + 2], c3 = b[j + 3], c4 = b[j + 4], c5 = b[j + 5], c6 = b[j + 6], c7 = b[j + 7];
+      if ((c0 | c1 | c2 | c3 | c4 | c5 | c6 | c7) & 128) return text2(b, from, to);
+      out += fromCharCode2(c0, c1, c2, c3, c4, c5, c6, c7);
     }
-    for (; i < to; i++) {
-      const c = b[i];
-      if (c & 128) return decoder.decode(b.subarray(from, to));
-      out += fromCharCode(c);
-    }
-    return out;
+    return j === to ? out : asciiTail(b, j, to, out) ?? text2(b, from, to);
   }
   /** bytes: a copy, so the value outlives the input buffer. */
   bytesValue() {
@@ -687,6 +819,13 @@ var TlReader = class {
     );
   }
 };
+function platformText(b, from, to) {
+  if (to - from > READ_UTF8_MAX || mostlyAscii(b, from)) return decoder.decode(b.subarray(from, to));
+  return void 0;
+}
+function text2(b, from, to) {
+  return readUtf8(b, from, to) ?? decoder.decode(b.subarray(from, to));
+}
 function hex2(id) {
   return (id >>> 0).toString(16).padStart(8, "0");
 }
@@ -913,16 +1052,16 @@ var BotApiClient = class {
     const status = response.status;
     this.#refuseRedirect(method, response);
     const fail2 = (message) => new BotApiNetworkError(method, `HTTP ${status}: ${message}`, status);
-    let text;
+    let text3;
     try {
-      text = await readBoundedText(response, { maxBytes: this.maxResponseBytes, fail: fail2 }, signal);
+      text3 = await readBoundedText(response, { maxBytes: this.maxResponseBytes, fail: fail2 }, signal);
     } catch (e) {
       if (signal.aborted) throw abortReason(signal);
       if (e instanceof BotApiNetworkError) throw e;
       throw fail2(`reading the answer failed: ${this.#mask(reasonOf(e))}`);
     }
-    const excerpt = () => JSON.stringify(this.#mask(text.slice(0, 4096)).slice(0, 120));
-    return parseAnswer(text, (message) => fail2(`${message} (${excerpt()})`), status);
+    const excerpt = () => JSON.stringify(this.#mask(text3.slice(0, 4096)).slice(0, 120));
+    return parseAnswer(text3, (message) => fail2(`${message} (${excerpt()})`), status);
   }
   /**
    * A redirect is refused, never followed: it would send the token, in the URL, wherever the
@@ -943,10 +1082,10 @@ var BotApiClient = class {
     );
   }
 };
-function parseAnswer(text, fail2, status) {
+function parseAnswer(text3, fail2, status) {
   let value;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(text3);
   } catch {
     throw fail2("the answer is not JSON");
   }
@@ -1252,13 +1391,13 @@ function fail(at, what, got) {
 function shown(value) {
   if (typeof value === "bigint") return `${value}n`;
   if (value === void 0) return "nothing";
-  let text;
+  let text3;
   try {
-    text = JSON.stringify(value) ?? String(value);
+    text3 = JSON.stringify(value) ?? String(value);
   } catch {
-    text = Array.isArray(value) ? "an array" : typeof value;
+    text3 = Array.isArray(value) ? "an array" : typeof value;
   }
-  return text.length > 40 ? `${text.slice(0, 40)}...` : text;
+  return text3.length > 40 ? `${text3.slice(0, 40)}...` : text3;
 }
 
 // generated:/dist/runtime/peers/peer-cache.js
@@ -1640,6 +1779,8 @@ var INT64_MAX = 2n ** 63n - 1n;
 var MAX_LENGTH = 16777215;
 var MAX_DEPTH2 = 64;
 var encoder = /* @__PURE__ */ new TextEncoder();
+var WRITE_ASCII_MAX = 40;
+var WRITE_UTF8_MAX = 24;
 var typedArray = /* @__PURE__ */ Object.getPrototypeOf(Uint8Array.prototype);
 var lengthOf = Object.getOwnPropertyDescriptor(typedArray, "length").get;
 var bufferOf = Object.getOwnPropertyDescriptor(typedArray, "buffer").get;
@@ -1742,29 +1883,40 @@ var TlWriter = class {
   }
   /**
    * string: UTF-8 with a TL length prefix. Lone surrogates become U+FFFD, as TextEncoder does.
-   * Encodes straight into the buffer (encodeInto), never through a temporary array; a string
-   * that cannot fit the 3-byte length is refused before anything is allocated for it.
+   * Encodes straight into the buffer, never through a temporary array: short strings by hand
+   * (utf8.ts), longer ones with encodeInto; a string that cannot fit the 3-byte length is
+   * refused before anything is allocated for it.
    */
   string(value) {
+    const n = typeof value === "string" ? value.length : -1;
+    if (n < 0 || n > WRITE_ASCII_MAX) return this.longString(value);
+    this.ensure(n * 3 + 8);
+    const b = this.buf;
+    const at = this.pos + 1;
+    let i = 0;
+    for (; i + 4 <= n; i += 4) {
+      const c0 = value.charCodeAt(i), c1 = value.charCodeAt(i + 1), c2 = value.charCodeAt(i + 2), c3 = value.charCodeAt(i + 3);
+      if ((c0 | c1 | c2 | c3) > 127) break;
+      b[at + i] = c0;
+      b[at + i + 1] = c1;
+      b[at + i + 2] = c2;
+      b[at + i + 3] = c3;
+    }
+    if (i + 4 <= n && n > WRITE_UTF8_MAX) return this.longString(value);
+    while (i < n) {
+      const c = value.charCodeAt(i);
+      if (c > 127) break;
+      b[at + i++] = c;
+    }
+    const end = i === n ? at + n : writeUtf8(value, i, b, at + i);
+    b[this.pos] = end - at;
+    this.pos = end;
+    this.pad();
+  }
+  /** A string past the hand loop's lengths (or not a string): with encodeInto. */
+  longString(value) {
     if (typeof value !== "string") this.invalid("string", "a string", value);
     const n = value.length;
-    if (n <= 64) {
-      this.ensure(n * 3 + 8);
-      const b = this.buf;
-      const at = this.pos + 1;
-      let i = 0;
-      while (i < n) {
-        const c = value.charCodeAt(i);
-        if (c > 127) break;
-        b[at + i++] = c;
-      }
-      if (i === n) {
-        b[this.pos] = n;
-        this.pos = at + n;
-        this.pad();
-        return;
-      }
-    }
     let max = n * 3;
     if (max > MAX_LENGTH) {
       if (n > MAX_LENGTH) this.tooLong("string", n, value);
@@ -2244,11 +2396,11 @@ function bodyRequest(body, read) {
 // generated:/dist/runtime/peers/peer-like.js
 var PEER_KINDS = ["InputPeer", "InputUser", "InputChannel"];
 function parsePeerLike(value) {
-  const text = value.trim();
-  if (text === "me" || text === "self") return { kind: "self" };
-  const link = /^(?:https?:\/\/)?(?:www\.)?(?:t|telegram)\.me\/([A-Za-z0-9_]{4,32})\/?$/.exec(text);
+  const text3 = value.trim();
+  if (text3 === "me" || text3 === "self") return { kind: "self" };
+  const link = /^(?:https?:\/\/)?(?:www\.)?(?:t|telegram)\.me\/([A-Za-z0-9_]{4,32})\/?$/.exec(text3);
   if (link) return { kind: "username", username: link[1].toLowerCase() };
-  const name = /^@?([A-Za-z][A-Za-z0-9_]{3,31})$/.exec(text);
+  const name = /^@?([A-Za-z][A-Za-z0-9_]{3,31})$/.exec(text3);
   return name ? { kind: "username", username: name[1].toLowerCase() } : null;
 }
 async function resolvePeerFields(request, fields, resolve) {
@@ -2780,6 +2932,7 @@ export {
   PEER_KINDS,
   PEER_PATH_KEYS,
   PeerCache,
+  READ_UTF8_MAX,
   RPC_ERROR_ID,
   RpcError,
   TOKEN_MASK,
@@ -2795,6 +2948,7 @@ export {
   VECTOR_ID,
   abortReason,
   abortable,
+  asciiTail,
   bodyRequest,
   botApiIdOf,
   botApiInputPeer,
@@ -2843,6 +2997,7 @@ export {
   isRpcErrorOf,
   joinPath,
   markedIdOf,
+  mostlyAscii,
   notAPeer,
   notInUnion,
   olderLayerOf,
@@ -2865,6 +3020,7 @@ export {
   readIntItem,
   readLongItem,
   readStringItem,
+  readUtf8,
   readVector,
   readWithGramjsReader,
   resolvePeerFields,
@@ -2891,6 +3047,7 @@ export {
   writeLongItem,
   writeQuery,
   writeStringItem,
+  writeUtf8,
   writeVector,
   wrongKind
 };

@@ -44,7 +44,8 @@ export function parseCommandLine(command: string, args: readonly string[], specs
     }
     const [flag, inline] = splitInline(arg);
     const name = flag.startsWith("--") ? flag.slice(2) : byShort.get(flag.slice(1));
-    const spec = name === undefined ? undefined : all[name];
+    // Own options only: `--constructor` or `--toString` is unknown, not a member of Object.prototype.
+    const spec = name === undefined || !Object.hasOwn(all, name) ? undefined : all[name];
     if (name === undefined || spec === undefined) throw unknownOption(command, flag, all);
     if (spec.type === "boolean") {
       if (inline !== undefined) throw new UsageError(`${flag} takes no value (got "${inline}")`);

@@ -9,12 +9,14 @@ import { generateResolved } from "../../api/generate.ts";
 import { shellWord } from "../../api/command.ts";
 import { TlgenError } from "../../api/errors.ts";
 import type { GenerateOptions, GenerateSummary } from "../../api/types.ts";
+import type { LockOwner } from "../../output/lock.ts";
 import { parseCommandLine, type ParsedArgs } from "./args.ts";
 import { GENERATE_OPTIONS } from "./options.ts";
 import { generateHelp } from "./help.ts";
 import { noConfigMessage } from "./no-config.ts";
 import { count, displayPath, printDiagnostics, UsageError } from "./shared.ts";
 import { watchGenerate } from "./watch.ts";
+import { escapeForTerminal } from "../../parse/excerpt.ts";
 
 /** The flags that say what to generate (as opposed to how: --check, --watch, the cache). */
 const WHAT = ["schema", "schema-from", "include", "selection", "all", "out", "name", "layer", "docs", "no-docs", "older-layers", "no-older-layers"];
@@ -32,8 +34,11 @@ export async function runGenerate(args: string[]): Promise<number> {
   }
   const flags = flagOptions(values);
   const configFile = typeof values.config === "string" ? values.config : undefined;
+  // The config that ran (code found by a search: the summary names it).
+  let ran: string | null = null;
   const load = async (): Promise<ResolvedRun | null> => {
     const config = await loadConfig(configFile);
+    ran = config ? config.file : null;
     if (!config && !parsed.given.some((g) => WHAT.includes(g.name))) return null;
     const run = resolveGenerate({ ...mergeOptions(config, flags), command: regenerateCommand(config, configFile, parsed) }, config ? displayPath(config.file) : "options");
     if (config) run.inputFiles.push(config.file);
@@ -45,15 +50,15 @@ export async function runGenerate(args: string[]): Promise<number> {
     return 2;
   }
   const timings = values.timings === true;
-  if (values.watch) return watchGenerate(run, load, (r) => generateOnce(r, false, timings));
-  return generateOnce(run, values.check === true, timings);
+  if (values.watch) return watchGenerate(run, load, (r) => generateOnce(r, false, timings, ran));
+  return generateOnce(run, values.check === true, timings, ran);
 }
 
 /** One generation, printed; schema errors are printed with their excerpts and exit 1. */
-async function generateOnce(run: ResolvedRun, check: boolean, timings = false): Promise<number> {
+async function generateOnce(run: ResolvedRun, check: boolean, timings: boolean, config: string | null): Promise<number> {
   let summary: GenerateSummary;
   try {
-    summary = await generateResolved(run, check);
+    summary = await generateResolved(run, check, { onWait: sayWaiting });
   } catch (e) {
     if (!(e instanceof TlgenError) || e.kind !== "schema") throw e;
     printDiagnostics(e.diagnostics, process.stderr);
@@ -63,9 +68,20 @@ async function generateOnce(run: ResolvedRun, check: boolean, timings = false): 
   }
   printDiagnostics(summary.diagnostics, process.stderr);
   if (timings) process.stderr.write(describePhases(summary.phases));
-  if (check) return reportCheck(summary, run.raw.command);
-  process.stdout.write(describeRun(summary, run.cacheDir));
+  const configLine = config ? `config: ${displayPath(config)}\n` : "";
+  if (check) {
+    const code = reportCheck(summary, run.raw.command);
+    process.stdout.write(configLine);
+    return code;
+  }
+  process.stdout.write(describeRun(summary, run.cacheDir) + configLine);
   return 0;
+}
+
+/** Said once per other run this one waits for, so that a wait of minutes is not silence. */
+function sayWaiting(owner: LockOwner, output: string): void {
+  const since = owner.since ? `, since ${owner.since}` : "";
+  process.stderr.write(`tlgen: waiting for another tlgen run (pid ${owner.pid} on ${owner.host}${since}) writing ${displayPath(output)}\n`);
 }
 
 /** `timings: read 3 ms, parse and check 402 ms, …` (the phases that took a millisecond or more). */
@@ -95,7 +111,8 @@ function reportCheck(s: GenerateSummary, command: string): number {
     process.stdout.write(`Regenerating would stop: ${s.refusal}\n`);
     return 1;
   }
-  process.stdout.write(`Run "${command.replace(OUT_PLACEHOLDER, shellWord(displayPath(s.out)))}" to update it.\n`);
+  // The command holds what was typed (patterns, paths): shown, never sent to the terminal raw.
+  process.stdout.write(`Run "${escapeForTerminal(command.replace(OUT_PLACEHOLDER, shellWord(displayPath(s.out))))}" to update it.\n`);
   return 1;
 }
 
@@ -108,7 +125,8 @@ export function describeRun(s: GenerateSummary, cacheDir: string | null): string
     `docs: ${s.documented} of ${count(s.declarations, "declaration")} described`,
     s.added.length + s.changed.length + s.removed.length ? `changes: ${s.added.length} added, ${s.changed.length} changed, ${s.removed.length} removed` : "no changes",
   ];
-  if (s.signatureChanges.length) lines.push("method signatures changed:", ...s.signatureChanges.map((l) => `  ${l}`));
+  // The old lines come from the output folder's manifest, whatever it holds: escaped for the terminal.
+  if (s.signatureChanges.length) lines.push("method signatures changed:", ...s.signatureChanges.map((l) => `  ${escapeForTerminal(l)}`));
   return lines.join("\n") + "\n";
 }
 

@@ -42,7 +42,7 @@ export declare class TlReader {
    */
   private lengthPrefixed;
   private refuse;
-  /** A string: UTF-8, invalid sequences replaced by U+FFFD. */
+  /** A string: UTF-8, invalid sequences replaced by U+FFFD (as TextDecoder replaces them). */
   string(): string;
   /** bytes: a copy, so the value outlives the input buffer. */
   bytesValue(): Uint8Array;

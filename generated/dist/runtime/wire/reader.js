@@ -1,8 +1,10 @@
 import { TlDecodeError } from "./errors.js";
+import { asciiTail, mostlyAscii, READ_UTF8_MAX, readUtf8 } from "./utf8.js";
 import { BOOL_FALSE, BOOL_TRUE, VECTOR_ID } from "./wire-ids.js";
 import { unknownIdMessage } from "./unknown-id.js";
 const decoder = /* @__PURE__ */ new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
 const fromCharCode = String.fromCharCode;
+const READ_ASCII_MAX = 64;
 const MAX_DEPTH = 64;
 class TlReader {
   /** The input. */
@@ -122,26 +124,25 @@ class TlReader {
     this.problem = [detail, at, expected];
     return -1;
   }
-  /** A string: UTF-8, invalid sequences replaced by U+FFFD. */
+  /** A string: UTF-8, invalid sequences replaced by U+FFFD (as TextDecoder replaces them). */
   string() {
     const from = this.lengthPrefixed("string");
     if (from < 0) return this.fail(this.problem[0], this.problem[1], this.problem[2], "");
-    const to = from + this.fieldLength;
+    const length = this.fieldLength;
+    const to = from + length;
     const b = this.bytes;
-    if (to - from > 64) return decoder.decode(b.subarray(from, to));
+    if (length > READ_ASCII_MAX) {
+      const long = platformText(b, from, to);
+      if (long !== void 0) return long;
+    }
     let out = "";
-    let i = from;
-    for (; i + 8 <= to; i += 8) {
-      const c0 = b[i], c1 = b[i + 1], c2 = b[i + 2], c3 = b[i + 3], c4 = b[i + 4], c5 = b[i + 5], c6 = b[i + 6], c7 = b[i + 7];
-      if ((c0 | c1 | c2 | c3 | c4 | c5 | c6 | c7) & 128) return decoder.decode(b.subarray(from, to));
+    let j = from;
+    for (; j + 8 <= to; j += 8) {
+      const c0 = b[j], c1 = b[j + 1], c2 = b[j + 2], c3 = b[j + 3], c4 = b[j + 4], c5 = b[j + 5], c6 = b[j + 6], c7 = b[j + 7];
+      if ((c0 | c1 | c2 | c3 | c4 | c5 | c6 | c7) & 128) return text(b, from, to);
       out += fromCharCode(c0, c1, c2, c3, c4, c5, c6, c7);
     }
-    for (; i < to; i++) {
-      const c = b[i];
-      if (c & 128) return decoder.decode(b.subarray(from, to));
-      out += fromCharCode(c);
-    }
-    return out;
+    return j === to ? out : asciiTail(b, j, to, out) ?? text(b, from, to);
   }
   /** bytes: a copy, so the value outlives the input buffer. */
   bytesValue() {
@@ -220,6 +221,13 @@ class TlReader {
       {}
     );
   }
+}
+function platformText(b, from, to) {
+  if (to - from > READ_UTF8_MAX || mostlyAscii(b, from)) return decoder.decode(b.subarray(from, to));
+  return void 0;
+}
+function text(b, from, to) {
+  return readUtf8(b, from, to) ?? decoder.decode(b.subarray(from, to));
 }
 function hex(id) {
   return (id >>> 0).toString(16).padStart(8, "0");

@@ -40,10 +40,13 @@ export declare class TlWriter {
   bool(value: boolean): void;
   /**
    * string: UTF-8 with a TL length prefix. Lone surrogates become U+FFFD, as TextEncoder does.
-   * Encodes straight into the buffer (encodeInto), never through a temporary array; a string
-   * that cannot fit the 3-byte length is refused before anything is allocated for it.
+   * Encodes straight into the buffer, never through a temporary array: short strings by hand
+   * (utf8.ts), longer ones with encodeInto; a string that cannot fit the 3-byte length is
+   * refused before anything is allocated for it.
    */
   string(value: string): void;
+  /** A string past the hand loop's lengths (or not a string): with encodeInto. */
+  private longString;
   /** bytes: a Uint8Array with a TL length prefix. */
   bytes(value: Uint8Array): void;
   /** int128 / int256: exactly `size` raw bytes. */

@@ -1,10 +1,13 @@
 import { TlEncodeError } from "./errors.js";
+import { writeUtf8 } from "./utf8.js";
 import { BOOL_FALSE, BOOL_TRUE, VECTOR_ID } from "./wire-ids.js";
 const INT64_MIN = -(2n ** 63n);
 const INT64_MAX = 2n ** 63n - 1n;
 const MAX_LENGTH = 16777215;
 const MAX_DEPTH = 64;
 const encoder = /* @__PURE__ */ new TextEncoder();
+const WRITE_ASCII_MAX = 40;
+const WRITE_UTF8_MAX = 24;
 const typedArray = /* @__PURE__ */ Object.getPrototypeOf(Uint8Array.prototype);
 const lengthOf = Object.getOwnPropertyDescriptor(typedArray, "length").get;
 const bufferOf = Object.getOwnPropertyDescriptor(typedArray, "buffer").get;
@@ -107,29 +110,40 @@ class TlWriter {
   }
   /**
    * string: UTF-8 with a TL length prefix. Lone surrogates become U+FFFD, as TextEncoder does.
-   * Encodes straight into the buffer (encodeInto), never through a temporary array; a string
-   * that cannot fit the 3-byte length is refused before anything is allocated for it.
+   * Encodes straight into the buffer, never through a temporary array: short strings by hand
+   * (utf8.ts), longer ones with encodeInto; a string that cannot fit the 3-byte length is
+   * refused before anything is allocated for it.
    */
   string(value) {
+    const n = typeof value === "string" ? value.length : -1;
+    if (n < 0 || n > WRITE_ASCII_MAX) return this.longString(value);
+    this.ensure(n * 3 + 8);
+    const b = this.buf;
+    const at = this.pos + 1;
+    let i = 0;
+    for (; i + 4 <= n; i += 4) {
+      const c0 = value.charCodeAt(i), c1 = value.charCodeAt(i + 1), c2 = value.charCodeAt(i + 2), c3 = value.charCodeAt(i + 3);
+      if ((c0 | c1 | c2 | c3) > 127) break;
+      b[at + i] = c0;
+      b[at + i + 1] = c1;
+      b[at + i + 2] = c2;
+      b[at + i + 3] = c3;
+    }
+    if (i + 4 <= n && n > WRITE_UTF8_MAX) return this.longString(value);
+    while (i < n) {
+      const c = value.charCodeAt(i);
+      if (c > 127) break;
+      b[at + i++] = c;
+    }
+    const end = i === n ? at + n : writeUtf8(value, i, b, at + i);
+    b[this.pos] = end - at;
+    this.pos = end;
+    this.pad();
+  }
+  /** A string past the hand loop's lengths (or not a string): with encodeInto. */
+  longString(value) {
     if (typeof value !== "string") this.invalid("string", "a string", value);
     const n = value.length;
-    if (n <= 64) {
-      this.ensure(n * 3 + 8);
-      const b = this.buf;
-      const at = this.pos + 1;
-      let i = 0;
-      while (i < n) {
-        const c = value.charCodeAt(i);
-        if (c > 127) break;
-        b[at + i++] = c;
-      }
-      if (i === n) {
-        b[this.pos] = n;
-        this.pos = at + n;
-        this.pad();
-        return;
-      }
-    }
     let max = n * 3;
     if (max > MAX_LENGTH) {
       if (n > MAX_LENGTH) this.tooLong("string", n, value);

@@ -1,6 +1,5 @@
-// Room runtime/peers/: peer-like inputs (names, ids, and the users, chats and peers results
-// carry, given where an InputPeer, InputUser or InputChannel is wanted), the peer cache that
-// supplies their access hashes, and the conversions to input objects.
+// Room runtime/peers/: peer-like inputs: names given where an InputPeer, InputUser or InputChannel
+// is wanted.
 // Imports: nothing. Imported by: plan/, runtime/, runtime/bot-api/, runtime/gramjs/,
 // runtime/invoke/, runtime/request/.
 //

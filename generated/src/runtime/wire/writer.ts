@@ -6,6 +6,7 @@
 // is traced afterwards (trace.ts) by writing the same value again through a proxy that logs which
 // property every value came from.
 import { TlEncodeError } from "./errors.js";
+import { writeUtf8 } from "./utf8.js";
 import { BOOL_FALSE, BOOL_TRUE, VECTOR_ID } from "./wire-ids.js";
 
 const INT64_MIN = -(2n ** 63n);
@@ -15,6 +16,13 @@ const MAX_LENGTH = 0xffffff;
 /** How deep boxed values may nest: the decoder's limit, so what encodes also decodes. */
 const MAX_DEPTH = 64;
 const encoder = /* @__PURE__ */ new TextEncoder();
+/**
+ * Strings are encoded by hand up to these many code units, longer ones with encodeInto: its call
+ * costs about as much as 40 ASCII characters by hand, or 24 in other scripts (measured on Node
+ * 20; docs/drafts/utf8.md).
+ */
+const WRITE_ASCII_MAX = 40;
+const WRITE_UTF8_MAX = 24;
 // A typed array's own length and buffer, which a subclass cannot fake by overriding `length`;
 // they throw for anything that is not a real typed array.
 const typedArray = /* @__PURE__ */ Object.getPrototypeOf(Uint8Array.prototype) as object;
@@ -135,30 +143,46 @@ export class TlWriter {
 
   /**
    * string: UTF-8 with a TL length prefix. Lone surrogates become U+FFFD, as TextEncoder does.
-   * Encodes straight into the buffer (encodeInto), never through a temporary array; a string
-   * that cannot fit the 3-byte length is refused before anything is allocated for it.
+   * Encodes straight into the buffer, never through a temporary array: short strings by hand
+   * (utf8.ts), longer ones with encodeInto; a string that cannot fit the 3-byte length is
+   * refused before anything is allocated for it.
    */
   string(value: string): void {
+    const n = typeof value === "string" ? value.length : -1;
+    if (n < 0 || n > WRITE_ASCII_MAX) return this.longString(value);
+    // At most 3 bytes a code unit, so under 254 bytes: the one-byte length is known up front.
+    this.ensure(n * 3 + 8);
+    const b = this.buf;
+    const at = this.pos + 1;
+    let i = 0;
+    for (; i + 4 <= n; i += 4) {
+      const c0 = value.charCodeAt(i),
+        c1 = value.charCodeAt(i + 1),
+        c2 = value.charCodeAt(i + 2),
+        c3 = value.charCodeAt(i + 3);
+      if ((c0 | c1 | c2 | c3) > 0x7f) break;
+      b[at + i] = c0;
+      b[at + i + 1] = c1;
+      b[at + i + 2] = c2;
+      b[at + i + 3] = c3;
+    }
+    // Text that is not ASCII, past the hand loop's length for it: to encodeInto.
+    if (i + 4 <= n && n > WRITE_UTF8_MAX) return this.longString(value);
+    while (i < n) {
+      const c = value.charCodeAt(i);
+      if (c > 0x7f) break;
+      b[at + i++] = c;
+    }
+    const end = i === n ? at + n : writeUtf8(value, i, b, at + i);
+    b[this.pos] = end - at;
+    this.pos = end;
+    this.pad();
+  }
+
+  /** A string past the hand loop's lengths (or not a string): with encodeInto. */
+  private longString(value: string): void {
     if (typeof value !== "string") this.invalid("string", "a string", value);
     const n = value.length;
-    if (n <= 64) {
-      // Short ASCII (most names, titles, hashes) byte by byte: cheaper than encodeInto's call.
-      this.ensure(n * 3 + 8);
-      const b = this.buf;
-      const at = this.pos + 1;
-      let i = 0;
-      while (i < n) {
-        const c = value.charCodeAt(i);
-        if (c > 0x7f) break;
-        b[at + i++] = c;
-      }
-      if (i === n) {
-        b[this.pos] = n;
-        this.pos = at + n;
-        this.pad();
-        return;
-      }
-    }
     let max = n * 3;
     if (max > MAX_LENGTH) {
       if (n > MAX_LENGTH) this.tooLong("string", n, value);
