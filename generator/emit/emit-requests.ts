@@ -24,7 +24,7 @@ export function emitRequests(plan: PackagePlan): EmittedFile[] {
 function emitModule(plan: PackagePlan, m: RequestModulePlan): TsModule {
   const module = tsModule(`requests/${m.module}.ts`);
   const at: CodeImports = { imports: module.imports, module: null, root: "../" };
-  const types: TypeImports = { imports: module.imports, typesModule: "../types.js", requestModule: `../${RUNTIME.request}` };
+  const types: TypeImports = { imports: module.imports, typesModule: "../types.js", requestModule: `../${RUNTIME.tlRequest}` };
   const linkTo = linksFor(plan, module);
   for (const f of m.functions) module.statements.push(...emitRequest(f, module, at, types, linkTo));
   module.statements.push({ kind: StructureKind.ExportDeclaration, moduleSpecifier: `../${RUNTIME.layer}`, namedExports: ["LAYER"] });
@@ -118,7 +118,9 @@ function requestClass(f: FunctionPlan, module: TsModule, at: CodeImports, types:
         docs: ["Writes the boxed request (its id, then its fields); encodeTo and serialize call it."],
         parameters: [{ name: "w", type: "TlWriter" }],
         returnType: "void",
-        statements: [`${f.writerName}(w, this);`],
+        // Union params (all-or-none groups) are declared field by field on the class, which the
+        // union does not accept as such; the constructor checked each group already.
+        statements: [declareFields ? `${f.writerName}(w, this as unknown as ${f.paramsType}${ofGeneric});` : `${f.writerName}(w, this);`],
       },
       { name: "readResultFrom", docs: [`Reads the result (\`${result}\`) from a reader at its position.`], parameters: [{ name: "r", type: "TlReader" }], returnType: result, statements: [read] },
       ...(f.queryField ? [] : [readFrom(f, at)]),

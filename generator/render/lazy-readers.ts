@@ -11,6 +11,8 @@
 export function lazyReadersModule(names: readonly string[], runtimeModule: string): string {
   // Short local names (r0, r1, ...) exported under the readers' own: half the text to parse.
   const local = names.map((_, i) => `r${i}`);
+  // A package whose selection decodes nothing has no readers: nothing to load.
+  if (names.length === 0) return "export {};\n";
   return [
     'import { createRequire } from "node:module";',
     `import * as runtime from ${JSON.stringify(runtimeModule)};`,
@@ -34,6 +36,7 @@ export function lazyReadersModule(names: readonly string[], runtimeModule: strin
  * from the runtime the factory is given, and its exports an array in `names`' order.
  */
 export function readersFactory(esm: string, names: readonly string[], runtimeModule: string, header: string): string {
+  if (names.length === 0) return [header, '"use strict";', "module.exports = function () {", "  return [];", "};", ""].join("\n");
   const from = runtimeModule.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const imports = new RegExp(`^import \\{([^}]*)\\} from "${from}";\\n`, "gm");
   const bindings: string[] = [];

@@ -3,7 +3,6 @@
 
 import type { PeerFields, PeerLike } from "../runtime/peers/peer-like.js";
 import type { TlRequestBase } from "../runtime/request/request.js";
-import type { ParamsSpec } from "../runtime/wire/params.js";
 import type { TlReader } from "../runtime/wire/reader.js";
 import type { TlBody } from "../runtime/wire/tl-request.js";
 import type { TlWriter } from "../runtime/wire/writer.js";
@@ -42,9 +41,6 @@ export type InviteToChannelError =
 
 /** A {@link InviteToChannel} request has its parameters as properties. */
 export interface InviteToChannel extends InviteToChannelParams {}
-
-/** What {@link inviteToChannel} and {@link InviteToChannel} check parameters against. */
-const inviteToChannelSpec: ParamsSpec = { tlName: "channels.inviteToChannel", FIELDS: ["channel", "users"] };
 
 /** Writes the boxed `channels.inviteToChannel` request: its id, then its fields. */
 declare function writeInviteToChannelRequest(w: TlWriter, p: InviteToChannelParams): void;
@@ -167,12 +163,6 @@ export type ToggleJoinRequestError =
 
 /** A {@link ToggleJoinRequest} request has its parameters as properties. */
 export interface ToggleJoinRequest extends ToggleJoinRequestParams {}
-
-/** What {@link toggleJoinRequest} and {@link ToggleJoinRequest} check parameters against. */
-const toggleJoinRequestSpec: ParamsSpec = {
-  tlName: "channels.toggleJoinRequest",
-  FIELDS: ["applyToInvites?", "channel", "enabled", "guardBot?"],
-};
 
 /** Writes the boxed `channels.toggleJoinRequest` request: its id, then its fields. */
 declare function writeToggleJoinRequestRequest(w: TlWriter, p: ToggleJoinRequestParams): void;

@@ -3,7 +3,6 @@
 
 import type { PeerFields, PeerLike } from "../runtime/peers/peer-like.js";
 import type { TlRequestBase } from "../runtime/request/request.js";
-import type { ParamsSpec } from "../runtime/wire/params.js";
 import type { TlReader } from "../runtime/wire/reader.js";
 import type { TlBody } from "../runtime/wire/tl-request.js";
 import type { TlWriter } from "../runtime/wire/writer.js";
@@ -28,9 +27,6 @@ export type CheckChatlistInviteError = "INVITE_SLUG_EMPTY" | "INVITE_SLUG_EXPIRE
 
 /** A {@link CheckChatlistInvite} request has its parameters as properties. */
 export interface CheckChatlistInvite extends CheckChatlistInviteParams {}
-
-/** What {@link checkChatlistInvite} and {@link CheckChatlistInvite} check parameters against. */
-const checkChatlistInviteSpec: ParamsSpec = { tlName: "chatlists.checkChatlistInvite", FIELDS: ["slug"] };
 
 /** Writes the boxed `chatlists.checkChatlistInvite` request: its id, then its fields. */
 declare function writeCheckChatlistInviteRequest(w: TlWriter, p: CheckChatlistInviteParams): void;
@@ -111,9 +107,6 @@ export type DeleteExportedInviteError =
 
 /** A {@link DeleteExportedInvite} request has its parameters as properties. */
 export interface DeleteExportedInvite extends DeleteExportedInviteParams {}
-
-/** What {@link deleteExportedInvite} and {@link DeleteExportedInvite} check parameters against. */
-const deleteExportedInviteSpec: ParamsSpec = { tlName: "chatlists.deleteExportedInvite", FIELDS: ["chatlist", "slug"] };
 
 /** Writes the boxed `chatlists.deleteExportedInvite` request: its id, then its fields. */
 declare function writeDeleteExportedInviteRequest(w: TlWriter, p: DeleteExportedInviteParams): void;
@@ -207,12 +200,6 @@ export type EditExportedInviteError =
 
 /** A {@link EditExportedInvite} request has its parameters as properties. */
 export interface EditExportedInvite extends EditExportedInviteParams {}
-
-/** What {@link editExportedInvite} and {@link EditExportedInvite} check parameters against. */
-const editExportedInviteSpec: ParamsSpec = {
-  tlName: "chatlists.editExportedInvite",
-  FIELDS: ["chatlist", "slug", "title?", "peers?"],
-};
 
 /** Writes the boxed `chatlists.editExportedInvite` request: its id, then its fields. */
 declare function writeEditExportedInviteRequest(w: TlWriter, p: EditExportedInviteParams): void;
@@ -313,12 +300,6 @@ export type ExportChatlistInviteError =
 /** A {@link ExportChatlistInvite} request has its parameters as properties. */
 export interface ExportChatlistInvite extends ExportChatlistInviteParams {}
 
-/** What {@link exportChatlistInvite} and {@link ExportChatlistInvite} check parameters against. */
-const exportChatlistInviteSpec: ParamsSpec = {
-  tlName: "chatlists.exportChatlistInvite",
-  FIELDS: ["chatlist", "title", "peers"],
-};
-
 /** Writes the boxed `chatlists.exportChatlistInvite` request: its id, then its fields. */
 declare function writeExportChatlistInviteRequest(w: TlWriter, p: ExportChatlistInviteParams): void;
 
@@ -412,9 +393,6 @@ export type GetExportedInvitesError = "FILTER_ID_INVALID";
 /** A {@link GetExportedInvites} request has its parameters as properties. */
 export interface GetExportedInvites extends GetExportedInvitesParams {}
 
-/** What {@link getExportedInvites} and {@link GetExportedInvites} check parameters against. */
-const getExportedInvitesSpec: ParamsSpec = { tlName: "chatlists.getExportedInvites", FIELDS: ["chatlist"] };
-
 /** Writes the boxed `chatlists.getExportedInvites` request: its id, then its fields. */
 declare function writeGetExportedInvitesRequest(w: TlWriter, p: GetExportedInvitesParams): void;
 
@@ -492,9 +470,6 @@ export type JoinChatlistInviteError =
 
 /** A {@link JoinChatlistInvite} request has its parameters as properties. */
 export interface JoinChatlistInvite extends JoinChatlistInviteParams {}
-
-/** What {@link joinChatlistInvite} and {@link JoinChatlistInvite} check parameters against. */
-const joinChatlistInviteSpec: ParamsSpec = { tlName: "chatlists.joinChatlistInvite", FIELDS: ["slug", "peers"] };
 
 /** Writes the boxed `chatlists.joinChatlistInvite` request: its id, then its fields. */
 declare function writeJoinChatlistInviteRequest(w: TlWriter, p: JoinChatlistInviteParams): void;

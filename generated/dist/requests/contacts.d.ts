@@ -2,7 +2,6 @@
 // change the schema or the selection and run `tlgen generate`.
 
 import type { TlRequestBase } from "../runtime/request/request.js";
-import type { ParamsSpec } from "../runtime/wire/params.js";
 import type { TlReader } from "../runtime/wire/reader.js";
 import type { TlBody } from "../runtime/wire/tl-request.js";
 import type { TlWriter } from "../runtime/wire/writer.js";
@@ -22,9 +21,6 @@ export type ResolveUsernameError =
 
 /** A {@link ResolveUsername} request has its parameters as properties. */
 export interface ResolveUsername extends ResolveUsernameParams {}
-
-/** What {@link resolveUsername} and {@link ResolveUsername} check parameters against. */
-const resolveUsernameSpec: ParamsSpec = { tlName: "contacts.resolveUsername", FIELDS: ["username", "referer?"] };
 
 /** Writes the boxed `contacts.resolveUsername` request: its id, then its fields. */
 declare function writeResolveUsernameRequest(w: TlWriter, p: ResolveUsernameParams): void;

@@ -2,7 +2,6 @@
 // change the schema or the selection and run `tlgen generate`.
 
 import type { TlRequestBase } from "../runtime/request/request.js";
-import type { ParamsSpec } from "../runtime/wire/params.js";
 import type { TlReader } from "../runtime/wire/reader.js";
 import type { TlBody } from "../runtime/wire/tl-request.js";
 import type { TlWriter } from "../runtime/wire/writer.js";
@@ -16,9 +15,6 @@ export type GetInviteTextError = never;
 
 /** A {@link GetInviteText} request has its parameters as properties. */
 export interface GetInviteText extends GetInviteTextParams {}
-
-/** What {@link getInviteText} and {@link GetInviteText} check parameters against. */
-const getInviteTextSpec: ParamsSpec = { tlName: "help.getInviteText", FIELDS: [] };
 
 /** Writes the boxed `help.getInviteText` request: its id, then its fields. */
 declare function writeGetInviteTextRequest(w: TlWriter, p: GetInviteTextParams): void;

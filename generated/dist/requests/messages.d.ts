@@ -3,7 +3,6 @@
 
 import type { PeerFields, PeerLike } from "../runtime/peers/peer-like.js";
 import type { TlRequestBase } from "../runtime/request/request.js";
-import type { ParamsSpec } from "../runtime/wire/params.js";
 import type { TlReader } from "../runtime/wire/reader.js";
 import type { TlBody } from "../runtime/wire/tl-request.js";
 import type { TlWriter } from "../runtime/wire/writer.js";
@@ -33,9 +32,6 @@ export type CheckChatInviteError =
 
 /** A {@link CheckChatInvite} request has its parameters as properties. */
 export interface CheckChatInvite extends CheckChatInviteParams {}
-
-/** What {@link checkChatInvite} and {@link CheckChatInvite} check parameters against. */
-const checkChatInviteSpec: ParamsSpec = { tlName: "messages.checkChatInvite", FIELDS: ["hash"] };
 
 /** Writes the boxed `messages.checkChatInvite` request: its id, then its fields. */
 declare function writeCheckChatInviteRequest(w: TlWriter, p: CheckChatInviteParams): void;
@@ -121,12 +117,6 @@ export type DeleteExportedChatInviteError =
 /** A {@link DeleteExportedChatInvite} request has its parameters as properties. */
 export interface DeleteExportedChatInvite extends DeleteExportedChatInviteParams {}
 
-/** What {@link deleteExportedChatInvite} and {@link DeleteExportedChatInvite} check parameters against. */
-const deleteExportedChatInviteSpec: ParamsSpec = {
-  tlName: "messages.deleteExportedChatInvite",
-  FIELDS: ["peer", "link"],
-};
-
 /** Writes the boxed `messages.deleteExportedChatInvite` request: its id, then its fields. */
 declare function writeDeleteExportedChatInviteRequest(w: TlWriter, p: DeleteExportedChatInviteParams): void;
 
@@ -211,12 +201,6 @@ export type DeleteRevokedExportedChatInvitesError = "ADMIN_ID_INVALID" | "PEER_I
 
 /** A {@link DeleteRevokedExportedChatInvites} request has its parameters as properties. */
 export interface DeleteRevokedExportedChatInvites extends DeleteRevokedExportedChatInvitesParams {}
-
-/** What {@link deleteRevokedExportedChatInvites} and {@link DeleteRevokedExportedChatInvites} check parameters against. */
-const deleteRevokedExportedChatInvitesSpec: ParamsSpec = {
-  tlName: "messages.deleteRevokedExportedChatInvites",
-  FIELDS: ["peer", "adminId"],
-};
 
 /** Writes the boxed `messages.deleteRevokedExportedChatInvites` request: its id, then its fields. */
 declare function writeDeleteRevokedExportedChatInvitesRequest(
@@ -325,12 +309,6 @@ export type EditExportedChatInviteError =
 
 /** A {@link EditExportedChatInvite} request has its parameters as properties. */
 export interface EditExportedChatInvite extends EditExportedChatInviteParams {}
-
-/** What {@link editExportedChatInvite} and {@link EditExportedChatInvite} check parameters against. */
-const editExportedChatInviteSpec: ParamsSpec = {
-  tlName: "messages.editExportedChatInvite",
-  FIELDS: ["revoked?", "peer", "link", "expireDate?", "usageLimit?", "requestNeeded?", "title?"],
-};
 
 /** Writes the boxed `messages.editExportedChatInvite` request: its id, then its fields. */
 declare function writeEditExportedChatInviteRequest(w: TlWriter, p: EditExportedChatInviteParams): void;
@@ -450,20 +428,6 @@ export type ExportChatInviteError =
 /** A {@link ExportChatInvite} request has its parameters as properties. */
 export interface ExportChatInvite extends ExportChatInviteParams {}
 
-/** What {@link exportChatInvite} and {@link ExportChatInvite} check parameters against. */
-const exportChatInviteSpec: ParamsSpec = {
-  tlName: "messages.exportChatInvite",
-  FIELDS: [
-    "legacyRevokePermanent?",
-    "requestNeeded?",
-    "peer",
-    "expireDate?",
-    "usageLimit?",
-    "title?",
-    "subscriptionPricing?",
-  ],
-};
-
 /** Writes the boxed `messages.exportChatInvite` request: its id, then its fields. */
 declare function writeExportChatInviteRequest(w: TlWriter, p: ExportChatInviteParams): void;
 
@@ -564,9 +528,6 @@ export type GetAdminsWithInvitesError = "CHAT_ADMIN_REQUIRED" | "CHAT_WRITE_FORB
 
 /** A {@link GetAdminsWithInvites} request has its parameters as properties. */
 export interface GetAdminsWithInvites extends GetAdminsWithInvitesParams {}
-
-/** What {@link getAdminsWithInvites} and {@link GetAdminsWithInvites} check parameters against. */
-const getAdminsWithInvitesSpec: ParamsSpec = { tlName: "messages.getAdminsWithInvites", FIELDS: ["peer"] };
 
 /** Writes the boxed `messages.getAdminsWithInvites` request: its id, then its fields. */
 declare function writeGetAdminsWithInvitesRequest(w: TlWriter, p: GetAdminsWithInvitesParams): void;
@@ -672,12 +633,6 @@ export type GetChatInviteImportersError =
 /** A {@link GetChatInviteImporters} request has its parameters as properties. */
 export interface GetChatInviteImporters extends GetChatInviteImportersParams {}
 
-/** What {@link getChatInviteImporters} and {@link GetChatInviteImporters} check parameters against. */
-const getChatInviteImportersSpec: ParamsSpec = {
-  tlName: "messages.getChatInviteImporters",
-  FIELDS: ["requested?", "subscriptionExpired?", "peer", "link?", "q?", "offsetDate", "offsetUser", "limit"],
-};
-
 /** Writes the boxed `messages.getChatInviteImporters` request: its id, then its fields. */
 declare function writeGetChatInviteImportersRequest(w: TlWriter, p: GetChatInviteImportersParams): void;
 
@@ -776,9 +731,6 @@ export type GetExportedChatInviteError =
 
 /** A {@link GetExportedChatInvite} request has its parameters as properties. */
 export interface GetExportedChatInvite extends GetExportedChatInviteParams {}
-
-/** What {@link getExportedChatInvite} and {@link GetExportedChatInvite} check parameters against. */
-const getExportedChatInviteSpec: ParamsSpec = { tlName: "messages.getExportedChatInvite", FIELDS: ["peer", "link"] };
 
 /** Writes the boxed `messages.getExportedChatInvite` request: its id, then its fields. */
 declare function writeGetExportedChatInviteRequest(w: TlWriter, p: GetExportedChatInviteParams): void;
@@ -899,12 +851,6 @@ export type GetExportedChatInvitesError =
   | "CHAT_ID_INVALID"
   | "CHAT_WRITE_FORBIDDEN"
   | "PEER_ID_INVALID";
-
-/** What {@link getExportedChatInvites} and {@link GetExportedChatInvites} check parameters against. */
-const getExportedChatInvitesSpec: ParamsSpec = {
-  tlName: "messages.getExportedChatInvites",
-  FIELDS: ["revoked?", "peer", "adminId", "offsetDate?", "offsetLink?", "limit"],
-};
 
 /** Writes the boxed `messages.getExportedChatInvites` request: its id, then its fields. */
 declare function writeGetExportedChatInvitesRequest(w: TlWriter, p: GetExportedChatInvitesParams): void;
@@ -1030,12 +976,6 @@ export type HideAllChatJoinRequestsError =
 /** A {@link HideAllChatJoinRequests} request has its parameters as properties. */
 export interface HideAllChatJoinRequests extends HideAllChatJoinRequestsParams {}
 
-/** What {@link hideAllChatJoinRequests} and {@link HideAllChatJoinRequests} check parameters against. */
-const hideAllChatJoinRequestsSpec: ParamsSpec = {
-  tlName: "messages.hideAllChatJoinRequests",
-  FIELDS: ["approved?", "peer", "link?"],
-};
-
 /** Writes the boxed `messages.hideAllChatJoinRequests` request: its id, then its fields. */
 declare function writeHideAllChatJoinRequestsRequest(w: TlWriter, p: HideAllChatJoinRequestsParams): void;
 
@@ -1143,12 +1083,6 @@ export type HideChatJoinRequestError =
 
 /** A {@link HideChatJoinRequest} request has its parameters as properties. */
 export interface HideChatJoinRequest extends HideChatJoinRequestParams {}
-
-/** What {@link hideChatJoinRequest} and {@link HideChatJoinRequest} check parameters against. */
-const hideChatJoinRequestSpec: ParamsSpec = {
-  tlName: "messages.hideChatJoinRequest",
-  FIELDS: ["approved?", "peer", "userId"],
-};
 
 /** Writes the boxed `messages.hideChatJoinRequest` request: its id, then its fields. */
 declare function writeHideChatJoinRequestRequest(w: TlWriter, p: HideChatJoinRequestParams): void;
@@ -1260,9 +1194,6 @@ export type ImportChatInviteError =
 
 /** A {@link ImportChatInvite} request has its parameters as properties. */
 export interface ImportChatInvite extends ImportChatInviteParams {}
-
-/** What {@link importChatInvite} and {@link ImportChatInvite} check parameters against. */
-const importChatInviteSpec: ParamsSpec = { tlName: "messages.importChatInvite", FIELDS: ["hash"] };
 
 /** Writes the boxed `messages.importChatInvite` request: its id, then its fields. */
 declare function writeImportChatInviteRequest(w: TlWriter, p: ImportChatInviteParams): void;

@@ -3,7 +3,6 @@
 
 import type { PeerFields, PeerLike } from "../runtime/peers/peer-like.js";
 import type { TlRequestBase } from "../runtime/request/request.js";
-import type { ParamsSpec } from "../runtime/wire/params.js";
 import type { TlReader } from "../runtime/wire/reader.js";
 import type { TlBody } from "../runtime/wire/tl-request.js";
 import type { TlWriter } from "../runtime/wire/writer.js";
@@ -26,9 +25,6 @@ export type DeclineConferenceCallInviteError = "MESSAGE_ID_INVALID";
 
 /** A {@link DeclineConferenceCallInvite} request has its parameters as properties. */
 export interface DeclineConferenceCallInvite extends DeclineConferenceCallInviteParams {}
-
-/** What {@link declineConferenceCallInvite} and {@link DeclineConferenceCallInvite} check parameters against. */
-const declineConferenceCallInviteSpec: ParamsSpec = { tlName: "phone.declineConferenceCallInvite", FIELDS: ["msgId"] };
 
 /** Writes the boxed `phone.declineConferenceCallInvite` request: its id, then its fields. */
 declare function writeDeclineConferenceCallInviteRequest(w: TlWriter, p: DeclineConferenceCallInviteParams): void;
@@ -106,12 +102,6 @@ export type ExportGroupCallInviteError = "GROUPCALL_INVALID" | "PUBLIC_CHANNEL_M
 
 /** A {@link ExportGroupCallInvite} request has its parameters as properties. */
 export interface ExportGroupCallInvite extends ExportGroupCallInviteParams {}
-
-/** What {@link exportGroupCallInvite} and {@link ExportGroupCallInvite} check parameters against. */
-const exportGroupCallInviteSpec: ParamsSpec = {
-  tlName: "phone.exportGroupCallInvite",
-  FIELDS: ["canSelfUnmute?", "call"],
-};
 
 /** Writes the boxed `phone.exportGroupCallInvite` request: its id, then its fields. */
 declare function writeExportGroupCallInviteRequest(w: TlWriter, p: ExportGroupCallInviteParams): void;
@@ -195,12 +185,6 @@ export type InviteConferenceCallParticipantError = "GROUPCALL_INVALID";
 
 /** A {@link InviteConferenceCallParticipant} request has its parameters as properties. */
 export interface InviteConferenceCallParticipant extends InviteConferenceCallParticipantParams {}
-
-/** What {@link inviteConferenceCallParticipant} and {@link InviteConferenceCallParticipant} check parameters against. */
-const inviteConferenceCallParticipantSpec: ParamsSpec = {
-  tlName: "phone.inviteConferenceCallParticipant",
-  FIELDS: ["video?", "call", "userId"],
-};
 
 /** Writes the boxed `phone.inviteConferenceCallParticipant` request: its id, then its fields. */
 declare function writeInviteConferenceCallParticipantRequest(
@@ -291,9 +275,6 @@ export type InviteToGroupCallError =
 
 /** A {@link InviteToGroupCall} request has its parameters as properties. */
 export interface InviteToGroupCall extends InviteToGroupCallParams {}
-
-/** What {@link inviteToGroupCall} and {@link InviteToGroupCall} check parameters against. */
-const inviteToGroupCallSpec: ParamsSpec = { tlName: "phone.inviteToGroupCall", FIELDS: ["call", "users"] };
 
 /** Writes the boxed `phone.inviteToGroupCall` request: its id, then its fields. */
 declare function writeInviteToGroupCallRequest(w: TlWriter, p: InviteToGroupCallParams): void;

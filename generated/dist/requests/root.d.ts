@@ -2,8 +2,6 @@
 // change the schema or the selection and run `tlgen generate`.
 
 import type { TlRequestBase } from "../runtime/request/request.js";
-import type { TlRequest } from "../runtime/request/request.js";
-import type { ParamsSpec } from "../runtime/wire/params.js";
 import type { TlReader } from "../runtime/wire/reader.js";
 import type { TlBody, TlRequest } from "../runtime/wire/tl-request.js";
 import type { TlWriter } from "../runtime/wire/writer.js";
@@ -41,23 +39,6 @@ export type InitConnectionError = "CONNECTION_LAYER_INVALID";
 
 /** A {@link InitConnection} request has its parameters as properties. */
 export interface InitConnection<X> extends InitConnectionParams<X> {}
-
-/** What {@link initConnection} and {@link InitConnection} check parameters against. */
-const initConnectionSpec: ParamsSpec = {
-  tlName: "initConnection",
-  FIELDS: [
-    "apiId",
-    "deviceModel",
-    "systemVersion",
-    "appVersion",
-    "systemLangCode",
-    "langPack",
-    "langCode",
-    "proxy?",
-    "params?",
-    "query",
-  ],
-};
 
 /** Writes the boxed `initConnection` request: its id, then its fields. */
 declare function writeInitConnectionRequest<X>(
@@ -131,9 +112,6 @@ export type InvokeAfterMsgError = never;
 /** A {@link InvokeAfterMsg} request has its parameters as properties. */
 export interface InvokeAfterMsg<X> extends InvokeAfterMsgParams<X> {}
 
-/** What {@link invokeAfterMsg} and {@link InvokeAfterMsg} check parameters against. */
-const invokeAfterMsgSpec: ParamsSpec = { tlName: "invokeAfterMsg", FIELDS: ["msgId", "query"] };
-
 /** Writes the boxed `invokeAfterMsg` request: its id, then its fields. */
 declare function writeInvokeAfterMsgRequest<X>(
   w: TlWriter,
@@ -202,9 +180,6 @@ export type InvokeWithLayerError =
 
 /** A {@link InvokeWithLayer} request has its parameters as properties. */
 export interface InvokeWithLayer<X> extends InvokeWithLayerParams<X> {}
-
-/** What {@link invokeWithLayer} and {@link InvokeWithLayer} check parameters against. */
-const invokeWithLayerSpec: ParamsSpec = { tlName: "invokeWithLayer", FIELDS: ["layer", "query"] };
 
 /** Writes the boxed `invokeWithLayer` request: its id, then its fields. */
 declare function writeInvokeWithLayerRequest<X>(
@@ -291,9 +266,6 @@ export type InvokeWithTakeoutError = never;
 /** A {@link InvokeWithTakeout} request has its parameters as properties. */
 export interface InvokeWithTakeout<X> extends InvokeWithTakeoutParams<X> {}
 
-/** What {@link invokeWithTakeout} and {@link InvokeWithTakeout} check parameters against. */
-const invokeWithTakeoutSpec: ParamsSpec = { tlName: "invokeWithTakeout", FIELDS: ["takeoutId", "query"] };
-
 /** Writes the boxed `invokeWithTakeout` request: its id, then its fields. */
 declare function writeInvokeWithTakeoutRequest<X>(
   w: TlWriter,
@@ -360,9 +332,6 @@ export type InvokeWithoutUpdatesError = never;
 
 /** A {@link InvokeWithoutUpdates} request has its parameters as properties. */
 export interface InvokeWithoutUpdates<X> extends InvokeWithoutUpdatesParams<X> {}
-
-/** What {@link invokeWithoutUpdates} and {@link InvokeWithoutUpdates} check parameters against. */
-const invokeWithoutUpdatesSpec: ParamsSpec = { tlName: "invokeWithoutUpdates", FIELDS: ["query"] };
 
 /** Writes the boxed `invokeWithoutUpdates` request: its id, then its fields. */
 declare function writeInvokeWithoutUpdatesRequest<X>(

@@ -3,7 +3,6 @@
 
 import type { PeerFields, PeerLike } from "../runtime/peers/peer-like.js";
 import type { TlRequestBase } from "../runtime/request/request.js";
-import type { ParamsSpec } from "../runtime/wire/params.js";
 import type { TlReader } from "../runtime/wire/reader.js";
 import type { TlBody } from "../runtime/wire/tl-request.js";
 import type { TlWriter } from "../runtime/wire/writer.js";
@@ -27,9 +26,6 @@ export type GetUsersError =
 
 /** A {@link GetUsers} request has its parameters as properties. */
 export interface GetUsers extends GetUsersParams {}
-
-/** What {@link getUsers} and {@link GetUsers} check parameters against. */
-const getUsersSpec: ParamsSpec = { tlName: "users.getUsers", FIELDS: ["id"] };
 
 /** Writes the boxed `users.getUsers` request: its id, then its fields. */
 declare function writeGetUsersRequest(w: TlWriter, p: GetUsersParams): void;

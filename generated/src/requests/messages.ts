@@ -1343,7 +1343,7 @@ export class GetExportedChatInvites extends TlRequestBase<
 
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w: TlWriter): void {
-    writeGetExportedChatInvitesRequest(w, this);
+    writeGetExportedChatInvitesRequest(w, this as unknown as GetExportedChatInvitesParams);
   }
 
   /** Reads the result (`TypeMessagesExportedChatInvites`) from a reader at its position. */

@@ -2,7 +2,6 @@
 // change the schema or the selection and run `tlgen generate`.
 
 import { TlRequestBase } from "../runtime/request/request.js";
-import type { TlRequest } from "../runtime/request/request.js";
 import { writeQuery } from "../runtime/wire/codec.js";
 import { encodeRequest } from "../runtime/wire/encode-request.js";
 import type { ParamsSpec } from "../runtime/wire/params.js";
