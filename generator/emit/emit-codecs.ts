@@ -34,7 +34,7 @@ export function emitCodecs(plan: PackagePlan): EmittedFile[] {
     return m;
   };
   const at = (name: CodecModule): CodeImports => ({ imports: moduleFor(name).imports, module: name, root: "./" });
-  const types = (name: CodecModule): TypeImports => ({ imports: moduleFor(name).imports, typesModule: "./types.js", requestModule: `./${RUNTIME.request}` });
+  const types = (name: CodecModule): TypeImports => ({ imports: moduleFor(name).imports, typesModule: "./types.js", requestModule: `./${RUNTIME.tlRequest}` });
   for (const name of ["readers", "writers", "result-writers"] as const) {
     moduleFor(name).imports.type(name === "readers" ? `./${RUNTIME.reader}` : `./${RUNTIME.writer}`, name === "readers" ? "TlReader" : "TlWriter");
   }

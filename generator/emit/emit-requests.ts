@@ -8,12 +8,12 @@ import type { FieldPlan, FunctionPlan, PackagePlan, RequestModulePlan } from "..
 import { combinatorDoc, fieldDoc, requestDocLines, type LinkTo } from "./doc-text.ts";
 import { linksFor } from "./doc-links.ts";
 import { decodeBody, objectLiteral } from "./decode-body.ts";
-import { encodeStatements } from "./encode-body.ts";
 import { tsModule, type EmittedFile, type TsModule } from "./module.ts";
 import { codeBlock, stringArray } from "./code-block.ts";
 import { groupAlternatives, groupedShape, plainMembers, propertySignatures } from "./object-shape.ts";
 import { fieldType, tsType, type TypeImports } from "./type-map.ts";
-import { readCode, type CodeImports } from "./wire-code.ts";
+import type { CodeImports } from "./wire-code.ts";
+import { fieldList, requestFunctionStatements } from "./request-function.ts";
 import { RUNTIME } from "./runtime-modules.ts";
 import { docComment, stringLiteral } from "./escape.ts";
 
@@ -24,7 +24,7 @@ export function emitRequests(plan: PackagePlan): EmittedFile[] {
 function emitModule(plan: PackagePlan, m: RequestModulePlan): TsModule {
   const module = tsModule(`requests/${m.module}.ts`);
   const at: CodeImports = { imports: module.imports, module: null, root: "../" };
-  const types: TypeImports = { imports: module.imports, typesModule: "../types.js", requestModule: `../${RUNTIME.request}` };
+  const types: TypeImports = { imports: module.imports, typesModule: "../types.js", requestModule: `../${RUNTIME.tlRequest}` };
   const linkTo = linksFor(plan, module);
   for (const f of m.functions) module.statements.push(...emitRequest(f, module, at, types, linkTo));
   module.statements.push({ kind: StructureKind.ExportDeclaration, moduleSpecifier: `../${RUNTIME.layer}`, namedExports: ["LAYER"] });
@@ -79,6 +79,7 @@ function emitRequest(f: FunctionPlan, module: TsModule, at: CodeImports, types: 
       docs: [`A {@link ${f.className}} request has its parameters as properties.`],
     });
   }
+  out.push(...requestFunctionStatements(f, module, at, types, linkTo, `${f.paramsType}${ofGeneric}`, result));
   out.push(requestClass(f, module, at, types, linkTo, result, groups.length > 0));
   return out;
 }
@@ -97,14 +98,12 @@ function requestClass(f: FunctionPlan, module: TsModule, at: CodeImports, types:
       ? [{ name: "ERRORS", type: `readonly ${f.errorsType}[]`, initializer: stringArray(f.errors), docs: ["The RPC errors this method is known to return; see isRpcErrorOf."] }]
       : []),
     ...peerFields(f, module),
-    ...(f.fields.length
-      ? [{ name: "FIELDS", type: "readonly string[]", initializer: stringArray(f.fields.map((x) => (x.role === "required" ? x.prop : `${x.prop}?`))), docs: ["The parameters in wire order (optional ones end with `?`)."] }]
-      : []),
+    ...(f.fields.length ? [{ name: "FIELDS", type: "readonly string[]", initializer: stringArray(fieldList(f)), docs: ["The parameters in wire order (optional ones end with `?`)."] }] : []),
   ].map((p) => ({ ...p, isStatic: true, isReadonly: true }));
   const fields = declareFields
     ? f.fields.map((x) => ({ name: x.prop, hasDeclareKeyword: true, hasQuestionToken: x.role !== "required", type: paramType(x, module, types), docs: [docComment(fieldDoc(x, linkTo))] }))
     : [];
-  const read = f.queryField ? `return this.${f.queryField.prop}.readResultFrom(r);` : `return ${readCode(f.result, at)};`;
+  const read = f.queryField ? `return this.${f.queryField.prop}.readResultFrom(r);` : `return ${f.resultReader}(r);`;
   return {
     kind: StructureKind.Class,
     name: f.className,
@@ -119,7 +118,9 @@ function requestClass(f: FunctionPlan, module: TsModule, at: CodeImports, types:
         docs: ["Writes the boxed request (its id, then its fields); encodeTo and serialize call it."],
         parameters: [{ name: "w", type: "TlWriter" }],
         returnType: "void",
-        statements: [codeBlock([`w.id(0x${f.idHex});`, ...encodeStatements(f, "this", at, types)])],
+        // Union params (all-or-none groups) are declared field by field on the class, which the
+        // union does not accept as such; the constructor checked each group already.
+        statements: [declareFields ? `${f.writerName}(w, this as unknown as ${f.paramsType}${ofGeneric});` : `${f.writerName}(w, this);`],
       },
       { name: "readResultFrom", docs: [`Reads the result (\`${result}\`) from a reader at its position.`], parameters: [{ name: "r", type: "TlReader" }], returnType: result, statements: [read] },
       ...(f.queryField ? [] : [readFrom(f, at)]),

@@ -12,7 +12,7 @@ import { RUNTIME } from "./runtime-modules.ts";
 
 export function emitTypes(plan: PackagePlan): EmittedFile[] {
   const module = tsModule("types.ts");
-  const at: TypeImports = { imports: module.imports, typesModule: null, requestModule: `./${RUNTIME.request}` };
+  const at: TypeImports = { imports: module.imports, typesModule: null, requestModule: `./${RUNTIME.tlRequest}` };
   const linkTo = linksFor(plan, module);
   const typeOf = (f: Parameters<typeof fieldType>[0]) => fieldType(f, at);
   for (const c of plan.constructors) {

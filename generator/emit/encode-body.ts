@@ -33,7 +33,7 @@ export function encodeStatements(c: CombinatorPlan, obj: string, at: CodeImports
         out.push(...groupCheck(f.group, obj, at));
       }
       // The group's presence test is one boolean TS cannot narrow from: assert.
-      if (f.role === "optional") out.push(`if (${groupLocal(f.group)}) ${value(f, `${local(f)}!`, at, types, obj)}`);
+      if (f.role === "optional") out.push(`if (${groupLocal(f.group)}) ${value(f, `${local(f)}!`, at, types)}`);
       continue;
     }
     if (f.role === "flag") {
@@ -41,18 +41,18 @@ export function encodeStatements(c: CombinatorPlan, obj: string, at: CodeImports
       out.push(`${word(cond.word.index)} |= ${runtimeCodec(at, "trueFlag")}(${obj}.${f.prop}, ${flagMask(cond.bit)});`);
     } else if (f.role === "optional") {
       const cond = f.condition!;
-      out.push(`const ${local(f)} = ${obj}.${f.prop};`, `if (${local(f)} != null) {`, `${word(cond.word.index)} |= ${flagMask(cond.bit)};`, value(f, local(f), at, types, obj), "}");
+      out.push(`const ${local(f)} = ${obj}.${f.prop};`, `if (${local(f)} != null) {`, `${word(cond.word.index)} |= ${flagMask(cond.bit)};`, value(f, local(f), at, types), "}");
     } else {
-      out.push(value(f, `${obj}.${f.prop}`, at, types, obj));
+      out.push(value(f, `${obj}.${f.prop}`, at, types));
     }
   }
   for (const index of [...used].sort((a, b) => a - b)) out.push(`w.patch(${slot(index)}, ${word(index)});`);
   return out.filter((line) => line !== "");
 }
 
-/** The write of one field's value. A request's peer field is typed wider (it takes names too). */
-function value(f: FieldPlan, expr: string, at: CodeImports, types: TypeImports, obj: string): string {
-  const typed = obj === "this" && f.peer ? `${expr} as ${tsType(f.wire, types)}` : expr;
+/** The write of one field's value. A request's peer field is typed wider (it takes names and ids too). */
+function value(f: FieldPlan, expr: string, at: CodeImports, types: TypeImports): string {
+  const typed = f.peer ? `${expr} as ${tsType(f.wire, types)}` : expr;
   return writeCode(f.wire, typed, at);
 }
 

@@ -16,6 +16,9 @@ export const RUNTIME = {
   /** Written per package (emit-package.ts), not copied. */
   layer: "runtime/wire/layer.js",
   request: "runtime/request/request.js",
+  tlRequest: "runtime/wire/tl-request.js",
+  params: "runtime/wire/params.js",
+  encodeRequest: "runtime/wire/encode-request.js",
   peerLike: "runtime/peers/peer-like.js",
   invoker: "runtime/invoke/invoker.js",
   botApiMethod: "runtime/bot-api/bot-api-method.js",

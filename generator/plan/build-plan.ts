@@ -19,6 +19,10 @@ import {
   requestModuleName,
   requestParamsTypeName,
   requestPropertyName,
+  requestFunctionName,
+  requestWriterName,
+  resultReaderName,
+  requestSpecName,
   unionTypeName,
 } from "./names.ts";
 import { compareStrings } from "../base/order.ts";
@@ -174,6 +178,10 @@ function planFunction(f: Combinator, docs: SchemaDocs, resolve: Resolve): Functi
     ...emptyCombinator(f, docs),
     kind: "function",
     className: requestClassName(f.name),
+    functionName: requestFunctionName(f.name),
+    writerName: requestWriterName(f.name),
+    resultReader: resultReaderName(f.name),
+    specName: requestSpecName(f.name),
     paramsType: requestParamsTypeName(f.name),
     errorsType: requestErrorsTypeName(f.name),
     namespace: namespaceOf(f.name),

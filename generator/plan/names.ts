@@ -122,6 +122,29 @@ export function requestPropertyName(tlField: string): string {
   return REQUEST_MEMBERS.has(name) ? `${name}_` : name;
 }
 
+/**
+ * The size-first function of a method: `messages.exportChatInvite` -> `exportChatInvite`, which
+ * encodes the request without its class.
+ */
+export function requestFunctionName(tlName: string): string {
+  return avoidGlobals(tlName.slice(tlName.lastIndexOf(".") + 1));
+}
+
+/** The module-level writer of a request's body, shared by its class and its function: `writeExportChatInviteRequest`. */
+export function requestWriterName(tlName: string): string {
+  return `write${requestClassName(tlName).replace(/_$/, "")}Request`;
+}
+
+/** The reader of a method's result: `readExportChatInviteResult`. */
+export function resultReaderName(tlName: string): string {
+  return `read${requestClassName(tlName).replace(/_$/, "")}Result`;
+}
+
+/** The parameter rules of a method (its name and fields), shared by its class and its function. */
+export function requestSpecName(tlName: string): string {
+  return `${requestFunctionName(tlName).replace(/_$/, "")}Spec`;
+}
+
 export const encoderName = (typeName: string): string => `write${typeName}`;
 export const decoderName = (typeName: string): string => `read${typeName}`;
 export const guardName = (typeName: string): string => `is${typeName}`;

@@ -125,6 +125,14 @@ export interface FunctionPlan extends CombinatorPlan {
   kind: "function";
   /** `ExportChatInvite`. */
   className: string;
+  /** The size-first function: `exportChatInvite`. */
+  functionName: string;
+  /** The module-level writer of the request, shared by class and function: `writeExportChatInviteRequest`. */
+  writerName: string;
+  /** The reader of its result: `readExportChatInviteResult` (none for a generic wrapper). */
+  resultReader: string;
+  /** The parameter rules (name and fields) class and function check: `exportChatInviteSpec`. */
+  specName: string;
   paramsType: string;
   errorsType: string;
   /** `messages`, or null for root functions. */

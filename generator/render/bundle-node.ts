@@ -3,7 +3,9 @@
 // and the module-per-file build is some forty modules whose root re-exports two thousand names:
 // bundled, importing the root costs a fraction. The layout:
 //   runtime.js     the whole runtime, one instance (its classes and errors are shared by all);
-//   index.js       the root: requests, readers, writers, guards, helpers (imports runtime.js);
+//   index.js       the root: requests, writers, guards, helpers (imports runtime.js), and the
+//                  readers as trampolines that load readers.cjs on first use (lazy-readers.ts);
+//   readers.cjs    the readers, compiled only when something is decoded;
 //   codecs.js      every codec: the root's readers and writers, and the result writers;
 //   readers.js, writers.js, guards.js, types.js, requests/<ns>.js: the root's names, re-exported.
 // Bundlers get the module-per-file build instead (the `module` export condition), which they
@@ -14,6 +16,7 @@ import type { GeneratedFile } from "./generated-file.ts";
 import { keyOf, remember, type RenderCache } from "./render-cache.ts";
 import type { PackagePlan } from "../plan/plan.ts";
 import { CODEC_COMPANIONS } from "../emit/emit-codecs.ts";
+import { lazyReadersModule, readersFactory } from "./lazy-readers.ts";
 
 /**
  * The bundles of dist/node/, from the package's JavaScript. With a render cache, a bundle whose
@@ -28,18 +31,23 @@ export async function bundleForNode(files: readonly GeneratedFile[], plan: Packa
   // What every bundle is made from, hashed once: a bundle's key is this and its name.
   const inputs = cache ? keyOf(cache, "bundle-inputs", [header, ...[...js.keys()].sort().flatMap((p) => [p, js.get(p)!])]) : "";
   // The three bundles at once: esbuild builds them in parallel.
-  const bundle = (name: string, entry: string, external: (path: string) => string | null) => {
-    const file: GeneratedFile = { path: `dist/node/${name}.js`, content: "" };
+  const bundle = (name: string, entry: string, external: (path: string) => string | null, sources = js, finish = (text: string) => text, path = `dist/node/${name}.js`) => {
+    const file: GeneratedFile = { path, content: "" };
     out.push(file);
-    jobs.push(bundleCached(js, name, entry, external, header, cache, inputs).then((text) => void (file.content = text)));
+    jobs.push(bundleCached(sources, name, entry, external, header, cache, inputs).then((text) => void (file.content = finish(text))));
   };
   js.set("/entry/runtime.js", runtimeModules.map((p) => `export * from "${p}";`).join("\n"));
   bundle("runtime", "/entry/runtime.js", () => null);
   // runtime/index.js (the runtime's public names) is bundled into the root, its imports left to
   // runtime.js: so the root re-exports those names only, not every runtime internal.
   const toRuntime = (path: string) => (path.startsWith("/dist/runtime/") && path !== "/dist/runtime/index.js" ? "./runtime.js" : null);
-  bundle("index", "/dist/index.js", toRuntime);
   const readers = plan.constructors.filter((c) => c.layout.length).map((c) => c.reader).concat(plan.unions.map((u) => u.reader));
+  // The root's readers are trampolines to readers.cjs, which holds them (and the older forms').
+  const RUNTIME_ANY = "/dist/runtime/wire/codec.js"; // any runtime module stands for runtime.js
+  const rooted = new Map(js).set("/dist/readers.js", lazyReadersModule(readers, RUNTIME_ANY));
+  bundle("index", "/dist/index.js", toRuntime, rooted);
+  js.set("/entry/readers.js", 'export * from "/dist/readers.js";');
+  bundle("readers-cjs", "/entry/readers.js", toRuntime, js, (text) => readersFactory(text, readers, "./runtime.js", header), "dist/node/readers.cjs");
   const writers = [...plan.constructors.filter((c) => c.sent && c.layout.length).map((c) => c.writer), ...plan.unions.filter((u) => u.sent).map((u) => u.writer)];
   const companions = CODEC_COMPANIONS.flatMap(([, names]) => names);
   js.set("/entry/codecs.js", [reexport([...readers, ...writers], "/dist/index.js"), reexport(companions, "/dist/runtime/index.js"), 'export * from "/dist/result-writers.js";'].join("\n"));
@@ -51,7 +59,8 @@ export async function bundleForNode(files: readonly GeneratedFile[], plan: Packa
   thin("guards", reexport(plan.unions.map((u) => u.guard), "./index.js"));
   thin("types", "export {};");
   for (const m of plan.modules.filter((x) => x.namespace !== null)) {
-    const names = m.functions.map((f) => f.className);
+    // Each method's class, its size-first function and its result's reader.
+    const names = m.functions.flatMap((f) => [f.className, f.functionName, ...(f.queryField ? [] : [f.resultReader])]);
     thin(`requests/${m.module}`, `import { Api } from "../index.js";\n\nexport const { ${names.join(", ")} } = Api.${m.module};\nexport { LAYER } from "../runtime.js";`);
   }
   return out;

@@ -133,10 +133,12 @@ async function renderModule(m: TsModule, header: string, work: Work): Promise<{ 
   const imports = m.imports.structures();
   const srcDecls = await finalForms(m.statements, work, "print", m.path);
   // Types, interfaces and re-exports read the same in both: only statements with bodies are printed again.
-  const bodied = m.statements.filter(hasBody);
+  const bodied = m.statements.filter((s) => hasBody(s) && !isPrivateConstant(s));
   const ambient = await finalForms(bodied.map(toAmbient), work, "declarations", m.path);
   let next = 0;
-  const dtsDecls = m.statements.map((s, i) => (hasBody(s) ? ambient[next++] : srcDecls[i]));
+  // A module's private constants (the request specs) are no part of its declarations: TypeScript
+  // refuses an unexported `const` with an initializer in a .d.ts, and nothing outside may name them.
+  const dtsDecls = m.statements.flatMap((s, i) => (isPrivateConstant(s) ? [] : [hasBody(s) ? ambient[next++] : srcDecls[i]]));
   const srcImports = imports.map(printImport);
   // The declarations need only the imports their text names (types, base classes).
   const used = wordsOf(dtsDecls.join("\n"));
@@ -225,9 +227,19 @@ function toAmbient(s: StatementStructures): StatementStructures {
         methods: s.methods?.map((m) => ({ ...m, statements: undefined })),
         ctors: s.ctors?.map((c) => ({ ...c, statements: undefined })),
       };
+    case StructureKind.VariableStatement:
+      return {
+        ...s,
+        hasDeclareKeyword: true,
+        declarations: s.declarations.map((d) => ({ ...d, initializer: isLiteral(d.initializer) ? d.initializer : undefined })),
+      };
     default:
       return s;
   }
+}
+
+function isPrivateConstant(s: StatementStructures): boolean {
+  return s.kind === StructureKind.VariableStatement && !s.isExported;
 }
 
 function isLiteral(initializer: unknown): boolean {

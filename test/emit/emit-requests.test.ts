@@ -1,8 +1,9 @@
 // emitRequests on the plan of a small schema: a module per namespace; per method a params type, an
-// errors type, a merged interface (or declared fields where the params are alternatives) and a
-// class with static metadata, write, readResultFrom and readFrom. Bodies as collapsed text.
+// errors type, a merged interface (or declared fields where the params are alternatives), the
+// size-first pieces (the spec, the body writer, the free function, the result reader) and a class
+// with static metadata, write, readResultFrom and readFrom built on them. Bodies as collapsed text.
 import { beforeAll, describe, expect, it } from "vitest";
-import { StructureKind, type ClassDeclarationStructure, type InterfaceDeclarationStructure, type MethodDeclarationStructure, type StatementStructures, type TypeAliasDeclarationStructure } from "ts-morph";
+import { StructureKind, type ClassDeclarationStructure, type FunctionDeclarationStructure, type InterfaceDeclarationStructure, type MethodDeclarationStructure, type StatementStructures, type TypeAliasDeclarationStructure, type VariableStatementStructure } from "ts-morph";
 import { emitRequests } from "../../generator/emit/emit-requests.ts";
 import type { EmittedFile, TsModule } from "../../generator/emit/module.ts";
 import { EMPTY_DOCS, type SchemaDocs } from "../../generator/model/schema-docs.ts";
@@ -36,6 +37,13 @@ beforeAll(() => {
 const cls = (m: TsModule, name: string) => statementNamed<ClassDeclarationStructure>(m, name, StructureKind.Class);
 const method = (m: TsModule, c: string, name: string) => (cls(m, c).methods ?? []).find((x) => x.name === name) as MethodDeclarationStructure | undefined;
 const bodyOf = (m: TsModule, c: string, name: string) => bodyText(method(m, c, name)?.statements);
+const fn = (m: TsModule, name: string) => statementNamed<FunctionDeclarationStructure>(m, name, StructureKind.Function);
+/** A function's signature and collapsed body: `name<T>(a: A, b?: B): R { ... }`. */
+const fnText = (m: TsModule, name: string) => {
+  const f = fn(m, name);
+  const params = (f.parameters ?? []).map((p) => `${p.name}${p.hasQuestionToken ? "?" : ""}: ${p.type}`).join(", ");
+  return `${f.isExported ? "export " : ""}${name}${f.typeParameters?.length ? `<${f.typeParameters.join(", ")}>` : ""}(${params}): ${f.returnType} { ${bodyText(f.statements)} }`;
+};
 /** `static name: type = initializer` of each static property. */
 const statics = (m: TsModule, c: string) =>
   (cls(m, c).properties ?? []).filter((p) => p.isStatic).map((p) => `${p.isReadonly ? "readonly " : ""}${p.name}${p.type ? `: ${p.type}` : ""} = ${p.initializer}`);
@@ -47,14 +55,22 @@ describe("emitRequests' modules", () => {
     expect(files.map((f) => f.path)).toEqual(["requests/messages.ts", "requests/root.ts"]);
   });
 
-  it("declare per method its params, its errors, the merged interface and the class, then re-export LAYER", () => {
+  it("declare per method its params, its errors, the merged interface, the size-first pieces and the class, then re-export LAYER", () => {
     expect(outline(messages)).toEqual([
       "TypeAlias GetLinksParams",
       "TypeAlias GetLinksError",
+      "VariableStatement",
+      "Function writeGetLinksRequest",
+      "Function getLinks",
+      "Function readGetLinksResult",
       "Class GetLinks",
       "Interface InviteParams",
       "TypeAlias InviteError",
       "Interface Invite",
+      "VariableStatement",
+      "Function writeInviteRequest",
+      "Function invite",
+      "Function readInviteResult",
       "Class Invite",
       "ExportDeclaration",
     ]);
@@ -68,7 +84,10 @@ describe("emitRequests' modules", () => {
       "type ../runtime/peers/peer-like.js: PeerFields, PeerLike",
       "../runtime/request/request.js: TlRequestBase",
       "../runtime/wire/codec.js: partialGroup, readVector, trueFlag, writeVector",
+      "../runtime/wire/encode-request.js: encodeRequest",
+      "type ../runtime/wire/params.js: ParamsSpec",
       "type ../runtime/wire/reader.js: TlReader",
+      "type ../runtime/wire/tl-request.js: TlBody",
       "type ../runtime/wire/writer.js: TlWriter",
       "type ../types.js: Pair, TypeAnswer, TypeInputPeer, TypeInputUser",
       "../writers.js: writeTypeInputPeer, writeTypeInputUser",
@@ -118,6 +137,49 @@ describe("a request's errors type", () => {
   });
 });
 
+describe("a method's size-first pieces", () => {
+  it("check parameters against one spec: the method's name and its fields in wire order", () => {
+    const spec = messages.statements.find((s): s is VariableStatementStructure => s.kind === StructureKind.VariableStatement && s.declarations[0].name === "inviteSpec")!;
+    expect(spec.isExported).toBeFalsy();
+    expect(spec.declarations[0].type).toBe("ParamsSpec");
+    expect(spec.declarations[0].initializer).toBe('{ tlName: "messages.invite", FIELDS: ["peer", "users", "title"] }');
+  });
+
+  it("write the id then the fields, casting a peer field to its TL type (names and ids are resolved before)", () => {
+    expect(fnText(messages, "writeInviteRequest")).toBe(
+      "writeInviteRequest(w: TlWriter, p: InviteParams): void { w.id(0x64f9896b); writeTypeInputPeer(w, p.peer as TypeInputPeer); writeVector(w, p.users as TypeInputUser[], true, writeTypeInputUser); w.string(p.title); }",
+    );
+    expect(fnText(root, "writePingRequest")).toBe("writePingRequest(w: TlWriter, p: PingParams): void { w.id(0x94b77b6a); }");
+  });
+
+  it("write a `?true`, an all-or-none pair and a required field through one flags word", () => {
+    expect(bodyText(fn(messages, "writeGetLinksRequest").statements)).toBe(
+      "w.id(0x2fe72041); const at0 = w.slot(); let fl0 = 0; fl0 |= trueFlag(p.revoked, 0x8); " +
+        "const $offsetDate = p.offsetDate; const $offsetLink = p.offsetLink; const g0_2 = $offsetDate != null; " +
+        'if (($offsetLink != null) !== g0_2) throw partialGroup(["offsetDate", "offsetLink"], [$offsetDate, $offsetLink], "flags.2"); ' +
+        "if (g0_2) fl0 |= 0x4; if (g0_2) w.int($offsetDate!); if (g0_2) w.string($offsetLink!); w.int(p.limit); w.patch(at0, fl0);",
+    );
+  });
+
+  it("encode through the spec and the writer, typed by the result; optional params when nothing is required", () => {
+    expect(fnText(messages, "invite")).toBe("export invite(params: InviteParams): TlBody<TypeAnswer> { return encodeRequest(inviteSpec, params, writeInviteRequest); }");
+    expect(fnText(root, "ping")).toBe("export ping(params?: PingParams): TlBody<boolean> { return encodeRequest(pingSpec, params, writePingRequest); }");
+  });
+
+  it("read the result with the result type's reader, Bool as a boolean", () => {
+    expect(fnText(messages, "readInviteResult")).toBe("export readInviteResult(r: TlReader): TypeAnswer { return readTypeAnswer(r); }");
+    expect(fnText(root, "readPingResult")).toBe("export readPingResult(r: TlReader): boolean { return r.bool(); }");
+  });
+
+  it("let a wrapper's function take another function's bytes as its query, and give it no result reader", () => {
+    expect(fnText(root, "wrap")).toBe(
+      "export wrap<X>(params: Omit<WrapParams<X>, \"query\"> & { query: TlRequest<X> | TlBody<X> }): TlBody<X> { return encodeRequest(wrapSpec, params, writeWrapRequest); }",
+    );
+    expect(bodyText(fn(root, "writeWrapRequest").statements)).toBe("w.id(0x0b590281); w.int(p.layer); writeQuery(w, p.query);");
+    expect(root.statements.some((s) => "name" in s && s.name === "readWrapResult")).toBe(false);
+  });
+});
+
 describe("a request class", () => {
   it("extends the runtime base with its result, params, errors and availability", () => {
     expect(cls(messages, "Invite").extends).toBe('TlRequestBase<TypeAnswer, InviteParams, InviteError, "user">');
@@ -142,32 +204,17 @@ describe("a request class", () => {
     expect(statics(root, "Ping")).toEqual(["readonly CONSTRUCTOR_ID = 0x94b77b6a", 'readonly tlName = "ping"', 'readonly availability = "both"']);
   });
 
-  it("writes its id then its fields, casting a peer field to its TL type (names are resolved before)", () => {
-    expect(bodyOf(messages, "Invite", "write")).toBe(
-      "w.id(0x64f9896b); writeTypeInputPeer(w, this.peer as TypeInputPeer); writeVector(w, this.users as TypeInputUser[], true, writeTypeInputUser); w.string(this.title);",
-    );
-    expect(bodyOf(root, "Ping", "write")).toBe("w.id(0x94b77b6a);");
+  it("writes itself with its method's body writer, and reads its result with its result reader", () => {
+    expect(bodyOf(messages, "Invite", "write")).toBe("writeInviteRequest(w, this);");
+    expect(bodyOf(messages, "Invite", "readResultFrom")).toBe("return readInviteResult(r);");
+    expect(method(messages, "Invite", "readResultFrom")!.returnType).toBe("TypeAnswer");
+    expect(bodyOf(root, "Ping", "write")).toBe("writePingRequest(w, this);");
   });
 
-  it("writes a `?true`, an all-or-none pair and a required field through one flags word", () => {
-    expect(bodyOf(messages, "GetLinks", "write")).toBe(
-      "w.id(0x2fe72041); const at0 = w.slot(); let fl0 = 0; fl0 |= trueFlag(this.revoked, 0x8); " +
-        "const $offsetDate = this.offsetDate; const $offsetLink = this.offsetLink; const g0_2 = $offsetDate != null; " +
-        'if (($offsetLink != null) !== g0_2) throw partialGroup(["offsetDate", "offsetLink"], [$offsetDate, $offsetLink], "flags.2"); ' +
-        "if (g0_2) fl0 |= 0x4; if (g0_2) w.int($offsetDate!); if (g0_2) w.string($offsetLink!); w.int(this.limit); w.patch(at0, fl0);",
-    );
-  });
-
-  it("writes a wrapper's query whole, and reads its result through the query", () => {
-    expect(bodyOf(root, "Wrap", "write")).toBe("w.id(0x0b590281); w.int(this.layer); writeQuery(w, this.query);");
+  it("writes a wrapper's query through its writer, and reads its result through the query", () => {
+    expect(bodyOf(root, "Wrap", "write")).toBe("writeWrapRequest(w, this);");
     expect(bodyOf(root, "Wrap", "readResultFrom")).toBe("return this.query.readResultFrom(r);");
     expect(method(root, "Wrap", "readFrom")).toBeUndefined();
-  });
-
-  it("reads its result with the result type's reader, Bool as a boolean", () => {
-    expect(bodyOf(messages, "Invite", "readResultFrom")).toBe("return readTypeAnswer(r);");
-    expect(method(messages, "Invite", "readResultFrom")!.returnType).toBe("TypeAnswer");
-    expect(bodyOf(root, "Ping", "readResultFrom")).toBe("return r.bool();");
   });
 
   it("reads itself back with a static readFrom, casting all-or-none params to their type", () => {

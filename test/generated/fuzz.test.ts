@@ -25,9 +25,13 @@ describe("decoder fuzzing", () => {
     expect(total).toBeGreaterThanOrEqual(50_000);
   });
 
-  it.each(readdirSync(CORPUS).filter((f) => f.endsWith(".hex")))("rejects corpus input %s with a TlDecodeError", (file) => {
-    const [decoder, hex] = readFileSync(join(CORPUS, file), "utf8").trim().split("\n");
-    expect(typeof api[decoder]).toBe("function");
-    expect(() => api.decodeWith(api[decoder], new Uint8Array(Buffer.from(hex, "hex")))).toThrow(api.TlDecodeError);
+  it("rejects every input of the regression corpus with a TlDecodeError", () => {
+    const files = readdirSync(CORPUS).filter((f) => f.endsWith(".hex"));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const [decoder, hex] = readFileSync(join(CORPUS, file), "utf8").trim().split("\n");
+      expect(typeof api[decoder], file).toBe("function");
+      expect(() => api.decodeWith(api[decoder], new Uint8Array(Buffer.from(hex, "hex"))), file).toThrow(api.TlDecodeError);
+    }
   });
 });

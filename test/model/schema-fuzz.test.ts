@@ -42,7 +42,8 @@ function expectOnlyLocatedDiagnostics(text: string, file: string) {
   const started = performance.now();
   const analysis = analyzeSchema([{ file, text }]);
   const ms = performance.now() - started;
-  expect(ms, `${file} took ${ms} ms`).toBeLessThan(1000);
+  // A guard against a pathological blow-up (seconds), not a speed target.
+  expect(ms, `${file} took ${ms} ms`).toBeLessThan(5000);
   const lines = text.split("\n").length;
   for (const d of analysis.diagnostics) {
     expect(d.span.file).toBe(file);

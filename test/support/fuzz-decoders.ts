@@ -115,7 +115,9 @@ export function fuzzDecoders(seed: number, perDecoder: number, onReport?: (r: Fu
         if (!(e instanceof api.TlDecodeError)) report.failures.push({ decoder: report.decoder, input: Buffer.from(input).toString("hex"), error: String((e as Error)?.stack ?? e) });
       }
       const ms = performance.now() - started;
-      if (ms > 250) report.failures.push({ decoder: report.decoder, input: Buffer.from(input).toString("hex"), error: `took ${ms.toFixed(0)} ms` });
+      // A hang guard, not a speed target: a decoder that loops or allocates without bound takes
+      // seconds; a busy machine's pauses stay well under this.
+      if (ms > 2000) report.failures.push({ decoder: report.decoder, input: Buffer.from(input).toString("hex"), error: `took ${ms.toFixed(0)} ms` });
     };
     for (let n = 0; n < valid[0].length; n++) attempt(valid[0].subarray(0, n));
     while (report.inputs < perDecoder) for (const input of mutations(valid, rand, ids)) attempt(input);

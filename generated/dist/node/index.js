@@ -19,6 +19,11 @@ __export(api_exports, {
   chatlists: () => chatlists_exports,
   contacts: () => contacts_exports,
   help: () => help_exports,
+  initConnection: () => initConnection,
+  invokeAfterMsg: () => invokeAfterMsg,
+  invokeWithLayer: () => invokeWithLayer,
+  invokeWithTakeout: () => invokeWithTakeout,
+  invokeWithoutUpdates: () => invokeWithoutUpdates,
   messages: () => messages_exports,
   phone: () => phone_exports,
   users: () => users_exports
@@ -29,11431 +34,913 @@ var channels_exports = {};
 __export(channels_exports, {
   InviteToChannel: () => InviteToChannel,
   LAYER: () => LAYER,
-  ToggleJoinRequest: () => ToggleJoinRequest
+  ToggleJoinRequest: () => ToggleJoinRequest,
+  inviteToChannel: () => inviteToChannel,
+  readInviteToChannelResult: () => readInviteToChannelResult,
+  readToggleJoinRequestResult: () => readToggleJoinRequestResult,
+  toggleJoinRequest: () => toggleJoinRequest
 });
 
-// generated:/dist/older-readers.js
-import { readBytesItem, readIntItem, readLongItem, readStringItem, readVector } from "./runtime.js";
-import { fromOlderLayer } from "./runtime.js";
-function readAuthSentCodePaymentRequiredLayer204(r) {
-  const x0 = r.string();
-  const x1 = r.string();
-  return fromOlderLayer({
-    _: "auth.sentCodePaymentRequired",
-    storeProduct: x0,
-    phoneCodeHash: x1,
-    supportEmailAddress: "",
-    supportEmailSubject: "",
-    premiumDays: 0,
-    currency: "",
-    amount: 0n
-  }, 204);
-}
-function readAuthSentCodePaymentRequiredLayer223(r) {
-  const x0 = r.string();
-  const x1 = r.string();
-  const x2 = r.string();
-  const x3 = r.string();
-  const x4 = r.string();
-  const x5 = r.long();
-  return fromOlderLayer({
-    _: "auth.sentCodePaymentRequired",
-    storeProduct: x0,
-    phoneCodeHash: x1,
-    supportEmailAddress: x2,
-    supportEmailSubject: x3,
-    premiumDays: 0,
-    currency: x4,
-    amount: x5
-  }, 223);
-}
-function readAuthSentCodeTypeFirebaseSmsLayer181(r) {
-  const fl0 = r.flags("flags");
-  const x0 = fl0 & 1 ? r.bytesValue() : void 0;
-  if (fl0 & 4) r.bytesValue();
-  const x2 = fl0 & 2 ? r.string() : void 0;
-  const x3 = fl0 & 2 ? r.int() : void 0;
-  const x4 = r.int();
-  return fromOlderLayer({
-    _: "auth.sentCodeTypeFirebaseSms",
-    nonce: x0,
-    playIntegrityProjectId: void 0,
-    playIntegrityNonce: void 0,
-    receipt: x2,
-    pushTimeout: x3,
-    length: x4
-  }, 181);
-}
-function readBotBusinessConnectionLayer198(r) {
-  const fl0 = r.flags("flags");
-  const x2 = r.string();
-  const x3 = r.long();
-  const x4 = r.int();
-  const x5 = r.int();
-  return fromOlderLayer({
-    _: "botBusinessConnection",
-    disabled: (fl0 & 2) !== 0,
-    connectionId: x2,
-    userId: x3,
-    dcId: x4,
-    date: x5,
-    rights: void 0
-  }, 198);
-}
-function readChannelLayer167(r) {
-  const fl0 = r.flags("flags");
-  const fl1 = r.flags("flags2");
-  const x23 = r.long();
-  const x24 = fl0 & 8192 ? r.long() : void 0;
-  const x25 = r.string();
-  const x26 = fl0 & 64 ? r.string() : void 0;
-  const x27 = readTypeChatPhoto(r);
-  const x28 = r.int();
-  const x29 = fl0 & 512 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
-  const x30 = fl0 & 16384 ? readTypeChatAdminRights(r) : void 0;
-  const x31 = fl0 & 32768 ? readTypeChatBannedRights(r) : void 0;
-  const x32 = fl0 & 262144 ? readTypeChatBannedRights(r) : void 0;
-  const x33 = fl0 & 131072 ? r.int() : void 0;
-  const x34 = fl1 & 1 ? readVector(r, true, 4, readTypeUsername) : void 0;
-  const x35 = fl1 & 16 ? r.int() : void 0;
-  const x36 = fl1 & 128 ? readTypePeerColor(r) : void 0;
-  return fromOlderLayer({
-    _: "channel",
-    creator: (fl0 & 1) !== 0,
-    left: (fl0 & 4) !== 0,
-    broadcast: (fl0 & 32) !== 0,
-    verified: (fl0 & 128) !== 0,
-    megagroup: (fl0 & 256) !== 0,
-    restricted: (fl0 & 512) !== 0,
-    signatures: (fl0 & 2048) !== 0,
-    min: (fl0 & 4096) !== 0,
-    scam: (fl0 & 524288) !== 0,
-    hasLink: (fl0 & 1048576) !== 0,
-    hasGeo: (fl0 & 2097152) !== 0,
-    slowmodeEnabled: (fl0 & 4194304) !== 0,
-    callActive: (fl0 & 8388608) !== 0,
-    callNotEmpty: (fl0 & 16777216) !== 0,
-    fake: (fl0 & 33554432) !== 0,
-    gigagroup: (fl0 & 67108864) !== 0,
-    noforwards: (fl0 & 134217728) !== 0,
-    joinToSend: (fl0 & 268435456) !== 0,
-    joinRequest: (fl0 & 536870912) !== 0,
-    forum: (fl0 & 1073741824) !== 0,
-    storiesHidden: (fl1 & 2) !== 0,
-    storiesHiddenMin: (fl1 & 4) !== 0,
-    storiesUnavailable: (fl1 & 8) !== 0,
-    signatureProfiles: false,
-    autotranslation: false,
-    broadcastMessagesAllowed: false,
-    monoforum: false,
-    forumTabs: false,
-    id: x23,
-    accessHash: x24,
-    title: x25,
-    username: x26,
-    photo: x27,
-    date: x28,
-    restrictionReason: x29,
-    adminRights: x30,
-    bannedRights: x31,
-    defaultBannedRights: x32,
-    participantsCount: x33,
-    usernames: x34,
-    storiesMaxId: x35 === void 0 ? void 0 : { _: "recentStory", live: false, maxId: x35 },
-    color: x36,
-    profileColor: void 0,
-    emojiStatus: void 0,
-    level: void 0,
-    subscriptionUntilDate: void 0,
-    botVerificationIcon: void 0,
-    sendPaidMessagesStars: void 0,
-    linkedMonoforumId: void 0
-  }, 167);
-}
-function readChannelLayer185(r) {
-  const fl0 = r.flags("flags");
-  const fl1 = r.flags("flags2");
-  const x23 = r.long();
-  const x24 = fl0 & 8192 ? r.long() : void 0;
-  const x25 = r.string();
-  const x26 = fl0 & 64 ? r.string() : void 0;
-  const x27 = readTypeChatPhoto(r);
-  const x28 = r.int();
-  const x29 = fl0 & 512 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
-  const x30 = fl0 & 16384 ? readTypeChatAdminRights(r) : void 0;
-  const x31 = fl0 & 32768 ? readTypeChatBannedRights(r) : void 0;
-  const x32 = fl0 & 262144 ? readTypeChatBannedRights(r) : void 0;
-  const x33 = fl0 & 131072 ? r.int() : void 0;
-  const x34 = fl1 & 1 ? readVector(r, true, 4, readTypeUsername) : void 0;
-  const x35 = fl1 & 16 ? r.int() : void 0;
-  const x36 = fl1 & 128 ? readTypePeerColor(r) : void 0;
-  const x37 = fl1 & 256 ? readTypePeerColor(r) : void 0;
-  const x38 = fl1 & 512 ? readTypeEmojiStatus(r) : void 0;
-  const x39 = fl1 & 1024 ? r.int() : void 0;
-  return fromOlderLayer({
-    _: "channel",
-    creator: (fl0 & 1) !== 0,
-    left: (fl0 & 4) !== 0,
-    broadcast: (fl0 & 32) !== 0,
-    verified: (fl0 & 128) !== 0,
-    megagroup: (fl0 & 256) !== 0,
-    restricted: (fl0 & 512) !== 0,
-    signatures: (fl0 & 2048) !== 0,
-    min: (fl0 & 4096) !== 0,
-    scam: (fl0 & 524288) !== 0,
-    hasLink: (fl0 & 1048576) !== 0,
-    hasGeo: (fl0 & 2097152) !== 0,
-    slowmodeEnabled: (fl0 & 4194304) !== 0,
-    callActive: (fl0 & 8388608) !== 0,
-    callNotEmpty: (fl0 & 16777216) !== 0,
-    fake: (fl0 & 33554432) !== 0,
-    gigagroup: (fl0 & 67108864) !== 0,
-    noforwards: (fl0 & 134217728) !== 0,
-    joinToSend: (fl0 & 268435456) !== 0,
-    joinRequest: (fl0 & 536870912) !== 0,
-    forum: (fl0 & 1073741824) !== 0,
-    storiesHidden: (fl1 & 2) !== 0,
-    storiesHiddenMin: (fl1 & 4) !== 0,
-    storiesUnavailable: (fl1 & 8) !== 0,
-    signatureProfiles: false,
-    autotranslation: false,
-    broadcastMessagesAllowed: false,
-    monoforum: false,
-    forumTabs: false,
-    id: x23,
-    accessHash: x24,
-    title: x25,
-    username: x26,
-    photo: x27,
-    date: x28,
-    restrictionReason: x29,
-    adminRights: x30,
-    bannedRights: x31,
-    defaultBannedRights: x32,
-    participantsCount: x33,
-    usernames: x34,
-    storiesMaxId: x35 === void 0 ? void 0 : { _: "recentStory", live: false, maxId: x35 },
-    color: x36,
-    profileColor: x37,
-    emojiStatus: x38,
-    level: x39,
-    subscriptionUntilDate: void 0,
-    botVerificationIcon: void 0,
-    sendPaidMessagesStars: void 0,
-    linkedMonoforumId: void 0
-  }, 185);
-}
-function readChannelLayer189(r) {
-  const fl0 = r.flags("flags");
-  const fl1 = r.flags("flags2");
-  const x24 = r.long();
-  const x25 = fl0 & 8192 ? r.long() : void 0;
-  const x26 = r.string();
-  const x27 = fl0 & 64 ? r.string() : void 0;
-  const x28 = readTypeChatPhoto(r);
-  const x29 = r.int();
-  const x30 = fl0 & 512 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
-  const x31 = fl0 & 16384 ? readTypeChatAdminRights(r) : void 0;
-  const x32 = fl0 & 32768 ? readTypeChatBannedRights(r) : void 0;
-  const x33 = fl0 & 262144 ? readTypeChatBannedRights(r) : void 0;
-  const x34 = fl0 & 131072 ? r.int() : void 0;
-  const x35 = fl1 & 1 ? readVector(r, true, 4, readTypeUsername) : void 0;
-  const x36 = fl1 & 16 ? r.int() : void 0;
-  const x37 = fl1 & 128 ? readTypePeerColor(r) : void 0;
-  const x38 = fl1 & 256 ? readTypePeerColor(r) : void 0;
-  const x39 = fl1 & 512 ? readTypeEmojiStatus(r) : void 0;
-  const x40 = fl1 & 1024 ? r.int() : void 0;
-  const x41 = fl1 & 2048 ? r.int() : void 0;
-  return fromOlderLayer({
-    _: "channel",
-    creator: (fl0 & 1) !== 0,
-    left: (fl0 & 4) !== 0,
-    broadcast: (fl0 & 32) !== 0,
-    verified: (fl0 & 128) !== 0,
-    megagroup: (fl0 & 256) !== 0,
-    restricted: (fl0 & 512) !== 0,
-    signatures: (fl0 & 2048) !== 0,
-    min: (fl0 & 4096) !== 0,
-    scam: (fl0 & 524288) !== 0,
-    hasLink: (fl0 & 1048576) !== 0,
-    hasGeo: (fl0 & 2097152) !== 0,
-    slowmodeEnabled: (fl0 & 4194304) !== 0,
-    callActive: (fl0 & 8388608) !== 0,
-    callNotEmpty: (fl0 & 16777216) !== 0,
-    fake: (fl0 & 33554432) !== 0,
-    gigagroup: (fl0 & 67108864) !== 0,
-    noforwards: (fl0 & 134217728) !== 0,
-    joinToSend: (fl0 & 268435456) !== 0,
-    joinRequest: (fl0 & 536870912) !== 0,
-    forum: (fl0 & 1073741824) !== 0,
-    storiesHidden: (fl1 & 2) !== 0,
-    storiesHiddenMin: (fl1 & 4) !== 0,
-    storiesUnavailable: (fl1 & 8) !== 0,
-    signatureProfiles: (fl1 & 4096) !== 0,
-    autotranslation: false,
-    broadcastMessagesAllowed: false,
-    monoforum: false,
-    forumTabs: false,
-    id: x24,
-    accessHash: x25,
-    title: x26,
-    username: x27,
-    photo: x28,
-    date: x29,
-    restrictionReason: x30,
-    adminRights: x31,
-    bannedRights: x32,
-    defaultBannedRights: x33,
-    participantsCount: x34,
-    usernames: x35,
-    storiesMaxId: x36 === void 0 ? void 0 : { _: "recentStory", live: false, maxId: x36 },
-    color: x37,
-    profileColor: x38,
-    emojiStatus: x39,
-    level: x40,
-    subscriptionUntilDate: x41,
-    botVerificationIcon: void 0,
-    sendPaidMessagesStars: void 0,
-    linkedMonoforumId: void 0
-  }, 189);
-}
-function readChannelLayer198(r) {
-  const fl0 = r.flags("flags");
-  const fl1 = r.flags("flags2");
-  const x24 = r.long();
-  const x25 = fl0 & 8192 ? r.long() : void 0;
-  const x26 = r.string();
-  const x27 = fl0 & 64 ? r.string() : void 0;
-  const x28 = readTypeChatPhoto(r);
-  const x29 = r.int();
-  const x30 = fl0 & 512 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
-  const x31 = fl0 & 16384 ? readTypeChatAdminRights(r) : void 0;
-  const x32 = fl0 & 32768 ? readTypeChatBannedRights(r) : void 0;
-  const x33 = fl0 & 262144 ? readTypeChatBannedRights(r) : void 0;
-  const x34 = fl0 & 131072 ? r.int() : void 0;
-  const x35 = fl1 & 1 ? readVector(r, true, 4, readTypeUsername) : void 0;
-  const x36 = fl1 & 16 ? r.int() : void 0;
-  const x37 = fl1 & 128 ? readTypePeerColor(r) : void 0;
-  const x38 = fl1 & 256 ? readTypePeerColor(r) : void 0;
-  const x39 = fl1 & 512 ? readTypeEmojiStatus(r) : void 0;
-  const x40 = fl1 & 1024 ? r.int() : void 0;
-  const x41 = fl1 & 2048 ? r.int() : void 0;
-  const x42 = fl1 & 8192 ? r.long() : void 0;
-  return fromOlderLayer({
-    _: "channel",
-    creator: (fl0 & 1) !== 0,
-    left: (fl0 & 4) !== 0,
-    broadcast: (fl0 & 32) !== 0,
-    verified: (fl0 & 128) !== 0,
-    megagroup: (fl0 & 256) !== 0,
-    restricted: (fl0 & 512) !== 0,
-    signatures: (fl0 & 2048) !== 0,
-    min: (fl0 & 4096) !== 0,
-    scam: (fl0 & 524288) !== 0,
-    hasLink: (fl0 & 1048576) !== 0,
-    hasGeo: (fl0 & 2097152) !== 0,
-    slowmodeEnabled: (fl0 & 4194304) !== 0,
-    callActive: (fl0 & 8388608) !== 0,
-    callNotEmpty: (fl0 & 16777216) !== 0,
-    fake: (fl0 & 33554432) !== 0,
-    gigagroup: (fl0 & 67108864) !== 0,
-    noforwards: (fl0 & 134217728) !== 0,
-    joinToSend: (fl0 & 268435456) !== 0,
-    joinRequest: (fl0 & 536870912) !== 0,
-    forum: (fl0 & 1073741824) !== 0,
-    storiesHidden: (fl1 & 2) !== 0,
-    storiesHiddenMin: (fl1 & 4) !== 0,
-    storiesUnavailable: (fl1 & 8) !== 0,
-    signatureProfiles: (fl1 & 4096) !== 0,
-    autotranslation: false,
-    broadcastMessagesAllowed: false,
-    monoforum: false,
-    forumTabs: false,
-    id: x24,
-    accessHash: x25,
-    title: x26,
-    username: x27,
-    photo: x28,
-    date: x29,
-    restrictionReason: x30,
-    adminRights: x31,
-    bannedRights: x32,
-    defaultBannedRights: x33,
-    participantsCount: x34,
-    usernames: x35,
-    storiesMaxId: x36 === void 0 ? void 0 : { _: "recentStory", live: false, maxId: x36 },
-    color: x37,
-    profileColor: x38,
-    emojiStatus: x39,
-    level: x40,
-    subscriptionUntilDate: x41,
-    botVerificationIcon: x42,
-    sendPaidMessagesStars: void 0,
-    linkedMonoforumId: void 0
-  }, 198);
-}
-function readChannelLayer216(r) {
-  const fl0 = r.flags("flags");
-  const fl1 = r.flags("flags2");
-  const x28 = r.long();
-  const x29 = fl0 & 8192 ? r.long() : void 0;
-  const x30 = r.string();
-  const x31 = fl0 & 64 ? r.string() : void 0;
-  const x32 = readTypeChatPhoto(r);
-  const x33 = r.int();
-  const x34 = fl0 & 512 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
-  const x35 = fl0 & 16384 ? readTypeChatAdminRights(r) : void 0;
-  const x36 = fl0 & 32768 ? readTypeChatBannedRights(r) : void 0;
-  const x37 = fl0 & 262144 ? readTypeChatBannedRights(r) : void 0;
-  const x38 = fl0 & 131072 ? r.int() : void 0;
-  const x39 = fl1 & 1 ? readVector(r, true, 4, readTypeUsername) : void 0;
-  const x40 = fl1 & 16 ? r.int() : void 0;
-  const x41 = fl1 & 128 ? readTypePeerColor(r) : void 0;
-  const x42 = fl1 & 256 ? readTypePeerColor(r) : void 0;
-  const x43 = fl1 & 512 ? readTypeEmojiStatus(r) : void 0;
-  const x44 = fl1 & 1024 ? r.int() : void 0;
-  const x45 = fl1 & 2048 ? r.int() : void 0;
-  const x46 = fl1 & 8192 ? r.long() : void 0;
-  const x47 = fl1 & 16384 ? r.long() : void 0;
-  const x48 = fl1 & 262144 ? r.long() : void 0;
-  return fromOlderLayer({
-    _: "channel",
-    creator: (fl0 & 1) !== 0,
-    left: (fl0 & 4) !== 0,
-    broadcast: (fl0 & 32) !== 0,
-    verified: (fl0 & 128) !== 0,
-    megagroup: (fl0 & 256) !== 0,
-    restricted: (fl0 & 512) !== 0,
-    signatures: (fl0 & 2048) !== 0,
-    min: (fl0 & 4096) !== 0,
-    scam: (fl0 & 524288) !== 0,
-    hasLink: (fl0 & 1048576) !== 0,
-    hasGeo: (fl0 & 2097152) !== 0,
-    slowmodeEnabled: (fl0 & 4194304) !== 0,
-    callActive: (fl0 & 8388608) !== 0,
-    callNotEmpty: (fl0 & 16777216) !== 0,
-    fake: (fl0 & 33554432) !== 0,
-    gigagroup: (fl0 & 67108864) !== 0,
-    noforwards: (fl0 & 134217728) !== 0,
-    joinToSend: (fl0 & 268435456) !== 0,
-    joinRequest: (fl0 & 536870912) !== 0,
-    forum: (fl0 & 1073741824) !== 0,
-    storiesHidden: (fl1 & 2) !== 0,
-    storiesHiddenMin: (fl1 & 4) !== 0,
-    storiesUnavailable: (fl1 & 8) !== 0,
-    signatureProfiles: (fl1 & 4096) !== 0,
-    autotranslation: (fl1 & 32768) !== 0,
-    broadcastMessagesAllowed: (fl1 & 65536) !== 0,
-    monoforum: (fl1 & 131072) !== 0,
-    forumTabs: (fl1 & 524288) !== 0,
-    id: x28,
-    accessHash: x29,
-    title: x30,
-    username: x31,
-    photo: x32,
-    date: x33,
-    restrictionReason: x34,
-    adminRights: x35,
-    bannedRights: x36,
-    defaultBannedRights: x37,
-    participantsCount: x38,
-    usernames: x39,
-    storiesMaxId: x40 === void 0 ? void 0 : { _: "recentStory", live: false, maxId: x40 },
-    color: x41,
-    profileColor: x42,
-    emojiStatus: x43,
-    level: x44,
-    subscriptionUntilDate: x45,
-    botVerificationIcon: x46,
-    sendPaidMessagesStars: x47,
-    linkedMonoforumId: x48
-  }, 216);
-}
-function readChannelParticipantLayer185(r) {
-  const x0 = r.long();
-  const x1 = r.int();
-  return fromOlderLayer({
-    _: "channelParticipant",
-    userId: x0,
-    date: x1,
-    subscriptionUntilDate: void 0,
-    rank: void 0
-  }, 185);
-}
-function readChatInviteLayer160(r) {
-  const fl0 = r.flags("flags");
-  const x5 = r.string();
-  const x6 = fl0 & 32 ? r.string() : void 0;
-  const x7 = readTypePhoto(r);
-  const x8 = r.int();
-  const x9 = fl0 & 16 ? readVector(r, true, 4, readTypeUser) : void 0;
-  return fromOlderLayer({
-    _: "chatInvite",
-    channel: (fl0 & 1) !== 0,
-    broadcast: (fl0 & 2) !== 0,
-    public: (fl0 & 4) !== 0,
-    megagroup: (fl0 & 8) !== 0,
-    requestNeeded: (fl0 & 64) !== 0,
-    verified: false,
-    scam: false,
-    fake: false,
-    canRefulfillSubscription: false,
-    title: x5,
-    about: x6,
-    photo: x7,
-    participantsCount: x8,
-    participants: x9,
-    color: 0,
-    subscriptionPricing: void 0,
-    subscriptionFormId: void 0,
-    botVerification: void 0
-  }, 160);
-}
-function readChatParticipantLayer221(r) {
-  const x0 = r.long();
-  const x1 = r.long();
-  const x2 = r.int();
-  return fromOlderLayer({ _: "chatParticipant", userId: x0, inviterId: x1, date: x2, rank: void 0 }, 221);
-}
-function readChatParticipantAdminLayer221(r) {
-  const x0 = r.long();
-  const x1 = r.long();
-  const x2 = r.int();
-  return fromOlderLayer({
-    _: "chatParticipantAdmin",
-    userId: x0,
-    inviterId: x1,
-    date: x2,
-    rank: void 0
-  }, 221);
-}
-function readChatParticipantCreatorLayer221(r) {
-  const x0 = r.long();
-  return fromOlderLayer({ _: "chatParticipantCreator", userId: x0, rank: void 0 }, 221);
-}
-function readDraftMessageLayer160(r) {
-  const fl0 = r.flags("flags");
-  if (fl0 & 1) r.int();
-  const x2 = r.string();
-  const x3 = fl0 & 8 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
-  const x4 = r.int();
-  return fromOlderLayer({
-    _: "draftMessage",
-    noWebpage: (fl0 & 2) !== 0,
-    invertMedia: false,
-    replyTo: void 0,
-    message: x2,
-    entities: x3,
-    media: void 0,
-    date: x4,
-    effect: void 0,
-    suggestedPost: void 0,
-    richMessage: void 0
-  }, 160);
-}
-function readEmojiStatusLayer189(r) {
-  const x0 = r.long();
-  return fromOlderLayer({ _: "emojiStatus", documentId: x0, until: void 0 }, 189);
-}
-function readGroupCallLayer198(r) {
-  const fl0 = r.flags("flags");
-  const x8 = r.long();
-  const x9 = r.long();
-  const x10 = r.int();
-  const x11 = fl0 & 8 ? r.string() : void 0;
-  const x12 = fl0 & 16 ? r.int() : void 0;
-  const x13 = fl0 & 32 ? r.int() : void 0;
-  const x14 = fl0 & 128 ? r.int() : void 0;
-  const x15 = fl0 & 1024 ? r.int() : void 0;
-  const x16 = r.int();
-  const x17 = r.int();
-  if (fl0 & 16384) r.long();
-  return fromOlderLayer({
-    _: "groupCall",
-    joinMuted: (fl0 & 2) !== 0,
-    canChangeJoinMuted: (fl0 & 4) !== 0,
-    joinDateAsc: (fl0 & 64) !== 0,
-    scheduleStartSubscribed: (fl0 & 256) !== 0,
-    canStartVideo: (fl0 & 512) !== 0,
-    recordVideoActive: (fl0 & 2048) !== 0,
-    rtmpStream: (fl0 & 4096) !== 0,
-    listenersHidden: (fl0 & 8192) !== 0,
-    conference: false,
-    creator: false,
-    messagesEnabled: false,
-    canChangeMessagesEnabled: false,
-    min: false,
-    id: x8,
-    accessHash: x9,
-    participantsCount: x10,
-    title: x11,
-    streamDcId: x12,
-    recordStartDate: x13,
-    scheduleDate: x14,
-    unmutedVideoCount: x15,
-    unmutedVideoLimit: x16,
-    version: x17,
-    inviteLink: void 0,
-    sendPaidMessagesStars: void 0,
-    defaultSendAs: void 0
-  }, 198);
-}
-function readInputKeyboardButtonUserProfileLayer221(r) {
-  const x0 = r.string();
-  const x1 = readTypeInputUser(r);
-  return fromOlderLayer({ _: "inputKeyboardButtonUserProfile", style: void 0, text: x0, userId: x1 }, 221);
-}
-function readInputMediaInvoiceLayer179(r) {
-  const fl0 = r.flags("flags");
-  const x0 = r.string();
-  const x1 = r.string();
-  const x2 = fl0 & 1 ? readTypeInputWebDocument(r) : void 0;
-  const x3 = readTypeInvoice(r);
-  const x4 = r.bytesValue();
-  const x5 = r.string();
-  const x6 = readTypeDataJSON(r);
-  const x7 = fl0 & 2 ? r.string() : void 0;
-  const x8 = fl0 & 4 ? readTypeInputMedia(r) : void 0;
-  return fromOlderLayer({
-    _: "inputMediaInvoice",
-    title: x0,
-    description: x1,
-    photo: x2,
-    invoice: x3,
-    payload: x4,
-    provider: x5,
-    providerData: x6,
-    startParam: x7,
-    extendedMedia: x8
-  }, 179);
-}
-function readInputMediaPaidMediaLayer185(r) {
-  const x0 = r.long();
-  const x1 = readVector(r, true, 4, readTypeInputMedia);
-  return fromOlderLayer({
-    _: "inputMediaPaidMedia",
-    starsAmount: x0,
-    extendedMedia: x1,
-    payload: void 0
-  }, 185);
-}
-function readInputMediaPollLayer223(r) {
-  const fl0 = r.flags("flags");
-  const x0 = readTypePoll(r);
-  if (fl0 & 1) readVector(r, true, 4, readBytesItem);
-  const x2 = fl0 & 2 ? r.string() : void 0;
-  const x3 = fl0 & 2 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
-  return fromOlderLayer({
-    _: "inputMediaPoll",
-    poll: x0,
-    correctAnswers: void 0,
-    attachedMedia: void 0,
-    solution: x2,
-    solutionEntities: x3,
-    solutionMedia: void 0
-  }, 223);
-}
-function readInvoiceLayer160(r) {
-  const fl0 = r.flags("flags");
-  const x9 = r.string();
-  const x10 = readVector(r, true, 4, readTypeLabeledPrice);
-  const x11 = fl0 & 256 ? r.long() : void 0;
-  const x12 = fl0 & 256 ? readVector(r, true, 8, readLongItem) : void 0;
-  if (fl0 & 512) r.string();
-  return fromOlderLayer({
-    _: "invoice",
-    test: (fl0 & 1) !== 0,
-    nameRequested: (fl0 & 2) !== 0,
-    phoneRequested: (fl0 & 4) !== 0,
-    emailRequested: (fl0 & 8) !== 0,
-    shippingAddressRequested: (fl0 & 16) !== 0,
-    flexible: (fl0 & 32) !== 0,
-    phoneToProvider: (fl0 & 64) !== 0,
-    emailToProvider: (fl0 & 128) !== 0,
-    recurring: (fl0 & 512) !== 0,
-    currency: x9,
-    prices: x10,
-    maxTipAmount: x11,
-    suggestedTipAmounts: x12,
-    termsUrl: void 0,
-    subscriptionPeriod: void 0
-  }, 160);
-}
-function readKeyboardButtonLayer221(r) {
-  const x0 = r.string();
-  return fromOlderLayer({ _: "keyboardButton", style: void 0, text: x0 }, 221);
-}
-function readKeyboardButtonBuyLayer221(r) {
-  const x0 = r.string();
-  return fromOlderLayer({ _: "keyboardButtonBuy", style: void 0, text: x0 }, 221);
-}
-function readKeyboardButtonCopyLayer221(r) {
-  const x0 = r.string();
-  const x1 = r.string();
-  return fromOlderLayer({ _: "keyboardButtonCopy", style: void 0, text: x0, copyText: x1 }, 221);
-}
-function readKeyboardButtonGameLayer221(r) {
-  const x0 = r.string();
-  return fromOlderLayer({ _: "keyboardButtonGame", style: void 0, text: x0 }, 221);
-}
-function readKeyboardButtonRequestGeoLocationLayer221(r) {
-  const x0 = r.string();
-  return fromOlderLayer({ _: "keyboardButtonRequestGeoLocation", style: void 0, text: x0 }, 221);
-}
-function readKeyboardButtonRequestPeerLayer167(r) {
-  const x0 = r.string();
-  const x1 = r.int();
-  const x2 = readTypeRequestPeerType(r);
-  return fromOlderLayer({
-    _: "keyboardButtonRequestPeer",
-    style: void 0,
-    text: x0,
-    buttonId: x1,
-    peerType: x2,
-    maxQuantity: 0
-  }, 167);
-}
-function readKeyboardButtonRequestPeerLayer221(r) {
-  const x0 = r.string();
-  const x1 = r.int();
-  const x2 = readTypeRequestPeerType(r);
-  const x3 = r.int();
-  return fromOlderLayer({
-    _: "keyboardButtonRequestPeer",
-    style: void 0,
-    text: x0,
-    buttonId: x1,
-    peerType: x2,
-    maxQuantity: x3
-  }, 221);
-}
-function readKeyboardButtonRequestPhoneLayer221(r) {
-  const x0 = r.string();
-  return fromOlderLayer({ _: "keyboardButtonRequestPhone", style: void 0, text: x0 }, 221);
-}
-function readKeyboardButtonSimpleWebViewLayer221(r) {
-  const x0 = r.string();
-  const x1 = r.string();
-  return fromOlderLayer({ _: "keyboardButtonSimpleWebView", style: void 0, text: x0, url: x1 }, 221);
-}
-function readKeyboardButtonUrlLayer221(r) {
-  const x0 = r.string();
-  const x1 = r.string();
-  return fromOlderLayer({ _: "keyboardButtonUrl", style: void 0, text: x0, url: x1 }, 221);
-}
-function readKeyboardButtonUserProfileLayer221(r) {
-  const x0 = r.string();
-  const x1 = r.long();
-  return fromOlderLayer({ _: "keyboardButtonUserProfile", style: void 0, text: x0, userId: x1 }, 221);
-}
-function readKeyboardButtonWebViewLayer221(r) {
-  const x0 = r.string();
-  const x1 = r.string();
-  return fromOlderLayer({ _: "keyboardButtonWebView", style: void 0, text: x0, url: x1 }, 221);
-}
-function readMediaAreaCoordinatesLayer181(r) {
-  const x0 = r.double();
-  const x1 = r.double();
-  const x2 = r.double();
-  const x3 = r.double();
-  const x4 = r.double();
-  return fromOlderLayer({
-    _: "mediaAreaCoordinates",
-    x: x0,
-    y: x1,
-    w: x2,
-    h: x3,
-    rotation: x4,
-    radius: void 0
-  }, 181);
-}
-function readMediaAreaGeoPointLayer181(r) {
-  const x0 = readTypeMediaAreaCoordinates(r);
-  const x1 = readTypeGeoPoint(r);
-  return fromOlderLayer({ _: "mediaAreaGeoPoint", coordinates: x0, geo: x1, address: void 0 }, 181);
-}
-function readMessageLayer167(r) {
-  const fl0 = r.flags("flags");
-  const x10 = r.int();
-  const x11 = fl0 & 256 ? readTypePeer(r) : void 0;
-  const x12 = readTypePeer(r);
-  const x13 = fl0 & 4 ? readTypeMessageFwdHeader(r) : void 0;
-  const x14 = fl0 & 2048 ? r.long() : void 0;
-  const x15 = fl0 & 8 ? readTypeMessageReplyHeader(r) : void 0;
-  const x16 = r.int();
-  const x17 = r.string();
-  const x18 = fl0 & 512 ? readTypeMessageMedia(r) : void 0;
-  const x19 = fl0 & 64 ? readTypeReplyMarkup(r) : void 0;
-  const x20 = fl0 & 128 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
-  const x21 = fl0 & 1024 ? r.int() : void 0;
-  const x22 = fl0 & 1024 ? r.int() : void 0;
-  const x23 = fl0 & 8388608 ? readTypeMessageReplies(r) : void 0;
-  const x24 = fl0 & 32768 ? r.int() : void 0;
-  const x25 = fl0 & 65536 ? r.string() : void 0;
-  const x26 = fl0 & 131072 ? r.long() : void 0;
-  const x27 = fl0 & 1048576 ? readTypeMessageReactions(r) : void 0;
-  const x28 = fl0 & 4194304 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
-  const x29 = fl0 & 33554432 ? r.int() : void 0;
-  return fromOlderLayer({
-    _: "message",
-    out: (fl0 & 2) !== 0,
-    mentioned: (fl0 & 16) !== 0,
-    mediaUnread: (fl0 & 32) !== 0,
-    silent: (fl0 & 8192) !== 0,
-    post: (fl0 & 16384) !== 0,
-    fromScheduled: (fl0 & 262144) !== 0,
-    legacy: (fl0 & 524288) !== 0,
-    editHide: (fl0 & 2097152) !== 0,
-    pinned: (fl0 & 16777216) !== 0,
-    noforwards: (fl0 & 67108864) !== 0,
-    invertMedia: false,
-    offline: false,
-    videoProcessingPending: false,
-    paidSuggestedPostStars: false,
-    paidSuggestedPostTon: false,
-    id: x10,
-    fromId: x11,
-    fromBoostsApplied: void 0,
-    fromRank: void 0,
-    peerId: x12,
-    savedPeerId: void 0,
-    fwdFrom: x13,
-    viaBotId: x14,
-    viaBusinessBotId: void 0,
-    guestchatViaFrom: void 0,
-    replyTo: x15,
-    date: x16,
-    message: x17,
-    media: x18,
-    replyMarkup: x19,
-    entities: x20,
-    views: x21,
-    forwards: x22,
-    replies: x23,
-    editDate: x24,
-    postAuthor: x25,
-    groupedId: x26,
-    reactions: x27,
-    restrictionReason: x28,
-    ttlPeriod: x29,
-    quickReplyShortcutId: void 0,
-    effect: void 0,
-    factcheck: void 0,
-    reportDeliveryUntilDate: void 0,
-    paidMessageStars: void 0,
-    suggestedPost: void 0,
-    scheduleRepeatPeriod: void 0,
-    summaryFromLanguage: void 0,
-    richMessage: void 0
-  }, 167);
-}
-function readMessageLayer174(r) {
-  const fl0 = r.flags("flags");
-  const x11 = r.int();
-  const x12 = fl0 & 256 ? readTypePeer(r) : void 0;
-  const x13 = fl0 & 536870912 ? r.int() : void 0;
-  const x14 = readTypePeer(r);
-  const x15 = fl0 & 268435456 ? readTypePeer(r) : void 0;
-  const x16 = fl0 & 4 ? readTypeMessageFwdHeader(r) : void 0;
-  const x17 = fl0 & 2048 ? r.long() : void 0;
-  const x18 = fl0 & 8 ? readTypeMessageReplyHeader(r) : void 0;
-  const x19 = r.int();
-  const x20 = r.string();
-  const x21 = fl0 & 512 ? readTypeMessageMedia(r) : void 0;
-  const x22 = fl0 & 64 ? readTypeReplyMarkup(r) : void 0;
-  const x23 = fl0 & 128 ? readVector(r, true, 4, readTypeMessageEntity) : void 0;
-  const x24 = fl0 & 1024 ? r.int() : void 0;
-  const x25 = fl0 & 1024 ? r.int() : void 0;
-  const x26 = fl0 & 8388608 ? readTypeMessageReplies(r) : void 0;
-  const x27 = fl0 & 32768 ? r.int() : void 0;
-  const x28 = fl0 & 65536 ? r.string() : void 0;
-  const x29 = fl0 & 131072 ? r.long() : void 0;
-  const x30 = fl0 & 1048576 ? readTypeMessageReactions(r) : void 0;
-  const x31 = fl0 & 4194304 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
-  const x32 = fl0 & 33554432 ? r.int() : void 0;
-  return fromOlderLayer({
-    _: "message",
-    out: (fl0 & 2) !== 0,
-    mentioned: (fl0 & 16) !== 0,
-    mediaUnread: (fl0 & 32) !== 0,
-    silent: (fl0 & 8192) !== 0,
-    post: (fl0 & 16384) !== 0,
-    fromScheduled: (fl0 & 262144) !== 0,
-    legacy: (fl0 & 524288) !== 0,
-    editHide: (fl0 & 2097152) !== 0,
-    pinned: (fl0 & 16777216) !== 0,
-    noforwards: (fl0 & 67108864) !== 0,
-    invertMedia: (fl0 & 134217728) !== 0,
-    offline: false,
-    videoProcessingPending: false,
-    paidSuggestedPostStars: false,
-    paidSuggestedPostTon: false,
-    id: x11,
-    fromId: x12,
-    fromBoostsApplied: x13,
-    fromRank: void 0,
-    peerId: x14,
-    savedPeerId: x15,
-    fwdFrom: x16,
-    viaBotId: x17,
-    viaBusinessBotId: void 0,
-    guestchatViaFrom: void 0,
-    replyTo: x18,
-    date: x19,
-    message: x20,
-    media: x21,
-    replyMarkup: x22,
-    entities: x23,
-    views: x24,
-    forwards: x25,
-    replies: x26,
-    editDate: x27,
-    postAuthor: x28,
-    groupedId: x29,
-    reactions: x30,
-    restrictionReason: x31,
-    ttlPeriod: x32,
-    quickReplyShortcutId: void 0,
-    effect: void 0,
-    factcheck: void 0,
-    reportDeliveryUntilDate: void 0,
-    paidMessageStars: void 0,
-    suggestedPost: void 0,
-    scheduleRepeatPeriod: void 0,
-    summaryFromLanguage: void 0,
-    richMessage: void 0
-  }, 174);
-}
-function readMessageActionGiftCodeLayer167(r) {
-  const fl0 = r.flags("flags");
-  const x2 = fl0 & 2 ? readTypePeer(r) : void 0;
-  r.int();
-  const x4 = r.string();
-  return fromOlderLayer({
-    _: "messageActionGiftCode",
-    viaGiveaway: (fl0 & 1) !== 0,
-    unclaimed: (fl0 & 4) !== 0,
-    boostPeer: x2,
-    days: 0,
-    slug: x4,
-    currency: void 0,
-    amount: void 0,
-    cryptoCurrency: void 0,
-    cryptoAmount: void 0,
-    message: void 0
-  }, 167);
-}
-function readMessageActionGiftCodeLayer189(r) {
-  const fl0 = r.flags("flags");
-  const x2 = fl0 & 2 ? readTypePeer(r) : void 0;
-  r.int();
-  const x4 = r.string();
-  const x5 = fl0 & 4 ? r.string() : void 0;
-  const x6 = fl0 & 4 ? r.long() : void 0;
-  const x7 = fl0 & 8 ? r.string() : void 0;
-  const x8 = fl0 & 8 ? r.long() : void 0;
-  return fromOlderLayer({
-    _: "messageActionGiftCode",
-    viaGiveaway: (fl0 & 1) !== 0,
-    unclaimed: (fl0 & 4) !== 0,
-    boostPeer: x2,
-    days: 0,
-    slug: x4,
-    currency: x5,
-    amount: x6,
-    cryptoCurrency: x7,
-    cryptoAmount: x8,
-    message: void 0
-  }, 189);
-}
-function readMessageActionGiftCodeLayer216(r) {
-  const fl0 = r.flags("flags");
-  const x2 = fl0 & 2 ? readTypePeer(r) : void 0;
-  r.int();
-  const x4 = r.string();
-  const x5 = fl0 & 4 ? r.string() : void 0;
-  const x6 = fl0 & 4 ? r.long() : void 0;
-  const x7 = fl0 & 8 ? r.string() : void 0;
-  const x8 = fl0 & 8 ? r.long() : void 0;
-  const x9 = fl0 & 16 ? readTypeTextWithEntities(r) : void 0;
-  return fromOlderLayer({
-    _: "messageActionGiftCode",
-    viaGiveaway: (fl0 & 1) !== 0,
-    unclaimed: (fl0 & 4) !== 0,
-    boostPeer: x2,
-    days: 0,
-    slug: x4,
-    currency: x5,
-    amount: x6,
-    cryptoCurrency: x7,
-    cryptoAmount: x8,
-    message: x9
-  }, 216);
-}
-function readMessageActionGiftPremiumLayer189(r) {
-  const fl0 = r.flags("flags");
-  const x0 = r.string();
-  const x1 = r.long();
-  r.int();
-  const x3 = fl0 & 1 ? r.string() : void 0;
-  const x4 = fl0 & 1 ? r.long() : void 0;
-  return fromOlderLayer({
-    _: "messageActionGiftPremium",
-    currency: x0,
-    amount: x1,
-    days: 0,
-    cryptoCurrency: x3,
-    cryptoAmount: x4,
-    message: void 0
-  }, 189);
-}
-function readMessageActionGiftPremiumLayer216(r) {
-  const fl0 = r.flags("flags");
-  const x0 = r.string();
-  const x1 = r.long();
-  r.int();
-  const x3 = fl0 & 1 ? r.string() : void 0;
-  const x4 = fl0 & 1 ? r.long() : void 0;
-  const x5 = fl0 & 2 ? readTypeTextWithEntities(r) : void 0;
-  return fromOlderLayer({
-    _: "messageActionGiftPremium",
-    currency: x0,
-    amount: x1,
-    days: 0,
-    cryptoCurrency: x3,
-    cryptoAmount: x4,
-    message: x5
-  }, 216);
-}
-function readMessageActionGiveawayLaunchLayer185(r) {
-  return fromOlderLayer({ _: "messageActionGiveawayLaunch", stars: void 0 }, 185);
-}
-function readMessageActionGiveawayResultsLayer185(r) {
-  const x0 = r.int();
-  const x1 = r.int();
-  return fromOlderLayer({
-    _: "messageActionGiveawayResults",
-    stars: false,
-    winnersCount: x0,
-    unclaimedCount: x1
-  }, 185);
-}
-function readMessageActionRequestedPeerLayer167(r) {
-  const x0 = r.int();
-  readTypePeer(r);
-  return fromOlderLayer({ _: "messageActionRequestedPeer", buttonId: x0, peers: [] }, 167);
-}
-function readMessageActionSetChatWallPaperLayer160(r) {
-  const x0 = readTypeWallPaper(r);
-  return fromOlderLayer({
-    _: "messageActionSetChatWallPaper",
-    same: false,
-    forBoth: false,
-    wallpaper: x0
-  }, 160);
-}
-function readMessageActionStarGiftLayer189(r) {
-  const fl0 = r.flags("flags");
-  const x3 = readTypeStarGift(r);
-  const x4 = fl0 & 2 ? readTypeTextWithEntities(r) : void 0;
-  const x5 = r.long();
-  return fromOlderLayer({
-    _: "messageActionStarGift",
-    nameHidden: (fl0 & 1) !== 0,
-    saved: (fl0 & 4) !== 0,
-    converted: (fl0 & 8) !== 0,
-    upgraded: false,
-    refunded: false,
-    canUpgrade: false,
-    prepaidUpgrade: false,
-    upgradeSeparate: false,
-    auctionAcquired: false,
-    gift: x3,
-    message: x4,
-    convertStars: x5,
-    upgradeMsgId: void 0,
-    upgradeStars: void 0,
-    fromId: void 0,
-    peer: void 0,
-    savedId: void 0,
-    prepaidUpgradeHash: void 0,
-    giftMsgId: void 0,
-    toId: void 0,
-    giftNum: void 0
-  }, 189);
-}
-function readMessageActionStarGiftUniqueLayer204(r) {
-  const fl0 = r.flags("flags");
-  const x4 = readTypeStarGift(r);
-  const x5 = fl0 & 8 ? r.int() : void 0;
-  const x6 = fl0 & 16 ? r.long() : void 0;
-  const x7 = fl0 & 64 ? readTypePeer(r) : void 0;
-  const x8 = fl0 & 128 ? readTypePeer(r) : void 0;
-  const x9 = fl0 & 128 ? r.long() : void 0;
-  if (fl0 & 256) r.long();
-  const x11 = fl0 & 512 ? r.int() : void 0;
-  const x12 = fl0 & 1024 ? r.int() : void 0;
-  return fromOlderLayer({
-    _: "messageActionStarGiftUnique",
-    upgrade: (fl0 & 1) !== 0,
-    transferred: (fl0 & 2) !== 0,
-    saved: (fl0 & 4) !== 0,
-    refunded: (fl0 & 32) !== 0,
-    prepaidUpgrade: false,
-    assigned: false,
-    fromOffer: false,
-    craft: false,
-    gift: x4,
-    canExportAt: x5,
-    transferStars: x6,
-    fromId: x7,
-    peer: x8,
-    savedId: x9,
-    resaleAmount: void 0,
-    canTransferAt: x11,
-    canResellAt: x12,
-    dropOriginalDetailsStars: void 0,
-    canCraftAt: void 0
-  }, 204);
-}
-function readMessageEntityBlockquoteLayer179(r) {
-  const x0 = r.int();
-  const x1 = r.int();
-  return fromOlderLayer({ _: "messageEntityBlockquote", collapsed: false, offset: x0, length: x1 }, 179);
-}
-function readMessageMediaDiceLayer220(r) {
-  const x0 = r.int();
-  const x1 = r.string();
-  return fromOlderLayer({ _: "messageMediaDice", value: x0, emoticon: x1, gameOutcome: void 0 }, 220);
-}
-function readMessageMediaDocumentLayer185(r) {
-  const fl0 = r.flags("flags");
-  const x2 = fl0 & 1 ? readTypeDocument(r) : void 0;
-  if (fl0 & 32) readTypeDocument(r);
-  const x4 = fl0 & 4 ? r.int() : void 0;
-  return fromOlderLayer({
-    _: "messageMediaDocument",
-    nopremium: (fl0 & 8) !== 0,
-    spoiler: (fl0 & 16) !== 0,
-    video: false,
-    round: false,
-    voice: false,
-    document: x2,
-    altDocuments: void 0,
-    videoCover: void 0,
-    videoTimestamp: void 0,
-    ttlSeconds: x4
-  }, 185);
-}
-function readMessageMediaGiveawayLayer167(r) {
-  const fl0 = r.flags("flags");
-  const x1 = readVector(r, true, 8, readLongItem);
-  const x2 = fl0 & 2 ? readVector(r, true, 4, readStringItem) : void 0;
-  const x3 = r.int();
-  const x4 = r.int();
-  const x5 = r.int();
-  return fromOlderLayer({
-    _: "messageMediaGiveaway",
-    onlyNewSubscribers: (fl0 & 1) !== 0,
-    winnersAreVisible: false,
-    channels: x1,
-    countriesIso2: x2,
-    prizeDescription: void 0,
-    quantity: x3,
-    months: x4,
-    stars: void 0,
-    untilDate: x5
-  }, 167);
-}
-function readMessageMediaGiveawayLayer185(r) {
-  const fl0 = r.flags("flags");
-  const x2 = readVector(r, true, 8, readLongItem);
-  const x3 = fl0 & 2 ? readVector(r, true, 4, readStringItem) : void 0;
-  const x4 = fl0 & 8 ? r.string() : void 0;
-  const x5 = r.int();
-  const x6 = r.int();
-  const x7 = r.int();
-  return fromOlderLayer({
-    _: "messageMediaGiveaway",
-    onlyNewSubscribers: (fl0 & 1) !== 0,
-    winnersAreVisible: (fl0 & 4) !== 0,
-    channels: x2,
-    countriesIso2: x3,
-    prizeDescription: x4,
-    quantity: x5,
-    months: x6,
-    stars: void 0,
-    untilDate: x7
-  }, 185);
-}
-function readMessageMediaGiveawayResultsLayer185(r) {
-  const fl0 = r.flags("flags");
-  const x2 = r.long();
-  const x3 = fl0 & 8 ? r.int() : void 0;
-  const x4 = r.int();
-  const x5 = r.int();
-  const x6 = r.int();
-  const x7 = readVector(r, true, 8, readLongItem);
-  const x8 = r.int();
-  const x9 = fl0 & 2 ? r.string() : void 0;
-  const x10 = r.int();
-  return fromOlderLayer({
-    _: "messageMediaGiveawayResults",
-    onlyNewSubscribers: (fl0 & 1) !== 0,
-    refunded: (fl0 & 4) !== 0,
-    channelId: x2,
-    additionalPeersCount: x3,
-    launchMsgId: x4,
-    winnersCount: x5,
-    unclaimedCount: x6,
-    winners: x7,
-    months: x8,
-    stars: void 0,
-    prizeDescription: x9,
-    untilDate: x10
-  }, 185);
-}
-function readMessageMediaPollLayer223(r) {
-  const x0 = readTypePoll(r);
-  const x1 = readTypePollResults(r);
-  return fromOlderLayer({ _: "messageMediaPoll", poll: x0, results: x1, attachedMedia: void 0 }, 223);
-}
-function readMessageMediaWebPageLayer160(r) {
-  const x0 = readTypeWebPage(r);
-  return fromOlderLayer({
-    _: "messageMediaWebPage",
-    forceLargeMedia: false,
-    forceSmallMedia: false,
-    manual: false,
-    safe: false,
-    webpage: x0
-  }, 160);
-}
-function readMessageReplyHeaderLayer160(r) {
-  const fl0 = r.flags("flags");
-  const x2 = r.int();
-  const x3 = fl0 & 1 ? readTypePeer(r) : void 0;
-  const x4 = fl0 & 2 ? r.int() : void 0;
-  return fromOlderLayer({
-    _: "messageReplyHeader",
-    replyToScheduled: (fl0 & 4) !== 0,
-    forumTopic: (fl0 & 8) !== 0,
-    quote: false,
-    replyToMsgId: x2,
-    replyToPeerId: x3,
-    replyFrom: void 0,
-    replyMedia: void 0,
-    replyToTopId: x4,
-    quoteText: void 0,
-    quoteEntities: void 0,
-    quoteOffset: void 0,
-    todoItemId: void 0,
-    pollOption: void 0,
-    replyToEphemeral: false
-  }, 160);
-}
-function readPageBlockOrderedListLayer223(r) {
-  const x0 = readVector(r, true, 4, readTypePageListOrderedItem);
-  return fromOlderLayer({
-    _: "pageBlockOrderedList",
-    reversed: false,
-    items: x0,
-    start: void 0,
-    type: void 0
-  }, 223);
-}
-function readPageListItemBlocksLayer223(r) {
-  const x0 = readVector(r, true, 4, readTypePageBlock);
-  return fromOlderLayer({ _: "pageListItemBlocks", checkbox: false, checked: false, blocks: x0 }, 223);
-}
-function readPageListItemTextLayer223(r) {
-  const x0 = readTypeRichText(r);
-  return fromOlderLayer({ _: "pageListItemText", checkbox: false, checked: false, text: x0 }, 223);
-}
-function readPageListOrderedItemBlocksLayer223(r) {
-  const x0 = r.string();
-  const x1 = readVector(r, true, 4, readTypePageBlock);
-  return fromOlderLayer({
-    _: "pageListOrderedItemBlocks",
-    checkbox: false,
-    checked: false,
-    num: x0,
-    blocks: x1,
-    value: void 0,
-    type: void 0
-  }, 223);
-}
-function readPageListOrderedItemTextLayer223(r) {
-  const x0 = r.string();
-  const x1 = readTypeRichText(r);
-  return fromOlderLayer({
-    _: "pageListOrderedItemText",
-    checkbox: false,
-    checked: false,
-    num: x0,
-    text: x1,
-    value: void 0,
-    type: void 0
-  }, 223);
-}
-function readPhoneCallLayer198(r) {
-  const fl0 = r.flags("flags");
-  const x2 = r.long();
-  const x3 = r.long();
-  const x4 = r.int();
-  const x5 = r.long();
-  const x6 = r.long();
-  const x7 = r.bytesValue();
-  const x8 = r.long();
-  const x9 = readTypePhoneCallProtocol(r);
-  const x10 = readVector(r, true, 4, readTypePhoneConnection);
-  const x11 = r.int();
-  const x12 = fl0 & 128 ? readTypeDataJSON(r) : void 0;
-  if (fl0 & 256) readTypeInputGroupCall(r);
-  return fromOlderLayer({
-    _: "phoneCall",
-    p2pAllowed: (fl0 & 32) !== 0,
-    video: (fl0 & 64) !== 0,
-    conferenceSupported: false,
-    id: x2,
-    accessHash: x3,
-    date: x4,
-    adminId: x5,
-    participantId: x6,
-    gAOrB: x7,
-    keyFingerprint: x8,
-    protocol: x9,
-    connections: x10,
-    startDate: x11,
-    customParameters: x12
-  }, 198);
-}
-function readPhoneCallAcceptedLayer198(r) {
-  const fl0 = r.flags("flags");
-  const x1 = r.long();
-  const x2 = r.long();
-  const x3 = r.int();
-  const x4 = r.long();
-  const x5 = r.long();
-  const x6 = r.bytesValue();
-  const x7 = readTypePhoneCallProtocol(r);
-  if (fl0 & 256) readTypeInputGroupCall(r);
-  return fromOlderLayer({
-    _: "phoneCallAccepted",
-    video: (fl0 & 64) !== 0,
-    id: x1,
-    accessHash: x2,
-    date: x3,
-    adminId: x4,
-    participantId: x5,
-    gB: x6,
-    protocol: x7
-  }, 198);
-}
-function readPhoneCallDiscardedLayer198(r) {
-  const fl0 = r.flags("flags");
-  const x3 = r.long();
-  const x4 = fl0 & 1 ? readTypePhoneCallDiscardReason(r) : void 0;
-  const x5 = fl0 & 2 ? r.int() : void 0;
-  if (fl0 & 256) readTypeInputGroupCall(r);
-  return fromOlderLayer({
-    _: "phoneCallDiscarded",
-    needRating: (fl0 & 4) !== 0,
-    needDebug: (fl0 & 8) !== 0,
-    video: (fl0 & 64) !== 0,
-    id: x3,
-    reason: x4,
-    duration: x5
-  }, 198);
-}
-function readPhoneCallRequestedLayer198(r) {
-  const fl0 = r.flags("flags");
-  const x1 = r.long();
-  const x2 = r.long();
-  const x3 = r.int();
-  const x4 = r.long();
-  const x5 = r.long();
-  const x6 = r.bytesValue();
-  const x7 = readTypePhoneCallProtocol(r);
-  if (fl0 & 256) readTypeInputGroupCall(r);
-  return fromOlderLayer({
-    _: "phoneCallRequested",
-    video: (fl0 & 64) !== 0,
-    id: x1,
-    accessHash: x2,
-    date: x3,
-    adminId: x4,
-    participantId: x5,
-    gAHash: x6,
-    protocol: x7
-  }, 198);
-}
-function readPhoneCallWaitingLayer198(r) {
-  const fl0 = r.flags("flags");
-  const x1 = r.long();
-  const x2 = r.long();
-  const x3 = r.int();
-  const x4 = r.long();
-  const x5 = r.long();
-  const x6 = readTypePhoneCallProtocol(r);
-  const x7 = fl0 & 1 ? r.int() : void 0;
-  if (fl0 & 256) readTypeInputGroupCall(r);
-  return fromOlderLayer({
-    _: "phoneCallWaiting",
-    video: (fl0 & 64) !== 0,
-    id: x1,
-    accessHash: x2,
-    date: x3,
-    adminId: x4,
-    participantId: x5,
-    protocol: x6,
-    receiveDate: x7
-  }, 198);
-}
-function readPollLayer223(r) {
-  const x0 = r.long();
-  const fl0 = r.flags("flags");
-  const x5 = readTypeTextWithEntities(r);
-  const x6 = readVector(r, true, 4, readTypePollAnswer);
-  const x7 = fl0 & 16 ? r.int() : void 0;
-  const x8 = fl0 & 32 ? r.int() : void 0;
-  return fromOlderLayer({
-    _: "poll",
-    id: x0,
-    closed: (fl0 & 1) !== 0,
-    publicVoters: (fl0 & 2) !== 0,
-    multipleChoice: (fl0 & 4) !== 0,
-    quiz: (fl0 & 8) !== 0,
-    openAnswers: false,
-    revotingDisabled: false,
-    shuffleAnswers: false,
-    hideResultsUntilClose: false,
-    creator: false,
-    subscribersOnly: false,
-    question: x5,
-    answers: x6,
-    closePeriod: x7,
-    closeDate: x8,
-    countriesIso2: void 0,
-    hash: 0n
-  }, 223);
-}
-function readPollAnswerLayer223(r) {
-  const x0 = readTypeTextWithEntities(r);
-  const x1 = r.bytesValue();
-  return fromOlderLayer({
-    _: "pollAnswer",
-    text: x0,
-    option: x1,
-    media: void 0,
-    addedBy: void 0,
-    date: void 0
-  }, 223);
-}
-function readPollAnswerVotersLayer223(r) {
-  const fl0 = r.flags("flags");
-  const x2 = r.bytesValue();
-  r.int();
-  return fromOlderLayer({
-    _: "pollAnswerVoters",
-    chosen: (fl0 & 1) !== 0,
-    correct: (fl0 & 2) !== 0,
-    option: x2,
-    voters: void 0,
-    recentVoters: void 0
-  }, 223);
-}
-function readStarGiftLayer216(r) {
-  const fl0 = r.flags("flags");
-  const x5 = r.long();
-  const x6 = readTypeDocument(r);
-  const x7 = r.long();
-  const x8 = fl0 & 1 ? r.int() : void 0;
-  const x9 = fl0 & 1 ? r.int() : void 0;
-  const x10 = fl0 & 16 ? r.long() : void 0;
-  const x11 = r.long();
-  const x12 = fl0 & 2 ? r.int() : void 0;
-  const x13 = fl0 & 2 ? r.int() : void 0;
-  const x14 = fl0 & 8 ? r.long() : void 0;
-  const x15 = fl0 & 16 ? r.long() : void 0;
-  const x16 = fl0 & 32 ? r.string() : void 0;
-  const x17 = fl0 & 64 ? readTypePeer(r) : void 0;
-  const x18 = fl0 & 256 ? r.int() : void 0;
-  const x19 = fl0 & 256 ? r.int() : void 0;
-  const x20 = fl0 & 512 ? r.int() : void 0;
-  return fromOlderLayer({
-    _: "starGift",
-    limited: (fl0 & 1) !== 0,
-    soldOut: (fl0 & 2) !== 0,
-    birthday: (fl0 & 4) !== 0,
-    requirePremium: (fl0 & 128) !== 0,
-    limitedPerUser: (fl0 & 256) !== 0,
-    peerColorAvailable: (fl0 & 1024) !== 0,
-    auction: false,
-    id: x5,
-    sticker: x6,
-    stars: x7,
-    availabilityRemains: x8,
-    availabilityTotal: x9,
-    availabilityResale: x10,
-    convertStars: x11,
-    firstSaleDate: x12,
-    lastSaleDate: x13,
-    upgradeStars: x14,
-    resellMinStars: x15,
-    title: x16,
-    releasedBy: x17,
-    perUserTotal: x18,
-    perUserRemains: x19,
-    lockedUntilDate: x20,
-    auctionSlug: void 0,
-    giftsPerRound: void 0,
-    auctionStartDate: void 0,
-    upgradeVariants: void 0,
-    background: void 0
-  }, 216);
-}
-function readStarGiftLayer218(r) {
-  const fl0 = r.flags("flags");
-  const x7 = r.long();
-  const x8 = readTypeDocument(r);
-  const x9 = r.long();
-  const x10 = fl0 & 1 ? r.int() : void 0;
-  const x11 = fl0 & 1 ? r.int() : void 0;
-  const x12 = fl0 & 16 ? r.long() : void 0;
-  const x13 = r.long();
-  const x14 = fl0 & 2 ? r.int() : void 0;
-  const x15 = fl0 & 2 ? r.int() : void 0;
-  const x16 = fl0 & 8 ? r.long() : void 0;
-  const x17 = fl0 & 16 ? r.long() : void 0;
-  const x18 = fl0 & 32 ? r.string() : void 0;
-  const x19 = fl0 & 64 ? readTypePeer(r) : void 0;
-  const x20 = fl0 & 256 ? r.int() : void 0;
-  const x21 = fl0 & 256 ? r.int() : void 0;
-  const x22 = fl0 & 512 ? r.int() : void 0;
-  if (fl0 & 2048) r.string();
-  if (fl0 & 2048) r.int();
-  return fromOlderLayer({
-    _: "starGift",
-    limited: (fl0 & 1) !== 0,
-    soldOut: (fl0 & 2) !== 0,
-    birthday: (fl0 & 4) !== 0,
-    requirePremium: (fl0 & 128) !== 0,
-    limitedPerUser: (fl0 & 256) !== 0,
-    peerColorAvailable: (fl0 & 1024) !== 0,
-    auction: false,
-    id: x7,
-    sticker: x8,
-    stars: x9,
-    availabilityRemains: x10,
-    availabilityTotal: x11,
-    availabilityResale: x12,
-    convertStars: x13,
-    firstSaleDate: x14,
-    lastSaleDate: x15,
-    upgradeStars: x16,
-    resellMinStars: x17,
-    title: x18,
-    releasedBy: x19,
-    perUserTotal: x20,
-    perUserRemains: x21,
-    lockedUntilDate: x22,
-    auctionSlug: void 0,
-    giftsPerRound: void 0,
-    auctionStartDate: void 0,
-    upgradeVariants: void 0,
-    background: void 0
-  }, 218);
-}
-function readStarGiftAuctionStateLayer218(r) {
-  const x0 = r.int();
-  const x1 = r.int();
-  const x2 = r.int();
-  const x3 = r.long();
-  const x4 = readVector(r, true, 4, readTypeAuctionBidLevel);
-  const x5 = readVector(r, true, 8, readLongItem);
-  const x6 = r.int();
-  const x7 = r.int();
-  const x8 = r.int();
-  const x9 = r.int();
-  return fromOlderLayer({
-    _: "starGiftAuctionState",
-    version: x0,
-    startDate: x1,
-    endDate: x2,
-    minBidAmount: x3,
-    bidLevels: x4,
-    topBidders: x5,
-    nextRoundAt: x6,
-    lastGiftNum: 0,
-    giftsLeft: x7,
-    currentRound: x8,
-    totalRounds: x9,
-    rounds: []
-  }, 218);
-}
-function readStarGiftAuctionStateFinishedLayer218(r) {
-  const x0 = r.int();
-  const x1 = r.int();
-  const x2 = r.long();
-  return fromOlderLayer({
-    _: "starGiftAuctionStateFinished",
-    startDate: x0,
-    endDate: x1,
-    averagePrice: x2,
-    listedCount: void 0,
-    fragmentListedCount: void 0,
-    fragmentListedUrl: void 0
-  }, 218);
-}
-function readStarGiftUniqueLayer198(r) {
-  const fl0 = r.flags("flags");
-  const x0 = r.long();
-  const x1 = r.string();
-  const x2 = r.string();
-  const x3 = r.int();
-  const x4 = fl0 & 1 ? readTypePeer(r) : void 0;
-  const x5 = fl0 & 2 ? r.string() : void 0;
-  const x6 = fl0 & 4 ? r.string() : void 0;
-  const x7 = readVector(r, true, 4, readTypeStarGiftAttribute);
-  const x8 = r.int();
-  const x9 = r.int();
-  return fromOlderLayer({
-    _: "starGiftUnique",
-    requirePremium: false,
-    resaleTonOnly: false,
-    themeAvailable: false,
-    burned: false,
-    crafted: false,
-    id: x0,
-    giftId: 0n,
-    title: x1,
-    slug: x2,
-    num: x3,
-    ownerId: x4,
-    ownerName: x5,
-    ownerAddress: x6,
-    attributes: x7,
-    availabilityIssued: x8,
-    availabilityTotal: x9,
-    giftAddress: void 0,
-    resellAmount: void 0,
-    releasedBy: void 0,
-    valueAmount: void 0,
-    valueCurrency: void 0,
-    valueUsdAmount: void 0,
-    themePeer: void 0,
-    peerColor: void 0,
-    hostId: void 0,
-    offerMinStars: void 0,
-    craftChancePermille: void 0
-  }, 198);
-}
-function readStarGiftUniqueLayer204(r) {
-  const fl0 = r.flags("flags");
-  const x0 = r.long();
-  const x1 = r.string();
-  const x2 = r.string();
-  const x3 = r.int();
-  const x4 = fl0 & 1 ? readTypePeer(r) : void 0;
-  const x5 = fl0 & 2 ? r.string() : void 0;
-  const x6 = fl0 & 4 ? r.string() : void 0;
-  const x7 = readVector(r, true, 4, readTypeStarGiftAttribute);
-  const x8 = r.int();
-  const x9 = r.int();
-  const x10 = fl0 & 8 ? r.string() : void 0;
-  if (fl0 & 16) r.long();
-  return fromOlderLayer({
-    _: "starGiftUnique",
-    requirePremium: false,
-    resaleTonOnly: false,
-    themeAvailable: false,
-    burned: false,
-    crafted: false,
-    id: x0,
-    giftId: 0n,
-    title: x1,
-    slug: x2,
-    num: x3,
-    ownerId: x4,
-    ownerName: x5,
-    ownerAddress: x6,
-    attributes: x7,
-    availabilityIssued: x8,
-    availabilityTotal: x9,
-    giftAddress: x10,
-    resellAmount: void 0,
-    releasedBy: void 0,
-    valueAmount: void 0,
-    valueCurrency: void 0,
-    valueUsdAmount: void 0,
-    themePeer: void 0,
-    peerColor: void 0,
-    hostId: void 0,
-    offerMinStars: void 0,
-    craftChancePermille: void 0
-  }, 204);
-}
-function readStarGiftUniqueLayer218(r) {
-  const fl0 = r.flags("flags");
-  const x3 = r.long();
-  const x4 = r.long();
-  const x5 = r.string();
-  const x6 = r.string();
-  const x7 = r.int();
-  const x8 = fl0 & 1 ? readTypePeer(r) : void 0;
-  const x9 = fl0 & 2 ? r.string() : void 0;
-  const x10 = fl0 & 4 ? r.string() : void 0;
-  const x11 = readVector(r, true, 4, readTypeStarGiftAttribute);
-  const x12 = r.int();
-  const x13 = r.int();
-  const x14 = fl0 & 8 ? r.string() : void 0;
-  const x15 = fl0 & 16 ? readVector(r, true, 4, readTypeStarsAmount) : void 0;
-  const x16 = fl0 & 32 ? readTypePeer(r) : void 0;
-  if (fl0 & 256) r.long();
-  if (fl0 & 256) r.string();
-  const x19 = fl0 & 1024 ? readTypePeer(r) : void 0;
-  const x20 = fl0 & 2048 ? readTypePeerColor(r) : void 0;
-  const x21 = fl0 & 4096 ? readTypePeer(r) : void 0;
-  return fromOlderLayer({
-    _: "starGiftUnique",
-    requirePremium: (fl0 & 64) !== 0,
-    resaleTonOnly: (fl0 & 128) !== 0,
-    themeAvailable: (fl0 & 512) !== 0,
-    burned: false,
-    crafted: false,
-    id: x3,
-    giftId: x4,
-    title: x5,
-    slug: x6,
-    num: x7,
-    ownerId: x8,
-    ownerName: x9,
-    ownerAddress: x10,
-    attributes: x11,
-    availabilityIssued: x12,
-    availabilityTotal: x13,
-    giftAddress: x14,
-    resellAmount: x15,
-    releasedBy: x16,
-    valueAmount: void 0,
-    valueCurrency: void 0,
-    valueUsdAmount: void 0,
-    themePeer: x19,
-    peerColor: x20,
-    hostId: x21,
-    offerMinStars: void 0,
-    craftChancePermille: void 0
-  }, 218);
-}
-function readStarsRevenueStatusLayer189(r) {
-  const fl0 = r.flags("flags");
-  const x1 = r.long();
-  const x2 = r.long();
-  const x3 = r.long();
-  const x4 = fl0 & 2 ? r.int() : void 0;
-  return fromOlderLayer({
-    _: "starsRevenueStatus",
-    withdrawalEnabled: (fl0 & 1) !== 0,
-    currentBalance: { _: "starsTonAmount", amount: x1 },
-    availableBalance: { _: "starsTonAmount", amount: x2 },
-    overallRevenue: { _: "starsTonAmount", amount: x3 },
-    nextWithdrawalAt: x4
-  }, 189);
-}
-function readUpdateBotChatInviteRequesterLayer223(r) {
-  const x0 = readTypePeer(r);
-  const x1 = r.int();
-  const x2 = r.long();
-  const x3 = r.string();
-  const x4 = readTypeExportedChatInvite(r);
-  const x5 = r.int();
-  return fromOlderLayer({
-    _: "updateBotChatInviteRequester",
-    peer: x0,
-    date: x1,
-    userId: x2,
-    about: x3,
-    invite: x4,
-    qts: x5,
-    queryId: void 0
-  }, 223);
-}
-function readUpdateDeleteScheduledMessagesLayer189(r) {
-  const x0 = readTypePeer(r);
-  const x1 = readVector(r, true, 4, readIntItem);
-  return fromOlderLayer({
-    _: "updateDeleteScheduledMessages",
-    peer: x0,
-    messages: x1,
-    sentMessages: void 0
-  }, 189);
-}
-function readUpdateGroupCallLayer189(r) {
-  r.long();
-  const x1 = readTypeGroupCall(r);
-  return fromOlderLayer({ _: "updateGroupCall", liveStory: false, peer: void 0, call: x1 }, 189);
-}
-function readUpdateGroupCallLayer216(r) {
-  const fl0 = r.flags("flags");
-  if (fl0 & 1) r.long();
-  const x1 = readTypeGroupCall(r);
-  return fromOlderLayer({ _: "updateGroupCall", liveStory: false, peer: void 0, call: x1 }, 216);
-}
-function readUpdateMessageExtendedMediaLayer181(r) {
-  const x0 = readTypePeer(r);
-  const x1 = r.int();
-  readTypeMessageExtendedMedia(r);
-  return fromOlderLayer({ _: "updateMessageExtendedMedia", peer: x0, msgId: x1, extendedMedia: [] }, 181);
-}
-function readUpdateMessagePollVoteLayer223(r) {
-  const x0 = r.long();
-  const x1 = readTypePeer(r);
-  const x2 = readVector(r, true, 4, readBytesItem);
-  const x3 = r.int();
-  return fromOlderLayer({
-    _: "updateMessagePollVote",
-    pollId: x0,
-    peer: x1,
-    options: x2,
-    positions: [],
-    qts: x3
-  }, 223);
-}
-function readUpdatePeerBlockedLayer160(r) {
-  const x0 = readTypePeer(r);
-  r.bool();
-  return fromOlderLayer({
-    _: "updatePeerBlocked",
-    blocked: false,
-    blockedMyStoriesFrom: false,
-    peerId: x0
-  }, 160);
-}
-function readUpdateReadMessagesContentsLayer160(r) {
-  const x0 = readVector(r, true, 4, readIntItem);
-  const x1 = r.int();
-  const x2 = r.int();
-  return fromOlderLayer({
-    _: "updateReadMessagesContents",
-    messages: x0,
-    pts: x1,
-    ptsCount: x2,
-    date: void 0
-  }, 160);
-}
-function readUpdateStarsBalanceLayer189(r) {
-  const x0 = r.long();
-  return fromOlderLayer({ _: "updateStarsBalance", balance: { _: "starsTonAmount", amount: x0 } }, 189);
-}
-function readUpdateUserTypingLayer204(r) {
-  const x0 = r.long();
-  const x1 = readTypeSendMessageAction(r);
-  return fromOlderLayer({ _: "updateUserTyping", userId: x0, topMsgId: void 0, action: x1 }, 204);
-}
-function readUserLayer160(r) {
-  const fl0 = r.flags("flags");
-  const fl1 = r.flags("flags2");
-  const x22 = r.long();
-  const x23 = fl0 & 1 ? r.long() : void 0;
-  const x24 = fl0 & 2 ? r.string() : void 0;
-  const x25 = fl0 & 4 ? r.string() : void 0;
-  const x26 = fl0 & 8 ? r.string() : void 0;
-  const x27 = fl0 & 16 ? r.string() : void 0;
-  const x28 = fl0 & 32 ? readTypeUserProfilePhoto(r) : void 0;
-  const x29 = fl0 & 64 ? readTypeUserStatus(r) : void 0;
-  const x30 = fl0 & 16384 ? r.int() : void 0;
-  const x31 = fl0 & 262144 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
-  const x32 = fl0 & 524288 ? r.string() : void 0;
-  const x33 = fl0 & 4194304 ? r.string() : void 0;
-  const x34 = fl0 & 1073741824 ? readTypeEmojiStatus(r) : void 0;
-  const x35 = fl1 & 1 ? readVector(r, true, 4, readTypeUsername) : void 0;
-  const x36 = fl1 & 32 ? r.int() : void 0;
-  return fromOlderLayer({
-    _: "user",
-    self: (fl0 & 1024) !== 0,
-    contact: (fl0 & 2048) !== 0,
-    mutualContact: (fl0 & 4096) !== 0,
-    deleted: (fl0 & 8192) !== 0,
-    bot: (fl0 & 16384) !== 0,
-    botChatHistory: (fl0 & 32768) !== 0,
-    botNochats: (fl0 & 65536) !== 0,
-    verified: (fl0 & 131072) !== 0,
-    restricted: (fl0 & 262144) !== 0,
-    min: (fl0 & 1048576) !== 0,
-    botInlineGeo: (fl0 & 2097152) !== 0,
-    support: (fl0 & 8388608) !== 0,
-    scam: (fl0 & 16777216) !== 0,
-    applyMinPhoto: (fl0 & 33554432) !== 0,
-    fake: (fl0 & 67108864) !== 0,
-    botAttachMenu: (fl0 & 134217728) !== 0,
-    premium: (fl0 & 268435456) !== 0,
-    attachMenuEnabled: (fl0 & 536870912) !== 0,
-    botCanEdit: (fl1 & 2) !== 0,
-    closeFriend: (fl1 & 4) !== 0,
-    storiesHidden: (fl1 & 8) !== 0,
-    storiesUnavailable: (fl1 & 16) !== 0,
-    contactRequirePremium: false,
-    botBusiness: false,
-    botHasMainApp: false,
-    botForumView: false,
-    botForumCanManageTopics: false,
-    botCanManageBots: false,
-    botGuestchat: false,
-    botGuard: false,
-    id: x22,
-    accessHash: x23,
-    firstName: x24,
-    lastName: x25,
-    username: x26,
-    phone: x27,
-    photo: x28,
-    status: x29,
-    botInfoVersion: x30,
-    restrictionReason: x31,
-    botInlinePlaceholder: x32,
-    langCode: x33,
-    emojiStatus: x34,
-    usernames: x35,
-    storiesMaxId: x36 === void 0 ? void 0 : { _: "recentStory", live: false, maxId: x36 },
-    color: void 0,
-    profileColor: void 0,
-    botActiveUsers: void 0,
-    botVerificationIcon: void 0,
-    sendPaidMessagesStars: void 0
-  }, 160);
-}
-function readUserLayer184(r) {
-  const fl0 = r.flags("flags");
-  const fl1 = r.flags("flags2");
-  const x22 = r.long();
-  const x23 = fl0 & 1 ? r.long() : void 0;
-  const x24 = fl0 & 2 ? r.string() : void 0;
-  const x25 = fl0 & 4 ? r.string() : void 0;
-  const x26 = fl0 & 8 ? r.string() : void 0;
-  const x27 = fl0 & 16 ? r.string() : void 0;
-  const x28 = fl0 & 32 ? readTypeUserProfilePhoto(r) : void 0;
-  const x29 = fl0 & 64 ? readTypeUserStatus(r) : void 0;
-  const x30 = fl0 & 16384 ? r.int() : void 0;
-  const x31 = fl0 & 262144 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
-  const x32 = fl0 & 524288 ? r.string() : void 0;
-  const x33 = fl0 & 4194304 ? r.string() : void 0;
-  const x34 = fl0 & 1073741824 ? readTypeEmojiStatus(r) : void 0;
-  const x35 = fl1 & 1 ? readVector(r, true, 4, readTypeUsername) : void 0;
-  const x36 = fl1 & 32 ? r.int() : void 0;
-  const x37 = fl1 & 256 ? readTypePeerColor(r) : void 0;
-  const x38 = fl1 & 512 ? readTypePeerColor(r) : void 0;
-  return fromOlderLayer({
-    _: "user",
-    self: (fl0 & 1024) !== 0,
-    contact: (fl0 & 2048) !== 0,
-    mutualContact: (fl0 & 4096) !== 0,
-    deleted: (fl0 & 8192) !== 0,
-    bot: (fl0 & 16384) !== 0,
-    botChatHistory: (fl0 & 32768) !== 0,
-    botNochats: (fl0 & 65536) !== 0,
-    verified: (fl0 & 131072) !== 0,
-    restricted: (fl0 & 262144) !== 0,
-    min: (fl0 & 1048576) !== 0,
-    botInlineGeo: (fl0 & 2097152) !== 0,
-    support: (fl0 & 8388608) !== 0,
-    scam: (fl0 & 16777216) !== 0,
-    applyMinPhoto: (fl0 & 33554432) !== 0,
-    fake: (fl0 & 67108864) !== 0,
-    botAttachMenu: (fl0 & 134217728) !== 0,
-    premium: (fl0 & 268435456) !== 0,
-    attachMenuEnabled: (fl0 & 536870912) !== 0,
-    botCanEdit: (fl1 & 2) !== 0,
-    closeFriend: (fl1 & 4) !== 0,
-    storiesHidden: (fl1 & 8) !== 0,
-    storiesUnavailable: (fl1 & 16) !== 0,
-    contactRequirePremium: false,
-    botBusiness: false,
-    botHasMainApp: false,
-    botForumView: false,
-    botForumCanManageTopics: false,
-    botCanManageBots: false,
-    botGuestchat: false,
-    botGuard: false,
-    id: x22,
-    accessHash: x23,
-    firstName: x24,
-    lastName: x25,
-    username: x26,
-    phone: x27,
-    photo: x28,
-    status: x29,
-    botInfoVersion: x30,
-    restrictionReason: x31,
-    botInlinePlaceholder: x32,
-    langCode: x33,
-    emojiStatus: x34,
-    usernames: x35,
-    storiesMaxId: x36 === void 0 ? void 0 : { _: "recentStory", live: false, maxId: x36 },
-    color: x37,
-    profileColor: x38,
-    botActiveUsers: void 0,
-    botVerificationIcon: void 0,
-    sendPaidMessagesStars: void 0
-  }, 184);
-}
-function readUserLayer189(r) {
-  const fl0 = r.flags("flags");
-  const fl1 = r.flags("flags2");
-  const x25 = r.long();
-  const x26 = fl0 & 1 ? r.long() : void 0;
-  const x27 = fl0 & 2 ? r.string() : void 0;
-  const x28 = fl0 & 4 ? r.string() : void 0;
-  const x29 = fl0 & 8 ? r.string() : void 0;
-  const x30 = fl0 & 16 ? r.string() : void 0;
-  const x31 = fl0 & 32 ? readTypeUserProfilePhoto(r) : void 0;
-  const x32 = fl0 & 64 ? readTypeUserStatus(r) : void 0;
-  const x33 = fl0 & 16384 ? r.int() : void 0;
-  const x34 = fl0 & 262144 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
-  const x35 = fl0 & 524288 ? r.string() : void 0;
-  const x36 = fl0 & 4194304 ? r.string() : void 0;
-  const x37 = fl0 & 1073741824 ? readTypeEmojiStatus(r) : void 0;
-  const x38 = fl1 & 1 ? readVector(r, true, 4, readTypeUsername) : void 0;
-  const x39 = fl1 & 32 ? r.int() : void 0;
-  const x40 = fl1 & 256 ? readTypePeerColor(r) : void 0;
-  const x41 = fl1 & 512 ? readTypePeerColor(r) : void 0;
-  const x42 = fl1 & 4096 ? r.int() : void 0;
-  return fromOlderLayer({
-    _: "user",
-    self: (fl0 & 1024) !== 0,
-    contact: (fl0 & 2048) !== 0,
-    mutualContact: (fl0 & 4096) !== 0,
-    deleted: (fl0 & 8192) !== 0,
-    bot: (fl0 & 16384) !== 0,
-    botChatHistory: (fl0 & 32768) !== 0,
-    botNochats: (fl0 & 65536) !== 0,
-    verified: (fl0 & 131072) !== 0,
-    restricted: (fl0 & 262144) !== 0,
-    min: (fl0 & 1048576) !== 0,
-    botInlineGeo: (fl0 & 2097152) !== 0,
-    support: (fl0 & 8388608) !== 0,
-    scam: (fl0 & 16777216) !== 0,
-    applyMinPhoto: (fl0 & 33554432) !== 0,
-    fake: (fl0 & 67108864) !== 0,
-    botAttachMenu: (fl0 & 134217728) !== 0,
-    premium: (fl0 & 268435456) !== 0,
-    attachMenuEnabled: (fl0 & 536870912) !== 0,
-    botCanEdit: (fl1 & 2) !== 0,
-    closeFriend: (fl1 & 4) !== 0,
-    storiesHidden: (fl1 & 8) !== 0,
-    storiesUnavailable: (fl1 & 16) !== 0,
-    contactRequirePremium: (fl1 & 1024) !== 0,
-    botBusiness: (fl1 & 2048) !== 0,
-    botHasMainApp: (fl1 & 8192) !== 0,
-    botForumView: false,
-    botForumCanManageTopics: false,
-    botCanManageBots: false,
-    botGuestchat: false,
-    botGuard: false,
-    id: x25,
-    accessHash: x26,
-    firstName: x27,
-    lastName: x28,
-    username: x29,
-    phone: x30,
-    photo: x31,
-    status: x32,
-    botInfoVersion: x33,
-    restrictionReason: x34,
-    botInlinePlaceholder: x35,
-    langCode: x36,
-    emojiStatus: x37,
-    usernames: x38,
-    storiesMaxId: x39 === void 0 ? void 0 : { _: "recentStory", live: false, maxId: x39 },
-    color: x40,
-    profileColor: x41,
-    botActiveUsers: x42,
-    botVerificationIcon: void 0,
-    sendPaidMessagesStars: void 0
-  }, 189);
-}
-function readUserLayer198(r) {
-  const fl0 = r.flags("flags");
-  const fl1 = r.flags("flags2");
-  const x25 = r.long();
-  const x26 = fl0 & 1 ? r.long() : void 0;
-  const x27 = fl0 & 2 ? r.string() : void 0;
-  const x28 = fl0 & 4 ? r.string() : void 0;
-  const x29 = fl0 & 8 ? r.string() : void 0;
-  const x30 = fl0 & 16 ? r.string() : void 0;
-  const x31 = fl0 & 32 ? readTypeUserProfilePhoto(r) : void 0;
-  const x32 = fl0 & 64 ? readTypeUserStatus(r) : void 0;
-  const x33 = fl0 & 16384 ? r.int() : void 0;
-  const x34 = fl0 & 262144 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
-  const x35 = fl0 & 524288 ? r.string() : void 0;
-  const x36 = fl0 & 4194304 ? r.string() : void 0;
-  const x37 = fl0 & 1073741824 ? readTypeEmojiStatus(r) : void 0;
-  const x38 = fl1 & 1 ? readVector(r, true, 4, readTypeUsername) : void 0;
-  const x39 = fl1 & 32 ? r.int() : void 0;
-  const x40 = fl1 & 256 ? readTypePeerColor(r) : void 0;
-  const x41 = fl1 & 512 ? readTypePeerColor(r) : void 0;
-  const x42 = fl1 & 4096 ? r.int() : void 0;
-  const x43 = fl1 & 16384 ? r.long() : void 0;
-  return fromOlderLayer({
-    _: "user",
-    self: (fl0 & 1024) !== 0,
-    contact: (fl0 & 2048) !== 0,
-    mutualContact: (fl0 & 4096) !== 0,
-    deleted: (fl0 & 8192) !== 0,
-    bot: (fl0 & 16384) !== 0,
-    botChatHistory: (fl0 & 32768) !== 0,
-    botNochats: (fl0 & 65536) !== 0,
-    verified: (fl0 & 131072) !== 0,
-    restricted: (fl0 & 262144) !== 0,
-    min: (fl0 & 1048576) !== 0,
-    botInlineGeo: (fl0 & 2097152) !== 0,
-    support: (fl0 & 8388608) !== 0,
-    scam: (fl0 & 16777216) !== 0,
-    applyMinPhoto: (fl0 & 33554432) !== 0,
-    fake: (fl0 & 67108864) !== 0,
-    botAttachMenu: (fl0 & 134217728) !== 0,
-    premium: (fl0 & 268435456) !== 0,
-    attachMenuEnabled: (fl0 & 536870912) !== 0,
-    botCanEdit: (fl1 & 2) !== 0,
-    closeFriend: (fl1 & 4) !== 0,
-    storiesHidden: (fl1 & 8) !== 0,
-    storiesUnavailable: (fl1 & 16) !== 0,
-    contactRequirePremium: (fl1 & 1024) !== 0,
-    botBusiness: (fl1 & 2048) !== 0,
-    botHasMainApp: (fl1 & 8192) !== 0,
-    botForumView: false,
-    botForumCanManageTopics: false,
-    botCanManageBots: false,
-    botGuestchat: false,
-    botGuard: false,
-    id: x25,
-    accessHash: x26,
-    firstName: x27,
-    lastName: x28,
-    username: x29,
-    phone: x30,
-    photo: x31,
-    status: x32,
-    botInfoVersion: x33,
-    restrictionReason: x34,
-    botInlinePlaceholder: x35,
-    langCode: x36,
-    emojiStatus: x37,
-    usernames: x38,
-    storiesMaxId: x39 === void 0 ? void 0 : { _: "recentStory", live: false, maxId: x39 },
-    color: x40,
-    profileColor: x41,
-    botActiveUsers: x42,
-    botVerificationIcon: x43,
-    sendPaidMessagesStars: void 0
-  }, 198);
-}
-function readUserLayer216(r) {
-  const fl0 = r.flags("flags");
-  const fl1 = r.flags("flags2");
-  const x25 = r.long();
-  const x26 = fl0 & 1 ? r.long() : void 0;
-  const x27 = fl0 & 2 ? r.string() : void 0;
-  const x28 = fl0 & 4 ? r.string() : void 0;
-  const x29 = fl0 & 8 ? r.string() : void 0;
-  const x30 = fl0 & 16 ? r.string() : void 0;
-  const x31 = fl0 & 32 ? readTypeUserProfilePhoto(r) : void 0;
-  const x32 = fl0 & 64 ? readTypeUserStatus(r) : void 0;
-  const x33 = fl0 & 16384 ? r.int() : void 0;
-  const x34 = fl0 & 262144 ? readVector(r, true, 4, readTypeRestrictionReason) : void 0;
-  const x35 = fl0 & 524288 ? r.string() : void 0;
-  const x36 = fl0 & 4194304 ? r.string() : void 0;
-  const x37 = fl0 & 1073741824 ? readTypeEmojiStatus(r) : void 0;
-  const x38 = fl1 & 1 ? readVector(r, true, 4, readTypeUsername) : void 0;
-  const x39 = fl1 & 32 ? r.int() : void 0;
-  const x40 = fl1 & 256 ? readTypePeerColor(r) : void 0;
-  const x41 = fl1 & 512 ? readTypePeerColor(r) : void 0;
-  const x42 = fl1 & 4096 ? r.int() : void 0;
-  const x43 = fl1 & 16384 ? r.long() : void 0;
-  const x44 = fl1 & 32768 ? r.long() : void 0;
-  return fromOlderLayer({
-    _: "user",
-    self: (fl0 & 1024) !== 0,
-    contact: (fl0 & 2048) !== 0,
-    mutualContact: (fl0 & 4096) !== 0,
-    deleted: (fl0 & 8192) !== 0,
-    bot: (fl0 & 16384) !== 0,
-    botChatHistory: (fl0 & 32768) !== 0,
-    botNochats: (fl0 & 65536) !== 0,
-    verified: (fl0 & 131072) !== 0,
-    restricted: (fl0 & 262144) !== 0,
-    min: (fl0 & 1048576) !== 0,
-    botInlineGeo: (fl0 & 2097152) !== 0,
-    support: (fl0 & 8388608) !== 0,
-    scam: (fl0 & 16777216) !== 0,
-    applyMinPhoto: (fl0 & 33554432) !== 0,
-    fake: (fl0 & 67108864) !== 0,
-    botAttachMenu: (fl0 & 134217728) !== 0,
-    premium: (fl0 & 268435456) !== 0,
-    attachMenuEnabled: (fl0 & 536870912) !== 0,
-    botCanEdit: (fl1 & 2) !== 0,
-    closeFriend: (fl1 & 4) !== 0,
-    storiesHidden: (fl1 & 8) !== 0,
-    storiesUnavailable: (fl1 & 16) !== 0,
-    contactRequirePremium: (fl1 & 1024) !== 0,
-    botBusiness: (fl1 & 2048) !== 0,
-    botHasMainApp: (fl1 & 8192) !== 0,
-    botForumView: false,
-    botForumCanManageTopics: false,
-    botCanManageBots: false,
-    botGuestchat: false,
-    botGuard: false,
-    id: x25,
-    accessHash: x26,
-    firstName: x27,
-    lastName: x28,
-    username: x29,
-    phone: x30,
-    photo: x31,
-    status: x32,
-    botInfoVersion: x33,
-    restrictionReason: x34,
-    botInlinePlaceholder: x35,
-    langCode: x36,
-    emojiStatus: x37,
-    usernames: x38,
-    storiesMaxId: x39 === void 0 ? void 0 : { _: "recentStory", live: false, maxId: x39 },
-    color: x40,
-    profileColor: x41,
-    botActiveUsers: x42,
-    botVerificationIcon: x43,
-    sendPaidMessagesStars: x44
-  }, 216);
-}
-function readUserStatusLastMonthLayer167(r) {
-  return fromOlderLayer({ _: "userStatusLastMonth", byMe: false }, 167);
-}
-function readUserStatusLastWeekLayer167(r) {
-  return fromOlderLayer({ _: "userStatusLastWeek", byMe: false }, 167);
-}
-function readUserStatusRecentlyLayer167(r) {
-  return fromOlderLayer({ _: "userStatusRecently", byMe: false }, 167);
-}
-function readWebPageAttributeStarGiftAuctionLayer218(r) {
-  const x0 = readTypeStarGift(r);
-  const x1 = r.int();
-  r.int();
-  r.int();
-  r.int();
-  return fromOlderLayer({ _: "webPageAttributeStarGiftAuction", gift: x0, endDate: x1 }, 218);
-}
-function readWebPageEmptyLayer160(r) {
-  const x0 = r.long();
-  return fromOlderLayer({ _: "webPageEmpty", id: x0, url: void 0 }, 160);
-}
-function readWebPagePendingLayer160(r) {
-  const x0 = r.long();
-  const x1 = r.int();
-  return fromOlderLayer({ _: "webPagePending", id: x0, url: void 0, date: x1 }, 160);
-}
-function readWebViewResultUrlLayer181(r) {
-  const x0 = r.long();
-  const x1 = r.string();
-  return fromOlderLayer({
-    _: "webViewResultUrl",
-    fullsize: false,
-    fullscreen: false,
-    sameOrigin: false,
-    queryId: x0,
-    url: x1
-  }, 181);
-}
-
 // generated:/dist/readers.js
-import { readBytesItem as readBytesItem2, readIntItem as readIntItem2, readLongItem as readLongItem2, readStringItem as readStringItem2, readVector as readVector2 } from "./runtime.js";
-import { fromOlderLayer as fromOlderLayer2 } from "./runtime.js";
-function readAuctionBidLevel(r) {
-  return { _: "auctionBidLevel", pos: r.int(), amount: r.long(), date: r.int() };
-}
-function readAuthAuthorization(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "auth.authorization",
-    setupPasswordRequired: (fl0 & 2) !== 0,
-    otherwiseReloginDays: fl0 & 2 ? r.int() : void 0,
-    tmpSessions: fl0 & 1 ? r.int() : void 0,
-    futureAuthToken: fl0 & 4 ? r.bytesValue() : void 0,
-    user: readTypeUser(r)
-  };
-}
-function readAuthAuthorizationSignUpRequired(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "auth.authorizationSignUpRequired",
-    termsOfService: fl0 & 1 ? readTypeHelpTermsOfService(r) : void 0
-  };
-}
-function readAuthSentCode(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "auth.sentCode",
-    type: readTypeAuthSentCodeType(r),
-    phoneCodeHash: r.string(),
-    nextType: fl0 & 2 ? readTypeAuthCodeType(r) : void 0,
-    timeout: fl0 & 4 ? r.int() : void 0
-  };
-}
-function readAuthSentCodePaymentRequired(r) {
-  return {
-    _: "auth.sentCodePaymentRequired",
-    storeProduct: r.string(),
-    phoneCodeHash: r.string(),
-    supportEmailAddress: r.string(),
-    supportEmailSubject: r.string(),
-    premiumDays: r.int(),
-    currency: r.string(),
-    amount: r.long()
-  };
-}
-function readAuthSentCodeSuccess(r) {
-  return { _: "auth.sentCodeSuccess", authorization: readTypeAuthAuthorization(r) };
-}
-function readAuthSentCodeTypeApp(r) {
-  return { _: "auth.sentCodeTypeApp", length: r.int() };
-}
-function readAuthSentCodeTypeCall(r) {
-  return { _: "auth.sentCodeTypeCall", length: r.int() };
-}
-function readAuthSentCodeTypeEmailCode(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "auth.sentCodeTypeEmailCode",
-    appleSigninAllowed: (fl0 & 1) !== 0,
-    googleSigninAllowed: (fl0 & 2) !== 0,
-    emailPattern: r.string(),
-    length: r.int(),
-    resetAvailablePeriod: fl0 & 8 ? r.int() : void 0,
-    resetPendingDate: fl0 & 16 ? r.int() : void 0
-  };
-}
-function readAuthSentCodeTypeFirebaseSms(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "auth.sentCodeTypeFirebaseSms",
-    nonce: fl0 & 1 ? r.bytesValue() : void 0,
-    playIntegrityProjectId: fl0 & 4 ? r.long() : void 0,
-    playIntegrityNonce: fl0 & 4 ? r.bytesValue() : void 0,
-    receipt: fl0 & 2 ? r.string() : void 0,
-    pushTimeout: fl0 & 2 ? r.int() : void 0,
-    length: r.int()
-  };
-}
-function readAuthSentCodeTypeFlashCall(r) {
-  return { _: "auth.sentCodeTypeFlashCall", pattern: r.string() };
-}
-function readAuthSentCodeTypeFragmentSms(r) {
-  return { _: "auth.sentCodeTypeFragmentSms", url: r.string(), length: r.int() };
-}
-function readAuthSentCodeTypeMissedCall(r) {
-  return { _: "auth.sentCodeTypeMissedCall", prefix: r.string(), length: r.int() };
-}
-function readAuthSentCodeTypeSetUpEmailRequired(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "auth.sentCodeTypeSetUpEmailRequired",
-    appleSigninAllowed: (fl0 & 1) !== 0,
-    googleSigninAllowed: (fl0 & 2) !== 0
-  };
-}
-function readAuthSentCodeTypeSms(r) {
-  return { _: "auth.sentCodeTypeSms", length: r.int() };
-}
-function readAuthSentCodeTypeSmsPhrase(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "auth.sentCodeTypeSmsPhrase",
-    beginning: fl0 & 1 ? r.string() : void 0
-  };
-}
-function readAuthSentCodeTypeSmsWord(r) {
-  const fl0 = r.flags("flags");
-  return { _: "auth.sentCodeTypeSmsWord", beginning: fl0 & 1 ? r.string() : void 0 };
-}
-function readBirthday(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "birthday",
-    day: r.int(),
-    month: r.int(),
-    year: fl0 & 1 ? r.int() : void 0
-  };
-}
-function readBoost(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "boost",
-    gift: (fl0 & 2) !== 0,
-    giveaway: (fl0 & 4) !== 0,
-    unclaimed: (fl0 & 8) !== 0,
-    id: r.string(),
-    userId: fl0 & 1 ? r.long() : void 0,
-    giveawayMsgId: fl0 & 4 ? r.int() : void 0,
-    date: r.int(),
-    expires: r.int(),
-    usedGiftSlug: fl0 & 16 ? r.string() : void 0,
-    multiplier: fl0 & 32 ? r.int() : void 0,
-    stars: fl0 & 64 ? r.long() : void 0
-  };
-}
-function readBotApp(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "botApp",
-    id: r.long(),
-    accessHash: r.long(),
-    shortName: r.string(),
-    title: r.string(),
-    description: r.string(),
-    photo: readTypePhoto(r),
-    document: fl0 & 1 ? readTypeDocument(r) : void 0,
-    hash: r.long()
-  };
-}
-function readBotBusinessConnection(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "botBusinessConnection",
-    disabled: (fl0 & 2) !== 0,
-    connectionId: r.string(),
-    userId: r.long(),
-    dcId: r.int(),
-    date: r.int(),
-    rights: fl0 & 4 ? readTypeBusinessBotRights(r) : void 0
-  };
-}
-function readBotCommand(r) {
-  return { _: "botCommand", command: r.string(), description: r.string() };
-}
-function readBotMenuButton(r) {
-  return { _: "botMenuButton", text: r.string(), url: r.string() };
-}
-function readBotVerification(r) {
-  return {
-    _: "botVerification",
-    botId: r.long(),
-    icon: r.long(),
-    description: r.string()
-  };
-}
-function readBusinessBotRights(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "businessBotRights",
-    reply: (fl0 & 1) !== 0,
-    readMessages: (fl0 & 2) !== 0,
-    deleteSentMessages: (fl0 & 4) !== 0,
-    deleteReceivedMessages: (fl0 & 8) !== 0,
-    editName: (fl0 & 16) !== 0,
-    editBio: (fl0 & 32) !== 0,
-    editProfilePhoto: (fl0 & 64) !== 0,
-    editUsername: (fl0 & 128) !== 0,
-    viewGifts: (fl0 & 256) !== 0,
-    sellGifts: (fl0 & 512) !== 0,
-    changeGiftSettings: (fl0 & 1024) !== 0,
-    transferAndUpgradeGifts: (fl0 & 2048) !== 0,
-    transferStars: (fl0 & 4096) !== 0,
-    manageStories: (fl0 & 8192) !== 0
-  };
-}
-function readChannel(r) {
-  const fl0 = r.flags("flags");
-  let fl1 = 0;
-  return {
-    _: "channel",
-    creator: (fl0 & 1) !== 0,
-    left: (fl0 & 4) !== 0,
-    broadcast: (fl0 & 32) !== 0,
-    verified: (fl0 & 128) !== 0,
-    megagroup: (fl0 & 256) !== 0,
-    restricted: (fl0 & 512) !== 0,
-    signatures: (fl0 & 2048) !== 0,
-    min: (fl0 & 4096) !== 0,
-    scam: (fl0 & 524288) !== 0,
-    hasLink: (fl0 & 1048576) !== 0,
-    hasGeo: (fl0 & 2097152) !== 0,
-    slowmodeEnabled: (fl0 & 4194304) !== 0,
-    callActive: (fl0 & 8388608) !== 0,
-    callNotEmpty: (fl0 & 16777216) !== 0,
-    fake: (fl0 & 33554432) !== 0,
-    gigagroup: (fl0 & 67108864) !== 0,
-    noforwards: (fl0 & 134217728) !== 0,
-    joinToSend: (fl0 & 268435456) !== 0,
-    joinRequest: (fl0 & 536870912) !== 0,
-    forum: (fl0 & 1073741824) !== 0,
-    storiesHidden: (fl1 = r.flags("flags2"), (fl1 & 2) !== 0),
-    storiesHiddenMin: (fl1 & 4) !== 0,
-    storiesUnavailable: (fl1 & 8) !== 0,
-    signatureProfiles: (fl1 & 4096) !== 0,
-    autotranslation: (fl1 & 32768) !== 0,
-    broadcastMessagesAllowed: (fl1 & 65536) !== 0,
-    monoforum: (fl1 & 131072) !== 0,
-    forumTabs: (fl1 & 524288) !== 0,
-    id: r.long(),
-    accessHash: fl0 & 8192 ? r.long() : void 0,
-    title: r.string(),
-    username: fl0 & 64 ? r.string() : void 0,
-    photo: readTypeChatPhoto(r),
-    date: r.int(),
-    restrictionReason: fl0 & 512 ? readVector2(r, true, 4, readTypeRestrictionReason) : void 0,
-    adminRights: fl0 & 16384 ? readTypeChatAdminRights(r) : void 0,
-    bannedRights: fl0 & 32768 ? readTypeChatBannedRights(r) : void 0,
-    defaultBannedRights: fl0 & 262144 ? readTypeChatBannedRights(r) : void 0,
-    participantsCount: fl0 & 131072 ? r.int() : void 0,
-    usernames: fl1 & 1 ? readVector2(r, true, 4, readTypeUsername) : void 0,
-    storiesMaxId: fl1 & 16 ? readTypeRecentStory(r) : void 0,
-    color: fl1 & 128 ? readTypePeerColor(r) : void 0,
-    profileColor: fl1 & 256 ? readTypePeerColor(r) : void 0,
-    emojiStatus: fl1 & 512 ? readTypeEmojiStatus(r) : void 0,
-    level: fl1 & 1024 ? r.int() : void 0,
-    subscriptionUntilDate: fl1 & 2048 ? r.int() : void 0,
-    botVerificationIcon: fl1 & 8192 ? r.long() : void 0,
-    sendPaidMessagesStars: fl1 & 16384 ? r.long() : void 0,
-    linkedMonoforumId: fl1 & 262144 ? r.long() : void 0
-  };
-}
-function readChannelForbidden(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "channelForbidden",
-    broadcast: (fl0 & 32) !== 0,
-    megagroup: (fl0 & 256) !== 0,
-    monoforum: (fl0 & 1024) !== 0,
-    id: r.long(),
-    accessHash: r.long(),
-    title: r.string(),
-    untilDate: fl0 & 65536 ? r.int() : void 0
-  };
-}
-function readChannelParticipant(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "channelParticipant",
-    userId: r.long(),
-    date: r.int(),
-    subscriptionUntilDate: fl0 & 1 ? r.int() : void 0,
-    rank: fl0 & 4 ? r.string() : void 0
-  };
-}
-function readChannelParticipantAdmin(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "channelParticipantAdmin",
-    canEdit: (fl0 & 1) !== 0,
-    self: (fl0 & 2) !== 0,
-    userId: r.long(),
-    inviterId: fl0 & 2 ? r.long() : void 0,
-    promotedBy: r.long(),
-    date: r.int(),
-    adminRights: readTypeChatAdminRights(r),
-    rank: fl0 & 4 ? r.string() : void 0
-  };
-}
-function readChannelParticipantBanned(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "channelParticipantBanned",
-    left: (fl0 & 1) !== 0,
-    peer: readTypePeer(r),
-    kickedBy: r.long(),
-    date: r.int(),
-    bannedRights: readTypeChatBannedRights(r),
-    rank: fl0 & 4 ? r.string() : void 0
-  };
-}
-function readChannelParticipantCreator(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "channelParticipantCreator",
-    userId: r.long(),
-    adminRights: readTypeChatAdminRights(r),
-    rank: fl0 & 1 ? r.string() : void 0
-  };
-}
-function readChannelParticipantLeft(r) {
-  return { _: "channelParticipantLeft", peer: readTypePeer(r) };
-}
-function readChannelParticipantSelf(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "channelParticipantSelf",
-    viaRequest: (fl0 & 1) !== 0,
-    userId: r.long(),
-    inviterId: r.long(),
-    date: r.int(),
-    subscriptionUntilDate: fl0 & 2 ? r.int() : void 0,
-    rank: fl0 & 4 ? r.string() : void 0
-  };
-}
-function readChat(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "chat",
-    creator: (fl0 & 1) !== 0,
-    left: (fl0 & 4) !== 0,
-    deactivated: (fl0 & 32) !== 0,
-    callActive: (fl0 & 8388608) !== 0,
-    callNotEmpty: (fl0 & 16777216) !== 0,
-    noforwards: (fl0 & 33554432) !== 0,
-    id: r.long(),
-    title: r.string(),
-    photo: readTypeChatPhoto(r),
-    participantsCount: r.int(),
-    date: r.int(),
-    version: r.int(),
-    migratedTo: fl0 & 64 ? readTypeInputChannel(r) : void 0,
-    adminRights: fl0 & 16384 ? readTypeChatAdminRights(r) : void 0,
-    defaultBannedRights: fl0 & 262144 ? readTypeChatBannedRights(r) : void 0
-  };
-}
-function readChatAdminRights(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "chatAdminRights",
-    changeInfo: (fl0 & 1) !== 0,
-    postMessages: (fl0 & 2) !== 0,
-    editMessages: (fl0 & 4) !== 0,
-    deleteMessages: (fl0 & 8) !== 0,
-    banUsers: (fl0 & 16) !== 0,
-    inviteUsers: (fl0 & 32) !== 0,
-    pinMessages: (fl0 & 128) !== 0,
-    addAdmins: (fl0 & 512) !== 0,
-    anonymous: (fl0 & 1024) !== 0,
-    manageCall: (fl0 & 2048) !== 0,
-    other: (fl0 & 4096) !== 0,
-    manageTopics: (fl0 & 8192) !== 0,
-    postStories: (fl0 & 16384) !== 0,
-    editStories: (fl0 & 32768) !== 0,
-    deleteStories: (fl0 & 65536) !== 0,
-    manageDirectMessages: (fl0 & 131072) !== 0,
-    manageRanks: (fl0 & 262144) !== 0
-  };
-}
-function readChatAdminWithInvites(r) {
-  return {
-    _: "chatAdminWithInvites",
-    adminId: r.long(),
-    invitesCount: r.int(),
-    revokedInvitesCount: r.int()
-  };
-}
-function readChatBannedRights(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "chatBannedRights",
-    viewMessages: (fl0 & 1) !== 0,
-    sendMessages: (fl0 & 2) !== 0,
-    sendMedia: (fl0 & 4) !== 0,
-    sendStickers: (fl0 & 8) !== 0,
-    sendGifs: (fl0 & 16) !== 0,
-    sendGames: (fl0 & 32) !== 0,
-    sendInline: (fl0 & 64) !== 0,
-    embedLinks: (fl0 & 128) !== 0,
-    sendPolls: (fl0 & 256) !== 0,
-    changeInfo: (fl0 & 1024) !== 0,
-    inviteUsers: (fl0 & 32768) !== 0,
-    pinMessages: (fl0 & 131072) !== 0,
-    manageTopics: (fl0 & 262144) !== 0,
-    sendPhotos: (fl0 & 524288) !== 0,
-    sendVideos: (fl0 & 1048576) !== 0,
-    sendRoundvideos: (fl0 & 2097152) !== 0,
-    sendAudios: (fl0 & 4194304) !== 0,
-    sendVoices: (fl0 & 8388608) !== 0,
-    sendDocs: (fl0 & 16777216) !== 0,
-    sendPlain: (fl0 & 33554432) !== 0,
-    editRank: (fl0 & 67108864) !== 0,
-    sendReactions: (fl0 & 134217728) !== 0,
-    untilDate: r.int()
-  };
-}
-function readChatEmpty(r) {
-  return { _: "chatEmpty", id: r.long() };
-}
-function readChatForbidden(r) {
-  return { _: "chatForbidden", id: r.long(), title: r.string() };
-}
-function readChatInvite(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "chatInvite",
-    channel: (fl0 & 1) !== 0,
-    broadcast: (fl0 & 2) !== 0,
-    public: (fl0 & 4) !== 0,
-    megagroup: (fl0 & 8) !== 0,
-    requestNeeded: (fl0 & 64) !== 0,
-    verified: (fl0 & 128) !== 0,
-    scam: (fl0 & 256) !== 0,
-    fake: (fl0 & 512) !== 0,
-    canRefulfillSubscription: (fl0 & 2048) !== 0,
-    title: r.string(),
-    about: fl0 & 32 ? r.string() : void 0,
-    photo: readTypePhoto(r),
-    participantsCount: r.int(),
-    participants: fl0 & 16 ? readVector2(r, true, 4, readTypeUser) : void 0,
-    color: r.int(),
-    subscriptionPricing: fl0 & 1024 ? readTypeStarsSubscriptionPricing(r) : void 0,
-    subscriptionFormId: fl0 & 4096 ? r.long() : void 0,
-    botVerification: fl0 & 8192 ? readTypeBotVerification(r) : void 0
-  };
-}
-function readChatInviteAlready(r) {
-  return { _: "chatInviteAlready", chat: readTypeChat(r) };
-}
-function readChatInviteExported(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "chatInviteExported",
-    revoked: (fl0 & 1) !== 0,
-    permanent: (fl0 & 32) !== 0,
-    requestNeeded: (fl0 & 64) !== 0,
-    link: r.string(),
-    adminId: r.long(),
-    date: r.int(),
-    startDate: fl0 & 16 ? r.int() : void 0,
-    expireDate: fl0 & 2 ? r.int() : void 0,
-    usageLimit: fl0 & 4 ? r.int() : void 0,
-    usage: fl0 & 8 ? r.int() : void 0,
-    requested: fl0 & 128 ? r.int() : void 0,
-    subscriptionExpired: fl0 & 1024 ? r.int() : void 0,
-    title: fl0 & 256 ? r.string() : void 0,
-    subscriptionPricing: fl0 & 512 ? readTypeStarsSubscriptionPricing(r) : void 0
-  };
-}
-function readChatInviteImporter(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "chatInviteImporter",
-    requested: (fl0 & 1) !== 0,
-    viaChatlist: (fl0 & 8) !== 0,
-    userId: r.long(),
-    date: r.int(),
-    about: fl0 & 4 ? r.string() : void 0,
-    approvedBy: fl0 & 2 ? r.long() : void 0
-  };
-}
-function readChatInvitePeek(r) {
-  return { _: "chatInvitePeek", chat: readTypeChat(r), expires: r.int() };
-}
-function readChatParticipant(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "chatParticipant",
-    userId: r.long(),
-    inviterId: r.long(),
-    date: r.int(),
-    rank: fl0 & 1 ? r.string() : void 0
-  };
-}
-function readChatParticipantAdmin(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "chatParticipantAdmin",
-    userId: r.long(),
-    inviterId: r.long(),
-    date: r.int(),
-    rank: fl0 & 1 ? r.string() : void 0
-  };
-}
-function readChatParticipantCreator(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "chatParticipantCreator",
-    userId: r.long(),
-    rank: fl0 & 1 ? r.string() : void 0
-  };
-}
-function readChatParticipants(r) {
-  return {
-    _: "chatParticipants",
-    chatId: r.long(),
-    participants: readVector2(r, true, 4, readTypeChatParticipant),
-    version: r.int()
-  };
-}
-function readChatParticipantsForbidden(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "chatParticipantsForbidden",
-    chatId: r.long(),
-    selfParticipant: fl0 & 1 ? readTypeChatParticipant(r) : void 0
-  };
-}
-function readChatPhoto(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "chatPhoto",
-    hasVideo: (fl0 & 1) !== 0,
-    photoId: r.long(),
-    strippedThumb: fl0 & 2 ? r.bytesValue() : void 0,
-    dcId: r.int()
-  };
-}
-function readChatTheme(r) {
-  return { _: "chatTheme", emoticon: r.string() };
-}
-function readChatThemeUniqueGift(r) {
-  return {
-    _: "chatThemeUniqueGift",
-    gift: readTypeStarGift(r),
-    themeSettings: readVector2(r, true, 4, readTypeThemeSettings)
-  };
-}
-function readChatlistsChatlistInvite(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "chatlists.chatlistInvite",
-    titleNoanimate: (fl0 & 2) !== 0,
-    title: readTypeTextWithEntities(r),
-    emoticon: fl0 & 1 ? r.string() : void 0,
-    peers: readVector2(r, true, 4, readTypePeer),
-    chats: readVector2(r, true, 4, readTypeChat),
-    users: readVector2(r, true, 4, readTypeUser)
-  };
-}
-function readChatlistsChatlistInviteAlready(r) {
-  return {
-    _: "chatlists.chatlistInviteAlready",
-    filterId: r.int(),
-    missingPeers: readVector2(r, true, 4, readTypePeer),
-    alreadyPeers: readVector2(r, true, 4, readTypePeer),
-    chats: readVector2(r, true, 4, readTypeChat),
-    users: readVector2(r, true, 4, readTypeUser)
-  };
-}
-function readChatlistsExportedChatlistInvite(r) {
-  return {
-    _: "chatlists.exportedChatlistInvite",
-    filter: readTypeDialogFilter(r),
-    invite: readTypeExportedChatlistInvite(r)
-  };
-}
-function readChatlistsExportedInvites(r) {
-  return {
-    _: "chatlists.exportedInvites",
-    invites: readVector2(r, true, 4, readTypeExportedChatlistInvite),
-    chats: readVector2(r, true, 4, readTypeChat),
-    users: readVector2(r, true, 4, readTypeUser)
-  };
-}
-function readContactsResolvedPeer(r) {
-  return {
-    _: "contacts.resolvedPeer",
-    peer: readTypePeer(r),
-    chats: readVector2(r, true, 4, readTypeChat),
-    users: readVector2(r, true, 4, readTypeUser)
-  };
-}
-function readDataJSON(r) {
-  return { _: "dataJSON", data: r.string() };
-}
-function readDcOption(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "dcOption",
-    ipv6: (fl0 & 1) !== 0,
-    mediaOnly: (fl0 & 2) !== 0,
-    tcpoOnly: (fl0 & 4) !== 0,
-    cdn: (fl0 & 8) !== 0,
-    static: (fl0 & 16) !== 0,
-    thisPortOnly: (fl0 & 32) !== 0,
-    id: r.int(),
-    ipAddress: r.string(),
-    port: r.int(),
-    secret: fl0 & 1024 ? r.bytesValue() : void 0
-  };
-}
-function readDialogFilter(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "dialogFilter",
-    contacts: (fl0 & 1) !== 0,
-    nonContacts: (fl0 & 2) !== 0,
-    groups: (fl0 & 4) !== 0,
-    broadcasts: (fl0 & 8) !== 0,
-    bots: (fl0 & 16) !== 0,
-    excludeMuted: (fl0 & 2048) !== 0,
-    excludeRead: (fl0 & 4096) !== 0,
-    excludeArchived: (fl0 & 8192) !== 0,
-    titleNoanimate: (fl0 & 268435456) !== 0,
-    id: r.int(),
-    title: readTypeTextWithEntities(r),
-    emoticon: fl0 & 33554432 ? r.string() : void 0,
-    color: fl0 & 134217728 ? r.int() : void 0,
-    pinnedPeers: readVector2(r, true, 4, readTypeInputPeer),
-    includePeers: readVector2(r, true, 4, readTypeInputPeer),
-    excludePeers: readVector2(r, true, 4, readTypeInputPeer)
-  };
-}
-function readDialogFilterChatlist(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "dialogFilterChatlist",
-    hasMyInvites: (fl0 & 67108864) !== 0,
-    titleNoanimate: (fl0 & 268435456) !== 0,
-    id: r.int(),
-    title: readTypeTextWithEntities(r),
-    emoticon: fl0 & 33554432 ? r.string() : void 0,
-    color: fl0 & 134217728 ? r.int() : void 0,
-    pinnedPeers: readVector2(r, true, 4, readTypeInputPeer),
-    includePeers: readVector2(r, true, 4, readTypeInputPeer)
-  };
-}
-function readDialogPeer(r) {
-  return { _: "dialogPeer", peer: readTypePeer(r) };
-}
-function readDialogPeerFolder(r) {
-  return { _: "dialogPeerFolder", folderId: r.int() };
-}
-function readDocument(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "document",
-    id: r.long(),
-    accessHash: r.long(),
-    fileReference: r.bytesValue(),
-    date: r.int(),
-    mimeType: r.string(),
-    size: r.long(),
-    thumbs: fl0 & 1 ? readVector2(r, true, 4, readTypePhotoSize) : void 0,
-    videoThumbs: fl0 & 2 ? readVector2(r, true, 4, readTypeVideoSize) : void 0,
-    dcId: r.int(),
-    attributes: readVector2(r, true, 4, readTypeDocumentAttribute)
-  };
-}
-function readDocumentAttributeAudio(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "documentAttributeAudio",
-    voice: (fl0 & 1024) !== 0,
-    duration: r.int(),
-    title: fl0 & 1 ? r.string() : void 0,
-    performer: fl0 & 2 ? r.string() : void 0,
-    waveform: fl0 & 4 ? r.bytesValue() : void 0
-  };
-}
-function readDocumentAttributeCustomEmoji(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "documentAttributeCustomEmoji",
-    free: (fl0 & 1) !== 0,
-    textColor: (fl0 & 2) !== 0,
-    alt: r.string(),
-    stickerset: readTypeInputStickerSet(r)
-  };
-}
-function readDocumentAttributeFilename(r) {
-  return { _: "documentAttributeFilename", fileName: r.string() };
-}
-function readDocumentAttributeImageSize(r) {
-  return { _: "documentAttributeImageSize", w: r.int(), h: r.int() };
-}
-function readDocumentAttributeSticker(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "documentAttributeSticker",
-    mask: (fl0 & 2) !== 0,
-    alt: r.string(),
-    stickerset: readTypeInputStickerSet(r),
-    maskCoords: fl0 & 1 ? readTypeMaskCoords(r) : void 0
-  };
-}
-function readDocumentAttributeVideo(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "documentAttributeVideo",
-    roundMessage: (fl0 & 1) !== 0,
-    supportsStreaming: (fl0 & 2) !== 0,
-    nosound: (fl0 & 8) !== 0,
-    duration: r.double(),
-    w: r.int(),
-    h: r.int(),
-    preloadPrefixSize: fl0 & 4 ? r.int() : void 0,
-    videoStartTs: fl0 & 16 ? r.double() : void 0,
-    videoCodec: fl0 & 32 ? r.string() : void 0
-  };
-}
-function readDocumentEmpty(r) {
-  return { _: "documentEmpty", id: r.long() };
-}
-function readDraftMessage(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "draftMessage",
-    noWebpage: (fl0 & 2) !== 0,
-    invertMedia: (fl0 & 64) !== 0,
-    replyTo: fl0 & 16 ? readTypeInputReplyTo(r) : void 0,
-    message: r.string(),
-    entities: fl0 & 8 ? readVector2(r, true, 4, readTypeMessageEntity) : void 0,
-    media: fl0 & 32 ? readTypeInputMedia(r) : void 0,
-    date: r.int(),
-    effect: fl0 & 128 ? r.long() : void 0,
-    suggestedPost: fl0 & 256 ? readTypeSuggestedPost(r) : void 0,
-    richMessage: fl0 & 512 ? readTypeRichMessage(r) : void 0
-  };
-}
-function readDraftMessageEmpty(r) {
-  const fl0 = r.flags("flags");
-  return { _: "draftMessageEmpty", date: fl0 & 1 ? r.int() : void 0 };
-}
-function readEmojiStatus(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "emojiStatus",
-    documentId: r.long(),
-    until: fl0 & 1 ? r.int() : void 0
-  };
-}
-function readEmojiStatusCollectible(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "emojiStatusCollectible",
-    collectibleId: r.long(),
-    documentId: r.long(),
-    title: r.string(),
-    slug: r.string(),
-    patternDocumentId: r.long(),
-    centerColor: r.int(),
-    edgeColor: r.int(),
-    patternColor: r.int(),
-    textColor: r.int(),
-    until: fl0 & 1 ? r.int() : void 0
-  };
-}
-function readEncryptedChat(r) {
-  return {
-    _: "encryptedChat",
-    id: r.int(),
-    accessHash: r.long(),
-    date: r.int(),
-    adminId: r.long(),
-    participantId: r.long(),
-    gAOrB: r.bytesValue(),
-    keyFingerprint: r.long()
-  };
-}
-function readEncryptedChatDiscarded(r) {
-  const fl0 = r.flags("flags");
-  return { _: "encryptedChatDiscarded", historyDeleted: (fl0 & 1) !== 0, id: r.int() };
-}
-function readEncryptedChatEmpty(r) {
-  return { _: "encryptedChatEmpty", id: r.int() };
-}
-function readEncryptedChatRequested(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "encryptedChatRequested",
-    folderId: fl0 & 1 ? r.int() : void 0,
-    id: r.int(),
-    accessHash: r.long(),
-    date: r.int(),
-    adminId: r.long(),
-    participantId: r.long(),
-    gA: r.bytesValue()
-  };
-}
-function readEncryptedChatWaiting(r) {
-  return {
-    _: "encryptedChatWaiting",
-    id: r.int(),
-    accessHash: r.long(),
-    date: r.int(),
-    adminId: r.long(),
-    participantId: r.long()
-  };
-}
-function readEncryptedFile(r) {
-  return {
-    _: "encryptedFile",
-    id: r.long(),
-    accessHash: r.long(),
-    size: r.long(),
-    dcId: r.int(),
-    keyFingerprint: r.int()
-  };
-}
-function readEncryptedMessage(r) {
-  return {
-    _: "encryptedMessage",
-    randomId: r.long(),
-    chatId: r.int(),
-    date: r.int(),
-    bytes: r.bytesValue(),
-    file: readTypeEncryptedFile(r)
-  };
-}
-function readEncryptedMessageService(r) {
-  return {
-    _: "encryptedMessageService",
-    randomId: r.long(),
-    chatId: r.int(),
-    date: r.int(),
-    bytes: r.bytesValue()
-  };
-}
-function readExportedChatlistInvite(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "exportedChatlistInvite",
-    title: r.string(),
-    url: r.string(),
-    peers: readVector2(r, true, 4, readTypePeer)
-  };
-}
-function readFactCheck(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "factCheck",
-    needCheck: (fl0 & 1) !== 0,
-    country: fl0 & 2 ? r.string() : void 0,
-    text: fl0 & 2 ? readTypeTextWithEntities(r) : void 0,
-    hash: r.long()
-  };
-}
-function readFolderPeer(r) {
-  return { _: "folderPeer", peer: readTypePeer(r), folderId: r.int() };
-}
-function readGame(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "game",
-    id: r.long(),
-    accessHash: r.long(),
-    shortName: r.string(),
-    title: r.string(),
-    description: r.string(),
-    photo: readTypePhoto(r),
-    document: fl0 & 1 ? readTypeDocument(r) : void 0
-  };
-}
-function readGeoPoint(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "geoPoint",
-    long: r.double(),
-    lat: r.double(),
-    accessHash: r.long(),
-    accuracyRadius: fl0 & 1 ? r.int() : void 0
-  };
-}
-function readGeoPointAddress(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "geoPointAddress",
-    countryIso2: r.string(),
-    state: fl0 & 1 ? r.string() : void 0,
-    city: fl0 & 2 ? r.string() : void 0,
-    street: fl0 & 4 ? r.string() : void 0
-  };
-}
-function readGroupCall(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "groupCall",
-    joinMuted: (fl0 & 2) !== 0,
-    canChangeJoinMuted: (fl0 & 4) !== 0,
-    joinDateAsc: (fl0 & 64) !== 0,
-    scheduleStartSubscribed: (fl0 & 256) !== 0,
-    canStartVideo: (fl0 & 512) !== 0,
-    recordVideoActive: (fl0 & 2048) !== 0,
-    rtmpStream: (fl0 & 4096) !== 0,
-    listenersHidden: (fl0 & 8192) !== 0,
-    conference: (fl0 & 16384) !== 0,
-    creator: (fl0 & 32768) !== 0,
-    messagesEnabled: (fl0 & 131072) !== 0,
-    canChangeMessagesEnabled: (fl0 & 262144) !== 0,
-    min: (fl0 & 524288) !== 0,
-    id: r.long(),
-    accessHash: r.long(),
-    participantsCount: r.int(),
-    title: fl0 & 8 ? r.string() : void 0,
-    streamDcId: fl0 & 16 ? r.int() : void 0,
-    recordStartDate: fl0 & 32 ? r.int() : void 0,
-    scheduleDate: fl0 & 128 ? r.int() : void 0,
-    unmutedVideoCount: fl0 & 1024 ? r.int() : void 0,
-    unmutedVideoLimit: r.int(),
-    version: r.int(),
-    inviteLink: fl0 & 65536 ? r.string() : void 0,
-    sendPaidMessagesStars: fl0 & 1048576 ? r.long() : void 0,
-    defaultSendAs: fl0 & 2097152 ? readTypePeer(r) : void 0
-  };
-}
-function readGroupCallDiscarded(r) {
-  return {
-    _: "groupCallDiscarded",
-    id: r.long(),
-    accessHash: r.long(),
-    duration: r.int()
-  };
-}
-function readGroupCallMessage(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "groupCallMessage",
-    fromAdmin: (fl0 & 2) !== 0,
-    id: r.int(),
-    fromId: readTypePeer(r),
-    date: r.int(),
-    message: readTypeTextWithEntities(r),
-    paidMessageStars: fl0 & 1 ? r.long() : void 0
-  };
-}
-function readGroupCallParticipant(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "groupCallParticipant",
-    muted: (fl0 & 1) !== 0,
-    left: (fl0 & 2) !== 0,
-    canSelfUnmute: (fl0 & 4) !== 0,
-    justJoined: (fl0 & 16) !== 0,
-    versioned: (fl0 & 32) !== 0,
-    min: (fl0 & 256) !== 0,
-    mutedByYou: (fl0 & 512) !== 0,
-    volumeByAdmin: (fl0 & 1024) !== 0,
-    self: (fl0 & 4096) !== 0,
-    videoJoined: (fl0 & 32768) !== 0,
-    peer: readTypePeer(r),
-    date: r.int(),
-    activeDate: fl0 & 8 ? r.int() : void 0,
-    source: r.int(),
-    volume: fl0 & 128 ? r.int() : void 0,
-    about: fl0 & 2048 ? r.string() : void 0,
-    raiseHandRating: fl0 & 8192 ? r.long() : void 0,
-    video: fl0 & 64 ? readTypeGroupCallParticipantVideo(r) : void 0,
-    presentation: fl0 & 16384 ? readTypeGroupCallParticipantVideo(r) : void 0,
-    paidStarsTotal: fl0 & 65536 ? r.long() : void 0
-  };
-}
-function readGroupCallParticipantVideo(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "groupCallParticipantVideo",
-    paused: (fl0 & 1) !== 0,
-    endpoint: r.string(),
-    sourceGroups: readVector2(r, true, 4, readTypeGroupCallParticipantVideoSourceGroup),
-    audioSource: fl0 & 2 ? r.int() : void 0
-  };
-}
-function readGroupCallParticipantVideoSourceGroup(r) {
-  return {
-    _: "groupCallParticipantVideoSourceGroup",
-    semantics: r.string(),
-    sources: readVector2(r, true, 4, readIntItem2)
-  };
-}
-function readHelpInviteText(r) {
-  return { _: "help.inviteText", message: r.string() };
-}
-function readHelpTermsOfService(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "help.termsOfService",
-    popup: (fl0 & 1) !== 0,
-    id: readTypeDataJSON(r),
-    text: r.string(),
-    entities: readVector2(r, true, 4, readTypeMessageEntity),
-    minAgeConfirm: fl0 & 2 ? r.int() : void 0
-  };
-}
-function readInputBotInlineMessageID(r) {
-  return {
-    _: "inputBotInlineMessageID",
-    dcId: r.int(),
-    id: r.long(),
-    accessHash: r.long()
-  };
-}
-function readInputBotInlineMessageID64(r) {
-  return {
-    _: "inputBotInlineMessageID64",
-    dcId: r.int(),
-    ownerId: r.long(),
-    id: r.int(),
-    accessHash: r.long()
-  };
-}
-function readInputChannel(r) {
-  return { _: "inputChannel", channelId: r.long(), accessHash: r.long() };
-}
-function readInputChannelFromMessage(r) {
-  return {
-    _: "inputChannelFromMessage",
-    peer: readTypeInputPeer(r),
-    msgId: r.int(),
-    channelId: r.long()
-  };
-}
-function readInputChatlistDialogFilter(r) {
-  return { _: "inputChatlistDialogFilter", filterId: r.int() };
-}
-function readInputClientProxy(r) {
-  return { _: "inputClientProxy", address: r.string(), port: r.int() };
-}
-function readInputDocument(r) {
-  return {
-    _: "inputDocument",
-    id: r.long(),
-    accessHash: r.long(),
-    fileReference: r.bytesValue()
-  };
-}
-function readInputEmojiStatusCollectible(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "inputEmojiStatusCollectible",
-    collectibleId: r.long(),
-    until: fl0 & 1 ? r.int() : void 0
-  };
-}
-function readInputFile(r) {
-  return {
-    _: "inputFile",
-    id: r.long(),
-    parts: r.int(),
-    name: r.string(),
-    md5Checksum: r.string()
-  };
-}
-function readInputFileBig(r) {
-  return { _: "inputFileBig", id: r.long(), parts: r.int(), name: r.string() };
-}
-function readInputFileStoryDocument(r) {
-  return { _: "inputFileStoryDocument", id: readTypeInputDocument(r) };
-}
-function readInputGameID(r) {
-  return { _: "inputGameID", id: r.long(), accessHash: r.long() };
-}
-function readInputGameShortName(r) {
-  return { _: "inputGameShortName", botId: readTypeInputUser(r), shortName: r.string() };
-}
-function readInputGeoPoint(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "inputGeoPoint",
-    lat: r.double(),
-    long: r.double(),
-    accuracyRadius: fl0 & 1 ? r.int() : void 0
-  };
-}
-function readInputGroupCall(r) {
-  return { _: "inputGroupCall", id: r.long(), accessHash: r.long() };
-}
-function readInputGroupCallInviteMessage(r) {
-  return { _: "inputGroupCallInviteMessage", msgId: r.int() };
-}
-function readInputGroupCallSlug(r) {
-  return { _: "inputGroupCallSlug", slug: r.string() };
-}
-function readInputKeyboardButtonRequestPeer(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "inputKeyboardButtonRequestPeer",
-    nameRequested: (fl0 & 1) !== 0,
-    usernameRequested: (fl0 & 2) !== 0,
-    photoRequested: (fl0 & 4) !== 0,
-    style: fl0 & 1024 ? readTypeKeyboardButtonStyle(r) : void 0,
-    text: r.string(),
-    buttonId: r.int(),
-    peerType: readTypeRequestPeerType(r),
-    maxQuantity: r.int()
-  };
-}
-function readInputKeyboardButtonUrlAuth(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "inputKeyboardButtonUrlAuth",
-    requestWriteAccess: (fl0 & 1) !== 0,
-    style: fl0 & 1024 ? readTypeKeyboardButtonStyle(r) : void 0,
-    text: r.string(),
-    fwdText: fl0 & 2 ? r.string() : void 0,
-    url: r.string(),
-    bot: readTypeInputUser(r)
-  };
-}
-function readInputKeyboardButtonUserProfile(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "inputKeyboardButtonUserProfile",
-    style: fl0 & 1024 ? readTypeKeyboardButtonStyle(r) : void 0,
-    text: r.string(),
-    userId: readTypeInputUser(r)
-  };
-}
-function readInputMediaAreaChannelPost(r) {
-  return {
-    _: "inputMediaAreaChannelPost",
-    coordinates: readTypeMediaAreaCoordinates(r),
-    channel: readTypeInputChannel(r),
-    msgId: r.int()
-  };
-}
-function readInputMediaAreaVenue(r) {
-  return {
-    _: "inputMediaAreaVenue",
-    coordinates: readTypeMediaAreaCoordinates(r),
-    queryId: r.long(),
-    resultId: r.string()
-  };
-}
-function readInputMediaContact(r) {
-  return {
-    _: "inputMediaContact",
-    phoneNumber: r.string(),
-    firstName: r.string(),
-    lastName: r.string(),
-    vcard: r.string()
-  };
-}
-function readInputMediaDice(r) {
-  return { _: "inputMediaDice", emoticon: r.string() };
-}
-function readInputMediaDocument(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "inputMediaDocument",
-    spoiler: (fl0 & 4) !== 0,
-    id: readTypeInputDocument(r),
-    videoCover: fl0 & 8 ? readTypeInputPhoto(r) : void 0,
-    videoTimestamp: fl0 & 16 ? r.int() : void 0,
-    ttlSeconds: fl0 & 1 ? r.int() : void 0,
-    query: fl0 & 2 ? r.string() : void 0
-  };
-}
-function readInputMediaDocumentExternal(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "inputMediaDocumentExternal",
-    spoiler: (fl0 & 2) !== 0,
-    url: r.string(),
-    ttlSeconds: fl0 & 1 ? r.int() : void 0,
-    videoCover: fl0 & 4 ? readTypeInputPhoto(r) : void 0,
-    videoTimestamp: fl0 & 8 ? r.int() : void 0
-  };
-}
-function readInputMediaGame(r) {
-  return { _: "inputMediaGame", id: readTypeInputGame(r) };
-}
-function readInputMediaGeoLive(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "inputMediaGeoLive",
-    stopped: (fl0 & 1) !== 0,
-    geoPoint: readTypeInputGeoPoint(r),
-    heading: fl0 & 4 ? r.int() : void 0,
-    period: fl0 & 2 ? r.int() : void 0,
-    proximityNotificationRadius: fl0 & 8 ? r.int() : void 0
-  };
-}
-function readInputMediaGeoPoint(r) {
-  return { _: "inputMediaGeoPoint", geoPoint: readTypeInputGeoPoint(r) };
-}
-function readInputMediaInvoice(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "inputMediaInvoice",
-    title: r.string(),
-    description: r.string(),
-    photo: fl0 & 1 ? readTypeInputWebDocument(r) : void 0,
-    invoice: readTypeInvoice(r),
-    payload: r.bytesValue(),
-    provider: fl0 & 8 ? r.string() : void 0,
-    providerData: readTypeDataJSON(r),
-    startParam: fl0 & 2 ? r.string() : void 0,
-    extendedMedia: fl0 & 4 ? readTypeInputMedia(r) : void 0
-  };
-}
-function readInputMediaPaidMedia(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "inputMediaPaidMedia",
-    starsAmount: r.long(),
-    extendedMedia: readVector2(r, true, 4, readTypeInputMedia),
-    payload: fl0 & 1 ? r.string() : void 0
-  };
-}
-function readInputMediaPhoto(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "inputMediaPhoto",
-    spoiler: (fl0 & 2) !== 0,
-    livePhoto: (fl0 & 4) !== 0,
-    id: readTypeInputPhoto(r),
-    ttlSeconds: fl0 & 1 ? r.int() : void 0,
-    video: fl0 & 4 ? readTypeInputDocument(r) : void 0
-  };
-}
-function readInputMediaPhotoExternal(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "inputMediaPhotoExternal",
-    spoiler: (fl0 & 2) !== 0,
-    url: r.string(),
-    ttlSeconds: fl0 & 1 ? r.int() : void 0
-  };
-}
-function readInputMediaPoll(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "inputMediaPoll",
-    poll: readTypePoll(r),
-    correctAnswers: fl0 & 1 ? readVector2(r, true, 4, readIntItem2) : void 0,
-    attachedMedia: fl0 & 8 ? readTypeInputMedia(r) : void 0,
-    solution: fl0 & 2 ? r.string() : void 0,
-    solutionEntities: fl0 & 2 ? readVector2(r, true, 4, readTypeMessageEntity) : void 0,
-    solutionMedia: fl0 & 4 ? readTypeInputMedia(r) : void 0
-  };
-}
-function readInputMediaStakeDice(r) {
-  return {
-    _: "inputMediaStakeDice",
-    gameHash: r.string(),
-    tonAmount: r.long(),
-    clientSeed: r.bytesValue()
-  };
-}
-function readInputMediaStory(r) {
-  return { _: "inputMediaStory", peer: readTypeInputPeer(r), id: r.int() };
-}
-function readInputMediaTodo(r) {
-  return { _: "inputMediaTodo", todo: readTypeTodoList(r) };
-}
-function readInputMediaUploadedDocument(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "inputMediaUploadedDocument",
-    nosoundVideo: (fl0 & 8) !== 0,
-    forceFile: (fl0 & 16) !== 0,
-    spoiler: (fl0 & 32) !== 0,
-    file: readTypeInputFile(r),
-    thumb: fl0 & 4 ? readTypeInputFile(r) : void 0,
-    mimeType: r.string(),
-    attributes: readVector2(r, true, 4, readTypeDocumentAttribute),
-    stickers: fl0 & 1 ? readVector2(r, true, 4, readTypeInputDocument) : void 0,
-    videoCover: fl0 & 64 ? readTypeInputPhoto(r) : void 0,
-    videoTimestamp: fl0 & 128 ? r.int() : void 0,
-    ttlSeconds: fl0 & 2 ? r.int() : void 0
-  };
-}
-function readInputMediaUploadedPhoto(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "inputMediaUploadedPhoto",
-    spoiler: (fl0 & 4) !== 0,
-    livePhoto: (fl0 & 8) !== 0,
-    file: readTypeInputFile(r),
-    stickers: fl0 & 1 ? readVector2(r, true, 4, readTypeInputDocument) : void 0,
-    ttlSeconds: fl0 & 2 ? r.int() : void 0,
-    video: fl0 & 8 ? readTypeInputDocument(r) : void 0
-  };
-}
-function readInputMediaVenue(r) {
-  return {
-    _: "inputMediaVenue",
-    geoPoint: readTypeInputGeoPoint(r),
-    title: r.string(),
-    address: r.string(),
-    provider: r.string(),
-    venueId: r.string(),
-    venueType: r.string()
-  };
-}
-function readInputMediaWebPage(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "inputMediaWebPage",
-    forceLargeMedia: (fl0 & 1) !== 0,
-    forceSmallMedia: (fl0 & 2) !== 0,
-    optional: (fl0 & 4) !== 0,
-    url: r.string()
-  };
-}
-function readInputMessageEntityMentionName(r) {
-  return {
-    _: "inputMessageEntityMentionName",
-    offset: r.int(),
-    length: r.int(),
-    userId: readTypeInputUser(r)
-  };
-}
-function readInputPageBlockMap(r) {
-  return {
-    _: "inputPageBlockMap",
-    geo: readTypeInputGeoPoint(r),
-    zoom: r.int(),
-    w: r.int(),
-    h: r.int(),
-    caption: readTypePageCaption(r)
-  };
-}
-function readInputPeerChannel(r) {
-  return { _: "inputPeerChannel", channelId: r.long(), accessHash: r.long() };
-}
-function readInputPeerChannelFromMessage(r) {
-  return {
-    _: "inputPeerChannelFromMessage",
-    peer: readTypeInputPeer(r),
-    msgId: r.int(),
-    channelId: r.long()
-  };
-}
-function readInputPeerChat(r) {
-  return { _: "inputPeerChat", chatId: r.long() };
-}
-function readInputPeerColorCollectible(r) {
-  return { _: "inputPeerColorCollectible", collectibleId: r.long() };
-}
-function readInputPeerUser(r) {
-  return { _: "inputPeerUser", userId: r.long(), accessHash: r.long() };
-}
-function readInputPeerUserFromMessage(r) {
-  return {
-    _: "inputPeerUserFromMessage",
-    peer: readTypeInputPeer(r),
-    msgId: r.int(),
-    userId: r.long()
-  };
-}
-function readInputPhoto(r) {
-  return {
-    _: "inputPhoto",
-    id: r.long(),
-    accessHash: r.long(),
-    fileReference: r.bytesValue()
-  };
-}
-function readInputPollAnswer(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "inputPollAnswer",
-    text: readTypeTextWithEntities(r),
-    media: fl0 & 1 ? readTypeInputMedia(r) : void 0
-  };
-}
-function readInputReplyToMessage(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "inputReplyToMessage",
-    replyToMsgId: r.int(),
-    topMsgId: fl0 & 1 ? r.int() : void 0,
-    replyToPeerId: fl0 & 2 ? readTypeInputPeer(r) : void 0,
-    quoteText: fl0 & 4 ? r.string() : void 0,
-    quoteEntities: fl0 & 8 ? readVector2(r, true, 4, readTypeMessageEntity) : void 0,
-    quoteOffset: fl0 & 16 ? r.int() : void 0,
-    monoforumPeerId: fl0 & 32 ? readTypeInputPeer(r) : void 0,
-    todoItemId: fl0 & 64 ? r.int() : void 0,
-    pollOption: fl0 & 128 ? r.bytesValue() : void 0
-  };
-}
-function readInputReplyToMonoForum(r) {
-  return { _: "inputReplyToMonoForum", monoforumPeerId: readTypeInputPeer(r) };
-}
-function readInputReplyToStory(r) {
-  return { _: "inputReplyToStory", peer: readTypeInputPeer(r), storyId: r.int() };
-}
-function readInputRichFileDocument(r) {
-  return {
-    _: "inputRichFileDocument",
-    id: r.string(),
-    document: readTypeInputDocument(r)
-  };
-}
-function readInputRichFilePhoto(r) {
-  return { _: "inputRichFilePhoto", id: r.string(), photo: readTypeInputPhoto(r) };
-}
-function readInputRichMessage(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "inputRichMessage",
-    rtl: (fl0 & 1) !== 0,
-    noautolink: (fl0 & 2) !== 0,
-    blocks: readVector2(r, true, 4, readTypePageBlock),
-    photos: fl0 & 4 ? readVector2(r, true, 4, readTypeInputPhoto) : void 0,
-    documents: fl0 & 8 ? readVector2(r, true, 4, readTypeInputDocument) : void 0,
-    users: fl0 & 16 ? readVector2(r, true, 4, readTypeInputUser) : void 0
-  };
-}
-function readInputRichMessageHTML(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "inputRichMessageHTML",
-    rtl: (fl0 & 1) !== 0,
-    noautolink: (fl0 & 2) !== 0,
-    html: r.string(),
-    files: fl0 & 4 ? readVector2(r, true, 4, readTypeInputRichFile) : void 0
-  };
-}
-function readInputRichMessageMarkdown(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "inputRichMessageMarkdown",
-    rtl: (fl0 & 1) !== 0,
-    noautolink: (fl0 & 2) !== 0,
-    markdown: r.string(),
-    files: fl0 & 4 ? readVector2(r, true, 4, readTypeInputRichFile) : void 0
-  };
-}
-function readInputSendMessageRichMessageDraftAction(r) {
-  return {
-    _: "inputSendMessageRichMessageDraftAction",
-    randomId: r.long(),
-    richMessage: readTypeInputRichMessage(r)
-  };
-}
-function readInputStickerSetDice(r) {
-  return { _: "inputStickerSetDice", emoticon: r.string() };
-}
-function readInputStickerSetID(r) {
-  return { _: "inputStickerSetID", id: r.long(), accessHash: r.long() };
-}
-function readInputStickerSetShortName(r) {
-  return { _: "inputStickerSetShortName", shortName: r.string() };
-}
-function readInputUser(r) {
-  return { _: "inputUser", userId: r.long(), accessHash: r.long() };
-}
-function readInputUserFromMessage(r) {
-  return {
-    _: "inputUserFromMessage",
-    peer: readTypeInputPeer(r),
-    msgId: r.int(),
-    userId: r.long()
-  };
-}
-function readInputWebDocument(r) {
-  return {
-    _: "inputWebDocument",
-    url: r.string(),
-    size: r.int(),
-    mimeType: r.string(),
-    attributes: readVector2(r, true, 4, readTypeDocumentAttribute)
-  };
-}
-function readInvoice(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "invoice",
-    test: (fl0 & 1) !== 0,
-    nameRequested: (fl0 & 2) !== 0,
-    phoneRequested: (fl0 & 4) !== 0,
-    emailRequested: (fl0 & 8) !== 0,
-    shippingAddressRequested: (fl0 & 16) !== 0,
-    flexible: (fl0 & 32) !== 0,
-    phoneToProvider: (fl0 & 64) !== 0,
-    emailToProvider: (fl0 & 128) !== 0,
-    recurring: (fl0 & 512) !== 0,
-    currency: r.string(),
-    prices: readVector2(r, true, 4, readTypeLabeledPrice),
-    maxTipAmount: fl0 & 256 ? r.long() : void 0,
-    suggestedTipAmounts: fl0 & 256 ? readVector2(r, true, 8, readLongItem2) : void 0,
-    termsUrl: fl0 & 1024 ? r.string() : void 0,
-    subscriptionPeriod: fl0 & 2048 ? r.int() : void 0
-  };
-}
-function readJoinChatBotResultWebView(r) {
-  return { _: "joinChatBotResultWebView", url: r.string() };
-}
-function readJsonArray(r) {
-  return { _: "jsonArray", value: readVector2(r, true, 4, readTypeJSONValue) };
-}
-function readJsonBool(r) {
-  return { _: "jsonBool", value: r.bool() };
-}
-function readJsonNumber(r) {
-  return { _: "jsonNumber", value: r.double() };
-}
-function readJsonObject(r) {
-  return { _: "jsonObject", value: readVector2(r, true, 4, readTypeJSONObjectValue) };
-}
-function readJsonObjectValue(r) {
-  return { _: "jsonObjectValue", key: r.string(), value: readTypeJSONValue(r) };
-}
-function readJsonString(r) {
-  return { _: "jsonString", value: r.string() };
-}
-function readKeyboardButton(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "keyboardButton",
-    style: fl0 & 1024 ? readTypeKeyboardButtonStyle(r) : void 0,
-    text: r.string()
-  };
-}
-function readKeyboardButtonBuy(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "keyboardButtonBuy",
-    style: fl0 & 1024 ? readTypeKeyboardButtonStyle(r) : void 0,
-    text: r.string()
-  };
-}
-function readKeyboardButtonCallback(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "keyboardButtonCallback",
-    requiresPassword: (fl0 & 1) !== 0,
-    style: fl0 & 1024 ? readTypeKeyboardButtonStyle(r) : void 0,
-    text: r.string(),
-    data: r.bytesValue()
-  };
-}
-function readKeyboardButtonCopy(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "keyboardButtonCopy",
-    style: fl0 & 1024 ? readTypeKeyboardButtonStyle(r) : void 0,
-    text: r.string(),
-    copyText: r.string()
-  };
-}
-function readKeyboardButtonGame(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "keyboardButtonGame",
-    style: fl0 & 1024 ? readTypeKeyboardButtonStyle(r) : void 0,
-    text: r.string()
-  };
-}
-function readKeyboardButtonRequestGeoLocation(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "keyboardButtonRequestGeoLocation",
-    style: fl0 & 1024 ? readTypeKeyboardButtonStyle(r) : void 0,
-    text: r.string()
-  };
-}
-function readKeyboardButtonRequestPeer(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "keyboardButtonRequestPeer",
-    style: fl0 & 1024 ? readTypeKeyboardButtonStyle(r) : void 0,
-    text: r.string(),
-    buttonId: r.int(),
-    peerType: readTypeRequestPeerType(r),
-    maxQuantity: r.int()
-  };
-}
-function readKeyboardButtonRequestPhone(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "keyboardButtonRequestPhone",
-    style: fl0 & 1024 ? readTypeKeyboardButtonStyle(r) : void 0,
-    text: r.string()
-  };
-}
-function readKeyboardButtonRequestPoll(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "keyboardButtonRequestPoll",
-    style: fl0 & 1024 ? readTypeKeyboardButtonStyle(r) : void 0,
-    quiz: fl0 & 1 ? r.bool() : void 0,
-    text: r.string()
-  };
-}
-function readKeyboardButtonRow(r) {
-  return {
-    _: "keyboardButtonRow",
-    buttons: readVector2(r, true, 4, readTypeKeyboardButton)
-  };
-}
-function readKeyboardButtonSimpleWebView(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "keyboardButtonSimpleWebView",
-    style: fl0 & 1024 ? readTypeKeyboardButtonStyle(r) : void 0,
-    text: r.string(),
-    url: r.string()
-  };
-}
-function readKeyboardButtonStyle(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "keyboardButtonStyle",
-    bgPrimary: (fl0 & 1) !== 0,
-    bgDanger: (fl0 & 2) !== 0,
-    bgSuccess: (fl0 & 4) !== 0,
-    icon: fl0 & 8 ? r.long() : void 0
-  };
-}
-function readKeyboardButtonSwitchInline(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "keyboardButtonSwitchInline",
-    samePeer: (fl0 & 1) !== 0,
-    style: fl0 & 1024 ? readTypeKeyboardButtonStyle(r) : void 0,
-    text: r.string(),
-    query: r.string(),
-    peerTypes: fl0 & 2 ? readVector2(r, true, 4, readTypeInlineQueryPeerType) : void 0
-  };
-}
-function readKeyboardButtonUrl(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "keyboardButtonUrl",
-    style: fl0 & 1024 ? readTypeKeyboardButtonStyle(r) : void 0,
-    text: r.string(),
-    url: r.string()
-  };
-}
-function readKeyboardButtonUrlAuth(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "keyboardButtonUrlAuth",
-    style: fl0 & 1024 ? readTypeKeyboardButtonStyle(r) : void 0,
-    text: r.string(),
-    fwdText: fl0 & 1 ? r.string() : void 0,
-    url: r.string(),
-    buttonId: r.int()
-  };
-}
-function readKeyboardButtonUserProfile(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "keyboardButtonUserProfile",
-    style: fl0 & 1024 ? readTypeKeyboardButtonStyle(r) : void 0,
-    text: r.string(),
-    userId: r.long()
-  };
-}
-function readKeyboardButtonWebView(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "keyboardButtonWebView",
-    style: fl0 & 1024 ? readTypeKeyboardButtonStyle(r) : void 0,
-    text: r.string(),
-    url: r.string()
-  };
-}
-function readLabeledPrice(r) {
-  return { _: "labeledPrice", label: r.string(), amount: r.long() };
-}
-function readLangPackDifference(r) {
-  return {
-    _: "langPackDifference",
-    langCode: r.string(),
-    fromVersion: r.int(),
-    version: r.int(),
-    strings: readVector2(r, true, 4, readTypeLangPackString)
-  };
-}
-function readLangPackString(r) {
-  return { _: "langPackString", key: r.string(), value: r.string() };
-}
-function readLangPackStringDeleted(r) {
-  return { _: "langPackStringDeleted", key: r.string() };
-}
-function readLangPackStringPluralized(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "langPackStringPluralized",
-    key: r.string(),
-    zeroValue: fl0 & 1 ? r.string() : void 0,
-    oneValue: fl0 & 2 ? r.string() : void 0,
-    twoValue: fl0 & 4 ? r.string() : void 0,
-    fewValue: fl0 & 8 ? r.string() : void 0,
-    manyValue: fl0 & 16 ? r.string() : void 0,
-    otherValue: r.string()
-  };
-}
-function readMaskCoords(r) {
-  return { _: "maskCoords", n: r.int(), x: r.double(), y: r.double(), zoom: r.double() };
-}
-function readMediaAreaChannelPost(r) {
-  return {
-    _: "mediaAreaChannelPost",
-    coordinates: readTypeMediaAreaCoordinates(r),
-    channelId: r.long(),
-    msgId: r.int()
-  };
-}
-function readMediaAreaCoordinates(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "mediaAreaCoordinates",
-    x: r.double(),
-    y: r.double(),
-    w: r.double(),
-    h: r.double(),
-    rotation: r.double(),
-    radius: fl0 & 1 ? r.double() : void 0
-  };
-}
-function readMediaAreaGeoPoint(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "mediaAreaGeoPoint",
-    coordinates: readTypeMediaAreaCoordinates(r),
-    geo: readTypeGeoPoint(r),
-    address: fl0 & 1 ? readTypeGeoPointAddress(r) : void 0
-  };
-}
-function readMediaAreaStarGift(r) {
-  return {
-    _: "mediaAreaStarGift",
-    coordinates: readTypeMediaAreaCoordinates(r),
-    slug: r.string()
-  };
-}
-function readMediaAreaSuggestedReaction(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "mediaAreaSuggestedReaction",
-    dark: (fl0 & 1) !== 0,
-    flipped: (fl0 & 2) !== 0,
-    coordinates: readTypeMediaAreaCoordinates(r),
-    reaction: readTypeReaction(r)
-  };
-}
-function readMediaAreaUrl(r) {
-  return {
-    _: "mediaAreaUrl",
-    coordinates: readTypeMediaAreaCoordinates(r),
-    url: r.string()
-  };
-}
-function readMediaAreaVenue(r) {
-  return {
-    _: "mediaAreaVenue",
-    coordinates: readTypeMediaAreaCoordinates(r),
-    geo: readTypeGeoPoint(r),
-    title: r.string(),
-    address: r.string(),
-    provider: r.string(),
-    venueId: r.string(),
-    venueType: r.string()
-  };
-}
-function readMediaAreaWeather(r) {
-  return {
-    _: "mediaAreaWeather",
-    coordinates: readTypeMediaAreaCoordinates(r),
-    emoji: r.string(),
-    temperatureC: r.double(),
-    color: r.int()
-  };
-}
-function readMessage(r) {
-  const fl0 = r.flags("flags");
-  let fl1 = 0;
-  return {
-    _: "message",
-    out: (fl0 & 2) !== 0,
-    mentioned: (fl0 & 16) !== 0,
-    mediaUnread: (fl0 & 32) !== 0,
-    silent: (fl0 & 8192) !== 0,
-    post: (fl0 & 16384) !== 0,
-    fromScheduled: (fl0 & 262144) !== 0,
-    legacy: (fl0 & 524288) !== 0,
-    editHide: (fl0 & 2097152) !== 0,
-    pinned: (fl0 & 16777216) !== 0,
-    noforwards: (fl0 & 67108864) !== 0,
-    invertMedia: (fl0 & 134217728) !== 0,
-    offline: (fl1 = r.flags("flags2"), (fl1 & 2) !== 0),
-    videoProcessingPending: (fl1 & 16) !== 0,
-    paidSuggestedPostStars: (fl1 & 256) !== 0,
-    paidSuggestedPostTon: (fl1 & 512) !== 0,
-    id: r.int(),
-    fromId: fl0 & 256 ? readTypePeer(r) : void 0,
-    fromBoostsApplied: fl0 & 536870912 ? r.int() : void 0,
-    fromRank: fl1 & 4096 ? r.string() : void 0,
-    peerId: readTypePeer(r),
-    savedPeerId: fl0 & 268435456 ? readTypePeer(r) : void 0,
-    fwdFrom: fl0 & 4 ? readTypeMessageFwdHeader(r) : void 0,
-    viaBotId: fl0 & 2048 ? r.long() : void 0,
-    viaBusinessBotId: fl1 & 1 ? r.long() : void 0,
-    guestchatViaFrom: fl1 & 524288 ? readTypePeer(r) : void 0,
-    replyTo: fl0 & 8 ? readTypeMessageReplyHeader(r) : void 0,
-    date: r.int(),
-    message: r.string(),
-    media: fl0 & 512 ? readTypeMessageMedia(r) : void 0,
-    replyMarkup: fl0 & 64 ? readTypeReplyMarkup(r) : void 0,
-    entities: fl0 & 128 ? readVector2(r, true, 4, readTypeMessageEntity) : void 0,
-    views: fl0 & 1024 ? r.int() : void 0,
-    forwards: fl0 & 1024 ? r.int() : void 0,
-    replies: fl0 & 8388608 ? readTypeMessageReplies(r) : void 0,
-    editDate: fl0 & 32768 ? r.int() : void 0,
-    postAuthor: fl0 & 65536 ? r.string() : void 0,
-    groupedId: fl0 & 131072 ? r.long() : void 0,
-    reactions: fl0 & 1048576 ? readTypeMessageReactions(r) : void 0,
-    restrictionReason: fl0 & 4194304 ? readVector2(r, true, 4, readTypeRestrictionReason) : void 0,
-    ttlPeriod: fl0 & 33554432 ? r.int() : void 0,
-    quickReplyShortcutId: fl0 & 1073741824 ? r.int() : void 0,
-    effect: fl1 & 4 ? r.long() : void 0,
-    factcheck: fl1 & 8 ? readTypeFactCheck(r) : void 0,
-    reportDeliveryUntilDate: fl1 & 32 ? r.int() : void 0,
-    paidMessageStars: fl1 & 64 ? r.long() : void 0,
-    suggestedPost: fl1 & 128 ? readTypeSuggestedPost(r) : void 0,
-    scheduleRepeatPeriod: fl1 & 1024 ? r.int() : void 0,
-    summaryFromLanguage: fl1 & 2048 ? r.string() : void 0,
-    richMessage: fl1 & 8192 ? readTypeRichMessage(r) : void 0
-  };
-}
-function readMessageActionBoostApply(r) {
-  return { _: "messageActionBoostApply", boosts: r.int() };
-}
-function readMessageActionBotAllowed(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "messageActionBotAllowed",
-    attachMenu: (fl0 & 2) !== 0,
-    fromRequest: (fl0 & 8) !== 0,
-    domain: fl0 & 1 ? r.string() : void 0,
-    app: fl0 & 4 ? readTypeBotApp(r) : void 0
-  };
-}
-function readMessageActionChangeCreator(r) {
-  return { _: "messageActionChangeCreator", newCreatorId: r.long() };
-}
-function readMessageActionChannelCreate(r) {
-  return { _: "messageActionChannelCreate", title: r.string() };
-}
-function readMessageActionChannelMigrateFrom(r) {
-  return { _: "messageActionChannelMigrateFrom", title: r.string(), chatId: r.long() };
-}
-function readMessageActionChatAddUser(r) {
-  return { _: "messageActionChatAddUser", users: readVector2(r, true, 8, readLongItem2) };
-}
-function readMessageActionChatCreate(r) {
-  return {
-    _: "messageActionChatCreate",
-    title: r.string(),
-    users: readVector2(r, true, 8, readLongItem2)
-  };
-}
-function readMessageActionChatDeleteUser(r) {
-  return { _: "messageActionChatDeleteUser", userId: r.long() };
-}
-function readMessageActionChatEditPhoto(r) {
-  return { _: "messageActionChatEditPhoto", photo: readTypePhoto(r) };
-}
-function readMessageActionChatEditTitle(r) {
-  return { _: "messageActionChatEditTitle", title: r.string() };
-}
-function readMessageActionChatJoinedByLink(r) {
-  return { _: "messageActionChatJoinedByLink", inviterId: r.long() };
-}
-function readMessageActionChatMigrateTo(r) {
-  return { _: "messageActionChatMigrateTo", channelId: r.long() };
-}
-function readMessageActionConferenceCall(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "messageActionConferenceCall",
-    missed: (fl0 & 1) !== 0,
-    active: (fl0 & 2) !== 0,
-    video: (fl0 & 16) !== 0,
-    callId: r.long(),
-    duration: fl0 & 4 ? r.int() : void 0,
-    otherParticipants: fl0 & 8 ? readVector2(r, true, 4, readTypePeer) : void 0
-  };
-}
-function readMessageActionCustomAction(r) {
-  return { _: "messageActionCustomAction", message: r.string() };
-}
-function readMessageActionGameScore(r) {
-  return { _: "messageActionGameScore", gameId: r.long(), score: r.int() };
-}
-function readMessageActionGeoProximityReached(r) {
-  return {
-    _: "messageActionGeoProximityReached",
-    fromId: readTypePeer(r),
-    toId: readTypePeer(r),
-    distance: r.int()
-  };
-}
-function readMessageActionGiftCode(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "messageActionGiftCode",
-    viaGiveaway: (fl0 & 1) !== 0,
-    unclaimed: (fl0 & 32) !== 0,
-    boostPeer: fl0 & 2 ? readTypePeer(r) : void 0,
-    days: r.int(),
-    slug: r.string(),
-    currency: fl0 & 4 ? r.string() : void 0,
-    amount: fl0 & 4 ? r.long() : void 0,
-    cryptoCurrency: fl0 & 8 ? r.string() : void 0,
-    cryptoAmount: fl0 & 8 ? r.long() : void 0,
-    message: fl0 & 16 ? readTypeTextWithEntities(r) : void 0
-  };
-}
-function readMessageActionGiftPremium(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "messageActionGiftPremium",
-    currency: r.string(),
-    amount: r.long(),
-    days: r.int(),
-    cryptoCurrency: fl0 & 1 ? r.string() : void 0,
-    cryptoAmount: fl0 & 1 ? r.long() : void 0,
-    message: fl0 & 2 ? readTypeTextWithEntities(r) : void 0
-  };
-}
-function readMessageActionGiftStars(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "messageActionGiftStars",
-    currency: r.string(),
-    amount: r.long(),
-    stars: r.long(),
-    cryptoCurrency: fl0 & 1 ? r.string() : void 0,
-    cryptoAmount: fl0 & 1 ? r.long() : void 0,
-    transactionId: fl0 & 2 ? r.string() : void 0
-  };
-}
-function readMessageActionGiftTon(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "messageActionGiftTon",
-    currency: r.string(),
-    amount: r.long(),
-    cryptoCurrency: r.string(),
-    cryptoAmount: r.long(),
-    transactionId: fl0 & 1 ? r.string() : void 0
-  };
-}
-function readMessageActionGiveawayLaunch(r) {
-  const fl0 = r.flags("flags");
-  return { _: "messageActionGiveawayLaunch", stars: fl0 & 1 ? r.long() : void 0 };
-}
-function readMessageActionGiveawayResults(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "messageActionGiveawayResults",
-    stars: (fl0 & 1) !== 0,
-    winnersCount: r.int(),
-    unclaimedCount: r.int()
-  };
-}
-function readMessageActionGroupCall(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "messageActionGroupCall",
-    call: readTypeInputGroupCall(r),
-    duration: fl0 & 1 ? r.int() : void 0
-  };
-}
-function readMessageActionGroupCallScheduled(r) {
-  return {
-    _: "messageActionGroupCallScheduled",
-    call: readTypeInputGroupCall(r),
-    scheduleDate: r.int()
-  };
-}
-function readMessageActionInviteToGroupCall(r) {
-  return {
-    _: "messageActionInviteToGroupCall",
-    call: readTypeInputGroupCall(r),
-    users: readVector2(r, true, 8, readLongItem2)
-  };
-}
-function readMessageActionManagedBotCreated(r) {
-  return { _: "messageActionManagedBotCreated", botId: r.long() };
-}
-function readMessageActionNewCreatorPending(r) {
-  return { _: "messageActionNewCreatorPending", newCreatorId: r.long() };
-}
-function readMessageActionNoForwardsRequest(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "messageActionNoForwardsRequest",
-    expired: (fl0 & 1) !== 0,
-    prevValue: r.bool(),
-    newValue: r.bool()
-  };
-}
-function readMessageActionNoForwardsToggle(r) {
-  return { _: "messageActionNoForwardsToggle", prevValue: r.bool(), newValue: r.bool() };
-}
-function readMessageActionPaidMessagesPrice(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "messageActionPaidMessagesPrice",
-    broadcastMessagesAllowed: (fl0 & 1) !== 0,
-    stars: r.long()
-  };
-}
-function readMessageActionPaidMessagesRefunded(r) {
-  return { _: "messageActionPaidMessagesRefunded", count: r.int(), stars: r.long() };
-}
-function readMessageActionPaymentRefunded(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "messageActionPaymentRefunded",
-    peer: readTypePeer(r),
-    currency: r.string(),
-    totalAmount: r.long(),
-    payload: fl0 & 1 ? r.bytesValue() : void 0,
-    charge: readTypePaymentCharge(r)
-  };
-}
-function readMessageActionPaymentSent(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "messageActionPaymentSent",
-    recurringInit: (fl0 & 4) !== 0,
-    recurringUsed: (fl0 & 8) !== 0,
-    currency: r.string(),
-    totalAmount: r.long(),
-    invoiceSlug: fl0 & 1 ? r.string() : void 0,
-    subscriptionUntilDate: fl0 & 16 ? r.int() : void 0
-  };
-}
-function readMessageActionPaymentSentMe(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "messageActionPaymentSentMe",
-    recurringInit: (fl0 & 4) !== 0,
-    recurringUsed: (fl0 & 8) !== 0,
-    currency: r.string(),
-    totalAmount: r.long(),
-    payload: r.bytesValue(),
-    info: fl0 & 1 ? readTypePaymentRequestedInfo(r) : void 0,
-    shippingOptionId: fl0 & 2 ? r.string() : void 0,
-    charge: readTypePaymentCharge(r),
-    subscriptionUntilDate: fl0 & 16 ? r.int() : void 0
-  };
-}
-function readMessageActionPhoneCall(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "messageActionPhoneCall",
-    video: (fl0 & 4) !== 0,
-    callId: r.long(),
-    reason: fl0 & 1 ? readTypePhoneCallDiscardReason(r) : void 0,
-    duration: fl0 & 2 ? r.int() : void 0
-  };
-}
-function readMessageActionPollAppendAnswer(r) {
-  return { _: "messageActionPollAppendAnswer", answer: readTypePollAnswer(r) };
-}
-function readMessageActionPollDeleteAnswer(r) {
-  return { _: "messageActionPollDeleteAnswer", answer: readTypePollAnswer(r) };
-}
-function readMessageActionPrizeStars(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "messageActionPrizeStars",
-    unclaimed: (fl0 & 1) !== 0,
-    stars: r.long(),
-    transactionId: r.string(),
-    boostPeer: readTypePeer(r),
-    giveawayMsgId: r.int()
-  };
-}
-function readMessageActionRequestedPeer(r) {
-  return {
-    _: "messageActionRequestedPeer",
-    buttonId: r.int(),
-    peers: readVector2(r, true, 4, readTypePeer)
-  };
-}
-function readMessageActionRequestedPeerSentMe(r) {
-  return {
-    _: "messageActionRequestedPeerSentMe",
-    buttonId: r.int(),
-    peers: readVector2(r, true, 4, readTypeRequestedPeer)
-  };
-}
-function readMessageActionSecureValuesSent(r) {
-  return {
-    _: "messageActionSecureValuesSent",
-    types: readVector2(r, true, 4, readTypeSecureValueType)
-  };
-}
-function readMessageActionSecureValuesSentMe(r) {
-  return {
-    _: "messageActionSecureValuesSentMe",
-    values: readVector2(r, true, 4, readTypeSecureValue),
-    credentials: readTypeSecureCredentialsEncrypted(r)
-  };
-}
-function readMessageActionSetChatTheme(r) {
-  return { _: "messageActionSetChatTheme", theme: readTypeChatTheme(r) };
-}
-function readMessageActionSetChatWallPaper(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "messageActionSetChatWallPaper",
-    same: (fl0 & 1) !== 0,
-    forBoth: (fl0 & 2) !== 0,
-    wallpaper: readTypeWallPaper(r)
-  };
-}
-function readMessageActionSetMessagesTTL(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "messageActionSetMessagesTTL",
-    period: r.int(),
-    autoSettingFrom: fl0 & 1 ? r.long() : void 0
-  };
-}
-function readMessageActionStarGift(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "messageActionStarGift",
-    nameHidden: (fl0 & 1) !== 0,
-    saved: (fl0 & 4) !== 0,
-    converted: (fl0 & 8) !== 0,
-    upgraded: (fl0 & 32) !== 0,
-    refunded: (fl0 & 512) !== 0,
-    canUpgrade: (fl0 & 1024) !== 0,
-    prepaidUpgrade: (fl0 & 8192) !== 0,
-    upgradeSeparate: (fl0 & 65536) !== 0,
-    auctionAcquired: (fl0 & 131072) !== 0,
-    gift: readTypeStarGift(r),
-    message: fl0 & 2 ? readTypeTextWithEntities(r) : void 0,
-    convertStars: fl0 & 16 ? r.long() : void 0,
-    upgradeMsgId: fl0 & 32 ? r.int() : void 0,
-    upgradeStars: fl0 & 256 ? r.long() : void 0,
-    fromId: fl0 & 2048 ? readTypePeer(r) : void 0,
-    peer: fl0 & 4096 ? readTypePeer(r) : void 0,
-    savedId: fl0 & 4096 ? r.long() : void 0,
-    prepaidUpgradeHash: fl0 & 16384 ? r.string() : void 0,
-    giftMsgId: fl0 & 32768 ? r.int() : void 0,
-    toId: fl0 & 262144 ? readTypePeer(r) : void 0,
-    giftNum: fl0 & 524288 ? r.int() : void 0
-  };
-}
-function readMessageActionStarGiftPurchaseOffer(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "messageActionStarGiftPurchaseOffer",
-    accepted: (fl0 & 1) !== 0,
-    declined: (fl0 & 2) !== 0,
-    gift: readTypeStarGift(r),
-    price: readTypeStarsAmount(r),
-    expiresAt: r.int()
-  };
-}
-function readMessageActionStarGiftPurchaseOfferDeclined(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "messageActionStarGiftPurchaseOfferDeclined",
-    expired: (fl0 & 1) !== 0,
-    gift: readTypeStarGift(r),
-    price: readTypeStarsAmount(r)
-  };
-}
-function readMessageActionStarGiftUnique(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "messageActionStarGiftUnique",
-    upgrade: (fl0 & 1) !== 0,
-    transferred: (fl0 & 2) !== 0,
-    saved: (fl0 & 4) !== 0,
-    refunded: (fl0 & 32) !== 0,
-    prepaidUpgrade: (fl0 & 2048) !== 0,
-    assigned: (fl0 & 8192) !== 0,
-    fromOffer: (fl0 & 16384) !== 0,
-    craft: (fl0 & 65536) !== 0,
-    gift: readTypeStarGift(r),
-    canExportAt: fl0 & 8 ? r.int() : void 0,
-    transferStars: fl0 & 16 ? r.long() : void 0,
-    fromId: fl0 & 64 ? readTypePeer(r) : void 0,
-    peer: fl0 & 128 ? readTypePeer(r) : void 0,
-    savedId: fl0 & 128 ? r.long() : void 0,
-    resaleAmount: fl0 & 256 ? readTypeStarsAmount(r) : void 0,
-    canTransferAt: fl0 & 512 ? r.int() : void 0,
-    canResellAt: fl0 & 1024 ? r.int() : void 0,
-    dropOriginalDetailsStars: fl0 & 4096 ? r.long() : void 0,
-    canCraftAt: fl0 & 32768 ? r.int() : void 0
-  };
-}
-function readMessageActionSuggestBirthday(r) {
-  return { _: "messageActionSuggestBirthday", birthday: readTypeBirthday(r) };
-}
-function readMessageActionSuggestProfilePhoto(r) {
-  return { _: "messageActionSuggestProfilePhoto", photo: readTypePhoto(r) };
-}
-function readMessageActionSuggestedPostApproval(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "messageActionSuggestedPostApproval",
-    rejected: (fl0 & 1) !== 0,
-    balanceTooLow: (fl0 & 2) !== 0,
-    rejectComment: fl0 & 4 ? r.string() : void 0,
-    scheduleDate: fl0 & 8 ? r.int() : void 0,
-    price: fl0 & 16 ? readTypeStarsAmount(r) : void 0
-  };
-}
-function readMessageActionSuggestedPostRefund(r) {
-  const fl0 = r.flags("flags");
-  return { _: "messageActionSuggestedPostRefund", payerInitiated: (fl0 & 1) !== 0 };
-}
-function readMessageActionSuggestedPostSuccess(r) {
-  return { _: "messageActionSuggestedPostSuccess", price: readTypeStarsAmount(r) };
-}
-function readMessageActionTodoAppendTasks(r) {
-  return {
-    _: "messageActionTodoAppendTasks",
-    list: readVector2(r, true, 4, readTypeTodoItem)
-  };
-}
-function readMessageActionTodoCompletions(r) {
-  return {
-    _: "messageActionTodoCompletions",
-    completed: readVector2(r, true, 4, readIntItem2),
-    incompleted: readVector2(r, true, 4, readIntItem2)
-  };
-}
-function readMessageActionTopicCreate(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "messageActionTopicCreate",
-    titleMissing: (fl0 & 2) !== 0,
-    title: r.string(),
-    iconColor: r.int(),
-    iconEmojiId: fl0 & 1 ? r.long() : void 0
-  };
-}
-function readMessageActionTopicEdit(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "messageActionTopicEdit",
-    title: fl0 & 1 ? r.string() : void 0,
-    iconEmojiId: fl0 & 2 ? r.long() : void 0,
-    closed: fl0 & 4 ? r.bool() : void 0,
-    hidden: fl0 & 8 ? r.bool() : void 0
-  };
-}
-function readMessageActionWebViewDataSent(r) {
-  return { _: "messageActionWebViewDataSent", text: r.string() };
-}
-function readMessageActionWebViewDataSentMe(r) {
-  return { _: "messageActionWebViewDataSentMe", text: r.string(), data: r.string() };
-}
-function readMessageEmpty(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "messageEmpty",
-    id: r.int(),
-    peerId: fl0 & 1 ? readTypePeer(r) : void 0
-  };
-}
-function readMessageEntityBankCard(r) {
-  return { _: "messageEntityBankCard", offset: r.int(), length: r.int() };
-}
-function readMessageEntityBlockquote(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "messageEntityBlockquote",
-    collapsed: (fl0 & 1) !== 0,
-    offset: r.int(),
-    length: r.int()
-  };
-}
-function readMessageEntityBold(r) {
-  return { _: "messageEntityBold", offset: r.int(), length: r.int() };
-}
-function readMessageEntityBotCommand(r) {
-  return { _: "messageEntityBotCommand", offset: r.int(), length: r.int() };
-}
-function readMessageEntityCashtag(r) {
-  return { _: "messageEntityCashtag", offset: r.int(), length: r.int() };
-}
-function readMessageEntityCode(r) {
-  return { _: "messageEntityCode", offset: r.int(), length: r.int() };
-}
-function readMessageEntityCustomEmoji(r) {
-  return {
-    _: "messageEntityCustomEmoji",
-    offset: r.int(),
-    length: r.int(),
-    documentId: r.long()
-  };
-}
-function readMessageEntityDiffDelete(r) {
-  return { _: "messageEntityDiffDelete", offset: r.int(), length: r.int() };
-}
-function readMessageEntityDiffInsert(r) {
-  return { _: "messageEntityDiffInsert", offset: r.int(), length: r.int() };
-}
-function readMessageEntityDiffReplace(r) {
-  return {
-    _: "messageEntityDiffReplace",
-    offset: r.int(),
-    length: r.int(),
-    oldText: r.string()
-  };
-}
-function readMessageEntityEmail(r) {
-  return { _: "messageEntityEmail", offset: r.int(), length: r.int() };
-}
-function readMessageEntityFormattedDate(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "messageEntityFormattedDate",
-    relative: (fl0 & 1) !== 0,
-    shortTime: (fl0 & 2) !== 0,
-    longTime: (fl0 & 4) !== 0,
-    shortDate: (fl0 & 8) !== 0,
-    longDate: (fl0 & 16) !== 0,
-    dayOfWeek: (fl0 & 32) !== 0,
-    offset: r.int(),
-    length: r.int(),
-    date: r.int()
-  };
-}
-function readMessageEntityHashtag(r) {
-  return { _: "messageEntityHashtag", offset: r.int(), length: r.int() };
-}
-function readMessageEntityItalic(r) {
-  return { _: "messageEntityItalic", offset: r.int(), length: r.int() };
-}
-function readMessageEntityMention(r) {
-  return { _: "messageEntityMention", offset: r.int(), length: r.int() };
-}
-function readMessageEntityMentionName(r) {
-  return {
-    _: "messageEntityMentionName",
-    offset: r.int(),
-    length: r.int(),
-    userId: r.long()
-  };
-}
-function readMessageEntityPhone(r) {
-  return { _: "messageEntityPhone", offset: r.int(), length: r.int() };
-}
-function readMessageEntityPre(r) {
-  return {
-    _: "messageEntityPre",
-    offset: r.int(),
-    length: r.int(),
-    language: r.string()
-  };
-}
-function readMessageEntitySpoiler(r) {
-  return { _: "messageEntitySpoiler", offset: r.int(), length: r.int() };
-}
-function readMessageEntityStrike(r) {
-  return { _: "messageEntityStrike", offset: r.int(), length: r.int() };
-}
-function readMessageEntityTextUrl(r) {
-  return { _: "messageEntityTextUrl", offset: r.int(), length: r.int(), url: r.string() };
-}
-function readMessageEntityUnderline(r) {
-  return { _: "messageEntityUnderline", offset: r.int(), length: r.int() };
-}
-function readMessageEntityUnknown(r) {
-  return { _: "messageEntityUnknown", offset: r.int(), length: r.int() };
-}
-function readMessageEntityUrl(r) {
-  return { _: "messageEntityUrl", offset: r.int(), length: r.int() };
-}
-function readMessageExtendedMedia(r) {
-  return { _: "messageExtendedMedia", media: readTypeMessageMedia(r) };
-}
-function readMessageExtendedMediaPreview(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "messageExtendedMediaPreview",
-    w: fl0 & 1 ? r.int() : void 0,
-    h: fl0 & 1 ? r.int() : void 0,
-    thumb: fl0 & 2 ? readTypePhotoSize(r) : void 0,
-    videoDuration: fl0 & 4 ? r.int() : void 0
-  };
-}
-function readMessageFwdHeader(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "messageFwdHeader",
-    imported: (fl0 & 128) !== 0,
-    savedOut: (fl0 & 2048) !== 0,
-    fromId: fl0 & 1 ? readTypePeer(r) : void 0,
-    fromName: fl0 & 32 ? r.string() : void 0,
-    date: r.int(),
-    channelPost: fl0 & 4 ? r.int() : void 0,
-    postAuthor: fl0 & 8 ? r.string() : void 0,
-    savedFromPeer: fl0 & 16 ? readTypePeer(r) : void 0,
-    savedFromMsgId: fl0 & 16 ? r.int() : void 0,
-    savedFromId: fl0 & 256 ? readTypePeer(r) : void 0,
-    savedFromName: fl0 & 512 ? r.string() : void 0,
-    savedDate: fl0 & 1024 ? r.int() : void 0,
-    psaType: fl0 & 64 ? r.string() : void 0
-  };
-}
-function readMessageMediaContact(r) {
-  return {
-    _: "messageMediaContact",
-    phoneNumber: r.string(),
-    firstName: r.string(),
-    lastName: r.string(),
-    vcard: r.string(),
-    userId: r.long()
-  };
-}
-function readMessageMediaDice(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "messageMediaDice",
-    value: r.int(),
-    emoticon: r.string(),
-    gameOutcome: fl0 & 1 ? readTypeMessagesEmojiGameOutcome(r) : void 0
-  };
-}
-function readMessageMediaDocument(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "messageMediaDocument",
-    nopremium: (fl0 & 8) !== 0,
-    spoiler: (fl0 & 16) !== 0,
-    video: (fl0 & 64) !== 0,
-    round: (fl0 & 128) !== 0,
-    voice: (fl0 & 256) !== 0,
-    document: fl0 & 1 ? readTypeDocument(r) : void 0,
-    altDocuments: fl0 & 32 ? readVector2(r, true, 4, readTypeDocument) : void 0,
-    videoCover: fl0 & 512 ? readTypePhoto(r) : void 0,
-    videoTimestamp: fl0 & 1024 ? r.int() : void 0,
-    ttlSeconds: fl0 & 4 ? r.int() : void 0
-  };
-}
-function readMessageMediaGame(r) {
-  return { _: "messageMediaGame", game: readTypeGame(r) };
-}
-function readMessageMediaGeo(r) {
-  return { _: "messageMediaGeo", geo: readTypeGeoPoint(r) };
-}
-function readMessageMediaGeoLive(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "messageMediaGeoLive",
-    geo: readTypeGeoPoint(r),
-    heading: fl0 & 1 ? r.int() : void 0,
-    period: r.int(),
-    proximityNotificationRadius: fl0 & 2 ? r.int() : void 0
-  };
-}
-function readMessageMediaGiveaway(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "messageMediaGiveaway",
-    onlyNewSubscribers: (fl0 & 1) !== 0,
-    winnersAreVisible: (fl0 & 4) !== 0,
-    channels: readVector2(r, true, 8, readLongItem2),
-    countriesIso2: fl0 & 2 ? readVector2(r, true, 4, readStringItem2) : void 0,
-    prizeDescription: fl0 & 8 ? r.string() : void 0,
-    quantity: r.int(),
-    months: fl0 & 16 ? r.int() : void 0,
-    stars: fl0 & 32 ? r.long() : void 0,
-    untilDate: r.int()
-  };
-}
-function readMessageMediaGiveawayResults(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "messageMediaGiveawayResults",
-    onlyNewSubscribers: (fl0 & 1) !== 0,
-    refunded: (fl0 & 4) !== 0,
-    channelId: r.long(),
-    additionalPeersCount: fl0 & 8 ? r.int() : void 0,
-    launchMsgId: r.int(),
-    winnersCount: r.int(),
-    unclaimedCount: r.int(),
-    winners: readVector2(r, true, 8, readLongItem2),
-    months: fl0 & 16 ? r.int() : void 0,
-    stars: fl0 & 32 ? r.long() : void 0,
-    prizeDescription: fl0 & 2 ? r.string() : void 0,
-    untilDate: r.int()
-  };
-}
-function readMessageMediaInvoice(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "messageMediaInvoice",
-    shippingAddressRequested: (fl0 & 2) !== 0,
-    test: (fl0 & 8) !== 0,
-    title: r.string(),
-    description: r.string(),
-    photo: fl0 & 1 ? readTypeWebDocument(r) : void 0,
-    receiptMsgId: fl0 & 4 ? r.int() : void 0,
-    currency: r.string(),
-    totalAmount: r.long(),
-    startParam: r.string(),
-    extendedMedia: fl0 & 16 ? readTypeMessageExtendedMedia(r) : void 0
-  };
-}
-function readMessageMediaPaidMedia(r) {
-  return {
-    _: "messageMediaPaidMedia",
-    starsAmount: r.long(),
-    extendedMedia: readVector2(r, true, 4, readTypeMessageExtendedMedia)
-  };
-}
-function readMessageMediaPhoto(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "messageMediaPhoto",
-    spoiler: (fl0 & 8) !== 0,
-    livePhoto: (fl0 & 16) !== 0,
-    photo: fl0 & 1 ? readTypePhoto(r) : void 0,
-    ttlSeconds: fl0 & 4 ? r.int() : void 0,
-    video: fl0 & 16 ? readTypeDocument(r) : void 0
-  };
-}
-function readMessageMediaPoll(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "messageMediaPoll",
-    poll: readTypePoll(r),
-    results: readTypePollResults(r),
-    attachedMedia: fl0 & 1 ? readTypeMessageMedia(r) : void 0
-  };
-}
-function readMessageMediaStory(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "messageMediaStory",
-    viaMention: (fl0 & 2) !== 0,
-    peer: readTypePeer(r),
-    id: r.int(),
-    story: fl0 & 1 ? readTypeStoryItem(r) : void 0
-  };
-}
-function readMessageMediaToDo(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "messageMediaToDo",
-    todo: readTypeTodoList(r),
-    completions: fl0 & 1 ? readVector2(r, true, 4, readTypeTodoCompletion) : void 0
-  };
-}
-function readMessageMediaVenue(r) {
-  return {
-    _: "messageMediaVenue",
-    geo: readTypeGeoPoint(r),
-    title: r.string(),
-    address: r.string(),
-    provider: r.string(),
-    venueId: r.string(),
-    venueType: r.string()
-  };
-}
-function readMessageMediaVideoStream(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "messageMediaVideoStream",
-    rtmpStream: (fl0 & 1) !== 0,
-    call: readTypeInputGroupCall(r)
-  };
-}
-function readMessageMediaWebPage(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "messageMediaWebPage",
-    forceLargeMedia: (fl0 & 1) !== 0,
-    forceSmallMedia: (fl0 & 2) !== 0,
-    manual: (fl0 & 8) !== 0,
-    safe: (fl0 & 16) !== 0,
-    webpage: readTypeWebPage(r)
-  };
-}
-function readMessagePeerReaction(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "messagePeerReaction",
-    big: (fl0 & 1) !== 0,
-    unread: (fl0 & 2) !== 0,
-    my: (fl0 & 4) !== 0,
-    peerId: readTypePeer(r),
-    date: r.int(),
-    reaction: readTypeReaction(r)
-  };
-}
-function readMessageReactions(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "messageReactions",
-    min: (fl0 & 1) !== 0,
-    canSeeList: (fl0 & 4) !== 0,
-    reactionsAsTags: (fl0 & 8) !== 0,
-    results: readVector2(r, true, 4, readTypeReactionCount),
-    recentReactions: fl0 & 2 ? readVector2(r, true, 4, readTypeMessagePeerReaction) : void 0,
-    topReactors: fl0 & 16 ? readVector2(r, true, 4, readTypeMessageReactor) : void 0
-  };
-}
-function readMessageReactor(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "messageReactor",
-    top: (fl0 & 1) !== 0,
-    my: (fl0 & 2) !== 0,
-    anonymous: (fl0 & 4) !== 0,
-    peerId: fl0 & 8 ? readTypePeer(r) : void 0,
-    count: r.int()
-  };
-}
-function readMessageReplies(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "messageReplies",
-    comments: (fl0 & 1) !== 0,
-    replies: r.int(),
-    repliesPts: r.int(),
-    recentRepliers: fl0 & 2 ? readVector2(r, true, 4, readTypePeer) : void 0,
-    channelId: fl0 & 1 ? r.long() : void 0,
-    maxId: fl0 & 4 ? r.int() : void 0,
-    readMaxId: fl0 & 8 ? r.int() : void 0
-  };
-}
-function readMessageReplyHeader(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "messageReplyHeader",
-    replyToScheduled: (fl0 & 4) !== 0,
-    forumTopic: (fl0 & 8) !== 0,
-    quote: (fl0 & 512) !== 0,
-    replyToMsgId: fl0 & 16 ? r.int() : void 0,
-    replyToPeerId: fl0 & 1 ? readTypePeer(r) : void 0,
-    replyFrom: fl0 & 32 ? readTypeMessageFwdHeader(r) : void 0,
-    replyMedia: fl0 & 256 ? readTypeMessageMedia(r) : void 0,
-    replyToTopId: fl0 & 2 ? r.int() : void 0,
-    quoteText: fl0 & 64 ? r.string() : void 0,
-    quoteEntities: fl0 & 128 ? readVector2(r, true, 4, readTypeMessageEntity) : void 0,
-    quoteOffset: fl0 & 1024 ? r.int() : void 0,
-    todoItemId: fl0 & 2048 ? r.int() : void 0,
-    pollOption: fl0 & 4096 ? r.bytesValue() : void 0,
-    replyToEphemeral: (fl0 & 8192) !== 0
-  };
-}
-function readMessageReplyStoryHeader(r) {
-  return { _: "messageReplyStoryHeader", peer: readTypePeer(r), storyId: r.int() };
-}
-function readMessageService(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "messageService",
-    out: (fl0 & 2) !== 0,
-    mentioned: (fl0 & 16) !== 0,
-    mediaUnread: (fl0 & 32) !== 0,
-    reactionsArePossible: (fl0 & 512) !== 0,
-    silent: (fl0 & 8192) !== 0,
-    post: (fl0 & 16384) !== 0,
-    legacy: (fl0 & 524288) !== 0,
-    id: r.int(),
-    fromId: fl0 & 256 ? readTypePeer(r) : void 0,
-    peerId: readTypePeer(r),
-    savedPeerId: fl0 & 268435456 ? readTypePeer(r) : void 0,
-    replyTo: fl0 & 8 ? readTypeMessageReplyHeader(r) : void 0,
-    date: r.int(),
-    action: readTypeMessageAction(r),
-    reactions: fl0 & 1048576 ? readTypeMessageReactions(r) : void 0,
-    ttlPeriod: fl0 & 33554432 ? r.int() : void 0
-  };
-}
-function readMessagesChatAdminsWithInvites(r) {
-  return {
-    _: "messages.chatAdminsWithInvites",
-    admins: readVector2(r, true, 4, readTypeChatAdminWithInvites),
-    users: readVector2(r, true, 4, readTypeUser)
-  };
-}
-function readMessagesChatInviteImporters(r) {
-  return {
-    _: "messages.chatInviteImporters",
-    count: r.int(),
-    importers: readVector2(r, true, 4, readTypeChatInviteImporter),
-    users: readVector2(r, true, 4, readTypeUser)
-  };
-}
-function readMessagesChatInviteJoinResultOk(r) {
-  return { _: "messages.chatInviteJoinResultOk", updates: readTypeUpdates(r) };
-}
-function readMessagesChatInviteJoinResultWebView(r) {
-  return {
-    _: "messages.chatInviteJoinResultWebView",
-    botId: r.long(),
-    webview: readTypeWebViewResult(r),
-    users: readVector2(r, true, 4, readTypeUser)
-  };
-}
-function readMessagesEmojiGameDiceInfo(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "messages.emojiGameDiceInfo",
-    gameHash: r.string(),
-    prevStake: r.long(),
-    currentStreak: r.int(),
-    params: readVector2(r, true, 4, readIntItem2),
-    playsLeft: fl0 & 1 ? r.int() : void 0
-  };
-}
-function readMessagesEmojiGameOutcome(r) {
-  return {
-    _: "messages.emojiGameOutcome",
-    seed: r.bytesValue(),
-    stakeTonAmount: r.long(),
-    tonAmount: r.long()
-  };
-}
-function readMessagesExportedChatInvite(r) {
-  return {
-    _: "messages.exportedChatInvite",
-    invite: readTypeExportedChatInvite(r),
-    users: readVector2(r, true, 4, readTypeUser)
-  };
-}
-function readMessagesExportedChatInviteReplaced(r) {
-  return {
-    _: "messages.exportedChatInviteReplaced",
-    invite: readTypeExportedChatInvite(r),
-    newInvite: readTypeExportedChatInvite(r),
-    users: readVector2(r, true, 4, readTypeUser)
-  };
-}
-function readMessagesExportedChatInvites(r) {
-  return {
-    _: "messages.exportedChatInvites",
-    count: r.int(),
-    invites: readVector2(r, true, 4, readTypeExportedChatInvite),
-    users: readVector2(r, true, 4, readTypeUser)
-  };
-}
-function readMessagesInvitedUsers(r) {
-  return {
-    _: "messages.invitedUsers",
-    updates: readTypeUpdates(r),
-    missingInvitees: readVector2(r, true, 4, readTypeMissingInvitee)
-  };
-}
-function readMessagesStickerSet(r) {
-  return {
-    _: "messages.stickerSet",
-    set: readTypeStickerSet(r),
-    packs: readVector2(r, true, 4, readTypeStickerPack),
-    keywords: readVector2(r, true, 4, readTypeStickerKeyword),
-    documents: readVector2(r, true, 4, readTypeDocument)
-  };
-}
-function readMissingInvitee(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "missingInvitee",
-    premiumWouldAllowInvite: (fl0 & 1) !== 0,
-    premiumRequiredForPm: (fl0 & 2) !== 0,
-    userId: r.long()
-  };
-}
-function readNotificationSoundLocal(r) {
-  return { _: "notificationSoundLocal", title: r.string(), data: r.string() };
-}
-function readNotificationSoundRingtone(r) {
-  return { _: "notificationSoundRingtone", id: r.long() };
-}
-function readNotifyForumTopic(r) {
-  return { _: "notifyForumTopic", peer: readTypePeer(r), topMsgId: r.int() };
-}
-function readNotifyPeer(r) {
-  return { _: "notifyPeer", peer: readTypePeer(r) };
-}
-function readPage(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "page",
-    part: (fl0 & 1) !== 0,
-    rtl: (fl0 & 2) !== 0,
-    v2: (fl0 & 4) !== 0,
-    url: r.string(),
-    blocks: readVector2(r, true, 4, readTypePageBlock),
-    photos: readVector2(r, true, 4, readTypePhoto),
-    documents: readVector2(r, true, 4, readTypeDocument),
-    views: fl0 & 8 ? r.int() : void 0
-  };
-}
-function readPageBlockAnchor(r) {
-  return { _: "pageBlockAnchor", name: r.string() };
-}
-function readPageBlockAudio(r) {
-  return { _: "pageBlockAudio", audioId: r.long(), caption: readTypePageCaption(r) };
-}
-function readPageBlockAuthorDate(r) {
-  return {
-    _: "pageBlockAuthorDate",
-    author: readTypeRichText(r),
-    publishedDate: r.int()
-  };
-}
-function readPageBlockBlockquote(r) {
-  return {
-    _: "pageBlockBlockquote",
-    text: readTypeRichText(r),
-    caption: readTypeRichText(r)
-  };
-}
-function readPageBlockBlockquoteBlocks(r) {
-  return {
-    _: "pageBlockBlockquoteBlocks",
-    blocks: readVector2(r, true, 4, readTypePageBlock),
-    caption: readTypeRichText(r)
-  };
-}
-function readPageBlockChannel(r) {
-  return { _: "pageBlockChannel", channel: readTypeChat(r) };
-}
-function readPageBlockCollage(r) {
-  return {
-    _: "pageBlockCollage",
-    items: readVector2(r, true, 4, readTypePageBlock),
-    caption: readTypePageCaption(r)
-  };
-}
-function readPageBlockCover(r) {
-  return { _: "pageBlockCover", cover: readTypePageBlock(r) };
-}
-function readPageBlockDetails(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "pageBlockDetails",
-    open: (fl0 & 1) !== 0,
-    blocks: readVector2(r, true, 4, readTypePageBlock),
-    title: readTypeRichText(r)
-  };
-}
-function readPageBlockEmbed(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "pageBlockEmbed",
-    fullWidth: (fl0 & 1) !== 0,
-    allowScrolling: (fl0 & 8) !== 0,
-    url: fl0 & 2 ? r.string() : void 0,
-    html: fl0 & 4 ? r.string() : void 0,
-    posterPhotoId: fl0 & 16 ? r.long() : void 0,
-    w: fl0 & 32 ? r.int() : void 0,
-    h: fl0 & 32 ? r.int() : void 0,
-    caption: readTypePageCaption(r)
-  };
-}
-function readPageBlockEmbedPost(r) {
-  return {
-    _: "pageBlockEmbedPost",
-    url: r.string(),
-    webpageId: r.long(),
-    authorPhotoId: r.long(),
-    author: r.string(),
-    date: r.int(),
-    blocks: readVector2(r, true, 4, readTypePageBlock),
-    caption: readTypePageCaption(r)
-  };
-}
-function readPageBlockFooter(r) {
-  return { _: "pageBlockFooter", text: readTypeRichText(r) };
-}
-function readPageBlockHeader(r) {
-  return { _: "pageBlockHeader", text: readTypeRichText(r) };
-}
-function readPageBlockHeading1(r) {
-  return { _: "pageBlockHeading1", text: readTypeRichText(r) };
-}
-function readPageBlockHeading2(r) {
-  return { _: "pageBlockHeading2", text: readTypeRichText(r) };
-}
-function readPageBlockHeading3(r) {
-  return { _: "pageBlockHeading3", text: readTypeRichText(r) };
-}
-function readPageBlockHeading4(r) {
-  return { _: "pageBlockHeading4", text: readTypeRichText(r) };
-}
-function readPageBlockHeading5(r) {
-  return { _: "pageBlockHeading5", text: readTypeRichText(r) };
-}
-function readPageBlockHeading6(r) {
-  return { _: "pageBlockHeading6", text: readTypeRichText(r) };
-}
-function readPageBlockKicker(r) {
-  return { _: "pageBlockKicker", text: readTypeRichText(r) };
-}
-function readPageBlockList(r) {
-  return { _: "pageBlockList", items: readVector2(r, true, 4, readTypePageListItem) };
-}
-function readPageBlockMap(r) {
-  return {
-    _: "pageBlockMap",
-    geo: readTypeGeoPoint(r),
-    zoom: r.int(),
-    w: r.int(),
-    h: r.int(),
-    caption: readTypePageCaption(r)
-  };
-}
-function readPageBlockMath(r) {
-  return { _: "pageBlockMath", source: r.string() };
-}
-function readPageBlockOrderedList(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "pageBlockOrderedList",
-    reversed: (fl0 & 4) !== 0,
-    items: readVector2(r, true, 4, readTypePageListOrderedItem),
-    start: fl0 & 1 ? r.int() : void 0,
-    type: fl0 & 2 ? r.string() : void 0
-  };
-}
-function readPageBlockParagraph(r) {
-  return { _: "pageBlockParagraph", text: readTypeRichText(r) };
-}
-function readPageBlockPhoto(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "pageBlockPhoto",
-    spoiler: (fl0 & 2) !== 0,
-    photoId: r.long(),
-    caption: readTypePageCaption(r),
-    url: fl0 & 1 ? r.string() : void 0,
-    webpageId: fl0 & 1 ? r.long() : void 0
-  };
-}
-function readPageBlockPreformatted(r) {
-  return { _: "pageBlockPreformatted", text: readTypeRichText(r), language: r.string() };
-}
-function readPageBlockPullquote(r) {
-  return {
-    _: "pageBlockPullquote",
-    text: readTypeRichText(r),
-    caption: readTypeRichText(r)
-  };
-}
-function readPageBlockRelatedArticles(r) {
-  return {
-    _: "pageBlockRelatedArticles",
-    title: readTypeRichText(r),
-    articles: readVector2(r, true, 4, readTypePageRelatedArticle)
-  };
-}
-function readPageBlockSlideshow(r) {
-  return {
-    _: "pageBlockSlideshow",
-    items: readVector2(r, true, 4, readTypePageBlock),
-    caption: readTypePageCaption(r)
-  };
-}
-function readPageBlockSubheader(r) {
-  return { _: "pageBlockSubheader", text: readTypeRichText(r) };
-}
-function readPageBlockSubtitle(r) {
-  return { _: "pageBlockSubtitle", text: readTypeRichText(r) };
-}
-function readPageBlockTable(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "pageBlockTable",
-    bordered: (fl0 & 1) !== 0,
-    striped: (fl0 & 2) !== 0,
-    title: readTypeRichText(r),
-    rows: readVector2(r, true, 4, readTypePageTableRow)
-  };
-}
-function readPageBlockThinking(r) {
-  return { _: "pageBlockThinking", text: readTypeRichText(r) };
-}
-function readPageBlockTitle(r) {
-  return { _: "pageBlockTitle", text: readTypeRichText(r) };
-}
-function readPageBlockVideo(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "pageBlockVideo",
-    autoplay: (fl0 & 1) !== 0,
-    loop: (fl0 & 2) !== 0,
-    spoiler: (fl0 & 4) !== 0,
-    videoId: r.long(),
-    caption: readTypePageCaption(r)
-  };
-}
-function readPageCaption(r) {
-  return { _: "pageCaption", text: readTypeRichText(r), credit: readTypeRichText(r) };
-}
-function readPageListItemBlocks(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "pageListItemBlocks",
-    checkbox: (fl0 & 1) !== 0,
-    checked: (fl0 & 2) !== 0,
-    blocks: readVector2(r, true, 4, readTypePageBlock)
-  };
-}
-function readPageListItemText(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "pageListItemText",
-    checkbox: (fl0 & 1) !== 0,
-    checked: (fl0 & 2) !== 0,
-    text: readTypeRichText(r)
-  };
-}
-function readPageListOrderedItemBlocks(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "pageListOrderedItemBlocks",
-    checkbox: (fl0 & 1) !== 0,
-    checked: (fl0 & 2) !== 0,
-    num: fl0 & 4 ? r.string() : void 0,
-    blocks: readVector2(r, true, 4, readTypePageBlock),
-    value: fl0 & 8 ? r.int() : void 0,
-    type: fl0 & 16 ? r.string() : void 0
-  };
-}
-function readPageListOrderedItemText(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "pageListOrderedItemText",
-    checkbox: (fl0 & 1) !== 0,
-    checked: (fl0 & 2) !== 0,
-    num: fl0 & 4 ? r.string() : void 0,
-    text: readTypeRichText(r),
-    value: fl0 & 8 ? r.int() : void 0,
-    type: fl0 & 16 ? r.string() : void 0
-  };
-}
-function readPageRelatedArticle(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "pageRelatedArticle",
-    url: r.string(),
-    webpageId: r.long(),
-    title: fl0 & 1 ? r.string() : void 0,
-    description: fl0 & 2 ? r.string() : void 0,
-    photoId: fl0 & 4 ? r.long() : void 0,
-    author: fl0 & 8 ? r.string() : void 0,
-    publishedDate: fl0 & 16 ? r.int() : void 0
-  };
-}
-function readPageTableCell(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "pageTableCell",
-    header: (fl0 & 1) !== 0,
-    alignCenter: (fl0 & 8) !== 0,
-    alignRight: (fl0 & 16) !== 0,
-    valignMiddle: (fl0 & 32) !== 0,
-    valignBottom: (fl0 & 64) !== 0,
-    text: fl0 & 128 ? readTypeRichText(r) : void 0,
-    colspan: fl0 & 2 ? r.int() : void 0,
-    rowspan: fl0 & 4 ? r.int() : void 0
-  };
-}
-function readPageTableRow(r) {
-  return { _: "pageTableRow", cells: readVector2(r, true, 4, readTypePageTableCell) };
-}
-function readPaidReactionPrivacyPeer(r) {
-  return { _: "paidReactionPrivacyPeer", peer: readTypeInputPeer(r) };
-}
-function readPaymentCharge(r) {
-  return { _: "paymentCharge", id: r.string(), providerChargeId: r.string() };
-}
-function readPaymentRequestedInfo(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "paymentRequestedInfo",
-    name: fl0 & 1 ? r.string() : void 0,
-    phone: fl0 & 2 ? r.string() : void 0,
-    email: fl0 & 4 ? r.string() : void 0,
-    shippingAddress: fl0 & 8 ? readTypePostAddress(r) : void 0
-  };
-}
-function readPeerChannel(r) {
-  return { _: "peerChannel", channelId: r.long() };
-}
-function readPeerChat(r) {
-  return { _: "peerChat", chatId: r.long() };
-}
-function readPeerColor(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "peerColor",
-    color: fl0 & 1 ? r.int() : void 0,
-    backgroundEmojiId: fl0 & 2 ? r.long() : void 0
-  };
-}
-function readPeerColorCollectible(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "peerColorCollectible",
-    collectibleId: r.long(),
-    giftEmojiId: r.long(),
-    backgroundEmojiId: r.long(),
-    accentColor: r.int(),
-    colors: readVector2(r, true, 4, readIntItem2),
-    darkAccentColor: fl0 & 1 ? r.int() : void 0,
-    darkColors: fl0 & 2 ? readVector2(r, true, 4, readIntItem2) : void 0
-  };
-}
-function readPeerLocated(r) {
-  return { _: "peerLocated", peer: readTypePeer(r), expires: r.int(), distance: r.int() };
-}
-function readPeerNotifySettings(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "peerNotifySettings",
-    showPreviews: fl0 & 1 ? r.bool() : void 0,
-    silent: fl0 & 2 ? r.bool() : void 0,
-    muteUntil: fl0 & 4 ? r.int() : void 0,
-    iosSound: fl0 & 8 ? readTypeNotificationSound(r) : void 0,
-    androidSound: fl0 & 16 ? readTypeNotificationSound(r) : void 0,
-    otherSound: fl0 & 32 ? readTypeNotificationSound(r) : void 0,
-    storiesMuted: fl0 & 64 ? r.bool() : void 0,
-    storiesHideSender: fl0 & 128 ? r.bool() : void 0,
-    storiesIosSound: fl0 & 256 ? readTypeNotificationSound(r) : void 0,
-    storiesAndroidSound: fl0 & 512 ? readTypeNotificationSound(r) : void 0,
-    storiesOtherSound: fl0 & 1024 ? readTypeNotificationSound(r) : void 0
-  };
-}
-function readPeerSelfLocated(r) {
-  return { _: "peerSelfLocated", expires: r.int() };
-}
-function readPeerSettings(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "peerSettings",
-    reportSpam: (fl0 & 1) !== 0,
-    addContact: (fl0 & 2) !== 0,
-    blockContact: (fl0 & 4) !== 0,
-    shareContact: (fl0 & 8) !== 0,
-    needContactsException: (fl0 & 16) !== 0,
-    reportGeo: (fl0 & 32) !== 0,
-    autoarchived: (fl0 & 128) !== 0,
-    inviteMembers: (fl0 & 256) !== 0,
-    requestChatBroadcast: (fl0 & 1024) !== 0,
-    businessBotPaused: (fl0 & 2048) !== 0,
-    businessBotCanReply: (fl0 & 4096) !== 0,
-    geoDistance: fl0 & 64 ? r.int() : void 0,
-    requestChatTitle: fl0 & 512 ? r.string() : void 0,
-    requestChatDate: fl0 & 512 ? r.int() : void 0,
-    businessBotId: fl0 & 8192 ? r.long() : void 0,
-    businessBotManageUrl: fl0 & 8192 ? r.string() : void 0,
-    chargePaidMessageStars: fl0 & 16384 ? r.long() : void 0,
-    registrationMonth: fl0 & 32768 ? r.string() : void 0,
-    phoneCountry: fl0 & 65536 ? r.string() : void 0,
-    nameChangeDate: fl0 & 131072 ? r.int() : void 0,
-    photoChangeDate: fl0 & 262144 ? r.int() : void 0
-  };
-}
-function readPeerUser(r) {
-  return { _: "peerUser", userId: r.long() };
-}
-function readPhoneExportedGroupCallInvite(r) {
-  return { _: "phone.exportedGroupCallInvite", link: r.string() };
-}
-function readPhoneCall(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "phoneCall",
-    p2pAllowed: (fl0 & 32) !== 0,
-    video: (fl0 & 64) !== 0,
-    conferenceSupported: (fl0 & 256) !== 0,
-    id: r.long(),
-    accessHash: r.long(),
-    date: r.int(),
-    adminId: r.long(),
-    participantId: r.long(),
-    gAOrB: r.bytesValue(),
-    keyFingerprint: r.long(),
-    protocol: readTypePhoneCallProtocol(r),
-    connections: readVector2(r, true, 4, readTypePhoneConnection),
-    startDate: r.int(),
-    customParameters: fl0 & 128 ? readTypeDataJSON(r) : void 0
-  };
-}
-function readPhoneCallAccepted(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "phoneCallAccepted",
-    video: (fl0 & 64) !== 0,
-    id: r.long(),
-    accessHash: r.long(),
-    date: r.int(),
-    adminId: r.long(),
-    participantId: r.long(),
-    gB: r.bytesValue(),
-    protocol: readTypePhoneCallProtocol(r)
-  };
-}
-function readPhoneCallDiscardReasonMigrateConferenceCall(r) {
-  return { _: "phoneCallDiscardReasonMigrateConferenceCall", slug: r.string() };
-}
-function readPhoneCallDiscarded(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "phoneCallDiscarded",
-    needRating: (fl0 & 4) !== 0,
-    needDebug: (fl0 & 8) !== 0,
-    video: (fl0 & 64) !== 0,
-    id: r.long(),
-    reason: fl0 & 1 ? readTypePhoneCallDiscardReason(r) : void 0,
-    duration: fl0 & 2 ? r.int() : void 0
-  };
-}
-function readPhoneCallEmpty(r) {
-  return { _: "phoneCallEmpty", id: r.long() };
-}
-function readPhoneCallProtocol(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "phoneCallProtocol",
-    udpP2p: (fl0 & 1) !== 0,
-    udpReflector: (fl0 & 2) !== 0,
-    minLayer: r.int(),
-    maxLayer: r.int(),
-    libraryVersions: readVector2(r, true, 4, readStringItem2)
-  };
-}
-function readPhoneCallRequested(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "phoneCallRequested",
-    video: (fl0 & 64) !== 0,
-    id: r.long(),
-    accessHash: r.long(),
-    date: r.int(),
-    adminId: r.long(),
-    participantId: r.long(),
-    gAHash: r.bytesValue(),
-    protocol: readTypePhoneCallProtocol(r)
-  };
-}
-function readPhoneCallWaiting(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "phoneCallWaiting",
-    video: (fl0 & 64) !== 0,
-    id: r.long(),
-    accessHash: r.long(),
-    date: r.int(),
-    adminId: r.long(),
-    participantId: r.long(),
-    protocol: readTypePhoneCallProtocol(r),
-    receiveDate: fl0 & 1 ? r.int() : void 0
-  };
-}
-function readPhoneConnection(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "phoneConnection",
-    tcp: (fl0 & 1) !== 0,
-    id: r.long(),
-    ip: r.string(),
-    ipv6: r.string(),
-    port: r.int(),
-    peerTag: r.bytesValue()
-  };
-}
-function readPhoneConnectionWebrtc(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "phoneConnectionWebrtc",
-    turn: (fl0 & 1) !== 0,
-    stun: (fl0 & 2) !== 0,
-    id: r.long(),
-    ip: r.string(),
-    ipv6: r.string(),
-    port: r.int(),
-    username: r.string(),
-    password: r.string()
-  };
-}
-function readPhoto(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "photo",
-    hasStickers: (fl0 & 1) !== 0,
-    id: r.long(),
-    accessHash: r.long(),
-    fileReference: r.bytesValue(),
-    date: r.int(),
-    sizes: readVector2(r, true, 4, readTypePhotoSize),
-    videoSizes: fl0 & 2 ? readVector2(r, true, 4, readTypeVideoSize) : void 0,
-    dcId: r.int()
-  };
-}
-function readPhotoCachedSize(r) {
-  return {
-    _: "photoCachedSize",
-    type: r.string(),
-    w: r.int(),
-    h: r.int(),
-    bytes: r.bytesValue()
-  };
-}
-function readPhotoEmpty(r) {
-  return { _: "photoEmpty", id: r.long() };
-}
-function readPhotoPathSize(r) {
-  return { _: "photoPathSize", type: r.string(), bytes: r.bytesValue() };
-}
-function readPhotoSize(r) {
-  return { _: "photoSize", type: r.string(), w: r.int(), h: r.int(), size: r.int() };
-}
-function readPhotoSizeEmpty(r) {
-  return { _: "photoSizeEmpty", type: r.string() };
-}
-function readPhotoSizeProgressive(r) {
-  return {
-    _: "photoSizeProgressive",
-    type: r.string(),
-    w: r.int(),
-    h: r.int(),
-    sizes: readVector2(r, true, 4, readIntItem2)
-  };
-}
-function readPhotoStrippedSize(r) {
-  return { _: "photoStrippedSize", type: r.string(), bytes: r.bytesValue() };
-}
-function readPoll(r) {
-  let fl0 = 0;
-  return {
-    _: "poll",
-    id: r.long(),
-    closed: (fl0 = r.flags("flags"), (fl0 & 1) !== 0),
-    publicVoters: (fl0 & 2) !== 0,
-    multipleChoice: (fl0 & 4) !== 0,
-    quiz: (fl0 & 8) !== 0,
-    openAnswers: (fl0 & 64) !== 0,
-    revotingDisabled: (fl0 & 128) !== 0,
-    shuffleAnswers: (fl0 & 256) !== 0,
-    hideResultsUntilClose: (fl0 & 512) !== 0,
-    creator: (fl0 & 1024) !== 0,
-    subscribersOnly: (fl0 & 2048) !== 0,
-    question: readTypeTextWithEntities(r),
-    answers: readVector2(r, true, 4, readTypePollAnswer),
-    closePeriod: fl0 & 16 ? r.int() : void 0,
-    closeDate: fl0 & 32 ? r.int() : void 0,
-    countriesIso2: fl0 & 4096 ? readVector2(r, true, 4, readStringItem2) : void 0,
-    hash: r.long()
-  };
-}
-function readPollAnswer(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "pollAnswer",
-    text: readTypeTextWithEntities(r),
-    option: r.bytesValue(),
-    media: fl0 & 1 ? readTypeMessageMedia(r) : void 0,
-    addedBy: fl0 & 2 ? readTypePeer(r) : void 0,
-    date: fl0 & 2 ? r.int() : void 0
-  };
-}
-function readPollAnswerVoters(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "pollAnswerVoters",
-    chosen: (fl0 & 1) !== 0,
-    correct: (fl0 & 2) !== 0,
-    option: r.bytesValue(),
-    voters: fl0 & 4 ? r.int() : void 0,
-    recentVoters: fl0 & 4 ? readVector2(r, true, 4, readTypePeer) : void 0
-  };
-}
-function readPollResults(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "pollResults",
-    min: (fl0 & 1) !== 0,
-    hasUnreadVotes: (fl0 & 64) !== 0,
-    canViewStats: (fl0 & 128) !== 0,
-    results: fl0 & 2 ? readVector2(r, true, 4, readTypePollAnswerVoters) : void 0,
-    totalVoters: fl0 & 4 ? r.int() : void 0,
-    recentVoters: fl0 & 8 ? readVector2(r, true, 4, readTypePeer) : void 0,
-    solution: fl0 & 16 ? r.string() : void 0,
-    solutionEntities: fl0 & 16 ? readVector2(r, true, 4, readTypeMessageEntity) : void 0,
-    solutionMedia: fl0 & 32 ? readTypeMessageMedia(r) : void 0
-  };
-}
-function readPostAddress(r) {
-  return {
-    _: "postAddress",
-    streetLine1: r.string(),
-    streetLine2: r.string(),
-    city: r.string(),
-    state: r.string(),
-    countryIso2: r.string(),
-    postCode: r.string()
-  };
-}
-function readPrivacyValueAllowChatParticipants(r) {
-  return {
-    _: "privacyValueAllowChatParticipants",
-    chats: readVector2(r, true, 8, readLongItem2)
-  };
-}
-function readPrivacyValueAllowUsers(r) {
-  return { _: "privacyValueAllowUsers", users: readVector2(r, true, 8, readLongItem2) };
-}
-function readPrivacyValueDisallowChatParticipants(r) {
-  return {
-    _: "privacyValueDisallowChatParticipants",
-    chats: readVector2(r, true, 8, readLongItem2)
-  };
-}
-function readPrivacyValueDisallowUsers(r) {
-  return { _: "privacyValueDisallowUsers", users: readVector2(r, true, 8, readLongItem2) };
-}
-function readQuickReply(r) {
-  return {
-    _: "quickReply",
-    shortcutId: r.int(),
-    shortcut: r.string(),
-    topMessage: r.int(),
-    count: r.int()
-  };
-}
-function readReactionCount(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "reactionCount",
-    chosenOrder: fl0 & 1 ? r.int() : void 0,
-    reaction: readTypeReaction(r),
-    count: r.int()
-  };
-}
-function readReactionCustomEmoji(r) {
-  return { _: "reactionCustomEmoji", documentId: r.long() };
-}
-function readReactionEmoji(r) {
-  return { _: "reactionEmoji", emoticon: r.string() };
-}
-function readRecentStory(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "recentStory",
-    live: (fl0 & 1) !== 0,
-    maxId: fl0 & 2 ? r.int() : void 0
-  };
-}
-function readReplyInlineMarkup(r) {
-  return {
-    _: "replyInlineMarkup",
-    rows: readVector2(r, true, 4, readTypeKeyboardButtonRow)
-  };
-}
-function readReplyKeyboardForceReply(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "replyKeyboardForceReply",
-    singleUse: (fl0 & 2) !== 0,
-    selective: (fl0 & 4) !== 0,
-    placeholder: fl0 & 8 ? r.string() : void 0
-  };
-}
-function readReplyKeyboardHide(r) {
-  const fl0 = r.flags("flags");
-  return { _: "replyKeyboardHide", selective: (fl0 & 4) !== 0 };
-}
-function readReplyKeyboardMarkup(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "replyKeyboardMarkup",
-    resize: (fl0 & 1) !== 0,
-    singleUse: (fl0 & 2) !== 0,
-    selective: (fl0 & 4) !== 0,
-    persistent: (fl0 & 16) !== 0,
-    rows: readVector2(r, true, 4, readTypeKeyboardButtonRow),
-    placeholder: fl0 & 8 ? r.string() : void 0
-  };
-}
-function readRequestPeerTypeBroadcast(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "requestPeerTypeBroadcast",
-    creator: (fl0 & 1) !== 0,
-    hasUsername: fl0 & 8 ? r.bool() : void 0,
-    userAdminRights: fl0 & 2 ? readTypeChatAdminRights(r) : void 0,
-    botAdminRights: fl0 & 4 ? readTypeChatAdminRights(r) : void 0
-  };
-}
-function readRequestPeerTypeChat(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "requestPeerTypeChat",
-    creator: (fl0 & 1) !== 0,
-    botParticipant: (fl0 & 32) !== 0,
-    hasUsername: fl0 & 8 ? r.bool() : void 0,
-    forum: fl0 & 16 ? r.bool() : void 0,
-    userAdminRights: fl0 & 2 ? readTypeChatAdminRights(r) : void 0,
-    botAdminRights: fl0 & 4 ? readTypeChatAdminRights(r) : void 0
-  };
-}
-function readRequestPeerTypeCreateBot(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "requestPeerTypeCreateBot",
-    botManaged: (fl0 & 1) !== 0,
-    suggestedName: fl0 & 2 ? r.string() : void 0,
-    suggestedUsername: fl0 & 4 ? r.string() : void 0
-  };
-}
-function readRequestPeerTypeUser(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "requestPeerTypeUser",
-    bot: fl0 & 1 ? r.bool() : void 0,
-    premium: fl0 & 2 ? r.bool() : void 0
-  };
-}
-function readRequestedPeerChannel(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "requestedPeerChannel",
-    channelId: r.long(),
-    title: fl0 & 1 ? r.string() : void 0,
-    username: fl0 & 2 ? r.string() : void 0,
-    photo: fl0 & 4 ? readTypePhoto(r) : void 0
-  };
-}
-function readRequestedPeerChat(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "requestedPeerChat",
-    chatId: r.long(),
-    title: fl0 & 1 ? r.string() : void 0,
-    photo: fl0 & 4 ? readTypePhoto(r) : void 0
-  };
-}
-function readRequestedPeerUser(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "requestedPeerUser",
-    userId: r.long(),
-    firstName: fl0 & 1 ? r.string() : void 0,
-    lastName: fl0 & 1 ? r.string() : void 0,
-    username: fl0 & 2 ? r.string() : void 0,
-    photo: fl0 & 4 ? readTypePhoto(r) : void 0
-  };
-}
-function readRestrictionReason(r) {
-  return {
-    _: "restrictionReason",
-    platform: r.string(),
-    reason: r.string(),
-    text: r.string()
-  };
-}
-function readRichMessage(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "richMessage",
-    rtl: (fl0 & 1) !== 0,
-    part: (fl0 & 2) !== 0,
-    blocks: readVector2(r, true, 4, readTypePageBlock),
-    photos: readVector2(r, true, 4, readTypePhoto),
-    documents: readVector2(r, true, 4, readTypeDocument)
-  };
-}
-function readSecureCredentialsEncrypted(r) {
-  return {
-    _: "secureCredentialsEncrypted",
-    data: r.bytesValue(),
-    hash: r.bytesValue(),
-    secret: r.bytesValue()
-  };
-}
-function readSecureData(r) {
-  return {
-    _: "secureData",
-    data: r.bytesValue(),
-    dataHash: r.bytesValue(),
-    secret: r.bytesValue()
-  };
-}
-function readSecureFile(r) {
-  return {
-    _: "secureFile",
-    id: r.long(),
-    accessHash: r.long(),
-    size: r.long(),
-    dcId: r.int(),
-    date: r.int(),
-    fileHash: r.bytesValue(),
-    secret: r.bytesValue()
-  };
-}
-function readSecurePlainEmail(r) {
-  return { _: "securePlainEmail", email: r.string() };
-}
-function readSecurePlainPhone(r) {
-  return { _: "securePlainPhone", phone: r.string() };
-}
-function readSecureValue(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "secureValue",
-    type: readTypeSecureValueType(r),
-    data: fl0 & 1 ? readTypeSecureData(r) : void 0,
-    frontSide: fl0 & 2 ? readTypeSecureFile(r) : void 0,
-    reverseSide: fl0 & 4 ? readTypeSecureFile(r) : void 0,
-    selfie: fl0 & 8 ? readTypeSecureFile(r) : void 0,
-    translation: fl0 & 64 ? readVector2(r, true, 4, readTypeSecureFile) : void 0,
-    files: fl0 & 16 ? readVector2(r, true, 4, readTypeSecureFile) : void 0,
-    plainData: fl0 & 32 ? readTypeSecurePlainData(r) : void 0,
-    hash: r.bytesValue()
-  };
-}
-function readSendMessageEmojiInteraction(r) {
-  return {
-    _: "sendMessageEmojiInteraction",
-    emoticon: r.string(),
-    msgId: r.int(),
-    interaction: readTypeDataJSON(r)
-  };
-}
-function readSendMessageEmojiInteractionSeen(r) {
-  return { _: "sendMessageEmojiInteractionSeen", emoticon: r.string() };
-}
-function readSendMessageHistoryImportAction(r) {
-  return { _: "sendMessageHistoryImportAction", progress: r.int() };
-}
-function readSendMessageRichMessageDraftAction(r) {
-  return {
-    _: "sendMessageRichMessageDraftAction",
-    randomId: r.long(),
-    richMessage: readTypeRichMessage(r)
-  };
-}
-function readSendMessageTextDraftAction(r) {
-  return {
-    _: "sendMessageTextDraftAction",
-    randomId: r.long(),
-    text: readTypeTextWithEntities(r)
-  };
-}
-function readSendMessageUploadAudioAction(r) {
-  return { _: "sendMessageUploadAudioAction", progress: r.int() };
-}
-function readSendMessageUploadDocumentAction(r) {
-  return { _: "sendMessageUploadDocumentAction", progress: r.int() };
-}
-function readSendMessageUploadPhotoAction(r) {
-  return { _: "sendMessageUploadPhotoAction", progress: r.int() };
-}
-function readSendMessageUploadRoundAction(r) {
-  return { _: "sendMessageUploadRoundAction", progress: r.int() };
-}
-function readSendMessageUploadVideoAction(r) {
-  return { _: "sendMessageUploadVideoAction", progress: r.int() };
-}
-function readStarGift(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "starGift",
-    limited: (fl0 & 1) !== 0,
-    soldOut: (fl0 & 2) !== 0,
-    birthday: (fl0 & 4) !== 0,
-    requirePremium: (fl0 & 128) !== 0,
-    limitedPerUser: (fl0 & 256) !== 0,
-    peerColorAvailable: (fl0 & 1024) !== 0,
-    auction: (fl0 & 2048) !== 0,
-    id: r.long(),
-    sticker: readTypeDocument(r),
-    stars: r.long(),
-    availabilityRemains: fl0 & 1 ? r.int() : void 0,
-    availabilityTotal: fl0 & 1 ? r.int() : void 0,
-    availabilityResale: fl0 & 16 ? r.long() : void 0,
-    convertStars: r.long(),
-    firstSaleDate: fl0 & 2 ? r.int() : void 0,
-    lastSaleDate: fl0 & 2 ? r.int() : void 0,
-    upgradeStars: fl0 & 8 ? r.long() : void 0,
-    resellMinStars: fl0 & 16 ? r.long() : void 0,
-    title: fl0 & 32 ? r.string() : void 0,
-    releasedBy: fl0 & 64 ? readTypePeer(r) : void 0,
-    perUserTotal: fl0 & 256 ? r.int() : void 0,
-    perUserRemains: fl0 & 256 ? r.int() : void 0,
-    lockedUntilDate: fl0 & 512 ? r.int() : void 0,
-    auctionSlug: fl0 & 2048 ? r.string() : void 0,
-    giftsPerRound: fl0 & 2048 ? r.int() : void 0,
-    auctionStartDate: fl0 & 2048 ? r.int() : void 0,
-    upgradeVariants: fl0 & 4096 ? r.int() : void 0,
-    background: fl0 & 8192 ? readTypeStarGiftBackground(r) : void 0
-  };
-}
-function readStarGiftAttributeBackdrop(r) {
-  return {
-    _: "starGiftAttributeBackdrop",
-    name: r.string(),
-    backdropId: r.int(),
-    centerColor: r.int(),
-    edgeColor: r.int(),
-    patternColor: r.int(),
-    textColor: r.int(),
-    rarity: readTypeStarGiftAttributeRarity(r)
-  };
-}
-function readStarGiftAttributeModel(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "starGiftAttributeModel",
-    crafted: (fl0 & 1) !== 0,
-    name: r.string(),
-    document: readTypeDocument(r),
-    rarity: readTypeStarGiftAttributeRarity(r)
-  };
-}
-function readStarGiftAttributeOriginalDetails(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "starGiftAttributeOriginalDetails",
-    senderId: fl0 & 1 ? readTypePeer(r) : void 0,
-    recipientId: readTypePeer(r),
-    date: r.int(),
-    message: fl0 & 2 ? readTypeTextWithEntities(r) : void 0
-  };
-}
-function readStarGiftAttributePattern(r) {
-  return {
-    _: "starGiftAttributePattern",
-    name: r.string(),
-    document: readTypeDocument(r),
-    rarity: readTypeStarGiftAttributeRarity(r)
-  };
-}
-function readStarGiftAttributeRarity(r) {
-  return { _: "starGiftAttributeRarity", permille: r.int() };
-}
-function readStarGiftAuctionRound(r) {
-  return { _: "starGiftAuctionRound", num: r.int(), duration: r.int() };
-}
-function readStarGiftAuctionRoundExtendable(r) {
-  return {
-    _: "starGiftAuctionRoundExtendable",
-    num: r.int(),
-    duration: r.int(),
-    extendTop: r.int(),
-    extendWindow: r.int()
-  };
-}
-function readStarGiftAuctionState(r) {
-  return {
-    _: "starGiftAuctionState",
-    version: r.int(),
-    startDate: r.int(),
-    endDate: r.int(),
-    minBidAmount: r.long(),
-    bidLevels: readVector2(r, true, 4, readTypeAuctionBidLevel),
-    topBidders: readVector2(r, true, 8, readLongItem2),
-    nextRoundAt: r.int(),
-    lastGiftNum: r.int(),
-    giftsLeft: r.int(),
-    currentRound: r.int(),
-    totalRounds: r.int(),
-    rounds: readVector2(r, true, 4, readTypeStarGiftAuctionRound)
-  };
-}
-function readStarGiftAuctionStateFinished(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "starGiftAuctionStateFinished",
-    startDate: r.int(),
-    endDate: r.int(),
-    averagePrice: r.long(),
-    listedCount: fl0 & 1 ? r.int() : void 0,
-    fragmentListedCount: fl0 & 2 ? r.int() : void 0,
-    fragmentListedUrl: fl0 & 2 ? r.string() : void 0
-  };
-}
-function readStarGiftAuctionUserState(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "starGiftAuctionUserState",
-    returned: (fl0 & 2) !== 0,
-    bidAmount: fl0 & 1 ? r.long() : void 0,
-    bidDate: fl0 & 1 ? r.int() : void 0,
-    minBidAmount: fl0 & 1 ? r.long() : void 0,
-    bidPeer: fl0 & 1 ? readTypePeer(r) : void 0,
-    acquiredCount: r.int()
-  };
-}
-function readStarGiftBackground(r) {
-  return {
-    _: "starGiftBackground",
-    centerColor: r.int(),
-    edgeColor: r.int(),
-    textColor: r.int()
-  };
-}
-function readStarGiftUnique(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "starGiftUnique",
-    requirePremium: (fl0 & 64) !== 0,
-    resaleTonOnly: (fl0 & 128) !== 0,
-    themeAvailable: (fl0 & 512) !== 0,
-    burned: (fl0 & 16384) !== 0,
-    crafted: (fl0 & 32768) !== 0,
-    id: r.long(),
-    giftId: r.long(),
-    title: r.string(),
-    slug: r.string(),
-    num: r.int(),
-    ownerId: fl0 & 1 ? readTypePeer(r) : void 0,
-    ownerName: fl0 & 2 ? r.string() : void 0,
-    ownerAddress: fl0 & 4 ? r.string() : void 0,
-    attributes: readVector2(r, true, 4, readTypeStarGiftAttribute),
-    availabilityIssued: r.int(),
-    availabilityTotal: r.int(),
-    giftAddress: fl0 & 8 ? r.string() : void 0,
-    resellAmount: fl0 & 16 ? readVector2(r, true, 4, readTypeStarsAmount) : void 0,
-    releasedBy: fl0 & 32 ? readTypePeer(r) : void 0,
-    valueAmount: fl0 & 256 ? r.long() : void 0,
-    valueCurrency: fl0 & 256 ? r.string() : void 0,
-    valueUsdAmount: fl0 & 256 ? r.long() : void 0,
-    themePeer: fl0 & 1024 ? readTypePeer(r) : void 0,
-    peerColor: fl0 & 2048 ? readTypePeerColor(r) : void 0,
-    hostId: fl0 & 4096 ? readTypePeer(r) : void 0,
-    offerMinStars: fl0 & 8192 ? r.int() : void 0,
-    craftChancePermille: fl0 & 65536 ? r.int() : void 0
-  };
-}
-function readStarsAmount(r) {
-  return { _: "starsAmount", amount: r.long(), nanos: r.int() };
-}
-function readStarsRevenueStatus(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "starsRevenueStatus",
-    withdrawalEnabled: (fl0 & 1) !== 0,
-    currentBalance: readTypeStarsAmount(r),
-    availableBalance: readTypeStarsAmount(r),
-    overallRevenue: readTypeStarsAmount(r),
-    nextWithdrawalAt: fl0 & 2 ? r.int() : void 0
-  };
-}
-function readStarsSubscriptionPricing(r) {
-  return { _: "starsSubscriptionPricing", period: r.int(), amount: r.long() };
-}
-function readStarsTonAmount(r) {
-  return { _: "starsTonAmount", amount: r.long() };
-}
-function readStickerKeyword(r) {
-  return {
-    _: "stickerKeyword",
-    documentId: r.long(),
-    keyword: readVector2(r, true, 4, readStringItem2)
-  };
-}
-function readStickerPack(r) {
-  return {
-    _: "stickerPack",
-    emoticon: r.string(),
-    documents: readVector2(r, true, 8, readLongItem2)
-  };
-}
-function readStickerSet(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "stickerSet",
-    archived: (fl0 & 2) !== 0,
-    official: (fl0 & 4) !== 0,
-    masks: (fl0 & 8) !== 0,
-    emojis: (fl0 & 128) !== 0,
-    textColor: (fl0 & 512) !== 0,
-    channelEmojiStatus: (fl0 & 1024) !== 0,
-    creator: (fl0 & 2048) !== 0,
-    installedDate: fl0 & 1 ? r.int() : void 0,
-    id: r.long(),
-    accessHash: r.long(),
-    title: r.string(),
-    shortName: r.string(),
-    thumbs: fl0 & 16 ? readVector2(r, true, 4, readTypePhotoSize) : void 0,
-    thumbDcId: fl0 & 16 ? r.int() : void 0,
-    thumbVersion: fl0 & 16 ? r.int() : void 0,
-    thumbDocumentId: fl0 & 256 ? r.long() : void 0,
-    count: r.int(),
-    hash: r.int()
-  };
-}
-function readStoriesStealthMode(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "storiesStealthMode",
-    activeUntilDate: fl0 & 1 ? r.int() : void 0,
-    cooldownUntilDate: fl0 & 2 ? r.int() : void 0
-  };
-}
-function readStoryFwdHeader(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "storyFwdHeader",
-    modified: (fl0 & 8) !== 0,
-    from: fl0 & 1 ? readTypePeer(r) : void 0,
-    fromName: fl0 & 2 ? r.string() : void 0,
-    storyId: fl0 & 4 ? r.int() : void 0
-  };
-}
-function readStoryItem(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "storyItem",
-    pinned: (fl0 & 32) !== 0,
-    public: (fl0 & 128) !== 0,
-    closeFriends: (fl0 & 256) !== 0,
-    min: (fl0 & 512) !== 0,
-    noforwards: (fl0 & 1024) !== 0,
-    edited: (fl0 & 2048) !== 0,
-    contacts: (fl0 & 4096) !== 0,
-    selectedContacts: (fl0 & 8192) !== 0,
-    out: (fl0 & 65536) !== 0,
-    id: r.int(),
-    date: r.int(),
-    fromId: fl0 & 262144 ? readTypePeer(r) : void 0,
-    fwdFrom: fl0 & 131072 ? readTypeStoryFwdHeader(r) : void 0,
-    expireDate: r.int(),
-    caption: fl0 & 1 ? r.string() : void 0,
-    entities: fl0 & 2 ? readVector2(r, true, 4, readTypeMessageEntity) : void 0,
-    media: readTypeMessageMedia(r),
-    mediaAreas: fl0 & 16384 ? readVector2(r, true, 4, readTypeMediaArea) : void 0,
-    privacy: fl0 & 4 ? readVector2(r, true, 4, readTypePrivacyRule) : void 0,
-    views: fl0 & 8 ? readTypeStoryViews(r) : void 0,
-    sentReaction: fl0 & 32768 ? readTypeReaction(r) : void 0,
-    albums: fl0 & 524288 ? readVector2(r, true, 4, readIntItem2) : void 0,
-    music: fl0 & 1048576 ? readTypeDocument(r) : void 0
-  };
-}
-function readStoryItemDeleted(r) {
-  return { _: "storyItemDeleted", id: r.int() };
-}
-function readStoryItemSkipped(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "storyItemSkipped",
-    closeFriends: (fl0 & 256) !== 0,
-    live: (fl0 & 512) !== 0,
-    id: r.int(),
-    date: r.int(),
-    expireDate: r.int()
-  };
-}
-function readStoryViews(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "storyViews",
-    hasViewers: (fl0 & 2) !== 0,
-    viewsCount: r.int(),
-    forwardsCount: fl0 & 4 ? r.int() : void 0,
-    reactions: fl0 & 8 ? readVector2(r, true, 4, readTypeReactionCount) : void 0,
-    reactionsCount: fl0 & 16 ? r.int() : void 0,
-    recentViewers: fl0 & 1 ? readVector2(r, true, 8, readLongItem2) : void 0
-  };
-}
-function readSuggestedPost(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "suggestedPost",
-    accepted: (fl0 & 2) !== 0,
-    rejected: (fl0 & 4) !== 0,
-    price: fl0 & 8 ? readTypeStarsAmount(r) : void 0,
-    scheduleDate: fl0 & 1 ? r.int() : void 0
-  };
-}
-function readTextAnchor(r) {
-  return { _: "textAnchor", text: readTypeRichText(r), name: r.string() };
-}
-function readTextAutoEmail(r) {
-  return { _: "textAutoEmail", text: readTypeRichText(r) };
-}
-function readTextAutoPhone(r) {
-  return { _: "textAutoPhone", text: readTypeRichText(r) };
-}
-function readTextAutoUrl(r) {
-  return { _: "textAutoUrl", text: readTypeRichText(r) };
-}
-function readTextBankCard(r) {
-  return { _: "textBankCard", text: readTypeRichText(r) };
-}
-function readTextBold(r) {
-  return { _: "textBold", text: readTypeRichText(r) };
-}
-function readTextBotCommand(r) {
-  return { _: "textBotCommand", text: readTypeRichText(r) };
-}
-function readTextCashtag(r) {
-  return { _: "textCashtag", text: readTypeRichText(r) };
-}
-function readTextConcat(r) {
-  return { _: "textConcat", texts: readVector2(r, true, 4, readTypeRichText) };
-}
-function readTextCustomEmoji(r) {
-  return { _: "textCustomEmoji", documentId: r.long(), alt: r.string() };
-}
-function readTextDate(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "textDate",
-    relative: (fl0 & 1) !== 0,
-    shortTime: (fl0 & 2) !== 0,
-    longTime: (fl0 & 4) !== 0,
-    shortDate: (fl0 & 8) !== 0,
-    longDate: (fl0 & 16) !== 0,
-    dayOfWeek: (fl0 & 32) !== 0,
-    text: readTypeRichText(r),
-    date: r.int()
-  };
-}
-function readTextEmail(r) {
-  return { _: "textEmail", text: readTypeRichText(r), email: r.string() };
-}
-function readTextFixed(r) {
-  return { _: "textFixed", text: readTypeRichText(r) };
-}
-function readTextHashtag(r) {
-  return { _: "textHashtag", text: readTypeRichText(r) };
-}
-function readTextImage(r) {
-  return { _: "textImage", documentId: r.long(), w: r.int(), h: r.int() };
-}
-function readTextItalic(r) {
-  return { _: "textItalic", text: readTypeRichText(r) };
-}
-function readTextMarked(r) {
-  return { _: "textMarked", text: readTypeRichText(r) };
-}
-function readTextMath(r) {
-  return { _: "textMath", source: r.string() };
-}
-function readTextMention(r) {
-  return { _: "textMention", text: readTypeRichText(r) };
-}
-function readTextMentionName(r) {
-  return { _: "textMentionName", text: readTypeRichText(r), userId: r.long() };
-}
-function readTextPhone(r) {
-  return { _: "textPhone", text: readTypeRichText(r), phone: r.string() };
-}
-function readTextPlain(r) {
-  return { _: "textPlain", text: r.string() };
-}
-function readTextSpoiler(r) {
-  return { _: "textSpoiler", text: readTypeRichText(r) };
-}
-function readTextStrike(r) {
-  return { _: "textStrike", text: readTypeRichText(r) };
-}
-function readTextSubscript(r) {
-  return { _: "textSubscript", text: readTypeRichText(r) };
-}
-function readTextSuperscript(r) {
-  return { _: "textSuperscript", text: readTypeRichText(r) };
-}
-function readTextUnderline(r) {
-  return { _: "textUnderline", text: readTypeRichText(r) };
-}
-function readTextUrl(r) {
-  return {
-    _: "textUrl",
-    text: readTypeRichText(r),
-    url: r.string(),
-    webpageId: r.long()
-  };
-}
-function readTextWithEntities(r) {
-  return {
-    _: "textWithEntities",
-    text: r.string(),
-    entities: readVector2(r, true, 4, readTypeMessageEntity)
-  };
-}
-function readTheme(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "theme",
-    creator: (fl0 & 1) !== 0,
-    default: (fl0 & 2) !== 0,
-    forChat: (fl0 & 32) !== 0,
-    id: r.long(),
-    accessHash: r.long(),
-    slug: r.string(),
-    title: r.string(),
-    document: fl0 & 4 ? readTypeDocument(r) : void 0,
-    settings: fl0 & 8 ? readVector2(r, true, 4, readTypeThemeSettings) : void 0,
-    emoticon: fl0 & 64 ? r.string() : void 0,
-    installsCount: fl0 & 16 ? r.int() : void 0
-  };
-}
-function readThemeSettings(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "themeSettings",
-    messageColorsAnimated: (fl0 & 4) !== 0,
-    baseTheme: readTypeBaseTheme(r),
-    accentColor: r.int(),
-    outboxAccentColor: fl0 & 8 ? r.int() : void 0,
-    messageColors: fl0 & 1 ? readVector2(r, true, 4, readIntItem2) : void 0,
-    wallpaper: fl0 & 2 ? readTypeWallPaper(r) : void 0
-  };
-}
-function readTodoCompletion(r) {
-  return {
-    _: "todoCompletion",
-    id: r.int(),
-    completedBy: readTypePeer(r),
-    date: r.int()
-  };
-}
-function readTodoItem(r) {
-  return { _: "todoItem", id: r.int(), title: readTypeTextWithEntities(r) };
-}
-function readTodoList(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "todoList",
-    othersCanAppend: (fl0 & 1) !== 0,
-    othersCanComplete: (fl0 & 2) !== 0,
-    title: readTypeTextWithEntities(r),
-    list: readVector2(r, true, 4, readTypeTodoItem)
-  };
-}
-function readUpdateBotBusinessConnect(r) {
-  return {
-    _: "updateBotBusinessConnect",
-    connection: readTypeBotBusinessConnection(r),
-    qts: r.int()
-  };
-}
-function readUpdateBotCallbackQuery(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updateBotCallbackQuery",
-    queryId: r.long(),
-    userId: r.long(),
-    peer: readTypePeer(r),
-    msgId: r.int(),
-    chatInstance: r.long(),
-    data: fl0 & 1 ? r.bytesValue() : void 0,
-    gameShortName: fl0 & 2 ? r.string() : void 0
-  };
-}
-function readUpdateBotChatBoost(r) {
-  return {
-    _: "updateBotChatBoost",
-    peer: readTypePeer(r),
-    boost: readTypeBoost(r),
-    qts: r.int()
-  };
-}
-function readUpdateBotChatInviteRequester(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updateBotChatInviteRequester",
-    peer: readTypePeer(r),
-    date: r.int(),
-    userId: r.long(),
-    about: r.string(),
-    invite: readTypeExportedChatInvite(r),
-    qts: r.int(),
-    queryId: fl0 & 1 ? r.long() : void 0
-  };
-}
-function readUpdateBotCommands(r) {
-  return {
-    _: "updateBotCommands",
-    peer: readTypePeer(r),
-    botId: r.long(),
-    commands: readVector2(r, true, 4, readTypeBotCommand)
-  };
-}
-function readUpdateBotDeleteBusinessMessage(r) {
-  return {
-    _: "updateBotDeleteBusinessMessage",
-    connectionId: r.string(),
-    peer: readTypePeer(r),
-    messages: readVector2(r, true, 4, readIntItem2),
-    qts: r.int()
-  };
-}
-function readUpdateBotEditBusinessMessage(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updateBotEditBusinessMessage",
-    connectionId: r.string(),
-    message: readTypeMessage(r),
-    replyToMessage: fl0 & 1 ? readTypeMessage(r) : void 0,
-    qts: r.int()
-  };
-}
-function readUpdateBotGuestChatQuery(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updateBotGuestChatQuery",
-    queryId: r.long(),
-    message: readTypeMessage(r),
-    referenceMessages: fl0 & 1 ? readVector2(r, true, 4, readTypeMessage) : void 0,
-    qts: r.int()
-  };
-}
-function readUpdateBotInlineQuery(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updateBotInlineQuery",
-    queryId: r.long(),
-    userId: r.long(),
-    query: r.string(),
-    geo: fl0 & 1 ? readTypeGeoPoint(r) : void 0,
-    peerType: fl0 & 2 ? readTypeInlineQueryPeerType(r) : void 0,
-    offset: r.string()
-  };
-}
-function readUpdateBotInlineSend(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updateBotInlineSend",
-    userId: r.long(),
-    query: r.string(),
-    geo: fl0 & 1 ? readTypeGeoPoint(r) : void 0,
-    id: r.string(),
-    msgId: fl0 & 2 ? readTypeInputBotInlineMessageID(r) : void 0
-  };
-}
-function readUpdateBotMenuButton(r) {
-  return { _: "updateBotMenuButton", botId: r.long(), button: readTypeBotMenuButton(r) };
-}
-function readUpdateBotMessageReaction(r) {
-  return {
-    _: "updateBotMessageReaction",
-    peer: readTypePeer(r),
-    msgId: r.int(),
-    date: r.int(),
-    actor: readTypePeer(r),
-    oldReactions: readVector2(r, true, 4, readTypeReaction),
-    newReactions: readVector2(r, true, 4, readTypeReaction),
-    qts: r.int()
-  };
-}
-function readUpdateBotMessageReactions(r) {
-  return {
-    _: "updateBotMessageReactions",
-    peer: readTypePeer(r),
-    msgId: r.int(),
-    date: r.int(),
-    reactions: readVector2(r, true, 4, readTypeReactionCount),
-    qts: r.int()
-  };
-}
-function readUpdateBotNewBusinessMessage(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updateBotNewBusinessMessage",
-    connectionId: r.string(),
-    message: readTypeMessage(r),
-    replyToMessage: fl0 & 1 ? readTypeMessage(r) : void 0,
-    qts: r.int()
-  };
-}
-function readUpdateBotPrecheckoutQuery(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updateBotPrecheckoutQuery",
-    queryId: r.long(),
-    userId: r.long(),
-    payload: r.bytesValue(),
-    info: fl0 & 1 ? readTypePaymentRequestedInfo(r) : void 0,
-    shippingOptionId: fl0 & 2 ? r.string() : void 0,
-    currency: r.string(),
-    totalAmount: r.long()
-  };
-}
-function readUpdateBotPurchasedPaidMedia(r) {
-  return {
-    _: "updateBotPurchasedPaidMedia",
-    userId: r.long(),
-    payload: r.string(),
-    qts: r.int()
-  };
-}
-function readUpdateBotShippingQuery(r) {
-  return {
-    _: "updateBotShippingQuery",
-    queryId: r.long(),
-    userId: r.long(),
-    payload: r.bytesValue(),
-    shippingAddress: readTypePostAddress(r)
-  };
-}
-function readUpdateBotStopped(r) {
-  return {
-    _: "updateBotStopped",
-    userId: r.long(),
-    date: r.int(),
-    stopped: r.bool(),
-    qts: r.int()
-  };
-}
-function readUpdateBotWebhookJSON(r) {
-  return { _: "updateBotWebhookJSON", data: readTypeDataJSON(r) };
-}
-function readUpdateBotWebhookJSONQuery(r) {
-  return {
-    _: "updateBotWebhookJSONQuery",
-    queryId: r.long(),
-    data: readTypeDataJSON(r),
-    timeout: r.int()
-  };
-}
-function readUpdateBusinessBotCallbackQuery(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updateBusinessBotCallbackQuery",
-    queryId: r.long(),
-    userId: r.long(),
-    connectionId: r.string(),
-    message: readTypeMessage(r),
-    replyToMessage: fl0 & 4 ? readTypeMessage(r) : void 0,
-    chatInstance: r.long(),
-    data: fl0 & 1 ? r.bytesValue() : void 0
-  };
-}
-function readUpdateChannel(r) {
-  return { _: "updateChannel", channelId: r.long() };
-}
-function readUpdateChannelAvailableMessages(r) {
-  return {
-    _: "updateChannelAvailableMessages",
-    channelId: r.long(),
-    availableMinId: r.int()
-  };
-}
-function readUpdateChannelMessageForwards(r) {
-  return {
-    _: "updateChannelMessageForwards",
-    channelId: r.long(),
-    id: r.int(),
-    forwards: r.int()
-  };
-}
-function readUpdateChannelMessageViews(r) {
-  return {
-    _: "updateChannelMessageViews",
-    channelId: r.long(),
-    id: r.int(),
-    views: r.int()
-  };
-}
-function readUpdateChannelParticipant(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updateChannelParticipant",
-    viaChatlist: (fl0 & 8) !== 0,
-    channelId: r.long(),
-    date: r.int(),
-    actorId: r.long(),
-    userId: r.long(),
-    prevParticipant: fl0 & 1 ? readTypeChannelParticipant(r) : void 0,
-    newParticipant: fl0 & 2 ? readTypeChannelParticipant(r) : void 0,
-    invite: fl0 & 4 ? readTypeExportedChatInvite(r) : void 0,
-    qts: r.int()
-  };
-}
-function readUpdateChannelPinnedTopic(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updateChannelPinnedTopic",
-    pinned: (fl0 & 1) !== 0,
-    channelId: r.long(),
-    topicId: r.int()
-  };
-}
-function readUpdateChannelPinnedTopics(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updateChannelPinnedTopics",
-    channelId: r.long(),
-    order: fl0 & 1 ? readVector2(r, true, 4, readIntItem2) : void 0
-  };
-}
-function readUpdateChannelReadMessagesContents(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updateChannelReadMessagesContents",
-    channelId: r.long(),
-    topMsgId: fl0 & 1 ? r.int() : void 0,
-    savedPeerId: fl0 & 2 ? readTypePeer(r) : void 0,
-    messages: readVector2(r, true, 4, readIntItem2)
-  };
-}
-function readUpdateChannelTooLong(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updateChannelTooLong",
-    channelId: r.long(),
-    pts: fl0 & 1 ? r.int() : void 0
-  };
-}
-function readUpdateChannelUserTyping(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updateChannelUserTyping",
-    channelId: r.long(),
-    topMsgId: fl0 & 1 ? r.int() : void 0,
-    fromId: readTypePeer(r),
-    action: readTypeSendMessageAction(r)
-  };
-}
-function readUpdateChannelViewForumAsMessages(r) {
-  return {
-    _: "updateChannelViewForumAsMessages",
-    channelId: r.long(),
-    enabled: r.bool()
-  };
-}
-function readUpdateChannelWebPage(r) {
-  return {
-    _: "updateChannelWebPage",
-    channelId: r.long(),
-    webpage: readTypeWebPage(r),
-    pts: r.int(),
-    ptsCount: r.int()
-  };
-}
-function readUpdateChat(r) {
-  return { _: "updateChat", chatId: r.long() };
-}
-function readUpdateChatDefaultBannedRights(r) {
-  return {
-    _: "updateChatDefaultBannedRights",
-    peer: readTypePeer(r),
-    defaultBannedRights: readTypeChatBannedRights(r),
-    version: r.int()
-  };
-}
-function readUpdateChatParticipant(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updateChatParticipant",
-    chatId: r.long(),
-    date: r.int(),
-    actorId: r.long(),
-    userId: r.long(),
-    prevParticipant: fl0 & 1 ? readTypeChatParticipant(r) : void 0,
-    newParticipant: fl0 & 2 ? readTypeChatParticipant(r) : void 0,
-    invite: fl0 & 4 ? readTypeExportedChatInvite(r) : void 0,
-    qts: r.int()
-  };
-}
-function readUpdateChatParticipantAdd(r) {
-  return {
-    _: "updateChatParticipantAdd",
-    chatId: r.long(),
-    userId: r.long(),
-    inviterId: r.long(),
-    date: r.int(),
-    version: r.int()
-  };
-}
-function readUpdateChatParticipantAdmin(r) {
-  return {
-    _: "updateChatParticipantAdmin",
-    chatId: r.long(),
-    userId: r.long(),
-    isAdmin: r.bool(),
-    version: r.int()
-  };
-}
-function readUpdateChatParticipantDelete(r) {
-  return {
-    _: "updateChatParticipantDelete",
-    chatId: r.long(),
-    userId: r.long(),
-    version: r.int()
-  };
-}
-function readUpdateChatParticipantRank(r) {
-  return {
-    _: "updateChatParticipantRank",
-    chatId: r.long(),
-    userId: r.long(),
-    rank: r.string(),
-    version: r.int()
-  };
-}
-function readUpdateChatParticipants(r) {
-  return { _: "updateChatParticipants", participants: readTypeChatParticipants(r) };
-}
-function readUpdateChatUserTyping(r) {
-  return {
-    _: "updateChatUserTyping",
-    chatId: r.long(),
-    fromId: readTypePeer(r),
-    action: readTypeSendMessageAction(r)
-  };
-}
-function readUpdateDcOptions(r) {
-  return { _: "updateDcOptions", dcOptions: readVector2(r, true, 4, readTypeDcOption) };
-}
-function readUpdateDeleteChannelMessages(r) {
-  return {
-    _: "updateDeleteChannelMessages",
-    channelId: r.long(),
-    messages: readVector2(r, true, 4, readIntItem2),
-    pts: r.int(),
-    ptsCount: r.int()
-  };
-}
-function readUpdateDeleteGroupCallMessages(r) {
-  return {
-    _: "updateDeleteGroupCallMessages",
-    call: readTypeInputGroupCall(r),
-    messages: readVector2(r, true, 4, readIntItem2)
-  };
-}
-function readUpdateDeleteMessages(r) {
-  return {
-    _: "updateDeleteMessages",
-    messages: readVector2(r, true, 4, readIntItem2),
-    pts: r.int(),
-    ptsCount: r.int()
-  };
-}
-function readUpdateDeleteQuickReply(r) {
-  return { _: "updateDeleteQuickReply", shortcutId: r.int() };
-}
-function readUpdateDeleteQuickReplyMessages(r) {
-  return {
-    _: "updateDeleteQuickReplyMessages",
-    shortcutId: r.int(),
-    messages: readVector2(r, true, 4, readIntItem2)
-  };
-}
-function readUpdateDeleteScheduledMessages(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updateDeleteScheduledMessages",
-    peer: readTypePeer(r),
-    messages: readVector2(r, true, 4, readIntItem2),
-    sentMessages: fl0 & 1 ? readVector2(r, true, 4, readIntItem2) : void 0
-  };
-}
-function readUpdateDialogFilter(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updateDialogFilter",
-    id: r.int(),
-    filter: fl0 & 1 ? readTypeDialogFilter(r) : void 0
-  };
-}
-function readUpdateDialogFilterOrder(r) {
-  return { _: "updateDialogFilterOrder", order: readVector2(r, true, 4, readIntItem2) };
-}
-function readUpdateDialogPinned(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updateDialogPinned",
-    pinned: (fl0 & 1) !== 0,
-    folderId: fl0 & 2 ? r.int() : void 0,
-    peer: readTypeDialogPeer(r)
-  };
-}
-function readUpdateDialogUnreadMark(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updateDialogUnreadMark",
-    unread: (fl0 & 1) !== 0,
-    peer: readTypeDialogPeer(r),
-    savedPeerId: fl0 & 2 ? readTypePeer(r) : void 0
-  };
-}
-function readUpdateDraftMessage(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updateDraftMessage",
-    peer: readTypePeer(r),
-    topMsgId: fl0 & 1 ? r.int() : void 0,
-    savedPeerId: fl0 & 2 ? readTypePeer(r) : void 0,
-    draft: readTypeDraftMessage(r)
-  };
-}
-function readUpdateEditChannelMessage(r) {
-  return {
-    _: "updateEditChannelMessage",
-    message: readTypeMessage(r),
-    pts: r.int(),
-    ptsCount: r.int()
-  };
-}
-function readUpdateEditMessage(r) {
-  return {
-    _: "updateEditMessage",
-    message: readTypeMessage(r),
-    pts: r.int(),
-    ptsCount: r.int()
-  };
-}
-function readUpdateEmojiGameInfo(r) {
-  return { _: "updateEmojiGameInfo", info: readTypeMessagesEmojiGameInfo(r) };
-}
-function readUpdateEncryptedChatTyping(r) {
-  return { _: "updateEncryptedChatTyping", chatId: r.int() };
-}
-function readUpdateEncryptedMessagesRead(r) {
-  return {
-    _: "updateEncryptedMessagesRead",
-    chatId: r.int(),
-    maxDate: r.int(),
-    date: r.int()
-  };
-}
-function readUpdateEncryption(r) {
-  return { _: "updateEncryption", chat: readTypeEncryptedChat(r), date: r.int() };
-}
-function readUpdateFolderPeers(r) {
-  return {
-    _: "updateFolderPeers",
-    folderPeers: readVector2(r, true, 4, readTypeFolderPeer),
-    pts: r.int(),
-    ptsCount: r.int()
-  };
-}
-function readUpdateGeoLiveViewed(r) {
-  return { _: "updateGeoLiveViewed", peer: readTypePeer(r), msgId: r.int() };
-}
-function readUpdateGroupCall(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updateGroupCall",
-    liveStory: (fl0 & 4) !== 0,
-    peer: fl0 & 2 ? readTypePeer(r) : void 0,
-    call: readTypeGroupCall(r)
-  };
-}
-function readUpdateGroupCallChainBlocks(r) {
-  return {
-    _: "updateGroupCallChainBlocks",
-    call: readTypeInputGroupCall(r),
-    subChainId: r.int(),
-    blocks: readVector2(r, true, 4, readBytesItem2),
-    nextOffset: r.int()
-  };
-}
-function readUpdateGroupCallConnection(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updateGroupCallConnection",
-    presentation: (fl0 & 1) !== 0,
-    params: readTypeDataJSON(r)
-  };
-}
-function readUpdateGroupCallEncryptedMessage(r) {
-  return {
-    _: "updateGroupCallEncryptedMessage",
-    call: readTypeInputGroupCall(r),
-    fromId: readTypePeer(r),
-    encryptedMessage: r.bytesValue()
-  };
-}
-function readUpdateGroupCallMessage(r) {
-  return {
-    _: "updateGroupCallMessage",
-    call: readTypeInputGroupCall(r),
-    message: readTypeGroupCallMessage(r)
-  };
-}
-function readUpdateGroupCallParticipants(r) {
-  return {
-    _: "updateGroupCallParticipants",
-    call: readTypeInputGroupCall(r),
-    participants: readVector2(r, true, 4, readTypeGroupCallParticipant),
-    version: r.int()
-  };
-}
-function readUpdateInlineBotCallbackQuery(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updateInlineBotCallbackQuery",
-    queryId: r.long(),
-    userId: r.long(),
-    msgId: readTypeInputBotInlineMessageID(r),
-    chatInstance: r.long(),
-    data: fl0 & 1 ? r.bytesValue() : void 0,
-    gameShortName: fl0 & 2 ? r.string() : void 0
-  };
-}
-function readUpdateJoinChatWebViewDecision(r) {
-  return {
-    _: "updateJoinChatWebViewDecision",
-    peer: readTypePeer(r),
-    queryId: r.long(),
-    result: readTypeJoinChatBotResult(r)
-  };
-}
-function readUpdateLangPack(r) {
-  return { _: "updateLangPack", difference: readTypeLangPackDifference(r) };
-}
-function readUpdateLangPackTooLong(r) {
-  return { _: "updateLangPackTooLong", langCode: r.string() };
-}
-function readUpdateManagedBot(r) {
-  return { _: "updateManagedBot", userId: r.long(), botId: r.long(), qts: r.int() };
-}
-function readUpdateMessageExtendedMedia(r) {
-  return {
-    _: "updateMessageExtendedMedia",
-    peer: readTypePeer(r),
-    msgId: r.int(),
-    extendedMedia: readVector2(r, true, 4, readTypeMessageExtendedMedia)
-  };
-}
-function readUpdateMessageID(r) {
-  return { _: "updateMessageID", id: r.int(), randomId: r.long() };
-}
-function readUpdateMessagePoll(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updateMessagePoll",
-    peer: fl0 & 2 ? readTypePeer(r) : void 0,
-    msgId: fl0 & 2 ? r.int() : void 0,
-    topMsgId: fl0 & 4 ? r.int() : void 0,
-    pollId: r.long(),
-    poll: fl0 & 1 ? readTypePoll(r) : void 0,
-    results: readTypePollResults(r)
-  };
-}
-function readUpdateMessagePollVote(r) {
-  return {
-    _: "updateMessagePollVote",
-    pollId: r.long(),
-    peer: readTypePeer(r),
-    options: readVector2(r, true, 4, readBytesItem2),
-    positions: readVector2(r, true, 4, readIntItem2),
-    qts: r.int()
-  };
-}
-function readUpdateMessageReactions(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updateMessageReactions",
-    peer: readTypePeer(r),
-    msgId: r.int(),
-    topMsgId: fl0 & 1 ? r.int() : void 0,
-    savedPeerId: fl0 & 2 ? readTypePeer(r) : void 0,
-    reactions: readTypeMessageReactions(r)
-  };
-}
-function readUpdateMonoForumNoPaidException(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updateMonoForumNoPaidException",
-    exception: (fl0 & 1) !== 0,
-    channelId: r.long(),
-    savedPeerId: readTypePeer(r)
-  };
-}
-function readUpdateMoveStickerSetToTop(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updateMoveStickerSetToTop",
-    masks: (fl0 & 1) !== 0,
-    emojis: (fl0 & 2) !== 0,
-    stickerset: r.long()
-  };
-}
-function readUpdateNewAuthorization(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updateNewAuthorization",
-    unconfirmed: (fl0 & 1) !== 0,
-    hash: r.long(),
-    date: fl0 & 1 ? r.int() : void 0,
-    device: fl0 & 1 ? r.string() : void 0,
-    location: fl0 & 1 ? r.string() : void 0
-  };
-}
-function readUpdateNewBotConnection(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updateNewBotConnection",
-    confirmed: (fl0 & 1) !== 0,
-    botId: r.long(),
-    date: fl0 & 2 ? r.int() : void 0,
-    device: fl0 & 2 ? r.string() : void 0,
-    location: fl0 & 2 ? r.string() : void 0
-  };
-}
-function readUpdateNewChannelMessage(r) {
-  return {
-    _: "updateNewChannelMessage",
-    message: readTypeMessage(r),
-    pts: r.int(),
-    ptsCount: r.int()
-  };
-}
-function readUpdateNewEncryptedMessage(r) {
-  return {
-    _: "updateNewEncryptedMessage",
-    message: readTypeEncryptedMessage(r),
-    qts: r.int()
-  };
-}
-function readUpdateNewMessage(r) {
-  return {
-    _: "updateNewMessage",
-    message: readTypeMessage(r),
-    pts: r.int(),
-    ptsCount: r.int()
-  };
-}
-function readUpdateNewQuickReply(r) {
-  return { _: "updateNewQuickReply", quickReply: readTypeQuickReply(r) };
-}
-function readUpdateNewScheduledMessage(r) {
-  return { _: "updateNewScheduledMessage", message: readTypeMessage(r) };
-}
-function readUpdateNewStickerSet(r) {
-  return { _: "updateNewStickerSet", stickerset: readTypeMessagesStickerSet(r) };
-}
-function readUpdateNewStoryReaction(r) {
-  return {
-    _: "updateNewStoryReaction",
-    storyId: r.int(),
-    peer: readTypePeer(r),
-    reaction: readTypeReaction(r)
-  };
-}
-function readUpdateNotifySettings(r) {
-  return {
-    _: "updateNotifySettings",
-    peer: readTypeNotifyPeer(r),
-    notifySettings: readTypePeerNotifySettings(r)
-  };
-}
-function readUpdatePaidReactionPrivacy(r) {
-  return { _: "updatePaidReactionPrivacy", private: readTypePaidReactionPrivacy(r) };
-}
-function readUpdatePeerBlocked(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updatePeerBlocked",
-    blocked: (fl0 & 1) !== 0,
-    blockedMyStoriesFrom: (fl0 & 2) !== 0,
-    peerId: readTypePeer(r)
-  };
-}
-function readUpdatePeerHistoryTTL(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updatePeerHistoryTTL",
-    peer: readTypePeer(r),
-    ttlPeriod: fl0 & 1 ? r.int() : void 0
-  };
-}
-function readUpdatePeerLocated(r) {
-  return { _: "updatePeerLocated", peers: readVector2(r, true, 4, readTypePeerLocated) };
-}
-function readUpdatePeerSettings(r) {
-  return {
-    _: "updatePeerSettings",
-    peer: readTypePeer(r),
-    settings: readTypePeerSettings(r)
-  };
-}
-function readUpdatePeerWallpaper(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updatePeerWallpaper",
-    wallpaperOverridden: (fl0 & 2) !== 0,
-    peer: readTypePeer(r),
-    wallpaper: fl0 & 1 ? readTypeWallPaper(r) : void 0
-  };
-}
-function readUpdatePendingJoinRequests(r) {
-  return {
-    _: "updatePendingJoinRequests",
-    peer: readTypePeer(r),
-    requestsPending: r.int(),
-    recentRequesters: readVector2(r, true, 8, readLongItem2)
-  };
-}
-function readUpdatePhoneCall(r) {
-  return { _: "updatePhoneCall", phoneCall: readTypePhoneCall(r) };
-}
-function readUpdatePhoneCallSignalingData(r) {
-  return {
-    _: "updatePhoneCallSignalingData",
-    phoneCallId: r.long(),
-    data: r.bytesValue()
-  };
-}
-function readUpdatePinnedChannelMessages(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updatePinnedChannelMessages",
-    pinned: (fl0 & 1) !== 0,
-    channelId: r.long(),
-    messages: readVector2(r, true, 4, readIntItem2),
-    pts: r.int(),
-    ptsCount: r.int()
-  };
-}
-function readUpdatePinnedDialogs(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updatePinnedDialogs",
-    folderId: fl0 & 2 ? r.int() : void 0,
-    order: fl0 & 1 ? readVector2(r, true, 4, readTypeDialogPeer) : void 0
-  };
-}
-function readUpdatePinnedForumTopic(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updatePinnedForumTopic",
-    pinned: (fl0 & 1) !== 0,
-    peer: readTypePeer(r),
-    topicId: r.int()
-  };
-}
-function readUpdatePinnedForumTopics(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updatePinnedForumTopics",
-    peer: readTypePeer(r),
-    order: fl0 & 1 ? readVector2(r, true, 4, readIntItem2) : void 0
-  };
-}
-function readUpdatePinnedMessages(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updatePinnedMessages",
-    pinned: (fl0 & 1) !== 0,
-    peer: readTypePeer(r),
-    messages: readVector2(r, true, 4, readIntItem2),
-    pts: r.int(),
-    ptsCount: r.int()
-  };
-}
-function readUpdatePinnedSavedDialogs(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updatePinnedSavedDialogs",
-    order: fl0 & 1 ? readVector2(r, true, 4, readTypeDialogPeer) : void 0
-  };
-}
-function readUpdatePrivacy(r) {
-  return {
-    _: "updatePrivacy",
-    key: readTypePrivacyKey(r),
-    rules: readVector2(r, true, 4, readTypePrivacyRule)
-  };
-}
-function readUpdateQuickReplies(r) {
-  return {
-    _: "updateQuickReplies",
-    quickReplies: readVector2(r, true, 4, readTypeQuickReply)
-  };
-}
-function readUpdateQuickReplyMessage(r) {
-  return { _: "updateQuickReplyMessage", message: readTypeMessage(r) };
-}
-function readUpdateReadChannelDiscussionInbox(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updateReadChannelDiscussionInbox",
-    channelId: r.long(),
-    topMsgId: r.int(),
-    readMaxId: r.int(),
-    broadcastId: fl0 & 1 ? r.long() : void 0,
-    broadcastPost: fl0 & 1 ? r.int() : void 0
-  };
-}
-function readUpdateReadChannelDiscussionOutbox(r) {
-  return {
-    _: "updateReadChannelDiscussionOutbox",
-    channelId: r.long(),
-    topMsgId: r.int(),
-    readMaxId: r.int()
-  };
-}
-function readUpdateReadChannelInbox(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updateReadChannelInbox",
-    folderId: fl0 & 1 ? r.int() : void 0,
-    channelId: r.long(),
-    maxId: r.int(),
-    stillUnreadCount: r.int(),
-    pts: r.int()
-  };
-}
-function readUpdateReadChannelOutbox(r) {
-  return { _: "updateReadChannelOutbox", channelId: r.long(), maxId: r.int() };
-}
-function readUpdateReadHistoryInbox(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updateReadHistoryInbox",
-    folderId: fl0 & 1 ? r.int() : void 0,
-    peer: readTypePeer(r),
-    topMsgId: fl0 & 2 ? r.int() : void 0,
-    maxId: r.int(),
-    stillUnreadCount: r.int(),
-    pts: r.int(),
-    ptsCount: r.int()
-  };
-}
-function readUpdateReadHistoryOutbox(r) {
-  return {
-    _: "updateReadHistoryOutbox",
-    peer: readTypePeer(r),
-    maxId: r.int(),
-    pts: r.int(),
-    ptsCount: r.int()
-  };
-}
-function readUpdateReadMessagesContents(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updateReadMessagesContents",
-    messages: readVector2(r, true, 4, readIntItem2),
-    pts: r.int(),
-    ptsCount: r.int(),
-    date: fl0 & 1 ? r.int() : void 0
-  };
-}
-function readUpdateReadMonoForumInbox(r) {
-  return {
-    _: "updateReadMonoForumInbox",
-    channelId: r.long(),
-    savedPeerId: readTypePeer(r),
-    readMaxId: r.int()
-  };
-}
-function readUpdateReadMonoForumOutbox(r) {
-  return {
-    _: "updateReadMonoForumOutbox",
-    channelId: r.long(),
-    savedPeerId: readTypePeer(r),
-    readMaxId: r.int()
-  };
-}
-function readUpdateReadStories(r) {
-  return { _: "updateReadStories", peer: readTypePeer(r), maxId: r.int() };
-}
-function readUpdateSavedDialogPinned(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updateSavedDialogPinned",
-    pinned: (fl0 & 1) !== 0,
-    peer: readTypeDialogPeer(r)
-  };
-}
-function readUpdateSentPhoneCode(r) {
-  return { _: "updateSentPhoneCode", sentCode: readTypeAuthSentCode(r) };
-}
-function readUpdateSentStoryReaction(r) {
-  return {
-    _: "updateSentStoryReaction",
-    peer: readTypePeer(r),
-    storyId: r.int(),
-    reaction: readTypeReaction(r)
-  };
-}
-function readUpdateServiceNotification(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updateServiceNotification",
-    popup: (fl0 & 1) !== 0,
-    invertMedia: (fl0 & 4) !== 0,
-    inboxDate: fl0 & 2 ? r.int() : void 0,
-    type: r.string(),
-    message: r.string(),
-    media: readTypeMessageMedia(r),
-    entities: readVector2(r, true, 4, readTypeMessageEntity)
-  };
-}
-function readUpdateShort(r) {
-  return { _: "updateShort", update: readTypeUpdate(r), date: r.int() };
-}
-function readUpdateShortChatMessage(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updateShortChatMessage",
-    out: (fl0 & 2) !== 0,
-    mentioned: (fl0 & 16) !== 0,
-    mediaUnread: (fl0 & 32) !== 0,
-    silent: (fl0 & 8192) !== 0,
-    id: r.int(),
-    fromId: r.long(),
-    chatId: r.long(),
-    message: r.string(),
-    pts: r.int(),
-    ptsCount: r.int(),
-    date: r.int(),
-    fwdFrom: fl0 & 4 ? readTypeMessageFwdHeader(r) : void 0,
-    viaBotId: fl0 & 2048 ? r.long() : void 0,
-    replyTo: fl0 & 8 ? readTypeMessageReplyHeader(r) : void 0,
-    entities: fl0 & 128 ? readVector2(r, true, 4, readTypeMessageEntity) : void 0,
-    ttlPeriod: fl0 & 33554432 ? r.int() : void 0
-  };
-}
-function readUpdateShortMessage(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updateShortMessage",
-    out: (fl0 & 2) !== 0,
-    mentioned: (fl0 & 16) !== 0,
-    mediaUnread: (fl0 & 32) !== 0,
-    silent: (fl0 & 8192) !== 0,
-    id: r.int(),
-    userId: r.long(),
-    message: r.string(),
-    pts: r.int(),
-    ptsCount: r.int(),
-    date: r.int(),
-    fwdFrom: fl0 & 4 ? readTypeMessageFwdHeader(r) : void 0,
-    viaBotId: fl0 & 2048 ? r.long() : void 0,
-    replyTo: fl0 & 8 ? readTypeMessageReplyHeader(r) : void 0,
-    entities: fl0 & 128 ? readVector2(r, true, 4, readTypeMessageEntity) : void 0,
-    ttlPeriod: fl0 & 33554432 ? r.int() : void 0
-  };
-}
-function readUpdateShortSentMessage(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updateShortSentMessage",
-    out: (fl0 & 2) !== 0,
-    id: r.int(),
-    pts: r.int(),
-    ptsCount: r.int(),
-    date: r.int(),
-    media: fl0 & 512 ? readTypeMessageMedia(r) : void 0,
-    entities: fl0 & 128 ? readVector2(r, true, 4, readTypeMessageEntity) : void 0,
-    ttlPeriod: fl0 & 33554432 ? r.int() : void 0
-  };
-}
-function readUpdateSmsJob(r) {
-  return { _: "updateSmsJob", jobId: r.string() };
-}
-function readUpdateStarGiftAuctionState(r) {
-  return {
-    _: "updateStarGiftAuctionState",
-    giftId: r.long(),
-    state: readTypeStarGiftAuctionState(r)
-  };
-}
-function readUpdateStarGiftAuctionUserState(r) {
-  return {
-    _: "updateStarGiftAuctionUserState",
-    giftId: r.long(),
-    userState: readTypeStarGiftAuctionUserState(r)
-  };
-}
-function readUpdateStarsBalance(r) {
-  return { _: "updateStarsBalance", balance: readTypeStarsAmount(r) };
-}
-function readUpdateStarsRevenueStatus(r) {
-  return {
-    _: "updateStarsRevenueStatus",
-    peer: readTypePeer(r),
-    status: readTypeStarsRevenueStatus(r)
-  };
-}
-function readUpdateStickerSets(r) {
-  const fl0 = r.flags("flags");
-  return { _: "updateStickerSets", masks: (fl0 & 1) !== 0, emojis: (fl0 & 2) !== 0 };
-}
-function readUpdateStickerSetsOrder(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updateStickerSetsOrder",
-    masks: (fl0 & 1) !== 0,
-    emojis: (fl0 & 2) !== 0,
-    order: readVector2(r, true, 8, readLongItem2)
-  };
-}
-function readUpdateStoriesStealthMode(r) {
-  return { _: "updateStoriesStealthMode", stealthMode: readTypeStoriesStealthMode(r) };
-}
-function readUpdateStory(r) {
-  return { _: "updateStory", peer: readTypePeer(r), story: readTypeStoryItem(r) };
-}
-function readUpdateStoryID(r) {
-  return { _: "updateStoryID", id: r.int(), randomId: r.long() };
-}
-function readUpdateTheme(r) {
-  return { _: "updateTheme", theme: readTypeTheme(r) };
-}
-function readUpdateTranscribedAudio(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updateTranscribedAudio",
-    pending: (fl0 & 1) !== 0,
-    peer: readTypePeer(r),
-    msgId: r.int(),
-    transcriptionId: r.long(),
-    text: r.string()
-  };
-}
-function readUpdateUser(r) {
-  return { _: "updateUser", userId: r.long() };
-}
-function readUpdateUserEmojiStatus(r) {
-  return {
-    _: "updateUserEmojiStatus",
-    userId: r.long(),
-    emojiStatus: readTypeEmojiStatus(r)
-  };
-}
-function readUpdateUserName(r) {
-  return {
-    _: "updateUserName",
-    userId: r.long(),
-    firstName: r.string(),
-    lastName: r.string(),
-    usernames: readVector2(r, true, 4, readTypeUsername)
-  };
-}
-function readUpdateUserPhone(r) {
-  return { _: "updateUserPhone", userId: r.long(), phone: r.string() };
-}
-function readUpdateUserStatus(r) {
-  return { _: "updateUserStatus", userId: r.long(), status: readTypeUserStatus(r) };
-}
-function readUpdateUserTyping(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updateUserTyping",
-    userId: r.long(),
-    topMsgId: fl0 & 1 ? r.int() : void 0,
-    action: readTypeSendMessageAction(r)
-  };
-}
-function readUpdateWebBrowserException(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updateWebBrowserException",
-    delete: (fl0 & 2) !== 0,
-    openExternalBrowser: fl0 & 1 ? r.bool() : void 0,
-    exception: readTypeWebDomainException(r)
-  };
-}
-function readUpdateWebBrowserSettings(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "updateWebBrowserSettings",
-    openExternalBrowser: (fl0 & 1) !== 0,
-    displayCloseButton: (fl0 & 2) !== 0
-  };
-}
-function readUpdateWebPage(r) {
-  return {
-    _: "updateWebPage",
-    webpage: readTypeWebPage(r),
-    pts: r.int(),
-    ptsCount: r.int()
-  };
-}
-function readUpdateWebViewResultSent(r) {
-  return { _: "updateWebViewResultSent", queryId: r.long() };
-}
-function readUpdates(r) {
-  return {
-    _: "updates",
-    updates: readVector2(r, true, 4, readTypeUpdate),
-    users: readVector2(r, true, 4, readTypeUser),
-    chats: readVector2(r, true, 4, readTypeChat),
-    date: r.int(),
-    seq: r.int()
-  };
-}
-function readUpdatesCombined(r) {
-  return {
-    _: "updatesCombined",
-    updates: readVector2(r, true, 4, readTypeUpdate),
-    users: readVector2(r, true, 4, readTypeUser),
-    chats: readVector2(r, true, 4, readTypeChat),
-    date: r.int(),
-    seqStart: r.int(),
-    seq: r.int()
-  };
-}
-function readUser(r) {
-  const fl0 = r.flags("flags");
-  let fl1 = 0;
-  return {
-    _: "user",
-    self: (fl0 & 1024) !== 0,
-    contact: (fl0 & 2048) !== 0,
-    mutualContact: (fl0 & 4096) !== 0,
-    deleted: (fl0 & 8192) !== 0,
-    bot: (fl0 & 16384) !== 0,
-    botChatHistory: (fl0 & 32768) !== 0,
-    botNochats: (fl0 & 65536) !== 0,
-    verified: (fl0 & 131072) !== 0,
-    restricted: (fl0 & 262144) !== 0,
-    min: (fl0 & 1048576) !== 0,
-    botInlineGeo: (fl0 & 2097152) !== 0,
-    support: (fl0 & 8388608) !== 0,
-    scam: (fl0 & 16777216) !== 0,
-    applyMinPhoto: (fl0 & 33554432) !== 0,
-    fake: (fl0 & 67108864) !== 0,
-    botAttachMenu: (fl0 & 134217728) !== 0,
-    premium: (fl0 & 268435456) !== 0,
-    attachMenuEnabled: (fl0 & 536870912) !== 0,
-    botCanEdit: (fl1 = r.flags("flags2"), (fl1 & 2) !== 0),
-    closeFriend: (fl1 & 4) !== 0,
-    storiesHidden: (fl1 & 8) !== 0,
-    storiesUnavailable: (fl1 & 16) !== 0,
-    contactRequirePremium: (fl1 & 1024) !== 0,
-    botBusiness: (fl1 & 2048) !== 0,
-    botHasMainApp: (fl1 & 8192) !== 0,
-    botForumView: (fl1 & 65536) !== 0,
-    botForumCanManageTopics: (fl1 & 131072) !== 0,
-    botCanManageBots: (fl1 & 262144) !== 0,
-    botGuestchat: (fl1 & 524288) !== 0,
-    botGuard: (fl1 & 1048576) !== 0,
-    id: r.long(),
-    accessHash: fl0 & 1 ? r.long() : void 0,
-    firstName: fl0 & 2 ? r.string() : void 0,
-    lastName: fl0 & 4 ? r.string() : void 0,
-    username: fl0 & 8 ? r.string() : void 0,
-    phone: fl0 & 16 ? r.string() : void 0,
-    photo: fl0 & 32 ? readTypeUserProfilePhoto(r) : void 0,
-    status: fl0 & 64 ? readTypeUserStatus(r) : void 0,
-    botInfoVersion: fl0 & 16384 ? r.int() : void 0,
-    restrictionReason: fl0 & 262144 ? readVector2(r, true, 4, readTypeRestrictionReason) : void 0,
-    botInlinePlaceholder: fl0 & 524288 ? r.string() : void 0,
-    langCode: fl0 & 4194304 ? r.string() : void 0,
-    emojiStatus: fl0 & 1073741824 ? readTypeEmojiStatus(r) : void 0,
-    usernames: fl1 & 1 ? readVector2(r, true, 4, readTypeUsername) : void 0,
-    storiesMaxId: fl1 & 32 ? readTypeRecentStory(r) : void 0,
-    color: fl1 & 256 ? readTypePeerColor(r) : void 0,
-    profileColor: fl1 & 512 ? readTypePeerColor(r) : void 0,
-    botActiveUsers: fl1 & 4096 ? r.int() : void 0,
-    botVerificationIcon: fl1 & 16384 ? r.long() : void 0,
-    sendPaidMessagesStars: fl1 & 32768 ? r.long() : void 0
-  };
-}
-function readUserEmpty(r) {
-  return { _: "userEmpty", id: r.long() };
-}
-function readUserProfilePhoto(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "userProfilePhoto",
-    hasVideo: (fl0 & 1) !== 0,
-    personal: (fl0 & 4) !== 0,
-    photoId: r.long(),
-    strippedThumb: fl0 & 2 ? r.bytesValue() : void 0,
-    dcId: r.int()
-  };
-}
-function readUserStatusLastMonth(r) {
-  const fl0 = r.flags("flags");
-  return { _: "userStatusLastMonth", byMe: (fl0 & 1) !== 0 };
-}
-function readUserStatusLastWeek(r) {
-  const fl0 = r.flags("flags");
-  return { _: "userStatusLastWeek", byMe: (fl0 & 1) !== 0 };
-}
-function readUserStatusOffline(r) {
-  return { _: "userStatusOffline", wasOnline: r.int() };
-}
-function readUserStatusOnline(r) {
-  return { _: "userStatusOnline", expires: r.int() };
-}
-function readUserStatusRecently(r) {
-  const fl0 = r.flags("flags");
-  return { _: "userStatusRecently", byMe: (fl0 & 1) !== 0 };
-}
-function readUsername(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "username",
-    editable: (fl0 & 1) !== 0,
-    active: (fl0 & 2) !== 0,
-    username: r.string()
-  };
-}
-function readVideoSize(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "videoSize",
-    type: r.string(),
-    w: r.int(),
-    h: r.int(),
-    size: r.int(),
-    videoStartTs: fl0 & 1 ? r.double() : void 0
-  };
-}
-function readVideoSizeEmojiMarkup(r) {
-  return {
-    _: "videoSizeEmojiMarkup",
-    emojiId: r.long(),
-    backgroundColors: readVector2(r, true, 4, readIntItem2)
-  };
-}
-function readVideoSizeStickerMarkup(r) {
-  return {
-    _: "videoSizeStickerMarkup",
-    stickerset: readTypeInputStickerSet(r),
-    stickerId: r.long(),
-    backgroundColors: readVector2(r, true, 4, readIntItem2)
-  };
-}
-function readWallPaper(r) {
-  let fl0 = 0;
-  return {
-    _: "wallPaper",
-    id: r.long(),
-    creator: (fl0 = r.flags("flags"), (fl0 & 1) !== 0),
-    default: (fl0 & 2) !== 0,
-    pattern: (fl0 & 8) !== 0,
-    dark: (fl0 & 16) !== 0,
-    accessHash: r.long(),
-    slug: r.string(),
-    document: readTypeDocument(r),
-    settings: fl0 & 4 ? readTypeWallPaperSettings(r) : void 0
-  };
-}
-function readWallPaperNoFile(r) {
-  let fl0 = 0;
-  return {
-    _: "wallPaperNoFile",
-    id: r.long(),
-    default: (fl0 = r.flags("flags"), (fl0 & 2) !== 0),
-    dark: (fl0 & 16) !== 0,
-    settings: fl0 & 4 ? readTypeWallPaperSettings(r) : void 0
-  };
-}
-function readWallPaperSettings(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "wallPaperSettings",
-    blur: (fl0 & 2) !== 0,
-    motion: (fl0 & 4) !== 0,
-    backgroundColor: fl0 & 1 ? r.int() : void 0,
-    secondBackgroundColor: fl0 & 16 ? r.int() : void 0,
-    thirdBackgroundColor: fl0 & 32 ? r.int() : void 0,
-    fourthBackgroundColor: fl0 & 64 ? r.int() : void 0,
-    intensity: fl0 & 8 ? r.int() : void 0,
-    rotation: fl0 & 16 ? r.int() : void 0,
-    emoticon: fl0 & 128 ? r.string() : void 0
-  };
-}
-function readWebDocument(r) {
-  return {
-    _: "webDocument",
-    url: r.string(),
-    accessHash: r.long(),
-    size: r.int(),
-    mimeType: r.string(),
-    attributes: readVector2(r, true, 4, readTypeDocumentAttribute)
-  };
-}
-function readWebDocumentNoProxy(r) {
-  return {
-    _: "webDocumentNoProxy",
-    url: r.string(),
-    size: r.int(),
-    mimeType: r.string(),
-    attributes: readVector2(r, true, 4, readTypeDocumentAttribute)
-  };
-}
-function readWebDomainException(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "webDomainException",
-    domain: r.string(),
-    url: r.string(),
-    title: r.string(),
-    favicon: fl0 & 1 ? r.long() : void 0
-  };
-}
-function readWebPage(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "webPage",
-    hasLargeMedia: (fl0 & 8192) !== 0,
-    videoCoverPhoto: (fl0 & 16384) !== 0,
-    id: r.long(),
-    url: r.string(),
-    displayUrl: r.string(),
-    hash: r.int(),
-    type: fl0 & 1 ? r.string() : void 0,
-    siteName: fl0 & 2 ? r.string() : void 0,
-    title: fl0 & 4 ? r.string() : void 0,
-    description: fl0 & 8 ? r.string() : void 0,
-    photo: fl0 & 16 ? readTypePhoto(r) : void 0,
-    embedUrl: fl0 & 32 ? r.string() : void 0,
-    embedType: fl0 & 32 ? r.string() : void 0,
-    embedWidth: fl0 & 64 ? r.int() : void 0,
-    embedHeight: fl0 & 64 ? r.int() : void 0,
-    duration: fl0 & 128 ? r.int() : void 0,
-    author: fl0 & 256 ? r.string() : void 0,
-    document: fl0 & 512 ? readTypeDocument(r) : void 0,
-    cachedPage: fl0 & 1024 ? readTypePage(r) : void 0,
-    attributes: fl0 & 4096 ? readVector2(r, true, 4, readTypeWebPageAttribute) : void 0
-  };
-}
-function readWebPageAttributeAiComposeTone(r) {
-  return { _: "webPageAttributeAiComposeTone", emojiId: r.long() };
-}
-function readWebPageAttributeStarGiftAuction(r) {
-  return {
-    _: "webPageAttributeStarGiftAuction",
-    gift: readTypeStarGift(r),
-    endDate: r.int()
-  };
-}
-function readWebPageAttributeStarGiftCollection(r) {
-  return {
-    _: "webPageAttributeStarGiftCollection",
-    icons: readVector2(r, true, 4, readTypeDocument)
-  };
-}
-function readWebPageAttributeStickerSet(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "webPageAttributeStickerSet",
-    emojis: (fl0 & 1) !== 0,
-    textColor: (fl0 & 2) !== 0,
-    stickers: readVector2(r, true, 4, readTypeDocument)
-  };
-}
-function readWebPageAttributeStory(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "webPageAttributeStory",
-    peer: readTypePeer(r),
-    id: r.int(),
-    story: fl0 & 1 ? readTypeStoryItem(r) : void 0
-  };
-}
-function readWebPageAttributeTheme(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "webPageAttributeTheme",
-    documents: fl0 & 1 ? readVector2(r, true, 4, readTypeDocument) : void 0,
-    settings: fl0 & 2 ? readTypeThemeSettings(r) : void 0
-  };
-}
-function readWebPageAttributeUniqueStarGift(r) {
-  return { _: "webPageAttributeUniqueStarGift", gift: readTypeStarGift(r) };
-}
-function readWebPageEmpty(r) {
-  const fl0 = r.flags("flags");
-  return { _: "webPageEmpty", id: r.long(), url: fl0 & 1 ? r.string() : void 0 };
-}
-function readWebPageNotModified(r) {
-  const fl0 = r.flags("flags");
-  return { _: "webPageNotModified", cachedPageViews: fl0 & 1 ? r.int() : void 0 };
-}
-function readWebPagePending(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "webPagePending",
-    id: r.long(),
-    url: fl0 & 1 ? r.string() : void 0,
-    date: r.int()
-  };
-}
-function readWebViewResultUrl(r) {
-  const fl0 = r.flags("flags");
-  return {
-    _: "webViewResultUrl",
-    fullsize: (fl0 & 2) !== 0,
-    fullscreen: (fl0 & 4) !== 0,
-    sameOrigin: (fl0 & 8) !== 0,
-    queryId: fl0 & 1 ? r.long() : void 0,
-    url: r.string()
-  };
-}
-function readTypeAuctionBidLevel(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 822231244:
-      return r.leave(readAuctionBidLevel(r));
-    default:
-      return r.unknown(id, "AuctionBidLevel");
-  }
-}
-function readTypeBaseTheme(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 1527845466:
-      return r.leave({ _: "baseThemeArctic" });
-    case 3282117730:
-      return r.leave({ _: "baseThemeClassic" });
-    case 4225242760:
-      return r.leave({ _: "baseThemeDay" });
-    case 3081969320:
-      return r.leave({ _: "baseThemeNight" });
-    case 1834973166:
-      return r.leave({ _: "baseThemeTinted" });
-    default:
-      return r.unknown(id, "BaseTheme");
-  }
-}
-function readTypeBirthday(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 1821253126:
-      return r.leave(readBirthday(r));
-    default:
-      return r.unknown(id, "Birthday");
-  }
-}
-function readTypeBoost(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 1262359766:
-      return r.leave(readBoost(r));
-    case 706514033:
-      return r.leave(fromOlderLayer2(readBoost(r), 185));
-    default:
-      return r.unknown(id, "Boost");
-  }
-}
-function readTypeBotApp(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 2516373974:
-      return r.leave(readBotApp(r));
-    case 1571189943:
-      return r.leave({ _: "botAppNotModified" });
-    default:
-      return r.unknown(id, "BotApp");
-  }
-}
-function readTypeBotBusinessConnection(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 2402595573:
-      return r.leave(readBotBusinessConnection(r));
-    case 2305045428:
-      return r.leave(readBotBusinessConnectionLayer198(r));
-    default:
-      return r.unknown(id, "BotBusinessConnection");
-  }
-}
-function readTypeBotCommand(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 3262826695:
-      return r.leave(readBotCommand(r));
-    default:
-      return r.unknown(id, "BotCommand");
-  }
-}
-function readTypeBotMenuButton(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 3350559974:
-      return r.leave(readBotMenuButton(r));
-    case 1113113093:
-      return r.leave({ _: "botMenuButtonCommands" });
-    case 1966318984:
-      return r.leave({ _: "botMenuButtonDefault" });
-    default:
-      return r.unknown(id, "BotMenuButton");
-  }
-}
-function readTypeBotVerification(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 4181513308:
-      return r.leave(readBotVerification(r));
-    default:
-      return r.unknown(id, "BotVerification");
-  }
-}
-function readTypeBusinessBotRights(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 2690796791:
-      return r.leave(readBusinessBotRights(r));
-    default:
-      return r.unknown(id, "BusinessBotRights");
-  }
-}
-function readTypeChannelParticipant(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 466961494:
-      return r.leave(readChannelParticipant(r));
-    case 885242707:
-      return r.leave(readChannelParticipantAdmin(r));
-    case 3589320081:
-      return r.leave(readChannelParticipantBanned(r));
-    case 803602899:
-      return r.leave(readChannelParticipantCreator(r));
-    case 453242886:
-      return r.leave(readChannelParticipantLeft(r));
-    case 2840037914:
-      return r.leave(readChannelParticipantSelf(r));
-    case 3222013888:
-      return r.leave(readChannelParticipantLayer185(r));
-    case 3409540633:
-      return r.leave(fromOlderLayer2(readChannelParticipant(r), 221));
-    case 1844969806:
-      return r.leave(fromOlderLayer2(readChannelParticipantBanned(r), 221));
-    case 900251559:
-      return r.leave(fromOlderLayer2(readChannelParticipantSelf(r), 185));
-    case 1331723247:
-      return r.leave(fromOlderLayer2(readChannelParticipantSelf(r), 221));
-    default:
-      return r.unknown(id, "ChannelParticipant");
-  }
-}
-function readTypeChat(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 473084188:
-      return r.leave(readChannel(r));
-    case 399807445:
-      return r.leave(readChannelForbidden(r));
-    case 1103884886:
-      return r.leave(readChat(r));
-    case 693512293:
-      return r.leave(readChatEmpty(r));
-    case 1704108455:
-      return r.leave(readChatForbidden(r));
-    case 2200278116:
-      return r.leave(fromOlderLayer2(readChannel(r), 160));
-    case 2391264472:
-      return r.leave(readChannelLayer167(r));
-    case 179174543:
-      return r.leave(readChannelLayer185(r));
-    case 4265900221:
-      return r.leave(readChannelLayer189(r));
-    case 3758725303:
-      return r.leave(readChannelLayer198(r));
-    case 4268249941:
-      return r.leave(readChannelLayer216(r));
-    default:
-      return r.unknown(id, "Chat");
-  }
-}
-function readTypeChatAdminRights(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 1605510357:
-      return r.leave(readChatAdminRights(r));
-    default:
-      return r.unknown(id, "ChatAdminRights");
-  }
-}
-function readTypeChatAdminWithInvites(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 4075613987:
-      return r.leave(readChatAdminWithInvites(r));
-    default:
-      return r.unknown(id, "ChatAdminWithInvites");
-  }
-}
-function readTypeChatBannedRights(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 2668758040:
-      return r.leave(readChatBannedRights(r));
-    default:
-      return r.unknown(id, "ChatBannedRights");
-  }
-}
-function readTypeChatInvite(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 1553807106:
-      return r.leave(readChatInvite(r));
-    case 1516793212:
-      return r.leave(readChatInviteAlready(r));
-    case 1634294960:
-      return r.leave(readChatInvitePeek(r));
-    case 806110401:
-      return r.leave(readChatInviteLayer160(r));
-    case 3454069824:
-      return r.leave(fromOlderLayer2(readChatInvite(r), 185));
-    case 4268046493:
-      return r.leave(fromOlderLayer2(readChatInvite(r), 189));
-    default:
-      return r.unknown(id, "ChatInvite");
-  }
-}
-function readTypeChatInviteImporter(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 2354765785:
-      return r.leave(readChatInviteImporter(r));
-    default:
-      return r.unknown(id, "ChatInviteImporter");
-  }
-}
-function readTypeChatParticipant(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 954703838:
-      return r.leave(readChatParticipant(r));
-    case 56677842:
-      return r.leave(readChatParticipantAdmin(r));
-    case 3791153080:
-      return r.leave(readChatParticipantCreator(r));
-    case 3224190983:
-      return r.leave(readChatParticipantLayer221(r));
-    case 2694004571:
-      return r.leave(readChatParticipantAdminLayer221(r));
-    case 3832270564:
-      return r.leave(readChatParticipantCreatorLayer221(r));
-    default:
-      return r.unknown(id, "ChatParticipant");
-  }
-}
-function readTypeChatParticipants(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 1018991608:
-      return r.leave(readChatParticipants(r));
-    case 2271466465:
-      return r.leave(readChatParticipantsForbidden(r));
-    default:
-      return r.unknown(id, "ChatParticipants");
-  }
-}
-function readTypeChatPhoto(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 476978193:
-      return r.leave(readChatPhoto(r));
-    case 935395612:
-      return r.leave({ _: "chatPhotoEmpty" });
-    default:
-      return r.unknown(id, "ChatPhoto");
-  }
-}
-function readTypeChatTheme(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 3286236164:
-      return r.leave(readChatTheme(r));
-    case 878246344:
-      return r.leave(readChatThemeUniqueGift(r));
-    default:
-      return r.unknown(id, "ChatTheme");
-  }
-}
-function readTypeDataJSON(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 2104790276:
-      return r.leave(readDataJSON(r));
-    default:
-      return r.unknown(id, "DataJSON");
-  }
-}
-function readTypeDcOption(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 414687501:
-      return r.leave(readDcOption(r));
-    default:
-      return r.unknown(id, "DcOption");
-  }
-}
-function readTypeDialogFilter(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 2856789585:
-      return r.leave(readDialogFilter(r));
-    case 2522053591:
-      return r.leave(readDialogFilterChatlist(r));
-    case 909284270:
-      return r.leave({ _: "dialogFilterDefault" });
-    default:
-      return r.unknown(
-        id,
-        "DialogFilter",
-        "5fb5523b dialogFilter 177 189 u;7438f7e8 dialogFilter 160 174 u;9fe28ea4 dialogFilterChatlist 177 189 u;d64a04a8 dialogFilterChatlist 160 174 u"
-      );
-  }
-}
-function readTypeDialogPeer(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 3849174789:
-      return r.leave(readDialogPeer(r));
-    case 1363483106:
-      return r.leave(readDialogPeerFolder(r));
-    default:
-      return r.unknown(id, "DialogPeer");
-  }
-}
-function readTypeDocument(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 2413085912:
-      return r.leave(readDocument(r));
-    case 922273905:
-      return r.leave(readDocumentEmpty(r));
-    default:
-      return r.unknown(id, "Document");
-  }
-}
-function readTypeDocumentAttribute(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 297109817:
-      return r.leave({ _: "documentAttributeAnimated" });
-    case 2555574726:
-      return r.leave(readDocumentAttributeAudio(r));
-    case 4245985433:
-      return r.leave(readDocumentAttributeCustomEmoji(r));
-    case 358154344:
-      return r.leave(readDocumentAttributeFilename(r));
-    case 2550256375:
-      return r.leave({ _: "documentAttributeHasStickers" });
-    case 1815593308:
-      return r.leave(readDocumentAttributeImageSize(r));
-    case 1662637586:
-      return r.leave(readDocumentAttributeSticker(r));
-    case 1137015880:
-      return r.leave(readDocumentAttributeVideo(r));
-    case 3549426114:
-      return r.leave(fromOlderLayer2(readDocumentAttributeVideo(r), 184));
-    case 389652397:
-      return r.leave(fromOlderLayer2(readDocumentAttributeVideo(r), 185));
-    default:
-      return r.unknown(id, "DocumentAttribute");
-  }
-}
-function readTypeDraftMessage(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 1627271828:
-      return r.leave(readDraftMessage(r));
-    case 453805082:
-      return r.leave(readDraftMessageEmpty(r));
-    case 4253970719:
-      return r.leave(readDraftMessageLayer160(r));
-    case 1070397423:
-      return r.leave(fromOlderLayer2(readDraftMessage(r), 181));
-    case 761606687:
-      return r.leave(fromOlderLayer2(readDraftMessage(r), 204));
-    case 2531960299:
-      return r.leave(fromOlderLayer2(readDraftMessage(r), 223));
-    default:
-      return r.unknown(id, "DraftMessage");
-  }
-}
-function readTypeEmojiStatus(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 3892250250:
-      return r.leave(readEmojiStatus(r));
-    case 1904500795:
-      return r.leave(readEmojiStatusCollectible(r));
-    case 769727150:
-      return r.leave({ _: "emojiStatusEmpty" });
-    case 118758847:
-      return r.leave(readInputEmojiStatusCollectible(r));
-    case 2459656605:
-      return r.leave(readEmojiStatusLayer189(r));
-    default:
-      return r.unknown(id, "EmojiStatus");
-  }
-}
-function readTypeEncryptedChat(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 1643173063:
-      return r.leave(readEncryptedChat(r));
-    case 505183301:
-      return r.leave(readEncryptedChatDiscarded(r));
-    case 2877210784:
-      return r.leave(readEncryptedChatEmpty(r));
-    case 1223809356:
-      return r.leave(readEncryptedChatRequested(r));
-    case 1722964307:
-      return r.leave(readEncryptedChatWaiting(r));
-    default:
-      return r.unknown(id, "EncryptedChat");
-  }
-}
-function readTypeEncryptedFile(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 2818608344:
-      return r.leave(readEncryptedFile(r));
-    case 3256830334:
-      return r.leave({ _: "encryptedFileEmpty" });
-    default:
-      return r.unknown(id, "EncryptedFile");
-  }
-}
-function readTypeEncryptedMessage(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 3977822488:
-      return r.leave(readEncryptedMessage(r));
-    case 594758406:
-      return r.leave(readEncryptedMessageService(r));
-    default:
-      return r.unknown(id, "EncryptedMessage");
-  }
-}
-function readTypeExportedChatInvite(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 2720841110:
-      return r.leave(readChatInviteExported(r));
-    case 3977280183:
-      return r.leave({ _: "chatInvitePublicJoinRequests" });
-    case 179611673:
-      return r.leave(fromOlderLayer2(readChatInviteExported(r), 185));
-    default:
-      return r.unknown(id, "ExportedChatInvite");
-  }
-}
-function readTypeExportedChatlistInvite(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 206668204:
-      return r.leave(readExportedChatlistInvite(r));
-    default:
-      return r.unknown(id, "ExportedChatlistInvite");
-  }
-}
-function readTypeFactCheck(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 3097230543:
-      return r.leave(readFactCheck(r));
-    default:
-      return r.unknown(id, "FactCheck");
-  }
-}
-function readTypeFolderPeer(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 3921323624:
-      return r.leave(readFolderPeer(r));
-    default:
-      return r.unknown(id, "FolderPeer");
-  }
-}
-function readTypeGame(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 3187238203:
-      return r.leave(readGame(r));
-    default:
-      return r.unknown(id, "Game");
-  }
-}
-function readTypeGeoPoint(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 2997024355:
-      return r.leave(readGeoPoint(r));
-    case 286776671:
-      return r.leave({ _: "geoPointEmpty" });
-    default:
-      return r.unknown(id, "GeoPoint");
-  }
-}
-function readTypeGeoPointAddress(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 3729546643:
-      return r.leave(readGeoPointAddress(r));
-    default:
-      return r.unknown(id, "GeoPointAddress");
-  }
-}
-function readTypeGroupCall(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 4021466647:
-      return r.leave(readGroupCall(r));
-    case 2004925620:
-      return r.leave(readGroupCallDiscarded(r));
-    case 3583468812:
-      return r.leave(fromOlderLayer2(readGroupCall(r), 189));
-    case 3455636451:
-      return r.leave(readGroupCallLayer198(r));
-    case 1429932961:
-      return r.leave(fromOlderLayer2(readGroupCall(r), 216));
-    default:
-      return r.unknown(id, "GroupCall");
-  }
-}
-function readTypeGroupCallMessage(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 445316222:
-      return r.leave(readGroupCallMessage(r));
-    default:
-      return r.unknown(id, "GroupCallMessage");
-  }
-}
-function readTypeGroupCallParticipant(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 708691884:
-      return r.leave(readGroupCallParticipant(r));
-    case 3953538814:
-      return r.leave(fromOlderLayer2(readGroupCallParticipant(r), 216));
-    default:
-      return r.unknown(id, "GroupCallParticipant");
-  }
-}
-function readTypeGroupCallParticipantVideo(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 1735736008:
-      return r.leave(readGroupCallParticipantVideo(r));
-    default:
-      return r.unknown(id, "GroupCallParticipantVideo");
-  }
-}
-function readTypeGroupCallParticipantVideoSourceGroup(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 3702593719:
-      return r.leave(readGroupCallParticipantVideoSourceGroup(r));
-    default:
-      return r.unknown(id, "GroupCallParticipantVideoSourceGroup");
-  }
-}
-function readTypeInlineQueryPeerType(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 238759180:
-      return r.leave({ _: "inlineQueryPeerTypeBotPM" });
-    case 1664413338:
-      return r.leave({ _: "inlineQueryPeerTypeBroadcast" });
-    case 3613836554:
-      return r.leave({ _: "inlineQueryPeerTypeChat" });
-    case 1589952067:
-      return r.leave({ _: "inlineQueryPeerTypeMegagroup" });
-    case 2201751468:
-      return r.leave({ _: "inlineQueryPeerTypePM" });
-    case 813821341:
-      return r.leave({ _: "inlineQueryPeerTypeSameBotPM" });
-    default:
-      return r.unknown(id, "InlineQueryPeerType");
-  }
-}
-function readTypeInputBotInlineMessageID(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 2299280777:
-      return r.leave(readInputBotInlineMessageID(r));
-    case 3067680215:
-      return r.leave(readInputBotInlineMessageID64(r));
-    default:
-      return r.unknown(id, "InputBotInlineMessageID");
-  }
-}
-function readTypeInputChannel(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 4082822184:
-      return r.leave(readInputChannel(r));
-    case 4002160262:
-      return r.leave({ _: "inputChannelEmpty" });
-    case 1536380829:
-      return r.leave(readInputChannelFromMessage(r));
-    default:
-      return r.unknown(id, "InputChannel");
-  }
-}
-function readTypeInputChatlist(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 4091599411:
-      return r.leave(readInputChatlistDialogFilter(r));
-    default:
-      return r.unknown(id, "InputChatlist");
-  }
-}
-function readTypeInputClientProxy(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 1968737087:
-      return r.leave(readInputClientProxy(r));
-    default:
-      return r.unknown(id, "InputClientProxy");
-  }
-}
-function readTypeInputDocument(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 448771445:
-      return r.leave(readInputDocument(r));
-    case 1928391342:
-      return r.leave({ _: "inputDocumentEmpty" });
-    default:
-      return r.unknown(id, "InputDocument");
-  }
-}
-function readTypeInputFile(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 4113560191:
-      return r.leave(readInputFile(r));
-    case 4199484341:
-      return r.leave(readInputFileBig(r));
-    case 1658620744:
-      return r.leave(readInputFileStoryDocument(r));
-    default:
-      return r.unknown(id, "InputFile");
-  }
-}
-function readTypeInputGame(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 53231223:
-      return r.leave(readInputGameID(r));
-    case 3274827786:
-      return r.leave(readInputGameShortName(r));
-    default:
-      return r.unknown(id, "InputGame");
-  }
-}
-function readTypeInputGeoPoint(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 1210199983:
-      return r.leave(readInputGeoPoint(r));
-    case 3837862870:
-      return r.leave({ _: "inputGeoPointEmpty" });
-    default:
-      return r.unknown(id, "InputGeoPoint");
-  }
-}
-function readTypeInputGroupCall(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 3635053583:
-      return r.leave(readInputGroupCall(r));
-    case 2349883455:
-      return r.leave(readInputGroupCallInviteMessage(r));
-    case 4261839423:
-      return r.leave(readInputGroupCallSlug(r));
-    default:
-      return r.unknown(id, "InputGroupCall");
-  }
-}
-function readTypeInputMedia(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 4171988475:
-      return r.leave(readInputMediaContact(r));
-    case 3866083195:
-      return r.leave(readInputMediaDice(r));
-    case 2826320565:
-      return r.leave(readInputMediaDocument(r));
-    case 2006319353:
-      return r.leave(readInputMediaDocumentExternal(r));
-    case 2523198847:
-      return r.leave({ _: "inputMediaEmpty" });
-    case 3544138739:
-      return r.leave(readInputMediaGame(r));
-    case 2535434307:
-      return r.leave(readInputMediaGeoLive(r));
-    case 4190388548:
-      return r.leave(readInputMediaGeoPoint(r));
-    case 1080028941:
-      return r.leave(readInputMediaInvoice(r));
-    case 3289396102:
-      return r.leave(readInputMediaPaidMedia(r));
-    case 3819914292:
-      return r.leave(readInputMediaPhoto(r));
-    case 3854302746:
-      return r.leave(readInputMediaPhotoExternal(r));
-    case 2285519112:
-      return r.leave(readInputMediaPoll(r));
-    case 4087948362:
-      return r.leave(readInputMediaStakeDice(r));
-    case 2315114360:
-      return r.leave(readInputMediaStory(r));
-    case 2680512478:
-      return r.leave(readInputMediaTodo(r));
-    case 58495792:
-      return r.leave(readInputMediaUploadedDocument(r));
-    case 2105767386:
-      return r.leave(readInputMediaUploadedPhoto(r));
-    case 3242007569:
-      return r.leave(readInputMediaVenue(r));
-    case 3256584265:
-      return r.leave(readInputMediaWebPage(r));
-    case 860303448:
-      return r.leave(fromOlderLayer2(readInputMediaDocument(r), 189));
-    case 4216511641:
-      return r.leave(fromOlderLayer2(readInputMediaDocumentExternal(r), 189));
-    case 2394269397:
-      return r.leave(readInputMediaInvoiceLayer179(r));
-    case 2858819523:
-      return r.leave(readInputMediaPaidMediaLayer185(r));
-    case 3015312949:
-      return r.leave(fromOlderLayer2(readInputMediaPhoto(r), 223));
-    case 261416433:
-      return r.leave(readInputMediaPollLayer223(r));
-    case 1530447553:
-      return r.leave(fromOlderLayer2(readInputMediaUploadedDocument(r), 189));
-    case 505969924:
-      return r.leave(fromOlderLayer2(readInputMediaUploadedPhoto(r), 223));
-    default:
-      return r.unknown(id, "InputMedia", "9a86b58f inputMediaStory 160 160 u");
-  }
-}
-function readTypeInputPeer(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 666680316:
-      return r.leave(readInputPeerChannel(r));
-    case 3173648448:
-      return r.leave(readInputPeerChannelFromMessage(r));
-    case 900291769:
-      return r.leave(readInputPeerChat(r));
-    case 2134579434:
-      return r.leave({ _: "inputPeerEmpty" });
-    case 2107670217:
-      return r.leave({ _: "inputPeerSelf" });
-    case 3723011404:
-      return r.leave(readInputPeerUser(r));
-    case 2826635804:
-      return r.leave(readInputPeerUserFromMessage(r));
-    default:
-      return r.unknown(id, "InputPeer");
-  }
-}
-function readTypeInputPhoto(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 1001634122:
-      return r.leave(readInputPhoto(r));
-    case 483901197:
-      return r.leave({ _: "inputPhotoEmpty" });
-    default:
-      return r.unknown(id, "InputPhoto");
-  }
-}
-function readTypeInputReplyTo(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 1003796418:
-      return r.leave(readInputReplyToMessage(r));
-    case 1775660101:
-      return r.leave(readInputReplyToMonoForum(r));
-    case 1484862010:
-      return r.leave(readInputReplyToStory(r));
-    case 2622719716:
-      return r.leave(fromOlderLayer2(readInputReplyToMessage(r), 160));
-    case 583071445:
-      return r.leave(fromOlderLayer2(readInputReplyToMessage(r), 198));
-    case 2960144560:
-      return r.leave(fromOlderLayer2(readInputReplyToMessage(r), 204));
-    case 2258615824:
-      return r.leave(fromOlderLayer2(readInputReplyToMessage(r), 223));
-    default:
-      return r.unknown(id, "InputReplyTo", "15b0f283 inputReplyToStory 160 167 u");
-  }
-}
-function readTypeInputRichFile(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 2200444349:
-      return r.leave(readInputRichFileDocument(r));
-    case 2600493611:
-      return r.leave(readInputRichFilePhoto(r));
-    default:
-      return r.unknown(id, "InputRichFile");
-  }
-}
-function readTypeInputRichMessage(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 3838069244:
-      return r.leave(readInputRichMessage(r));
-    case 3670770538:
-      return r.leave(readInputRichMessageHTML(r));
-    case 4937516:
-      return r.leave(readInputRichMessageMarkdown(r));
-    default:
-      return r.unknown(id, "InputRichMessage");
-  }
-}
-function readTypeInputStickerSet(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 42402760:
-      return r.leave({ _: "inputStickerSetAnimatedEmoji" });
-    case 215889721:
-      return r.leave({ _: "inputStickerSetAnimatedEmojiAnimations" });
-    case 3867103758:
-      return r.leave(readInputStickerSetDice(r));
-    case 1232373075:
-      return r.leave({ _: "inputStickerSetEmojiChannelDefaultStatuses" });
-    case 701560302:
-      return r.leave({ _: "inputStickerSetEmojiDefaultStatuses" });
-    case 1153562857:
-      return r.leave({ _: "inputStickerSetEmojiDefaultTopicIcons" });
-    case 80008398:
-      return r.leave({ _: "inputStickerSetEmojiGenericAnimations" });
-    case 4290128789:
-      return r.leave({ _: "inputStickerSetEmpty" });
-    case 2649203305:
-      return r.leave(readInputStickerSetID(r));
-    case 3364567810:
-      return r.leave({ _: "inputStickerSetPremiumGifts" });
-    case 2250033312:
-      return r.leave(readInputStickerSetShortName(r));
-    case 485912992:
-      return r.leave({ _: "inputStickerSetTonGifts" });
-    default:
-      return r.unknown(id, "InputStickerSet");
-  }
-}
-function readTypeInputUser(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 4061223110:
-      return r.leave(readInputUser(r));
-    case 3112732367:
-      return r.leave({ _: "inputUserEmpty" });
-    case 497305826:
-      return r.leave(readInputUserFromMessage(r));
-    case 4156666175:
-      return r.leave({ _: "inputUserSelf" });
-    default:
-      return r.unknown(id, "InputUser");
-  }
-}
-function readTypeInputWebDocument(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 2616017741:
-      return r.leave(readInputWebDocument(r));
-    default:
-      return r.unknown(id, "InputWebDocument");
-  }
-}
-function readTypeInvoice(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 77522308:
-      return r.leave(readInvoice(r));
-    case 1048946971:
-      return r.leave(readInvoiceLayer160(r));
-    case 1572428309:
-      return r.leave(fromOlderLayer2(readInvoice(r), 189));
-    default:
-      return r.unknown(id, "Invoice");
-  }
-}
-function readTypeJSONObjectValue(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 3235781593:
-      return r.leave(readJsonObjectValue(r));
-    default:
-      return r.unknown(id, "JSONObjectValue");
-  }
-}
-function readTypeJSONValue(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 4148447075:
-      return r.leave(readJsonArray(r));
-    case 3342098026:
-      return r.leave(readJsonBool(r));
-    case 1064139624:
-      return r.leave({ _: "jsonNull" });
-    case 736157604:
-      return r.leave(readJsonNumber(r));
-    case 2579616925:
-      return r.leave(readJsonObject(r));
-    case 3072226938:
-      return r.leave(readJsonString(r));
-    default:
-      return r.unknown(id, "JSONValue");
-  }
-}
-function readTypeJoinChatBotResult(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 2920622697:
-      return r.leave({ _: "joinChatBotResultApproved" });
-    case 251265428:
-      return r.leave({ _: "joinChatBotResultDeclined" });
-    case 2560862272:
-      return r.leave({ _: "joinChatBotResultQueued" });
-    case 3605248019:
-      return r.leave(readJoinChatBotResultWebView(r));
-    default:
-      return r.unknown(id, "JoinChatBotResult");
-  }
-}
-function readTypeKeyboardButton(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 45580630:
-      return r.leave(readInputKeyboardButtonRequestPeer(r));
-    case 1744911986:
-      return r.leave(readInputKeyboardButtonUrlAuth(r));
-    case 2103314375:
-      return r.leave(readInputKeyboardButtonUserProfile(r));
-    case 2098662655:
-      return r.leave(readKeyboardButton(r));
-    case 1067792645:
-      return r.leave(readKeyboardButtonBuy(r));
-    case 3861629280:
-      return r.leave(readKeyboardButtonCallback(r));
-    case 3167006480:
-      return r.leave(readKeyboardButtonCopy(r));
-    case 2311426297:
-      return r.leave(readKeyboardButtonGame(r));
-    case 2856384845:
-      return r.leave(readKeyboardButtonRequestGeoLocation(r));
-    case 1527715317:
-      return r.leave(readKeyboardButtonRequestPeer(r));
-    case 1098841487:
-      return r.leave(readKeyboardButtonRequestPhone(r));
-    case 2047989634:
-      return r.leave(readKeyboardButtonRequestPoll(r));
-    case 3780920176:
-      return r.leave(readKeyboardButtonSimpleWebView(r));
-    case 2568198652:
-      return r.leave(readKeyboardButtonSwitchInline(r));
-    case 3624674796:
-      return r.leave(readKeyboardButtonUrl(r));
-    case 4111468281:
-      return r.leave(readKeyboardButtonUrlAuth(r));
-    case 3237829897:
-      return r.leave(readKeyboardButtonUserProfile(r));
-    case 3896947104:
-      return r.leave(readKeyboardButtonWebView(r));
-    case 3378916613:
-      return r.leave(fromOlderLayer2(readInputKeyboardButtonRequestPeer(r), 221));
-    case 3492708308:
-      return r.leave(fromOlderLayer2(readInputKeyboardButtonUrlAuth(r), 221));
-    case 3918005115:
-      return r.leave(readInputKeyboardButtonUserProfileLayer221(r));
-    case 2734311552:
-      return r.leave(readKeyboardButtonLayer221(r));
-    case 2950250427:
-      return r.leave(readKeyboardButtonBuyLayer221(r));
-    case 901503851:
-      return r.leave(fromOlderLayer2(readKeyboardButtonCallback(r), 221));
-    case 1976723854:
-      return r.leave(readKeyboardButtonCopyLayer221(r));
-    case 1358175439:
-      return r.leave(readKeyboardButtonGameLayer221(r));
-    case 4235815743:
-      return r.leave(readKeyboardButtonRequestGeoLocationLayer221(r));
-    case 218842764:
-      return r.leave(readKeyboardButtonRequestPeerLayer167(r));
-    case 1406648280:
-      return r.leave(readKeyboardButtonRequestPeerLayer221(r));
-    case 2976541737:
-      return r.leave(readKeyboardButtonRequestPhoneLayer221(r));
-    case 3150401885:
-      return r.leave(fromOlderLayer2(readKeyboardButtonRequestPoll(r), 221));
-    case 2696958044:
-      return r.leave(readKeyboardButtonSimpleWebViewLayer221(r));
-    case 2478439349:
-      return r.leave(fromOlderLayer2(readKeyboardButtonSwitchInline(r), 221));
-    case 629866245:
-      return r.leave(readKeyboardButtonUrlLayer221(r));
-    case 280464681:
-      return r.leave(fromOlderLayer2(readKeyboardButtonUrlAuth(r), 221));
-    case 814112961:
-      return r.leave(readKeyboardButtonUserProfileLayer221(r));
-    case 326529584:
-      return r.leave(readKeyboardButtonWebViewLayer221(r));
-    default:
-      return r.unknown(id, "KeyboardButton");
-  }
-}
-function readTypeKeyboardButtonRow(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 2002815875:
-      return r.leave(readKeyboardButtonRow(r));
-    default:
-      return r.unknown(id, "KeyboardButtonRow");
-  }
-}
-function readTypeKeyboardButtonStyle(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 1339896880:
-      return r.leave(readKeyboardButtonStyle(r));
-    default:
-      return r.unknown(id, "KeyboardButtonStyle");
-  }
-}
-function readTypeLabeledPrice(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 3408489464:
-      return r.leave(readLabeledPrice(r));
-    default:
-      return r.unknown(id, "LabeledPrice");
-  }
-}
-function readTypeLangPackDifference(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 4085629430:
-      return r.leave(readLangPackDifference(r));
-    default:
-      return r.unknown(id, "LangPackDifference");
-  }
-}
-function readTypeLangPackString(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 3402727926:
-      return r.leave(readLangPackString(r));
-    case 695856818:
-      return r.leave(readLangPackStringDeleted(r));
-    case 1816636575:
-      return r.leave(readLangPackStringPluralized(r));
-    default:
-      return r.unknown(id, "LangPackString");
-  }
-}
-function readTypeMaskCoords(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 2933316530:
-      return r.leave(readMaskCoords(r));
-    default:
-      return r.unknown(id, "MaskCoords");
-  }
-}
-function readTypeMediaArea(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 577893055:
-      return r.leave(readInputMediaAreaChannelPost(r));
-    case 2994872703:
-      return r.leave(readInputMediaAreaVenue(r));
-    case 1996756655:
-      return r.leave(readMediaAreaChannelPost(r));
-    case 3402974509:
-      return r.leave(readMediaAreaGeoPoint(r));
-    case 1468491885:
-      return r.leave(readMediaAreaStarGift(r));
-    case 340088945:
-      return r.leave(readMediaAreaSuggestedReaction(r));
-    case 926421125:
-      return r.leave(readMediaAreaUrl(r));
-    case 3196246940:
-      return r.leave(readMediaAreaVenue(r));
-    case 1235637404:
-      return r.leave(readMediaAreaWeather(r));
-    case 3750443810:
-      return r.leave(readMediaAreaGeoPointLayer181(r));
-    default:
-      return r.unknown(id, "MediaArea");
-  }
-}
-function readTypeMediaAreaCoordinates(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 3486113794:
-      return r.leave(readMediaAreaCoordinates(r));
-    case 64088654:
-      return r.leave(readMediaAreaCoordinatesLayer181(r));
-    default:
-      return r.unknown(id, "MediaAreaCoordinates");
-  }
-}
-function readTypeMessage(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 1979759059:
-      return r.leave(readMessage(r));
-    case 2426849924:
-      return r.leave(readMessageEmpty(r));
-    case 2055212554:
-      return r.leave(readMessageService(r));
-    case 940666592:
-      return r.leave(readMessageLayer167(r));
-    case 508332649:
-      return r.leave(readMessageLayer174(r));
-    case 592953125:
-      return r.leave(fromOlderLayer2(readMessage(r), 179));
-    case 2486456898:
-      return r.leave(fromOlderLayer2(readMessage(r), 189));
-    case 2533211113:
-      return r.leave(fromOlderLayer2(readMessage(r), 198));
-    case 3938245965:
-      return r.leave(fromOlderLayer2(readMessage(r), 204));
-    case 2551566024:
-      return r.leave(fromOlderLayer2(readMessage(r), 216));
-    case 3106895567:
-      return r.leave(fromOlderLayer2(readMessage(r), 220));
-    case 2629079273:
-      return r.leave(fromOlderLayer2(readMessage(r), 221));
-    case 988112002:
-      return r.leave(fromOlderLayer2(readMessage(r), 223));
-    case 721967202:
-      return r.leave(fromOlderLayer2(readMessageService(r), 189));
-    case 3553789248:
-      return r.leave(fromOlderLayer2(readMessageService(r), 204));
-    default:
-      return r.unknown(id, "Message");
-  }
-}
-function readTypeMessageAction(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 3422726765:
-      return r.leave(readMessageActionBoostApply(r));
-    case 3306608249:
-      return r.leave(readMessageActionBotAllowed(r));
-    case 3783807035:
-      return r.leave(readMessageActionChangeCreator(r));
-    case 2513611922:
-      return r.leave(readMessageActionChannelCreate(r));
-    case 3929622761:
-      return r.leave(readMessageActionChannelMigrateFrom(r));
-    case 365886720:
-      return r.leave(readMessageActionChatAddUser(r));
-    case 3175599021:
-      return r.leave(readMessageActionChatCreate(r));
-    case 2514746351:
-      return r.leave({ _: "messageActionChatDeletePhoto" });
-    case 2755604684:
-      return r.leave(readMessageActionChatDeleteUser(r));
-    case 2144015272:
-      return r.leave(readMessageActionChatEditPhoto(r));
-    case 3047280218:
-      return r.leave(readMessageActionChatEditTitle(r));
-    case 51520707:
-      return r.leave(readMessageActionChatJoinedByLink(r));
-    case 3955008459:
-      return r.leave({ _: "messageActionChatJoinedByRequest" });
-    case 3775102866:
-      return r.leave(readMessageActionChatMigrateTo(r));
-    case 805187450:
-      return r.leave(readMessageActionConferenceCall(r));
-    case 4092747638:
-      return r.leave({ _: "messageActionContactSignUp" });
-    case 4209418070:
-      return r.leave(readMessageActionCustomAction(r));
-    case 3064919984:
-      return r.leave({ _: "messageActionEmpty" });
-    case 2460428406:
-      return r.leave(readMessageActionGameScore(r));
-    case 2564871831:
-      return r.leave(readMessageActionGeoProximityReached(r));
-    case 834962247:
-      return r.leave(readMessageActionGiftCode(r));
-    case 1223234306:
-      return r.leave(readMessageActionGiftPremium(r));
-    case 1171632161:
-      return r.leave(readMessageActionGiftStars(r));
-    case 2829305497:
-      return r.leave(readMessageActionGiftTon(r));
-    case 2819576292:
-      return r.leave(readMessageActionGiveawayLaunch(r));
-    case 2279797077:
-      return r.leave(readMessageActionGiveawayResults(r));
-    case 2047704898:
-      return r.leave(readMessageActionGroupCall(r));
-    case 3013637729:
-      return r.leave(readMessageActionGroupCallScheduled(r));
-    case 2679813636:
-      return r.leave({ _: "messageActionHistoryClear" });
-    case 1345295095:
-      return r.leave(readMessageActionInviteToGroupCall(r));
-    case 375414334:
-      return r.leave(readMessageActionManagedBotCreated(r));
-    case 2961100933:
-      return r.leave(readMessageActionNewCreatorPending(r));
-    case 1042781114:
-      return r.leave(readMessageActionNoForwardsRequest(r));
-    case 3212666226:
-      return r.leave(readMessageActionNoForwardsToggle(r));
-    case 2226685304:
-      return r.leave(readMessageActionPaidMessagesPrice(r));
-    case 2887720909:
-      return r.leave(readMessageActionPaidMessagesRefunded(r));
-    case 1102307842:
-      return r.leave(readMessageActionPaymentRefunded(r));
-    case 3324293486:
-      return r.leave(readMessageActionPaymentSent(r));
-    case 4288679116:
-      return r.leave(readMessageActionPaymentSentMe(r));
-    case 2162236031:
-      return r.leave(readMessageActionPhoneCall(r));
-    case 2495428845:
-      return r.leave({ _: "messageActionPinMessage" });
-    case 2644626796:
-      return r.leave(readMessageActionPollAppendAnswer(r));
-    case 966161628:
-      return r.leave(readMessageActionPollDeleteAnswer(r));
-    case 2953594786:
-      return r.leave(readMessageActionPrizeStars(r));
-    case 827428507:
-      return r.leave(readMessageActionRequestedPeer(r));
-    case 2477987912:
-      return r.leave(readMessageActionRequestedPeerSentMe(r));
-    case 1200788123:
-      return r.leave({ _: "messageActionScreenshotTaken" });
-    case 3646710100:
-      return r.leave(readMessageActionSecureValuesSent(r));
-    case 455635795:
-      return r.leave(readMessageActionSecureValuesSentMe(r));
-    case 3105602874:
-      return r.leave(readMessageActionSetChatTheme(r));
-    case 1348510708:
-      return r.leave(readMessageActionSetChatWallPaper(r));
-    case 1007897979:
-      return r.leave(readMessageActionSetMessagesTTL(r));
-    case 3928764883:
-      return r.leave(readMessageActionStarGift(r));
-    case 2000845012:
-      return r.leave(readMessageActionStarGiftPurchaseOffer(r));
-    case 1940760427:
-      return r.leave(readMessageActionStarGiftPurchaseOfferDeclined(r));
-    case 3871544610:
-      return r.leave(readMessageActionStarGiftUnique(r));
-    case 747579941:
-      return r.leave(readMessageActionSuggestBirthday(r));
-    case 1474192222:
-      return r.leave(readMessageActionSuggestProfilePhoto(r));
-    case 4000978326:
-      return r.leave(readMessageActionSuggestedPostApproval(r));
-    case 1777932024:
-      return r.leave(readMessageActionSuggestedPostRefund(r));
-    case 2514341737:
-      return r.leave(readMessageActionSuggestedPostSuccess(r));
-    case 3354246275:
-      return r.leave(readMessageActionTodoAppendTasks(r));
-    case 3430702217:
-      return r.leave(readMessageActionTodoCompletions(r));
-    case 228168278:
-      return r.leave(readMessageActionTopicCreate(r));
-    case 3230943264:
-      return r.leave(readMessageActionTopicEdit(r));
-    case 3032714421:
-      return r.leave(readMessageActionWebViewDataSent(r));
-    case 1205698681:
-      return r.leave(readMessageActionWebViewDataSentMe(r));
-    case 3536837390:
-      return r.leave(readMessageActionGiftCodeLayer167(r));
-    case 1737240073:
-      return r.leave(readMessageActionGiftCodeLayer189(r));
-    case 1456486804:
-      return r.leave(readMessageActionGiftCodeLayer216(r));
-    case 3359468268:
-      return r.leave(readMessageActionGiftPremiumLayer189(r));
-    case 1818391802:
-      return r.leave(readMessageActionGiftPremiumLayer216(r));
-    case 858499565:
-      return r.leave(readMessageActionGiveawayLaunchLayer185(r));
-    case 715107781:
-      return r.leave(readMessageActionGiveawayResultsLayer185(r));
-    case 2518040406:
-      return r.leave(fromOlderLayer2(readMessageActionPaymentSent(r), 189));
-    case 2402399015:
-      return r.leave(fromOlderLayer2(readMessageActionPaymentSentMe(r), 189));
-    case 4269225053:
-      return r.leave(readMessageActionRequestedPeerLayer167(r));
-    case 3158616359:
-      return r.leave(readMessageActionSetChatWallPaperLayer160(r));
-    case 2612260676:
-      return r.leave(readMessageActionStarGiftLayer189(r));
-    case 1192749220:
-      return r.leave(fromOlderLayer2(readMessageActionStarGift(r), 204));
-    case 4065191930:
-      return r.leave(fromOlderLayer2(readMessageActionStarGift(r), 216));
-    case 3680068944:
-      return r.leave(fromOlderLayer2(readMessageActionStarGift(r), 218));
-    case 2900347777:
-      return r.leave(fromOlderLayer2(readMessageActionStarGiftUnique(r), 198));
-    case 775611918:
-      return r.leave(readMessageActionStarGiftUniqueLayer204(r));
-    case 2507310403:
-      return r.leave(fromOlderLayer2(readMessageActionStarGiftUnique(r), 221));
-    default:
-      return r.unknown(id, "MessageAction", "aa786345 messageActionSetChatTheme 160 204 u");
-  }
-}
-function readTypeMessageEntity(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 546203849:
-      return r.leave(readInputMessageEntityMentionName(r));
-    case 1981704948:
-      return r.leave(readMessageEntityBankCard(r));
-    case 4056722092:
-      return r.leave(readMessageEntityBlockquote(r));
-    case 3177253833:
-      return r.leave(readMessageEntityBold(r));
-    case 1827637959:
-      return r.leave(readMessageEntityBotCommand(r));
-    case 1280209983:
-      return r.leave(readMessageEntityCashtag(r));
-    case 681706865:
-      return r.leave(readMessageEntityCode(r));
-    case 3369010680:
-      return r.leave(readMessageEntityCustomEmoji(r));
-    case 106086853:
-      return r.leave(readMessageEntityDiffDelete(r));
-    case 1903653142:
-      return r.leave(readMessageEntityDiffInsert(r));
-    case 3334596007:
-      return r.leave(readMessageEntityDiffReplace(r));
-    case 1692693954:
-      return r.leave(readMessageEntityEmail(r));
-    case 2420819911:
-      return r.leave(readMessageEntityFormattedDate(r));
-    case 1868782349:
-      return r.leave(readMessageEntityHashtag(r));
-    case 2188348256:
-      return r.leave(readMessageEntityItalic(r));
-    case 4194588573:
-      return r.leave(readMessageEntityMention(r));
-    case 3699052864:
-      return r.leave(readMessageEntityMentionName(r));
-    case 2607407947:
-      return r.leave(readMessageEntityPhone(r));
-    case 1938967520:
-      return r.leave(readMessageEntityPre(r));
-    case 852137487:
-      return r.leave(readMessageEntitySpoiler(r));
-    case 3204879316:
-      return r.leave(readMessageEntityStrike(r));
-    case 1990644519:
-      return r.leave(readMessageEntityTextUrl(r));
-    case 2622389899:
-      return r.leave(readMessageEntityUnderline(r));
-    case 3146955413:
-      return r.leave(readMessageEntityUnknown(r));
-    case 1859134776:
-      return r.leave(readMessageEntityUrl(r));
-    case 34469328:
-      return r.leave(readMessageEntityBlockquoteLayer179(r));
-    default:
-      return r.unknown(id, "MessageEntity");
-  }
-}
-function readTypeMessageExtendedMedia(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 3997670500:
-      return r.leave(readMessageExtendedMedia(r));
-    case 2908916936:
-      return r.leave(readMessageExtendedMediaPreview(r));
-    default:
-      return r.unknown(id, "MessageExtendedMedia");
-  }
-}
-function readTypeMessageFwdHeader(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 1313731771:
-      return r.leave(readMessageFwdHeader(r));
-    case 1601666510:
-      return r.leave(fromOlderLayer2(readMessageFwdHeader(r), 167));
-    default:
-      return r.unknown(id, "MessageFwdHeader");
-  }
-}
-function readTypeMessageMedia(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 1882335561:
-      return r.leave(readMessageMediaContact(r));
-    case 147581959:
-      return r.leave(readMessageMediaDice(r));
-    case 1389939929:
-      return r.leave(readMessageMediaDocument(r));
-    case 1038967584:
-      return r.leave({ _: "messageMediaEmpty" });
-    case 4256272392:
-      return r.leave(readMessageMediaGame(r));
-    case 1457575028:
-      return r.leave(readMessageMediaGeo(r));
-    case 3108030054:
-      return r.leave(readMessageMediaGeoLive(r));
-    case 2852600811:
-      return r.leave(readMessageMediaGiveaway(r));
-    case 3467263649:
-      return r.leave(readMessageMediaGiveawayResults(r));
-    case 4138027219:
-      return r.leave(readMessageMediaInvoice(r));
-    case 2827297937:
-      return r.leave(readMessageMediaPaidMedia(r));
-    case 3793152867:
-      return r.leave(readMessageMediaPhoto(r));
-    case 2000637542:
-      return r.leave(readMessageMediaPoll(r));
-    case 1758159491:
-      return r.leave(readMessageMediaStory(r));
-    case 2320740372:
-      return r.leave(readMessageMediaToDo(r));
-    case 2676290718:
-      return r.leave({ _: "messageMediaUnsupported" });
-    case 784356159:
-      return r.leave(readMessageMediaVenue(r));
-    case 3395070857:
-      return r.leave(readMessageMediaVideoStream(r));
-    case 3723562043:
-      return r.leave(readMessageMediaWebPage(r));
-    case 1065280907:
-      return r.leave(readMessageMediaDiceLayer220(r));
-    case 1291114285:
-      return r.leave(readMessageMediaDocumentLayer185(r));
-    case 3713469397:
-      return r.leave(fromOlderLayer2(readMessageMediaDocument(r), 189));
-    case 1478887012:
-      return r.leave(readMessageMediaGiveawayLayer167(r));
-    case 3668805040:
-      return r.leave(readMessageMediaGiveawayLayer185(r));
-    case 3331919976:
-      return r.leave(readMessageMediaGiveawayResultsLayer185(r));
-    case 1766936791:
-      return r.leave(fromOlderLayer2(readMessageMediaPhoto(r), 223));
-    case 1272375192:
-      return r.leave(readMessageMediaPollLayer223(r));
-    case 2737690112:
-      return r.leave(readMessageMediaWebPageLayer160(r));
-    default:
-      return r.unknown(id, "MessageMedia", "cbb20d88 messageMediaStory 160 160 u");
-  }
-}
-function readTypeMessagePeerReaction(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 2356786748:
-      return r.leave(readMessagePeerReaction(r));
-    default:
-      return r.unknown(id, "MessagePeerReaction");
-  }
-}
-function readTypeMessageReactions(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 171155211:
-      return r.leave(readMessageReactions(r));
-    case 1328256121:
-      return r.leave(fromOlderLayer2(readMessageReactions(r), 185));
-    default:
-      return r.unknown(id, "MessageReactions");
-  }
-}
-function readTypeMessageReactor(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 1269016922:
-      return r.leave(readMessageReactor(r));
-    default:
-      return r.unknown(id, "MessageReactor");
-  }
-}
-function readTypeMessageReplies(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 2211844034:
-      return r.leave(readMessageReplies(r));
-    default:
-      return r.unknown(id, "MessageReplies");
-  }
-}
-function readTypeMessageReplyHeader(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 462937446:
-      return r.leave(readMessageReplyHeader(r));
-    case 240843065:
-      return r.leave(readMessageReplyStoryHeader(r));
-    case 2799007587:
-      return r.leave(readMessageReplyHeaderLayer160(r));
-    case 2948336091:
-      return r.leave(fromOlderLayer2(readMessageReplyHeader(r), 204));
-    case 1763137035:
-      return r.leave(fromOlderLayer2(readMessageReplyHeader(r), 223));
-    default:
-      return r.unknown(id, "MessageReplyHeader", "9c98bfc1 messageReplyStoryHeader 160 167 u");
-  }
-}
-function readTypeMissingInvitee(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 1653379620:
-      return r.leave(readMissingInvitee(r));
-    default:
-      return r.unknown(id, "MissingInvitee");
-  }
-}
-function readTypeNotificationSound(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 2548612798:
-      return r.leave({ _: "notificationSoundDefault" });
-    case 2198575844:
-      return r.leave(readNotificationSoundLocal(r));
-    case 1863070943:
-      return r.leave({ _: "notificationSoundNone" });
-    case 4285300809:
-      return r.leave(readNotificationSoundRingtone(r));
-    default:
-      return r.unknown(id, "NotificationSound");
-  }
-}
-function readTypeNotifyPeer(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 3591563503:
-      return r.leave({ _: "notifyBroadcasts" });
-    case 3221737155:
-      return r.leave({ _: "notifyChats" });
-    case 577659656:
-      return r.leave(readNotifyForumTopic(r));
-    case 2681474008:
-      return r.leave(readNotifyPeer(r));
-    case 3033021260:
-      return r.leave({ _: "notifyUsers" });
-    default:
-      return r.unknown(id, "NotifyPeer");
-  }
-}
-function readTypePage(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 2556788493:
-      return r.leave(readPage(r));
-    default:
-      return r.unknown(id, "Page");
-  }
-}
-function readTypePageBlock(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 1464557951:
-      return r.leave(readInputPageBlockMap(r));
-    case 3456972720:
-      return r.leave(readPageBlockAnchor(r));
-    case 2151899626:
-      return r.leave(readPageBlockAudio(r));
-    case 3132089824:
-      return r.leave(readPageBlockAuthorDate(r));
-    case 641563686:
-      return r.leave(readPageBlockBlockquote(r));
-    case 242108356:
-      return r.leave(readPageBlockBlockquoteBlocks(r));
-    case 4011282869:
-      return r.leave(readPageBlockChannel(r));
-    case 1705048653:
-      return r.leave(readPageBlockCollage(r));
-    case 972174080:
-      return r.leave(readPageBlockCover(r));
-    case 1987480557:
-      return r.leave(readPageBlockDetails(r));
-    case 3676352904:
-      return r.leave({ _: "pageBlockDivider" });
-    case 2826014149:
-      return r.leave(readPageBlockEmbed(r));
-    case 4065961995:
-      return r.leave(readPageBlockEmbedPost(r));
-    case 1216809369:
-      return r.leave(readPageBlockFooter(r));
-    case 3218105580:
-      return r.leave(readPageBlockHeader(r));
-    case 3137275695:
-      return r.leave(readPageBlockHeading1(r));
-    case 158018284:
-      return r.leave(readPageBlockHeading2(r));
-    case 1743204781:
-      return r.leave(readPageBlockHeading3(r));
-    case 3039983403:
-      return r.leave(readPageBlockHeading4(r));
-    case 3686689898:
-      return r.leave(readPageBlockHeading5(r));
-    case 1747599785:
-      return r.leave(readPageBlockHeading6(r));
-    case 504660880:
-      return r.leave(readPageBlockKicker(r));
-    case 3840442385:
-      return r.leave(readPageBlockList(r));
-    case 2756656886:
-      return r.leave(readPageBlockMap(r));
-    case 1493699616:
-      return r.leave(readPageBlockMath(r));
-    case 534181569:
-      return r.leave(readPageBlockOrderedList(r));
-    case 1182402406:
-      return r.leave(readPageBlockParagraph(r));
-    case 391759200:
-      return r.leave(readPageBlockPhoto(r));
-    case 3228621118:
-      return r.leave(readPageBlockPreformatted(r));
-    case 1329878739:
-      return r.leave(readPageBlockPullquote(r));
-    case 370236054:
-      return r.leave(readPageBlockRelatedArticles(r));
-    case 52401552:
-      return r.leave(readPageBlockSlideshow(r));
-    case 4046173921:
-      return r.leave(readPageBlockSubheader(r));
-    case 2415565343:
-      return r.leave(readPageBlockSubtitle(r));
-    case 3209554562:
-      return r.leave(readPageBlockTable(r));
-    case 1009361890:
-      return r.leave(readPageBlockThinking(r));
-    case 1890305021:
-      return r.leave(readPageBlockTitle(r));
-    case 324435594:
-      return r.leave({ _: "pageBlockUnsupported" });
-    case 2089805750:
-      return r.leave(readPageBlockVideo(r));
-    case 2592793057:
-      return r.leave(readPageBlockOrderedListLayer223(r));
-    default:
-      return r.unknown(id, "PageBlock");
-  }
-}
-function readTypePageCaption(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 1869903447:
-      return r.leave(readPageCaption(r));
-    default:
-      return r.unknown(id, "PageCaption");
-  }
-}
-function readTypePageListItem(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 1674209194:
-      return r.leave(readPageListItemBlocks(r));
-    case 794323004:
-      return r.leave(readPageListItemText(r));
-    case 635466748:
-      return r.leave(readPageListItemBlocksLayer223(r));
-    case 3106911949:
-      return r.leave(readPageListItemTextLayer223(r));
-    default:
-      return r.unknown(id, "PageListItem");
-  }
-}
-function readTypePageListOrderedItem(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 2415056368:
-      return r.leave(readPageListOrderedItemBlocks(r));
-    case 352522633:
-      return r.leave(readPageListOrderedItemText(r));
-    case 2564655414:
-      return r.leave(readPageListOrderedItemBlocksLayer223(r));
-    case 1577484359:
-      return r.leave(readPageListOrderedItemTextLayer223(r));
-    default:
-      return r.unknown(id, "PageListOrderedItem");
-  }
-}
-function readTypePageRelatedArticle(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 3012615176:
-      return r.leave(readPageRelatedArticle(r));
-    default:
-      return r.unknown(id, "PageRelatedArticle");
-  }
-}
-function readTypePageTableCell(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 878078826:
-      return r.leave(readPageTableCell(r));
-    default:
-      return r.unknown(id, "PageTableCell");
-  }
-}
-function readTypePageTableRow(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 3770729957:
-      return r.leave(readPageTableRow(r));
-    default:
-      return r.unknown(id, "PageTableRow");
-  }
-}
-function readTypePaidReactionPrivacy(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 520887001:
-      return r.leave({ _: "paidReactionPrivacyAnonymous" });
-    case 543872158:
-      return r.leave({ _: "paidReactionPrivacyDefault" });
-    case 3698130160:
-      return r.leave(readPaidReactionPrivacyPeer(r));
-    default:
-      return r.unknown(id, "PaidReactionPrivacy");
-  }
-}
-function readTypePaymentCharge(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 3926049406:
-      return r.leave(readPaymentCharge(r));
-    default:
-      return r.unknown(id, "PaymentCharge");
-  }
-}
-function readTypePaymentRequestedInfo(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 2426158996:
-      return r.leave(readPaymentRequestedInfo(r));
-    default:
-      return r.unknown(id, "PaymentRequestedInfo");
-  }
-}
-function readTypePeer(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 2728736542:
-      return r.leave(readPeerChannel(r));
-    case 918946202:
-      return r.leave(readPeerChat(r));
-    case 1498486562:
-      return r.leave(readPeerUser(r));
-    default:
-      return r.unknown(id, "Peer");
-  }
-}
-function readTypePeerColor(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 3102377641:
-      return r.leave(readInputPeerColorCollectible(r));
-    case 3041614543:
-      return r.leave(readPeerColor(r));
-    case 3116393370:
-      return r.leave(readPeerColorCollectible(r));
-    default:
-      return r.unknown(id, "PeerColor");
-  }
-}
-function readTypePeerLocated(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 3393592157:
-      return r.leave(readPeerLocated(r));
-    case 4176226379:
-      return r.leave(readPeerSelfLocated(r));
-    default:
-      return r.unknown(id, "PeerLocated");
-  }
-}
-function readTypePeerNotifySettings(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 2573347852:
-      return r.leave(readPeerNotifySettings(r));
-    default:
-      return r.unknown(id, "PeerNotifySettings");
-  }
-}
-function readTypePeerSettings(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 4101456375:
-      return r.leave(readPeerSettings(r));
-    case 2769817869:
-      return r.leave(fromOlderLayer2(readPeerSettings(r), 174));
-    case 2899733598:
-      return r.leave(fromOlderLayer2(readPeerSettings(r), 198));
-    default:
-      return r.unknown(id, "PeerSettings");
-  }
-}
-function readTypePhoneCall(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 810769141:
-      return r.leave(readPhoneCall(r));
-    case 912311057:
-      return r.leave(readPhoneCallAccepted(r));
-    case 1355435489:
-      return r.leave(readPhoneCallDiscarded(r));
-    case 1399245077:
-      return r.leave(readPhoneCallEmpty(r));
-    case 347139340:
-      return r.leave(readPhoneCallRequested(r));
-    case 3307368215:
-      return r.leave(readPhoneCallWaiting(r));
-    case 2524937319:
-      return r.leave(fromOlderLayer2(readPhoneCall(r), 174));
-    case 1000707084:
-      return r.leave(readPhoneCallLayer198(r));
-    case 587035009:
-      return r.leave(readPhoneCallAcceptedLayer198(r));
-    case 4191311107:
-      return r.leave(readPhoneCallDiscardedLayer198(r));
-    case 1161174115:
-      return r.leave(readPhoneCallRequestedLayer198(r));
-    case 4006881368:
-      return r.leave(readPhoneCallWaitingLayer198(r));
-    default:
-      return r.unknown(id, "PhoneCall");
-  }
-}
-function readTypePhoneCallDiscardReason(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 4210550985:
-      return r.leave({ _: "phoneCallDiscardReasonBusy" });
-    case 3767910816:
-      return r.leave({ _: "phoneCallDiscardReasonDisconnect" });
-    case 1471006352:
-      return r.leave({ _: "phoneCallDiscardReasonHangup" });
-    case 2679894519:
-      return r.leave(readPhoneCallDiscardReasonMigrateConferenceCall(r));
-    case 2246320897:
-      return r.leave({ _: "phoneCallDiscardReasonMissed" });
-    default:
-      return r.unknown(id, "PhoneCallDiscardReason");
-  }
-}
-function readTypePhoneCallProtocol(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 4236742600:
-      return r.leave(readPhoneCallProtocol(r));
-    default:
-      return r.unknown(id, "PhoneCallProtocol");
-  }
-}
-function readTypePhoneConnection(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 2629903303:
-      return r.leave(readPhoneConnection(r));
-    case 1667228533:
-      return r.leave(readPhoneConnectionWebrtc(r));
-    default:
-      return r.unknown(id, "PhoneConnection");
-  }
-}
-function readTypePhoto(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 4212750949:
-      return r.leave(readPhoto(r));
-    case 590459437:
-      return r.leave(readPhotoEmpty(r));
-    default:
-      return r.unknown(id, "Photo");
-  }
-}
-function readTypePhotoSize(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 35527382:
-      return r.leave(readPhotoCachedSize(r));
-    case 3626061121:
-      return r.leave(readPhotoPathSize(r));
-    case 1976012384:
-      return r.leave(readPhotoSize(r));
-    case 236446268:
-      return r.leave(readPhotoSizeEmpty(r));
-    case 4198431637:
-      return r.leave(readPhotoSizeProgressive(r));
-    case 3769678894:
-      return r.leave(readPhotoStrippedSize(r));
-    default:
-      return r.unknown(id, "PhotoSize");
-  }
-}
-function readTypePoll(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 2523803071:
-      return r.leave(readPoll(r));
-    case 1484026161:
-      return r.leave(readPollLayer223(r));
-    default:
-      return r.unknown(id, "Poll", "86e18161 poll 160 177 u");
-  }
-}
-function readTypePollAnswer(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 429911446:
-      return r.leave(readInputPollAnswer(r));
-    case 1266514026:
-      return r.leave(readPollAnswer(r));
-    case 4279689930:
-      return r.leave(readPollAnswerLayer223(r));
-    default:
-      return r.unknown(id, "PollAnswer", "6ca9c2e9 pollAnswer 160 177 u");
-  }
-}
-function readTypePollAnswerVoters(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 910500618:
-      return r.leave(readPollAnswerVoters(r));
-    case 997055186:
-      return r.leave(readPollAnswerVotersLayer223(r));
-    default:
-      return r.unknown(id, "PollAnswerVoters");
-  }
-}
-function readTypePollResults(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 3128668510:
-      return r.leave(readPollResults(r));
-    case 2061444128:
-      return r.leave(fromOlderLayer2(readPollResults(r), 223));
-    default:
-      return r.unknown(id, "PollResults");
-  }
-}
-function readTypePostAddress(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 512535275:
-      return r.leave(readPostAddress(r));
-    default:
-      return r.unknown(id, "PostAddress");
-  }
-}
-function readTypePrivacyKey(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 2760292193:
-      return r.leave({ _: "privacyKeyAbout" });
-    case 1124062251:
-      return r.leave({ _: "privacyKeyAddedByPhone" });
-    case 536913176:
-      return r.leave({ _: "privacyKeyBirthday" });
-    case 1343122938:
-      return r.leave({ _: "privacyKeyChatInvite" });
-    case 1777096355:
-      return r.leave({ _: "privacyKeyForwards" });
-    case 399722706:
-      return r.leave({ _: "privacyKeyNoPaidMessages" });
-    case 1030105979:
-      return r.leave({ _: "privacyKeyPhoneCall" });
-    case 3516589165:
-      return r.leave({ _: "privacyKeyPhoneNumber" });
-    case 961092808:
-      return r.leave({ _: "privacyKeyPhoneP2P" });
-    case 2517966829:
-      return r.leave({ _: "privacyKeyProfilePhoto" });
-    case 4286207771:
-      return r.leave({ _: "privacyKeySavedMusic" });
-    case 749010424:
-      return r.leave({ _: "privacyKeyStarGiftsAutoSave" });
-    case 3157175088:
-      return r.leave({ _: "privacyKeyStatusTimestamp" });
-    case 110621716:
-      return r.leave({ _: "privacyKeyVoiceMessages" });
-    default:
-      return r.unknown(id, "PrivacyKey");
-  }
-}
-function readTypePrivacyRule(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 1698855810:
-      return r.leave({ _: "privacyValueAllowAll" });
-    case 558242653:
-      return r.leave({ _: "privacyValueAllowBots" });
-    case 1796427406:
-      return r.leave(readPrivacyValueAllowChatParticipants(r));
-    case 4159232155:
-      return r.leave({ _: "privacyValueAllowCloseFriends" });
-    case 4294843308:
-      return r.leave({ _: "privacyValueAllowContacts" });
-    case 3974725963:
-      return r.leave({ _: "privacyValueAllowPremium" });
-    case 3096469426:
-      return r.leave(readPrivacyValueAllowUsers(r));
-    case 2339628899:
-      return r.leave({ _: "privacyValueDisallowAll" });
-    case 4138072111:
-      return r.leave({ _: "privacyValueDisallowBots" });
-    case 1103656293:
-      return r.leave(readPrivacyValueDisallowChatParticipants(r));
-    case 4169726490:
-      return r.leave({ _: "privacyValueDisallowContacts" });
-    case 3831632193:
-      return r.leave(readPrivacyValueDisallowUsers(r));
-    default:
-      return r.unknown(id, "PrivacyRule");
-  }
-}
-function readTypeQuickReply(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 110563371:
-      return r.leave(readQuickReply(r));
-    default:
-      return r.unknown(id, "QuickReply");
-  }
-}
-function readTypeReaction(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 2302016627:
-      return r.leave(readReactionCustomEmoji(r));
-    case 455247544:
-      return r.leave(readReactionEmoji(r));
-    case 2046153753:
-      return r.leave({ _: "reactionEmpty" });
-    case 1379771627:
-      return r.leave({ _: "reactionPaid" });
-    default:
-      return r.unknown(id, "Reaction");
-  }
-}
-function readTypeReactionCount(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 2748435328:
-      return r.leave(readReactionCount(r));
-    default:
-      return r.unknown(id, "ReactionCount");
-  }
-}
-function readTypeRecentStory(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 1897752877:
-      return r.leave(readRecentStory(r));
-    default:
-      return r.unknown(id, "RecentStory");
-  }
-}
-function readTypeReplyMarkup(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 1218642516:
-      return r.leave(readReplyInlineMarkup(r));
-    case 2259946248:
-      return r.leave(readReplyKeyboardForceReply(r));
-    case 2688441221:
-      return r.leave(readReplyKeyboardHide(r));
-    case 2245892561:
-      return r.leave(readReplyKeyboardMarkup(r));
-    default:
-      return r.unknown(id, "ReplyMarkup");
-  }
-}
-function readTypeRequestPeerType(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 865857388:
-      return r.leave(readRequestPeerTypeBroadcast(r));
-    case 3387977243:
-      return r.leave(readRequestPeerTypeChat(r));
-    case 1048699e3:
-      return r.leave(readRequestPeerTypeCreateBot(r));
-    case 1597737472:
-      return r.leave(readRequestPeerTypeUser(r));
-    default:
-      return r.unknown(id, "RequestPeerType");
-  }
-}
-function readTypeRequestedPeer(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 2342781924:
-      return r.leave(readRequestedPeerChannel(r));
-    case 1929860175:
-      return r.leave(readRequestedPeerChat(r));
-    case 3593466986:
-      return r.leave(readRequestedPeerUser(r));
-    default:
-      return r.unknown(id, "RequestedPeer");
-  }
-}
-function readTypeRestrictionReason(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 3497176244:
-      return r.leave(readRestrictionReason(r));
-    default:
-      return r.unknown(id, "RestrictionReason");
-  }
-}
-function readTypeRichMessage(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 3136527755:
-      return r.leave(readRichMessage(r));
-    default:
-      return r.unknown(id, "RichMessage");
-  }
-}
-function readTypeRichText(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 894777186:
-      return r.leave(readTextAnchor(r));
-    case 3310789725:
-      return r.leave(readTextAutoEmail(r));
-    case 616720265:
-      return r.leave(readTextAutoPhone(r));
-    case 2892661674:
-      return r.leave(readTextAutoUrl(r));
-    case 3109454125:
-      return r.leave(readTextBankCard(r));
-    case 1730456516:
-      return r.leave(readTextBold(r));
-    case 50276819:
-      return r.leave(readTextBotCommand(r));
-    case 2073958401:
-      return r.leave(readTextCashtag(r));
-    case 2120376535:
-      return r.leave(readTextConcat(r));
-    case 2724288192:
-      return r.leave(readTextCustomEmoji(r));
-    case 2780061227:
-      return r.leave(readTextDate(r));
-    case 3730443734:
-      return r.leave(readTextEmail(r));
-    case 3695018575:
-      return r.leave({ _: "textEmpty" });
-    case 1816074681:
-      return r.leave(readTextFixed(r));
-    case 1368728810:
-      return r.leave(readTextHashtag(r));
-    case 136105807:
-      return r.leave(readTextImage(r));
-    case 3641877916:
-      return r.leave(readTextItalic(r));
-    case 55281185:
-      return r.leave(readTextMarked(r));
-    case 2637081751:
-      return r.leave(readTextMath(r));
-    case 3441741636:
-      return r.leave(readTextMention(r));
-    case 27917308:
-      return r.leave(readTextMentionName(r));
-    case 483104362:
-      return r.leave(readTextPhone(r));
-    case 1950782688:
-      return r.leave(readTextPlain(r));
-    case 1277844834:
-      return r.leave(readTextSpoiler(r));
-    case 2616769429:
-      return r.leave(readTextStrike(r));
-    case 3983181060:
-      return r.leave(readTextSubscript(r));
-    case 3355139585:
-      return r.leave(readTextSuperscript(r));
-    case 3240501956:
-      return r.leave(readTextUnderline(r));
-    case 1009288385:
-      return r.leave(readTextUrl(r));
-    default:
-      return r.unknown(id, "RichText");
-  }
-}
-function readTypeSecureCredentialsEncrypted(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 871426631:
-      return r.leave(readSecureCredentialsEncrypted(r));
-    default:
-      return r.unknown(id, "SecureCredentialsEncrypted");
-  }
-}
-function readTypeSecureData(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 2330640067:
-      return r.leave(readSecureData(r));
-    default:
-      return r.unknown(id, "SecureData");
-  }
-}
-function readTypeSecureFile(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 2097791614:
-      return r.leave(readSecureFile(r));
-    case 1679398724:
-      return r.leave({ _: "secureFileEmpty" });
-    default:
-      return r.unknown(id, "SecureFile");
-  }
-}
-function readTypeSecurePlainData(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 569137759:
-      return r.leave(readSecurePlainEmail(r));
-    case 2103482845:
-      return r.leave(readSecurePlainPhone(r));
-    default:
-      return r.unknown(id, "SecurePlainData");
-  }
-}
-function readTypeSecureValue(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 411017418:
-      return r.leave(readSecureValue(r));
-    default:
-      return r.unknown(id, "SecureValue");
-  }
-}
-function readTypeSecureValueType(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 3420659238:
-      return r.leave({ _: "secureValueTypeAddress" });
-    case 2299755533:
-      return r.leave({ _: "secureValueTypeBankStatement" });
-    case 115615172:
-      return r.leave({ _: "secureValueTypeDriverLicense" });
-    case 2386339822:
-      return r.leave({ _: "secureValueTypeEmail" });
-    case 2698015819:
-      return r.leave({ _: "secureValueTypeIdentityCard" });
-    case 2577698595:
-      return r.leave({ _: "secureValueTypeInternalPassport" });
-    case 1034709504:
-      return r.leave({ _: "secureValueTypePassport" });
-    case 2581823594:
-      return r.leave({ _: "secureValueTypePassportRegistration" });
-    case 2636808675:
-      return r.leave({ _: "secureValueTypePersonalDetails" });
-    case 3005262555:
-      return r.leave({ _: "secureValueTypePhone" });
-    case 2340959368:
-      return r.leave({ _: "secureValueTypeRentalAgreement" });
-    case 3926060083:
-      return r.leave({ _: "secureValueTypeTemporaryRegistration" });
-    case 4231435598:
-      return r.leave({ _: "secureValueTypeUtilityBill" });
-    default:
-      return r.unknown(id, "SecureValueType");
-  }
-}
-function readTypeSendMessageAction(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 3803331409:
-      return r.leave(readInputSendMessageRichMessageDraftAction(r));
-    case 4250847477:
-      return r.leave({ _: "sendMessageCancelAction" });
-    case 1653390447:
-      return r.leave({ _: "sendMessageChooseContactAction" });
-    case 2958739121:
-      return r.leave({ _: "sendMessageChooseStickerAction" });
-    case 630664139:
-      return r.leave(readSendMessageEmojiInteraction(r));
-    case 3060109358:
-      return r.leave(readSendMessageEmojiInteractionSeen(r));
-    case 3714748232:
-      return r.leave({ _: "sendMessageGamePlayAction" });
-    case 393186209:
-      return r.leave({ _: "sendMessageGeoLocationAction" });
-    case 3688534598:
-      return r.leave(readSendMessageHistoryImportAction(r));
-    case 3576656887:
-      return r.leave({ _: "sendMessageRecordAudioAction" });
-    case 2297593788:
-      return r.leave({ _: "sendMessageRecordRoundAction" });
-    case 2710034031:
-      return r.leave({ _: "sendMessageRecordVideoAction" });
-    case 2731222265:
-      return r.leave(readSendMessageRichMessageDraftAction(r));
-    case 929929052:
-      return r.leave(readSendMessageTextDraftAction(r));
-    case 381645902:
-      return r.leave({ _: "sendMessageTypingAction" });
-    case 4082227115:
-      return r.leave(readSendMessageUploadAudioAction(r));
-    case 2852968932:
-      return r.leave(readSendMessageUploadDocumentAction(r));
-    case 3520285222:
-      return r.leave(readSendMessageUploadPhotoAction(r));
-    case 608050278:
-      return r.leave(readSendMessageUploadRoundAction(r));
-    case 3916839660:
-      return r.leave(readSendMessageUploadVideoAction(r));
-    case 3643548293:
-      return r.leave({ _: "speakingInGroupCallAction" });
-    default:
-      return r.unknown(id, "SendMessageAction");
-  }
-}
-function readTypeStarGift(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 825922887:
-      return r.leave(readStarGift(r));
-    case 2247141837:
-      return r.leave(readStarGiftUnique(r));
-    case 2929816814:
-      return r.leave(fromOlderLayer2(readStarGift(r), 189));
-    case 46953416:
-      return r.leave(fromOlderLayer2(readStarGift(r), 198));
-    case 3324693032:
-      return r.leave(fromOlderLayer2(readStarGift(r), 204));
-    case 2158777283:
-      return r.leave(readStarGiftLayer216(r));
-    case 463097215:
-      return r.leave(readStarGiftLayer218(r));
-    case 4076764746:
-      return r.leave(readStarGiftUniqueLayer198(r));
-    case 1678891913:
-      return r.leave(readStarGiftUniqueLayer204(r));
-    case 2965337115:
-      return r.leave(readStarGiftUniqueLayer218(r));
-    case 1453155529:
-      return r.leave(fromOlderLayer2(readStarGiftUnique(r), 221));
-    default:
-      return r.unknown(id, "StarGift");
-  }
-}
-function readTypeStarGiftAttribute(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 2670003428:
-      return r.leave(readStarGiftAttributeBackdrop(r));
-    case 1448235490:
-      return r.leave(readStarGiftAttributeModel(r));
-    case 3770675820:
-      return r.leave(readStarGiftAttributeOriginalDetails(r));
-    case 1315997162:
-      return r.leave(readStarGiftAttributePattern(r));
-    default:
-      return r.unknown(
-        id,
-        "StarGiftAttribute",
-        "13acff19 starGiftAttributePattern 198 221 u;39d99013 starGiftAttributeModel 198 221 u;94271762 starGiftAttributeBackdrop 198 198 u;d93d859c starGiftAttributeBackdrop 204 221 u"
-      );
-  }
-}
-function readTypeStarGiftAttributeRarity(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 910391095:
-      return r.leave(readStarGiftAttributeRarity(r));
-    case 2029777832:
-      return r.leave({ _: "starGiftAttributeRarityEpic" });
-    case 3472353192:
-      return r.leave({ _: "starGiftAttributeRarityLegendary" });
-    case 4035793259:
-      return r.leave({ _: "starGiftAttributeRarityRare" });
-    case 3687736201:
-      return r.leave({ _: "starGiftAttributeRarityUncommon" });
-    default:
-      return r.unknown(id, "StarGiftAttributeRarity");
-  }
-}
-function readTypeStarGiftAuctionRound(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 984483112:
-      return r.leave(readStarGiftAuctionRound(r));
-    case 178266597:
-      return r.leave(readStarGiftAuctionRoundExtendable(r));
-    default:
-      return r.unknown(id, "StarGiftAuctionRound");
-  }
-}
-function readTypeStarGiftAuctionState(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 1998212710:
-      return r.leave(readStarGiftAuctionState(r));
-    case 2536352703:
-      return r.leave(readStarGiftAuctionStateFinished(r));
-    case 4264769874:
-      return r.leave({ _: "starGiftAuctionStateNotModified" });
-    case 1571835723:
-      return r.leave(readStarGiftAuctionStateLayer218(r));
-    case 2107014202:
-      return r.leave(readStarGiftAuctionStateFinishedLayer218(r));
-    default:
-      return r.unknown(id, "StarGiftAuctionState");
-  }
-}
-function readTypeStarGiftAuctionUserState(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 787403204:
-      return r.leave(readStarGiftAuctionUserState(r));
-    default:
-      return r.unknown(id, "StarGiftAuctionUserState");
-  }
-}
-function readTypeStarGiftBackground(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 2952094616:
-      return r.leave(readStarGiftBackground(r));
-    default:
-      return r.unknown(id, "StarGiftBackground");
-  }
-}
-function readTypeStarsAmount(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 3149313187:
-      return r.leave(readStarsAmount(r));
-    case 1957618656:
-      return r.leave(readStarsTonAmount(r));
-    default:
-      return r.unknown(id, "StarsAmount");
-  }
-}
-function readTypeStarsRevenueStatus(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 4273886353:
-      return r.leave(readStarsRevenueStatus(r));
-    case 2033461574:
-      return r.leave(readStarsRevenueStatusLayer189(r));
-    default:
-      return r.unknown(id, "StarsRevenueStatus");
-  }
-}
-function readTypeStarsSubscriptionPricing(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 88173912:
-      return r.leave(readStarsSubscriptionPricing(r));
-    default:
-      return r.unknown(id, "StarsSubscriptionPricing");
-  }
-}
-function readTypeStickerKeyword(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 4244550300:
-      return r.leave(readStickerKeyword(r));
-    default:
-      return r.unknown(id, "StickerKeyword");
-  }
-}
-function readTypeStickerPack(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 313694676:
-      return r.leave(readStickerPack(r));
-    default:
-      return r.unknown(id, "StickerPack");
-  }
-}
-function readTypeStickerSet(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 768691932:
-      return r.leave(readStickerSet(r));
-    default:
-      return r.unknown(id, "StickerSet");
-  }
-}
-function readTypeStoriesStealthMode(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 1898850301:
-      return r.leave(readStoriesStealthMode(r));
-    default:
-      return r.unknown(id, "StoriesStealthMode");
-  }
-}
-function readTypeStoryFwdHeader(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 3089555792:
-      return r.leave(readStoryFwdHeader(r));
-    default:
-      return r.unknown(id, "StoryFwdHeader");
-  }
-}
-function readTypeStoryItem(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 379894076:
-      return r.leave(readStoryItem(r));
-    case 1374088783:
-      return r.leave(readStoryItemDeleted(r));
-    case 4289579283:
-      return r.leave(readStoryItemSkipped(r));
-    case 1445635639:
-      return r.leave(fromOlderLayer2(readStoryItem(r), 160));
-    case 2942526881:
-      return r.leave(fromOlderLayer2(readStoryItem(r), 167));
-    case 2041735716:
-      return r.leave(fromOlderLayer2(readStoryItem(r), 204));
-    case 3992020209:
-      return r.leave(fromOlderLayer2(readStoryItem(r), 223));
-    default:
-      return r.unknown(id, "StoryItem");
-  }
-}
-function readTypeStoryViews(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 2371443926:
-      return r.leave(readStoryViews(r));
-    case 3546767567:
-      return r.leave(fromOlderLayer2(readStoryViews(r), 160));
-    default:
-      return r.unknown(id, "StoryViews");
-  }
-}
-function readTypeSuggestedPost(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 244201445:
-      return r.leave(readSuggestedPost(r));
-    default:
-      return r.unknown(id, "SuggestedPost");
-  }
-}
-function readTypeTextWithEntities(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 1964978502:
-      return r.leave(readTextWithEntities(r));
-    default:
-      return r.unknown(id, "TextWithEntities");
-  }
-}
-function readTypeTheme(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 2685298646:
-      return r.leave(readTheme(r));
-    default:
-      return r.unknown(id, "Theme");
-  }
-}
-function readTypeThemeSettings(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 4200117972:
-      return r.leave(readThemeSettings(r));
-    default:
-      return r.unknown(id, "ThemeSettings");
-  }
-}
-function readTypeTodoCompletion(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 572241380:
-      return r.leave(readTodoCompletion(r));
-    default:
-      return r.unknown(id, "TodoCompletion", "4cc120b7 todoCompletion 216 216 u");
-  }
-}
-function readTypeTodoItem(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 3416892719:
-      return r.leave(readTodoItem(r));
-    default:
-      return r.unknown(id, "TodoItem");
-  }
-}
-function readTypeTodoList(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 1236871718:
-      return r.leave(readTodoList(r));
-    default:
-      return r.unknown(id, "TodoList");
-  }
-}
-function readTypeUpdate(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 2349830651:
-      return r.leave({ _: "updateAiComposeTones" });
-    case 397910539:
-      return r.leave({ _: "updateAttachMenuBots" });
-    case 3959795863:
-      return r.leave({ _: "updateAutoSaveSettings" });
-    case 2330315130:
-      return r.leave(readUpdateBotBusinessConnect(r));
-    case 3117401229:
-      return r.leave(readUpdateBotCallbackQuery(r));
-    case 2421019804:
-      return r.leave(readUpdateBotChatBoost(r));
-    case 2092125561:
-      return r.leave(readUpdateBotChatInviteRequester(r));
-    case 1299263278:
-      return r.leave(readUpdateBotCommands(r));
-    case 2687146030:
-      return r.leave(readUpdateBotDeleteBusinessMessage(r));
-    case 132077692:
-      return r.leave(readUpdateBotEditBusinessMessage(r));
-    case 3453225277:
-      return r.leave(readUpdateBotGuestChatQuery(r));
-    case 1232025500:
-      return r.leave(readUpdateBotInlineQuery(r));
-    case 317794823:
-      return r.leave(readUpdateBotInlineSend(r));
-    case 347625491:
-      return r.leave(readUpdateBotMenuButton(r));
-    case 2887898062:
-      return r.leave(readUpdateBotMessageReaction(r));
-    case 164329305:
-      return r.leave(readUpdateBotMessageReactions(r));
-    case 2648388732:
-      return r.leave(readUpdateBotNewBusinessMessage(r));
-    case 2359990934:
-      return r.leave(readUpdateBotPrecheckoutQuery(r));
-    case 675009298:
-      return r.leave(readUpdateBotPurchasedPaidMedia(r));
-    case 3048144253:
-      return r.leave(readUpdateBotShippingQuery(r));
-    case 3297184329:
-      return r.leave(readUpdateBotStopped(r));
-    case 2199371971:
-      return r.leave(readUpdateBotWebhookJSON(r));
-    case 2610053286:
-      return r.leave(readUpdateBotWebhookJSONQuery(r));
-    case 513998247:
-      return r.leave(readUpdateBusinessBotCallbackQuery(r));
-    case 1666927625:
-      return r.leave(readUpdateChannel(r));
-    case 2990524056:
-      return r.leave(readUpdateChannelAvailableMessages(r));
-    case 3533318132:
-      return r.leave(readUpdateChannelMessageForwards(r));
-    case 4062620680:
-      return r.leave(readUpdateChannelMessageViews(r));
-    case 2556246715:
-      return r.leave(readUpdateChannelParticipant(r));
-    case 422509539:
-      return r.leave(readUpdateChannelPinnedTopic(r));
-    case 4263085570:
-      return r.leave(readUpdateChannelPinnedTopics(r));
-    case 636691703:
-      return r.leave(readUpdateChannelReadMessagesContents(r));
-    case 277713951:
-      return r.leave(readUpdateChannelTooLong(r));
-    case 2357774627:
-      return r.leave(readUpdateChannelUserTyping(r));
-    case 129403168:
-      return r.leave(readUpdateChannelViewForumAsMessages(r));
-    case 791390623:
-      return r.leave(readUpdateChannelWebPage(r));
-    case 4170869326:
-      return r.leave(readUpdateChat(r));
-    case 1421875280:
-      return r.leave(readUpdateChatDefaultBannedRights(r));
-    case 3498534458:
-      return r.leave(readUpdateChatParticipant(r));
-    case 1037718609:
-      return r.leave(readUpdateChatParticipantAdd(r));
-    case 3620364706:
-      return r.leave(readUpdateChatParticipantAdmin(r));
-    case 3811523959:
-      return r.leave(readUpdateChatParticipantDelete(r));
-    case 3179505593:
-      return r.leave(readUpdateChatParticipantRank(r));
-    case 125178264:
-      return r.leave(readUpdateChatParticipants(r));
-    case 2202565360:
-      return r.leave(readUpdateChatUserTyping(r));
-    case 2720652550:
-      return r.leave({ _: "updateConfig" });
-    case 1887741886:
-      return r.leave({ _: "updateContactsReset" });
-    case 2388564083:
-      return r.leave(readUpdateDcOptions(r));
-    case 3274529554:
-      return r.leave(readUpdateDeleteChannelMessages(r));
-    case 1048963372:
-      return r.leave(readUpdateDeleteGroupCallMessages(r));
-    case 2718806245:
-      return r.leave(readUpdateDeleteMessages(r));
-    case 1407644140:
-      return r.leave(readUpdateDeleteQuickReply(r));
-    case 1450174413:
-      return r.leave(readUpdateDeleteQuickReplyMessages(r));
-    case 4071037315:
-      return r.leave(readUpdateDeleteScheduledMessages(r));
-    case 654302845:
-      return r.leave(readUpdateDialogFilter(r));
-    case 2782339333:
-      return r.leave(readUpdateDialogFilterOrder(r));
-    case 889491791:
-      return r.leave({ _: "updateDialogFilters" });
-    case 1852826908:
-      return r.leave(readUpdateDialogPinned(r));
-    case 3059282494:
-      return r.leave(readUpdateDialogUnreadMark(r));
-    case 3992719646:
-      return r.leave(readUpdateDraftMessage(r));
-    case 457133559:
-      return r.leave(readUpdateEditChannelMessage(r));
-    case 3825430691:
-      return r.leave(readUpdateEditMessage(r));
-    case 4221326458:
-      return r.leave(readUpdateEmojiGameInfo(r));
-    case 386986326:
-      return r.leave(readUpdateEncryptedChatTyping(r));
-    case 956179895:
-      return r.leave(readUpdateEncryptedMessagesRead(r));
-    case 3030575245:
-      return r.leave(readUpdateEncryption(r));
-    case 3843135853:
-      return r.leave({ _: "updateFavedStickers" });
-    case 422972864:
-      return r.leave(readUpdateFolderPeers(r));
-    case 2267003193:
-      return r.leave(readUpdateGeoLiveViewed(r));
-    case 2636256992:
-      return r.leave(readUpdateGroupCall(r));
-    case 2759272591:
-      return r.leave(readUpdateGroupCallChainBlocks(r));
-    case 192428418:
-      return r.leave(readUpdateGroupCallConnection(r));
-    case 3377964902:
-      return r.leave(readUpdateGroupCallEncryptedMessage(r));
-    case 3627183885:
-      return r.leave(readUpdateGroupCallMessage(r));
-    case 4075543374:
-      return r.leave(readUpdateGroupCallParticipants(r));
-    case 1763610706:
-      return r.leave(readUpdateInlineBotCallbackQuery(r));
-    case 3182198384:
-      return r.leave(readUpdateJoinChatWebViewDecision(r));
-    case 1442983757:
-      return r.leave(readUpdateLangPack(r));
-    case 1180041828:
-      return r.leave(readUpdateLangPackTooLong(r));
-    case 1448076945:
-      return r.leave({ _: "updateLoginToken" });
-    case 1216408986:
-      return r.leave(readUpdateManagedBot(r));
-    case 3584300836:
-      return r.leave(readUpdateMessageExtendedMedia(r));
-    case 1318109142:
-      return r.leave(readUpdateMessageID(r));
-    case 3595325995:
-      return r.leave(readUpdateMessagePoll(r));
-    case 1989799956:
-      return r.leave(readUpdateMessagePollVote(r));
-    case 506035194:
-      return r.leave(readUpdateMessageReactions(r));
-    case 2676042504:
-      return r.leave(readUpdateMonoForumNoPaidException(r));
-    case 2264715141:
-      return r.leave(readUpdateMoveStickerSetToTop(r));
-    case 2303831023:
-      return r.leave(readUpdateNewAuthorization(r));
-    case 2988475302:
-      return r.leave(readUpdateNewBotConnection(r));
-    case 1656358105:
-      return r.leave(readUpdateNewChannelMessage(r));
-    case 314359194:
-      return r.leave(readUpdateNewEncryptedMessage(r));
-    case 522914557:
-      return r.leave(readUpdateNewMessage(r));
-    case 4114458391:
-      return r.leave(readUpdateNewQuickReply(r));
-    case 967122427:
-      return r.leave(readUpdateNewScheduledMessage(r));
-    case 1753886890:
-      return r.leave(readUpdateNewStickerSet(r));
-    case 405070859:
-      return r.leave(readUpdateNewStoryReaction(r));
-    case 3200411887:
-      return r.leave(readUpdateNotifySettings(r));
-    case 2339528654:
-      return r.leave(readUpdatePaidReactionPrivacy(r));
-    case 3957356370:
-      return r.leave(readUpdatePeerBlocked(r));
-    case 3147544997:
-      return r.leave(readUpdatePeerHistoryTTL(r));
-    case 3031420848:
-      return r.leave(readUpdatePeerLocated(r));
-    case 1786671974:
-      return r.leave(readUpdatePeerSettings(r));
-    case 2923368477:
-      return r.leave(readUpdatePeerWallpaper(r));
-    case 1885586395:
-      return r.leave(readUpdatePendingJoinRequests(r));
-    case 2869914398:
-      return r.leave(readUpdatePhoneCall(r));
-    case 643940105:
-      return r.leave(readUpdatePhoneCallSignalingData(r));
-    case 1538885128:
-      return r.leave(readUpdatePinnedChannelMessages(r));
-    case 4195302562:
-      return r.leave(readUpdatePinnedDialogs(r));
-    case 1748708434:
-      return r.leave(readUpdatePinnedForumTopic(r));
-    case 3740353488:
-      return r.leave(readUpdatePinnedForumTopics(r));
-    case 3984976565:
-      return r.leave(readUpdatePinnedMessages(r));
-    case 1751942566:
-      return r.leave(readUpdatePinnedSavedDialogs(r));
-    case 3996854058:
-      return r.leave(readUpdatePrivacy(r));
-    case 861169551:
-      return r.leave({ _: "updatePtsChanged" });
-    case 4182182578:
-      return r.leave(readUpdateQuickReplies(r));
-    case 1040518415:
-      return r.leave(readUpdateQuickReplyMessage(r));
-    case 3601962310:
-      return r.leave(readUpdateReadChannelDiscussionInbox(r));
-    case 1767677564:
-      return r.leave(readUpdateReadChannelDiscussionOutbox(r));
-    case 2452516368:
-      return r.leave(readUpdateReadChannelInbox(r));
-    case 3076495785:
-      return r.leave(readUpdateReadChannelOutbox(r));
-    case 4216080748:
-      return r.leave({ _: "updateReadFeaturedEmojiStickers" });
-    case 1461528386:
-      return r.leave({ _: "updateReadFeaturedStickers" });
-    case 2659499161:
-      return r.leave(readUpdateReadHistoryInbox(r));
-    case 791617983:
-      return r.leave(readUpdateReadHistoryOutbox(r));
-    case 4163006849:
-      return r.leave(readUpdateReadMessagesContents(r));
-    case 2008081266:
-      return r.leave(readUpdateReadMonoForumInbox(r));
-    case 2762445686:
-      return r.leave(readUpdateReadMonoForumOutbox(r));
-    case 4149121835:
-      return r.leave(readUpdateReadStories(r));
-    case 821314523:
-      return r.leave({ _: "updateRecentEmojiStatuses" });
-    case 1870160884:
-      return r.leave({ _: "updateRecentReactions" });
-    case 2588027936:
-      return r.leave({ _: "updateRecentStickers" });
-    case 2930744948:
-      return r.leave(readUpdateSavedDialogPinned(r));
-    case 2473931806:
-      return r.leave({ _: "updateSavedGifs" });
-    case 969307186:
-      return r.leave({ _: "updateSavedReactionTags" });
-    case 1960361625:
-      return r.leave({ _: "updateSavedRingtones" });
-    case 1347068303:
-      return r.leave(readUpdateSentPhoneCode(r));
-    case 2103604867:
-      return r.leave(readUpdateSentStoryReaction(r));
-    case 3957614617:
-      return r.leave(readUpdateServiceNotification(r));
-    case 4049758676:
-      return r.leave(readUpdateSmsJob(r));
-    case 1222788802:
-      return r.leave(readUpdateStarGiftAuctionState(r));
-    case 3696816926:
-      return r.leave(readUpdateStarGiftAuctionUserState(r));
-    case 2886149188:
-      return r.leave({ _: "updateStarGiftCraftFail" });
-    case 1317053305:
-      return r.leave(readUpdateStarsBalance(r));
-    case 2776936473:
-      return r.leave(readUpdateStarsRevenueStatus(r));
-    case 834816008:
-      return r.leave(readUpdateStickerSets(r));
-    case 196268545:
-      return r.leave(readUpdateStickerSetsOrder(r));
-    case 738741697:
-      return r.leave(readUpdateStoriesStealthMode(r));
-    case 1974712216:
-      return r.leave(readUpdateStory(r));
-    case 468923833:
-      return r.leave(readUpdateStoryID(r));
-    case 2182544291:
-      return r.leave(readUpdateTheme(r));
-    case 8703322:
-      return r.leave(readUpdateTranscribedAudio(r));
-    case 542282808:
-      return r.leave(readUpdateUser(r));
-    case 674706841:
-      return r.leave(readUpdateUserEmojiStatus(r));
-    case 2810480932:
-      return r.leave(readUpdateUserName(r));
-    case 88680979:
-      return r.leave(readUpdateUserPhone(r));
-    case 3854432478:
-      return r.leave(readUpdateUserStatus(r));
-    case 706199388:
-      return r.leave(readUpdateUserTyping(r));
-    case 335872721:
-      return r.leave(readUpdateWebBrowserException(r));
-    case 3281660638:
-      return r.leave(readUpdateWebBrowserSettings(r));
-    case 2139689491:
-      return r.leave(readUpdateWebPage(r));
-    case 361936797:
-      return r.leave(readUpdateWebViewResultSent(r));
-    case 299870598:
-      return r.leave(readUpdateBotChatInviteRequesterLayer223(r));
-    case 3928556893:
-      return r.leave(fromOlderLayer2(readUpdateChannelReadMessagesContents(r), 198));
-    case 2424728814:
-      return r.leave(readUpdateDeleteScheduledMessagesLayer189(r));
-    case 3781450179:
-      return r.leave(fromOlderLayer2(readUpdateDialogUnreadMark(r), 198));
-    case 457829485:
-      return r.leave(fromOlderLayer2(readUpdateDraftMessage(r), 198));
-    case 347227392:
-      return r.leave(readUpdateGroupCallLayer189(r));
-    case 2547401537:
-      return r.leave(readUpdateGroupCallLayer216(r));
-    case 1517529484:
-      return r.leave(readUpdateMessageExtendedMediaLayer181(r));
-    case 2896258427:
-      return r.leave(fromOlderLayer2(readUpdateMessagePoll(r), 223));
-    case 619974263:
-      return r.leave(readUpdateMessagePollVoteLayer223(r));
-    case 1578843320:
-      return r.leave(fromOlderLayer2(readUpdateMessageReactions(r), 198));
-    case 610945826:
-      return r.leave(readUpdatePeerBlockedLayer160(r));
-    case 2627162079:
-      return r.leave(fromOlderLayer2(readUpdateReadHistoryInbox(r), 204));
-    case 1757493555:
-      return r.leave(readUpdateReadMessagesContentsLayer160(r));
-    case 263737752:
-      return r.leave(readUpdateStarsBalanceLayer189(r));
-    case 3223225727:
-      return r.leave(readUpdateUserTypingLayer204(r));
-    default:
-      return r.unknown(
-        id,
-        "Update",
-        "205a4133 updateStory 160 160 u;51ca7aec updatePaidReactionPrivacy 189 198 u;78c314e0 updateGroupCallMessage 216 216 u;feb5345a updateReadStories 160 160 u"
-      );
-  }
-}
-function readTypeUpdates(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 2027216577:
-      return r.leave(readUpdateShort(r));
-    case 1299050149:
-      return r.leave(readUpdateShortChatMessage(r));
-    case 826001400:
-      return r.leave(readUpdateShortMessage(r));
-    case 2417352961:
-      return r.leave(readUpdateShortSentMessage(r));
-    case 1957577280:
-      return r.leave(readUpdates(r));
-    case 1918567619:
-      return r.leave(readUpdatesCombined(r));
-    case 3809980286:
-      return r.leave({ _: "updatesTooLong" });
-    default:
-      return r.unknown(id, "Updates");
-  }
-}
-function readTypeUser(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 829899656:
-      return r.leave(readUser(r));
-    case 3552332666:
-      return r.leave(readUserEmpty(r));
-    case 2880827680:
-      return r.leave(readUserLayer160(r));
-    case 559694904:
-      return r.leave(readUserLayer184(r));
-    case 2201046986:
-      return r.leave(readUserLayer189(r));
-    case 1262928766:
-      return r.leave(readUserLayer198(r));
-    case 34280482:
-      return r.leave(readUserLayer216(r));
-    default:
-      return r.unknown(id, "User");
-  }
-}
-function readTypeUserProfilePhoto(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 2194798342:
-      return r.leave(readUserProfilePhoto(r));
-    case 1326562017:
-      return r.leave({ _: "userProfilePhotoEmpty" });
-    default:
-      return r.unknown(id, "UserProfilePhoto");
-  }
-}
-function readTypeUserStatus(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 164646985:
-      return r.leave({ _: "userStatusEmpty" });
-    case 1703516023:
-      return r.leave(readUserStatusLastMonth(r));
-    case 1410997530:
-      return r.leave(readUserStatusLastWeek(r));
-    case 9203775:
-      return r.leave(readUserStatusOffline(r));
-    case 3988339017:
-      return r.leave(readUserStatusOnline(r));
-    case 2065268168:
-      return r.leave(readUserStatusRecently(r));
-    case 2011940674:
-      return r.leave(readUserStatusLastMonthLayer167(r));
-    case 129960444:
-      return r.leave(readUserStatusLastWeekLayer167(r));
-    case 3798942449:
-      return r.leave(readUserStatusRecentlyLayer167(r));
-    default:
-      return r.unknown(id, "UserStatus");
-  }
-}
-function readTypeUsername(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 3020371527:
-      return r.leave(readUsername(r));
-    default:
-      return r.unknown(id, "Username");
-  }
-}
-function readTypeVideoSize(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 3727929492:
-      return r.leave(readVideoSize(r));
-    case 4166795580:
-      return r.leave(readVideoSizeEmojiMarkup(r));
-    case 228623102:
-      return r.leave(readVideoSizeStickerMarkup(r));
-    default:
-      return r.unknown(id, "VideoSize");
-  }
-}
-function readTypeWallPaper(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 2755118061:
-      return r.leave(readWallPaper(r));
-    case 3766501654:
-      return r.leave(readWallPaperNoFile(r));
-    default:
-      return r.unknown(id, "WallPaper");
-  }
-}
-function readTypeWallPaperSettings(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 925826256:
-      return r.leave(readWallPaperSettings(r));
-    case 499236004:
-      return r.leave(fromOlderLayer2(readWallPaperSettings(r), 167));
-    default:
-      return r.unknown(id, "WallPaperSettings");
-  }
-}
-function readTypeWebDocument(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 475467473:
-      return r.leave(readWebDocument(r));
-    case 4190682310:
-      return r.leave(readWebDocumentNoProxy(r));
-    default:
-      return r.unknown(id, "WebDocument");
-  }
-}
-function readTypeWebDomainException(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 2470225303:
-      return r.leave(readWebDomainException(r));
-    default:
-      return r.unknown(id, "WebDomainException");
-  }
-}
-function readTypeWebPage(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 3902555570:
-      return r.leave(readWebPage(r));
-    case 555358088:
-      return r.leave(readWebPageEmpty(r));
-    case 1930545681:
-      return r.leave(readWebPageNotModified(r));
-    case 2966502983:
-      return r.leave(readWebPagePending(r));
-    case 3943987176:
-      return r.leave(readWebPageEmptyLayer160(r));
-    case 3313949212:
-      return r.leave(readWebPagePendingLayer160(r));
-    default:
-      return r.unknown(id, "WebPage");
-  }
-}
-function readTypeWebPageAttribute(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 2005007896:
-      return r.leave(readWebPageAttributeAiComposeTone(r));
-    case 29770178:
-      return r.leave(readWebPageAttributeStarGiftAuction(r));
-    case 835375875:
-      return r.leave(readWebPageAttributeStarGiftCollection(r));
-    case 1355547603:
-      return r.leave(readWebPageAttributeStickerSet(r));
-    case 781501415:
-      return r.leave(readWebPageAttributeStory(r));
-    case 1421174295:
-      return r.leave(readWebPageAttributeTheme(r));
-    case 3480186296:
-      return r.leave(readWebPageAttributeUniqueStarGift(r));
-    case 55150251:
-      return r.leave(readWebPageAttributeStarGiftAuctionLayer218(r));
-    default:
-      return r.unknown(id, "WebPageAttribute", "939a4671 webPageAttributeStory 160 160 u");
-  }
-}
-function readTypeWebViewResult(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 1294139288:
-      return r.leave(readWebViewResultUrl(r));
-    case 202659196:
-      return r.leave(readWebViewResultUrlLayer181(r));
-    default:
-      return r.unknown(id, "WebViewResult");
-  }
-}
-function readTypeAuthAuthorization(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 782418132:
-      return r.leave(readAuthAuthorization(r));
-    case 1148485274:
-      return r.leave(readAuthAuthorizationSignUpRequired(r));
-    default:
-      return r.unknown(id, "auth.Authorization");
-  }
-}
-function readTypeAuthCodeType(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 1948046307:
-      return r.leave({ _: "auth.codeTypeCall" });
-    case 577556219:
-      return r.leave({ _: "auth.codeTypeFlashCall" });
-    case 116234636:
-      return r.leave({ _: "auth.codeTypeFragmentSms" });
-    case 3592083182:
-      return r.leave({ _: "auth.codeTypeMissedCall" });
-    case 1923290508:
-      return r.leave({ _: "auth.codeTypeSms" });
-    default:
-      return r.unknown(id, "auth.CodeType");
-  }
-}
-function readTypeAuthSentCode(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 1577067778:
-      return r.leave(readAuthSentCode(r));
-    case 4169301695:
-      return r.leave(readAuthSentCodePaymentRequired(r));
-    case 596704836:
-      return r.leave(readAuthSentCodeSuccess(r));
-    case 3620665728:
-      return r.leave(readAuthSentCodePaymentRequiredLayer204(r));
-    case 3767884348:
-      return r.leave(readAuthSentCodePaymentRequiredLayer223(r));
-    default:
-      return r.unknown(id, "auth.SentCode");
-  }
-}
-function readTypeAuthSentCodeType(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 1035688326:
-      return r.leave(readAuthSentCodeTypeApp(r));
-    case 1398007207:
-      return r.leave(readAuthSentCodeTypeCall(r));
-    case 4098946459:
-      return r.leave(readAuthSentCodeTypeEmailCode(r));
-    case 10475318:
-      return r.leave(readAuthSentCodeTypeFirebaseSms(r));
-    case 2869151449:
-      return r.leave(readAuthSentCodeTypeFlashCall(r));
-    case 3646315577:
-      return r.leave(readAuthSentCodeTypeFragmentSms(r));
-    case 2181063812:
-      return r.leave(readAuthSentCodeTypeMissedCall(r));
-    case 2773032426:
-      return r.leave(readAuthSentCodeTypeSetUpEmailRequired(r));
-    case 3221273506:
-      return r.leave(readAuthSentCodeTypeSms(r));
-    case 3010958511:
-      return r.leave(readAuthSentCodeTypeSmsPhrase(r));
-    case 2752949377:
-      return r.leave(readAuthSentCodeTypeSmsWord(r));
-    case 3850048562:
-      return r.leave(fromOlderLayer2(readAuthSentCodeTypeFirebaseSms(r), 179));
-    case 331943703:
-      return r.leave(readAuthSentCodeTypeFirebaseSmsLayer181(r));
-    default:
-      return r.unknown(id, "auth.SentCodeType");
-  }
-}
-function readTypeChatlistsChatlistInvite(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 4044279343:
-      return r.leave(readChatlistsChatlistInvite(r));
-    case 4203214425:
-      return r.leave(readChatlistsChatlistInviteAlready(r));
-    default:
-      return r.unknown(id, "chatlists.ChatlistInvite", "1dcd839d chatlists.chatlistInvite 160 189 u");
-  }
-}
-function readTypeChatlistsExportedChatlistInvite(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 283567014:
-      return r.leave(readChatlistsExportedChatlistInvite(r));
-    default:
-      return r.unknown(id, "chatlists.ExportedChatlistInvite");
-  }
-}
-function readTypeChatlistsExportedInvites(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 279670215:
-      return r.leave(readChatlistsExportedInvites(r));
-    default:
-      return r.unknown(id, "chatlists.ExportedInvites");
-  }
-}
-function readTypeContactsResolvedPeer(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 2131196633:
-      return r.leave(readContactsResolvedPeer(r));
-    default:
-      return r.unknown(id, "contacts.ResolvedPeer");
-  }
-}
-function readTypeHelpInviteText(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 415997816:
-      return r.leave(readHelpInviteText(r));
-    default:
-      return r.unknown(id, "help.InviteText");
-  }
-}
-function readTypeHelpTermsOfService(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 2013922064:
-      return r.leave(readHelpTermsOfService(r));
-    default:
-      return r.unknown(id, "help.TermsOfService");
-  }
-}
-function readTypeMessagesChatAdminsWithInvites(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 3063640791:
-      return r.leave(readMessagesChatAdminsWithInvites(r));
-    default:
-      return r.unknown(id, "messages.ChatAdminsWithInvites");
-  }
-}
-function readTypeMessagesChatInviteImporters(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 2176233482:
-      return r.leave(readMessagesChatInviteImporters(r));
-    default:
-      return r.unknown(id, "messages.ChatInviteImporters");
-  }
-}
-function readTypeMessagesChatInviteJoinResult(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 1146512295:
-      return r.leave(readMessagesChatInviteJoinResultOk(r));
-    case 793887543:
-      return r.leave(readMessagesChatInviteJoinResultWebView(r));
-    default:
-      return r.unknown(id, "messages.ChatInviteJoinResult");
-  }
-}
-function readTypeMessagesEmojiGameInfo(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 1155883043:
-      return r.leave(readMessagesEmojiGameDiceInfo(r));
-    case 1508266805:
-      return r.leave({ _: "messages.emojiGameUnavailable" });
-    default:
-      return r.unknown(id, "messages.EmojiGameInfo");
-  }
-}
-function readTypeMessagesEmojiGameOutcome(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 3660240455:
-      return r.leave(readMessagesEmojiGameOutcome(r));
-    default:
-      return r.unknown(id, "messages.EmojiGameOutcome");
-  }
-}
-function readTypeMessagesExportedChatInvite(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 410107472:
-      return r.leave(readMessagesExportedChatInvite(r));
-    case 572915951:
-      return r.leave(readMessagesExportedChatInviteReplaced(r));
-    default:
-      return r.unknown(id, "messages.ExportedChatInvite");
-  }
-}
-function readTypeMessagesExportedChatInvites(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 3183881676:
-      return r.leave(readMessagesExportedChatInvites(r));
-    default:
-      return r.unknown(id, "messages.ExportedChatInvites");
-  }
-}
-function readTypeMessagesInvitedUsers(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 2136862630:
-      return r.leave(readMessagesInvitedUsers(r));
-    default:
-      return r.unknown(id, "messages.InvitedUsers");
-  }
-}
-function readTypeMessagesStickerSet(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 1846886166:
-      return r.leave(readMessagesStickerSet(r));
-    case 3556320491:
-      return r.leave({ _: "messages.stickerSetNotModified" });
-    default:
-      return r.unknown(id, "messages.StickerSet");
-  }
-}
-function readTypePhoneExportedGroupCallInvite(r) {
-  r.enter();
-  const id = r.id();
-  switch (id) {
-    case 541839704:
-      return r.leave(readPhoneExportedGroupCallInvite(r));
-    default:
-      return r.unknown(id, "phone.ExportedGroupCallInvite");
-  }
-}
+import { createRequire } from "node:module";
+import * as runtime from "./runtime.js";
+var readers;
+function load() {
+  readers = createRequire(import.meta.url)("./readers.cjs")(runtime);
+  [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12, r13, r14, r15, r16, r17, r18, r19, r20, r21, r22, r23, r24, r25, r26, r27, r28, r29, r30, r31, r32, r33, r34, r35, r36, r37, r38, r39, r40, r41, r42, r43, r44, r45, r46, r47, r48, r49, r50, r51, r52, r53, r54, r55, r56, r57, r58, r59, r60, r61, r62, r63, r64, r65, r66, r67, r68, r69, r70, r71, r72, r73, r74, r75, r76, r77, r78, r79, r80, r81, r82, r83, r84, r85, r86, r87, r88, r89, r90, r91, r92, r93, r94, r95, r96, r97, r98, r99, r100, r101, r102, r103, r104, r105, r106, r107, r108, r109, r110, r111, r112, r113, r114, r115, r116, r117, r118, r119, r120, r121, r122, r123, r124, r125, r126, r127, r128, r129, r130, r131, r132, r133, r134, r135, r136, r137, r138, r139, r140, r141, r142, r143, r144, r145, r146, r147, r148, r149, r150, r151, r152, r153, r154, r155, r156, r157, r158, r159, r160, r161, r162, r163, r164, r165, r166, r167, r168, r169, r170, r171, r172, r173, r174, r175, r176, r177, r178, r179, r180, r181, r182, r183, r184, r185, r186, r187, r188, r189, r190, r191, r192, r193, r194, r195, r196, r197, r198, r199, r200, r201, r202, r203, r204, r205, r206, r207, r208, r209, r210, r211, r212, r213, r214, r215, r216, r217, r218, r219, r220, r221, r222, r223, r224, r225, r226, r227, r228, r229, r230, r231, r232, r233, r234, r235, r236, r237, r238, r239, r240, r241, r242, r243, r244, r245, r246, r247, r248, r249, r250, r251, r252, r253, r254, r255, r256, r257, r258, r259, r260, r261, r262, r263, r264, r265, r266, r267, r268, r269, r270, r271, r272, r273, r274, r275, r276, r277, r278, r279, r280, r281, r282, r283, r284, r285, r286, r287, r288, r289, r290, r291, r292, r293, r294, r295, r296, r297, r298, r299, r300, r301, r302, r303, r304, r305, r306, r307, r308, r309, r310, r311, r312, r313, r314, r315, r316, r317, r318, r319, r320, r321, r322, r323, r324, r325, r326, r327, r328, r329, r330, r331, r332, r333, r334, r335, r336, r337, r338, r339, r340, r341, r342, r343, r344, r345, r346, r347, r348, r349, r350, r351, r352, r353, r354, r355, r356, r357, r358, r359, r360, r361, r362, r363, r364, r365, r366, r367, r368, r369, r370, r371, r372, r373, r374, r375, r376, r377, r378, r379, r380, r381, r382, r383, r384, r385, r386, r387, r388, r389, r390, r391, r392, r393, r394, r395, r396, r397, r398, r399, r400, r401, r402, r403, r404, r405, r406, r407, r408, r409, r410, r411, r412, r413, r414, r415, r416, r417, r418, r419, r420, r421, r422, r423, r424, r425, r426, r427, r428, r429, r430, r431, r432, r433, r434, r435, r436, r437, r438, r439, r440, r441, r442, r443, r444, r445, r446, r447, r448, r449, r450, r451, r452, r453, r454, r455, r456, r457, r458, r459, r460, r461, r462, r463, r464, r465, r466, r467, r468, r469, r470, r471, r472, r473, r474, r475, r476, r477, r478, r479, r480, r481, r482, r483, r484, r485, r486, r487, r488, r489, r490, r491, r492, r493, r494, r495, r496, r497, r498, r499, r500, r501, r502, r503, r504, r505, r506, r507, r508, r509, r510, r511, r512, r513, r514, r515, r516, r517, r518, r519, r520, r521, r522, r523, r524, r525, r526, r527, r528, r529, r530, r531, r532, r533, r534, r535, r536, r537, r538, r539, r540, r541, r542, r543, r544, r545, r546, r547, r548, r549, r550, r551, r552, r553, r554, r555, r556, r557, r558, r559, r560, r561, r562, r563, r564, r565, r566, r567, r568, r569, r570, r571, r572, r573, r574, r575, r576, r577, r578, r579, r580, r581, r582, r583, r584, r585, r586, r587, r588, r589, r590, r591, r592, r593, r594, r595, r596, r597, r598, r599, r600, r601, r602, r603, r604, r605, r606, r607, r608, r609, r610, r611, r612, r613, r614, r615, r616, r617, r618, r619, r620, r621, r622, r623, r624, r625, r626, r627, r628, r629, r630, r631, r632, r633, r634, r635, r636, r637, r638, r639, r640, r641, r642, r643, r644, r645, r646, r647, r648, r649, r650, r651, r652, r653, r654, r655, r656, r657, r658, r659, r660, r661, r662, r663, r664, r665, r666, r667, r668, r669, r670, r671, r672, r673, r674, r675, r676, r677, r678, r679, r680, r681, r682, r683, r684, r685, r686, r687, r688, r689, r690, r691, r692, r693, r694, r695, r696, r697, r698, r699, r700, r701, r702, r703, r704, r705, r706, r707, r708, r709, r710, r711, r712, r713, r714, r715, r716, r717, r718, r719, r720, r721, r722, r723, r724, r725, r726, r727, r728, r729, r730, r731, r732, r733, r734, r735, r736, r737, r738, r739, r740, r741, r742, r743, r744, r745, r746, r747, r748, r749, r750, r751, r752, r753, r754, r755, r756, r757, r758, r759, r760, r761, r762, r763, r764, r765, r766, r767, r768, r769, r770, r771, r772, r773, r774, r775, r776, r777, r778, r779, r780, r781, r782, r783, r784, r785, r786, r787, r788, r789, r790, r791, r792, r793, r794, r795, r796, r797, r798, r799, r800, r801, r802, r803, r804, r805, r806, r807, r808, r809, r810, r811, r812, r813, r814, r815, r816, r817, r818, r819, r820, r821, r822, r823, r824, r825, r826, r827, r828, r829, r830, r831, r832, r833, r834, r835, r836, r837, r838, r839, r840, r841, r842, r843, r844, r845, r846, r847, r848, r849, r850, r851, r852, r853, r854, r855, r856, r857, r858, r859, r860, r861, r862, r863, r864, r865, r866, r867, r868, r869, r870, r871, r872, r873, r874, r875, r876, r877, r878, r879, r880, r881, r882, r883, r884] = readers;
+  return readers;
+}
+var lazy = (i) => (r) => (readers ?? load())[i](r);
+var r0 = lazy(0);
+var r1 = lazy(1);
+var r2 = lazy(2);
+var r3 = lazy(3);
+var r4 = lazy(4);
+var r5 = lazy(5);
+var r6 = lazy(6);
+var r7 = lazy(7);
+var r8 = lazy(8);
+var r9 = lazy(9);
+var r10 = lazy(10);
+var r11 = lazy(11);
+var r12 = lazy(12);
+var r13 = lazy(13);
+var r14 = lazy(14);
+var r15 = lazy(15);
+var r16 = lazy(16);
+var r17 = lazy(17);
+var r18 = lazy(18);
+var r19 = lazy(19);
+var r20 = lazy(20);
+var r21 = lazy(21);
+var r22 = lazy(22);
+var r23 = lazy(23);
+var r24 = lazy(24);
+var r25 = lazy(25);
+var r26 = lazy(26);
+var r27 = lazy(27);
+var r28 = lazy(28);
+var r29 = lazy(29);
+var r30 = lazy(30);
+var r31 = lazy(31);
+var r32 = lazy(32);
+var r33 = lazy(33);
+var r34 = lazy(34);
+var r35 = lazy(35);
+var r36 = lazy(36);
+var r37 = lazy(37);
+var r38 = lazy(38);
+var r39 = lazy(39);
+var r40 = lazy(40);
+var r41 = lazy(41);
+var r42 = lazy(42);
+var r43 = lazy(43);
+var r44 = lazy(44);
+var r45 = lazy(45);
+var r46 = lazy(46);
+var r47 = lazy(47);
+var r48 = lazy(48);
+var r49 = lazy(49);
+var r50 = lazy(50);
+var r51 = lazy(51);
+var r52 = lazy(52);
+var r53 = lazy(53);
+var r54 = lazy(54);
+var r55 = lazy(55);
+var r56 = lazy(56);
+var r57 = lazy(57);
+var r58 = lazy(58);
+var r59 = lazy(59);
+var r60 = lazy(60);
+var r61 = lazy(61);
+var r62 = lazy(62);
+var r63 = lazy(63);
+var r64 = lazy(64);
+var r65 = lazy(65);
+var r66 = lazy(66);
+var r67 = lazy(67);
+var r68 = lazy(68);
+var r69 = lazy(69);
+var r70 = lazy(70);
+var r71 = lazy(71);
+var r72 = lazy(72);
+var r73 = lazy(73);
+var r74 = lazy(74);
+var r75 = lazy(75);
+var r76 = lazy(76);
+var r77 = lazy(77);
+var r78 = lazy(78);
+var r79 = lazy(79);
+var r80 = lazy(80);
+var r81 = lazy(81);
+var r82 = lazy(82);
+var r83 = lazy(83);
+var r84 = lazy(84);
+var r85 = lazy(85);
+var r86 = lazy(86);
+var r87 = lazy(87);
+var r88 = lazy(88);
+var r89 = lazy(89);
+var r90 = lazy(90);
+var r91 = lazy(91);
+var r92 = lazy(92);
+var r93 = lazy(93);
+var r94 = lazy(94);
+var r95 = lazy(95);
+var r96 = lazy(96);
+var r97 = lazy(97);
+var r98 = lazy(98);
+var r99 = lazy(99);
+var r100 = lazy(100);
+var r101 = lazy(101);
+var r102 = lazy(102);
+var r103 = lazy(103);
+var r104 = lazy(104);
+var r105 = lazy(105);
+var r106 = lazy(106);
+var r107 = lazy(107);
+var r108 = lazy(108);
+var r109 = lazy(109);
+var r110 = lazy(110);
+var r111 = lazy(111);
+var r112 = lazy(112);
+var r113 = lazy(113);
+var r114 = lazy(114);
+var r115 = lazy(115);
+var r116 = lazy(116);
+var r117 = lazy(117);
+var r118 = lazy(118);
+var r119 = lazy(119);
+var r120 = lazy(120);
+var r121 = lazy(121);
+var r122 = lazy(122);
+var r123 = lazy(123);
+var r124 = lazy(124);
+var r125 = lazy(125);
+var r126 = lazy(126);
+var r127 = lazy(127);
+var r128 = lazy(128);
+var r129 = lazy(129);
+var r130 = lazy(130);
+var r131 = lazy(131);
+var r132 = lazy(132);
+var r133 = lazy(133);
+var r134 = lazy(134);
+var r135 = lazy(135);
+var r136 = lazy(136);
+var r137 = lazy(137);
+var r138 = lazy(138);
+var r139 = lazy(139);
+var r140 = lazy(140);
+var r141 = lazy(141);
+var r142 = lazy(142);
+var r143 = lazy(143);
+var r144 = lazy(144);
+var r145 = lazy(145);
+var r146 = lazy(146);
+var r147 = lazy(147);
+var r148 = lazy(148);
+var r149 = lazy(149);
+var r150 = lazy(150);
+var r151 = lazy(151);
+var r152 = lazy(152);
+var r153 = lazy(153);
+var r154 = lazy(154);
+var r155 = lazy(155);
+var r156 = lazy(156);
+var r157 = lazy(157);
+var r158 = lazy(158);
+var r159 = lazy(159);
+var r160 = lazy(160);
+var r161 = lazy(161);
+var r162 = lazy(162);
+var r163 = lazy(163);
+var r164 = lazy(164);
+var r165 = lazy(165);
+var r166 = lazy(166);
+var r167 = lazy(167);
+var r168 = lazy(168);
+var r169 = lazy(169);
+var r170 = lazy(170);
+var r171 = lazy(171);
+var r172 = lazy(172);
+var r173 = lazy(173);
+var r174 = lazy(174);
+var r175 = lazy(175);
+var r176 = lazy(176);
+var r177 = lazy(177);
+var r178 = lazy(178);
+var r179 = lazy(179);
+var r180 = lazy(180);
+var r181 = lazy(181);
+var r182 = lazy(182);
+var r183 = lazy(183);
+var r184 = lazy(184);
+var r185 = lazy(185);
+var r186 = lazy(186);
+var r187 = lazy(187);
+var r188 = lazy(188);
+var r189 = lazy(189);
+var r190 = lazy(190);
+var r191 = lazy(191);
+var r192 = lazy(192);
+var r193 = lazy(193);
+var r194 = lazy(194);
+var r195 = lazy(195);
+var r196 = lazy(196);
+var r197 = lazy(197);
+var r198 = lazy(198);
+var r199 = lazy(199);
+var r200 = lazy(200);
+var r201 = lazy(201);
+var r202 = lazy(202);
+var r203 = lazy(203);
+var r204 = lazy(204);
+var r205 = lazy(205);
+var r206 = lazy(206);
+var r207 = lazy(207);
+var r208 = lazy(208);
+var r209 = lazy(209);
+var r210 = lazy(210);
+var r211 = lazy(211);
+var r212 = lazy(212);
+var r213 = lazy(213);
+var r214 = lazy(214);
+var r215 = lazy(215);
+var r216 = lazy(216);
+var r217 = lazy(217);
+var r218 = lazy(218);
+var r219 = lazy(219);
+var r220 = lazy(220);
+var r221 = lazy(221);
+var r222 = lazy(222);
+var r223 = lazy(223);
+var r224 = lazy(224);
+var r225 = lazy(225);
+var r226 = lazy(226);
+var r227 = lazy(227);
+var r228 = lazy(228);
+var r229 = lazy(229);
+var r230 = lazy(230);
+var r231 = lazy(231);
+var r232 = lazy(232);
+var r233 = lazy(233);
+var r234 = lazy(234);
+var r235 = lazy(235);
+var r236 = lazy(236);
+var r237 = lazy(237);
+var r238 = lazy(238);
+var r239 = lazy(239);
+var r240 = lazy(240);
+var r241 = lazy(241);
+var r242 = lazy(242);
+var r243 = lazy(243);
+var r244 = lazy(244);
+var r245 = lazy(245);
+var r246 = lazy(246);
+var r247 = lazy(247);
+var r248 = lazy(248);
+var r249 = lazy(249);
+var r250 = lazy(250);
+var r251 = lazy(251);
+var r252 = lazy(252);
+var r253 = lazy(253);
+var r254 = lazy(254);
+var r255 = lazy(255);
+var r256 = lazy(256);
+var r257 = lazy(257);
+var r258 = lazy(258);
+var r259 = lazy(259);
+var r260 = lazy(260);
+var r261 = lazy(261);
+var r262 = lazy(262);
+var r263 = lazy(263);
+var r264 = lazy(264);
+var r265 = lazy(265);
+var r266 = lazy(266);
+var r267 = lazy(267);
+var r268 = lazy(268);
+var r269 = lazy(269);
+var r270 = lazy(270);
+var r271 = lazy(271);
+var r272 = lazy(272);
+var r273 = lazy(273);
+var r274 = lazy(274);
+var r275 = lazy(275);
+var r276 = lazy(276);
+var r277 = lazy(277);
+var r278 = lazy(278);
+var r279 = lazy(279);
+var r280 = lazy(280);
+var r281 = lazy(281);
+var r282 = lazy(282);
+var r283 = lazy(283);
+var r284 = lazy(284);
+var r285 = lazy(285);
+var r286 = lazy(286);
+var r287 = lazy(287);
+var r288 = lazy(288);
+var r289 = lazy(289);
+var r290 = lazy(290);
+var r291 = lazy(291);
+var r292 = lazy(292);
+var r293 = lazy(293);
+var r294 = lazy(294);
+var r295 = lazy(295);
+var r296 = lazy(296);
+var r297 = lazy(297);
+var r298 = lazy(298);
+var r299 = lazy(299);
+var r300 = lazy(300);
+var r301 = lazy(301);
+var r302 = lazy(302);
+var r303 = lazy(303);
+var r304 = lazy(304);
+var r305 = lazy(305);
+var r306 = lazy(306);
+var r307 = lazy(307);
+var r308 = lazy(308);
+var r309 = lazy(309);
+var r310 = lazy(310);
+var r311 = lazy(311);
+var r312 = lazy(312);
+var r313 = lazy(313);
+var r314 = lazy(314);
+var r315 = lazy(315);
+var r316 = lazy(316);
+var r317 = lazy(317);
+var r318 = lazy(318);
+var r319 = lazy(319);
+var r320 = lazy(320);
+var r321 = lazy(321);
+var r322 = lazy(322);
+var r323 = lazy(323);
+var r324 = lazy(324);
+var r325 = lazy(325);
+var r326 = lazy(326);
+var r327 = lazy(327);
+var r328 = lazy(328);
+var r329 = lazy(329);
+var r330 = lazy(330);
+var r331 = lazy(331);
+var r332 = lazy(332);
+var r333 = lazy(333);
+var r334 = lazy(334);
+var r335 = lazy(335);
+var r336 = lazy(336);
+var r337 = lazy(337);
+var r338 = lazy(338);
+var r339 = lazy(339);
+var r340 = lazy(340);
+var r341 = lazy(341);
+var r342 = lazy(342);
+var r343 = lazy(343);
+var r344 = lazy(344);
+var r345 = lazy(345);
+var r346 = lazy(346);
+var r347 = lazy(347);
+var r348 = lazy(348);
+var r349 = lazy(349);
+var r350 = lazy(350);
+var r351 = lazy(351);
+var r352 = lazy(352);
+var r353 = lazy(353);
+var r354 = lazy(354);
+var r355 = lazy(355);
+var r356 = lazy(356);
+var r357 = lazy(357);
+var r358 = lazy(358);
+var r359 = lazy(359);
+var r360 = lazy(360);
+var r361 = lazy(361);
+var r362 = lazy(362);
+var r363 = lazy(363);
+var r364 = lazy(364);
+var r365 = lazy(365);
+var r366 = lazy(366);
+var r367 = lazy(367);
+var r368 = lazy(368);
+var r369 = lazy(369);
+var r370 = lazy(370);
+var r371 = lazy(371);
+var r372 = lazy(372);
+var r373 = lazy(373);
+var r374 = lazy(374);
+var r375 = lazy(375);
+var r376 = lazy(376);
+var r377 = lazy(377);
+var r378 = lazy(378);
+var r379 = lazy(379);
+var r380 = lazy(380);
+var r381 = lazy(381);
+var r382 = lazy(382);
+var r383 = lazy(383);
+var r384 = lazy(384);
+var r385 = lazy(385);
+var r386 = lazy(386);
+var r387 = lazy(387);
+var r388 = lazy(388);
+var r389 = lazy(389);
+var r390 = lazy(390);
+var r391 = lazy(391);
+var r392 = lazy(392);
+var r393 = lazy(393);
+var r394 = lazy(394);
+var r395 = lazy(395);
+var r396 = lazy(396);
+var r397 = lazy(397);
+var r398 = lazy(398);
+var r399 = lazy(399);
+var r400 = lazy(400);
+var r401 = lazy(401);
+var r402 = lazy(402);
+var r403 = lazy(403);
+var r404 = lazy(404);
+var r405 = lazy(405);
+var r406 = lazy(406);
+var r407 = lazy(407);
+var r408 = lazy(408);
+var r409 = lazy(409);
+var r410 = lazy(410);
+var r411 = lazy(411);
+var r412 = lazy(412);
+var r413 = lazy(413);
+var r414 = lazy(414);
+var r415 = lazy(415);
+var r416 = lazy(416);
+var r417 = lazy(417);
+var r418 = lazy(418);
+var r419 = lazy(419);
+var r420 = lazy(420);
+var r421 = lazy(421);
+var r422 = lazy(422);
+var r423 = lazy(423);
+var r424 = lazy(424);
+var r425 = lazy(425);
+var r426 = lazy(426);
+var r427 = lazy(427);
+var r428 = lazy(428);
+var r429 = lazy(429);
+var r430 = lazy(430);
+var r431 = lazy(431);
+var r432 = lazy(432);
+var r433 = lazy(433);
+var r434 = lazy(434);
+var r435 = lazy(435);
+var r436 = lazy(436);
+var r437 = lazy(437);
+var r438 = lazy(438);
+var r439 = lazy(439);
+var r440 = lazy(440);
+var r441 = lazy(441);
+var r442 = lazy(442);
+var r443 = lazy(443);
+var r444 = lazy(444);
+var r445 = lazy(445);
+var r446 = lazy(446);
+var r447 = lazy(447);
+var r448 = lazy(448);
+var r449 = lazy(449);
+var r450 = lazy(450);
+var r451 = lazy(451);
+var r452 = lazy(452);
+var r453 = lazy(453);
+var r454 = lazy(454);
+var r455 = lazy(455);
+var r456 = lazy(456);
+var r457 = lazy(457);
+var r458 = lazy(458);
+var r459 = lazy(459);
+var r460 = lazy(460);
+var r461 = lazy(461);
+var r462 = lazy(462);
+var r463 = lazy(463);
+var r464 = lazy(464);
+var r465 = lazy(465);
+var r466 = lazy(466);
+var r467 = lazy(467);
+var r468 = lazy(468);
+var r469 = lazy(469);
+var r470 = lazy(470);
+var r471 = lazy(471);
+var r472 = lazy(472);
+var r473 = lazy(473);
+var r474 = lazy(474);
+var r475 = lazy(475);
+var r476 = lazy(476);
+var r477 = lazy(477);
+var r478 = lazy(478);
+var r479 = lazy(479);
+var r480 = lazy(480);
+var r481 = lazy(481);
+var r482 = lazy(482);
+var r483 = lazy(483);
+var r484 = lazy(484);
+var r485 = lazy(485);
+var r486 = lazy(486);
+var r487 = lazy(487);
+var r488 = lazy(488);
+var r489 = lazy(489);
+var r490 = lazy(490);
+var r491 = lazy(491);
+var r492 = lazy(492);
+var r493 = lazy(493);
+var r494 = lazy(494);
+var r495 = lazy(495);
+var r496 = lazy(496);
+var r497 = lazy(497);
+var r498 = lazy(498);
+var r499 = lazy(499);
+var r500 = lazy(500);
+var r501 = lazy(501);
+var r502 = lazy(502);
+var r503 = lazy(503);
+var r504 = lazy(504);
+var r505 = lazy(505);
+var r506 = lazy(506);
+var r507 = lazy(507);
+var r508 = lazy(508);
+var r509 = lazy(509);
+var r510 = lazy(510);
+var r511 = lazy(511);
+var r512 = lazy(512);
+var r513 = lazy(513);
+var r514 = lazy(514);
+var r515 = lazy(515);
+var r516 = lazy(516);
+var r517 = lazy(517);
+var r518 = lazy(518);
+var r519 = lazy(519);
+var r520 = lazy(520);
+var r521 = lazy(521);
+var r522 = lazy(522);
+var r523 = lazy(523);
+var r524 = lazy(524);
+var r525 = lazy(525);
+var r526 = lazy(526);
+var r527 = lazy(527);
+var r528 = lazy(528);
+var r529 = lazy(529);
+var r530 = lazy(530);
+var r531 = lazy(531);
+var r532 = lazy(532);
+var r533 = lazy(533);
+var r534 = lazy(534);
+var r535 = lazy(535);
+var r536 = lazy(536);
+var r537 = lazy(537);
+var r538 = lazy(538);
+var r539 = lazy(539);
+var r540 = lazy(540);
+var r541 = lazy(541);
+var r542 = lazy(542);
+var r543 = lazy(543);
+var r544 = lazy(544);
+var r545 = lazy(545);
+var r546 = lazy(546);
+var r547 = lazy(547);
+var r548 = lazy(548);
+var r549 = lazy(549);
+var r550 = lazy(550);
+var r551 = lazy(551);
+var r552 = lazy(552);
+var r553 = lazy(553);
+var r554 = lazy(554);
+var r555 = lazy(555);
+var r556 = lazy(556);
+var r557 = lazy(557);
+var r558 = lazy(558);
+var r559 = lazy(559);
+var r560 = lazy(560);
+var r561 = lazy(561);
+var r562 = lazy(562);
+var r563 = lazy(563);
+var r564 = lazy(564);
+var r565 = lazy(565);
+var r566 = lazy(566);
+var r567 = lazy(567);
+var r568 = lazy(568);
+var r569 = lazy(569);
+var r570 = lazy(570);
+var r571 = lazy(571);
+var r572 = lazy(572);
+var r573 = lazy(573);
+var r574 = lazy(574);
+var r575 = lazy(575);
+var r576 = lazy(576);
+var r577 = lazy(577);
+var r578 = lazy(578);
+var r579 = lazy(579);
+var r580 = lazy(580);
+var r581 = lazy(581);
+var r582 = lazy(582);
+var r583 = lazy(583);
+var r584 = lazy(584);
+var r585 = lazy(585);
+var r586 = lazy(586);
+var r587 = lazy(587);
+var r588 = lazy(588);
+var r589 = lazy(589);
+var r590 = lazy(590);
+var r591 = lazy(591);
+var r592 = lazy(592);
+var r593 = lazy(593);
+var r594 = lazy(594);
+var r595 = lazy(595);
+var r596 = lazy(596);
+var r597 = lazy(597);
+var r598 = lazy(598);
+var r599 = lazy(599);
+var r600 = lazy(600);
+var r601 = lazy(601);
+var r602 = lazy(602);
+var r603 = lazy(603);
+var r604 = lazy(604);
+var r605 = lazy(605);
+var r606 = lazy(606);
+var r607 = lazy(607);
+var r608 = lazy(608);
+var r609 = lazy(609);
+var r610 = lazy(610);
+var r611 = lazy(611);
+var r612 = lazy(612);
+var r613 = lazy(613);
+var r614 = lazy(614);
+var r615 = lazy(615);
+var r616 = lazy(616);
+var r617 = lazy(617);
+var r618 = lazy(618);
+var r619 = lazy(619);
+var r620 = lazy(620);
+var r621 = lazy(621);
+var r622 = lazy(622);
+var r623 = lazy(623);
+var r624 = lazy(624);
+var r625 = lazy(625);
+var r626 = lazy(626);
+var r627 = lazy(627);
+var r628 = lazy(628);
+var r629 = lazy(629);
+var r630 = lazy(630);
+var r631 = lazy(631);
+var r632 = lazy(632);
+var r633 = lazy(633);
+var r634 = lazy(634);
+var r635 = lazy(635);
+var r636 = lazy(636);
+var r637 = lazy(637);
+var r638 = lazy(638);
+var r639 = lazy(639);
+var r640 = lazy(640);
+var r641 = lazy(641);
+var r642 = lazy(642);
+var r643 = lazy(643);
+var r644 = lazy(644);
+var r645 = lazy(645);
+var r646 = lazy(646);
+var r647 = lazy(647);
+var r648 = lazy(648);
+var r649 = lazy(649);
+var r650 = lazy(650);
+var r651 = lazy(651);
+var r652 = lazy(652);
+var r653 = lazy(653);
+var r654 = lazy(654);
+var r655 = lazy(655);
+var r656 = lazy(656);
+var r657 = lazy(657);
+var r658 = lazy(658);
+var r659 = lazy(659);
+var r660 = lazy(660);
+var r661 = lazy(661);
+var r662 = lazy(662);
+var r663 = lazy(663);
+var r664 = lazy(664);
+var r665 = lazy(665);
+var r666 = lazy(666);
+var r667 = lazy(667);
+var r668 = lazy(668);
+var r669 = lazy(669);
+var r670 = lazy(670);
+var r671 = lazy(671);
+var r672 = lazy(672);
+var r673 = lazy(673);
+var r674 = lazy(674);
+var r675 = lazy(675);
+var r676 = lazy(676);
+var r677 = lazy(677);
+var r678 = lazy(678);
+var r679 = lazy(679);
+var r680 = lazy(680);
+var r681 = lazy(681);
+var r682 = lazy(682);
+var r683 = lazy(683);
+var r684 = lazy(684);
+var r685 = lazy(685);
+var r686 = lazy(686);
+var r687 = lazy(687);
+var r688 = lazy(688);
+var r689 = lazy(689);
+var r690 = lazy(690);
+var r691 = lazy(691);
+var r692 = lazy(692);
+var r693 = lazy(693);
+var r694 = lazy(694);
+var r695 = lazy(695);
+var r696 = lazy(696);
+var r697 = lazy(697);
+var r698 = lazy(698);
+var r699 = lazy(699);
+var r700 = lazy(700);
+var r701 = lazy(701);
+var r702 = lazy(702);
+var r703 = lazy(703);
+var r704 = lazy(704);
+var r705 = lazy(705);
+var r706 = lazy(706);
+var r707 = lazy(707);
+var r708 = lazy(708);
+var r709 = lazy(709);
+var r710 = lazy(710);
+var r711 = lazy(711);
+var r712 = lazy(712);
+var r713 = lazy(713);
+var r714 = lazy(714);
+var r715 = lazy(715);
+var r716 = lazy(716);
+var r717 = lazy(717);
+var r718 = lazy(718);
+var r719 = lazy(719);
+var r720 = lazy(720);
+var r721 = lazy(721);
+var r722 = lazy(722);
+var r723 = lazy(723);
+var r724 = lazy(724);
+var r725 = lazy(725);
+var r726 = lazy(726);
+var r727 = lazy(727);
+var r728 = lazy(728);
+var r729 = lazy(729);
+var r730 = lazy(730);
+var r731 = lazy(731);
+var r732 = lazy(732);
+var r733 = lazy(733);
+var r734 = lazy(734);
+var r735 = lazy(735);
+var r736 = lazy(736);
+var r737 = lazy(737);
+var r738 = lazy(738);
+var r739 = lazy(739);
+var r740 = lazy(740);
+var r741 = lazy(741);
+var r742 = lazy(742);
+var r743 = lazy(743);
+var r744 = lazy(744);
+var r745 = lazy(745);
+var r746 = lazy(746);
+var r747 = lazy(747);
+var r748 = lazy(748);
+var r749 = lazy(749);
+var r750 = lazy(750);
+var r751 = lazy(751);
+var r752 = lazy(752);
+var r753 = lazy(753);
+var r754 = lazy(754);
+var r755 = lazy(755);
+var r756 = lazy(756);
+var r757 = lazy(757);
+var r758 = lazy(758);
+var r759 = lazy(759);
+var r760 = lazy(760);
+var r761 = lazy(761);
+var r762 = lazy(762);
+var r763 = lazy(763);
+var r764 = lazy(764);
+var r765 = lazy(765);
+var r766 = lazy(766);
+var r767 = lazy(767);
+var r768 = lazy(768);
+var r769 = lazy(769);
+var r770 = lazy(770);
+var r771 = lazy(771);
+var r772 = lazy(772);
+var r773 = lazy(773);
+var r774 = lazy(774);
+var r775 = lazy(775);
+var r776 = lazy(776);
+var r777 = lazy(777);
+var r778 = lazy(778);
+var r779 = lazy(779);
+var r780 = lazy(780);
+var r781 = lazy(781);
+var r782 = lazy(782);
+var r783 = lazy(783);
+var r784 = lazy(784);
+var r785 = lazy(785);
+var r786 = lazy(786);
+var r787 = lazy(787);
+var r788 = lazy(788);
+var r789 = lazy(789);
+var r790 = lazy(790);
+var r791 = lazy(791);
+var r792 = lazy(792);
+var r793 = lazy(793);
+var r794 = lazy(794);
+var r795 = lazy(795);
+var r796 = lazy(796);
+var r797 = lazy(797);
+var r798 = lazy(798);
+var r799 = lazy(799);
+var r800 = lazy(800);
+var r801 = lazy(801);
+var r802 = lazy(802);
+var r803 = lazy(803);
+var r804 = lazy(804);
+var r805 = lazy(805);
+var r806 = lazy(806);
+var r807 = lazy(807);
+var r808 = lazy(808);
+var r809 = lazy(809);
+var r810 = lazy(810);
+var r811 = lazy(811);
+var r812 = lazy(812);
+var r813 = lazy(813);
+var r814 = lazy(814);
+var r815 = lazy(815);
+var r816 = lazy(816);
+var r817 = lazy(817);
+var r818 = lazy(818);
+var r819 = lazy(819);
+var r820 = lazy(820);
+var r821 = lazy(821);
+var r822 = lazy(822);
+var r823 = lazy(823);
+var r824 = lazy(824);
+var r825 = lazy(825);
+var r826 = lazy(826);
+var r827 = lazy(827);
+var r828 = lazy(828);
+var r829 = lazy(829);
+var r830 = lazy(830);
+var r831 = lazy(831);
+var r832 = lazy(832);
+var r833 = lazy(833);
+var r834 = lazy(834);
+var r835 = lazy(835);
+var r836 = lazy(836);
+var r837 = lazy(837);
+var r838 = lazy(838);
+var r839 = lazy(839);
+var r840 = lazy(840);
+var r841 = lazy(841);
+var r842 = lazy(842);
+var r843 = lazy(843);
+var r844 = lazy(844);
+var r845 = lazy(845);
+var r846 = lazy(846);
+var r847 = lazy(847);
+var r848 = lazy(848);
+var r849 = lazy(849);
+var r850 = lazy(850);
+var r851 = lazy(851);
+var r852 = lazy(852);
+var r853 = lazy(853);
+var r854 = lazy(854);
+var r855 = lazy(855);
+var r856 = lazy(856);
+var r857 = lazy(857);
+var r858 = lazy(858);
+var r859 = lazy(859);
+var r860 = lazy(860);
+var r861 = lazy(861);
+var r862 = lazy(862);
+var r863 = lazy(863);
+var r864 = lazy(864);
+var r865 = lazy(865);
+var r866 = lazy(866);
+var r867 = lazy(867);
+var r868 = lazy(868);
+var r869 = lazy(869);
+var r870 = lazy(870);
+var r871 = lazy(871);
+var r872 = lazy(872);
+var r873 = lazy(873);
+var r874 = lazy(874);
+var r875 = lazy(875);
+var r876 = lazy(876);
+var r877 = lazy(877);
+var r878 = lazy(878);
+var r879 = lazy(879);
+var r880 = lazy(880);
+var r881 = lazy(881);
+var r882 = lazy(882);
+var r883 = lazy(883);
+var r884 = lazy(884);
 
 // generated:/dist/requests/channels.js
 import { TlRequestBase } from "./runtime.js";
-import { readVector as readVector3, trueFlag, writeVector as writeVector2 } from "./runtime.js";
+import { readVector, trueFlag, writeVector as writeVector2 } from "./runtime.js";
+import { encodeRequest } from "./runtime.js";
 
 // generated:/dist/writers.js
 import { notInUnion, writeVector } from "./runtime.js";
@@ -11713,6 +1200,18 @@ function writeTypeStarsSubscriptionPricing(w, v) {
 
 // generated:/dist/requests/channels.js
 import { LAYER } from "./runtime.js";
+var inviteToChannelSpec = { tlName: "channels.inviteToChannel", FIELDS: ["channel", "users"] };
+function writeInviteToChannelRequest(w, p) {
+  w.id(3387112788);
+  writeTypeInputChannel(w, p.channel);
+  writeVector2(w, p.users, true, writeTypeInputUser);
+}
+function inviteToChannel(params) {
+  return encodeRequest(inviteToChannelSpec, params, writeInviteToChannelRequest);
+}
+function readInviteToChannelResult(r) {
+  return r882(r);
+}
 var InviteToChannel = class _InviteToChannel extends TlRequestBase {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 3387112788;
@@ -11752,22 +1251,44 @@ var InviteToChannel = class _InviteToChannel extends TlRequestBase {
   static FIELDS = ["channel", "users"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(3387112788);
-    writeTypeInputChannel(w, this.channel);
-    writeVector2(w, this.users, true, writeTypeInputUser);
+    writeInviteToChannelRequest(w, this);
   }
   /** Reads the result (`TypeMessagesInvitedUsers`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeMessagesInvitedUsers(r);
+    return readInviteToChannelResult(r);
   }
   /** Reads the fields of a `channels.inviteToChannel` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
     return new _InviteToChannel({
-      channel: readTypeInputChannel(r),
-      users: readVector3(r, true, 4, readTypeInputUser)
+      channel: r737(r),
+      users: readVector(r, true, 4, r752)
     });
   }
 };
+var toggleJoinRequestSpec = {
+  tlName: "channels.toggleJoinRequest",
+  FIELDS: ["applyToInvites?", "channel", "enabled", "guardBot?"]
+};
+function writeToggleJoinRequestRequest(w, p) {
+  w.id(248260120);
+  const at0 = w.slot();
+  let fl0 = 0;
+  fl0 |= trueFlag(p.applyToInvites, 2);
+  writeTypeInputChannel(w, p.channel);
+  w.bool(p.enabled);
+  const $guardBot = p.guardBot;
+  if ($guardBot != null) {
+    fl0 |= 1;
+    writeTypeInputUser(w, $guardBot);
+  }
+  w.patch(at0, fl0);
+}
+function toggleJoinRequest(params) {
+  return encodeRequest(toggleJoinRequestSpec, params, writeToggleJoinRequestRequest);
+}
+function readToggleJoinRequestResult(r) {
+  return r852(r);
+}
 var ToggleJoinRequest = class _ToggleJoinRequest extends TlRequestBase {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 248260120;
@@ -11792,31 +1313,20 @@ var ToggleJoinRequest = class _ToggleJoinRequest extends TlRequestBase {
   static FIELDS = ["applyToInvites?", "channel", "enabled", "guardBot?"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(248260120);
-    const at0 = w.slot();
-    let fl0 = 0;
-    fl0 |= trueFlag(this.applyToInvites, 2);
-    writeTypeInputChannel(w, this.channel);
-    w.bool(this.enabled);
-    const $guardBot = this.guardBot;
-    if ($guardBot != null) {
-      fl0 |= 1;
-      writeTypeInputUser(w, $guardBot);
-    }
-    w.patch(at0, fl0);
+    writeToggleJoinRequestRequest(w, this);
   }
   /** Reads the result (`TypeUpdates`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeUpdates(r);
+    return readToggleJoinRequestResult(r);
   }
   /** Reads the fields of a `channels.toggleJoinRequest` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
     const fl0 = r.flags("flags");
     return new _ToggleJoinRequest({
       applyToInvites: (fl0 & 2) !== 0,
-      channel: readTypeInputChannel(r),
+      channel: r737(r),
       enabled: r.bool(),
-      guardBot: fl0 & 1 ? readTypeInputUser(r) : void 0
+      guardBot: fl0 & 1 ? r752(r) : void 0
     });
   }
 };
@@ -11830,11 +1340,35 @@ __export(chatlists_exports, {
   ExportChatlistInvite: () => ExportChatlistInvite,
   GetExportedInvites: () => GetExportedInvites,
   JoinChatlistInvite: () => JoinChatlistInvite,
-  LAYER: () => LAYER2
+  LAYER: () => LAYER2,
+  checkChatlistInvite: () => checkChatlistInvite,
+  deleteExportedInvite: () => deleteExportedInvite,
+  editExportedInvite: () => editExportedInvite,
+  exportChatlistInvite: () => exportChatlistInvite,
+  getExportedInvites: () => getExportedInvites,
+  joinChatlistInvite: () => joinChatlistInvite,
+  readCheckChatlistInviteResult: () => readCheckChatlistInviteResult,
+  readDeleteExportedInviteResult: () => readDeleteExportedInviteResult,
+  readEditExportedInviteResult: () => readEditExportedInviteResult,
+  readExportChatlistInviteResult: () => readExportChatlistInviteResult,
+  readGetExportedInvitesResult: () => readGetExportedInvitesResult,
+  readJoinChatlistInviteResult: () => readJoinChatlistInviteResult
 });
 import { TlRequestBase as TlRequestBase2 } from "./runtime.js";
-import { readVector as readVector4, writeVector as writeVector3 } from "./runtime.js";
+import { readVector as readVector2, writeVector as writeVector3 } from "./runtime.js";
+import { encodeRequest as encodeRequest2 } from "./runtime.js";
 import { LAYER as LAYER2 } from "./runtime.js";
+var checkChatlistInviteSpec = { tlName: "chatlists.checkChatlistInvite", FIELDS: ["slug"] };
+function writeCheckChatlistInviteRequest(w, p) {
+  w.id(1103171583);
+  w.string(p.slug);
+}
+function checkChatlistInvite(params) {
+  return encodeRequest2(checkChatlistInviteSpec, params, writeCheckChatlistInviteRequest);
+}
+function readCheckChatlistInviteResult(r) {
+  return r869(r);
+}
 var CheckChatlistInvite = class _CheckChatlistInvite extends TlRequestBase2 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 1103171583;
@@ -11848,18 +1382,29 @@ var CheckChatlistInvite = class _CheckChatlistInvite extends TlRequestBase2 {
   static FIELDS = ["slug"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(1103171583);
-    w.string(this.slug);
+    writeCheckChatlistInviteRequest(w, this);
   }
   /** Reads the result (`TypeChatlistsChatlistInvite`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeChatlistsChatlistInvite(r);
+    return readCheckChatlistInviteResult(r);
   }
   /** Reads the fields of a `chatlists.checkChatlistInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
     return new _CheckChatlistInvite({ slug: r.string() });
   }
 };
+var deleteExportedInviteSpec = { tlName: "chatlists.deleteExportedInvite", FIELDS: ["chatlist", "slug"] };
+function writeDeleteExportedInviteRequest(w, p) {
+  w.id(1906072670);
+  writeTypeInputChatlist(w, p.chatlist);
+  w.string(p.slug);
+}
+function deleteExportedInvite(params) {
+  return encodeRequest2(deleteExportedInviteSpec, params, writeDeleteExportedInviteRequest);
+}
+function readDeleteExportedInviteResult(r) {
+  return r.bool();
+}
 var DeleteExportedInvite = class _DeleteExportedInvite extends TlRequestBase2 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 1906072670;
@@ -11878,19 +1423,45 @@ var DeleteExportedInvite = class _DeleteExportedInvite extends TlRequestBase2 {
   static FIELDS = ["chatlist", "slug"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(1906072670);
-    writeTypeInputChatlist(w, this.chatlist);
-    w.string(this.slug);
+    writeDeleteExportedInviteRequest(w, this);
   }
   /** Reads the result (`boolean`) from a reader at its position. */
   readResultFrom(r) {
-    return r.bool();
+    return readDeleteExportedInviteResult(r);
   }
   /** Reads the fields of a `chatlists.deleteExportedInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
-    return new _DeleteExportedInvite({ chatlist: readTypeInputChatlist(r), slug: r.string() });
+    return new _DeleteExportedInvite({ chatlist: r738(r), slug: r.string() });
   }
 };
+var editExportedInviteSpec = {
+  tlName: "chatlists.editExportedInvite",
+  FIELDS: ["chatlist", "slug", "title?", "peers?"]
+};
+function writeEditExportedInviteRequest(w, p) {
+  w.id(1698543165);
+  const at0 = w.slot();
+  let fl0 = 0;
+  writeTypeInputChatlist(w, p.chatlist);
+  w.string(p.slug);
+  const $title = p.title;
+  if ($title != null) {
+    fl0 |= 2;
+    w.string($title);
+  }
+  const $peers = p.peers;
+  if ($peers != null) {
+    fl0 |= 4;
+    writeVector3(w, $peers, true, writeTypeInputPeer);
+  }
+  w.patch(at0, fl0);
+}
+function editExportedInvite(params) {
+  return encodeRequest2(editExportedInviteSpec, params, writeEditExportedInviteRequest);
+}
+function readEditExportedInviteResult(r) {
+  return r724(r);
+}
 var EditExportedInvite = class _EditExportedInvite extends TlRequestBase2 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 1698543165;
@@ -11913,38 +1484,39 @@ var EditExportedInvite = class _EditExportedInvite extends TlRequestBase2 {
   static FIELDS = ["chatlist", "slug", "title?", "peers?"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(1698543165);
-    const at0 = w.slot();
-    let fl0 = 0;
-    writeTypeInputChatlist(w, this.chatlist);
-    w.string(this.slug);
-    const $title = this.title;
-    if ($title != null) {
-      fl0 |= 2;
-      w.string($title);
-    }
-    const $peers = this.peers;
-    if ($peers != null) {
-      fl0 |= 4;
-      writeVector3(w, $peers, true, writeTypeInputPeer);
-    }
-    w.patch(at0, fl0);
+    writeEditExportedInviteRequest(w, this);
   }
   /** Reads the result (`TypeExportedChatlistInvite`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeExportedChatlistInvite(r);
+    return readEditExportedInviteResult(r);
   }
   /** Reads the fields of a `chatlists.editExportedInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
     const fl0 = r.flags("flags");
     return new _EditExportedInvite({
-      chatlist: readTypeInputChatlist(r),
+      chatlist: r738(r),
       slug: r.string(),
       title: fl0 & 2 ? r.string() : void 0,
-      peers: fl0 & 4 ? readVector4(r, true, 4, readTypeInputPeer) : void 0
+      peers: fl0 & 4 ? readVector2(r, true, 4, r746) : void 0
     });
   }
 };
+var exportChatlistInviteSpec = {
+  tlName: "chatlists.exportChatlistInvite",
+  FIELDS: ["chatlist", "title", "peers"]
+};
+function writeExportChatlistInviteRequest(w, p) {
+  w.id(2222081934);
+  writeTypeInputChatlist(w, p.chatlist);
+  w.string(p.title);
+  writeVector3(w, p.peers, true, writeTypeInputPeer);
+}
+function exportChatlistInvite(params) {
+  return encodeRequest2(exportChatlistInviteSpec, params, writeExportChatlistInviteRequest);
+}
+function readExportChatlistInviteResult(r) {
+  return r870(r);
+}
 var ExportChatlistInvite = class _ExportChatlistInvite extends TlRequestBase2 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 2222081934;
@@ -11969,24 +1541,32 @@ var ExportChatlistInvite = class _ExportChatlistInvite extends TlRequestBase2 {
   static FIELDS = ["chatlist", "title", "peers"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(2222081934);
-    writeTypeInputChatlist(w, this.chatlist);
-    w.string(this.title);
-    writeVector3(w, this.peers, true, writeTypeInputPeer);
+    writeExportChatlistInviteRequest(w, this);
   }
   /** Reads the result (`TypeChatlistsExportedChatlistInvite`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeChatlistsExportedChatlistInvite(r);
+    return readExportChatlistInviteResult(r);
   }
   /** Reads the fields of a `chatlists.exportChatlistInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
     return new _ExportChatlistInvite({
-      chatlist: readTypeInputChatlist(r),
+      chatlist: r738(r),
       title: r.string(),
-      peers: readVector4(r, true, 4, readTypeInputPeer)
+      peers: readVector2(r, true, 4, r746)
     });
   }
 };
+var getExportedInvitesSpec = { tlName: "chatlists.getExportedInvites", FIELDS: ["chatlist"] };
+function writeGetExportedInvitesRequest(w, p) {
+  w.id(3456359043);
+  writeTypeInputChatlist(w, p.chatlist);
+}
+function getExportedInvites(params) {
+  return encodeRequest2(getExportedInvitesSpec, params, writeGetExportedInvitesRequest);
+}
+function readGetExportedInvitesResult(r) {
+  return r871(r);
+}
 var GetExportedInvites = class _GetExportedInvites extends TlRequestBase2 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 3456359043;
@@ -12000,18 +1580,29 @@ var GetExportedInvites = class _GetExportedInvites extends TlRequestBase2 {
   static FIELDS = ["chatlist"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(3456359043);
-    writeTypeInputChatlist(w, this.chatlist);
+    writeGetExportedInvitesRequest(w, this);
   }
   /** Reads the result (`TypeChatlistsExportedInvites`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeChatlistsExportedInvites(r);
+    return readGetExportedInvitesResult(r);
   }
   /** Reads the fields of a `chatlists.getExportedInvites` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
-    return new _GetExportedInvites({ chatlist: readTypeInputChatlist(r) });
+    return new _GetExportedInvites({ chatlist: r738(r) });
   }
 };
+var joinChatlistInviteSpec = { tlName: "chatlists.joinChatlistInvite", FIELDS: ["slug", "peers"] };
+function writeJoinChatlistInviteRequest(w, p) {
+  w.id(2796675994);
+  w.string(p.slug);
+  writeVector3(w, p.peers, true, writeTypeInputPeer);
+}
+function joinChatlistInvite(params) {
+  return encodeRequest2(joinChatlistInviteSpec, params, writeJoinChatlistInviteRequest);
+}
+function readJoinChatlistInviteResult(r) {
+  return r852(r);
+}
 var JoinChatlistInvite = class _JoinChatlistInvite extends TlRequestBase2 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 2796675994;
@@ -12033,17 +1624,15 @@ var JoinChatlistInvite = class _JoinChatlistInvite extends TlRequestBase2 {
   static FIELDS = ["slug", "peers"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(2796675994);
-    w.string(this.slug);
-    writeVector3(w, this.peers, true, writeTypeInputPeer);
+    writeJoinChatlistInviteRequest(w, this);
   }
   /** Reads the result (`TypeUpdates`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeUpdates(r);
+    return readJoinChatlistInviteResult(r);
   }
   /** Reads the fields of a `chatlists.joinChatlistInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
-    return new _JoinChatlistInvite({ slug: r.string(), peers: readVector4(r, true, 4, readTypeInputPeer) });
+    return new _JoinChatlistInvite({ slug: r.string(), peers: readVector2(r, true, 4, r746) });
   }
 };
 
@@ -12051,10 +1640,32 @@ var JoinChatlistInvite = class _JoinChatlistInvite extends TlRequestBase2 {
 var contacts_exports = {};
 __export(contacts_exports, {
   LAYER: () => LAYER3,
-  ResolveUsername: () => ResolveUsername
+  ResolveUsername: () => ResolveUsername,
+  readResolveUsernameResult: () => readResolveUsernameResult,
+  resolveUsername: () => resolveUsername
 });
 import { TlRequestBase as TlRequestBase3 } from "./runtime.js";
+import { encodeRequest as encodeRequest3 } from "./runtime.js";
 import { LAYER as LAYER3 } from "./runtime.js";
+var resolveUsernameSpec = { tlName: "contacts.resolveUsername", FIELDS: ["username", "referer?"] };
+function writeResolveUsernameRequest(w, p) {
+  w.id(1918565308);
+  const at0 = w.slot();
+  let fl0 = 0;
+  w.string(p.username);
+  const $referer = p.referer;
+  if ($referer != null) {
+    fl0 |= 1;
+    w.string($referer);
+  }
+  w.patch(at0, fl0);
+}
+function resolveUsername(params) {
+  return encodeRequest3(resolveUsernameSpec, params, writeResolveUsernameRequest);
+}
+function readResolveUsernameResult(r) {
+  return r872(r);
+}
 var ResolveUsername = class _ResolveUsername extends TlRequestBase3 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 1918565308;
@@ -12073,20 +1684,11 @@ var ResolveUsername = class _ResolveUsername extends TlRequestBase3 {
   static FIELDS = ["username", "referer?"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(1918565308);
-    const at0 = w.slot();
-    let fl0 = 0;
-    w.string(this.username);
-    const $referer = this.referer;
-    if ($referer != null) {
-      fl0 |= 1;
-      w.string($referer);
-    }
-    w.patch(at0, fl0);
+    writeResolveUsernameRequest(w, this);
   }
   /** Reads the result (`TypeContactsResolvedPeer`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeContactsResolvedPeer(r);
+    return readResolveUsernameResult(r);
   }
   /** Reads the fields of a `contacts.resolveUsername` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
@@ -12099,10 +1701,23 @@ var ResolveUsername = class _ResolveUsername extends TlRequestBase3 {
 var help_exports = {};
 __export(help_exports, {
   GetInviteText: () => GetInviteText,
-  LAYER: () => LAYER4
+  LAYER: () => LAYER4,
+  getInviteText: () => getInviteText,
+  readGetInviteTextResult: () => readGetInviteTextResult
 });
 import { TlRequestBase as TlRequestBase4 } from "./runtime.js";
+import { encodeRequest as encodeRequest4 } from "./runtime.js";
 import { LAYER as LAYER4 } from "./runtime.js";
+var getInviteTextSpec = { tlName: "help.getInviteText", FIELDS: [] };
+function writeGetInviteTextRequest(w, p) {
+  w.id(1295590211);
+}
+function getInviteText(params) {
+  return encodeRequest4(getInviteTextSpec, params, writeGetInviteTextRequest);
+}
+function readGetInviteTextResult(r) {
+  return r873(r);
+}
 var GetInviteText = class _GetInviteText extends TlRequestBase4 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 1295590211;
@@ -12112,11 +1727,11 @@ var GetInviteText = class _GetInviteText extends TlRequestBase4 {
   static availability = "user";
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(1295590211);
+    writeGetInviteTextRequest(w, this);
   }
   /** Reads the result (`TypeHelpInviteText`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeHelpInviteText(r);
+    return readGetInviteTextResult(r);
   }
   /** Reads the fields of a `help.getInviteText` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
@@ -12139,11 +1754,47 @@ __export(messages_exports, {
   HideAllChatJoinRequests: () => HideAllChatJoinRequests,
   HideChatJoinRequest: () => HideChatJoinRequest,
   ImportChatInvite: () => ImportChatInvite,
-  LAYER: () => LAYER5
+  LAYER: () => LAYER5,
+  checkChatInvite: () => checkChatInvite,
+  deleteExportedChatInvite: () => deleteExportedChatInvite,
+  deleteRevokedExportedChatInvites: () => deleteRevokedExportedChatInvites,
+  editExportedChatInvite: () => editExportedChatInvite,
+  exportChatInvite: () => exportChatInvite,
+  getAdminsWithInvites: () => getAdminsWithInvites,
+  getChatInviteImporters: () => getChatInviteImporters,
+  getExportedChatInvite: () => getExportedChatInvite,
+  getExportedChatInvites: () => getExportedChatInvites,
+  hideAllChatJoinRequests: () => hideAllChatJoinRequests,
+  hideChatJoinRequest: () => hideChatJoinRequest,
+  importChatInvite: () => importChatInvite,
+  readCheckChatInviteResult: () => readCheckChatInviteResult,
+  readDeleteExportedChatInviteResult: () => readDeleteExportedChatInviteResult,
+  readDeleteRevokedExportedChatInvitesResult: () => readDeleteRevokedExportedChatInvitesResult,
+  readEditExportedChatInviteResult: () => readEditExportedChatInviteResult,
+  readExportChatInviteResult: () => readExportChatInviteResult,
+  readGetAdminsWithInvitesResult: () => readGetAdminsWithInvitesResult,
+  readGetChatInviteImportersResult: () => readGetChatInviteImportersResult,
+  readGetExportedChatInviteResult: () => readGetExportedChatInviteResult,
+  readGetExportedChatInvitesResult: () => readGetExportedChatInvitesResult,
+  readHideAllChatJoinRequestsResult: () => readHideAllChatJoinRequestsResult,
+  readHideChatJoinRequestResult: () => readHideChatJoinRequestResult,
+  readImportChatInviteResult: () => readImportChatInviteResult
 });
 import { TlRequestBase as TlRequestBase5 } from "./runtime.js";
 import { partialGroup, trueFlag as trueFlag2 } from "./runtime.js";
+import { encodeRequest as encodeRequest5 } from "./runtime.js";
 import { LAYER as LAYER5 } from "./runtime.js";
+var checkChatInviteSpec = { tlName: "messages.checkChatInvite", FIELDS: ["hash"] };
+function writeCheckChatInviteRequest(w, p) {
+  w.id(1051570619);
+  w.string(p.hash);
+}
+function checkChatInvite(params) {
+  return encodeRequest5(checkChatInviteSpec, params, writeCheckChatInviteRequest);
+}
+function readCheckChatInviteResult(r) {
+  return r706(r);
+}
 var CheckChatInvite = class _CheckChatInvite extends TlRequestBase5 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 1051570619;
@@ -12162,18 +1813,32 @@ var CheckChatInvite = class _CheckChatInvite extends TlRequestBase5 {
   static FIELDS = ["hash"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(1051570619);
-    w.string(this.hash);
+    writeCheckChatInviteRequest(w, this);
   }
   /** Reads the result (`TypeChatInvite`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeChatInvite(r);
+    return readCheckChatInviteResult(r);
   }
   /** Reads the fields of a `messages.checkChatInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
     return new _CheckChatInvite({ hash: r.string() });
   }
 };
+var deleteExportedChatInviteSpec = {
+  tlName: "messages.deleteExportedChatInvite",
+  FIELDS: ["peer", "link"]
+};
+function writeDeleteExportedChatInviteRequest(w, p) {
+  w.id(3563365419);
+  writeTypeInputPeer(w, p.peer);
+  w.string(p.link);
+}
+function deleteExportedChatInvite(params) {
+  return encodeRequest5(deleteExportedChatInviteSpec, params, writeDeleteExportedChatInviteRequest);
+}
+function readDeleteExportedChatInviteResult(r) {
+  return r.bool();
+}
 var DeleteExportedChatInvite = class _DeleteExportedChatInvite extends TlRequestBase5 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 3563365419;
@@ -12194,19 +1859,32 @@ var DeleteExportedChatInvite = class _DeleteExportedChatInvite extends TlRequest
   static FIELDS = ["peer", "link"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(3563365419);
-    writeTypeInputPeer(w, this.peer);
-    w.string(this.link);
+    writeDeleteExportedChatInviteRequest(w, this);
   }
   /** Reads the result (`boolean`) from a reader at its position. */
   readResultFrom(r) {
-    return r.bool();
+    return readDeleteExportedChatInviteResult(r);
   }
   /** Reads the fields of a `messages.deleteExportedChatInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
-    return new _DeleteExportedChatInvite({ peer: readTypeInputPeer(r), link: r.string() });
+    return new _DeleteExportedChatInvite({ peer: r746(r), link: r.string() });
   }
 };
+var deleteRevokedExportedChatInvitesSpec = {
+  tlName: "messages.deleteRevokedExportedChatInvites",
+  FIELDS: ["peer", "adminId"]
+};
+function writeDeleteRevokedExportedChatInvitesRequest(w, p) {
+  w.id(1452833749);
+  writeTypeInputPeer(w, p.peer);
+  writeTypeInputUser(w, p.adminId);
+}
+function deleteRevokedExportedChatInvites(params) {
+  return encodeRequest5(deleteRevokedExportedChatInvitesSpec, params, writeDeleteRevokedExportedChatInvitesRequest);
+}
+function readDeleteRevokedExportedChatInvitesResult(r) {
+  return r.bool();
+}
 var DeleteRevokedExportedChatInvites = class _DeleteRevokedExportedChatInvites extends TlRequestBase5 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 1452833749;
@@ -12225,19 +1903,56 @@ var DeleteRevokedExportedChatInvites = class _DeleteRevokedExportedChatInvites e
   static FIELDS = ["peer", "adminId"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(1452833749);
-    writeTypeInputPeer(w, this.peer);
-    writeTypeInputUser(w, this.adminId);
+    writeDeleteRevokedExportedChatInvitesRequest(w, this);
   }
   /** Reads the result (`boolean`) from a reader at its position. */
   readResultFrom(r) {
-    return r.bool();
+    return readDeleteRevokedExportedChatInvitesResult(r);
   }
   /** Reads the fields of a `messages.deleteRevokedExportedChatInvites` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
-    return new _DeleteRevokedExportedChatInvites({ peer: readTypeInputPeer(r), adminId: readTypeInputUser(r) });
+    return new _DeleteRevokedExportedChatInvites({ peer: r746(r), adminId: r752(r) });
   }
 };
+var editExportedChatInviteSpec = {
+  tlName: "messages.editExportedChatInvite",
+  FIELDS: ["revoked?", "peer", "link", "expireDate?", "usageLimit?", "requestNeeded?", "title?"]
+};
+function writeEditExportedChatInviteRequest(w, p) {
+  w.id(3184144245);
+  const at0 = w.slot();
+  let fl0 = 0;
+  fl0 |= trueFlag2(p.revoked, 4);
+  writeTypeInputPeer(w, p.peer);
+  w.string(p.link);
+  const $expireDate = p.expireDate;
+  if ($expireDate != null) {
+    fl0 |= 1;
+    w.int($expireDate);
+  }
+  const $usageLimit = p.usageLimit;
+  if ($usageLimit != null) {
+    fl0 |= 2;
+    w.int($usageLimit);
+  }
+  const $requestNeeded = p.requestNeeded;
+  if ($requestNeeded != null) {
+    fl0 |= 8;
+    w.bool($requestNeeded);
+  }
+  const $title = p.title;
+  if ($title != null) {
+    fl0 |= 16;
+    w.string($title);
+  }
+  w.patch(at0, fl0);
+}
+function editExportedChatInvite(params) {
+  return encodeRequest5(editExportedChatInviteSpec, params, writeEditExportedChatInviteRequest);
+}
+function readEditExportedChatInviteResult(r) {
+  return r880(r);
+}
 var EditExportedChatInvite = class _EditExportedChatInvite extends TlRequestBase5 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 3184144245;
@@ -12270,44 +1985,18 @@ var EditExportedChatInvite = class _EditExportedChatInvite extends TlRequestBase
   ];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(3184144245);
-    const at0 = w.slot();
-    let fl0 = 0;
-    fl0 |= trueFlag2(this.revoked, 4);
-    writeTypeInputPeer(w, this.peer);
-    w.string(this.link);
-    const $expireDate = this.expireDate;
-    if ($expireDate != null) {
-      fl0 |= 1;
-      w.int($expireDate);
-    }
-    const $usageLimit = this.usageLimit;
-    if ($usageLimit != null) {
-      fl0 |= 2;
-      w.int($usageLimit);
-    }
-    const $requestNeeded = this.requestNeeded;
-    if ($requestNeeded != null) {
-      fl0 |= 8;
-      w.bool($requestNeeded);
-    }
-    const $title = this.title;
-    if ($title != null) {
-      fl0 |= 16;
-      w.string($title);
-    }
-    w.patch(at0, fl0);
+    writeEditExportedChatInviteRequest(w, this);
   }
   /** Reads the result (`TypeMessagesExportedChatInvite`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeMessagesExportedChatInvite(r);
+    return readEditExportedChatInviteResult(r);
   }
   /** Reads the fields of a `messages.editExportedChatInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
     const fl0 = r.flags("flags");
     return new _EditExportedChatInvite({
       revoked: (fl0 & 4) !== 0,
-      peer: readTypeInputPeer(r),
+      peer: r746(r),
       link: r.string(),
       expireDate: fl0 & 1 ? r.int() : void 0,
       usageLimit: fl0 & 2 ? r.int() : void 0,
@@ -12316,6 +2005,53 @@ var EditExportedChatInvite = class _EditExportedChatInvite extends TlRequestBase
     });
   }
 };
+var exportChatInviteSpec = {
+  tlName: "messages.exportChatInvite",
+  FIELDS: [
+    "legacyRevokePermanent?",
+    "requestNeeded?",
+    "peer",
+    "expireDate?",
+    "usageLimit?",
+    "title?",
+    "subscriptionPricing?"
+  ]
+};
+function writeExportChatInviteRequest(w, p) {
+  w.id(2757090960);
+  const at0 = w.slot();
+  let fl0 = 0;
+  fl0 |= trueFlag2(p.legacyRevokePermanent, 4);
+  fl0 |= trueFlag2(p.requestNeeded, 8);
+  writeTypeInputPeer(w, p.peer);
+  const $expireDate = p.expireDate;
+  if ($expireDate != null) {
+    fl0 |= 1;
+    w.int($expireDate);
+  }
+  const $usageLimit = p.usageLimit;
+  if ($usageLimit != null) {
+    fl0 |= 2;
+    w.int($usageLimit);
+  }
+  const $title = p.title;
+  if ($title != null) {
+    fl0 |= 16;
+    w.string($title);
+  }
+  const $subscriptionPricing = p.subscriptionPricing;
+  if ($subscriptionPricing != null) {
+    fl0 |= 32;
+    writeTypeStarsSubscriptionPricing(w, $subscriptionPricing);
+  }
+  w.patch(at0, fl0);
+}
+function exportChatInvite(params) {
+  return encodeRequest5(exportChatInviteSpec, params, writeExportChatInviteRequest);
+}
+function readExportChatInviteResult(r) {
+  return r723(r);
+}
 var ExportChatInvite = class _ExportChatInvite extends TlRequestBase5 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 2757090960;
@@ -12353,37 +2089,11 @@ var ExportChatInvite = class _ExportChatInvite extends TlRequestBase5 {
   ];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(2757090960);
-    const at0 = w.slot();
-    let fl0 = 0;
-    fl0 |= trueFlag2(this.legacyRevokePermanent, 4);
-    fl0 |= trueFlag2(this.requestNeeded, 8);
-    writeTypeInputPeer(w, this.peer);
-    const $expireDate = this.expireDate;
-    if ($expireDate != null) {
-      fl0 |= 1;
-      w.int($expireDate);
-    }
-    const $usageLimit = this.usageLimit;
-    if ($usageLimit != null) {
-      fl0 |= 2;
-      w.int($usageLimit);
-    }
-    const $title = this.title;
-    if ($title != null) {
-      fl0 |= 16;
-      w.string($title);
-    }
-    const $subscriptionPricing = this.subscriptionPricing;
-    if ($subscriptionPricing != null) {
-      fl0 |= 32;
-      writeTypeStarsSubscriptionPricing(w, $subscriptionPricing);
-    }
-    w.patch(at0, fl0);
+    writeExportChatInviteRequest(w, this);
   }
   /** Reads the result (`TypeExportedChatInvite`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeExportedChatInvite(r);
+    return readExportChatInviteResult(r);
   }
   /** Reads the fields of a `messages.exportChatInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
@@ -12391,14 +2101,25 @@ var ExportChatInvite = class _ExportChatInvite extends TlRequestBase5 {
     return new _ExportChatInvite({
       legacyRevokePermanent: (fl0 & 4) !== 0,
       requestNeeded: (fl0 & 8) !== 0,
-      peer: readTypeInputPeer(r),
+      peer: r746(r),
       expireDate: fl0 & 1 ? r.int() : void 0,
       usageLimit: fl0 & 2 ? r.int() : void 0,
       title: fl0 & 16 ? r.string() : void 0,
-      subscriptionPricing: fl0 & 32 ? readTypeStarsSubscriptionPricing(r) : void 0
+      subscriptionPricing: fl0 & 32 ? r836(r) : void 0
     });
   }
 };
+var getAdminsWithInvitesSpec = { tlName: "messages.getAdminsWithInvites", FIELDS: ["peer"] };
+function writeGetAdminsWithInvitesRequest(w, p) {
+  w.id(958457583);
+  writeTypeInputPeer(w, p.peer);
+}
+function getAdminsWithInvites(params) {
+  return encodeRequest5(getAdminsWithInvitesSpec, params, writeGetAdminsWithInvitesRequest);
+}
+function readGetAdminsWithInvitesResult(r) {
+  return r875(r);
+}
 var GetAdminsWithInvites = class _GetAdminsWithInvites extends TlRequestBase5 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 958457583;
@@ -12418,18 +2139,49 @@ var GetAdminsWithInvites = class _GetAdminsWithInvites extends TlRequestBase5 {
   static FIELDS = ["peer"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(958457583);
-    writeTypeInputPeer(w, this.peer);
+    writeGetAdminsWithInvitesRequest(w, this);
   }
   /** Reads the result (`TypeMessagesChatAdminsWithInvites`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeMessagesChatAdminsWithInvites(r);
+    return readGetAdminsWithInvitesResult(r);
   }
   /** Reads the fields of a `messages.getAdminsWithInvites` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
-    return new _GetAdminsWithInvites({ peer: readTypeInputPeer(r) });
+    return new _GetAdminsWithInvites({ peer: r746(r) });
   }
 };
+var getChatInviteImportersSpec = {
+  tlName: "messages.getChatInviteImporters",
+  FIELDS: ["requested?", "subscriptionExpired?", "peer", "link?", "q?", "offsetDate", "offsetUser", "limit"]
+};
+function writeGetChatInviteImportersRequest(w, p) {
+  w.id(3741637966);
+  const at0 = w.slot();
+  let fl0 = 0;
+  fl0 |= trueFlag2(p.requested, 1);
+  fl0 |= trueFlag2(p.subscriptionExpired, 8);
+  writeTypeInputPeer(w, p.peer);
+  const $link = p.link;
+  if ($link != null) {
+    fl0 |= 2;
+    w.string($link);
+  }
+  const $q = p.q;
+  if ($q != null) {
+    fl0 |= 4;
+    w.string($q);
+  }
+  w.int(p.offsetDate);
+  writeTypeInputUser(w, p.offsetUser);
+  w.int(p.limit);
+  w.patch(at0, fl0);
+}
+function getChatInviteImporters(params) {
+  return encodeRequest5(getChatInviteImportersSpec, params, writeGetChatInviteImportersRequest);
+}
+function readGetChatInviteImportersResult(r) {
+  return r876(r);
+}
 var GetChatInviteImporters = class _GetChatInviteImporters extends TlRequestBase5 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 3741637966;
@@ -12465,30 +2217,11 @@ var GetChatInviteImporters = class _GetChatInviteImporters extends TlRequestBase
   ];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(3741637966);
-    const at0 = w.slot();
-    let fl0 = 0;
-    fl0 |= trueFlag2(this.requested, 1);
-    fl0 |= trueFlag2(this.subscriptionExpired, 8);
-    writeTypeInputPeer(w, this.peer);
-    const $link = this.link;
-    if ($link != null) {
-      fl0 |= 2;
-      w.string($link);
-    }
-    const $q = this.q;
-    if ($q != null) {
-      fl0 |= 4;
-      w.string($q);
-    }
-    w.int(this.offsetDate);
-    writeTypeInputUser(w, this.offsetUser);
-    w.int(this.limit);
-    w.patch(at0, fl0);
+    writeGetChatInviteImportersRequest(w, this);
   }
   /** Reads the result (`TypeMessagesChatInviteImporters`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeMessagesChatInviteImporters(r);
+    return readGetChatInviteImportersResult(r);
   }
   /** Reads the fields of a `messages.getChatInviteImporters` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
@@ -12496,15 +2229,27 @@ var GetChatInviteImporters = class _GetChatInviteImporters extends TlRequestBase
     return new _GetChatInviteImporters({
       requested: (fl0 & 1) !== 0,
       subscriptionExpired: (fl0 & 8) !== 0,
-      peer: readTypeInputPeer(r),
+      peer: r746(r),
       link: fl0 & 2 ? r.string() : void 0,
       q: fl0 & 4 ? r.string() : void 0,
       offsetDate: r.int(),
-      offsetUser: readTypeInputUser(r),
+      offsetUser: r752(r),
       limit: r.int()
     });
   }
 };
+var getExportedChatInviteSpec = { tlName: "messages.getExportedChatInvite", FIELDS: ["peer", "link"] };
+function writeGetExportedChatInviteRequest(w, p) {
+  w.id(1937010524);
+  writeTypeInputPeer(w, p.peer);
+  w.string(p.link);
+}
+function getExportedChatInvite(params) {
+  return encodeRequest5(getExportedChatInviteSpec, params, writeGetExportedChatInviteRequest);
+}
+function readGetExportedChatInviteResult(r) {
+  return r880(r);
+}
 var GetExportedChatInvite = class _GetExportedChatInvite extends TlRequestBase5 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 1937010524;
@@ -12527,19 +2272,45 @@ var GetExportedChatInvite = class _GetExportedChatInvite extends TlRequestBase5 
   static FIELDS = ["peer", "link"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(1937010524);
-    writeTypeInputPeer(w, this.peer);
-    w.string(this.link);
+    writeGetExportedChatInviteRequest(w, this);
   }
   /** Reads the result (`TypeMessagesExportedChatInvite`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeMessagesExportedChatInvite(r);
+    return readGetExportedChatInviteResult(r);
   }
   /** Reads the fields of a `messages.getExportedChatInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
-    return new _GetExportedChatInvite({ peer: readTypeInputPeer(r), link: r.string() });
+    return new _GetExportedChatInvite({ peer: r746(r), link: r.string() });
   }
 };
+var getExportedChatInvitesSpec = {
+  tlName: "messages.getExportedChatInvites",
+  FIELDS: ["revoked?", "peer", "adminId", "offsetDate?", "offsetLink?", "limit"]
+};
+function writeGetExportedChatInvitesRequest(w, p) {
+  w.id(2729812982);
+  const at0 = w.slot();
+  let fl0 = 0;
+  fl0 |= trueFlag2(p.revoked, 8);
+  writeTypeInputPeer(w, p.peer);
+  writeTypeInputUser(w, p.adminId);
+  const $offsetDate = p.offsetDate;
+  const $offsetLink = p.offsetLink;
+  const g0_2 = $offsetDate != null;
+  if ($offsetLink != null !== g0_2)
+    throw partialGroup(["offsetDate", "offsetLink"], [$offsetDate, $offsetLink], "flags.2");
+  if (g0_2) fl0 |= 4;
+  if (g0_2) w.int($offsetDate);
+  if (g0_2) w.string($offsetLink);
+  w.int(p.limit);
+  w.patch(at0, fl0);
+}
+function getExportedChatInvites(params) {
+  return encodeRequest5(getExportedChatInvitesSpec, params, writeGetExportedChatInvitesRequest);
+}
+function readGetExportedChatInvitesResult(r) {
+  return r881(r);
+}
 var GetExportedChatInvites = class _GetExportedChatInvites extends TlRequestBase5 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 2729812982;
@@ -12566,40 +2337,48 @@ var GetExportedChatInvites = class _GetExportedChatInvites extends TlRequestBase
   static FIELDS = ["revoked?", "peer", "adminId", "offsetDate?", "offsetLink?", "limit"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(2729812982);
-    const at0 = w.slot();
-    let fl0 = 0;
-    fl0 |= trueFlag2(this.revoked, 8);
-    writeTypeInputPeer(w, this.peer);
-    writeTypeInputUser(w, this.adminId);
-    const $offsetDate = this.offsetDate;
-    const $offsetLink = this.offsetLink;
-    const g0_2 = $offsetDate != null;
-    if ($offsetLink != null !== g0_2)
-      throw partialGroup(["offsetDate", "offsetLink"], [$offsetDate, $offsetLink], "flags.2");
-    if (g0_2) fl0 |= 4;
-    if (g0_2) w.int($offsetDate);
-    if (g0_2) w.string($offsetLink);
-    w.int(this.limit);
-    w.patch(at0, fl0);
+    writeGetExportedChatInvitesRequest(w, this);
   }
   /** Reads the result (`TypeMessagesExportedChatInvites`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeMessagesExportedChatInvites(r);
+    return readGetExportedChatInvitesResult(r);
   }
   /** Reads the fields of a `messages.getExportedChatInvites` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
     const fl0 = r.flags("flags");
     return new _GetExportedChatInvites({
       revoked: (fl0 & 8) !== 0,
-      peer: readTypeInputPeer(r),
-      adminId: readTypeInputUser(r),
+      peer: r746(r),
+      adminId: r752(r),
       offsetDate: fl0 & 4 ? r.int() : void 0,
       offsetLink: fl0 & 4 ? r.string() : void 0,
       limit: r.int()
     });
   }
 };
+var hideAllChatJoinRequestsSpec = {
+  tlName: "messages.hideAllChatJoinRequests",
+  FIELDS: ["approved?", "peer", "link?"]
+};
+function writeHideAllChatJoinRequestsRequest(w, p) {
+  w.id(3766875370);
+  const at0 = w.slot();
+  let fl0 = 0;
+  fl0 |= trueFlag2(p.approved, 1);
+  writeTypeInputPeer(w, p.peer);
+  const $link = p.link;
+  if ($link != null) {
+    fl0 |= 2;
+    w.string($link);
+  }
+  w.patch(at0, fl0);
+}
+function hideAllChatJoinRequests(params) {
+  return encodeRequest5(hideAllChatJoinRequestsSpec, params, writeHideAllChatJoinRequestsRequest);
+}
+function readHideAllChatJoinRequestsResult(r) {
+  return r852(r);
+}
 var HideAllChatJoinRequests = class _HideAllChatJoinRequests extends TlRequestBase5 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 3766875370;
@@ -12625,32 +2404,41 @@ var HideAllChatJoinRequests = class _HideAllChatJoinRequests extends TlRequestBa
   static FIELDS = ["approved?", "peer", "link?"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(3766875370);
-    const at0 = w.slot();
-    let fl0 = 0;
-    fl0 |= trueFlag2(this.approved, 1);
-    writeTypeInputPeer(w, this.peer);
-    const $link = this.link;
-    if ($link != null) {
-      fl0 |= 2;
-      w.string($link);
-    }
-    w.patch(at0, fl0);
+    writeHideAllChatJoinRequestsRequest(w, this);
   }
   /** Reads the result (`TypeUpdates`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeUpdates(r);
+    return readHideAllChatJoinRequestsResult(r);
   }
   /** Reads the fields of a `messages.hideAllChatJoinRequests` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
     const fl0 = r.flags("flags");
     return new _HideAllChatJoinRequests({
       approved: (fl0 & 1) !== 0,
-      peer: readTypeInputPeer(r),
+      peer: r746(r),
       link: fl0 & 2 ? r.string() : void 0
     });
   }
 };
+var hideChatJoinRequestSpec = {
+  tlName: "messages.hideChatJoinRequest",
+  FIELDS: ["approved?", "peer", "userId"]
+};
+function writeHideChatJoinRequestRequest(w, p) {
+  w.id(2145904661);
+  const at0 = w.slot();
+  let fl0 = 0;
+  fl0 |= trueFlag2(p.approved, 1);
+  writeTypeInputPeer(w, p.peer);
+  writeTypeInputUser(w, p.userId);
+  w.patch(at0, fl0);
+}
+function hideChatJoinRequest(params) {
+  return encodeRequest5(hideChatJoinRequestSpec, params, writeHideChatJoinRequestRequest);
+}
+function readHideChatJoinRequestResult(r) {
+  return r852(r);
+}
 var HideChatJoinRequest = class _HideChatJoinRequest extends TlRequestBase5 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 2145904661;
@@ -12681,28 +2469,33 @@ var HideChatJoinRequest = class _HideChatJoinRequest extends TlRequestBase5 {
   static FIELDS = ["approved?", "peer", "userId"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(2145904661);
-    const at0 = w.slot();
-    let fl0 = 0;
-    fl0 |= trueFlag2(this.approved, 1);
-    writeTypeInputPeer(w, this.peer);
-    writeTypeInputUser(w, this.userId);
-    w.patch(at0, fl0);
+    writeHideChatJoinRequestRequest(w, this);
   }
   /** Reads the result (`TypeUpdates`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeUpdates(r);
+    return readHideChatJoinRequestResult(r);
   }
   /** Reads the fields of a `messages.hideChatJoinRequest` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
     const fl0 = r.flags("flags");
     return new _HideChatJoinRequest({
       approved: (fl0 & 1) !== 0,
-      peer: readTypeInputPeer(r),
-      userId: readTypeInputUser(r)
+      peer: r746(r),
+      userId: r752(r)
     });
   }
 };
+var importChatInviteSpec = { tlName: "messages.importChatInvite", FIELDS: ["hash"] };
+function writeImportChatInviteRequest(w, p) {
+  w.id(3734061934);
+  w.string(p.hash);
+}
+function importChatInvite(params) {
+  return encodeRequest5(importChatInviteSpec, params, writeImportChatInviteRequest);
+}
+function readImportChatInviteResult(r) {
+  return r877(r);
+}
 var ImportChatInvite = class _ImportChatInvite extends TlRequestBase5 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 3734061934;
@@ -12731,12 +2524,11 @@ var ImportChatInvite = class _ImportChatInvite extends TlRequestBase5 {
   static FIELDS = ["hash"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(3734061934);
-    w.string(this.hash);
+    writeImportChatInviteRequest(w, this);
   }
   /** Reads the result (`TypeMessagesChatInviteJoinResult`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeMessagesChatInviteJoinResult(r);
+    return readImportChatInviteResult(r);
   }
   /** Reads the fields of a `messages.importChatInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
@@ -12751,11 +2543,31 @@ __export(phone_exports, {
   ExportGroupCallInvite: () => ExportGroupCallInvite,
   InviteConferenceCallParticipant: () => InviteConferenceCallParticipant,
   InviteToGroupCall: () => InviteToGroupCall,
-  LAYER: () => LAYER6
+  LAYER: () => LAYER6,
+  declineConferenceCallInvite: () => declineConferenceCallInvite,
+  exportGroupCallInvite: () => exportGroupCallInvite,
+  inviteConferenceCallParticipant: () => inviteConferenceCallParticipant,
+  inviteToGroupCall: () => inviteToGroupCall,
+  readDeclineConferenceCallInviteResult: () => readDeclineConferenceCallInviteResult,
+  readExportGroupCallInviteResult: () => readExportGroupCallInviteResult,
+  readInviteConferenceCallParticipantResult: () => readInviteConferenceCallParticipantResult,
+  readInviteToGroupCallResult: () => readInviteToGroupCallResult
 });
 import { TlRequestBase as TlRequestBase6 } from "./runtime.js";
-import { readVector as readVector5, trueFlag as trueFlag3, writeVector as writeVector4 } from "./runtime.js";
+import { readVector as readVector3, trueFlag as trueFlag3, writeVector as writeVector4 } from "./runtime.js";
+import { encodeRequest as encodeRequest6 } from "./runtime.js";
 import { LAYER as LAYER6 } from "./runtime.js";
+var declineConferenceCallInviteSpec = { tlName: "phone.declineConferenceCallInvite", FIELDS: ["msgId"] };
+function writeDeclineConferenceCallInviteRequest(w, p) {
+  w.id(1011325297);
+  w.int(p.msgId);
+}
+function declineConferenceCallInvite(params) {
+  return encodeRequest6(declineConferenceCallInviteSpec, params, writeDeclineConferenceCallInviteRequest);
+}
+function readDeclineConferenceCallInviteResult(r) {
+  return r852(r);
+}
 var DeclineConferenceCallInvite = class _DeclineConferenceCallInvite extends TlRequestBase6 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 1011325297;
@@ -12769,18 +2581,35 @@ var DeclineConferenceCallInvite = class _DeclineConferenceCallInvite extends TlR
   static FIELDS = ["msgId"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(1011325297);
-    w.int(this.msgId);
+    writeDeclineConferenceCallInviteRequest(w, this);
   }
   /** Reads the result (`TypeUpdates`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeUpdates(r);
+    return readDeclineConferenceCallInviteResult(r);
   }
   /** Reads the fields of a `phone.declineConferenceCallInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
     return new _DeclineConferenceCallInvite({ msgId: r.int() });
   }
 };
+var exportGroupCallInviteSpec = {
+  tlName: "phone.exportGroupCallInvite",
+  FIELDS: ["canSelfUnmute?", "call"]
+};
+function writeExportGroupCallInviteRequest(w, p) {
+  w.id(3869926527);
+  const at0 = w.slot();
+  let fl0 = 0;
+  fl0 |= trueFlag3(p.canSelfUnmute, 1);
+  writeTypeInputGroupCall(w, p.call);
+  w.patch(at0, fl0);
+}
+function exportGroupCallInvite(params) {
+  return encodeRequest6(exportGroupCallInviteSpec, params, writeExportGroupCallInviteRequest);
+}
+function readExportGroupCallInviteResult(r) {
+  return r884(r);
+}
 var ExportGroupCallInvite = class _ExportGroupCallInvite extends TlRequestBase6 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 3869926527;
@@ -12794,23 +2623,37 @@ var ExportGroupCallInvite = class _ExportGroupCallInvite extends TlRequestBase6 
   static FIELDS = ["canSelfUnmute?", "call"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(3869926527);
-    const at0 = w.slot();
-    let fl0 = 0;
-    fl0 |= trueFlag3(this.canSelfUnmute, 1);
-    writeTypeInputGroupCall(w, this.call);
-    w.patch(at0, fl0);
+    writeExportGroupCallInviteRequest(w, this);
   }
   /** Reads the result (`TypePhoneExportedGroupCallInvite`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypePhoneExportedGroupCallInvite(r);
+    return readExportGroupCallInviteResult(r);
   }
   /** Reads the fields of a `phone.exportGroupCallInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
     const fl0 = r.flags("flags");
-    return new _ExportGroupCallInvite({ canSelfUnmute: (fl0 & 1) !== 0, call: readTypeInputGroupCall(r) });
+    return new _ExportGroupCallInvite({ canSelfUnmute: (fl0 & 1) !== 0, call: r744(r) });
   }
 };
+var inviteConferenceCallParticipantSpec = {
+  tlName: "phone.inviteConferenceCallParticipant",
+  FIELDS: ["video?", "call", "userId"]
+};
+function writeInviteConferenceCallParticipantRequest(w, p) {
+  w.id(3169986181);
+  const at0 = w.slot();
+  let fl0 = 0;
+  fl0 |= trueFlag3(p.video, 1);
+  writeTypeInputGroupCall(w, p.call);
+  writeTypeInputUser(w, p.userId);
+  w.patch(at0, fl0);
+}
+function inviteConferenceCallParticipant(params) {
+  return encodeRequest6(inviteConferenceCallParticipantSpec, params, writeInviteConferenceCallParticipantRequest);
+}
+function readInviteConferenceCallParticipantResult(r) {
+  return r852(r);
+}
 var InviteConferenceCallParticipant = class _InviteConferenceCallParticipant extends TlRequestBase6 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 3169986181;
@@ -12826,28 +2669,34 @@ var InviteConferenceCallParticipant = class _InviteConferenceCallParticipant ext
   static FIELDS = ["video?", "call", "userId"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(3169986181);
-    const at0 = w.slot();
-    let fl0 = 0;
-    fl0 |= trueFlag3(this.video, 1);
-    writeTypeInputGroupCall(w, this.call);
-    writeTypeInputUser(w, this.userId);
-    w.patch(at0, fl0);
+    writeInviteConferenceCallParticipantRequest(w, this);
   }
   /** Reads the result (`TypeUpdates`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeUpdates(r);
+    return readInviteConferenceCallParticipantResult(r);
   }
   /** Reads the fields of a `phone.inviteConferenceCallParticipant` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
     const fl0 = r.flags("flags");
     return new _InviteConferenceCallParticipant({
       video: (fl0 & 1) !== 0,
-      call: readTypeInputGroupCall(r),
-      userId: readTypeInputUser(r)
+      call: r744(r),
+      userId: r752(r)
     });
   }
 };
+var inviteToGroupCallSpec = { tlName: "phone.inviteToGroupCall", FIELDS: ["call", "users"] };
+function writeInviteToGroupCallRequest(w, p) {
+  w.id(2067345760);
+  writeTypeInputGroupCall(w, p.call);
+  writeVector4(w, p.users, true, writeTypeInputUser);
+}
+function inviteToGroupCall(params) {
+  return encodeRequest6(inviteToGroupCallSpec, params, writeInviteToGroupCallRequest);
+}
+function readInviteToGroupCallResult(r) {
+  return r852(r);
+}
 var InviteToGroupCall = class _InviteToGroupCall extends TlRequestBase6 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 2067345760;
@@ -12870,19 +2719,17 @@ var InviteToGroupCall = class _InviteToGroupCall extends TlRequestBase6 {
   static FIELDS = ["call", "users"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(2067345760);
-    writeTypeInputGroupCall(w, this.call);
-    writeVector4(w, this.users, true, writeTypeInputUser);
+    writeInviteToGroupCallRequest(w, this);
   }
   /** Reads the result (`TypeUpdates`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeUpdates(r);
+    return readInviteToGroupCallResult(r);
   }
   /** Reads the fields of a `phone.inviteToGroupCall` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
     return new _InviteToGroupCall({
-      call: readTypeInputGroupCall(r),
-      users: readVector5(r, true, 4, readTypeInputUser)
+      call: r744(r),
+      users: readVector3(r, true, 4, r752)
     });
   }
 };
@@ -12890,7 +2737,50 @@ var InviteToGroupCall = class _InviteToGroupCall extends TlRequestBase6 {
 // generated:/dist/requests/root.js
 import { TlRequestBase as TlRequestBase7 } from "./runtime.js";
 import { writeQuery } from "./runtime.js";
+import { encodeRequest as encodeRequest7 } from "./runtime.js";
 import { LAYER as LAYER7 } from "./runtime.js";
+var initConnectionSpec = {
+  tlName: "initConnection",
+  FIELDS: [
+    "apiId",
+    "deviceModel",
+    "systemVersion",
+    "appVersion",
+    "systemLangCode",
+    "langPack",
+    "langCode",
+    "proxy?",
+    "params?",
+    "query"
+  ]
+};
+function writeInitConnectionRequest(w, p) {
+  w.id(3251461801);
+  const at0 = w.slot();
+  let fl0 = 0;
+  w.int(p.apiId);
+  w.string(p.deviceModel);
+  w.string(p.systemVersion);
+  w.string(p.appVersion);
+  w.string(p.systemLangCode);
+  w.string(p.langPack);
+  w.string(p.langCode);
+  const $proxy = p.proxy;
+  if ($proxy != null) {
+    fl0 |= 1;
+    writeTypeInputClientProxy(w, $proxy);
+  }
+  const $params = p.params;
+  if ($params != null) {
+    fl0 |= 2;
+    writeTypeJSONValue(w, $params);
+  }
+  writeQuery(w, p.query);
+  w.patch(at0, fl0);
+}
+function initConnection(params) {
+  return encodeRequest7(initConnectionSpec, params, writeInitConnectionRequest);
+}
 var InitConnection = class extends TlRequestBase7 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 3251461801;
@@ -12915,34 +2805,22 @@ var InitConnection = class extends TlRequestBase7 {
   ];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(3251461801);
-    const at0 = w.slot();
-    let fl0 = 0;
-    w.int(this.apiId);
-    w.string(this.deviceModel);
-    w.string(this.systemVersion);
-    w.string(this.appVersion);
-    w.string(this.systemLangCode);
-    w.string(this.langPack);
-    w.string(this.langCode);
-    const $proxy = this.proxy;
-    if ($proxy != null) {
-      fl0 |= 1;
-      writeTypeInputClientProxy(w, $proxy);
-    }
-    const $params = this.params;
-    if ($params != null) {
-      fl0 |= 2;
-      writeTypeJSONValue(w, $params);
-    }
-    writeQuery(w, this.query);
-    w.patch(at0, fl0);
+    writeInitConnectionRequest(w, this);
   }
   /** Reads the result (`X`) from a reader at its position. */
   readResultFrom(r) {
     return this.query.readResultFrom(r);
   }
 };
+var invokeAfterMsgSpec = { tlName: "invokeAfterMsg", FIELDS: ["msgId", "query"] };
+function writeInvokeAfterMsgRequest(w, p) {
+  w.id(3416209197);
+  w.long(p.msgId);
+  writeQuery(w, p.query);
+}
+function invokeAfterMsg(params) {
+  return encodeRequest7(invokeAfterMsgSpec, params, writeInvokeAfterMsgRequest);
+}
 var InvokeAfterMsg = class extends TlRequestBase7 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 3416209197;
@@ -12954,15 +2832,22 @@ var InvokeAfterMsg = class extends TlRequestBase7 {
   static FIELDS = ["msgId", "query"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(3416209197);
-    w.long(this.msgId);
-    writeQuery(w, this.query);
+    writeInvokeAfterMsgRequest(w, this);
   }
   /** Reads the result (`X`) from a reader at its position. */
   readResultFrom(r) {
     return this.query.readResultFrom(r);
   }
 };
+var invokeWithLayerSpec = { tlName: "invokeWithLayer", FIELDS: ["layer", "query"] };
+function writeInvokeWithLayerRequest(w, p) {
+  w.id(3667594509);
+  w.int(p.layer);
+  writeQuery(w, p.query);
+}
+function invokeWithLayer(params) {
+  return encodeRequest7(invokeWithLayerSpec, params, writeInvokeWithLayerRequest);
+}
 var InvokeWithLayer = class extends TlRequestBase7 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 3667594509;
@@ -12982,15 +2867,22 @@ var InvokeWithLayer = class extends TlRequestBase7 {
   static FIELDS = ["layer", "query"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(3667594509);
-    w.int(this.layer);
-    writeQuery(w, this.query);
+    writeInvokeWithLayerRequest(w, this);
   }
   /** Reads the result (`X`) from a reader at its position. */
   readResultFrom(r) {
     return this.query.readResultFrom(r);
   }
 };
+var invokeWithTakeoutSpec = { tlName: "invokeWithTakeout", FIELDS: ["takeoutId", "query"] };
+function writeInvokeWithTakeoutRequest(w, p) {
+  w.id(2896821550);
+  w.long(p.takeoutId);
+  writeQuery(w, p.query);
+}
+function invokeWithTakeout(params) {
+  return encodeRequest7(invokeWithTakeoutSpec, params, writeInvokeWithTakeoutRequest);
+}
 var InvokeWithTakeout = class extends TlRequestBase7 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 2896821550;
@@ -13002,15 +2894,21 @@ var InvokeWithTakeout = class extends TlRequestBase7 {
   static FIELDS = ["takeoutId", "query"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(2896821550);
-    w.long(this.takeoutId);
-    writeQuery(w, this.query);
+    writeInvokeWithTakeoutRequest(w, this);
   }
   /** Reads the result (`X`) from a reader at its position. */
   readResultFrom(r) {
     return this.query.readResultFrom(r);
   }
 };
+var invokeWithoutUpdatesSpec = { tlName: "invokeWithoutUpdates", FIELDS: ["query"] };
+function writeInvokeWithoutUpdatesRequest(w, p) {
+  w.id(3214170551);
+  writeQuery(w, p.query);
+}
+function invokeWithoutUpdates(params) {
+  return encodeRequest7(invokeWithoutUpdatesSpec, params, writeInvokeWithoutUpdatesRequest);
+}
 var InvokeWithoutUpdates = class extends TlRequestBase7 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 3214170551;
@@ -13022,8 +2920,7 @@ var InvokeWithoutUpdates = class extends TlRequestBase7 {
   static FIELDS = ["query"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(3214170551);
-    writeQuery(w, this.query);
+    writeInvokeWithoutUpdatesRequest(w, this);
   }
   /** Reads the result (`X`) from a reader at its position. */
   readResultFrom(r) {
@@ -13035,11 +2932,25 @@ var InvokeWithoutUpdates = class extends TlRequestBase7 {
 var users_exports = {};
 __export(users_exports, {
   GetUsers: () => GetUsers,
-  LAYER: () => LAYER8
+  LAYER: () => LAYER8,
+  getUsers: () => getUsers,
+  readGetUsersResult: () => readGetUsersResult
 });
 import { TlRequestBase as TlRequestBase8 } from "./runtime.js";
-import { readVector as readVector6, writeVector as writeVector5 } from "./runtime.js";
+import { readVector as readVector4, writeVector as writeVector5 } from "./runtime.js";
+import { encodeRequest as encodeRequest8 } from "./runtime.js";
 import { LAYER as LAYER8 } from "./runtime.js";
+var getUsersSpec = { tlName: "users.getUsers", FIELDS: ["id"] };
+function writeGetUsersRequest(w, p) {
+  w.id(227648840);
+  writeVector5(w, p.id, true, writeTypeInputUser);
+}
+function getUsers(params) {
+  return encodeRequest8(getUsersSpec, params, writeGetUsersRequest);
+}
+function readGetUsersResult(r) {
+  return readVector4(r, true, 4, r853);
+}
 var GetUsers = class _GetUsers extends TlRequestBase8 {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 227648840;
@@ -13063,16 +2974,15 @@ var GetUsers = class _GetUsers extends TlRequestBase8 {
   static FIELDS = ["id"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(227648840);
-    writeVector5(w, this.id, true, writeTypeInputUser);
+    writeGetUsersRequest(w, this);
   }
   /** Reads the result (`TypeUser[]`) from a reader at its position. */
   readResultFrom(r) {
-    return readVector6(r, true, 4, readTypeUser);
+    return readGetUsersResult(r);
   }
   /** Reads the fields of a `users.getUsers` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
-    return new _GetUsers({ id: readVector6(r, true, 4, readTypeInputUser) });
+    return new _GetUsers({ id: readVector4(r, true, 4, r752) });
   }
 };
 
@@ -14343,7 +4253,7 @@ function toInput(peer, kind, name) {
   throw new TypeError(`"${name}" is a ${peer.type}, but this parameter takes an ${kind}`);
 }
 var MAX_CACHED_USERNAMES = 1e3;
-function usernameResolverWith(invoker, resolveUsername2) {
+function usernameResolverWith(invoker, resolveUsername3) {
   const cache = /* @__PURE__ */ new Map();
   return {
     cache,
@@ -14359,7 +4269,7 @@ function usernameResolverWith(invoker, resolveUsername2) {
       let entry = cache.get(parsed.username);
       if (!entry) {
         const username = parsed.username;
-        entry = invoker.invoke(resolveUsername2(username)).then((answer) => fromResolvedPeer(answer, username));
+        entry = invoker.invoke(resolveUsername3(username)).then((answer) => fromResolvedPeer(answer, username));
         cache.set(username, entry);
         if (cache.size > MAX_CACHED_USERNAMES) cache.delete(cache.keys().next().value);
         entry.catch(() => cache.delete(parsed.username));
@@ -14368,19 +4278,19 @@ function usernameResolverWith(invoker, resolveUsername2) {
     }
   };
 }
-function resolvingInvokerWith(transport, options, resolveUsername2) {
+function resolvingInvokerWith(transport, options, resolveUsername3) {
   const invoker = createInvoker(transport, options);
-  if (!options.resolver) invoker.setResolver(usernameResolverWith(invoker, resolveUsername2));
+  if (!options.resolver) invoker.setResolver(usernameResolverWith(invoker, resolveUsername3));
   return invoker;
 }
 
 // generated:/dist/peers.js
-var resolveUsername = (username) => new ResolveUsername({ username });
+var resolveUsername2 = (username) => new ResolveUsername({ username });
 function createUsernameResolver(invoker) {
-  return usernameResolverWith(invoker, resolveUsername);
+  return usernameResolverWith(invoker, resolveUsername2);
 }
 function createResolvingInvoker(transport, options = {}) {
-  return resolvingInvokerWith(transport, options, resolveUsername);
+  return resolvingInvokerWith(transport, options, resolveUsername2);
 }
 
 // generated:/dist/helpers/chat-invite-link.js
@@ -15019,891 +4929,891 @@ export {
   olderLayerOf,
   parsePeerLike,
   parseRpcErrorMessage,
-  readAuctionBidLevel,
-  readAuthAuthorization,
-  readAuthAuthorizationSignUpRequired,
-  readAuthSentCode,
-  readAuthSentCodePaymentRequired,
-  readAuthSentCodeSuccess,
-  readAuthSentCodeTypeApp,
-  readAuthSentCodeTypeCall,
-  readAuthSentCodeTypeEmailCode,
-  readAuthSentCodeTypeFirebaseSms,
-  readAuthSentCodeTypeFlashCall,
-  readAuthSentCodeTypeFragmentSms,
-  readAuthSentCodeTypeMissedCall,
-  readAuthSentCodeTypeSetUpEmailRequired,
-  readAuthSentCodeTypeSms,
-  readAuthSentCodeTypeSmsPhrase,
-  readAuthSentCodeTypeSmsWord,
-  readBirthday,
-  readBoost,
-  readBotApp,
-  readBotBusinessConnection,
-  readBotCommand,
-  readBotMenuButton,
-  readBotVerification,
-  readBusinessBotRights,
-  readChannel,
-  readChannelForbidden,
-  readChannelParticipant,
-  readChannelParticipantAdmin,
-  readChannelParticipantBanned,
-  readChannelParticipantCreator,
-  readChannelParticipantLeft,
-  readChannelParticipantSelf,
-  readChat,
-  readChatAdminRights,
-  readChatAdminWithInvites,
-  readChatBannedRights,
-  readChatEmpty,
-  readChatForbidden,
-  readChatInvite,
-  readChatInviteAlready,
-  readChatInviteExported,
-  readChatInviteImporter,
-  readChatInvitePeek,
-  readChatParticipant,
-  readChatParticipantAdmin,
-  readChatParticipantCreator,
-  readChatParticipants,
-  readChatParticipantsForbidden,
-  readChatPhoto,
-  readChatTheme,
-  readChatThemeUniqueGift,
-  readChatlistsChatlistInvite,
-  readChatlistsChatlistInviteAlready,
-  readChatlistsExportedChatlistInvite,
-  readChatlistsExportedInvites,
-  readContactsResolvedPeer,
-  readDataJSON,
-  readDcOption,
-  readDialogFilter,
-  readDialogFilterChatlist,
-  readDialogPeer,
-  readDialogPeerFolder,
-  readDocument,
-  readDocumentAttributeAudio,
-  readDocumentAttributeCustomEmoji,
-  readDocumentAttributeFilename,
-  readDocumentAttributeImageSize,
-  readDocumentAttributeSticker,
-  readDocumentAttributeVideo,
-  readDocumentEmpty,
-  readDraftMessage,
-  readDraftMessageEmpty,
-  readEmojiStatus,
-  readEmojiStatusCollectible,
-  readEncryptedChat,
-  readEncryptedChatDiscarded,
-  readEncryptedChatEmpty,
-  readEncryptedChatRequested,
-  readEncryptedChatWaiting,
-  readEncryptedFile,
-  readEncryptedMessage,
-  readEncryptedMessageService,
-  readExportedChatlistInvite,
-  readFactCheck,
-  readFolderPeer,
-  readGame,
-  readGeoPoint,
-  readGeoPointAddress,
-  readGroupCall,
-  readGroupCallDiscarded,
-  readGroupCallMessage,
-  readGroupCallParticipant,
-  readGroupCallParticipantVideo,
-  readGroupCallParticipantVideoSourceGroup,
-  readHelpInviteText,
-  readHelpTermsOfService,
-  readInputBotInlineMessageID,
-  readInputBotInlineMessageID64,
-  readInputChannel,
-  readInputChannelFromMessage,
-  readInputChatlistDialogFilter,
-  readInputClientProxy,
-  readInputDocument,
-  readInputEmojiStatusCollectible,
-  readInputFile,
-  readInputFileBig,
-  readInputFileStoryDocument,
-  readInputGameID,
-  readInputGameShortName,
-  readInputGeoPoint,
-  readInputGroupCall,
-  readInputGroupCallInviteMessage,
-  readInputGroupCallSlug,
-  readInputKeyboardButtonRequestPeer,
-  readInputKeyboardButtonUrlAuth,
-  readInputKeyboardButtonUserProfile,
-  readInputMediaAreaChannelPost,
-  readInputMediaAreaVenue,
-  readInputMediaContact,
-  readInputMediaDice,
-  readInputMediaDocument,
-  readInputMediaDocumentExternal,
-  readInputMediaGame,
-  readInputMediaGeoLive,
-  readInputMediaGeoPoint,
-  readInputMediaInvoice,
-  readInputMediaPaidMedia,
-  readInputMediaPhoto,
-  readInputMediaPhotoExternal,
-  readInputMediaPoll,
-  readInputMediaStakeDice,
-  readInputMediaStory,
-  readInputMediaTodo,
-  readInputMediaUploadedDocument,
-  readInputMediaUploadedPhoto,
-  readInputMediaVenue,
-  readInputMediaWebPage,
-  readInputMessageEntityMentionName,
-  readInputPageBlockMap,
-  readInputPeerChannel,
-  readInputPeerChannelFromMessage,
-  readInputPeerChat,
-  readInputPeerColorCollectible,
-  readInputPeerUser,
-  readInputPeerUserFromMessage,
-  readInputPhoto,
-  readInputPollAnswer,
-  readInputReplyToMessage,
-  readInputReplyToMonoForum,
-  readInputReplyToStory,
-  readInputRichFileDocument,
-  readInputRichFilePhoto,
-  readInputRichMessage,
-  readInputRichMessageHTML,
-  readInputRichMessageMarkdown,
-  readInputSendMessageRichMessageDraftAction,
-  readInputStickerSetDice,
-  readInputStickerSetID,
-  readInputStickerSetShortName,
-  readInputUser,
-  readInputUserFromMessage,
-  readInputWebDocument,
-  readInvoice,
-  readJoinChatBotResultWebView,
-  readJsonArray,
-  readJsonBool,
-  readJsonNumber,
-  readJsonObject,
-  readJsonObjectValue,
-  readJsonString,
-  readKeyboardButton,
-  readKeyboardButtonBuy,
-  readKeyboardButtonCallback,
-  readKeyboardButtonCopy,
-  readKeyboardButtonGame,
-  readKeyboardButtonRequestGeoLocation,
-  readKeyboardButtonRequestPeer,
-  readKeyboardButtonRequestPhone,
-  readKeyboardButtonRequestPoll,
-  readKeyboardButtonRow,
-  readKeyboardButtonSimpleWebView,
-  readKeyboardButtonStyle,
-  readKeyboardButtonSwitchInline,
-  readKeyboardButtonUrl,
-  readKeyboardButtonUrlAuth,
-  readKeyboardButtonUserProfile,
-  readKeyboardButtonWebView,
-  readLabeledPrice,
-  readLangPackDifference,
-  readLangPackString,
-  readLangPackStringDeleted,
-  readLangPackStringPluralized,
-  readMaskCoords,
-  readMediaAreaChannelPost,
-  readMediaAreaCoordinates,
-  readMediaAreaGeoPoint,
-  readMediaAreaStarGift,
-  readMediaAreaSuggestedReaction,
-  readMediaAreaUrl,
-  readMediaAreaVenue,
-  readMediaAreaWeather,
-  readMessage,
-  readMessageActionBoostApply,
-  readMessageActionBotAllowed,
-  readMessageActionChangeCreator,
-  readMessageActionChannelCreate,
-  readMessageActionChannelMigrateFrom,
-  readMessageActionChatAddUser,
-  readMessageActionChatCreate,
-  readMessageActionChatDeleteUser,
-  readMessageActionChatEditPhoto,
-  readMessageActionChatEditTitle,
-  readMessageActionChatJoinedByLink,
-  readMessageActionChatMigrateTo,
-  readMessageActionConferenceCall,
-  readMessageActionCustomAction,
-  readMessageActionGameScore,
-  readMessageActionGeoProximityReached,
-  readMessageActionGiftCode,
-  readMessageActionGiftPremium,
-  readMessageActionGiftStars,
-  readMessageActionGiftTon,
-  readMessageActionGiveawayLaunch,
-  readMessageActionGiveawayResults,
-  readMessageActionGroupCall,
-  readMessageActionGroupCallScheduled,
-  readMessageActionInviteToGroupCall,
-  readMessageActionManagedBotCreated,
-  readMessageActionNewCreatorPending,
-  readMessageActionNoForwardsRequest,
-  readMessageActionNoForwardsToggle,
-  readMessageActionPaidMessagesPrice,
-  readMessageActionPaidMessagesRefunded,
-  readMessageActionPaymentRefunded,
-  readMessageActionPaymentSent,
-  readMessageActionPaymentSentMe,
-  readMessageActionPhoneCall,
-  readMessageActionPollAppendAnswer,
-  readMessageActionPollDeleteAnswer,
-  readMessageActionPrizeStars,
-  readMessageActionRequestedPeer,
-  readMessageActionRequestedPeerSentMe,
-  readMessageActionSecureValuesSent,
-  readMessageActionSecureValuesSentMe,
-  readMessageActionSetChatTheme,
-  readMessageActionSetChatWallPaper,
-  readMessageActionSetMessagesTTL,
-  readMessageActionStarGift,
-  readMessageActionStarGiftPurchaseOffer,
-  readMessageActionStarGiftPurchaseOfferDeclined,
-  readMessageActionStarGiftUnique,
-  readMessageActionSuggestBirthday,
-  readMessageActionSuggestProfilePhoto,
-  readMessageActionSuggestedPostApproval,
-  readMessageActionSuggestedPostRefund,
-  readMessageActionSuggestedPostSuccess,
-  readMessageActionTodoAppendTasks,
-  readMessageActionTodoCompletions,
-  readMessageActionTopicCreate,
-  readMessageActionTopicEdit,
-  readMessageActionWebViewDataSent,
-  readMessageActionWebViewDataSentMe,
-  readMessageEmpty,
-  readMessageEntityBankCard,
-  readMessageEntityBlockquote,
-  readMessageEntityBold,
-  readMessageEntityBotCommand,
-  readMessageEntityCashtag,
-  readMessageEntityCode,
-  readMessageEntityCustomEmoji,
-  readMessageEntityDiffDelete,
-  readMessageEntityDiffInsert,
-  readMessageEntityDiffReplace,
-  readMessageEntityEmail,
-  readMessageEntityFormattedDate,
-  readMessageEntityHashtag,
-  readMessageEntityItalic,
-  readMessageEntityMention,
-  readMessageEntityMentionName,
-  readMessageEntityPhone,
-  readMessageEntityPre,
-  readMessageEntitySpoiler,
-  readMessageEntityStrike,
-  readMessageEntityTextUrl,
-  readMessageEntityUnderline,
-  readMessageEntityUnknown,
-  readMessageEntityUrl,
-  readMessageExtendedMedia,
-  readMessageExtendedMediaPreview,
-  readMessageFwdHeader,
-  readMessageMediaContact,
-  readMessageMediaDice,
-  readMessageMediaDocument,
-  readMessageMediaGame,
-  readMessageMediaGeo,
-  readMessageMediaGeoLive,
-  readMessageMediaGiveaway,
-  readMessageMediaGiveawayResults,
-  readMessageMediaInvoice,
-  readMessageMediaPaidMedia,
-  readMessageMediaPhoto,
-  readMessageMediaPoll,
-  readMessageMediaStory,
-  readMessageMediaToDo,
-  readMessageMediaVenue,
-  readMessageMediaVideoStream,
-  readMessageMediaWebPage,
-  readMessagePeerReaction,
-  readMessageReactions,
-  readMessageReactor,
-  readMessageReplies,
-  readMessageReplyHeader,
-  readMessageReplyStoryHeader,
-  readMessageService,
-  readMessagesChatAdminsWithInvites,
-  readMessagesChatInviteImporters,
-  readMessagesChatInviteJoinResultOk,
-  readMessagesChatInviteJoinResultWebView,
-  readMessagesEmojiGameDiceInfo,
-  readMessagesEmojiGameOutcome,
-  readMessagesExportedChatInvite,
-  readMessagesExportedChatInviteReplaced,
-  readMessagesExportedChatInvites,
-  readMessagesInvitedUsers,
-  readMessagesStickerSet,
-  readMissingInvitee,
-  readNotificationSoundLocal,
-  readNotificationSoundRingtone,
-  readNotifyForumTopic,
-  readNotifyPeer,
-  readPage,
-  readPageBlockAnchor,
-  readPageBlockAudio,
-  readPageBlockAuthorDate,
-  readPageBlockBlockquote,
-  readPageBlockBlockquoteBlocks,
-  readPageBlockChannel,
-  readPageBlockCollage,
-  readPageBlockCover,
-  readPageBlockDetails,
-  readPageBlockEmbed,
-  readPageBlockEmbedPost,
-  readPageBlockFooter,
-  readPageBlockHeader,
-  readPageBlockHeading1,
-  readPageBlockHeading2,
-  readPageBlockHeading3,
-  readPageBlockHeading4,
-  readPageBlockHeading5,
-  readPageBlockHeading6,
-  readPageBlockKicker,
-  readPageBlockList,
-  readPageBlockMap,
-  readPageBlockMath,
-  readPageBlockOrderedList,
-  readPageBlockParagraph,
-  readPageBlockPhoto,
-  readPageBlockPreformatted,
-  readPageBlockPullquote,
-  readPageBlockRelatedArticles,
-  readPageBlockSlideshow,
-  readPageBlockSubheader,
-  readPageBlockSubtitle,
-  readPageBlockTable,
-  readPageBlockThinking,
-  readPageBlockTitle,
-  readPageBlockVideo,
-  readPageCaption,
-  readPageListItemBlocks,
-  readPageListItemText,
-  readPageListOrderedItemBlocks,
-  readPageListOrderedItemText,
-  readPageRelatedArticle,
-  readPageTableCell,
-  readPageTableRow,
-  readPaidReactionPrivacyPeer,
-  readPaymentCharge,
-  readPaymentRequestedInfo,
-  readPeerChannel,
-  readPeerChat,
-  readPeerColor,
-  readPeerColorCollectible,
-  readPeerLocated,
-  readPeerNotifySettings,
-  readPeerSelfLocated,
-  readPeerSettings,
-  readPeerUser,
-  readPhoneCall,
-  readPhoneCallAccepted,
-  readPhoneCallDiscardReasonMigrateConferenceCall,
-  readPhoneCallDiscarded,
-  readPhoneCallEmpty,
-  readPhoneCallProtocol,
-  readPhoneCallRequested,
-  readPhoneCallWaiting,
-  readPhoneConnection,
-  readPhoneConnectionWebrtc,
-  readPhoneExportedGroupCallInvite,
-  readPhoto,
-  readPhotoCachedSize,
-  readPhotoEmpty,
-  readPhotoPathSize,
-  readPhotoSize,
-  readPhotoSizeEmpty,
-  readPhotoSizeProgressive,
-  readPhotoStrippedSize,
-  readPoll,
-  readPollAnswer,
-  readPollAnswerVoters,
-  readPollResults,
-  readPostAddress,
-  readPrivacyValueAllowChatParticipants,
-  readPrivacyValueAllowUsers,
-  readPrivacyValueDisallowChatParticipants,
-  readPrivacyValueDisallowUsers,
-  readQuickReply,
-  readReactionCount,
-  readReactionCustomEmoji,
-  readReactionEmoji,
-  readRecentStory,
-  readReplyInlineMarkup,
-  readReplyKeyboardForceReply,
-  readReplyKeyboardHide,
-  readReplyKeyboardMarkup,
-  readRequestPeerTypeBroadcast,
-  readRequestPeerTypeChat,
-  readRequestPeerTypeCreateBot,
-  readRequestPeerTypeUser,
-  readRequestedPeerChannel,
-  readRequestedPeerChat,
-  readRequestedPeerUser,
-  readRestrictionReason,
-  readRichMessage,
-  readSecureCredentialsEncrypted,
-  readSecureData,
-  readSecureFile,
-  readSecurePlainEmail,
-  readSecurePlainPhone,
-  readSecureValue,
-  readSendMessageEmojiInteraction,
-  readSendMessageEmojiInteractionSeen,
-  readSendMessageHistoryImportAction,
-  readSendMessageRichMessageDraftAction,
-  readSendMessageTextDraftAction,
-  readSendMessageUploadAudioAction,
-  readSendMessageUploadDocumentAction,
-  readSendMessageUploadPhotoAction,
-  readSendMessageUploadRoundAction,
-  readSendMessageUploadVideoAction,
-  readStarGift,
-  readStarGiftAttributeBackdrop,
-  readStarGiftAttributeModel,
-  readStarGiftAttributeOriginalDetails,
-  readStarGiftAttributePattern,
-  readStarGiftAttributeRarity,
-  readStarGiftAuctionRound,
-  readStarGiftAuctionRoundExtendable,
-  readStarGiftAuctionState,
-  readStarGiftAuctionStateFinished,
-  readStarGiftAuctionUserState,
-  readStarGiftBackground,
-  readStarGiftUnique,
-  readStarsAmount,
-  readStarsRevenueStatus,
-  readStarsSubscriptionPricing,
-  readStarsTonAmount,
-  readStickerKeyword,
-  readStickerPack,
-  readStickerSet,
-  readStoriesStealthMode,
-  readStoryFwdHeader,
-  readStoryItem,
-  readStoryItemDeleted,
-  readStoryItemSkipped,
-  readStoryViews,
-  readSuggestedPost,
-  readTextAnchor,
-  readTextAutoEmail,
-  readTextAutoPhone,
-  readTextAutoUrl,
-  readTextBankCard,
-  readTextBold,
-  readTextBotCommand,
-  readTextCashtag,
-  readTextConcat,
-  readTextCustomEmoji,
-  readTextDate,
-  readTextEmail,
-  readTextFixed,
-  readTextHashtag,
-  readTextImage,
-  readTextItalic,
-  readTextMarked,
-  readTextMath,
-  readTextMention,
-  readTextMentionName,
-  readTextPhone,
-  readTextPlain,
-  readTextSpoiler,
-  readTextStrike,
-  readTextSubscript,
-  readTextSuperscript,
-  readTextUnderline,
-  readTextUrl,
-  readTextWithEntities,
-  readTheme,
-  readThemeSettings,
-  readTodoCompletion,
-  readTodoItem,
-  readTodoList,
-  readTypeAuctionBidLevel,
-  readTypeAuthAuthorization,
-  readTypeAuthCodeType,
-  readTypeAuthSentCode,
-  readTypeAuthSentCodeType,
-  readTypeBaseTheme,
-  readTypeBirthday,
-  readTypeBoost,
-  readTypeBotApp,
-  readTypeBotBusinessConnection,
-  readTypeBotCommand,
-  readTypeBotMenuButton,
-  readTypeBotVerification,
-  readTypeBusinessBotRights,
-  readTypeChannelParticipant,
-  readTypeChat,
-  readTypeChatAdminRights,
-  readTypeChatAdminWithInvites,
-  readTypeChatBannedRights,
-  readTypeChatInvite,
-  readTypeChatInviteImporter,
-  readTypeChatParticipant,
-  readTypeChatParticipants,
-  readTypeChatPhoto,
-  readTypeChatTheme,
-  readTypeChatlistsChatlistInvite,
-  readTypeChatlistsExportedChatlistInvite,
-  readTypeChatlistsExportedInvites,
-  readTypeContactsResolvedPeer,
-  readTypeDataJSON,
-  readTypeDcOption,
-  readTypeDialogFilter,
-  readTypeDialogPeer,
-  readTypeDocument,
-  readTypeDocumentAttribute,
-  readTypeDraftMessage,
-  readTypeEmojiStatus,
-  readTypeEncryptedChat,
-  readTypeEncryptedFile,
-  readTypeEncryptedMessage,
-  readTypeExportedChatInvite,
-  readTypeExportedChatlistInvite,
-  readTypeFactCheck,
-  readTypeFolderPeer,
-  readTypeGame,
-  readTypeGeoPoint,
-  readTypeGeoPointAddress,
-  readTypeGroupCall,
-  readTypeGroupCallMessage,
-  readTypeGroupCallParticipant,
-  readTypeGroupCallParticipantVideo,
-  readTypeGroupCallParticipantVideoSourceGroup,
-  readTypeHelpInviteText,
-  readTypeHelpTermsOfService,
-  readTypeInlineQueryPeerType,
-  readTypeInputBotInlineMessageID,
-  readTypeInputChannel,
-  readTypeInputChatlist,
-  readTypeInputClientProxy,
-  readTypeInputDocument,
-  readTypeInputFile,
-  readTypeInputGame,
-  readTypeInputGeoPoint,
-  readTypeInputGroupCall,
-  readTypeInputMedia,
-  readTypeInputPeer,
-  readTypeInputPhoto,
-  readTypeInputReplyTo,
-  readTypeInputRichFile,
-  readTypeInputRichMessage,
-  readTypeInputStickerSet,
-  readTypeInputUser,
-  readTypeInputWebDocument,
-  readTypeInvoice,
-  readTypeJSONObjectValue,
-  readTypeJSONValue,
-  readTypeJoinChatBotResult,
-  readTypeKeyboardButton,
-  readTypeKeyboardButtonRow,
-  readTypeKeyboardButtonStyle,
-  readTypeLabeledPrice,
-  readTypeLangPackDifference,
-  readTypeLangPackString,
-  readTypeMaskCoords,
-  readTypeMediaArea,
-  readTypeMediaAreaCoordinates,
-  readTypeMessage,
-  readTypeMessageAction,
-  readTypeMessageEntity,
-  readTypeMessageExtendedMedia,
-  readTypeMessageFwdHeader,
-  readTypeMessageMedia,
-  readTypeMessagePeerReaction,
-  readTypeMessageReactions,
-  readTypeMessageReactor,
-  readTypeMessageReplies,
-  readTypeMessageReplyHeader,
-  readTypeMessagesChatAdminsWithInvites,
-  readTypeMessagesChatInviteImporters,
-  readTypeMessagesChatInviteJoinResult,
-  readTypeMessagesEmojiGameInfo,
-  readTypeMessagesEmojiGameOutcome,
-  readTypeMessagesExportedChatInvite,
-  readTypeMessagesExportedChatInvites,
-  readTypeMessagesInvitedUsers,
-  readTypeMessagesStickerSet,
-  readTypeMissingInvitee,
-  readTypeNotificationSound,
-  readTypeNotifyPeer,
-  readTypePage,
-  readTypePageBlock,
-  readTypePageCaption,
-  readTypePageListItem,
-  readTypePageListOrderedItem,
-  readTypePageRelatedArticle,
-  readTypePageTableCell,
-  readTypePageTableRow,
-  readTypePaidReactionPrivacy,
-  readTypePaymentCharge,
-  readTypePaymentRequestedInfo,
-  readTypePeer,
-  readTypePeerColor,
-  readTypePeerLocated,
-  readTypePeerNotifySettings,
-  readTypePeerSettings,
-  readTypePhoneCall,
-  readTypePhoneCallDiscardReason,
-  readTypePhoneCallProtocol,
-  readTypePhoneConnection,
-  readTypePhoneExportedGroupCallInvite,
-  readTypePhoto,
-  readTypePhotoSize,
-  readTypePoll,
-  readTypePollAnswer,
-  readTypePollAnswerVoters,
-  readTypePollResults,
-  readTypePostAddress,
-  readTypePrivacyKey,
-  readTypePrivacyRule,
-  readTypeQuickReply,
-  readTypeReaction,
-  readTypeReactionCount,
-  readTypeRecentStory,
-  readTypeReplyMarkup,
-  readTypeRequestPeerType,
-  readTypeRequestedPeer,
-  readTypeRestrictionReason,
-  readTypeRichMessage,
-  readTypeRichText,
-  readTypeSecureCredentialsEncrypted,
-  readTypeSecureData,
-  readTypeSecureFile,
-  readTypeSecurePlainData,
-  readTypeSecureValue,
-  readTypeSecureValueType,
-  readTypeSendMessageAction,
-  readTypeStarGift,
-  readTypeStarGiftAttribute,
-  readTypeStarGiftAttributeRarity,
-  readTypeStarGiftAuctionRound,
-  readTypeStarGiftAuctionState,
-  readTypeStarGiftAuctionUserState,
-  readTypeStarGiftBackground,
-  readTypeStarsAmount,
-  readTypeStarsRevenueStatus,
-  readTypeStarsSubscriptionPricing,
-  readTypeStickerKeyword,
-  readTypeStickerPack,
-  readTypeStickerSet,
-  readTypeStoriesStealthMode,
-  readTypeStoryFwdHeader,
-  readTypeStoryItem,
-  readTypeStoryViews,
-  readTypeSuggestedPost,
-  readTypeTextWithEntities,
-  readTypeTheme,
-  readTypeThemeSettings,
-  readTypeTodoCompletion,
-  readTypeTodoItem,
-  readTypeTodoList,
-  readTypeUpdate,
-  readTypeUpdates,
-  readTypeUser,
-  readTypeUserProfilePhoto,
-  readTypeUserStatus,
-  readTypeUsername,
-  readTypeVideoSize,
-  readTypeWallPaper,
-  readTypeWallPaperSettings,
-  readTypeWebDocument,
-  readTypeWebDomainException,
-  readTypeWebPage,
-  readTypeWebPageAttribute,
-  readTypeWebViewResult,
-  readUpdateBotBusinessConnect,
-  readUpdateBotCallbackQuery,
-  readUpdateBotChatBoost,
-  readUpdateBotChatInviteRequester,
-  readUpdateBotCommands,
-  readUpdateBotDeleteBusinessMessage,
-  readUpdateBotEditBusinessMessage,
-  readUpdateBotGuestChatQuery,
-  readUpdateBotInlineQuery,
-  readUpdateBotInlineSend,
-  readUpdateBotMenuButton,
-  readUpdateBotMessageReaction,
-  readUpdateBotMessageReactions,
-  readUpdateBotNewBusinessMessage,
-  readUpdateBotPrecheckoutQuery,
-  readUpdateBotPurchasedPaidMedia,
-  readUpdateBotShippingQuery,
-  readUpdateBotStopped,
-  readUpdateBotWebhookJSON,
-  readUpdateBotWebhookJSONQuery,
-  readUpdateBusinessBotCallbackQuery,
-  readUpdateChannel,
-  readUpdateChannelAvailableMessages,
-  readUpdateChannelMessageForwards,
-  readUpdateChannelMessageViews,
-  readUpdateChannelParticipant,
-  readUpdateChannelPinnedTopic,
-  readUpdateChannelPinnedTopics,
-  readUpdateChannelReadMessagesContents,
-  readUpdateChannelTooLong,
-  readUpdateChannelUserTyping,
-  readUpdateChannelViewForumAsMessages,
-  readUpdateChannelWebPage,
-  readUpdateChat,
-  readUpdateChatDefaultBannedRights,
-  readUpdateChatParticipant,
-  readUpdateChatParticipantAdd,
-  readUpdateChatParticipantAdmin,
-  readUpdateChatParticipantDelete,
-  readUpdateChatParticipantRank,
-  readUpdateChatParticipants,
-  readUpdateChatUserTyping,
-  readUpdateDcOptions,
-  readUpdateDeleteChannelMessages,
-  readUpdateDeleteGroupCallMessages,
-  readUpdateDeleteMessages,
-  readUpdateDeleteQuickReply,
-  readUpdateDeleteQuickReplyMessages,
-  readUpdateDeleteScheduledMessages,
-  readUpdateDialogFilter,
-  readUpdateDialogFilterOrder,
-  readUpdateDialogPinned,
-  readUpdateDialogUnreadMark,
-  readUpdateDraftMessage,
-  readUpdateEditChannelMessage,
-  readUpdateEditMessage,
-  readUpdateEmojiGameInfo,
-  readUpdateEncryptedChatTyping,
-  readUpdateEncryptedMessagesRead,
-  readUpdateEncryption,
-  readUpdateFolderPeers,
-  readUpdateGeoLiveViewed,
-  readUpdateGroupCall,
-  readUpdateGroupCallChainBlocks,
-  readUpdateGroupCallConnection,
-  readUpdateGroupCallEncryptedMessage,
-  readUpdateGroupCallMessage,
-  readUpdateGroupCallParticipants,
-  readUpdateInlineBotCallbackQuery,
-  readUpdateJoinChatWebViewDecision,
-  readUpdateLangPack,
-  readUpdateLangPackTooLong,
-  readUpdateManagedBot,
-  readUpdateMessageExtendedMedia,
-  readUpdateMessageID,
-  readUpdateMessagePoll,
-  readUpdateMessagePollVote,
-  readUpdateMessageReactions,
-  readUpdateMonoForumNoPaidException,
-  readUpdateMoveStickerSetToTop,
-  readUpdateNewAuthorization,
-  readUpdateNewBotConnection,
-  readUpdateNewChannelMessage,
-  readUpdateNewEncryptedMessage,
-  readUpdateNewMessage,
-  readUpdateNewQuickReply,
-  readUpdateNewScheduledMessage,
-  readUpdateNewStickerSet,
-  readUpdateNewStoryReaction,
-  readUpdateNotifySettings,
-  readUpdatePaidReactionPrivacy,
-  readUpdatePeerBlocked,
-  readUpdatePeerHistoryTTL,
-  readUpdatePeerLocated,
-  readUpdatePeerSettings,
-  readUpdatePeerWallpaper,
-  readUpdatePendingJoinRequests,
-  readUpdatePhoneCall,
-  readUpdatePhoneCallSignalingData,
-  readUpdatePinnedChannelMessages,
-  readUpdatePinnedDialogs,
-  readUpdatePinnedForumTopic,
-  readUpdatePinnedForumTopics,
-  readUpdatePinnedMessages,
-  readUpdatePinnedSavedDialogs,
-  readUpdatePrivacy,
-  readUpdateQuickReplies,
-  readUpdateQuickReplyMessage,
-  readUpdateReadChannelDiscussionInbox,
-  readUpdateReadChannelDiscussionOutbox,
-  readUpdateReadChannelInbox,
-  readUpdateReadChannelOutbox,
-  readUpdateReadHistoryInbox,
-  readUpdateReadHistoryOutbox,
-  readUpdateReadMessagesContents,
-  readUpdateReadMonoForumInbox,
-  readUpdateReadMonoForumOutbox,
-  readUpdateReadStories,
-  readUpdateSavedDialogPinned,
-  readUpdateSentPhoneCode,
-  readUpdateSentStoryReaction,
-  readUpdateServiceNotification,
-  readUpdateShort,
-  readUpdateShortChatMessage,
-  readUpdateShortMessage,
-  readUpdateShortSentMessage,
-  readUpdateSmsJob,
-  readUpdateStarGiftAuctionState,
-  readUpdateStarGiftAuctionUserState,
-  readUpdateStarsBalance,
-  readUpdateStarsRevenueStatus,
-  readUpdateStickerSets,
-  readUpdateStickerSetsOrder,
-  readUpdateStoriesStealthMode,
-  readUpdateStory,
-  readUpdateStoryID,
-  readUpdateTheme,
-  readUpdateTranscribedAudio,
-  readUpdateUser,
-  readUpdateUserEmojiStatus,
-  readUpdateUserName,
-  readUpdateUserPhone,
-  readUpdateUserStatus,
-  readUpdateUserTyping,
-  readUpdateWebBrowserException,
-  readUpdateWebBrowserSettings,
-  readUpdateWebPage,
-  readUpdateWebViewResultSent,
-  readUpdates,
-  readUpdatesCombined,
-  readUser,
-  readUserEmpty,
-  readUserProfilePhoto,
-  readUserStatusLastMonth,
-  readUserStatusLastWeek,
-  readUserStatusOffline,
-  readUserStatusOnline,
-  readUserStatusRecently,
-  readUsername,
-  readVideoSize,
-  readVideoSizeEmojiMarkup,
-  readVideoSizeStickerMarkup,
-  readWallPaper,
-  readWallPaperNoFile,
-  readWallPaperSettings,
-  readWebDocument,
-  readWebDocumentNoProxy,
-  readWebDomainException,
-  readWebPage,
-  readWebPageAttributeAiComposeTone,
-  readWebPageAttributeStarGiftAuction,
-  readWebPageAttributeStarGiftCollection,
-  readWebPageAttributeStickerSet,
-  readWebPageAttributeStory,
-  readWebPageAttributeTheme,
-  readWebPageAttributeUniqueStarGift,
-  readWebPageEmpty,
-  readWebPageNotModified,
-  readWebPagePending,
-  readWebViewResultUrl,
+  r0 as readAuctionBidLevel,
+  r1 as readAuthAuthorization,
+  r2 as readAuthAuthorizationSignUpRequired,
+  r3 as readAuthSentCode,
+  r4 as readAuthSentCodePaymentRequired,
+  r5 as readAuthSentCodeSuccess,
+  r6 as readAuthSentCodeTypeApp,
+  r7 as readAuthSentCodeTypeCall,
+  r8 as readAuthSentCodeTypeEmailCode,
+  r9 as readAuthSentCodeTypeFirebaseSms,
+  r10 as readAuthSentCodeTypeFlashCall,
+  r11 as readAuthSentCodeTypeFragmentSms,
+  r12 as readAuthSentCodeTypeMissedCall,
+  r13 as readAuthSentCodeTypeSetUpEmailRequired,
+  r14 as readAuthSentCodeTypeSms,
+  r15 as readAuthSentCodeTypeSmsPhrase,
+  r16 as readAuthSentCodeTypeSmsWord,
+  r17 as readBirthday,
+  r18 as readBoost,
+  r19 as readBotApp,
+  r20 as readBotBusinessConnection,
+  r21 as readBotCommand,
+  r22 as readBotMenuButton,
+  r23 as readBotVerification,
+  r24 as readBusinessBotRights,
+  r25 as readChannel,
+  r26 as readChannelForbidden,
+  r27 as readChannelParticipant,
+  r28 as readChannelParticipantAdmin,
+  r29 as readChannelParticipantBanned,
+  r30 as readChannelParticipantCreator,
+  r31 as readChannelParticipantLeft,
+  r32 as readChannelParticipantSelf,
+  r33 as readChat,
+  r34 as readChatAdminRights,
+  r35 as readChatAdminWithInvites,
+  r36 as readChatBannedRights,
+  r37 as readChatEmpty,
+  r38 as readChatForbidden,
+  r39 as readChatInvite,
+  r40 as readChatInviteAlready,
+  r41 as readChatInviteExported,
+  r42 as readChatInviteImporter,
+  r43 as readChatInvitePeek,
+  r44 as readChatParticipant,
+  r45 as readChatParticipantAdmin,
+  r46 as readChatParticipantCreator,
+  r47 as readChatParticipants,
+  r48 as readChatParticipantsForbidden,
+  r49 as readChatPhoto,
+  r50 as readChatTheme,
+  r51 as readChatThemeUniqueGift,
+  r52 as readChatlistsChatlistInvite,
+  r53 as readChatlistsChatlistInviteAlready,
+  r54 as readChatlistsExportedChatlistInvite,
+  r55 as readChatlistsExportedInvites,
+  r56 as readContactsResolvedPeer,
+  r57 as readDataJSON,
+  r58 as readDcOption,
+  r59 as readDialogFilter,
+  r60 as readDialogFilterChatlist,
+  r61 as readDialogPeer,
+  r62 as readDialogPeerFolder,
+  r63 as readDocument,
+  r64 as readDocumentAttributeAudio,
+  r65 as readDocumentAttributeCustomEmoji,
+  r66 as readDocumentAttributeFilename,
+  r67 as readDocumentAttributeImageSize,
+  r68 as readDocumentAttributeSticker,
+  r69 as readDocumentAttributeVideo,
+  r70 as readDocumentEmpty,
+  r71 as readDraftMessage,
+  r72 as readDraftMessageEmpty,
+  r73 as readEmojiStatus,
+  r74 as readEmojiStatusCollectible,
+  r75 as readEncryptedChat,
+  r76 as readEncryptedChatDiscarded,
+  r77 as readEncryptedChatEmpty,
+  r78 as readEncryptedChatRequested,
+  r79 as readEncryptedChatWaiting,
+  r80 as readEncryptedFile,
+  r81 as readEncryptedMessage,
+  r82 as readEncryptedMessageService,
+  r83 as readExportedChatlistInvite,
+  r84 as readFactCheck,
+  r85 as readFolderPeer,
+  r86 as readGame,
+  r87 as readGeoPoint,
+  r88 as readGeoPointAddress,
+  r89 as readGroupCall,
+  r90 as readGroupCallDiscarded,
+  r91 as readGroupCallMessage,
+  r92 as readGroupCallParticipant,
+  r93 as readGroupCallParticipantVideo,
+  r94 as readGroupCallParticipantVideoSourceGroup,
+  r95 as readHelpInviteText,
+  r96 as readHelpTermsOfService,
+  r97 as readInputBotInlineMessageID,
+  r98 as readInputBotInlineMessageID64,
+  r99 as readInputChannel,
+  r100 as readInputChannelFromMessage,
+  r101 as readInputChatlistDialogFilter,
+  r102 as readInputClientProxy,
+  r103 as readInputDocument,
+  r104 as readInputEmojiStatusCollectible,
+  r105 as readInputFile,
+  r106 as readInputFileBig,
+  r107 as readInputFileStoryDocument,
+  r108 as readInputGameID,
+  r109 as readInputGameShortName,
+  r110 as readInputGeoPoint,
+  r111 as readInputGroupCall,
+  r112 as readInputGroupCallInviteMessage,
+  r113 as readInputGroupCallSlug,
+  r114 as readInputKeyboardButtonRequestPeer,
+  r115 as readInputKeyboardButtonUrlAuth,
+  r116 as readInputKeyboardButtonUserProfile,
+  r117 as readInputMediaAreaChannelPost,
+  r118 as readInputMediaAreaVenue,
+  r119 as readInputMediaContact,
+  r120 as readInputMediaDice,
+  r121 as readInputMediaDocument,
+  r122 as readInputMediaDocumentExternal,
+  r123 as readInputMediaGame,
+  r124 as readInputMediaGeoLive,
+  r125 as readInputMediaGeoPoint,
+  r126 as readInputMediaInvoice,
+  r127 as readInputMediaPaidMedia,
+  r128 as readInputMediaPhoto,
+  r129 as readInputMediaPhotoExternal,
+  r130 as readInputMediaPoll,
+  r131 as readInputMediaStakeDice,
+  r132 as readInputMediaStory,
+  r133 as readInputMediaTodo,
+  r134 as readInputMediaUploadedDocument,
+  r135 as readInputMediaUploadedPhoto,
+  r136 as readInputMediaVenue,
+  r137 as readInputMediaWebPage,
+  r138 as readInputMessageEntityMentionName,
+  r139 as readInputPageBlockMap,
+  r140 as readInputPeerChannel,
+  r141 as readInputPeerChannelFromMessage,
+  r142 as readInputPeerChat,
+  r143 as readInputPeerColorCollectible,
+  r144 as readInputPeerUser,
+  r145 as readInputPeerUserFromMessage,
+  r146 as readInputPhoto,
+  r147 as readInputPollAnswer,
+  r148 as readInputReplyToMessage,
+  r149 as readInputReplyToMonoForum,
+  r150 as readInputReplyToStory,
+  r151 as readInputRichFileDocument,
+  r152 as readInputRichFilePhoto,
+  r153 as readInputRichMessage,
+  r154 as readInputRichMessageHTML,
+  r155 as readInputRichMessageMarkdown,
+  r156 as readInputSendMessageRichMessageDraftAction,
+  r157 as readInputStickerSetDice,
+  r158 as readInputStickerSetID,
+  r159 as readInputStickerSetShortName,
+  r160 as readInputUser,
+  r161 as readInputUserFromMessage,
+  r162 as readInputWebDocument,
+  r163 as readInvoice,
+  r164 as readJoinChatBotResultWebView,
+  r165 as readJsonArray,
+  r166 as readJsonBool,
+  r167 as readJsonNumber,
+  r168 as readJsonObject,
+  r169 as readJsonObjectValue,
+  r170 as readJsonString,
+  r171 as readKeyboardButton,
+  r172 as readKeyboardButtonBuy,
+  r173 as readKeyboardButtonCallback,
+  r174 as readKeyboardButtonCopy,
+  r175 as readKeyboardButtonGame,
+  r176 as readKeyboardButtonRequestGeoLocation,
+  r177 as readKeyboardButtonRequestPeer,
+  r178 as readKeyboardButtonRequestPhone,
+  r179 as readKeyboardButtonRequestPoll,
+  r180 as readKeyboardButtonRow,
+  r181 as readKeyboardButtonSimpleWebView,
+  r182 as readKeyboardButtonStyle,
+  r183 as readKeyboardButtonSwitchInline,
+  r184 as readKeyboardButtonUrl,
+  r185 as readKeyboardButtonUrlAuth,
+  r186 as readKeyboardButtonUserProfile,
+  r187 as readKeyboardButtonWebView,
+  r188 as readLabeledPrice,
+  r189 as readLangPackDifference,
+  r190 as readLangPackString,
+  r191 as readLangPackStringDeleted,
+  r192 as readLangPackStringPluralized,
+  r193 as readMaskCoords,
+  r194 as readMediaAreaChannelPost,
+  r195 as readMediaAreaCoordinates,
+  r196 as readMediaAreaGeoPoint,
+  r197 as readMediaAreaStarGift,
+  r198 as readMediaAreaSuggestedReaction,
+  r199 as readMediaAreaUrl,
+  r200 as readMediaAreaVenue,
+  r201 as readMediaAreaWeather,
+  r202 as readMessage,
+  r203 as readMessageActionBoostApply,
+  r204 as readMessageActionBotAllowed,
+  r205 as readMessageActionChangeCreator,
+  r206 as readMessageActionChannelCreate,
+  r207 as readMessageActionChannelMigrateFrom,
+  r208 as readMessageActionChatAddUser,
+  r209 as readMessageActionChatCreate,
+  r210 as readMessageActionChatDeleteUser,
+  r211 as readMessageActionChatEditPhoto,
+  r212 as readMessageActionChatEditTitle,
+  r213 as readMessageActionChatJoinedByLink,
+  r214 as readMessageActionChatMigrateTo,
+  r215 as readMessageActionConferenceCall,
+  r216 as readMessageActionCustomAction,
+  r217 as readMessageActionGameScore,
+  r218 as readMessageActionGeoProximityReached,
+  r219 as readMessageActionGiftCode,
+  r220 as readMessageActionGiftPremium,
+  r221 as readMessageActionGiftStars,
+  r222 as readMessageActionGiftTon,
+  r223 as readMessageActionGiveawayLaunch,
+  r224 as readMessageActionGiveawayResults,
+  r225 as readMessageActionGroupCall,
+  r226 as readMessageActionGroupCallScheduled,
+  r227 as readMessageActionInviteToGroupCall,
+  r228 as readMessageActionManagedBotCreated,
+  r229 as readMessageActionNewCreatorPending,
+  r230 as readMessageActionNoForwardsRequest,
+  r231 as readMessageActionNoForwardsToggle,
+  r232 as readMessageActionPaidMessagesPrice,
+  r233 as readMessageActionPaidMessagesRefunded,
+  r234 as readMessageActionPaymentRefunded,
+  r235 as readMessageActionPaymentSent,
+  r236 as readMessageActionPaymentSentMe,
+  r237 as readMessageActionPhoneCall,
+  r238 as readMessageActionPollAppendAnswer,
+  r239 as readMessageActionPollDeleteAnswer,
+  r240 as readMessageActionPrizeStars,
+  r241 as readMessageActionRequestedPeer,
+  r242 as readMessageActionRequestedPeerSentMe,
+  r243 as readMessageActionSecureValuesSent,
+  r244 as readMessageActionSecureValuesSentMe,
+  r245 as readMessageActionSetChatTheme,
+  r246 as readMessageActionSetChatWallPaper,
+  r247 as readMessageActionSetMessagesTTL,
+  r248 as readMessageActionStarGift,
+  r249 as readMessageActionStarGiftPurchaseOffer,
+  r250 as readMessageActionStarGiftPurchaseOfferDeclined,
+  r251 as readMessageActionStarGiftUnique,
+  r252 as readMessageActionSuggestBirthday,
+  r253 as readMessageActionSuggestProfilePhoto,
+  r254 as readMessageActionSuggestedPostApproval,
+  r255 as readMessageActionSuggestedPostRefund,
+  r256 as readMessageActionSuggestedPostSuccess,
+  r257 as readMessageActionTodoAppendTasks,
+  r258 as readMessageActionTodoCompletions,
+  r259 as readMessageActionTopicCreate,
+  r260 as readMessageActionTopicEdit,
+  r261 as readMessageActionWebViewDataSent,
+  r262 as readMessageActionWebViewDataSentMe,
+  r263 as readMessageEmpty,
+  r264 as readMessageEntityBankCard,
+  r265 as readMessageEntityBlockquote,
+  r266 as readMessageEntityBold,
+  r267 as readMessageEntityBotCommand,
+  r268 as readMessageEntityCashtag,
+  r269 as readMessageEntityCode,
+  r270 as readMessageEntityCustomEmoji,
+  r271 as readMessageEntityDiffDelete,
+  r272 as readMessageEntityDiffInsert,
+  r273 as readMessageEntityDiffReplace,
+  r274 as readMessageEntityEmail,
+  r275 as readMessageEntityFormattedDate,
+  r276 as readMessageEntityHashtag,
+  r277 as readMessageEntityItalic,
+  r278 as readMessageEntityMention,
+  r279 as readMessageEntityMentionName,
+  r280 as readMessageEntityPhone,
+  r281 as readMessageEntityPre,
+  r282 as readMessageEntitySpoiler,
+  r283 as readMessageEntityStrike,
+  r284 as readMessageEntityTextUrl,
+  r285 as readMessageEntityUnderline,
+  r286 as readMessageEntityUnknown,
+  r287 as readMessageEntityUrl,
+  r288 as readMessageExtendedMedia,
+  r289 as readMessageExtendedMediaPreview,
+  r290 as readMessageFwdHeader,
+  r291 as readMessageMediaContact,
+  r292 as readMessageMediaDice,
+  r293 as readMessageMediaDocument,
+  r294 as readMessageMediaGame,
+  r295 as readMessageMediaGeo,
+  r296 as readMessageMediaGeoLive,
+  r297 as readMessageMediaGiveaway,
+  r298 as readMessageMediaGiveawayResults,
+  r299 as readMessageMediaInvoice,
+  r300 as readMessageMediaPaidMedia,
+  r301 as readMessageMediaPhoto,
+  r302 as readMessageMediaPoll,
+  r303 as readMessageMediaStory,
+  r304 as readMessageMediaToDo,
+  r305 as readMessageMediaVenue,
+  r306 as readMessageMediaVideoStream,
+  r307 as readMessageMediaWebPage,
+  r308 as readMessagePeerReaction,
+  r309 as readMessageReactions,
+  r310 as readMessageReactor,
+  r311 as readMessageReplies,
+  r312 as readMessageReplyHeader,
+  r313 as readMessageReplyStoryHeader,
+  r314 as readMessageService,
+  r315 as readMessagesChatAdminsWithInvites,
+  r316 as readMessagesChatInviteImporters,
+  r317 as readMessagesChatInviteJoinResultOk,
+  r318 as readMessagesChatInviteJoinResultWebView,
+  r319 as readMessagesEmojiGameDiceInfo,
+  r320 as readMessagesEmojiGameOutcome,
+  r321 as readMessagesExportedChatInvite,
+  r322 as readMessagesExportedChatInviteReplaced,
+  r323 as readMessagesExportedChatInvites,
+  r324 as readMessagesInvitedUsers,
+  r325 as readMessagesStickerSet,
+  r326 as readMissingInvitee,
+  r327 as readNotificationSoundLocal,
+  r328 as readNotificationSoundRingtone,
+  r329 as readNotifyForumTopic,
+  r330 as readNotifyPeer,
+  r331 as readPage,
+  r332 as readPageBlockAnchor,
+  r333 as readPageBlockAudio,
+  r334 as readPageBlockAuthorDate,
+  r335 as readPageBlockBlockquote,
+  r336 as readPageBlockBlockquoteBlocks,
+  r337 as readPageBlockChannel,
+  r338 as readPageBlockCollage,
+  r339 as readPageBlockCover,
+  r340 as readPageBlockDetails,
+  r341 as readPageBlockEmbed,
+  r342 as readPageBlockEmbedPost,
+  r343 as readPageBlockFooter,
+  r344 as readPageBlockHeader,
+  r345 as readPageBlockHeading1,
+  r346 as readPageBlockHeading2,
+  r347 as readPageBlockHeading3,
+  r348 as readPageBlockHeading4,
+  r349 as readPageBlockHeading5,
+  r350 as readPageBlockHeading6,
+  r351 as readPageBlockKicker,
+  r352 as readPageBlockList,
+  r353 as readPageBlockMap,
+  r354 as readPageBlockMath,
+  r355 as readPageBlockOrderedList,
+  r356 as readPageBlockParagraph,
+  r357 as readPageBlockPhoto,
+  r358 as readPageBlockPreformatted,
+  r359 as readPageBlockPullquote,
+  r360 as readPageBlockRelatedArticles,
+  r361 as readPageBlockSlideshow,
+  r362 as readPageBlockSubheader,
+  r363 as readPageBlockSubtitle,
+  r364 as readPageBlockTable,
+  r365 as readPageBlockThinking,
+  r366 as readPageBlockTitle,
+  r367 as readPageBlockVideo,
+  r368 as readPageCaption,
+  r369 as readPageListItemBlocks,
+  r370 as readPageListItemText,
+  r371 as readPageListOrderedItemBlocks,
+  r372 as readPageListOrderedItemText,
+  r373 as readPageRelatedArticle,
+  r374 as readPageTableCell,
+  r375 as readPageTableRow,
+  r376 as readPaidReactionPrivacyPeer,
+  r377 as readPaymentCharge,
+  r378 as readPaymentRequestedInfo,
+  r379 as readPeerChannel,
+  r380 as readPeerChat,
+  r381 as readPeerColor,
+  r382 as readPeerColorCollectible,
+  r383 as readPeerLocated,
+  r384 as readPeerNotifySettings,
+  r385 as readPeerSelfLocated,
+  r386 as readPeerSettings,
+  r387 as readPeerUser,
+  r389 as readPhoneCall,
+  r390 as readPhoneCallAccepted,
+  r391 as readPhoneCallDiscardReasonMigrateConferenceCall,
+  r392 as readPhoneCallDiscarded,
+  r393 as readPhoneCallEmpty,
+  r394 as readPhoneCallProtocol,
+  r395 as readPhoneCallRequested,
+  r396 as readPhoneCallWaiting,
+  r397 as readPhoneConnection,
+  r398 as readPhoneConnectionWebrtc,
+  r388 as readPhoneExportedGroupCallInvite,
+  r399 as readPhoto,
+  r400 as readPhotoCachedSize,
+  r401 as readPhotoEmpty,
+  r402 as readPhotoPathSize,
+  r403 as readPhotoSize,
+  r404 as readPhotoSizeEmpty,
+  r405 as readPhotoSizeProgressive,
+  r406 as readPhotoStrippedSize,
+  r407 as readPoll,
+  r408 as readPollAnswer,
+  r409 as readPollAnswerVoters,
+  r410 as readPollResults,
+  r411 as readPostAddress,
+  r412 as readPrivacyValueAllowChatParticipants,
+  r413 as readPrivacyValueAllowUsers,
+  r414 as readPrivacyValueDisallowChatParticipants,
+  r415 as readPrivacyValueDisallowUsers,
+  r416 as readQuickReply,
+  r417 as readReactionCount,
+  r418 as readReactionCustomEmoji,
+  r419 as readReactionEmoji,
+  r420 as readRecentStory,
+  r421 as readReplyInlineMarkup,
+  r422 as readReplyKeyboardForceReply,
+  r423 as readReplyKeyboardHide,
+  r424 as readReplyKeyboardMarkup,
+  r425 as readRequestPeerTypeBroadcast,
+  r426 as readRequestPeerTypeChat,
+  r427 as readRequestPeerTypeCreateBot,
+  r428 as readRequestPeerTypeUser,
+  r429 as readRequestedPeerChannel,
+  r430 as readRequestedPeerChat,
+  r431 as readRequestedPeerUser,
+  r432 as readRestrictionReason,
+  r433 as readRichMessage,
+  r434 as readSecureCredentialsEncrypted,
+  r435 as readSecureData,
+  r436 as readSecureFile,
+  r437 as readSecurePlainEmail,
+  r438 as readSecurePlainPhone,
+  r439 as readSecureValue,
+  r440 as readSendMessageEmojiInteraction,
+  r441 as readSendMessageEmojiInteractionSeen,
+  r442 as readSendMessageHistoryImportAction,
+  r443 as readSendMessageRichMessageDraftAction,
+  r444 as readSendMessageTextDraftAction,
+  r445 as readSendMessageUploadAudioAction,
+  r446 as readSendMessageUploadDocumentAction,
+  r447 as readSendMessageUploadPhotoAction,
+  r448 as readSendMessageUploadRoundAction,
+  r449 as readSendMessageUploadVideoAction,
+  r450 as readStarGift,
+  r451 as readStarGiftAttributeBackdrop,
+  r452 as readStarGiftAttributeModel,
+  r453 as readStarGiftAttributeOriginalDetails,
+  r454 as readStarGiftAttributePattern,
+  r455 as readStarGiftAttributeRarity,
+  r456 as readStarGiftAuctionRound,
+  r457 as readStarGiftAuctionRoundExtendable,
+  r458 as readStarGiftAuctionState,
+  r459 as readStarGiftAuctionStateFinished,
+  r460 as readStarGiftAuctionUserState,
+  r461 as readStarGiftBackground,
+  r462 as readStarGiftUnique,
+  r463 as readStarsAmount,
+  r464 as readStarsRevenueStatus,
+  r465 as readStarsSubscriptionPricing,
+  r466 as readStarsTonAmount,
+  r467 as readStickerKeyword,
+  r468 as readStickerPack,
+  r469 as readStickerSet,
+  r470 as readStoriesStealthMode,
+  r471 as readStoryFwdHeader,
+  r472 as readStoryItem,
+  r473 as readStoryItemDeleted,
+  r474 as readStoryItemSkipped,
+  r475 as readStoryViews,
+  r476 as readSuggestedPost,
+  r477 as readTextAnchor,
+  r478 as readTextAutoEmail,
+  r479 as readTextAutoPhone,
+  r480 as readTextAutoUrl,
+  r481 as readTextBankCard,
+  r482 as readTextBold,
+  r483 as readTextBotCommand,
+  r484 as readTextCashtag,
+  r485 as readTextConcat,
+  r486 as readTextCustomEmoji,
+  r487 as readTextDate,
+  r488 as readTextEmail,
+  r489 as readTextFixed,
+  r490 as readTextHashtag,
+  r491 as readTextImage,
+  r492 as readTextItalic,
+  r493 as readTextMarked,
+  r494 as readTextMath,
+  r495 as readTextMention,
+  r496 as readTextMentionName,
+  r497 as readTextPhone,
+  r498 as readTextPlain,
+  r499 as readTextSpoiler,
+  r500 as readTextStrike,
+  r501 as readTextSubscript,
+  r502 as readTextSuperscript,
+  r503 as readTextUnderline,
+  r504 as readTextUrl,
+  r505 as readTextWithEntities,
+  r506 as readTheme,
+  r507 as readThemeSettings,
+  r508 as readTodoCompletion,
+  r509 as readTodoItem,
+  r510 as readTodoList,
+  r691 as readTypeAuctionBidLevel,
+  r865 as readTypeAuthAuthorization,
+  r866 as readTypeAuthCodeType,
+  r867 as readTypeAuthSentCode,
+  r868 as readTypeAuthSentCodeType,
+  r692 as readTypeBaseTheme,
+  r693 as readTypeBirthday,
+  r694 as readTypeBoost,
+  r695 as readTypeBotApp,
+  r696 as readTypeBotBusinessConnection,
+  r697 as readTypeBotCommand,
+  r698 as readTypeBotMenuButton,
+  r699 as readTypeBotVerification,
+  r700 as readTypeBusinessBotRights,
+  r701 as readTypeChannelParticipant,
+  r702 as readTypeChat,
+  r703 as readTypeChatAdminRights,
+  r704 as readTypeChatAdminWithInvites,
+  r705 as readTypeChatBannedRights,
+  r706 as readTypeChatInvite,
+  r707 as readTypeChatInviteImporter,
+  r708 as readTypeChatParticipant,
+  r709 as readTypeChatParticipants,
+  r710 as readTypeChatPhoto,
+  r711 as readTypeChatTheme,
+  r869 as readTypeChatlistsChatlistInvite,
+  r870 as readTypeChatlistsExportedChatlistInvite,
+  r871 as readTypeChatlistsExportedInvites,
+  r872 as readTypeContactsResolvedPeer,
+  r712 as readTypeDataJSON,
+  r713 as readTypeDcOption,
+  r714 as readTypeDialogFilter,
+  r715 as readTypeDialogPeer,
+  r716 as readTypeDocument,
+  r717 as readTypeDocumentAttribute,
+  r718 as readTypeDraftMessage,
+  r719 as readTypeEmojiStatus,
+  r720 as readTypeEncryptedChat,
+  r721 as readTypeEncryptedFile,
+  r722 as readTypeEncryptedMessage,
+  r723 as readTypeExportedChatInvite,
+  r724 as readTypeExportedChatlistInvite,
+  r725 as readTypeFactCheck,
+  r726 as readTypeFolderPeer,
+  r727 as readTypeGame,
+  r728 as readTypeGeoPoint,
+  r729 as readTypeGeoPointAddress,
+  r730 as readTypeGroupCall,
+  r731 as readTypeGroupCallMessage,
+  r732 as readTypeGroupCallParticipant,
+  r733 as readTypeGroupCallParticipantVideo,
+  r734 as readTypeGroupCallParticipantVideoSourceGroup,
+  r873 as readTypeHelpInviteText,
+  r874 as readTypeHelpTermsOfService,
+  r735 as readTypeInlineQueryPeerType,
+  r736 as readTypeInputBotInlineMessageID,
+  r737 as readTypeInputChannel,
+  r738 as readTypeInputChatlist,
+  r739 as readTypeInputClientProxy,
+  r740 as readTypeInputDocument,
+  r741 as readTypeInputFile,
+  r742 as readTypeInputGame,
+  r743 as readTypeInputGeoPoint,
+  r744 as readTypeInputGroupCall,
+  r745 as readTypeInputMedia,
+  r746 as readTypeInputPeer,
+  r747 as readTypeInputPhoto,
+  r748 as readTypeInputReplyTo,
+  r749 as readTypeInputRichFile,
+  r750 as readTypeInputRichMessage,
+  r751 as readTypeInputStickerSet,
+  r752 as readTypeInputUser,
+  r753 as readTypeInputWebDocument,
+  r754 as readTypeInvoice,
+  r755 as readTypeJSONObjectValue,
+  r756 as readTypeJSONValue,
+  r757 as readTypeJoinChatBotResult,
+  r758 as readTypeKeyboardButton,
+  r759 as readTypeKeyboardButtonRow,
+  r760 as readTypeKeyboardButtonStyle,
+  r761 as readTypeLabeledPrice,
+  r762 as readTypeLangPackDifference,
+  r763 as readTypeLangPackString,
+  r764 as readTypeMaskCoords,
+  r765 as readTypeMediaArea,
+  r766 as readTypeMediaAreaCoordinates,
+  r767 as readTypeMessage,
+  r768 as readTypeMessageAction,
+  r769 as readTypeMessageEntity,
+  r770 as readTypeMessageExtendedMedia,
+  r771 as readTypeMessageFwdHeader,
+  r772 as readTypeMessageMedia,
+  r773 as readTypeMessagePeerReaction,
+  r774 as readTypeMessageReactions,
+  r775 as readTypeMessageReactor,
+  r776 as readTypeMessageReplies,
+  r777 as readTypeMessageReplyHeader,
+  r875 as readTypeMessagesChatAdminsWithInvites,
+  r876 as readTypeMessagesChatInviteImporters,
+  r877 as readTypeMessagesChatInviteJoinResult,
+  r878 as readTypeMessagesEmojiGameInfo,
+  r879 as readTypeMessagesEmojiGameOutcome,
+  r880 as readTypeMessagesExportedChatInvite,
+  r881 as readTypeMessagesExportedChatInvites,
+  r882 as readTypeMessagesInvitedUsers,
+  r883 as readTypeMessagesStickerSet,
+  r778 as readTypeMissingInvitee,
+  r779 as readTypeNotificationSound,
+  r780 as readTypeNotifyPeer,
+  r781 as readTypePage,
+  r782 as readTypePageBlock,
+  r783 as readTypePageCaption,
+  r784 as readTypePageListItem,
+  r785 as readTypePageListOrderedItem,
+  r786 as readTypePageRelatedArticle,
+  r787 as readTypePageTableCell,
+  r788 as readTypePageTableRow,
+  r789 as readTypePaidReactionPrivacy,
+  r790 as readTypePaymentCharge,
+  r791 as readTypePaymentRequestedInfo,
+  r792 as readTypePeer,
+  r793 as readTypePeerColor,
+  r794 as readTypePeerLocated,
+  r795 as readTypePeerNotifySettings,
+  r796 as readTypePeerSettings,
+  r797 as readTypePhoneCall,
+  r798 as readTypePhoneCallDiscardReason,
+  r799 as readTypePhoneCallProtocol,
+  r800 as readTypePhoneConnection,
+  r884 as readTypePhoneExportedGroupCallInvite,
+  r801 as readTypePhoto,
+  r802 as readTypePhotoSize,
+  r803 as readTypePoll,
+  r804 as readTypePollAnswer,
+  r805 as readTypePollAnswerVoters,
+  r806 as readTypePollResults,
+  r807 as readTypePostAddress,
+  r808 as readTypePrivacyKey,
+  r809 as readTypePrivacyRule,
+  r810 as readTypeQuickReply,
+  r811 as readTypeReaction,
+  r812 as readTypeReactionCount,
+  r813 as readTypeRecentStory,
+  r814 as readTypeReplyMarkup,
+  r815 as readTypeRequestPeerType,
+  r816 as readTypeRequestedPeer,
+  r817 as readTypeRestrictionReason,
+  r818 as readTypeRichMessage,
+  r819 as readTypeRichText,
+  r820 as readTypeSecureCredentialsEncrypted,
+  r821 as readTypeSecureData,
+  r822 as readTypeSecureFile,
+  r823 as readTypeSecurePlainData,
+  r824 as readTypeSecureValue,
+  r825 as readTypeSecureValueType,
+  r826 as readTypeSendMessageAction,
+  r827 as readTypeStarGift,
+  r828 as readTypeStarGiftAttribute,
+  r829 as readTypeStarGiftAttributeRarity,
+  r830 as readTypeStarGiftAuctionRound,
+  r831 as readTypeStarGiftAuctionState,
+  r832 as readTypeStarGiftAuctionUserState,
+  r833 as readTypeStarGiftBackground,
+  r834 as readTypeStarsAmount,
+  r835 as readTypeStarsRevenueStatus,
+  r836 as readTypeStarsSubscriptionPricing,
+  r837 as readTypeStickerKeyword,
+  r838 as readTypeStickerPack,
+  r839 as readTypeStickerSet,
+  r840 as readTypeStoriesStealthMode,
+  r841 as readTypeStoryFwdHeader,
+  r842 as readTypeStoryItem,
+  r843 as readTypeStoryViews,
+  r844 as readTypeSuggestedPost,
+  r845 as readTypeTextWithEntities,
+  r846 as readTypeTheme,
+  r847 as readTypeThemeSettings,
+  r848 as readTypeTodoCompletion,
+  r849 as readTypeTodoItem,
+  r850 as readTypeTodoList,
+  r851 as readTypeUpdate,
+  r852 as readTypeUpdates,
+  r853 as readTypeUser,
+  r854 as readTypeUserProfilePhoto,
+  r855 as readTypeUserStatus,
+  r856 as readTypeUsername,
+  r857 as readTypeVideoSize,
+  r858 as readTypeWallPaper,
+  r859 as readTypeWallPaperSettings,
+  r860 as readTypeWebDocument,
+  r861 as readTypeWebDomainException,
+  r862 as readTypeWebPage,
+  r863 as readTypeWebPageAttribute,
+  r864 as readTypeWebViewResult,
+  r511 as readUpdateBotBusinessConnect,
+  r512 as readUpdateBotCallbackQuery,
+  r513 as readUpdateBotChatBoost,
+  r514 as readUpdateBotChatInviteRequester,
+  r515 as readUpdateBotCommands,
+  r516 as readUpdateBotDeleteBusinessMessage,
+  r517 as readUpdateBotEditBusinessMessage,
+  r518 as readUpdateBotGuestChatQuery,
+  r519 as readUpdateBotInlineQuery,
+  r520 as readUpdateBotInlineSend,
+  r521 as readUpdateBotMenuButton,
+  r522 as readUpdateBotMessageReaction,
+  r523 as readUpdateBotMessageReactions,
+  r524 as readUpdateBotNewBusinessMessage,
+  r525 as readUpdateBotPrecheckoutQuery,
+  r526 as readUpdateBotPurchasedPaidMedia,
+  r527 as readUpdateBotShippingQuery,
+  r528 as readUpdateBotStopped,
+  r529 as readUpdateBotWebhookJSON,
+  r530 as readUpdateBotWebhookJSONQuery,
+  r531 as readUpdateBusinessBotCallbackQuery,
+  r532 as readUpdateChannel,
+  r533 as readUpdateChannelAvailableMessages,
+  r534 as readUpdateChannelMessageForwards,
+  r535 as readUpdateChannelMessageViews,
+  r536 as readUpdateChannelParticipant,
+  r537 as readUpdateChannelPinnedTopic,
+  r538 as readUpdateChannelPinnedTopics,
+  r539 as readUpdateChannelReadMessagesContents,
+  r540 as readUpdateChannelTooLong,
+  r541 as readUpdateChannelUserTyping,
+  r542 as readUpdateChannelViewForumAsMessages,
+  r543 as readUpdateChannelWebPage,
+  r544 as readUpdateChat,
+  r545 as readUpdateChatDefaultBannedRights,
+  r546 as readUpdateChatParticipant,
+  r547 as readUpdateChatParticipantAdd,
+  r548 as readUpdateChatParticipantAdmin,
+  r549 as readUpdateChatParticipantDelete,
+  r550 as readUpdateChatParticipantRank,
+  r551 as readUpdateChatParticipants,
+  r552 as readUpdateChatUserTyping,
+  r553 as readUpdateDcOptions,
+  r554 as readUpdateDeleteChannelMessages,
+  r555 as readUpdateDeleteGroupCallMessages,
+  r556 as readUpdateDeleteMessages,
+  r557 as readUpdateDeleteQuickReply,
+  r558 as readUpdateDeleteQuickReplyMessages,
+  r559 as readUpdateDeleteScheduledMessages,
+  r560 as readUpdateDialogFilter,
+  r561 as readUpdateDialogFilterOrder,
+  r562 as readUpdateDialogPinned,
+  r563 as readUpdateDialogUnreadMark,
+  r564 as readUpdateDraftMessage,
+  r565 as readUpdateEditChannelMessage,
+  r566 as readUpdateEditMessage,
+  r567 as readUpdateEmojiGameInfo,
+  r568 as readUpdateEncryptedChatTyping,
+  r569 as readUpdateEncryptedMessagesRead,
+  r570 as readUpdateEncryption,
+  r571 as readUpdateFolderPeers,
+  r572 as readUpdateGeoLiveViewed,
+  r573 as readUpdateGroupCall,
+  r574 as readUpdateGroupCallChainBlocks,
+  r575 as readUpdateGroupCallConnection,
+  r576 as readUpdateGroupCallEncryptedMessage,
+  r577 as readUpdateGroupCallMessage,
+  r578 as readUpdateGroupCallParticipants,
+  r579 as readUpdateInlineBotCallbackQuery,
+  r580 as readUpdateJoinChatWebViewDecision,
+  r581 as readUpdateLangPack,
+  r582 as readUpdateLangPackTooLong,
+  r583 as readUpdateManagedBot,
+  r584 as readUpdateMessageExtendedMedia,
+  r585 as readUpdateMessageID,
+  r586 as readUpdateMessagePoll,
+  r587 as readUpdateMessagePollVote,
+  r588 as readUpdateMessageReactions,
+  r589 as readUpdateMonoForumNoPaidException,
+  r590 as readUpdateMoveStickerSetToTop,
+  r591 as readUpdateNewAuthorization,
+  r592 as readUpdateNewBotConnection,
+  r593 as readUpdateNewChannelMessage,
+  r594 as readUpdateNewEncryptedMessage,
+  r595 as readUpdateNewMessage,
+  r596 as readUpdateNewQuickReply,
+  r597 as readUpdateNewScheduledMessage,
+  r598 as readUpdateNewStickerSet,
+  r599 as readUpdateNewStoryReaction,
+  r600 as readUpdateNotifySettings,
+  r601 as readUpdatePaidReactionPrivacy,
+  r602 as readUpdatePeerBlocked,
+  r603 as readUpdatePeerHistoryTTL,
+  r604 as readUpdatePeerLocated,
+  r605 as readUpdatePeerSettings,
+  r606 as readUpdatePeerWallpaper,
+  r607 as readUpdatePendingJoinRequests,
+  r608 as readUpdatePhoneCall,
+  r609 as readUpdatePhoneCallSignalingData,
+  r610 as readUpdatePinnedChannelMessages,
+  r611 as readUpdatePinnedDialogs,
+  r612 as readUpdatePinnedForumTopic,
+  r613 as readUpdatePinnedForumTopics,
+  r614 as readUpdatePinnedMessages,
+  r615 as readUpdatePinnedSavedDialogs,
+  r616 as readUpdatePrivacy,
+  r617 as readUpdateQuickReplies,
+  r618 as readUpdateQuickReplyMessage,
+  r619 as readUpdateReadChannelDiscussionInbox,
+  r620 as readUpdateReadChannelDiscussionOutbox,
+  r621 as readUpdateReadChannelInbox,
+  r622 as readUpdateReadChannelOutbox,
+  r623 as readUpdateReadHistoryInbox,
+  r624 as readUpdateReadHistoryOutbox,
+  r625 as readUpdateReadMessagesContents,
+  r626 as readUpdateReadMonoForumInbox,
+  r627 as readUpdateReadMonoForumOutbox,
+  r628 as readUpdateReadStories,
+  r629 as readUpdateSavedDialogPinned,
+  r630 as readUpdateSentPhoneCode,
+  r631 as readUpdateSentStoryReaction,
+  r632 as readUpdateServiceNotification,
+  r633 as readUpdateShort,
+  r634 as readUpdateShortChatMessage,
+  r635 as readUpdateShortMessage,
+  r636 as readUpdateShortSentMessage,
+  r637 as readUpdateSmsJob,
+  r638 as readUpdateStarGiftAuctionState,
+  r639 as readUpdateStarGiftAuctionUserState,
+  r640 as readUpdateStarsBalance,
+  r641 as readUpdateStarsRevenueStatus,
+  r642 as readUpdateStickerSets,
+  r643 as readUpdateStickerSetsOrder,
+  r644 as readUpdateStoriesStealthMode,
+  r645 as readUpdateStory,
+  r646 as readUpdateStoryID,
+  r647 as readUpdateTheme,
+  r648 as readUpdateTranscribedAudio,
+  r649 as readUpdateUser,
+  r650 as readUpdateUserEmojiStatus,
+  r651 as readUpdateUserName,
+  r652 as readUpdateUserPhone,
+  r653 as readUpdateUserStatus,
+  r654 as readUpdateUserTyping,
+  r655 as readUpdateWebBrowserException,
+  r656 as readUpdateWebBrowserSettings,
+  r657 as readUpdateWebPage,
+  r658 as readUpdateWebViewResultSent,
+  r659 as readUpdates,
+  r660 as readUpdatesCombined,
+  r661 as readUser,
+  r662 as readUserEmpty,
+  r663 as readUserProfilePhoto,
+  r664 as readUserStatusLastMonth,
+  r665 as readUserStatusLastWeek,
+  r666 as readUserStatusOffline,
+  r667 as readUserStatusOnline,
+  r668 as readUserStatusRecently,
+  r669 as readUsername,
+  r670 as readVideoSize,
+  r671 as readVideoSizeEmojiMarkup,
+  r672 as readVideoSizeStickerMarkup,
+  r673 as readWallPaper,
+  r674 as readWallPaperNoFile,
+  r675 as readWallPaperSettings,
+  r676 as readWebDocument,
+  r677 as readWebDocumentNoProxy,
+  r678 as readWebDomainException,
+  r679 as readWebPage,
+  r680 as readWebPageAttributeAiComposeTone,
+  r681 as readWebPageAttributeStarGiftAuction,
+  r682 as readWebPageAttributeStarGiftCollection,
+  r683 as readWebPageAttributeStickerSet,
+  r684 as readWebPageAttributeStory,
+  r685 as readWebPageAttributeTheme,
+  r686 as readWebPageAttributeUniqueStarGift,
+  r687 as readWebPageEmpty,
+  r688 as readWebPageNotModified,
+  r689 as readWebPagePending,
+  r690 as readWebViewResultUrl,
   revokeChatInviteLink,
   toInput,
   withPeerCache,

@@ -2371,6 +2371,28 @@ function concat2(chunks, total) {
   return out;
 }
 
+// generated:/dist/runtime/invoke/body-request.js
+function bodyRequest(body, read) {
+  if (typeof read !== "function")
+    throw new TypeError(
+      `invoke(body, read) needs the reader of the method's result (readExportChatInviteResult from the method's module), got ${describe2(read)}`
+    );
+  if (body.length < 4)
+    throw new TypeError(
+      `invoke(body, read): a request body holds at least its 4-byte constructor id, got ${body.length} bytes`
+    );
+  const id = (body[0] | body[1] << 8 | body[2] << 16 | body[3] << 24) >>> 0;
+  return {
+    CONSTRUCTOR_ID: id,
+    tlName: `#${hex2(id)}`,
+    availability: "both",
+    encodeTo: (w) => w.raw(body),
+    serialize: () => body,
+    decodeResult: (bytes) => decodeWith(read, bytes),
+    readResultFrom: read
+  };
+}
+
 // generated:/dist/runtime/peers/peer-like.js
 var PEER_KINDS = ["InputPeer", "InputUser", "InputChannel"];
 function parsePeerLike(value) {
@@ -2454,7 +2476,9 @@ function createInvoker(transport, options = {}) {
       listeners.add(own);
       return () => listeners.delete(own);
     },
-    async invoke(request, call = {}) {
+    async invoke(what, ...rest) {
+      const request = what instanceof Uint8Array ? bodyRequest(what, rest[0]) : what;
+      const call = (what instanceof Uint8Array ? rest[1] : rest[0]) ?? {};
       if (typeof request?.serialize !== "function")
         throw new TypeError(
           `invoke needs a request (new Api.messages.ExportChatInvite({ ... })), got ${describe2(request)}`
@@ -2808,8 +2832,17 @@ var readBoolItem = (r) => r.bool();
 var readInt128Item = (r) => r.fixed(16);
 var readInt256Item = (r) => r.fixed(32);
 function writeQuery(w, query) {
+  if (query instanceof Uint8Array) {
+    if (query.length < 4)
+      throw new TlEncodeError(
+        `query must be a whole request (at least its 4-byte constructor id), got ${describe2(query)}`
+      ).about(query);
+    return w.raw(query);
+  }
   if (typeof query !== "object" || query === null || typeof query.encodeTo !== "function") {
-    throw new TlEncodeError(`query must be a request object (with encodeTo), got ${describe2(query)}`).about(query);
+    throw new TlEncodeError(
+      `query must be a request object (with encodeTo) or a request body (bytes), got ${describe2(query)}`
+    ).about(query);
   }
   w.enter(query);
   query.encodeTo(w);
@@ -2845,6 +2878,13 @@ function notInUnion(value, union) {
   }
   const got = typeof value === "object" ? `_: ${describe2(value._)}` : describe2(value);
   return new TlEncodeError(`expected a constructor of ${union} (an object whose _ names one), got ${got}`).about(value);
+}
+
+// generated:/dist/runtime/wire/encode-request.js
+function encodeRequest(spec, params, write) {
+  const copy = {};
+  checkParams(copy, params, spec);
+  return encodeWith(write, copy, spec.tlName);
 }
 
 // generated:/dist/runtime/wire/guards.js
@@ -2909,6 +2949,7 @@ export {
   abortReason,
   abortable,
   asciiTail,
+  bodyRequest,
   botApiIdOf,
   botApiInputPeer,
   botApiInputUser,
@@ -2940,6 +2981,7 @@ export {
   describePeer,
   discard,
   encodeInto,
+  encodeRequest,
   encodeWith,
   floodWaitSeconds,
   floodWaiter,

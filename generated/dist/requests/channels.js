@@ -4,7 +4,20 @@
 import { readTypeInputChannel, readTypeInputUser, readTypeMessagesInvitedUsers, readTypeUpdates } from "../readers.js";
 import { TlRequestBase } from "../runtime/request/request.js";
 import { readVector, trueFlag, writeVector } from "../runtime/wire/codec.js";
+import { encodeRequest } from "../runtime/wire/encode-request.js";
 import { writeTypeInputChannel, writeTypeInputUser } from "../writers.js";
+const inviteToChannelSpec = { tlName: "channels.inviteToChannel", FIELDS: ["channel", "users"] };
+function writeInviteToChannelRequest(w, p) {
+  w.id(3387112788);
+  writeTypeInputChannel(w, p.channel);
+  writeVector(w, p.users, true, writeTypeInputUser);
+}
+function inviteToChannel(params) {
+  return encodeRequest(inviteToChannelSpec, params, writeInviteToChannelRequest);
+}
+function readInviteToChannelResult(r) {
+  return readTypeMessagesInvitedUsers(r);
+}
 class InviteToChannel extends TlRequestBase {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 3387112788;
@@ -44,13 +57,11 @@ class InviteToChannel extends TlRequestBase {
   static FIELDS = ["channel", "users"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(3387112788);
-    writeTypeInputChannel(w, this.channel);
-    writeVector(w, this.users, true, writeTypeInputUser);
+    writeInviteToChannelRequest(w, this);
   }
   /** Reads the result (`TypeMessagesInvitedUsers`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeMessagesInvitedUsers(r);
+    return readInviteToChannelResult(r);
   }
   /** Reads the fields of a `channels.inviteToChannel` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
@@ -59,6 +70,30 @@ class InviteToChannel extends TlRequestBase {
       users: readVector(r, true, 4, readTypeInputUser)
     });
   }
+}
+const toggleJoinRequestSpec = {
+  tlName: "channels.toggleJoinRequest",
+  FIELDS: ["applyToInvites?", "channel", "enabled", "guardBot?"]
+};
+function writeToggleJoinRequestRequest(w, p) {
+  w.id(248260120);
+  const at0 = w.slot();
+  let fl0 = 0;
+  fl0 |= trueFlag(p.applyToInvites, 2);
+  writeTypeInputChannel(w, p.channel);
+  w.bool(p.enabled);
+  const $guardBot = p.guardBot;
+  if ($guardBot != null) {
+    fl0 |= 1;
+    writeTypeInputUser(w, $guardBot);
+  }
+  w.patch(at0, fl0);
+}
+function toggleJoinRequest(params) {
+  return encodeRequest(toggleJoinRequestSpec, params, writeToggleJoinRequestRequest);
+}
+function readToggleJoinRequestResult(r) {
+  return readTypeUpdates(r);
 }
 class ToggleJoinRequest extends TlRequestBase {
   /** The TL constructor id of this function. */
@@ -84,22 +119,11 @@ class ToggleJoinRequest extends TlRequestBase {
   static FIELDS = ["applyToInvites?", "channel", "enabled", "guardBot?"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(248260120);
-    const at0 = w.slot();
-    let fl0 = 0;
-    fl0 |= trueFlag(this.applyToInvites, 2);
-    writeTypeInputChannel(w, this.channel);
-    w.bool(this.enabled);
-    const $guardBot = this.guardBot;
-    if ($guardBot != null) {
-      fl0 |= 1;
-      writeTypeInputUser(w, $guardBot);
-    }
-    w.patch(at0, fl0);
+    writeToggleJoinRequestRequest(w, this);
   }
   /** Reads the result (`TypeUpdates`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeUpdates(r);
+    return readToggleJoinRequestResult(r);
   }
   /** Reads the fields of a `channels.toggleJoinRequest` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
@@ -116,5 +140,9 @@ import { LAYER } from "../runtime/wire/layer.js";
 export {
   InviteToChannel,
   LAYER,
-  ToggleJoinRequest
+  ToggleJoinRequest,
+  inviteToChannel,
+  readInviteToChannelResult,
+  readToggleJoinRequestResult,
+  toggleJoinRequest
 };

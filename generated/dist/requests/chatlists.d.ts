@@ -4,6 +4,7 @@
 import type { PeerFields, PeerLike } from "../runtime/peers/peer-like.js";
 import type { TlRequestBase } from "../runtime/request/request.js";
 import type { TlReader } from "../runtime/wire/reader.js";
+import type { TlBody } from "../runtime/wire/tl-request.js";
 import type { TlWriter } from "../runtime/wire/writer.js";
 import type {
   TypeChatlistsChatlistInvite,
@@ -26,6 +27,32 @@ export type CheckChatlistInviteError = "INVITE_SLUG_EMPTY" | "INVITE_SLUG_EXPIRE
 
 /** A {@link CheckChatlistInvite} request has its parameters as properties. */
 export interface CheckChatlistInvite extends CheckChatlistInviteParams {}
+
+/** Writes the boxed `chatlists.checkChatlistInvite` request: its id, then its fields. */
+declare function writeCheckChatlistInviteRequest(w: TlWriter, p: CheckChatlistInviteParams): void;
+
+/**
+ * Obtain information about a [chat folder deep link](https://core.telegram.org/api/links#chat-folder-links).
+ *
+ * Encodes `chatlists.checkChatlistInvite` from its parameters, without a class: the bytes {@link CheckChatlistInvite}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readCheckChatlistInviteResult)`, or decode an answer with `decodeWith(readCheckChatlistInviteResult, bytes)`.
+ *
+ * Returns `TypeChatlistsChatlistInvite`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `INVITE_SLUG_EMPTY`: The specified invite slug is empty.
+ * - 400 `INVITE_SLUG_EXPIRED`: The specified chat folder link has expired.
+ *
+ * ```tl
+ * chatlists.checkChatlistInvite#41c10fff slug:string = chatlists.ChatlistInvite;
+ * ```
+ */
+export declare function checkChatlistInvite(params: CheckChatlistInviteParams): TlBody<TypeChatlistsChatlistInvite>;
+
+/** Reads the result of `chatlists.checkChatlistInvite` (`TypeChatlistsChatlistInvite`) from a reader at its position: for `invoker.invoke(body, readCheckChatlistInviteResult)` and `decodeWith(readCheckChatlistInviteResult, bytes)`. */
+export declare function readCheckChatlistInviteResult(r: TlReader): TypeChatlistsChatlistInvite;
 
 /**
  * Obtain information about a [chat folder deep link](https://core.telegram.org/api/links#chat-folder-links).
@@ -80,6 +107,34 @@ export type DeleteExportedInviteError =
 
 /** A {@link DeleteExportedInvite} request has its parameters as properties. */
 export interface DeleteExportedInvite extends DeleteExportedInviteParams {}
+
+/** Writes the boxed `chatlists.deleteExportedInvite` request: its id, then its fields. */
+declare function writeDeleteExportedInviteRequest(w: TlWriter, p: DeleteExportedInviteParams): void;
+
+/**
+ * Delete a previously created [chat folder deep link](https://core.telegram.org/api/links#chat-folder-links).
+ *
+ * Encodes `chatlists.deleteExportedInvite` from its parameters, without a class: the bytes {@link DeleteExportedInvite}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readDeleteExportedInviteResult)`, or decode an answer with `decodeWith(readDeleteExportedInviteResult, bytes)`.
+ *
+ * Returns `boolean`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `FILTER_ID_INVALID`: The specified filter ID is invalid.
+ * - 400 `FILTER_NOT_SUPPORTED`: The specified filter cannot be used in this context.
+ * - 400 `INVITE_SLUG_EXPIRED`: The specified chat folder link has expired.
+ * - 400 `INVITE_SLUG_INVALID`: The specified invitation slug is invalid.
+ *
+ * ```tl
+ * chatlists.deleteExportedInvite#719c5c5e chatlist:InputChatlist slug:string = Bool;
+ * ```
+ */
+export declare function deleteExportedInvite(params: DeleteExportedInviteParams): TlBody<boolean>;
+
+/** Reads the result of `chatlists.deleteExportedInvite` (`boolean`) from a reader at its position: for `invoker.invoke(body, readDeleteExportedInviteResult)` and `decodeWith(readDeleteExportedInviteResult, bytes)`. */
+export declare function readDeleteExportedInviteResult(r: TlReader): boolean;
 
 /**
  * Delete a previously created [chat folder deep link](https://core.telegram.org/api/links#chat-folder-links).
@@ -145,6 +200,36 @@ export type EditExportedInviteError =
 
 /** A {@link EditExportedInvite} request has its parameters as properties. */
 export interface EditExportedInvite extends EditExportedInviteParams {}
+
+/** Writes the boxed `chatlists.editExportedInvite` request: its id, then its fields. */
+declare function writeEditExportedInviteRequest(w: TlWriter, p: EditExportedInviteParams): void;
+
+/**
+ * Edit a [chat folder deep link](https://core.telegram.org/api/links#chat-folder-links).
+ *
+ * Encodes `chatlists.editExportedInvite` from its parameters, without a class: the bytes {@link EditExportedInvite}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readEditExportedInviteResult)`, or decode an answer with `decodeWith(readEditExportedInviteResult, bytes)`.
+ *
+ * Returns `TypeExportedChatlistInvite`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `CHANNEL_INVALID`: The provided channel is invalid.
+ * - 400 `FILTER_ID_INVALID`: The specified filter ID is invalid.
+ * - 400 `FILTER_NOT_SUPPORTED`: The specified filter cannot be used in this context.
+ * - 400 `INVITE_SLUG_EMPTY`: The specified invite slug is empty.
+ * - 400 `INVITE_SLUG_EXPIRED`: The specified chat folder link has expired.
+ * - 400 `PEERS_LIST_EMPTY`: The specified list of peers is empty.
+ *
+ * ```tl
+ * chatlists.editExportedInvite#653db63d flags:# chatlist:InputChatlist slug:string title:flags.1?string peers:flags.2?Vector<InputPeer> = ExportedChatlistInvite;
+ * ```
+ */
+export declare function editExportedInvite(params: EditExportedInviteParams): TlBody<TypeExportedChatlistInvite>;
+
+/** Reads the result of `chatlists.editExportedInvite` (`TypeExportedChatlistInvite`) from a reader at its position: for `invoker.invoke(body, readEditExportedInviteResult)` and `decodeWith(readEditExportedInviteResult, bytes)`. */
+export declare function readEditExportedInviteResult(r: TlReader): TypeExportedChatlistInvite;
 
 /**
  * Edit a [chat folder deep link](https://core.telegram.org/api/links#chat-folder-links).
@@ -215,6 +300,40 @@ export type ExportChatlistInviteError =
 /** A {@link ExportChatlistInvite} request has its parameters as properties. */
 export interface ExportChatlistInvite extends ExportChatlistInviteParams {}
 
+/** Writes the boxed `chatlists.exportChatlistInvite` request: its id, then its fields. */
+declare function writeExportChatlistInviteRequest(w: TlWriter, p: ExportChatlistInviteParams): void;
+
+/**
+ * Export a [folder](https://core.telegram.org/api/folders), creating a [chat folder deep link](https://core.telegram.org/api/links#chat-folder-links).
+ *
+ * Encodes `chatlists.exportChatlistInvite` from its parameters, without a class: the bytes {@link ExportChatlistInvite}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readExportChatlistInviteResult)`, or decode an answer with `decodeWith(readExportChatlistInviteResult, bytes)`.
+ *
+ * Returns `TypeChatlistsExportedChatlistInvite`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `CHANNEL_INVALID`: The provided channel is invalid.
+ * - 400 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `CHATLISTS_TOO_MUCH`: You have created too many folder links, hitting the chatlist_invites_limit_default/chatlist_invites_limit_premium limits.
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 400 `FILTER_ID_INVALID`: The specified filter ID is invalid.
+ * - 400 `FILTER_NOT_SUPPORTED`: The specified filter cannot be used in this context.
+ * - 400 `INVITES_TOO_MUCH`: The maximum number of per-folder invites specified by the chatlist_invites_limit_default/chatlist_invites_limit_premium client configuration parameters was reached.
+ * - 400 `PEERS_LIST_EMPTY`: The specified list of peers is empty.
+ *
+ * ```tl
+ * chatlists.exportChatlistInvite#8472478e chatlist:InputChatlist title:string peers:Vector<InputPeer> = chatlists.ExportedChatlistInvite;
+ * ```
+ */
+export declare function exportChatlistInvite(
+  params: ExportChatlistInviteParams,
+): TlBody<TypeChatlistsExportedChatlistInvite>;
+
+/** Reads the result of `chatlists.exportChatlistInvite` (`TypeChatlistsExportedChatlistInvite`) from a reader at its position: for `invoker.invoke(body, readExportChatlistInviteResult)` and `decodeWith(readExportChatlistInviteResult, bytes)`. */
+export declare function readExportChatlistInviteResult(r: TlReader): TypeChatlistsExportedChatlistInvite;
+
 /**
  * Export a [folder](https://core.telegram.org/api/folders), creating a [chat folder deep link](https://core.telegram.org/api/links#chat-folder-links).
  *
@@ -274,6 +393,31 @@ export type GetExportedInvitesError = "FILTER_ID_INVALID";
 /** A {@link GetExportedInvites} request has its parameters as properties. */
 export interface GetExportedInvites extends GetExportedInvitesParams {}
 
+/** Writes the boxed `chatlists.getExportedInvites` request: its id, then its fields. */
+declare function writeGetExportedInvitesRequest(w: TlWriter, p: GetExportedInvitesParams): void;
+
+/**
+ * List all [chat folder deep links](https://core.telegram.org/api/links#chat-folder-links) associated to a folder
+ *
+ * Encodes `chatlists.getExportedInvites` from its parameters, without a class: the bytes {@link GetExportedInvites}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readGetExportedInvitesResult)`, or decode an answer with `decodeWith(readGetExportedInvitesResult, bytes)`.
+ *
+ * Returns `TypeChatlistsExportedInvites`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `FILTER_ID_INVALID`: The specified filter ID is invalid.
+ *
+ * ```tl
+ * chatlists.getExportedInvites#ce03da83 chatlist:InputChatlist = chatlists.ExportedInvites;
+ * ```
+ */
+export declare function getExportedInvites(params: GetExportedInvitesParams): TlBody<TypeChatlistsExportedInvites>;
+
+/** Reads the result of `chatlists.getExportedInvites` (`TypeChatlistsExportedInvites`) from a reader at its position: for `invoker.invoke(body, readGetExportedInvitesResult)` and `decodeWith(readGetExportedInvitesResult, bytes)`. */
+export declare function readGetExportedInvitesResult(r: TlReader): TypeChatlistsExportedInvites;
+
 /**
  * List all [chat folder deep links](https://core.telegram.org/api/links#chat-folder-links) associated to a folder
  *
@@ -326,6 +470,35 @@ export type JoinChatlistInviteError =
 
 /** A {@link JoinChatlistInvite} request has its parameters as properties. */
 export interface JoinChatlistInvite extends JoinChatlistInviteParams {}
+
+/** Writes the boxed `chatlists.joinChatlistInvite` request: its id, then its fields. */
+declare function writeJoinChatlistInviteRequest(w: TlWriter, p: JoinChatlistInviteParams): void;
+
+/**
+ * Import a [chat folder deep link](https://core.telegram.org/api/links#chat-folder-links), joining some or all the chats in the folder.
+ *
+ * Encodes `chatlists.joinChatlistInvite` from its parameters, without a class: the bytes {@link JoinChatlistInvite}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readJoinChatlistInviteResult)`, or decode an answer with `decodeWith(readJoinChatlistInviteResult, bytes)`.
+ *
+ * Returns `TypeUpdates`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `CHANNELS_TOO_MUCH`: You have joined too many channels/supergroups.
+ * - 400 `CHATLISTS_TOO_MUCH`: You have created too many folder links, hitting the chatlist_invites_limit_default/chatlist_invites_limit_premium limits.
+ * - 400 `FILTER_INCLUDE_EMPTY`: The include_peers vector of the filter is empty.
+ * - 400 `INVITE_SLUG_EMPTY`: The specified invite slug is empty.
+ * - 400 `INVITE_SLUG_EXPIRED`: The specified chat folder link has expired.
+ *
+ * ```tl
+ * chatlists.joinChatlistInvite#a6b1e39a slug:string peers:Vector<InputPeer> = Updates;
+ * ```
+ */
+export declare function joinChatlistInvite(params: JoinChatlistInviteParams): TlBody<TypeUpdates>;
+
+/** Reads the result of `chatlists.joinChatlistInvite` (`TypeUpdates`) from a reader at its position: for `invoker.invoke(body, readJoinChatlistInviteResult)` and `decodeWith(readJoinChatlistInviteResult, bytes)`. */
+export declare function readJoinChatlistInviteResult(r: TlReader): TypeUpdates;
 
 /**
  * Import a [chat folder deep link](https://core.telegram.org/api/links#chat-folder-links), joining some or all the chats in the folder.

@@ -12,7 +12,19 @@ import {
 } from "../readers.js";
 import { TlRequestBase } from "../runtime/request/request.js";
 import { readVector, writeVector } from "../runtime/wire/codec.js";
+import { encodeRequest } from "../runtime/wire/encode-request.js";
 import { writeTypeInputChatlist, writeTypeInputPeer } from "../writers.js";
+const checkChatlistInviteSpec = { tlName: "chatlists.checkChatlistInvite", FIELDS: ["slug"] };
+function writeCheckChatlistInviteRequest(w, p) {
+  w.id(1103171583);
+  w.string(p.slug);
+}
+function checkChatlistInvite(params) {
+  return encodeRequest(checkChatlistInviteSpec, params, writeCheckChatlistInviteRequest);
+}
+function readCheckChatlistInviteResult(r) {
+  return readTypeChatlistsChatlistInvite(r);
+}
 class CheckChatlistInvite extends TlRequestBase {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 1103171583;
@@ -26,17 +38,28 @@ class CheckChatlistInvite extends TlRequestBase {
   static FIELDS = ["slug"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(1103171583);
-    w.string(this.slug);
+    writeCheckChatlistInviteRequest(w, this);
   }
   /** Reads the result (`TypeChatlistsChatlistInvite`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeChatlistsChatlistInvite(r);
+    return readCheckChatlistInviteResult(r);
   }
   /** Reads the fields of a `chatlists.checkChatlistInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
     return new CheckChatlistInvite({ slug: r.string() });
   }
+}
+const deleteExportedInviteSpec = { tlName: "chatlists.deleteExportedInvite", FIELDS: ["chatlist", "slug"] };
+function writeDeleteExportedInviteRequest(w, p) {
+  w.id(1906072670);
+  writeTypeInputChatlist(w, p.chatlist);
+  w.string(p.slug);
+}
+function deleteExportedInvite(params) {
+  return encodeRequest(deleteExportedInviteSpec, params, writeDeleteExportedInviteRequest);
+}
+function readDeleteExportedInviteResult(r) {
+  return r.bool();
 }
 class DeleteExportedInvite extends TlRequestBase {
   /** The TL constructor id of this function. */
@@ -56,18 +79,44 @@ class DeleteExportedInvite extends TlRequestBase {
   static FIELDS = ["chatlist", "slug"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(1906072670);
-    writeTypeInputChatlist(w, this.chatlist);
-    w.string(this.slug);
+    writeDeleteExportedInviteRequest(w, this);
   }
   /** Reads the result (`boolean`) from a reader at its position. */
   readResultFrom(r) {
-    return r.bool();
+    return readDeleteExportedInviteResult(r);
   }
   /** Reads the fields of a `chatlists.deleteExportedInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
     return new DeleteExportedInvite({ chatlist: readTypeInputChatlist(r), slug: r.string() });
   }
+}
+const editExportedInviteSpec = {
+  tlName: "chatlists.editExportedInvite",
+  FIELDS: ["chatlist", "slug", "title?", "peers?"]
+};
+function writeEditExportedInviteRequest(w, p) {
+  w.id(1698543165);
+  const at0 = w.slot();
+  let fl0 = 0;
+  writeTypeInputChatlist(w, p.chatlist);
+  w.string(p.slug);
+  const $title = p.title;
+  if ($title != null) {
+    fl0 |= 2;
+    w.string($title);
+  }
+  const $peers = p.peers;
+  if ($peers != null) {
+    fl0 |= 4;
+    writeVector(w, $peers, true, writeTypeInputPeer);
+  }
+  w.patch(at0, fl0);
+}
+function editExportedInvite(params) {
+  return encodeRequest(editExportedInviteSpec, params, writeEditExportedInviteRequest);
+}
+function readEditExportedInviteResult(r) {
+  return readTypeExportedChatlistInvite(r);
 }
 class EditExportedInvite extends TlRequestBase {
   /** The TL constructor id of this function. */
@@ -91,26 +140,11 @@ class EditExportedInvite extends TlRequestBase {
   static FIELDS = ["chatlist", "slug", "title?", "peers?"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(1698543165);
-    const at0 = w.slot();
-    let fl0 = 0;
-    writeTypeInputChatlist(w, this.chatlist);
-    w.string(this.slug);
-    const $title = this.title;
-    if ($title != null) {
-      fl0 |= 2;
-      w.string($title);
-    }
-    const $peers = this.peers;
-    if ($peers != null) {
-      fl0 |= 4;
-      writeVector(w, $peers, true, writeTypeInputPeer);
-    }
-    w.patch(at0, fl0);
+    writeEditExportedInviteRequest(w, this);
   }
   /** Reads the result (`TypeExportedChatlistInvite`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeExportedChatlistInvite(r);
+    return readEditExportedInviteResult(r);
   }
   /** Reads the fields of a `chatlists.editExportedInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
@@ -122,6 +156,22 @@ class EditExportedInvite extends TlRequestBase {
       peers: fl0 & 4 ? readVector(r, true, 4, readTypeInputPeer) : void 0
     });
   }
+}
+const exportChatlistInviteSpec = {
+  tlName: "chatlists.exportChatlistInvite",
+  FIELDS: ["chatlist", "title", "peers"]
+};
+function writeExportChatlistInviteRequest(w, p) {
+  w.id(2222081934);
+  writeTypeInputChatlist(w, p.chatlist);
+  w.string(p.title);
+  writeVector(w, p.peers, true, writeTypeInputPeer);
+}
+function exportChatlistInvite(params) {
+  return encodeRequest(exportChatlistInviteSpec, params, writeExportChatlistInviteRequest);
+}
+function readExportChatlistInviteResult(r) {
+  return readTypeChatlistsExportedChatlistInvite(r);
 }
 class ExportChatlistInvite extends TlRequestBase {
   /** The TL constructor id of this function. */
@@ -147,14 +197,11 @@ class ExportChatlistInvite extends TlRequestBase {
   static FIELDS = ["chatlist", "title", "peers"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(2222081934);
-    writeTypeInputChatlist(w, this.chatlist);
-    w.string(this.title);
-    writeVector(w, this.peers, true, writeTypeInputPeer);
+    writeExportChatlistInviteRequest(w, this);
   }
   /** Reads the result (`TypeChatlistsExportedChatlistInvite`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeChatlistsExportedChatlistInvite(r);
+    return readExportChatlistInviteResult(r);
   }
   /** Reads the fields of a `chatlists.exportChatlistInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
@@ -164,6 +211,17 @@ class ExportChatlistInvite extends TlRequestBase {
       peers: readVector(r, true, 4, readTypeInputPeer)
     });
   }
+}
+const getExportedInvitesSpec = { tlName: "chatlists.getExportedInvites", FIELDS: ["chatlist"] };
+function writeGetExportedInvitesRequest(w, p) {
+  w.id(3456359043);
+  writeTypeInputChatlist(w, p.chatlist);
+}
+function getExportedInvites(params) {
+  return encodeRequest(getExportedInvitesSpec, params, writeGetExportedInvitesRequest);
+}
+function readGetExportedInvitesResult(r) {
+  return readTypeChatlistsExportedInvites(r);
 }
 class GetExportedInvites extends TlRequestBase {
   /** The TL constructor id of this function. */
@@ -178,17 +236,28 @@ class GetExportedInvites extends TlRequestBase {
   static FIELDS = ["chatlist"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(3456359043);
-    writeTypeInputChatlist(w, this.chatlist);
+    writeGetExportedInvitesRequest(w, this);
   }
   /** Reads the result (`TypeChatlistsExportedInvites`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeChatlistsExportedInvites(r);
+    return readGetExportedInvitesResult(r);
   }
   /** Reads the fields of a `chatlists.getExportedInvites` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
     return new GetExportedInvites({ chatlist: readTypeInputChatlist(r) });
   }
+}
+const joinChatlistInviteSpec = { tlName: "chatlists.joinChatlistInvite", FIELDS: ["slug", "peers"] };
+function writeJoinChatlistInviteRequest(w, p) {
+  w.id(2796675994);
+  w.string(p.slug);
+  writeVector(w, p.peers, true, writeTypeInputPeer);
+}
+function joinChatlistInvite(params) {
+  return encodeRequest(joinChatlistInviteSpec, params, writeJoinChatlistInviteRequest);
+}
+function readJoinChatlistInviteResult(r) {
+  return readTypeUpdates(r);
 }
 class JoinChatlistInvite extends TlRequestBase {
   /** The TL constructor id of this function. */
@@ -211,13 +280,11 @@ class JoinChatlistInvite extends TlRequestBase {
   static FIELDS = ["slug", "peers"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(2796675994);
-    w.string(this.slug);
-    writeVector(w, this.peers, true, writeTypeInputPeer);
+    writeJoinChatlistInviteRequest(w, this);
   }
   /** Reads the result (`TypeUpdates`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeUpdates(r);
+    return readJoinChatlistInviteResult(r);
   }
   /** Reads the fields of a `chatlists.joinChatlistInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
@@ -232,5 +299,17 @@ export {
   ExportChatlistInvite,
   GetExportedInvites,
   JoinChatlistInvite,
-  LAYER
+  LAYER,
+  checkChatlistInvite,
+  deleteExportedInvite,
+  editExportedInvite,
+  exportChatlistInvite,
+  getExportedInvites,
+  joinChatlistInvite,
+  readCheckChatlistInviteResult,
+  readDeleteExportedInviteResult,
+  readEditExportedInviteResult,
+  readExportChatlistInviteResult,
+  readGetExportedInvitesResult,
+  readJoinChatlistInviteResult
 };

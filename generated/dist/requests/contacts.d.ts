@@ -3,6 +3,7 @@
 
 import type { TlRequestBase } from "../runtime/request/request.js";
 import type { TlReader } from "../runtime/wire/reader.js";
+import type { TlBody } from "../runtime/wire/tl-request.js";
 import type { TlWriter } from "../runtime/wire/writer.js";
 import type { TypeContactsResolvedPeer } from "../types.js";
 
@@ -20,6 +21,34 @@ export type ResolveUsernameError =
 
 /** A {@link ResolveUsername} request has its parameters as properties. */
 export interface ResolveUsername extends ResolveUsernameParams {}
+
+/** Writes the boxed `contacts.resolveUsername` request: its id, then its fields. */
+declare function writeResolveUsernameRequest(w: TlWriter, p: ResolveUsernameParams): void;
+
+/**
+ * Resolve a @username to get peer info
+ *
+ * Encodes `contacts.resolveUsername` from its parameters, without a class: the bytes {@link ResolveUsername}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readResolveUsernameResult)`, or decode an answer with `decodeWith(readResolveUsernameResult, bytes)`.
+ *
+ * Returns `TypeContactsResolvedPeer`.
+ *
+ * Bots and users can use this method.
+ *
+ * Possible errors:
+ * - 400 `CONNECTION_LAYER_INVALID`: Layer invalid.
+ * - 400 `STARREF_EXPIRED`: The specified referral link is invalid.
+ * - 400 `USERNAME_INVALID`: The provided username is not valid.
+ * - 400 `USERNAME_NOT_OCCUPIED`: The provided username is not occupied.
+ *
+ * ```tl
+ * contacts.resolveUsername#725afbbc flags:# username:string referer:flags.0?string = contacts.ResolvedPeer;
+ * ```
+ */
+export declare function resolveUsername(params: ResolveUsernameParams): TlBody<TypeContactsResolvedPeer>;
+
+/** Reads the result of `contacts.resolveUsername` (`TypeContactsResolvedPeer`) from a reader at its position: for `invoker.invoke(body, readResolveUsernameResult)` and `decodeWith(readResolveUsernameResult, bytes)`. */
+export declare function readResolveUsernameResult(r: TlReader): TypeContactsResolvedPeer;
 
 /**
  * Resolve a @username to get peer info

@@ -3,6 +3,26 @@
 
 import { readTypeContactsResolvedPeer } from "../readers.js";
 import { TlRequestBase } from "../runtime/request/request.js";
+import { encodeRequest } from "../runtime/wire/encode-request.js";
+const resolveUsernameSpec = { tlName: "contacts.resolveUsername", FIELDS: ["username", "referer?"] };
+function writeResolveUsernameRequest(w, p) {
+  w.id(1918565308);
+  const at0 = w.slot();
+  let fl0 = 0;
+  w.string(p.username);
+  const $referer = p.referer;
+  if ($referer != null) {
+    fl0 |= 1;
+    w.string($referer);
+  }
+  w.patch(at0, fl0);
+}
+function resolveUsername(params) {
+  return encodeRequest(resolveUsernameSpec, params, writeResolveUsernameRequest);
+}
+function readResolveUsernameResult(r) {
+  return readTypeContactsResolvedPeer(r);
+}
 class ResolveUsername extends TlRequestBase {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 1918565308;
@@ -21,20 +41,11 @@ class ResolveUsername extends TlRequestBase {
   static FIELDS = ["username", "referer?"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(1918565308);
-    const at0 = w.slot();
-    let fl0 = 0;
-    w.string(this.username);
-    const $referer = this.referer;
-    if ($referer != null) {
-      fl0 |= 1;
-      w.string($referer);
-    }
-    w.patch(at0, fl0);
+    writeResolveUsernameRequest(w, this);
   }
   /** Reads the result (`TypeContactsResolvedPeer`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeContactsResolvedPeer(r);
+    return readResolveUsernameResult(r);
   }
   /** Reads the fields of a `contacts.resolveUsername` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
@@ -45,5 +56,7 @@ class ResolveUsername extends TlRequestBase {
 import { LAYER } from "../runtime/wire/layer.js";
 export {
   LAYER,
-  ResolveUsername
+  ResolveUsername,
+  readResolveUsernameResult,
+  resolveUsername
 };

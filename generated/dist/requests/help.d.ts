@@ -3,6 +3,7 @@
 
 import type { TlRequestBase } from "../runtime/request/request.js";
 import type { TlReader } from "../runtime/wire/reader.js";
+import type { TlBody } from "../runtime/wire/tl-request.js";
 import type { TlWriter } from "../runtime/wire/writer.js";
 import type { TypeHelpInviteText } from "../types.js";
 
@@ -14,6 +15,28 @@ export type GetInviteTextError = never;
 
 /** A {@link GetInviteText} request has its parameters as properties. */
 export interface GetInviteText extends GetInviteTextParams {}
+
+/** Writes the boxed `help.getInviteText` request: its id, then its fields. */
+declare function writeGetInviteTextRequest(w: TlWriter, p: GetInviteTextParams): void;
+
+/**
+ * Returns localized text of a text message with an invitation.
+ *
+ * Encodes `help.getInviteText` from its parameters, without a class: the bytes {@link GetInviteText}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readGetInviteTextResult)`, or decode an answer with `decodeWith(readGetInviteTextResult, bytes)`.
+ *
+ * Returns `TypeHelpInviteText`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * ```tl
+ * help.getInviteText#4d392343 = help.InviteText;
+ * ```
+ */
+export declare function getInviteText(params?: GetInviteTextParams): TlBody<TypeHelpInviteText>;
+
+/** Reads the result of `help.getInviteText` (`TypeHelpInviteText`) from a reader at its position: for `invoker.invoke(body, readGetInviteTextResult)` and `decodeWith(readGetInviteTextResult, bytes)`. */
+export declare function readGetInviteTextResult(r: TlReader): TypeHelpInviteText;
 
 /**
  * Returns localized text of a text message with an invitation.

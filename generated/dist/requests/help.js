@@ -3,6 +3,17 @@
 
 import { readTypeHelpInviteText } from "../readers.js";
 import { TlRequestBase } from "../runtime/request/request.js";
+import { encodeRequest } from "../runtime/wire/encode-request.js";
+const getInviteTextSpec = { tlName: "help.getInviteText", FIELDS: [] };
+function writeGetInviteTextRequest(w, p) {
+  w.id(1295590211);
+}
+function getInviteText(params) {
+  return encodeRequest(getInviteTextSpec, params, writeGetInviteTextRequest);
+}
+function readGetInviteTextResult(r) {
+  return readTypeHelpInviteText(r);
+}
 class GetInviteText extends TlRequestBase {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 1295590211;
@@ -12,11 +23,11 @@ class GetInviteText extends TlRequestBase {
   static availability = "user";
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(1295590211);
+    writeGetInviteTextRequest(w, this);
   }
   /** Reads the result (`TypeHelpInviteText`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeHelpInviteText(r);
+    return readGetInviteTextResult(r);
   }
   /** Reads the fields of a `help.getInviteText` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
@@ -26,5 +37,7 @@ class GetInviteText extends TlRequestBase {
 import { LAYER } from "../runtime/wire/layer.js";
 export {
   GetInviteText,
-  LAYER
+  LAYER,
+  getInviteText,
+  readGetInviteTextResult
 };

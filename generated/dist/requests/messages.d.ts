@@ -4,6 +4,7 @@
 import type { PeerFields, PeerLike } from "../runtime/peers/peer-like.js";
 import type { TlRequestBase } from "../runtime/request/request.js";
 import type { TlReader } from "../runtime/wire/reader.js";
+import type { TlBody } from "../runtime/wire/tl-request.js";
 import type { TlWriter } from "../runtime/wire/writer.js";
 import type {
   TypeChatInvite,
@@ -31,6 +32,34 @@ export type CheckChatInviteError =
 
 /** A {@link CheckChatInvite} request has its parameters as properties. */
 export interface CheckChatInvite extends CheckChatInviteParams {}
+
+/** Writes the boxed `messages.checkChatInvite` request: its id, then its fields. */
+declare function writeCheckChatInviteRequest(w: TlWriter, p: CheckChatInviteParams): void;
+
+/**
+ * Check the validity of a chat invite link and get basic info about it
+ *
+ * Encodes `messages.checkChatInvite` from its parameters, without a class: the bytes {@link CheckChatInvite}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readCheckChatInviteResult)`, or decode an answer with `decodeWith(readCheckChatInviteResult, bytes)`.
+ *
+ * Returns `TypeChatInvite`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 406 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `INVITE_HASH_EMPTY`: The invite hash is empty.
+ * - 406 `INVITE_HASH_EXPIRED`: The invite link has expired.
+ * - 400 `INVITE_HASH_INVALID`: The invite hash is invalid.
+ *
+ * ```tl
+ * messages.checkChatInvite#3eadb1bb hash:string = ChatInvite;
+ * ```
+ */
+export declare function checkChatInvite(params: CheckChatInviteParams): TlBody<TypeChatInvite>;
+
+/** Reads the result of `messages.checkChatInvite` (`TypeChatInvite`) from a reader at its position: for `invoker.invoke(body, readCheckChatInviteResult)` and `decodeWith(readCheckChatInviteResult, bytes)`. */
+export declare function readCheckChatInviteResult(r: TlReader): TypeChatInvite;
 
 /**
  * Check the validity of a chat invite link and get basic info about it
@@ -88,6 +117,34 @@ export type DeleteExportedChatInviteError =
 /** A {@link DeleteExportedChatInvite} request has its parameters as properties. */
 export interface DeleteExportedChatInvite extends DeleteExportedChatInviteParams {}
 
+/** Writes the boxed `messages.deleteExportedChatInvite` request: its id, then its fields. */
+declare function writeDeleteExportedChatInviteRequest(w: TlWriter, p: DeleteExportedChatInviteParams): void;
+
+/**
+ * Delete a chat invite
+ *
+ * Encodes `messages.deleteExportedChatInvite` from its parameters, without a class: the bytes {@link DeleteExportedChatInvite}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readDeleteExportedChatInviteResult)`, or decode an answer with `decodeWith(readDeleteExportedChatInviteResult, bytes)`.
+ *
+ * Returns `boolean`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 400 `INVITE_HASH_EXPIRED`: The invite link has expired.
+ * - 400 `INVITE_REVOKED_MISSING`: The specified invite link was already revoked or is invalid.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
+ *
+ * ```tl
+ * messages.deleteExportedChatInvite#d464a42b peer:InputPeer link:string = Bool;
+ * ```
+ */
+export declare function deleteExportedChatInvite(params: DeleteExportedChatInviteParams): TlBody<boolean>;
+
+/** Reads the result of `messages.deleteExportedChatInvite` (`boolean`) from a reader at its position: for `invoker.invoke(body, readDeleteExportedChatInviteResult)` and `decodeWith(readDeleteExportedChatInviteResult, bytes)`. */
+export declare function readDeleteExportedChatInviteResult(r: TlReader): boolean;
+
 /**
  * Delete a chat invite
  *
@@ -144,6 +201,37 @@ export type DeleteRevokedExportedChatInvitesError = "ADMIN_ID_INVALID" | "PEER_I
 
 /** A {@link DeleteRevokedExportedChatInvites} request has its parameters as properties. */
 export interface DeleteRevokedExportedChatInvites extends DeleteRevokedExportedChatInvitesParams {}
+
+/** Writes the boxed `messages.deleteRevokedExportedChatInvites` request: its id, then its fields. */
+declare function writeDeleteRevokedExportedChatInvitesRequest(
+  w: TlWriter,
+  p: DeleteRevokedExportedChatInvitesParams,
+): void;
+
+/**
+ * Delete all revoked chat invites
+ *
+ * Encodes `messages.deleteRevokedExportedChatInvites` from its parameters, without a class: the bytes {@link DeleteRevokedExportedChatInvites}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readDeleteRevokedExportedChatInvitesResult)`, or decode an answer with `decodeWith(readDeleteRevokedExportedChatInvitesResult, bytes)`.
+ *
+ * Returns `boolean`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `ADMIN_ID_INVALID`: The specified admin ID is invalid.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
+ *
+ * ```tl
+ * messages.deleteRevokedExportedChatInvites#56987bd5 peer:InputPeer admin_id:InputUser = Bool;
+ * ```
+ */
+export declare function deleteRevokedExportedChatInvites(
+  params: DeleteRevokedExportedChatInvitesParams,
+): TlBody<boolean>;
+
+/** Reads the result of `messages.deleteRevokedExportedChatInvites` (`boolean`) from a reader at its position: for `invoker.invoke(body, readDeleteRevokedExportedChatInvitesResult)` and `decodeWith(readDeleteRevokedExportedChatInvitesResult, bytes)`. */
+export declare function readDeleteRevokedExportedChatInvitesResult(r: TlReader): boolean;
 
 /**
  * Delete all revoked chat invites
@@ -221,6 +309,40 @@ export type EditExportedChatInviteError =
 
 /** A {@link EditExportedChatInvite} request has its parameters as properties. */
 export interface EditExportedChatInvite extends EditExportedChatInviteParams {}
+
+/** Writes the boxed `messages.editExportedChatInvite` request: its id, then its fields. */
+declare function writeEditExportedChatInviteRequest(w: TlWriter, p: EditExportedChatInviteParams): void;
+
+/**
+ * Edit an exported chat invite
+ *
+ * Encodes `messages.editExportedChatInvite` from its parameters, without a class: the bytes {@link EditExportedChatInvite}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readEditExportedChatInviteResult)`, or decode an answer with `decodeWith(readEditExportedChatInviteResult, bytes)`.
+ *
+ * Returns `TypeMessagesExportedChatInvite`.
+ *
+ * Bots and users can use this method.
+ *
+ * Possible errors:
+ * - 400 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 400 `CHAT_INVITE_PERMANENT`: You can't set an expiration date on permanent invite links.
+ * - 403 `CHAT_WRITE_FORBIDDEN`: You can't write in this chat.
+ * - 403 `EDIT_BOT_INVITE_FORBIDDEN`: Normal users can't edit invites that were created by bots.
+ * - 400 `INVITE_HASH_EXPIRED`: The invite link has expired.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
+ * - 400 `USAGE_LIMIT_INVALID`: The specified usage limit is invalid.
+ *
+ * ```tl
+ * messages.editExportedChatInvite#bdca2f75 flags:# revoked:flags.2?true peer:InputPeer link:string expire_date:flags.0?int usage_limit:flags.1?int request_needed:flags.3?Bool title:flags.4?string = messages.ExportedChatInvite;
+ * ```
+ */
+export declare function editExportedChatInvite(
+  params: EditExportedChatInviteParams,
+): TlBody<TypeMessagesExportedChatInvite>;
+
+/** Reads the result of `messages.editExportedChatInvite` (`TypeMessagesExportedChatInvite`) from a reader at its position: for `invoker.invoke(body, readEditExportedChatInviteResult)` and `decodeWith(readEditExportedChatInviteResult, bytes)`. */
+export declare function readEditExportedChatInviteResult(r: TlReader): TypeMessagesExportedChatInvite;
 
 /**
  * Edit an exported chat invite
@@ -306,6 +428,43 @@ export type ExportChatInviteError =
 /** A {@link ExportChatInvite} request has its parameters as properties. */
 export interface ExportChatInvite extends ExportChatInviteParams {}
 
+/** Writes the boxed `messages.exportChatInvite` request: its id, then its fields. */
+declare function writeExportChatInviteRequest(w: TlWriter, p: ExportChatInviteParams): void;
+
+/**
+ * Export an invite link for a chat
+ *
+ * Encodes `messages.exportChatInvite` from its parameters, without a class: the bytes {@link ExportChatInvite}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readExportChatInviteResult)`, or decode an answer with `decodeWith(readExportChatInviteResult, bytes)`.
+ *
+ * Returns `TypeExportedChatInvite`.
+ *
+ * Bots and users can use this method.
+ *
+ * Possible errors:
+ * - 400 `CHANNEL_INVALID`: The provided channel is invalid.
+ * - 400 `CHANNEL_MONOFORUM_UNSUPPORTED`: Monoforums do not support this feature.
+ * - 400 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 400 `CHAT_ID_INVALID`: The provided chat id is invalid.
+ * - 403 `CHAT_WRITE_FORBIDDEN`: You can't write in this chat.
+ * - 400 `EXPIRE_DATE_INVALID`: The specified expiration date is invalid.
+ * - 400 `INPUT_USER_DEACTIVATED`: The specified user was deleted.
+ * - 400 `MSG_ID_INVALID`: Invalid message ID provided.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
+ * - 400 `PRICING_CHAT_INVALID`: The pricing for the subscription is invalid, the maximum price is specified in the stars_subscription_amount_max config key.
+ * - 400 `SUBSCRIPTION_PERIOD_INVALID`: The specified subscription_pricing.period is invalid.
+ * - 400 `USAGE_LIMIT_INVALID`: The specified usage limit is invalid.
+ *
+ * ```tl
+ * messages.exportChatInvite#a455de90 flags:# legacy_revoke_permanent:flags.2?true request_needed:flags.3?true peer:InputPeer expire_date:flags.0?int usage_limit:flags.1?int title:flags.4?string subscription_pricing:flags.5?StarsSubscriptionPricing = ExportedChatInvite;
+ * ```
+ */
+export declare function exportChatInvite(params: ExportChatInviteParams): TlBody<TypeExportedChatInvite>;
+
+/** Reads the result of `messages.exportChatInvite` (`TypeExportedChatInvite`) from a reader at its position: for `invoker.invoke(body, readExportChatInviteResult)` and `decodeWith(readExportChatInviteResult, bytes)`. */
+export declare function readExportChatInviteResult(r: TlReader): TypeExportedChatInvite;
+
 /**
  * Export an invite link for a chat
  *
@@ -369,6 +528,35 @@ export type GetAdminsWithInvitesError = "CHAT_ADMIN_REQUIRED" | "CHAT_WRITE_FORB
 
 /** A {@link GetAdminsWithInvites} request has its parameters as properties. */
 export interface GetAdminsWithInvites extends GetAdminsWithInvitesParams {}
+
+/** Writes the boxed `messages.getAdminsWithInvites` request: its id, then its fields. */
+declare function writeGetAdminsWithInvitesRequest(w: TlWriter, p: GetAdminsWithInvitesParams): void;
+
+/**
+ * Get info about chat invites generated by admins.
+ *
+ * Encodes `messages.getAdminsWithInvites` from its parameters, without a class: the bytes {@link GetAdminsWithInvites}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readGetAdminsWithInvitesResult)`, or decode an answer with `decodeWith(readGetAdminsWithInvitesResult, bytes)`.
+ *
+ * Returns `TypeMessagesChatAdminsWithInvites`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 403 `CHAT_WRITE_FORBIDDEN`: You can't write in this chat.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
+ *
+ * ```tl
+ * messages.getAdminsWithInvites#3920e6ef peer:InputPeer = messages.ChatAdminsWithInvites;
+ * ```
+ */
+export declare function getAdminsWithInvites(
+  params: GetAdminsWithInvitesParams,
+): TlBody<TypeMessagesChatAdminsWithInvites>;
+
+/** Reads the result of `messages.getAdminsWithInvites` (`TypeMessagesChatAdminsWithInvites`) from a reader at its position: for `invoker.invoke(body, readGetAdminsWithInvitesResult)` and `decodeWith(readGetAdminsWithInvitesResult, bytes)`. */
+export declare function readGetAdminsWithInvitesResult(r: TlReader): TypeMessagesChatAdminsWithInvites;
 
 /**
  * Get info about chat invites generated by admins.
@@ -445,6 +633,39 @@ export type GetChatInviteImportersError =
 /** A {@link GetChatInviteImporters} request has its parameters as properties. */
 export interface GetChatInviteImporters extends GetChatInviteImportersParams {}
 
+/** Writes the boxed `messages.getChatInviteImporters` request: its id, then its fields. */
+declare function writeGetChatInviteImportersRequest(w: TlWriter, p: GetChatInviteImportersParams): void;
+
+/**
+ * Get info about the users that joined the chat using a specific chat invite
+ *
+ * Encodes `messages.getChatInviteImporters` from its parameters, without a class: the bytes {@link GetChatInviteImporters}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readGetChatInviteImportersResult)`, or decode an answer with `decodeWith(readGetChatInviteImportersResult, bytes)`.
+ *
+ * Returns `TypeMessagesChatInviteImporters`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `CHANNEL_INVALID`: The provided channel is invalid.
+ * - 400 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 403 `CHAT_WRITE_FORBIDDEN`: You can't write in this chat.
+ * - 400 `INVITE_HASH_EXPIRED`: The invite link has expired.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
+ * - 400 `SEARCH_WITH_LINK_NOT_SUPPORTED`: You cannot provide a search query and an invite link at the same time.
+ *
+ * ```tl
+ * messages.getChatInviteImporters#df04dd4e flags:# requested:flags.0?true subscription_expired:flags.3?true peer:InputPeer link:flags.1?string q:flags.2?string offset_date:int offset_user:InputUser limit:int = messages.ChatInviteImporters;
+ * ```
+ */
+export declare function getChatInviteImporters(
+  params: GetChatInviteImportersParams,
+): TlBody<TypeMessagesChatInviteImporters>;
+
+/** Reads the result of `messages.getChatInviteImporters` (`TypeMessagesChatInviteImporters`) from a reader at its position: for `invoker.invoke(body, readGetChatInviteImportersResult)` and `decodeWith(readGetChatInviteImportersResult, bytes)`. */
+export declare function readGetChatInviteImportersResult(r: TlReader): TypeMessagesChatInviteImporters;
+
 /**
  * Get info about the users that joined the chat using a specific chat invite
  *
@@ -510,6 +731,38 @@ export type GetExportedChatInviteError =
 
 /** A {@link GetExportedChatInvite} request has its parameters as properties. */
 export interface GetExportedChatInvite extends GetExportedChatInviteParams {}
+
+/** Writes the boxed `messages.getExportedChatInvite` request: its id, then its fields. */
+declare function writeGetExportedChatInviteRequest(w: TlWriter, p: GetExportedChatInviteParams): void;
+
+/**
+ * Get info about a chat invite
+ *
+ * Encodes `messages.getExportedChatInvite` from its parameters, without a class: the bytes {@link GetExportedChatInvite}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readGetExportedChatInviteResult)`, or decode an answer with `decodeWith(readGetExportedChatInviteResult, bytes)`.
+ *
+ * Returns `TypeMessagesExportedChatInvite`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `CHANNEL_INVALID`: The provided channel is invalid.
+ * - 400 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 403 `CHAT_WRITE_FORBIDDEN`: You can't write in this chat.
+ * - 400 `INVITE_HASH_EXPIRED`: The invite link has expired.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
+ *
+ * ```tl
+ * messages.getExportedChatInvite#73746f5c peer:InputPeer link:string = messages.ExportedChatInvite;
+ * ```
+ */
+export declare function getExportedChatInvite(
+  params: GetExportedChatInviteParams,
+): TlBody<TypeMessagesExportedChatInvite>;
+
+/** Reads the result of `messages.getExportedChatInvite` (`TypeMessagesExportedChatInvite`) from a reader at its position: for `invoker.invoke(body, readGetExportedChatInviteResult)` and `decodeWith(readGetExportedChatInviteResult, bytes)`. */
+export declare function readGetExportedChatInviteResult(r: TlReader): TypeMessagesExportedChatInvite;
 
 /**
  * Get info about a chat invite
@@ -598,6 +851,39 @@ export type GetExportedChatInvitesError =
   | "CHAT_ID_INVALID"
   | "CHAT_WRITE_FORBIDDEN"
   | "PEER_ID_INVALID";
+
+/** Writes the boxed `messages.getExportedChatInvites` request: its id, then its fields. */
+declare function writeGetExportedChatInvitesRequest(w: TlWriter, p: GetExportedChatInvitesParams): void;
+
+/**
+ * Get info about the chat invites of a specific chat
+ *
+ * Encodes `messages.getExportedChatInvites` from its parameters, without a class: the bytes {@link GetExportedChatInvites}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readGetExportedChatInvitesResult)`, or decode an answer with `decodeWith(readGetExportedChatInvitesResult, bytes)`.
+ *
+ * Returns `TypeMessagesExportedChatInvites`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `ADMIN_ID_INVALID`: The specified admin ID is invalid.
+ * - 400 `CHANNEL_INVALID`: The provided channel is invalid.
+ * - 400 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 400 `CHAT_ID_INVALID`: The provided chat id is invalid.
+ * - 403 `CHAT_WRITE_FORBIDDEN`: You can't write in this chat.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
+ *
+ * ```tl
+ * messages.getExportedChatInvites#a2b5a3f6 flags:# revoked:flags.3?true peer:InputPeer admin_id:InputUser offset_date:flags.2?int offset_link:flags.2?string limit:int = messages.ExportedChatInvites;
+ * ```
+ */
+export declare function getExportedChatInvites(
+  params: GetExportedChatInvitesParams,
+): TlBody<TypeMessagesExportedChatInvites>;
+
+/** Reads the result of `messages.getExportedChatInvites` (`TypeMessagesExportedChatInvites`) from a reader at its position: for `invoker.invoke(body, readGetExportedChatInvitesResult)` and `decodeWith(readGetExportedChatInvitesResult, bytes)`. */
+export declare function readGetExportedChatInvitesResult(r: TlReader): TypeMessagesExportedChatInvites;
 
 /**
  * Get info about the chat invites of a specific chat
@@ -690,6 +976,39 @@ export type HideAllChatJoinRequestsError =
 /** A {@link HideAllChatJoinRequests} request has its parameters as properties. */
 export interface HideAllChatJoinRequests extends HideAllChatJoinRequestsParams {}
 
+/** Writes the boxed `messages.hideAllChatJoinRequests` request: its id, then its fields. */
+declare function writeHideAllChatJoinRequestsRequest(w: TlWriter, p: HideAllChatJoinRequestsParams): void;
+
+/**
+ * Dismiss or approve all [join requests](https://core.telegram.org/api/invites#join-requests) related to a specific chat or channel.
+ *
+ * Encodes `messages.hideAllChatJoinRequests` from its parameters, without a class: the bytes {@link HideAllChatJoinRequests}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readHideAllChatJoinRequestsResult)`, or decode an answer with `decodeWith(readHideAllChatJoinRequestsResult, bytes)`.
+ *
+ * Returns `TypeUpdates`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `CHANNELS_TOO_MUCH`: You have joined too many channels/supergroups.
+ * - 400 `CHANNEL_INVALID`: The provided channel is invalid.
+ * - 400 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 403 `CHAT_WRITE_FORBIDDEN`: You can't write in this chat.
+ * - 400 `HIDE_REQUESTER_MISSING`: The join request was missing or was already handled.
+ * - 400 `INVITE_HASH_EXPIRED`: The invite link has expired.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
+ * - 400 `USER_CHANNELS_TOO_MUCH`: One of the users you tried to add is already in too many channels/supergroups.
+ *
+ * ```tl
+ * messages.hideAllChatJoinRequests#e085f4ea flags:# approved:flags.0?true peer:InputPeer link:flags.1?string = Updates;
+ * ```
+ */
+export declare function hideAllChatJoinRequests(params: HideAllChatJoinRequestsParams): TlBody<TypeUpdates>;
+
+/** Reads the result of `messages.hideAllChatJoinRequests` (`TypeUpdates`) from a reader at its position: for `invoker.invoke(body, readHideAllChatJoinRequestsResult)` and `decodeWith(readHideAllChatJoinRequestsResult, bytes)`. */
+export declare function readHideAllChatJoinRequestsResult(r: TlReader): TypeUpdates;
+
 /**
  * Dismiss or approve all [join requests](https://core.telegram.org/api/invites#join-requests) related to a specific chat or channel.
  *
@@ -764,6 +1083,41 @@ export type HideChatJoinRequestError =
 
 /** A {@link HideChatJoinRequest} request has its parameters as properties. */
 export interface HideChatJoinRequest extends HideChatJoinRequestParams {}
+
+/** Writes the boxed `messages.hideChatJoinRequest` request: its id, then its fields. */
+declare function writeHideChatJoinRequestRequest(w: TlWriter, p: HideChatJoinRequestParams): void;
+
+/**
+ * Dismiss or approve a chat [join request](https://core.telegram.org/api/invites#join-requests) related to a specific chat or channel.
+ *
+ * Encodes `messages.hideChatJoinRequest` from its parameters, without a class: the bytes {@link HideChatJoinRequest}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readHideChatJoinRequestResult)`, or decode an answer with `decodeWith(readHideChatJoinRequestResult, bytes)`.
+ *
+ * Returns `TypeUpdates`.
+ *
+ * Bots and users can use this method.
+ *
+ * Possible errors:
+ * - 400 `CHANNELS_TOO_MUCH`: You have joined too many channels/supergroups.
+ * - 400 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 403 `CHAT_WRITE_FORBIDDEN`: You can't write in this chat.
+ * - 400 `HIDE_REQUESTER_MISSING`: The join request was missing or was already handled.
+ * - 400 `INPUT_USER_DEACTIVATED`: The specified user was deleted.
+ * - 400 `MSG_ID_INVALID`: Invalid message ID provided.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
+ * - 400 `USER_ALREADY_PARTICIPANT`: The user is already in the group.
+ * - 403 `USER_CHANNELS_TOO_MUCH`: One of the users you tried to add is already in too many channels/supergroups.
+ * - 400 `USER_ID_INVALID`: The provided user ID is invalid.
+ *
+ * ```tl
+ * messages.hideChatJoinRequest#7fe7e815 flags:# approved:flags.0?true peer:InputPeer user_id:InputUser = Updates;
+ * ```
+ */
+export declare function hideChatJoinRequest(params: HideChatJoinRequestParams): TlBody<TypeUpdates>;
+
+/** Reads the result of `messages.hideChatJoinRequest` (`TypeUpdates`) from a reader at its position: for `invoker.invoke(body, readHideChatJoinRequestResult)` and `decodeWith(readHideChatJoinRequestResult, bytes)`. */
+export declare function readHideChatJoinRequestResult(r: TlReader): TypeUpdates;
 
 /**
  * Dismiss or approve a chat [join request](https://core.telegram.org/api/invites#join-requests) related to a specific chat or channel.
@@ -840,6 +1194,44 @@ export type ImportChatInviteError =
 
 /** A {@link ImportChatInvite} request has its parameters as properties. */
 export interface ImportChatInvite extends ImportChatInviteParams {}
+
+/** Writes the boxed `messages.importChatInvite` request: its id, then its fields. */
+declare function writeImportChatInviteRequest(w: TlWriter, p: ImportChatInviteParams): void;
+
+/**
+ * Import a chat invite and join a private chat/supergroup/channel
+ *
+ * Encodes `messages.importChatInvite` from its parameters, without a class: the bytes {@link ImportChatInvite}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readImportChatInviteResult)`, or decode an answer with `decodeWith(readImportChatInviteResult, bytes)`.
+ *
+ * Returns `TypeMessagesChatInviteJoinResult`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `CHANNELS_TOO_MUCH`: You have joined too many channels/supergroups.
+ * - 400 `CHANNEL_INVALID`: The provided channel is invalid.
+ * - 400 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `CHAT_INVALID`: Invalid chat.
+ * - 400 `INVITE_HASH_EMPTY`: The invite hash is empty.
+ * - 406 `INVITE_HASH_EXPIRED`: The invite link has expired.
+ * - 400 `INVITE_HASH_INVALID`: The invite hash is invalid.
+ * - 400 `INVITE_REQUEST_SENT`: You have successfully requested to join this chat or channel.
+ * - 400 `MSG_ID_INVALID`: Invalid message ID provided.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
+ * - 400 `STARS_PAYMENT_REQUIRED`: To import this chat invite link, you must first pay for the associated Telegram Star subscription.
+ * - 400 `USERS_TOO_MUCH`: The maximum number of users has been exceeded (to create a chat, for example).
+ * - 400 `USER_ALREADY_PARTICIPANT`: The user is already in the group.
+ * - 400 `USER_CHANNELS_TOO_MUCH`: One of the users you tried to add is already in too many channels/supergroups.
+ *
+ * ```tl
+ * messages.importChatInvite#de91436e hash:string = messages.ChatInviteJoinResult;
+ * ```
+ */
+export declare function importChatInvite(params: ImportChatInviteParams): TlBody<TypeMessagesChatInviteJoinResult>;
+
+/** Reads the result of `messages.importChatInvite` (`TypeMessagesChatInviteJoinResult`) from a reader at its position: for `invoker.invoke(body, readImportChatInviteResult)` and `decodeWith(readImportChatInviteResult, bytes)`. */
+export declare function readImportChatInviteResult(r: TlReader): TypeMessagesChatInviteJoinResult;
 
 /**
  * Import a chat invite and join a private chat/supergroup/channel

@@ -16,7 +16,19 @@ import {
 } from "../readers.js";
 import { TlRequestBase } from "../runtime/request/request.js";
 import { partialGroup, trueFlag } from "../runtime/wire/codec.js";
+import { encodeRequest } from "../runtime/wire/encode-request.js";
 import { writeTypeInputPeer, writeTypeInputUser, writeTypeStarsSubscriptionPricing } from "../writers.js";
+const checkChatInviteSpec = { tlName: "messages.checkChatInvite", FIELDS: ["hash"] };
+function writeCheckChatInviteRequest(w, p) {
+  w.id(1051570619);
+  w.string(p.hash);
+}
+function checkChatInvite(params) {
+  return encodeRequest(checkChatInviteSpec, params, writeCheckChatInviteRequest);
+}
+function readCheckChatInviteResult(r) {
+  return readTypeChatInvite(r);
+}
 class CheckChatInvite extends TlRequestBase {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 1051570619;
@@ -35,17 +47,31 @@ class CheckChatInvite extends TlRequestBase {
   static FIELDS = ["hash"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(1051570619);
-    w.string(this.hash);
+    writeCheckChatInviteRequest(w, this);
   }
   /** Reads the result (`TypeChatInvite`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeChatInvite(r);
+    return readCheckChatInviteResult(r);
   }
   /** Reads the fields of a `messages.checkChatInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
     return new CheckChatInvite({ hash: r.string() });
   }
+}
+const deleteExportedChatInviteSpec = {
+  tlName: "messages.deleteExportedChatInvite",
+  FIELDS: ["peer", "link"]
+};
+function writeDeleteExportedChatInviteRequest(w, p) {
+  w.id(3563365419);
+  writeTypeInputPeer(w, p.peer);
+  w.string(p.link);
+}
+function deleteExportedChatInvite(params) {
+  return encodeRequest(deleteExportedChatInviteSpec, params, writeDeleteExportedChatInviteRequest);
+}
+function readDeleteExportedChatInviteResult(r) {
+  return r.bool();
 }
 class DeleteExportedChatInvite extends TlRequestBase {
   /** The TL constructor id of this function. */
@@ -67,18 +93,31 @@ class DeleteExportedChatInvite extends TlRequestBase {
   static FIELDS = ["peer", "link"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(3563365419);
-    writeTypeInputPeer(w, this.peer);
-    w.string(this.link);
+    writeDeleteExportedChatInviteRequest(w, this);
   }
   /** Reads the result (`boolean`) from a reader at its position. */
   readResultFrom(r) {
-    return r.bool();
+    return readDeleteExportedChatInviteResult(r);
   }
   /** Reads the fields of a `messages.deleteExportedChatInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
     return new DeleteExportedChatInvite({ peer: readTypeInputPeer(r), link: r.string() });
   }
+}
+const deleteRevokedExportedChatInvitesSpec = {
+  tlName: "messages.deleteRevokedExportedChatInvites",
+  FIELDS: ["peer", "adminId"]
+};
+function writeDeleteRevokedExportedChatInvitesRequest(w, p) {
+  w.id(1452833749);
+  writeTypeInputPeer(w, p.peer);
+  writeTypeInputUser(w, p.adminId);
+}
+function deleteRevokedExportedChatInvites(params) {
+  return encodeRequest(deleteRevokedExportedChatInvitesSpec, params, writeDeleteRevokedExportedChatInvitesRequest);
+}
+function readDeleteRevokedExportedChatInvitesResult(r) {
+  return r.bool();
 }
 class DeleteRevokedExportedChatInvites extends TlRequestBase {
   /** The TL constructor id of this function. */
@@ -98,18 +137,55 @@ class DeleteRevokedExportedChatInvites extends TlRequestBase {
   static FIELDS = ["peer", "adminId"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(1452833749);
-    writeTypeInputPeer(w, this.peer);
-    writeTypeInputUser(w, this.adminId);
+    writeDeleteRevokedExportedChatInvitesRequest(w, this);
   }
   /** Reads the result (`boolean`) from a reader at its position. */
   readResultFrom(r) {
-    return r.bool();
+    return readDeleteRevokedExportedChatInvitesResult(r);
   }
   /** Reads the fields of a `messages.deleteRevokedExportedChatInvites` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
     return new DeleteRevokedExportedChatInvites({ peer: readTypeInputPeer(r), adminId: readTypeInputUser(r) });
   }
+}
+const editExportedChatInviteSpec = {
+  tlName: "messages.editExportedChatInvite",
+  FIELDS: ["revoked?", "peer", "link", "expireDate?", "usageLimit?", "requestNeeded?", "title?"]
+};
+function writeEditExportedChatInviteRequest(w, p) {
+  w.id(3184144245);
+  const at0 = w.slot();
+  let fl0 = 0;
+  fl0 |= trueFlag(p.revoked, 4);
+  writeTypeInputPeer(w, p.peer);
+  w.string(p.link);
+  const $expireDate = p.expireDate;
+  if ($expireDate != null) {
+    fl0 |= 1;
+    w.int($expireDate);
+  }
+  const $usageLimit = p.usageLimit;
+  if ($usageLimit != null) {
+    fl0 |= 2;
+    w.int($usageLimit);
+  }
+  const $requestNeeded = p.requestNeeded;
+  if ($requestNeeded != null) {
+    fl0 |= 8;
+    w.bool($requestNeeded);
+  }
+  const $title = p.title;
+  if ($title != null) {
+    fl0 |= 16;
+    w.string($title);
+  }
+  w.patch(at0, fl0);
+}
+function editExportedChatInvite(params) {
+  return encodeRequest(editExportedChatInviteSpec, params, writeEditExportedChatInviteRequest);
+}
+function readEditExportedChatInviteResult(r) {
+  return readTypeMessagesExportedChatInvite(r);
 }
 class EditExportedChatInvite extends TlRequestBase {
   /** The TL constructor id of this function. */
@@ -143,37 +219,11 @@ class EditExportedChatInvite extends TlRequestBase {
   ];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(3184144245);
-    const at0 = w.slot();
-    let fl0 = 0;
-    fl0 |= trueFlag(this.revoked, 4);
-    writeTypeInputPeer(w, this.peer);
-    w.string(this.link);
-    const $expireDate = this.expireDate;
-    if ($expireDate != null) {
-      fl0 |= 1;
-      w.int($expireDate);
-    }
-    const $usageLimit = this.usageLimit;
-    if ($usageLimit != null) {
-      fl0 |= 2;
-      w.int($usageLimit);
-    }
-    const $requestNeeded = this.requestNeeded;
-    if ($requestNeeded != null) {
-      fl0 |= 8;
-      w.bool($requestNeeded);
-    }
-    const $title = this.title;
-    if ($title != null) {
-      fl0 |= 16;
-      w.string($title);
-    }
-    w.patch(at0, fl0);
+    writeEditExportedChatInviteRequest(w, this);
   }
   /** Reads the result (`TypeMessagesExportedChatInvite`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeMessagesExportedChatInvite(r);
+    return readEditExportedChatInviteResult(r);
   }
   /** Reads the fields of a `messages.editExportedChatInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
@@ -188,6 +238,53 @@ class EditExportedChatInvite extends TlRequestBase {
       title: fl0 & 16 ? r.string() : void 0
     });
   }
+}
+const exportChatInviteSpec = {
+  tlName: "messages.exportChatInvite",
+  FIELDS: [
+    "legacyRevokePermanent?",
+    "requestNeeded?",
+    "peer",
+    "expireDate?",
+    "usageLimit?",
+    "title?",
+    "subscriptionPricing?"
+  ]
+};
+function writeExportChatInviteRequest(w, p) {
+  w.id(2757090960);
+  const at0 = w.slot();
+  let fl0 = 0;
+  fl0 |= trueFlag(p.legacyRevokePermanent, 4);
+  fl0 |= trueFlag(p.requestNeeded, 8);
+  writeTypeInputPeer(w, p.peer);
+  const $expireDate = p.expireDate;
+  if ($expireDate != null) {
+    fl0 |= 1;
+    w.int($expireDate);
+  }
+  const $usageLimit = p.usageLimit;
+  if ($usageLimit != null) {
+    fl0 |= 2;
+    w.int($usageLimit);
+  }
+  const $title = p.title;
+  if ($title != null) {
+    fl0 |= 16;
+    w.string($title);
+  }
+  const $subscriptionPricing = p.subscriptionPricing;
+  if ($subscriptionPricing != null) {
+    fl0 |= 32;
+    writeTypeStarsSubscriptionPricing(w, $subscriptionPricing);
+  }
+  w.patch(at0, fl0);
+}
+function exportChatInvite(params) {
+  return encodeRequest(exportChatInviteSpec, params, writeExportChatInviteRequest);
+}
+function readExportChatInviteResult(r) {
+  return readTypeExportedChatInvite(r);
 }
 class ExportChatInvite extends TlRequestBase {
   /** The TL constructor id of this function. */
@@ -226,37 +323,11 @@ class ExportChatInvite extends TlRequestBase {
   ];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(2757090960);
-    const at0 = w.slot();
-    let fl0 = 0;
-    fl0 |= trueFlag(this.legacyRevokePermanent, 4);
-    fl0 |= trueFlag(this.requestNeeded, 8);
-    writeTypeInputPeer(w, this.peer);
-    const $expireDate = this.expireDate;
-    if ($expireDate != null) {
-      fl0 |= 1;
-      w.int($expireDate);
-    }
-    const $usageLimit = this.usageLimit;
-    if ($usageLimit != null) {
-      fl0 |= 2;
-      w.int($usageLimit);
-    }
-    const $title = this.title;
-    if ($title != null) {
-      fl0 |= 16;
-      w.string($title);
-    }
-    const $subscriptionPricing = this.subscriptionPricing;
-    if ($subscriptionPricing != null) {
-      fl0 |= 32;
-      writeTypeStarsSubscriptionPricing(w, $subscriptionPricing);
-    }
-    w.patch(at0, fl0);
+    writeExportChatInviteRequest(w, this);
   }
   /** Reads the result (`TypeExportedChatInvite`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeExportedChatInvite(r);
+    return readExportChatInviteResult(r);
   }
   /** Reads the fields of a `messages.exportChatInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
@@ -271,6 +342,17 @@ class ExportChatInvite extends TlRequestBase {
       subscriptionPricing: fl0 & 32 ? readTypeStarsSubscriptionPricing(r) : void 0
     });
   }
+}
+const getAdminsWithInvitesSpec = { tlName: "messages.getAdminsWithInvites", FIELDS: ["peer"] };
+function writeGetAdminsWithInvitesRequest(w, p) {
+  w.id(958457583);
+  writeTypeInputPeer(w, p.peer);
+}
+function getAdminsWithInvites(params) {
+  return encodeRequest(getAdminsWithInvitesSpec, params, writeGetAdminsWithInvitesRequest);
+}
+function readGetAdminsWithInvitesResult(r) {
+  return readTypeMessagesChatAdminsWithInvites(r);
 }
 class GetAdminsWithInvites extends TlRequestBase {
   /** The TL constructor id of this function. */
@@ -291,17 +373,48 @@ class GetAdminsWithInvites extends TlRequestBase {
   static FIELDS = ["peer"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(958457583);
-    writeTypeInputPeer(w, this.peer);
+    writeGetAdminsWithInvitesRequest(w, this);
   }
   /** Reads the result (`TypeMessagesChatAdminsWithInvites`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeMessagesChatAdminsWithInvites(r);
+    return readGetAdminsWithInvitesResult(r);
   }
   /** Reads the fields of a `messages.getAdminsWithInvites` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
     return new GetAdminsWithInvites({ peer: readTypeInputPeer(r) });
   }
+}
+const getChatInviteImportersSpec = {
+  tlName: "messages.getChatInviteImporters",
+  FIELDS: ["requested?", "subscriptionExpired?", "peer", "link?", "q?", "offsetDate", "offsetUser", "limit"]
+};
+function writeGetChatInviteImportersRequest(w, p) {
+  w.id(3741637966);
+  const at0 = w.slot();
+  let fl0 = 0;
+  fl0 |= trueFlag(p.requested, 1);
+  fl0 |= trueFlag(p.subscriptionExpired, 8);
+  writeTypeInputPeer(w, p.peer);
+  const $link = p.link;
+  if ($link != null) {
+    fl0 |= 2;
+    w.string($link);
+  }
+  const $q = p.q;
+  if ($q != null) {
+    fl0 |= 4;
+    w.string($q);
+  }
+  w.int(p.offsetDate);
+  writeTypeInputUser(w, p.offsetUser);
+  w.int(p.limit);
+  w.patch(at0, fl0);
+}
+function getChatInviteImporters(params) {
+  return encodeRequest(getChatInviteImportersSpec, params, writeGetChatInviteImportersRequest);
+}
+function readGetChatInviteImportersResult(r) {
+  return readTypeMessagesChatInviteImporters(r);
 }
 class GetChatInviteImporters extends TlRequestBase {
   /** The TL constructor id of this function. */
@@ -338,30 +451,11 @@ class GetChatInviteImporters extends TlRequestBase {
   ];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(3741637966);
-    const at0 = w.slot();
-    let fl0 = 0;
-    fl0 |= trueFlag(this.requested, 1);
-    fl0 |= trueFlag(this.subscriptionExpired, 8);
-    writeTypeInputPeer(w, this.peer);
-    const $link = this.link;
-    if ($link != null) {
-      fl0 |= 2;
-      w.string($link);
-    }
-    const $q = this.q;
-    if ($q != null) {
-      fl0 |= 4;
-      w.string($q);
-    }
-    w.int(this.offsetDate);
-    writeTypeInputUser(w, this.offsetUser);
-    w.int(this.limit);
-    w.patch(at0, fl0);
+    writeGetChatInviteImportersRequest(w, this);
   }
   /** Reads the result (`TypeMessagesChatInviteImporters`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeMessagesChatInviteImporters(r);
+    return readGetChatInviteImportersResult(r);
   }
   /** Reads the fields of a `messages.getChatInviteImporters` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
@@ -377,6 +471,18 @@ class GetChatInviteImporters extends TlRequestBase {
       limit: r.int()
     });
   }
+}
+const getExportedChatInviteSpec = { tlName: "messages.getExportedChatInvite", FIELDS: ["peer", "link"] };
+function writeGetExportedChatInviteRequest(w, p) {
+  w.id(1937010524);
+  writeTypeInputPeer(w, p.peer);
+  w.string(p.link);
+}
+function getExportedChatInvite(params) {
+  return encodeRequest(getExportedChatInviteSpec, params, writeGetExportedChatInviteRequest);
+}
+function readGetExportedChatInviteResult(r) {
+  return readTypeMessagesExportedChatInvite(r);
 }
 class GetExportedChatInvite extends TlRequestBase {
   /** The TL constructor id of this function. */
@@ -400,18 +506,44 @@ class GetExportedChatInvite extends TlRequestBase {
   static FIELDS = ["peer", "link"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(1937010524);
-    writeTypeInputPeer(w, this.peer);
-    w.string(this.link);
+    writeGetExportedChatInviteRequest(w, this);
   }
   /** Reads the result (`TypeMessagesExportedChatInvite`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeMessagesExportedChatInvite(r);
+    return readGetExportedChatInviteResult(r);
   }
   /** Reads the fields of a `messages.getExportedChatInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
     return new GetExportedChatInvite({ peer: readTypeInputPeer(r), link: r.string() });
   }
+}
+const getExportedChatInvitesSpec = {
+  tlName: "messages.getExportedChatInvites",
+  FIELDS: ["revoked?", "peer", "adminId", "offsetDate?", "offsetLink?", "limit"]
+};
+function writeGetExportedChatInvitesRequest(w, p) {
+  w.id(2729812982);
+  const at0 = w.slot();
+  let fl0 = 0;
+  fl0 |= trueFlag(p.revoked, 8);
+  writeTypeInputPeer(w, p.peer);
+  writeTypeInputUser(w, p.adminId);
+  const $offsetDate = p.offsetDate;
+  const $offsetLink = p.offsetLink;
+  const g0_2 = $offsetDate != null;
+  if ($offsetLink != null !== g0_2)
+    throw partialGroup(["offsetDate", "offsetLink"], [$offsetDate, $offsetLink], "flags.2");
+  if (g0_2) fl0 |= 4;
+  if (g0_2) w.int($offsetDate);
+  if (g0_2) w.string($offsetLink);
+  w.int(p.limit);
+  w.patch(at0, fl0);
+}
+function getExportedChatInvites(params) {
+  return encodeRequest(getExportedChatInvitesSpec, params, writeGetExportedChatInvitesRequest);
+}
+function readGetExportedChatInvitesResult(r) {
+  return readTypeMessagesExportedChatInvites(r);
 }
 class GetExportedChatInvites extends TlRequestBase {
   /** The TL constructor id of this function. */
@@ -439,26 +571,11 @@ class GetExportedChatInvites extends TlRequestBase {
   static FIELDS = ["revoked?", "peer", "adminId", "offsetDate?", "offsetLink?", "limit"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(2729812982);
-    const at0 = w.slot();
-    let fl0 = 0;
-    fl0 |= trueFlag(this.revoked, 8);
-    writeTypeInputPeer(w, this.peer);
-    writeTypeInputUser(w, this.adminId);
-    const $offsetDate = this.offsetDate;
-    const $offsetLink = this.offsetLink;
-    const g0_2 = $offsetDate != null;
-    if ($offsetLink != null !== g0_2)
-      throw partialGroup(["offsetDate", "offsetLink"], [$offsetDate, $offsetLink], "flags.2");
-    if (g0_2) fl0 |= 4;
-    if (g0_2) w.int($offsetDate);
-    if (g0_2) w.string($offsetLink);
-    w.int(this.limit);
-    w.patch(at0, fl0);
+    writeGetExportedChatInvitesRequest(w, this);
   }
   /** Reads the result (`TypeMessagesExportedChatInvites`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeMessagesExportedChatInvites(r);
+    return readGetExportedChatInvitesResult(r);
   }
   /** Reads the fields of a `messages.getExportedChatInvites` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
@@ -472,6 +589,29 @@ class GetExportedChatInvites extends TlRequestBase {
       limit: r.int()
     });
   }
+}
+const hideAllChatJoinRequestsSpec = {
+  tlName: "messages.hideAllChatJoinRequests",
+  FIELDS: ["approved?", "peer", "link?"]
+};
+function writeHideAllChatJoinRequestsRequest(w, p) {
+  w.id(3766875370);
+  const at0 = w.slot();
+  let fl0 = 0;
+  fl0 |= trueFlag(p.approved, 1);
+  writeTypeInputPeer(w, p.peer);
+  const $link = p.link;
+  if ($link != null) {
+    fl0 |= 2;
+    w.string($link);
+  }
+  w.patch(at0, fl0);
+}
+function hideAllChatJoinRequests(params) {
+  return encodeRequest(hideAllChatJoinRequestsSpec, params, writeHideAllChatJoinRequestsRequest);
+}
+function readHideAllChatJoinRequestsResult(r) {
+  return readTypeUpdates(r);
 }
 class HideAllChatJoinRequests extends TlRequestBase {
   /** The TL constructor id of this function. */
@@ -498,21 +638,11 @@ class HideAllChatJoinRequests extends TlRequestBase {
   static FIELDS = ["approved?", "peer", "link?"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(3766875370);
-    const at0 = w.slot();
-    let fl0 = 0;
-    fl0 |= trueFlag(this.approved, 1);
-    writeTypeInputPeer(w, this.peer);
-    const $link = this.link;
-    if ($link != null) {
-      fl0 |= 2;
-      w.string($link);
-    }
-    w.patch(at0, fl0);
+    writeHideAllChatJoinRequestsRequest(w, this);
   }
   /** Reads the result (`TypeUpdates`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeUpdates(r);
+    return readHideAllChatJoinRequestsResult(r);
   }
   /** Reads the fields of a `messages.hideAllChatJoinRequests` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
@@ -523,6 +653,25 @@ class HideAllChatJoinRequests extends TlRequestBase {
       link: fl0 & 2 ? r.string() : void 0
     });
   }
+}
+const hideChatJoinRequestSpec = {
+  tlName: "messages.hideChatJoinRequest",
+  FIELDS: ["approved?", "peer", "userId"]
+};
+function writeHideChatJoinRequestRequest(w, p) {
+  w.id(2145904661);
+  const at0 = w.slot();
+  let fl0 = 0;
+  fl0 |= trueFlag(p.approved, 1);
+  writeTypeInputPeer(w, p.peer);
+  writeTypeInputUser(w, p.userId);
+  w.patch(at0, fl0);
+}
+function hideChatJoinRequest(params) {
+  return encodeRequest(hideChatJoinRequestSpec, params, writeHideChatJoinRequestRequest);
+}
+function readHideChatJoinRequestResult(r) {
+  return readTypeUpdates(r);
 }
 class HideChatJoinRequest extends TlRequestBase {
   /** The TL constructor id of this function. */
@@ -554,17 +703,11 @@ class HideChatJoinRequest extends TlRequestBase {
   static FIELDS = ["approved?", "peer", "userId"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(2145904661);
-    const at0 = w.slot();
-    let fl0 = 0;
-    fl0 |= trueFlag(this.approved, 1);
-    writeTypeInputPeer(w, this.peer);
-    writeTypeInputUser(w, this.userId);
-    w.patch(at0, fl0);
+    writeHideChatJoinRequestRequest(w, this);
   }
   /** Reads the result (`TypeUpdates`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeUpdates(r);
+    return readHideChatJoinRequestResult(r);
   }
   /** Reads the fields of a `messages.hideChatJoinRequest` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
@@ -575,6 +718,17 @@ class HideChatJoinRequest extends TlRequestBase {
       userId: readTypeInputUser(r)
     });
   }
+}
+const importChatInviteSpec = { tlName: "messages.importChatInvite", FIELDS: ["hash"] };
+function writeImportChatInviteRequest(w, p) {
+  w.id(3734061934);
+  w.string(p.hash);
+}
+function importChatInvite(params) {
+  return encodeRequest(importChatInviteSpec, params, writeImportChatInviteRequest);
+}
+function readImportChatInviteResult(r) {
+  return readTypeMessagesChatInviteJoinResult(r);
 }
 class ImportChatInvite extends TlRequestBase {
   /** The TL constructor id of this function. */
@@ -604,12 +758,11 @@ class ImportChatInvite extends TlRequestBase {
   static FIELDS = ["hash"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(3734061934);
-    w.string(this.hash);
+    writeImportChatInviteRequest(w, this);
   }
   /** Reads the result (`TypeMessagesChatInviteJoinResult`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeMessagesChatInviteJoinResult(r);
+    return readImportChatInviteResult(r);
   }
   /** Reads the fields of a `messages.importChatInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
@@ -630,5 +783,29 @@ export {
   HideAllChatJoinRequests,
   HideChatJoinRequest,
   ImportChatInvite,
-  LAYER
+  LAYER,
+  checkChatInvite,
+  deleteExportedChatInvite,
+  deleteRevokedExportedChatInvites,
+  editExportedChatInvite,
+  exportChatInvite,
+  getAdminsWithInvites,
+  getChatInviteImporters,
+  getExportedChatInvite,
+  getExportedChatInvites,
+  hideAllChatJoinRequests,
+  hideChatJoinRequest,
+  importChatInvite,
+  readCheckChatInviteResult,
+  readDeleteExportedChatInviteResult,
+  readDeleteRevokedExportedChatInvitesResult,
+  readEditExportedChatInviteResult,
+  readExportChatInviteResult,
+  readGetAdminsWithInvitesResult,
+  readGetChatInviteImportersResult,
+  readGetExportedChatInviteResult,
+  readGetExportedChatInvitesResult,
+  readHideAllChatJoinRequestsResult,
+  readHideChatJoinRequestResult,
+  readImportChatInviteResult
 };

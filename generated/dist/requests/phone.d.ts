@@ -4,6 +4,7 @@
 import type { PeerFields, PeerLike } from "../runtime/peers/peer-like.js";
 import type { TlRequestBase } from "../runtime/request/request.js";
 import type { TlReader } from "../runtime/wire/reader.js";
+import type { TlBody } from "../runtime/wire/tl-request.js";
 import type { TlWriter } from "../runtime/wire/writer.js";
 import type {
   MessageActionConferenceCall,
@@ -24,6 +25,31 @@ export type DeclineConferenceCallInviteError = "MESSAGE_ID_INVALID";
 
 /** A {@link DeclineConferenceCallInvite} request has its parameters as properties. */
 export interface DeclineConferenceCallInvite extends DeclineConferenceCallInviteParams {}
+
+/** Writes the boxed `phone.declineConferenceCallInvite` request: its id, then its fields. */
+declare function writeDeclineConferenceCallInviteRequest(w: TlWriter, p: DeclineConferenceCallInviteParams): void;
+
+/**
+ * Declines a conference call invite.
+ *
+ * Encodes `phone.declineConferenceCallInvite` from its parameters, without a class: the bytes {@link DeclineConferenceCallInvite}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readDeclineConferenceCallInviteResult)`, or decode an answer with `decodeWith(readDeclineConferenceCallInviteResult, bytes)`.
+ *
+ * Returns `TypeUpdates`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `MESSAGE_ID_INVALID`: The provided message id is invalid.
+ *
+ * ```tl
+ * phone.declineConferenceCallInvite#3c479971 msg_id:int = Updates;
+ * ```
+ */
+export declare function declineConferenceCallInvite(params: DeclineConferenceCallInviteParams): TlBody<TypeUpdates>;
+
+/** Reads the result of `phone.declineConferenceCallInvite` (`TypeUpdates`) from a reader at its position: for `invoker.invoke(body, readDeclineConferenceCallInviteResult)` and `decodeWith(readDeclineConferenceCallInviteResult, bytes)`. */
+export declare function readDeclineConferenceCallInviteResult(r: TlReader): TypeUpdates;
 
 /**
  * Declines a conference call invite.
@@ -76,6 +102,34 @@ export type ExportGroupCallInviteError = "GROUPCALL_INVALID" | "PUBLIC_CHANNEL_M
 
 /** A {@link ExportGroupCallInvite} request has its parameters as properties. */
 export interface ExportGroupCallInvite extends ExportGroupCallInviteParams {}
+
+/** Writes the boxed `phone.exportGroupCallInvite` request: its id, then its fields. */
+declare function writeExportGroupCallInviteRequest(w: TlWriter, p: ExportGroupCallInviteParams): void;
+
+/**
+ * Get an [invite link](https://core.telegram.org/api/links#video-chat-livestream-links) for a group call or livestream
+ *
+ * Encodes `phone.exportGroupCallInvite` from its parameters, without a class: the bytes {@link ExportGroupCallInvite}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readExportGroupCallInviteResult)`, or decode an answer with `decodeWith(readExportGroupCallInviteResult, bytes)`.
+ *
+ * Returns `TypePhoneExportedGroupCallInvite`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `GROUPCALL_INVALID`: The specified group call is invalid.
+ * - 403 `PUBLIC_CHANNEL_MISSING`: You can only export group call invite links for public chats or channels.
+ *
+ * ```tl
+ * phone.exportGroupCallInvite#e6aa647f flags:# can_self_unmute:flags.0?true call:InputGroupCall = phone.ExportedGroupCallInvite;
+ * ```
+ */
+export declare function exportGroupCallInvite(
+  params: ExportGroupCallInviteParams,
+): TlBody<TypePhoneExportedGroupCallInvite>;
+
+/** Reads the result of `phone.exportGroupCallInvite` (`TypePhoneExportedGroupCallInvite`) from a reader at its position: for `invoker.invoke(body, readExportGroupCallInviteResult)` and `decodeWith(readExportGroupCallInviteResult, bytes)`. */
+export declare function readExportGroupCallInviteResult(r: TlReader): TypePhoneExportedGroupCallInvite;
 
 /**
  * Get an [invite link](https://core.telegram.org/api/links#video-chat-livestream-links) for a group call or livestream
@@ -131,6 +185,36 @@ export type InviteConferenceCallParticipantError = "GROUPCALL_INVALID";
 
 /** A {@link InviteConferenceCallParticipant} request has its parameters as properties. */
 export interface InviteConferenceCallParticipant extends InviteConferenceCallParticipantParams {}
+
+/** Writes the boxed `phone.inviteConferenceCallParticipant` request: its id, then its fields. */
+declare function writeInviteConferenceCallParticipantRequest(
+  w: TlWriter,
+  p: InviteConferenceCallParticipantParams,
+): void;
+
+/**
+ * Invite a user to a conference call.
+ *
+ * Encodes `phone.inviteConferenceCallParticipant` from its parameters, without a class: the bytes {@link InviteConferenceCallParticipant}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readInviteConferenceCallParticipantResult)`, or decode an answer with `decodeWith(readInviteConferenceCallParticipantResult, bytes)`.
+ *
+ * Returns `TypeUpdates`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `GROUPCALL_INVALID`: The specified group call is invalid.
+ *
+ * ```tl
+ * phone.inviteConferenceCallParticipant#bcf22685 flags:# video:flags.0?true call:InputGroupCall user_id:InputUser = Updates;
+ * ```
+ */
+export declare function inviteConferenceCallParticipant(
+  params: InviteConferenceCallParticipantParams,
+): TlBody<TypeUpdates>;
+
+/** Reads the result of `phone.inviteConferenceCallParticipant` (`TypeUpdates`) from a reader at its position: for `invoker.invoke(body, readInviteConferenceCallParticipantResult)` and `decodeWith(readInviteConferenceCallParticipantResult, bytes)`. */
+export declare function readInviteConferenceCallParticipantResult(r: TlReader): TypeUpdates;
 
 /**
  * Invite a user to a conference call.
@@ -191,6 +275,36 @@ export type InviteToGroupCallError =
 
 /** A {@link InviteToGroupCall} request has its parameters as properties. */
 export interface InviteToGroupCall extends InviteToGroupCallParams {}
+
+/** Writes the boxed `phone.inviteToGroupCall` request: its id, then its fields. */
+declare function writeInviteToGroupCallRequest(w: TlWriter, p: InviteToGroupCallParams): void;
+
+/**
+ * Invite a set of users to a group call.
+ *
+ * Encodes `phone.inviteToGroupCall` from its parameters, without a class: the bytes {@link InviteToGroupCall}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readInviteToGroupCallResult)`, or decode an answer with `decodeWith(readInviteToGroupCallResult, bytes)`.
+ *
+ * Returns `TypeUpdates`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 403 `CHAT_TYPE_INVALID`: The specified user type is invalid.
+ * - 403 `GROUPCALL_FORBIDDEN`: The group call has already ended.
+ * - 400 `GROUPCALL_INVALID`: The specified group call is invalid.
+ * - 400 `INVITE_FORBIDDEN_WITH_JOINAS`: If the user has anonymously joined a group call as a channel, they can't invite other users to the group call because that would cause deanonymization, because the invite would be sent using the original user ID, not the anonymized channel ID.
+ * - 400 `USER_ALREADY_INVITED`: You have already invited this user.
+ * - 403 `USER_NOT_PARTICIPANT`: You're not a member of this supergroup/channel.
+ *
+ * ```tl
+ * phone.inviteToGroupCall#7b393160 call:InputGroupCall users:Vector<InputUser> = Updates;
+ * ```
+ */
+export declare function inviteToGroupCall(params: InviteToGroupCallParams): TlBody<TypeUpdates>;
+
+/** Reads the result of `phone.inviteToGroupCall` (`TypeUpdates`) from a reader at its position: for `invoker.invoke(body, readInviteToGroupCallResult)` and `decodeWith(readInviteToGroupCallResult, bytes)`. */
+export declare function readInviteToGroupCallResult(r: TlReader): TypeUpdates;
 
 /**
  * Invite a set of users to a group call.

@@ -9,7 +9,19 @@ import {
 } from "../readers.js";
 import { TlRequestBase } from "../runtime/request/request.js";
 import { readVector, trueFlag, writeVector } from "../runtime/wire/codec.js";
+import { encodeRequest } from "../runtime/wire/encode-request.js";
 import { writeTypeInputGroupCall, writeTypeInputUser } from "../writers.js";
+const declineConferenceCallInviteSpec = { tlName: "phone.declineConferenceCallInvite", FIELDS: ["msgId"] };
+function writeDeclineConferenceCallInviteRequest(w, p) {
+  w.id(1011325297);
+  w.int(p.msgId);
+}
+function declineConferenceCallInvite(params) {
+  return encodeRequest(declineConferenceCallInviteSpec, params, writeDeclineConferenceCallInviteRequest);
+}
+function readDeclineConferenceCallInviteResult(r) {
+  return readTypeUpdates(r);
+}
 class DeclineConferenceCallInvite extends TlRequestBase {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 1011325297;
@@ -23,17 +35,34 @@ class DeclineConferenceCallInvite extends TlRequestBase {
   static FIELDS = ["msgId"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(1011325297);
-    w.int(this.msgId);
+    writeDeclineConferenceCallInviteRequest(w, this);
   }
   /** Reads the result (`TypeUpdates`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeUpdates(r);
+    return readDeclineConferenceCallInviteResult(r);
   }
   /** Reads the fields of a `phone.declineConferenceCallInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
     return new DeclineConferenceCallInvite({ msgId: r.int() });
   }
+}
+const exportGroupCallInviteSpec = {
+  tlName: "phone.exportGroupCallInvite",
+  FIELDS: ["canSelfUnmute?", "call"]
+};
+function writeExportGroupCallInviteRequest(w, p) {
+  w.id(3869926527);
+  const at0 = w.slot();
+  let fl0 = 0;
+  fl0 |= trueFlag(p.canSelfUnmute, 1);
+  writeTypeInputGroupCall(w, p.call);
+  w.patch(at0, fl0);
+}
+function exportGroupCallInvite(params) {
+  return encodeRequest(exportGroupCallInviteSpec, params, writeExportGroupCallInviteRequest);
+}
+function readExportGroupCallInviteResult(r) {
+  return readTypePhoneExportedGroupCallInvite(r);
 }
 class ExportGroupCallInvite extends TlRequestBase {
   /** The TL constructor id of this function. */
@@ -48,22 +77,36 @@ class ExportGroupCallInvite extends TlRequestBase {
   static FIELDS = ["canSelfUnmute?", "call"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(3869926527);
-    const at0 = w.slot();
-    let fl0 = 0;
-    fl0 |= trueFlag(this.canSelfUnmute, 1);
-    writeTypeInputGroupCall(w, this.call);
-    w.patch(at0, fl0);
+    writeExportGroupCallInviteRequest(w, this);
   }
   /** Reads the result (`TypePhoneExportedGroupCallInvite`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypePhoneExportedGroupCallInvite(r);
+    return readExportGroupCallInviteResult(r);
   }
   /** Reads the fields of a `phone.exportGroupCallInvite` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
     const fl0 = r.flags("flags");
     return new ExportGroupCallInvite({ canSelfUnmute: (fl0 & 1) !== 0, call: readTypeInputGroupCall(r) });
   }
+}
+const inviteConferenceCallParticipantSpec = {
+  tlName: "phone.inviteConferenceCallParticipant",
+  FIELDS: ["video?", "call", "userId"]
+};
+function writeInviteConferenceCallParticipantRequest(w, p) {
+  w.id(3169986181);
+  const at0 = w.slot();
+  let fl0 = 0;
+  fl0 |= trueFlag(p.video, 1);
+  writeTypeInputGroupCall(w, p.call);
+  writeTypeInputUser(w, p.userId);
+  w.patch(at0, fl0);
+}
+function inviteConferenceCallParticipant(params) {
+  return encodeRequest(inviteConferenceCallParticipantSpec, params, writeInviteConferenceCallParticipantRequest);
+}
+function readInviteConferenceCallParticipantResult(r) {
+  return readTypeUpdates(r);
 }
 class InviteConferenceCallParticipant extends TlRequestBase {
   /** The TL constructor id of this function. */
@@ -80,17 +123,11 @@ class InviteConferenceCallParticipant extends TlRequestBase {
   static FIELDS = ["video?", "call", "userId"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(3169986181);
-    const at0 = w.slot();
-    let fl0 = 0;
-    fl0 |= trueFlag(this.video, 1);
-    writeTypeInputGroupCall(w, this.call);
-    writeTypeInputUser(w, this.userId);
-    w.patch(at0, fl0);
+    writeInviteConferenceCallParticipantRequest(w, this);
   }
   /** Reads the result (`TypeUpdates`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeUpdates(r);
+    return readInviteConferenceCallParticipantResult(r);
   }
   /** Reads the fields of a `phone.inviteConferenceCallParticipant` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
@@ -101,6 +138,18 @@ class InviteConferenceCallParticipant extends TlRequestBase {
       userId: readTypeInputUser(r)
     });
   }
+}
+const inviteToGroupCallSpec = { tlName: "phone.inviteToGroupCall", FIELDS: ["call", "users"] };
+function writeInviteToGroupCallRequest(w, p) {
+  w.id(2067345760);
+  writeTypeInputGroupCall(w, p.call);
+  writeVector(w, p.users, true, writeTypeInputUser);
+}
+function inviteToGroupCall(params) {
+  return encodeRequest(inviteToGroupCallSpec, params, writeInviteToGroupCallRequest);
+}
+function readInviteToGroupCallResult(r) {
+  return readTypeUpdates(r);
 }
 class InviteToGroupCall extends TlRequestBase {
   /** The TL constructor id of this function. */
@@ -124,13 +173,11 @@ class InviteToGroupCall extends TlRequestBase {
   static FIELDS = ["call", "users"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(2067345760);
-    writeTypeInputGroupCall(w, this.call);
-    writeVector(w, this.users, true, writeTypeInputUser);
+    writeInviteToGroupCallRequest(w, this);
   }
   /** Reads the result (`TypeUpdates`) from a reader at its position. */
   readResultFrom(r) {
-    return readTypeUpdates(r);
+    return readInviteToGroupCallResult(r);
   }
   /** Reads the fields of a `phone.inviteToGroupCall` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
@@ -146,5 +193,13 @@ export {
   ExportGroupCallInvite,
   InviteConferenceCallParticipant,
   InviteToGroupCall,
-  LAYER
+  LAYER,
+  declineConferenceCallInvite,
+  exportGroupCallInvite,
+  inviteConferenceCallParticipant,
+  inviteToGroupCall,
+  readDeclineConferenceCallInviteResult,
+  readExportGroupCallInviteResult,
+  readInviteConferenceCallParticipantResult,
+  readInviteToGroupCallResult
 };

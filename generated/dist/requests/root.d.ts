@@ -2,8 +2,8 @@
 // change the schema or the selection and run `tlgen generate`.
 
 import type { TlRequestBase } from "../runtime/request/request.js";
-import type { TlRequest } from "../runtime/request/request.js";
 import type { TlReader } from "../runtime/wire/reader.js";
+import type { TlBody, TlRequest } from "../runtime/wire/tl-request.js";
 import type { TlWriter } from "../runtime/wire/writer.js";
 import type { TypeInputClientProxy, TypeJSONValue } from "../types.js";
 
@@ -39,6 +39,33 @@ export type InitConnectionError = "CONNECTION_LAYER_INVALID";
 
 /** A {@link InitConnection} request has its parameters as properties. */
 export interface InitConnection<X> extends InitConnectionParams<X> {}
+
+/** Writes the boxed `initConnection` request: its id, then its fields. */
+declare function writeInitConnectionRequest<X>(
+  w: TlWriter,
+  p: Omit<InitConnectionParams<X>, "query"> & { query: TlRequest<X> | TlBody<X> },
+): void;
+
+/**
+ * Initialize connection
+ *
+ * Encodes `initConnection` from its parameters, without a class: the bytes {@link InitConnection}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Its result is the query's: read it with the query's result reader.
+ *
+ * Returns `X`.
+ *
+ * Bots and users can use this method.
+ *
+ * Possible errors:
+ * - 400 `CONNECTION_LAYER_INVALID`: Layer invalid.
+ *
+ * ```tl
+ * initConnection#c1cd5ea9 {X:Type} flags:# api_id:int device_model:string system_version:string app_version:string system_lang_code:string lang_pack:string lang_code:string proxy:flags.0?InputClientProxy params:flags.1?JSONValue query:!X = X;
+ * ```
+ */
+export declare function initConnection<X>(
+  params: Omit<InitConnectionParams<X>, "query"> & { query: TlRequest<X> | TlBody<X> },
+): TlBody<X>;
 
 /**
  * Initialize connection
@@ -85,6 +112,30 @@ export type InvokeAfterMsgError = never;
 /** A {@link InvokeAfterMsg} request has its parameters as properties. */
 export interface InvokeAfterMsg<X> extends InvokeAfterMsgParams<X> {}
 
+/** Writes the boxed `invokeAfterMsg` request: its id, then its fields. */
+declare function writeInvokeAfterMsgRequest<X>(
+  w: TlWriter,
+  p: Omit<InvokeAfterMsgParams<X>, "query"> & { query: TlRequest<X> | TlBody<X> },
+): void;
+
+/**
+ * Invokes a query after successful completion of one of the previous queries.
+ *
+ * Encodes `invokeAfterMsg` from its parameters, without a class: the bytes {@link InvokeAfterMsg}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Its result is the query's: read it with the query's result reader.
+ *
+ * Returns `X`.
+ *
+ * Bots and users can use this method.
+ *
+ * ```tl
+ * invokeAfterMsg#cb9f372d {X:Type} msg_id:long query:!X = X;
+ * ```
+ */
+export declare function invokeAfterMsg<X>(
+  params: Omit<InvokeAfterMsgParams<X>, "query"> & { query: TlRequest<X> | TlBody<X> },
+): TlBody<X>;
+
 /**
  * Invokes a query after successful completion of one of the previous queries.
  *
@@ -129,6 +180,37 @@ export type InvokeWithLayerError =
 
 /** A {@link InvokeWithLayer} request has its parameters as properties. */
 export interface InvokeWithLayer<X> extends InvokeWithLayerParams<X> {}
+
+/** Writes the boxed `invokeWithLayer` request: its id, then its fields. */
+declare function writeInvokeWithLayerRequest<X>(
+  w: TlWriter,
+  p: Omit<InvokeWithLayerParams<X>, "query"> & { query: TlRequest<X> | TlBody<X> },
+): void;
+
+/**
+ * Invoke the specified query using the specified API [layer](https://core.telegram.org/api/invoking#layers)
+ *
+ * Encodes `invokeWithLayer` from its parameters, without a class: the bytes {@link InvokeWithLayer}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Its result is the query's: read it with the query's result reader.
+ *
+ * Returns `X`.
+ *
+ * Bots and users can use this method.
+ *
+ * Possible errors:
+ * - 400 `AUTH_BYTES_INVALID`: The provided authorization is invalid.
+ * - 400 `CDN_METHOD_INVALID`: You can't call this method in a CDN DC.
+ * - 403 `CHAT_WRITE_FORBIDDEN`: You can't write in this chat.
+ * - 400 `CONNECTION_API_ID_INVALID`: The provided API id is invalid.
+ * - 406 `INVITE_HASH_EXPIRED`: The invite link has expired.
+ *
+ * ```tl
+ * invokeWithLayer#da9b0d0d {X:Type} layer:int query:!X = X;
+ * ```
+ */
+export declare function invokeWithLayer<X>(
+  params: Omit<InvokeWithLayerParams<X>, "query"> & { query: TlRequest<X> | TlBody<X> },
+): TlBody<X>;
 
 /**
  * Invoke the specified query using the specified API [layer](https://core.telegram.org/api/invoking#layers)
@@ -184,6 +266,30 @@ export type InvokeWithTakeoutError = never;
 /** A {@link InvokeWithTakeout} request has its parameters as properties. */
 export interface InvokeWithTakeout<X> extends InvokeWithTakeoutParams<X> {}
 
+/** Writes the boxed `invokeWithTakeout` request: its id, then its fields. */
+declare function writeInvokeWithTakeoutRequest<X>(
+  w: TlWriter,
+  p: Omit<InvokeWithTakeoutParams<X>, "query"> & { query: TlRequest<X> | TlBody<X> },
+): void;
+
+/**
+ * Invoke a method within a [takeout session, see here for more info](https://core.telegram.org/api/takeout).
+ *
+ * Encodes `invokeWithTakeout` from its parameters, without a class: the bytes {@link InvokeWithTakeout}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Its result is the query's: read it with the query's result reader.
+ *
+ * Returns `X`.
+ *
+ * Bots and users can use this method.
+ *
+ * ```tl
+ * invokeWithTakeout#aca9fd2e {X:Type} takeout_id:long query:!X = X;
+ * ```
+ */
+export declare function invokeWithTakeout<X>(
+  params: Omit<InvokeWithTakeoutParams<X>, "query"> & { query: TlRequest<X> | TlBody<X> },
+): TlBody<X>;
+
 /**
  * Invoke a method within a [takeout session, see here for more info](https://core.telegram.org/api/takeout).
  *
@@ -226,6 +332,30 @@ export type InvokeWithoutUpdatesError = never;
 
 /** A {@link InvokeWithoutUpdates} request has its parameters as properties. */
 export interface InvokeWithoutUpdates<X> extends InvokeWithoutUpdatesParams<X> {}
+
+/** Writes the boxed `invokeWithoutUpdates` request: its id, then its fields. */
+declare function writeInvokeWithoutUpdatesRequest<X>(
+  w: TlWriter,
+  p: Omit<InvokeWithoutUpdatesParams<X>, "query"> & { query: TlRequest<X> | TlBody<X> },
+): void;
+
+/**
+ * Invoke a request without subscribing the used connection for [updates](https://core.telegram.org/api/updates) (this is enabled by default for [file queries](https://core.telegram.org/api/files)).
+ *
+ * Encodes `invokeWithoutUpdates` from its parameters, without a class: the bytes {@link InvokeWithoutUpdates}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Its result is the query's: read it with the query's result reader.
+ *
+ * Returns `X`.
+ *
+ * Bots and users can use this method.
+ *
+ * ```tl
+ * invokeWithoutUpdates#bf9459b7 {X:Type} query:!X = X;
+ * ```
+ */
+export declare function invokeWithoutUpdates<X>(
+  params: Omit<InvokeWithoutUpdatesParams<X>, "query"> & { query: TlRequest<X> | TlBody<X> },
+): TlBody<X>;
 
 /**
  * Invoke a request without subscribing the used connection for [updates](https://core.telegram.org/api/updates) (this is enabled by default for [file queries](https://core.telegram.org/api/files)).

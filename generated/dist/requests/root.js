@@ -3,7 +3,50 @@
 
 import { TlRequestBase } from "../runtime/request/request.js";
 import { writeQuery } from "../runtime/wire/codec.js";
+import { encodeRequest } from "../runtime/wire/encode-request.js";
 import { writeTypeInputClientProxy, writeTypeJSONValue } from "../writers.js";
+const initConnectionSpec = {
+  tlName: "initConnection",
+  FIELDS: [
+    "apiId",
+    "deviceModel",
+    "systemVersion",
+    "appVersion",
+    "systemLangCode",
+    "langPack",
+    "langCode",
+    "proxy?",
+    "params?",
+    "query"
+  ]
+};
+function writeInitConnectionRequest(w, p) {
+  w.id(3251461801);
+  const at0 = w.slot();
+  let fl0 = 0;
+  w.int(p.apiId);
+  w.string(p.deviceModel);
+  w.string(p.systemVersion);
+  w.string(p.appVersion);
+  w.string(p.systemLangCode);
+  w.string(p.langPack);
+  w.string(p.langCode);
+  const $proxy = p.proxy;
+  if ($proxy != null) {
+    fl0 |= 1;
+    writeTypeInputClientProxy(w, $proxy);
+  }
+  const $params = p.params;
+  if ($params != null) {
+    fl0 |= 2;
+    writeTypeJSONValue(w, $params);
+  }
+  writeQuery(w, p.query);
+  w.patch(at0, fl0);
+}
+function initConnection(params) {
+  return encodeRequest(initConnectionSpec, params, writeInitConnectionRequest);
+}
 class InitConnection extends TlRequestBase {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 3251461801;
@@ -28,33 +71,21 @@ class InitConnection extends TlRequestBase {
   ];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(3251461801);
-    const at0 = w.slot();
-    let fl0 = 0;
-    w.int(this.apiId);
-    w.string(this.deviceModel);
-    w.string(this.systemVersion);
-    w.string(this.appVersion);
-    w.string(this.systemLangCode);
-    w.string(this.langPack);
-    w.string(this.langCode);
-    const $proxy = this.proxy;
-    if ($proxy != null) {
-      fl0 |= 1;
-      writeTypeInputClientProxy(w, $proxy);
-    }
-    const $params = this.params;
-    if ($params != null) {
-      fl0 |= 2;
-      writeTypeJSONValue(w, $params);
-    }
-    writeQuery(w, this.query);
-    w.patch(at0, fl0);
+    writeInitConnectionRequest(w, this);
   }
   /** Reads the result (`X`) from a reader at its position. */
   readResultFrom(r) {
     return this.query.readResultFrom(r);
   }
+}
+const invokeAfterMsgSpec = { tlName: "invokeAfterMsg", FIELDS: ["msgId", "query"] };
+function writeInvokeAfterMsgRequest(w, p) {
+  w.id(3416209197);
+  w.long(p.msgId);
+  writeQuery(w, p.query);
+}
+function invokeAfterMsg(params) {
+  return encodeRequest(invokeAfterMsgSpec, params, writeInvokeAfterMsgRequest);
 }
 class InvokeAfterMsg extends TlRequestBase {
   /** The TL constructor id of this function. */
@@ -67,14 +98,21 @@ class InvokeAfterMsg extends TlRequestBase {
   static FIELDS = ["msgId", "query"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(3416209197);
-    w.long(this.msgId);
-    writeQuery(w, this.query);
+    writeInvokeAfterMsgRequest(w, this);
   }
   /** Reads the result (`X`) from a reader at its position. */
   readResultFrom(r) {
     return this.query.readResultFrom(r);
   }
+}
+const invokeWithLayerSpec = { tlName: "invokeWithLayer", FIELDS: ["layer", "query"] };
+function writeInvokeWithLayerRequest(w, p) {
+  w.id(3667594509);
+  w.int(p.layer);
+  writeQuery(w, p.query);
+}
+function invokeWithLayer(params) {
+  return encodeRequest(invokeWithLayerSpec, params, writeInvokeWithLayerRequest);
 }
 class InvokeWithLayer extends TlRequestBase {
   /** The TL constructor id of this function. */
@@ -95,14 +133,21 @@ class InvokeWithLayer extends TlRequestBase {
   static FIELDS = ["layer", "query"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(3667594509);
-    w.int(this.layer);
-    writeQuery(w, this.query);
+    writeInvokeWithLayerRequest(w, this);
   }
   /** Reads the result (`X`) from a reader at its position. */
   readResultFrom(r) {
     return this.query.readResultFrom(r);
   }
+}
+const invokeWithTakeoutSpec = { tlName: "invokeWithTakeout", FIELDS: ["takeoutId", "query"] };
+function writeInvokeWithTakeoutRequest(w, p) {
+  w.id(2896821550);
+  w.long(p.takeoutId);
+  writeQuery(w, p.query);
+}
+function invokeWithTakeout(params) {
+  return encodeRequest(invokeWithTakeoutSpec, params, writeInvokeWithTakeoutRequest);
 }
 class InvokeWithTakeout extends TlRequestBase {
   /** The TL constructor id of this function. */
@@ -115,14 +160,20 @@ class InvokeWithTakeout extends TlRequestBase {
   static FIELDS = ["takeoutId", "query"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(2896821550);
-    w.long(this.takeoutId);
-    writeQuery(w, this.query);
+    writeInvokeWithTakeoutRequest(w, this);
   }
   /** Reads the result (`X`) from a reader at its position. */
   readResultFrom(r) {
     return this.query.readResultFrom(r);
   }
+}
+const invokeWithoutUpdatesSpec = { tlName: "invokeWithoutUpdates", FIELDS: ["query"] };
+function writeInvokeWithoutUpdatesRequest(w, p) {
+  w.id(3214170551);
+  writeQuery(w, p.query);
+}
+function invokeWithoutUpdates(params) {
+  return encodeRequest(invokeWithoutUpdatesSpec, params, writeInvokeWithoutUpdatesRequest);
 }
 class InvokeWithoutUpdates extends TlRequestBase {
   /** The TL constructor id of this function. */
@@ -135,8 +186,7 @@ class InvokeWithoutUpdates extends TlRequestBase {
   static FIELDS = ["query"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(3214170551);
-    writeQuery(w, this.query);
+    writeInvokeWithoutUpdatesRequest(w, this);
   }
   /** Reads the result (`X`) from a reader at its position. */
   readResultFrom(r) {
@@ -150,5 +200,10 @@ export {
   InvokeWithLayer,
   InvokeWithTakeout,
   InvokeWithoutUpdates,
-  LAYER
+  LAYER,
+  initConnection,
+  invokeAfterMsg,
+  invokeWithLayer,
+  invokeWithTakeout,
+  invokeWithoutUpdates
 };

@@ -4,6 +4,7 @@
 import type { PeerFields, PeerLike } from "../runtime/peers/peer-like.js";
 import type { TlRequestBase } from "../runtime/request/request.js";
 import type { TlReader } from "../runtime/wire/reader.js";
+import type { TlBody } from "../runtime/wire/tl-request.js";
 import type { TlWriter } from "../runtime/wire/writer.js";
 import type { TypeInputUser, TypeUser } from "../types.js";
 
@@ -25,6 +26,37 @@ export type GetUsersError =
 
 /** A {@link GetUsers} request has its parameters as properties. */
 export interface GetUsers extends GetUsersParams {}
+
+/** Writes the boxed `users.getUsers` request: its id, then its fields. */
+declare function writeGetUsersRequest(w: TlWriter, p: GetUsersParams): void;
+
+/**
+ * Returns basic user info according to their identifiers.
+ *
+ * Encodes `users.getUsers` from its parameters, without a class: the bytes {@link GetUsers}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readGetUsersResult)`, or decode an answer with `decodeWith(readGetUsersResult, bytes)`.
+ *
+ * Returns `TypeUser[]`.
+ *
+ * Bots and users can use this method.
+ *
+ * Possible errors:
+ * - 400 `CHANNEL_INVALID`: The provided channel is invalid.
+ * - 400 `CHANNEL_MONOFORUM_UNSUPPORTED`: Monoforums do not support this feature.
+ * - 400 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `FROM_MESSAGE_BOT_DISABLED`: Bots can't use fromMessage min constructors.
+ * - 400 `MSG_ID_INVALID`: Invalid message ID provided.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
+ * - 400 `USER_BANNED_IN_CHANNEL`: You're banned from sending messages in supergroups/channels.
+ *
+ * ```tl
+ * users.getUsers#0d91a548 id:Vector<InputUser> = Vector<User>;
+ * ```
+ */
+export declare function getUsers(params: GetUsersParams): TlBody<TypeUser[]>;
+
+/** Reads the result of `users.getUsers` (`TypeUser[]`) from a reader at its position: for `invoker.invoke(body, readGetUsersResult)` and `decodeWith(readGetUsersResult, bytes)`. */
+export declare function readGetUsersResult(r: TlReader): TypeUser[];
 
 /**
  * Returns basic user info according to their identifiers.

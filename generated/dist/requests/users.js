@@ -4,7 +4,19 @@
 import { readTypeInputUser, readTypeUser } from "../readers.js";
 import { TlRequestBase } from "../runtime/request/request.js";
 import { readVector, writeVector } from "../runtime/wire/codec.js";
+import { encodeRequest } from "../runtime/wire/encode-request.js";
 import { writeTypeInputUser } from "../writers.js";
+const getUsersSpec = { tlName: "users.getUsers", FIELDS: ["id"] };
+function writeGetUsersRequest(w, p) {
+  w.id(227648840);
+  writeVector(w, p.id, true, writeTypeInputUser);
+}
+function getUsers(params) {
+  return encodeRequest(getUsersSpec, params, writeGetUsersRequest);
+}
+function readGetUsersResult(r) {
+  return readVector(r, true, 4, readTypeUser);
+}
 class GetUsers extends TlRequestBase {
   /** The TL constructor id of this function. */
   static CONSTRUCTOR_ID = 227648840;
@@ -28,12 +40,11 @@ class GetUsers extends TlRequestBase {
   static FIELDS = ["id"];
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w) {
-    w.id(227648840);
-    writeVector(w, this.id, true, writeTypeInputUser);
+    writeGetUsersRequest(w, this);
   }
   /** Reads the result (`TypeUser[]`) from a reader at its position. */
   readResultFrom(r) {
-    return readVector(r, true, 4, readTypeUser);
+    return readGetUsersResult(r);
   }
   /** Reads the fields of a `users.getUsers` request (its id already read); fromBytes decodes a whole one. */
   static readFrom(r) {
@@ -43,5 +54,7 @@ class GetUsers extends TlRequestBase {
 import { LAYER } from "../runtime/wire/layer.js";
 export {
   GetUsers,
-  LAYER
+  LAYER,
+  getUsers,
+  readGetUsersResult
 };

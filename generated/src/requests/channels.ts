@@ -5,7 +5,10 @@ import { readTypeInputChannel, readTypeInputUser, readTypeMessagesInvitedUsers, 
 import type { PeerFields, PeerLike } from "../runtime/peers/peer-like.js";
 import { TlRequestBase } from "../runtime/request/request.js";
 import { readVector, trueFlag, writeVector } from "../runtime/wire/codec.js";
+import { encodeRequest } from "../runtime/wire/encode-request.js";
+import type { ParamsSpec } from "../runtime/wire/params.js";
 import type { TlReader } from "../runtime/wire/reader.js";
+import type { TlBody } from "../runtime/wire/tl-request.js";
 import type { TlWriter } from "../runtime/wire/writer.js";
 import type { TypeInputChannel, TypeInputUser, TypeMessagesInvitedUsers, TypeUpdates } from "../types.js";
 import { writeTypeInputChannel, writeTypeInputUser } from "../writers.js";
@@ -43,6 +46,61 @@ export type InviteToChannelError =
 
 /** A {@link InviteToChannel} request has its parameters as properties. */
 export interface InviteToChannel extends InviteToChannelParams {}
+
+/** What {@link inviteToChannel} and {@link InviteToChannel} check parameters against. */
+const inviteToChannelSpec: ParamsSpec = { tlName: "channels.inviteToChannel", FIELDS: ["channel", "users"] };
+
+/** Writes the boxed `channels.inviteToChannel` request: its id, then its fields. */
+function writeInviteToChannelRequest(w: TlWriter, p: InviteToChannelParams): void {
+  w.id(0xc9e33d54);
+  writeTypeInputChannel(w, p.channel as TypeInputChannel);
+  writeVector(w, p.users as TypeInputUser[], true, writeTypeInputUser);
+}
+
+/**
+ * Invite users to a channel/supergroup
+ *
+ * Encodes `channels.inviteToChannel` from its parameters, without a class: the bytes {@link InviteToChannel}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readInviteToChannelResult)`, or decode an answer with `decodeWith(readInviteToChannelResult, bytes)`.
+ *
+ * Returns `TypeMessagesInvitedUsers`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `BOTS_TOO_MUCH`: There are too many bots in this chat/channel.
+ * - 400 `BOT_GROUPS_BLOCKED`: This bot can't be added to groups.
+ * - 400 `CHANNEL_INVALID`: The provided channel is invalid.
+ * - 400 `CHANNEL_MONOFORUM_UNSUPPORTED`: Monoforums do not support this feature.
+ * - 406 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 403 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 400 `CHAT_INVALID`: Invalid chat.
+ * - 400 `CHAT_MEMBER_ADD_FAILED`: Could not add participants.
+ * - 403 `CHAT_WRITE_FORBIDDEN`: You can't write in this chat.
+ * - 400 `INPUT_USER_DEACTIVATED`: The specified user was deleted.
+ * - 400 `MSG_ID_INVALID`: Invalid message ID provided.
+ * - 400 `USERS_TOO_MUCH`: The maximum number of users has been exceeded (to create a chat, for example).
+ * - 400 `USER_BANNED_IN_CHANNEL`: You're banned from sending messages in supergroups/channels.
+ * - 400 `USER_BLOCKED`: User blocked.
+ * - 400 `USER_BOT`: Bots can only be admins in channels.
+ * - 403 `USER_CHANNELS_TOO_MUCH`: One of the users you tried to add is already in too many channels/supergroups.
+ * - 400 `USER_ID_INVALID`: The provided user ID is invalid.
+ * - 400 `USER_KICKED`: This user was kicked from this supergroup/channel.
+ * - 403 `USER_NOT_MUTUAL_CONTACT`: The provided user is not a mutual contact.
+ * - 403 `USER_PRIVACY_RESTRICTED`: The user's privacy settings do not allow you to do this.
+ *
+ * ```tl
+ * channels.inviteToChannel#c9e33d54 channel:InputChannel users:Vector<InputUser> = messages.InvitedUsers;
+ * ```
+ */
+export function inviteToChannel(params: InviteToChannelParams): TlBody<TypeMessagesInvitedUsers> {
+  return encodeRequest(inviteToChannelSpec, params, writeInviteToChannelRequest);
+}
+
+/** Reads the result of `channels.inviteToChannel` (`TypeMessagesInvitedUsers`) from a reader at its position: for `invoker.invoke(body, readInviteToChannelResult)` and `decodeWith(readInviteToChannelResult, bytes)`. */
+export function readInviteToChannelResult(r: TlReader): TypeMessagesInvitedUsers {
+  return readTypeMessagesInvitedUsers(r);
+}
 
 /**
  * Invite users to a channel/supergroup
@@ -122,14 +180,12 @@ export class InviteToChannel extends TlRequestBase<
 
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w: TlWriter): void {
-    w.id(0xc9e33d54);
-    writeTypeInputChannel(w, this.channel as TypeInputChannel);
-    writeVector(w, this.users as TypeInputUser[], true, writeTypeInputUser);
+    writeInviteToChannelRequest(w, this);
   }
 
   /** Reads the result (`TypeMessagesInvitedUsers`) from a reader at its position. */
   readResultFrom(r: TlReader): TypeMessagesInvitedUsers {
-    return readTypeMessagesInvitedUsers(r);
+    return readInviteToChannelResult(r);
   }
 
   /** Reads the fields of a `channels.inviteToChannel` request (its id already read); fromBytes decodes a whole one. */
@@ -159,6 +215,58 @@ export type ToggleJoinRequestError =
 
 /** A {@link ToggleJoinRequest} request has its parameters as properties. */
 export interface ToggleJoinRequest extends ToggleJoinRequestParams {}
+
+/** What {@link toggleJoinRequest} and {@link ToggleJoinRequest} check parameters against. */
+const toggleJoinRequestSpec: ParamsSpec = {
+  tlName: "channels.toggleJoinRequest",
+  FIELDS: ["applyToInvites?", "channel", "enabled", "guardBot?"],
+};
+
+/** Writes the boxed `channels.toggleJoinRequest` request: its id, then its fields. */
+function writeToggleJoinRequestRequest(w: TlWriter, p: ToggleJoinRequestParams): void {
+  w.id(0x0ecc2618);
+  const at0 = w.slot();
+  let fl0 = 0;
+  fl0 |= trueFlag(p.applyToInvites, 0x2);
+  writeTypeInputChannel(w, p.channel as TypeInputChannel);
+  w.bool(p.enabled);
+  const $guardBot = p.guardBot;
+  if ($guardBot != null) {
+    fl0 |= 0x1;
+    writeTypeInputUser(w, $guardBot as TypeInputUser);
+  }
+  w.patch(at0, fl0);
+}
+
+/**
+ * Set whether all users should [request admin approval to join the group](https://core.telegram.org/api/invites#join-requests).
+ *
+ * Encodes `channels.toggleJoinRequest` from its parameters, without a class: the bytes {@link ToggleJoinRequest}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readToggleJoinRequestResult)`, or decode an answer with `decodeWith(readToggleJoinRequestResult, bytes)`.
+ *
+ * Returns `TypeUpdates`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `CHANNEL_INVALID`: The provided channel is invalid.
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 400 `CHAT_ID_INVALID`: The provided chat id is invalid.
+ * - 400 `CHAT_NOT_MODIFIED`: No changes were made to chat information because the new information you passed is identical to the current information.
+ * - 400 `CHAT_PUBLIC_REQUIRED`: You can only enable join requests in public groups.
+ *
+ * ```tl
+ * channels.toggleJoinRequest#0ecc2618 flags:# apply_to_invites:flags.1?true channel:InputChannel enabled:Bool guard_bot:flags.0?InputUser = Updates;
+ * ```
+ */
+export function toggleJoinRequest(params: ToggleJoinRequestParams): TlBody<TypeUpdates> {
+  return encodeRequest(toggleJoinRequestSpec, params, writeToggleJoinRequestRequest);
+}
+
+/** Reads the result of `channels.toggleJoinRequest` (`TypeUpdates`) from a reader at its position: for `invoker.invoke(body, readToggleJoinRequestResult)` and `decodeWith(readToggleJoinRequestResult, bytes)`. */
+export function readToggleJoinRequestResult(r: TlReader): TypeUpdates {
+  return readTypeUpdates(r);
+}
 
 /**
  * Set whether all users should [request admin approval to join the group](https://core.telegram.org/api/invites#join-requests).
@@ -208,23 +316,12 @@ export class ToggleJoinRequest extends TlRequestBase<
 
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w: TlWriter): void {
-    w.id(0x0ecc2618);
-    const at0 = w.slot();
-    let fl0 = 0;
-    fl0 |= trueFlag(this.applyToInvites, 0x2);
-    writeTypeInputChannel(w, this.channel as TypeInputChannel);
-    w.bool(this.enabled);
-    const $guardBot = this.guardBot;
-    if ($guardBot != null) {
-      fl0 |= 0x1;
-      writeTypeInputUser(w, $guardBot as TypeInputUser);
-    }
-    w.patch(at0, fl0);
+    writeToggleJoinRequestRequest(w, this);
   }
 
   /** Reads the result (`TypeUpdates`) from a reader at its position. */
   readResultFrom(r: TlReader): TypeUpdates {
-    return readTypeUpdates(r);
+    return readToggleJoinRequestResult(r);
   }
 
   /** Reads the fields of a `channels.toggleJoinRequest` request (its id already read); fromBytes decodes a whole one. */

@@ -13,7 +13,10 @@ import {
 import type { PeerFields, PeerLike } from "../runtime/peers/peer-like.js";
 import { TlRequestBase } from "../runtime/request/request.js";
 import { readVector, writeVector } from "../runtime/wire/codec.js";
+import { encodeRequest } from "../runtime/wire/encode-request.js";
+import type { ParamsSpec } from "../runtime/wire/params.js";
 import type { TlReader } from "../runtime/wire/reader.js";
+import type { TlBody } from "../runtime/wire/tl-request.js";
 import type { TlWriter } from "../runtime/wire/writer.js";
 import type {
   TypeChatlistsChatlistInvite,
@@ -37,6 +40,42 @@ export type CheckChatlistInviteError = "INVITE_SLUG_EMPTY" | "INVITE_SLUG_EXPIRE
 
 /** A {@link CheckChatlistInvite} request has its parameters as properties. */
 export interface CheckChatlistInvite extends CheckChatlistInviteParams {}
+
+/** What {@link checkChatlistInvite} and {@link CheckChatlistInvite} check parameters against. */
+const checkChatlistInviteSpec: ParamsSpec = { tlName: "chatlists.checkChatlistInvite", FIELDS: ["slug"] };
+
+/** Writes the boxed `chatlists.checkChatlistInvite` request: its id, then its fields. */
+function writeCheckChatlistInviteRequest(w: TlWriter, p: CheckChatlistInviteParams): void {
+  w.id(0x41c10fff);
+  w.string(p.slug);
+}
+
+/**
+ * Obtain information about a [chat folder deep link](https://core.telegram.org/api/links#chat-folder-links).
+ *
+ * Encodes `chatlists.checkChatlistInvite` from its parameters, without a class: the bytes {@link CheckChatlistInvite}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readCheckChatlistInviteResult)`, or decode an answer with `decodeWith(readCheckChatlistInviteResult, bytes)`.
+ *
+ * Returns `TypeChatlistsChatlistInvite`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `INVITE_SLUG_EMPTY`: The specified invite slug is empty.
+ * - 400 `INVITE_SLUG_EXPIRED`: The specified chat folder link has expired.
+ *
+ * ```tl
+ * chatlists.checkChatlistInvite#41c10fff slug:string = chatlists.ChatlistInvite;
+ * ```
+ */
+export function checkChatlistInvite(params: CheckChatlistInviteParams): TlBody<TypeChatlistsChatlistInvite> {
+  return encodeRequest(checkChatlistInviteSpec, params, writeCheckChatlistInviteRequest);
+}
+
+/** Reads the result of `chatlists.checkChatlistInvite` (`TypeChatlistsChatlistInvite`) from a reader at its position: for `invoker.invoke(body, readCheckChatlistInviteResult)` and `decodeWith(readCheckChatlistInviteResult, bytes)`. */
+export function readCheckChatlistInviteResult(r: TlReader): TypeChatlistsChatlistInvite {
+  return readTypeChatlistsChatlistInvite(r);
+}
 
 /**
  * Obtain information about a [chat folder deep link](https://core.telegram.org/api/links#chat-folder-links).
@@ -72,13 +111,12 @@ export class CheckChatlistInvite extends TlRequestBase<
 
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w: TlWriter): void {
-    w.id(0x41c10fff);
-    w.string(this.slug);
+    writeCheckChatlistInviteRequest(w, this);
   }
 
   /** Reads the result (`TypeChatlistsChatlistInvite`) from a reader at its position. */
   readResultFrom(r: TlReader): TypeChatlistsChatlistInvite {
-    return readTypeChatlistsChatlistInvite(r);
+    return readCheckChatlistInviteResult(r);
   }
 
   /** Reads the fields of a `chatlists.checkChatlistInvite` request (its id already read); fromBytes decodes a whole one. */
@@ -101,6 +139,45 @@ export type DeleteExportedInviteError =
 
 /** A {@link DeleteExportedInvite} request has its parameters as properties. */
 export interface DeleteExportedInvite extends DeleteExportedInviteParams {}
+
+/** What {@link deleteExportedInvite} and {@link DeleteExportedInvite} check parameters against. */
+const deleteExportedInviteSpec: ParamsSpec = { tlName: "chatlists.deleteExportedInvite", FIELDS: ["chatlist", "slug"] };
+
+/** Writes the boxed `chatlists.deleteExportedInvite` request: its id, then its fields. */
+function writeDeleteExportedInviteRequest(w: TlWriter, p: DeleteExportedInviteParams): void {
+  w.id(0x719c5c5e);
+  writeTypeInputChatlist(w, p.chatlist);
+  w.string(p.slug);
+}
+
+/**
+ * Delete a previously created [chat folder deep link](https://core.telegram.org/api/links#chat-folder-links).
+ *
+ * Encodes `chatlists.deleteExportedInvite` from its parameters, without a class: the bytes {@link DeleteExportedInvite}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readDeleteExportedInviteResult)`, or decode an answer with `decodeWith(readDeleteExportedInviteResult, bytes)`.
+ *
+ * Returns `boolean`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `FILTER_ID_INVALID`: The specified filter ID is invalid.
+ * - 400 `FILTER_NOT_SUPPORTED`: The specified filter cannot be used in this context.
+ * - 400 `INVITE_SLUG_EXPIRED`: The specified chat folder link has expired.
+ * - 400 `INVITE_SLUG_INVALID`: The specified invitation slug is invalid.
+ *
+ * ```tl
+ * chatlists.deleteExportedInvite#719c5c5e chatlist:InputChatlist slug:string = Bool;
+ * ```
+ */
+export function deleteExportedInvite(params: DeleteExportedInviteParams): TlBody<boolean> {
+  return encodeRequest(deleteExportedInviteSpec, params, writeDeleteExportedInviteRequest);
+}
+
+/** Reads the result of `chatlists.deleteExportedInvite` (`boolean`) from a reader at its position: for `invoker.invoke(body, readDeleteExportedInviteResult)` and `decodeWith(readDeleteExportedInviteResult, bytes)`. */
+export function readDeleteExportedInviteResult(r: TlReader): boolean {
+  return r.bool();
+}
 
 /**
  * Delete a previously created [chat folder deep link](https://core.telegram.org/api/links#chat-folder-links).
@@ -143,14 +220,12 @@ export class DeleteExportedInvite extends TlRequestBase<
 
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w: TlWriter): void {
-    w.id(0x719c5c5e);
-    writeTypeInputChatlist(w, this.chatlist);
-    w.string(this.slug);
+    writeDeleteExportedInviteRequest(w, this);
   }
 
   /** Reads the result (`boolean`) from a reader at its position. */
   readResultFrom(r: TlReader): boolean {
-    return r.bool();
+    return readDeleteExportedInviteResult(r);
   }
 
   /** Reads the fields of a `chatlists.deleteExportedInvite` request (its id already read); fromBytes decodes a whole one. */
@@ -182,6 +257,63 @@ export type EditExportedInviteError =
 
 /** A {@link EditExportedInvite} request has its parameters as properties. */
 export interface EditExportedInvite extends EditExportedInviteParams {}
+
+/** What {@link editExportedInvite} and {@link EditExportedInvite} check parameters against. */
+const editExportedInviteSpec: ParamsSpec = {
+  tlName: "chatlists.editExportedInvite",
+  FIELDS: ["chatlist", "slug", "title?", "peers?"],
+};
+
+/** Writes the boxed `chatlists.editExportedInvite` request: its id, then its fields. */
+function writeEditExportedInviteRequest(w: TlWriter, p: EditExportedInviteParams): void {
+  w.id(0x653db63d);
+  const at0 = w.slot();
+  let fl0 = 0;
+  writeTypeInputChatlist(w, p.chatlist);
+  w.string(p.slug);
+  const $title = p.title;
+  if ($title != null) {
+    fl0 |= 0x2;
+    w.string($title);
+  }
+  const $peers = p.peers;
+  if ($peers != null) {
+    fl0 |= 0x4;
+    writeVector(w, $peers as TypeInputPeer[], true, writeTypeInputPeer);
+  }
+  w.patch(at0, fl0);
+}
+
+/**
+ * Edit a [chat folder deep link](https://core.telegram.org/api/links#chat-folder-links).
+ *
+ * Encodes `chatlists.editExportedInvite` from its parameters, without a class: the bytes {@link EditExportedInvite}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readEditExportedInviteResult)`, or decode an answer with `decodeWith(readEditExportedInviteResult, bytes)`.
+ *
+ * Returns `TypeExportedChatlistInvite`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `CHANNEL_INVALID`: The provided channel is invalid.
+ * - 400 `FILTER_ID_INVALID`: The specified filter ID is invalid.
+ * - 400 `FILTER_NOT_SUPPORTED`: The specified filter cannot be used in this context.
+ * - 400 `INVITE_SLUG_EMPTY`: The specified invite slug is empty.
+ * - 400 `INVITE_SLUG_EXPIRED`: The specified chat folder link has expired.
+ * - 400 `PEERS_LIST_EMPTY`: The specified list of peers is empty.
+ *
+ * ```tl
+ * chatlists.editExportedInvite#653db63d flags:# chatlist:InputChatlist slug:string title:flags.1?string peers:flags.2?Vector<InputPeer> = ExportedChatlistInvite;
+ * ```
+ */
+export function editExportedInvite(params: EditExportedInviteParams): TlBody<TypeExportedChatlistInvite> {
+  return encodeRequest(editExportedInviteSpec, params, writeEditExportedInviteRequest);
+}
+
+/** Reads the result of `chatlists.editExportedInvite` (`TypeExportedChatlistInvite`) from a reader at its position: for `invoker.invoke(body, readEditExportedInviteResult)` and `decodeWith(readEditExportedInviteResult, bytes)`. */
+export function readEditExportedInviteResult(r: TlReader): TypeExportedChatlistInvite {
+  return readTypeExportedChatlistInvite(r);
+}
 
 /**
  * Edit a [chat folder deep link](https://core.telegram.org/api/links#chat-folder-links).
@@ -230,27 +362,12 @@ export class EditExportedInvite extends TlRequestBase<
 
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w: TlWriter): void {
-    w.id(0x653db63d);
-    const at0 = w.slot();
-    let fl0 = 0;
-    writeTypeInputChatlist(w, this.chatlist);
-    w.string(this.slug);
-    const $title = this.title;
-    if ($title != null) {
-      fl0 |= 0x2;
-      w.string($title);
-    }
-    const $peers = this.peers;
-    if ($peers != null) {
-      fl0 |= 0x4;
-      writeVector(w, $peers as TypeInputPeer[], true, writeTypeInputPeer);
-    }
-    w.patch(at0, fl0);
+    writeEditExportedInviteRequest(w, this);
   }
 
   /** Reads the result (`TypeExportedChatlistInvite`) from a reader at its position. */
   readResultFrom(r: TlReader): TypeExportedChatlistInvite {
-    return readTypeExportedChatlistInvite(r);
+    return readEditExportedInviteResult(r);
   }
 
   /** Reads the fields of a `chatlists.editExportedInvite` request (its id already read); fromBytes decodes a whole one. */
@@ -288,6 +405,53 @@ export type ExportChatlistInviteError =
 
 /** A {@link ExportChatlistInvite} request has its parameters as properties. */
 export interface ExportChatlistInvite extends ExportChatlistInviteParams {}
+
+/** What {@link exportChatlistInvite} and {@link ExportChatlistInvite} check parameters against. */
+const exportChatlistInviteSpec: ParamsSpec = {
+  tlName: "chatlists.exportChatlistInvite",
+  FIELDS: ["chatlist", "title", "peers"],
+};
+
+/** Writes the boxed `chatlists.exportChatlistInvite` request: its id, then its fields. */
+function writeExportChatlistInviteRequest(w: TlWriter, p: ExportChatlistInviteParams): void {
+  w.id(0x8472478e);
+  writeTypeInputChatlist(w, p.chatlist);
+  w.string(p.title);
+  writeVector(w, p.peers as TypeInputPeer[], true, writeTypeInputPeer);
+}
+
+/**
+ * Export a [folder](https://core.telegram.org/api/folders), creating a [chat folder deep link](https://core.telegram.org/api/links#chat-folder-links).
+ *
+ * Encodes `chatlists.exportChatlistInvite` from its parameters, without a class: the bytes {@link ExportChatlistInvite}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readExportChatlistInviteResult)`, or decode an answer with `decodeWith(readExportChatlistInviteResult, bytes)`.
+ *
+ * Returns `TypeChatlistsExportedChatlistInvite`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `CHANNEL_INVALID`: The provided channel is invalid.
+ * - 400 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `CHATLISTS_TOO_MUCH`: You have created too many folder links, hitting the chatlist_invites_limit_default/chatlist_invites_limit_premium limits.
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 400 `FILTER_ID_INVALID`: The specified filter ID is invalid.
+ * - 400 `FILTER_NOT_SUPPORTED`: The specified filter cannot be used in this context.
+ * - 400 `INVITES_TOO_MUCH`: The maximum number of per-folder invites specified by the chatlist_invites_limit_default/chatlist_invites_limit_premium client configuration parameters was reached.
+ * - 400 `PEERS_LIST_EMPTY`: The specified list of peers is empty.
+ *
+ * ```tl
+ * chatlists.exportChatlistInvite#8472478e chatlist:InputChatlist title:string peers:Vector<InputPeer> = chatlists.ExportedChatlistInvite;
+ * ```
+ */
+export function exportChatlistInvite(params: ExportChatlistInviteParams): TlBody<TypeChatlistsExportedChatlistInvite> {
+  return encodeRequest(exportChatlistInviteSpec, params, writeExportChatlistInviteRequest);
+}
+
+/** Reads the result of `chatlists.exportChatlistInvite` (`TypeChatlistsExportedChatlistInvite`) from a reader at its position: for `invoker.invoke(body, readExportChatlistInviteResult)` and `decodeWith(readExportChatlistInviteResult, bytes)`. */
+export function readExportChatlistInviteResult(r: TlReader): TypeChatlistsExportedChatlistInvite {
+  return readTypeChatlistsExportedChatlistInvite(r);
+}
 
 /**
  * Export a [folder](https://core.telegram.org/api/folders), creating a [chat folder deep link](https://core.telegram.org/api/links#chat-folder-links).
@@ -340,15 +504,12 @@ export class ExportChatlistInvite extends TlRequestBase<
 
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w: TlWriter): void {
-    w.id(0x8472478e);
-    writeTypeInputChatlist(w, this.chatlist);
-    w.string(this.title);
-    writeVector(w, this.peers as TypeInputPeer[], true, writeTypeInputPeer);
+    writeExportChatlistInviteRequest(w, this);
   }
 
   /** Reads the result (`TypeChatlistsExportedChatlistInvite`) from a reader at its position. */
   readResultFrom(r: TlReader): TypeChatlistsExportedChatlistInvite {
-    return readTypeChatlistsExportedChatlistInvite(r);
+    return readExportChatlistInviteResult(r);
   }
 
   /** Reads the fields of a `chatlists.exportChatlistInvite` request (its id already read); fromBytes decodes a whole one. */
@@ -372,6 +533,41 @@ export type GetExportedInvitesError = "FILTER_ID_INVALID";
 
 /** A {@link GetExportedInvites} request has its parameters as properties. */
 export interface GetExportedInvites extends GetExportedInvitesParams {}
+
+/** What {@link getExportedInvites} and {@link GetExportedInvites} check parameters against. */
+const getExportedInvitesSpec: ParamsSpec = { tlName: "chatlists.getExportedInvites", FIELDS: ["chatlist"] };
+
+/** Writes the boxed `chatlists.getExportedInvites` request: its id, then its fields. */
+function writeGetExportedInvitesRequest(w: TlWriter, p: GetExportedInvitesParams): void {
+  w.id(0xce03da83);
+  writeTypeInputChatlist(w, p.chatlist);
+}
+
+/**
+ * List all [chat folder deep links](https://core.telegram.org/api/links#chat-folder-links) associated to a folder
+ *
+ * Encodes `chatlists.getExportedInvites` from its parameters, without a class: the bytes {@link GetExportedInvites}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readGetExportedInvitesResult)`, or decode an answer with `decodeWith(readGetExportedInvitesResult, bytes)`.
+ *
+ * Returns `TypeChatlistsExportedInvites`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `FILTER_ID_INVALID`: The specified filter ID is invalid.
+ *
+ * ```tl
+ * chatlists.getExportedInvites#ce03da83 chatlist:InputChatlist = chatlists.ExportedInvites;
+ * ```
+ */
+export function getExportedInvites(params: GetExportedInvitesParams): TlBody<TypeChatlistsExportedInvites> {
+  return encodeRequest(getExportedInvitesSpec, params, writeGetExportedInvitesRequest);
+}
+
+/** Reads the result of `chatlists.getExportedInvites` (`TypeChatlistsExportedInvites`) from a reader at its position: for `invoker.invoke(body, readGetExportedInvitesResult)` and `decodeWith(readGetExportedInvitesResult, bytes)`. */
+export function readGetExportedInvitesResult(r: TlReader): TypeChatlistsExportedInvites {
+  return readTypeChatlistsExportedInvites(r);
+}
 
 /**
  * List all [chat folder deep links](https://core.telegram.org/api/links#chat-folder-links) associated to a folder
@@ -406,13 +602,12 @@ export class GetExportedInvites extends TlRequestBase<
 
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w: TlWriter): void {
-    w.id(0xce03da83);
-    writeTypeInputChatlist(w, this.chatlist);
+    writeGetExportedInvitesRequest(w, this);
   }
 
   /** Reads the result (`TypeChatlistsExportedInvites`) from a reader at its position. */
   readResultFrom(r: TlReader): TypeChatlistsExportedInvites {
-    return readTypeChatlistsExportedInvites(r);
+    return readGetExportedInvitesResult(r);
   }
 
   /** Reads the fields of a `chatlists.getExportedInvites` request (its id already read); fromBytes decodes a whole one. */
@@ -435,6 +630,46 @@ export type JoinChatlistInviteError =
 
 /** A {@link JoinChatlistInvite} request has its parameters as properties. */
 export interface JoinChatlistInvite extends JoinChatlistInviteParams {}
+
+/** What {@link joinChatlistInvite} and {@link JoinChatlistInvite} check parameters against. */
+const joinChatlistInviteSpec: ParamsSpec = { tlName: "chatlists.joinChatlistInvite", FIELDS: ["slug", "peers"] };
+
+/** Writes the boxed `chatlists.joinChatlistInvite` request: its id, then its fields. */
+function writeJoinChatlistInviteRequest(w: TlWriter, p: JoinChatlistInviteParams): void {
+  w.id(0xa6b1e39a);
+  w.string(p.slug);
+  writeVector(w, p.peers as TypeInputPeer[], true, writeTypeInputPeer);
+}
+
+/**
+ * Import a [chat folder deep link](https://core.telegram.org/api/links#chat-folder-links), joining some or all the chats in the folder.
+ *
+ * Encodes `chatlists.joinChatlistInvite` from its parameters, without a class: the bytes {@link JoinChatlistInvite}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readJoinChatlistInviteResult)`, or decode an answer with `decodeWith(readJoinChatlistInviteResult, bytes)`.
+ *
+ * Returns `TypeUpdates`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `CHANNELS_TOO_MUCH`: You have joined too many channels/supergroups.
+ * - 400 `CHATLISTS_TOO_MUCH`: You have created too many folder links, hitting the chatlist_invites_limit_default/chatlist_invites_limit_premium limits.
+ * - 400 `FILTER_INCLUDE_EMPTY`: The include_peers vector of the filter is empty.
+ * - 400 `INVITE_SLUG_EMPTY`: The specified invite slug is empty.
+ * - 400 `INVITE_SLUG_EXPIRED`: The specified chat folder link has expired.
+ *
+ * ```tl
+ * chatlists.joinChatlistInvite#a6b1e39a slug:string peers:Vector<InputPeer> = Updates;
+ * ```
+ */
+export function joinChatlistInvite(params: JoinChatlistInviteParams): TlBody<TypeUpdates> {
+  return encodeRequest(joinChatlistInviteSpec, params, writeJoinChatlistInviteRequest);
+}
+
+/** Reads the result of `chatlists.joinChatlistInvite` (`TypeUpdates`) from a reader at its position: for `invoker.invoke(body, readJoinChatlistInviteResult)` and `decodeWith(readJoinChatlistInviteResult, bytes)`. */
+export function readJoinChatlistInviteResult(r: TlReader): TypeUpdates {
+  return readTypeUpdates(r);
+}
 
 /**
  * Import a [chat folder deep link](https://core.telegram.org/api/links#chat-folder-links), joining some or all the chats in the folder.
@@ -481,14 +716,12 @@ export class JoinChatlistInvite extends TlRequestBase<
 
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w: TlWriter): void {
-    w.id(0xa6b1e39a);
-    w.string(this.slug);
-    writeVector(w, this.peers as TypeInputPeer[], true, writeTypeInputPeer);
+    writeJoinChatlistInviteRequest(w, this);
   }
 
   /** Reads the result (`TypeUpdates`) from a reader at its position. */
   readResultFrom(r: TlReader): TypeUpdates {
-    return readTypeUpdates(r);
+    return readJoinChatlistInviteResult(r);
   }
 
   /** Reads the fields of a `chatlists.joinChatlistInvite` request (its id already read); fromBytes decodes a whole one. */

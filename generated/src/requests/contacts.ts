@@ -3,7 +3,10 @@
 
 import { readTypeContactsResolvedPeer } from "../readers.js";
 import { TlRequestBase } from "../runtime/request/request.js";
+import { encodeRequest } from "../runtime/wire/encode-request.js";
+import type { ParamsSpec } from "../runtime/wire/params.js";
 import type { TlReader } from "../runtime/wire/reader.js";
+import type { TlBody } from "../runtime/wire/tl-request.js";
 import type { TlWriter } from "../runtime/wire/writer.js";
 import type { TypeContactsResolvedPeer } from "../types.js";
 
@@ -21,6 +24,52 @@ export type ResolveUsernameError =
 
 /** A {@link ResolveUsername} request has its parameters as properties. */
 export interface ResolveUsername extends ResolveUsernameParams {}
+
+/** What {@link resolveUsername} and {@link ResolveUsername} check parameters against. */
+const resolveUsernameSpec: ParamsSpec = { tlName: "contacts.resolveUsername", FIELDS: ["username", "referer?"] };
+
+/** Writes the boxed `contacts.resolveUsername` request: its id, then its fields. */
+function writeResolveUsernameRequest(w: TlWriter, p: ResolveUsernameParams): void {
+  w.id(0x725afbbc);
+  const at0 = w.slot();
+  let fl0 = 0;
+  w.string(p.username);
+  const $referer = p.referer;
+  if ($referer != null) {
+    fl0 |= 0x1;
+    w.string($referer);
+  }
+  w.patch(at0, fl0);
+}
+
+/**
+ * Resolve a @username to get peer info
+ *
+ * Encodes `contacts.resolveUsername` from its parameters, without a class: the bytes {@link ResolveUsername}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readResolveUsernameResult)`, or decode an answer with `decodeWith(readResolveUsernameResult, bytes)`.
+ *
+ * Returns `TypeContactsResolvedPeer`.
+ *
+ * Bots and users can use this method.
+ *
+ * Possible errors:
+ * - 400 `CONNECTION_LAYER_INVALID`: Layer invalid.
+ * - 400 `STARREF_EXPIRED`: The specified referral link is invalid.
+ * - 400 `USERNAME_INVALID`: The provided username is not valid.
+ * - 400 `USERNAME_NOT_OCCUPIED`: The provided username is not occupied.
+ *
+ * ```tl
+ * contacts.resolveUsername#725afbbc flags:# username:string referer:flags.0?string = contacts.ResolvedPeer;
+ * ```
+ */
+export function resolveUsername(params: ResolveUsernameParams): TlBody<TypeContactsResolvedPeer> {
+  return encodeRequest(resolveUsernameSpec, params, writeResolveUsernameRequest);
+}
+
+/** Reads the result of `contacts.resolveUsername` (`TypeContactsResolvedPeer`) from a reader at its position: for `invoker.invoke(body, readResolveUsernameResult)` and `decodeWith(readResolveUsernameResult, bytes)`. */
+export function readResolveUsernameResult(r: TlReader): TypeContactsResolvedPeer {
+  return readTypeContactsResolvedPeer(r);
+}
 
 /**
  * Resolve a @username to get peer info
@@ -63,21 +112,12 @@ export class ResolveUsername extends TlRequestBase<
 
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w: TlWriter): void {
-    w.id(0x725afbbc);
-    const at0 = w.slot();
-    let fl0 = 0;
-    w.string(this.username);
-    const $referer = this.referer;
-    if ($referer != null) {
-      fl0 |= 0x1;
-      w.string($referer);
-    }
-    w.patch(at0, fl0);
+    writeResolveUsernameRequest(w, this);
   }
 
   /** Reads the result (`TypeContactsResolvedPeer`) from a reader at its position. */
   readResultFrom(r: TlReader): TypeContactsResolvedPeer {
-    return readTypeContactsResolvedPeer(r);
+    return readResolveUsernameResult(r);
   }
 
   /** Reads the fields of a `contacts.resolveUsername` request (its id already read); fromBytes decodes a whole one. */

@@ -3,7 +3,10 @@
 
 import { readTypeHelpInviteText } from "../readers.js";
 import { TlRequestBase } from "../runtime/request/request.js";
+import { encodeRequest } from "../runtime/wire/encode-request.js";
+import type { ParamsSpec } from "../runtime/wire/params.js";
 import type { TlReader } from "../runtime/wire/reader.js";
+import type { TlBody } from "../runtime/wire/tl-request.js";
 import type { TlWriter } from "../runtime/wire/writer.js";
 import type { TypeHelpInviteText } from "../types.js";
 
@@ -15,6 +18,37 @@ export type GetInviteTextError = never;
 
 /** A {@link GetInviteText} request has its parameters as properties. */
 export interface GetInviteText extends GetInviteTextParams {}
+
+/** What {@link getInviteText} and {@link GetInviteText} check parameters against. */
+const getInviteTextSpec: ParamsSpec = { tlName: "help.getInviteText", FIELDS: [] };
+
+/** Writes the boxed `help.getInviteText` request: its id, then its fields. */
+function writeGetInviteTextRequest(w: TlWriter, p: GetInviteTextParams): void {
+  w.id(0x4d392343);
+}
+
+/**
+ * Returns localized text of a text message with an invitation.
+ *
+ * Encodes `help.getInviteText` from its parameters, without a class: the bytes {@link GetInviteText}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readGetInviteTextResult)`, or decode an answer with `decodeWith(readGetInviteTextResult, bytes)`.
+ *
+ * Returns `TypeHelpInviteText`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * ```tl
+ * help.getInviteText#4d392343 = help.InviteText;
+ * ```
+ */
+export function getInviteText(params?: GetInviteTextParams): TlBody<TypeHelpInviteText> {
+  return encodeRequest(getInviteTextSpec, params, writeGetInviteTextRequest);
+}
+
+/** Reads the result of `help.getInviteText` (`TypeHelpInviteText`) from a reader at its position: for `invoker.invoke(body, readGetInviteTextResult)` and `decodeWith(readGetInviteTextResult, bytes)`. */
+export function readGetInviteTextResult(r: TlReader): TypeHelpInviteText {
+  return readTypeHelpInviteText(r);
+}
 
 /**
  * Returns localized text of a text message with an invitation.
@@ -37,12 +71,12 @@ export class GetInviteText extends TlRequestBase<TypeHelpInviteText, GetInviteTe
 
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w: TlWriter): void {
-    w.id(0x4d392343);
+    writeGetInviteTextRequest(w, this);
   }
 
   /** Reads the result (`TypeHelpInviteText`) from a reader at its position. */
   readResultFrom(r: TlReader): TypeHelpInviteText {
-    return readTypeHelpInviteText(r);
+    return readGetInviteTextResult(r);
   }
 
   /** Reads the fields of a `help.getInviteText` request (its id already read); fromBytes decodes a whole one. */

@@ -17,7 +17,10 @@ import {
 import type { PeerFields, PeerLike } from "../runtime/peers/peer-like.js";
 import { TlRequestBase } from "../runtime/request/request.js";
 import { partialGroup, trueFlag } from "../runtime/wire/codec.js";
+import { encodeRequest } from "../runtime/wire/encode-request.js";
+import type { ParamsSpec } from "../runtime/wire/params.js";
 import type { TlReader } from "../runtime/wire/reader.js";
+import type { TlBody } from "../runtime/wire/tl-request.js";
 import type { TlWriter } from "../runtime/wire/writer.js";
 import type {
   TypeChatInvite,
@@ -46,6 +49,44 @@ export type CheckChatInviteError =
 
 /** A {@link CheckChatInvite} request has its parameters as properties. */
 export interface CheckChatInvite extends CheckChatInviteParams {}
+
+/** What {@link checkChatInvite} and {@link CheckChatInvite} check parameters against. */
+const checkChatInviteSpec: ParamsSpec = { tlName: "messages.checkChatInvite", FIELDS: ["hash"] };
+
+/** Writes the boxed `messages.checkChatInvite` request: its id, then its fields. */
+function writeCheckChatInviteRequest(w: TlWriter, p: CheckChatInviteParams): void {
+  w.id(0x3eadb1bb);
+  w.string(p.hash);
+}
+
+/**
+ * Check the validity of a chat invite link and get basic info about it
+ *
+ * Encodes `messages.checkChatInvite` from its parameters, without a class: the bytes {@link CheckChatInvite}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readCheckChatInviteResult)`, or decode an answer with `decodeWith(readCheckChatInviteResult, bytes)`.
+ *
+ * Returns `TypeChatInvite`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 406 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `INVITE_HASH_EMPTY`: The invite hash is empty.
+ * - 406 `INVITE_HASH_EXPIRED`: The invite link has expired.
+ * - 400 `INVITE_HASH_INVALID`: The invite hash is invalid.
+ *
+ * ```tl
+ * messages.checkChatInvite#3eadb1bb hash:string = ChatInvite;
+ * ```
+ */
+export function checkChatInvite(params: CheckChatInviteParams): TlBody<TypeChatInvite> {
+  return encodeRequest(checkChatInviteSpec, params, writeCheckChatInviteRequest);
+}
+
+/** Reads the result of `messages.checkChatInvite` (`TypeChatInvite`) from a reader at its position: for `invoker.invoke(body, readCheckChatInviteResult)` and `decodeWith(readCheckChatInviteResult, bytes)`. */
+export function readCheckChatInviteResult(r: TlReader): TypeChatInvite {
+  return readTypeChatInvite(r);
+}
 
 /**
  * Check the validity of a chat invite link and get basic info about it
@@ -88,13 +129,12 @@ export class CheckChatInvite extends TlRequestBase<
 
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w: TlWriter): void {
-    w.id(0x3eadb1bb);
-    w.string(this.hash);
+    writeCheckChatInviteRequest(w, this);
   }
 
   /** Reads the result (`TypeChatInvite`) from a reader at its position. */
   readResultFrom(r: TlReader): TypeChatInvite {
-    return readTypeChatInvite(r);
+    return readCheckChatInviteResult(r);
   }
 
   /** Reads the fields of a `messages.checkChatInvite` request (its id already read); fromBytes decodes a whole one. */
@@ -117,6 +157,48 @@ export type DeleteExportedChatInviteError =
 
 /** A {@link DeleteExportedChatInvite} request has its parameters as properties. */
 export interface DeleteExportedChatInvite extends DeleteExportedChatInviteParams {}
+
+/** What {@link deleteExportedChatInvite} and {@link DeleteExportedChatInvite} check parameters against. */
+const deleteExportedChatInviteSpec: ParamsSpec = {
+  tlName: "messages.deleteExportedChatInvite",
+  FIELDS: ["peer", "link"],
+};
+
+/** Writes the boxed `messages.deleteExportedChatInvite` request: its id, then its fields. */
+function writeDeleteExportedChatInviteRequest(w: TlWriter, p: DeleteExportedChatInviteParams): void {
+  w.id(0xd464a42b);
+  writeTypeInputPeer(w, p.peer as TypeInputPeer);
+  w.string(p.link);
+}
+
+/**
+ * Delete a chat invite
+ *
+ * Encodes `messages.deleteExportedChatInvite` from its parameters, without a class: the bytes {@link DeleteExportedChatInvite}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readDeleteExportedChatInviteResult)`, or decode an answer with `decodeWith(readDeleteExportedChatInviteResult, bytes)`.
+ *
+ * Returns `boolean`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 400 `INVITE_HASH_EXPIRED`: The invite link has expired.
+ * - 400 `INVITE_REVOKED_MISSING`: The specified invite link was already revoked or is invalid.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
+ *
+ * ```tl
+ * messages.deleteExportedChatInvite#d464a42b peer:InputPeer link:string = Bool;
+ * ```
+ */
+export function deleteExportedChatInvite(params: DeleteExportedChatInviteParams): TlBody<boolean> {
+  return encodeRequest(deleteExportedChatInviteSpec, params, writeDeleteExportedChatInviteRequest);
+}
+
+/** Reads the result of `messages.deleteExportedChatInvite` (`boolean`) from a reader at its position: for `invoker.invoke(body, readDeleteExportedChatInviteResult)` and `decodeWith(readDeleteExportedChatInviteResult, bytes)`. */
+export function readDeleteExportedChatInviteResult(r: TlReader): boolean {
+  return r.bool();
+}
 
 /**
  * Delete a chat invite
@@ -161,14 +243,12 @@ export class DeleteExportedChatInvite extends TlRequestBase<
 
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w: TlWriter): void {
-    w.id(0xd464a42b);
-    writeTypeInputPeer(w, this.peer as TypeInputPeer);
-    w.string(this.link);
+    writeDeleteExportedChatInviteRequest(w, this);
   }
 
   /** Reads the result (`boolean`) from a reader at its position. */
   readResultFrom(r: TlReader): boolean {
-    return r.bool();
+    return readDeleteExportedChatInviteResult(r);
   }
 
   /** Reads the fields of a `messages.deleteExportedChatInvite` request (its id already read); fromBytes decodes a whole one. */
@@ -190,6 +270,46 @@ export type DeleteRevokedExportedChatInvitesError = "ADMIN_ID_INVALID" | "PEER_I
 
 /** A {@link DeleteRevokedExportedChatInvites} request has its parameters as properties. */
 export interface DeleteRevokedExportedChatInvites extends DeleteRevokedExportedChatInvitesParams {}
+
+/** What {@link deleteRevokedExportedChatInvites} and {@link DeleteRevokedExportedChatInvites} check parameters against. */
+const deleteRevokedExportedChatInvitesSpec: ParamsSpec = {
+  tlName: "messages.deleteRevokedExportedChatInvites",
+  FIELDS: ["peer", "adminId"],
+};
+
+/** Writes the boxed `messages.deleteRevokedExportedChatInvites` request: its id, then its fields. */
+function writeDeleteRevokedExportedChatInvitesRequest(w: TlWriter, p: DeleteRevokedExportedChatInvitesParams): void {
+  w.id(0x56987bd5);
+  writeTypeInputPeer(w, p.peer as TypeInputPeer);
+  writeTypeInputUser(w, p.adminId as TypeInputUser);
+}
+
+/**
+ * Delete all revoked chat invites
+ *
+ * Encodes `messages.deleteRevokedExportedChatInvites` from its parameters, without a class: the bytes {@link DeleteRevokedExportedChatInvites}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readDeleteRevokedExportedChatInvitesResult)`, or decode an answer with `decodeWith(readDeleteRevokedExportedChatInvitesResult, bytes)`.
+ *
+ * Returns `boolean`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `ADMIN_ID_INVALID`: The specified admin ID is invalid.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
+ *
+ * ```tl
+ * messages.deleteRevokedExportedChatInvites#56987bd5 peer:InputPeer admin_id:InputUser = Bool;
+ * ```
+ */
+export function deleteRevokedExportedChatInvites(params: DeleteRevokedExportedChatInvitesParams): TlBody<boolean> {
+  return encodeRequest(deleteRevokedExportedChatInvitesSpec, params, writeDeleteRevokedExportedChatInvitesRequest);
+}
+
+/** Reads the result of `messages.deleteRevokedExportedChatInvites` (`boolean`) from a reader at its position: for `invoker.invoke(body, readDeleteRevokedExportedChatInvitesResult)` and `decodeWith(readDeleteRevokedExportedChatInvitesResult, bytes)`. */
+export function readDeleteRevokedExportedChatInvitesResult(r: TlReader): boolean {
+  return r.bool();
+}
 
 /**
  * Delete all revoked chat invites
@@ -230,14 +350,12 @@ export class DeleteRevokedExportedChatInvites extends TlRequestBase<
 
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w: TlWriter): void {
-    w.id(0x56987bd5);
-    writeTypeInputPeer(w, this.peer as TypeInputPeer);
-    writeTypeInputUser(w, this.adminId as TypeInputUser);
+    writeDeleteRevokedExportedChatInvitesRequest(w, this);
   }
 
   /** Reads the result (`boolean`) from a reader at its position. */
   readResultFrom(r: TlReader): boolean {
-    return r.bool();
+    return readDeleteRevokedExportedChatInvitesResult(r);
   }
 
   /** Reads the fields of a `messages.deleteRevokedExportedChatInvites` request (its id already read); fromBytes decodes a whole one. */
@@ -281,6 +399,76 @@ export type EditExportedChatInviteError =
 
 /** A {@link EditExportedChatInvite} request has its parameters as properties. */
 export interface EditExportedChatInvite extends EditExportedChatInviteParams {}
+
+/** What {@link editExportedChatInvite} and {@link EditExportedChatInvite} check parameters against. */
+const editExportedChatInviteSpec: ParamsSpec = {
+  tlName: "messages.editExportedChatInvite",
+  FIELDS: ["revoked?", "peer", "link", "expireDate?", "usageLimit?", "requestNeeded?", "title?"],
+};
+
+/** Writes the boxed `messages.editExportedChatInvite` request: its id, then its fields. */
+function writeEditExportedChatInviteRequest(w: TlWriter, p: EditExportedChatInviteParams): void {
+  w.id(0xbdca2f75);
+  const at0 = w.slot();
+  let fl0 = 0;
+  fl0 |= trueFlag(p.revoked, 0x4);
+  writeTypeInputPeer(w, p.peer as TypeInputPeer);
+  w.string(p.link);
+  const $expireDate = p.expireDate;
+  if ($expireDate != null) {
+    fl0 |= 0x1;
+    w.int($expireDate);
+  }
+  const $usageLimit = p.usageLimit;
+  if ($usageLimit != null) {
+    fl0 |= 0x2;
+    w.int($usageLimit);
+  }
+  const $requestNeeded = p.requestNeeded;
+  if ($requestNeeded != null) {
+    fl0 |= 0x8;
+    w.bool($requestNeeded);
+  }
+  const $title = p.title;
+  if ($title != null) {
+    fl0 |= 0x10;
+    w.string($title);
+  }
+  w.patch(at0, fl0);
+}
+
+/**
+ * Edit an exported chat invite
+ *
+ * Encodes `messages.editExportedChatInvite` from its parameters, without a class: the bytes {@link EditExportedChatInvite}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readEditExportedChatInviteResult)`, or decode an answer with `decodeWith(readEditExportedChatInviteResult, bytes)`.
+ *
+ * Returns `TypeMessagesExportedChatInvite`.
+ *
+ * Bots and users can use this method.
+ *
+ * Possible errors:
+ * - 400 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 400 `CHAT_INVITE_PERMANENT`: You can't set an expiration date on permanent invite links.
+ * - 403 `CHAT_WRITE_FORBIDDEN`: You can't write in this chat.
+ * - 403 `EDIT_BOT_INVITE_FORBIDDEN`: Normal users can't edit invites that were created by bots.
+ * - 400 `INVITE_HASH_EXPIRED`: The invite link has expired.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
+ * - 400 `USAGE_LIMIT_INVALID`: The specified usage limit is invalid.
+ *
+ * ```tl
+ * messages.editExportedChatInvite#bdca2f75 flags:# revoked:flags.2?true peer:InputPeer link:string expire_date:flags.0?int usage_limit:flags.1?int request_needed:flags.3?Bool title:flags.4?string = messages.ExportedChatInvite;
+ * ```
+ */
+export function editExportedChatInvite(params: EditExportedChatInviteParams): TlBody<TypeMessagesExportedChatInvite> {
+  return encodeRequest(editExportedChatInviteSpec, params, writeEditExportedChatInviteRequest);
+}
+
+/** Reads the result of `messages.editExportedChatInvite` (`TypeMessagesExportedChatInvite`) from a reader at its position: for `invoker.invoke(body, readEditExportedChatInviteResult)` and `decodeWith(readEditExportedChatInviteResult, bytes)`. */
+export function readEditExportedChatInviteResult(r: TlReader): TypeMessagesExportedChatInvite {
+  return readTypeMessagesExportedChatInvite(r);
+}
 
 /**
  * Edit an exported chat invite
@@ -341,38 +529,12 @@ export class EditExportedChatInvite extends TlRequestBase<
 
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w: TlWriter): void {
-    w.id(0xbdca2f75);
-    const at0 = w.slot();
-    let fl0 = 0;
-    fl0 |= trueFlag(this.revoked, 0x4);
-    writeTypeInputPeer(w, this.peer as TypeInputPeer);
-    w.string(this.link);
-    const $expireDate = this.expireDate;
-    if ($expireDate != null) {
-      fl0 |= 0x1;
-      w.int($expireDate);
-    }
-    const $usageLimit = this.usageLimit;
-    if ($usageLimit != null) {
-      fl0 |= 0x2;
-      w.int($usageLimit);
-    }
-    const $requestNeeded = this.requestNeeded;
-    if ($requestNeeded != null) {
-      fl0 |= 0x8;
-      w.bool($requestNeeded);
-    }
-    const $title = this.title;
-    if ($title != null) {
-      fl0 |= 0x10;
-      w.string($title);
-    }
-    w.patch(at0, fl0);
+    writeEditExportedChatInviteRequest(w, this);
   }
 
   /** Reads the result (`TypeMessagesExportedChatInvite`) from a reader at its position. */
   readResultFrom(r: TlReader): TypeMessagesExportedChatInvite {
-    return readTypeMessagesExportedChatInvite(r);
+    return readEditExportedChatInviteResult(r);
   }
 
   /** Reads the fields of a `messages.editExportedChatInvite` request (its id already read); fromBytes decodes a whole one. */
@@ -426,6 +588,89 @@ export type ExportChatInviteError =
 
 /** A {@link ExportChatInvite} request has its parameters as properties. */
 export interface ExportChatInvite extends ExportChatInviteParams {}
+
+/** What {@link exportChatInvite} and {@link ExportChatInvite} check parameters against. */
+const exportChatInviteSpec: ParamsSpec = {
+  tlName: "messages.exportChatInvite",
+  FIELDS: [
+    "legacyRevokePermanent?",
+    "requestNeeded?",
+    "peer",
+    "expireDate?",
+    "usageLimit?",
+    "title?",
+    "subscriptionPricing?",
+  ],
+};
+
+/** Writes the boxed `messages.exportChatInvite` request: its id, then its fields. */
+function writeExportChatInviteRequest(w: TlWriter, p: ExportChatInviteParams): void {
+  w.id(0xa455de90);
+  const at0 = w.slot();
+  let fl0 = 0;
+  fl0 |= trueFlag(p.legacyRevokePermanent, 0x4);
+  fl0 |= trueFlag(p.requestNeeded, 0x8);
+  writeTypeInputPeer(w, p.peer as TypeInputPeer);
+  const $expireDate = p.expireDate;
+  if ($expireDate != null) {
+    fl0 |= 0x1;
+    w.int($expireDate);
+  }
+  const $usageLimit = p.usageLimit;
+  if ($usageLimit != null) {
+    fl0 |= 0x2;
+    w.int($usageLimit);
+  }
+  const $title = p.title;
+  if ($title != null) {
+    fl0 |= 0x10;
+    w.string($title);
+  }
+  const $subscriptionPricing = p.subscriptionPricing;
+  if ($subscriptionPricing != null) {
+    fl0 |= 0x20;
+    writeTypeStarsSubscriptionPricing(w, $subscriptionPricing);
+  }
+  w.patch(at0, fl0);
+}
+
+/**
+ * Export an invite link for a chat
+ *
+ * Encodes `messages.exportChatInvite` from its parameters, without a class: the bytes {@link ExportChatInvite}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readExportChatInviteResult)`, or decode an answer with `decodeWith(readExportChatInviteResult, bytes)`.
+ *
+ * Returns `TypeExportedChatInvite`.
+ *
+ * Bots and users can use this method.
+ *
+ * Possible errors:
+ * - 400 `CHANNEL_INVALID`: The provided channel is invalid.
+ * - 400 `CHANNEL_MONOFORUM_UNSUPPORTED`: Monoforums do not support this feature.
+ * - 400 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 400 `CHAT_ID_INVALID`: The provided chat id is invalid.
+ * - 403 `CHAT_WRITE_FORBIDDEN`: You can't write in this chat.
+ * - 400 `EXPIRE_DATE_INVALID`: The specified expiration date is invalid.
+ * - 400 `INPUT_USER_DEACTIVATED`: The specified user was deleted.
+ * - 400 `MSG_ID_INVALID`: Invalid message ID provided.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
+ * - 400 `PRICING_CHAT_INVALID`: The pricing for the subscription is invalid, the maximum price is specified in the stars_subscription_amount_max config key.
+ * - 400 `SUBSCRIPTION_PERIOD_INVALID`: The specified subscription_pricing.period is invalid.
+ * - 400 `USAGE_LIMIT_INVALID`: The specified usage limit is invalid.
+ *
+ * ```tl
+ * messages.exportChatInvite#a455de90 flags:# legacy_revoke_permanent:flags.2?true request_needed:flags.3?true peer:InputPeer expire_date:flags.0?int usage_limit:flags.1?int title:flags.4?string subscription_pricing:flags.5?StarsSubscriptionPricing = ExportedChatInvite;
+ * ```
+ */
+export function exportChatInvite(params: ExportChatInviteParams): TlBody<TypeExportedChatInvite> {
+  return encodeRequest(exportChatInviteSpec, params, writeExportChatInviteRequest);
+}
+
+/** Reads the result of `messages.exportChatInvite` (`TypeExportedChatInvite`) from a reader at its position: for `invoker.invoke(body, readExportChatInviteResult)` and `decodeWith(readExportChatInviteResult, bytes)`. */
+export function readExportChatInviteResult(r: TlReader): TypeExportedChatInvite {
+  return readTypeExportedChatInvite(r);
+}
 
 /**
  * Export an invite link for a chat
@@ -496,38 +741,12 @@ export class ExportChatInvite extends TlRequestBase<
 
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w: TlWriter): void {
-    w.id(0xa455de90);
-    const at0 = w.slot();
-    let fl0 = 0;
-    fl0 |= trueFlag(this.legacyRevokePermanent, 0x4);
-    fl0 |= trueFlag(this.requestNeeded, 0x8);
-    writeTypeInputPeer(w, this.peer as TypeInputPeer);
-    const $expireDate = this.expireDate;
-    if ($expireDate != null) {
-      fl0 |= 0x1;
-      w.int($expireDate);
-    }
-    const $usageLimit = this.usageLimit;
-    if ($usageLimit != null) {
-      fl0 |= 0x2;
-      w.int($usageLimit);
-    }
-    const $title = this.title;
-    if ($title != null) {
-      fl0 |= 0x10;
-      w.string($title);
-    }
-    const $subscriptionPricing = this.subscriptionPricing;
-    if ($subscriptionPricing != null) {
-      fl0 |= 0x20;
-      writeTypeStarsSubscriptionPricing(w, $subscriptionPricing);
-    }
-    w.patch(at0, fl0);
+    writeExportChatInviteRequest(w, this);
   }
 
   /** Reads the result (`TypeExportedChatInvite`) from a reader at its position. */
   readResultFrom(r: TlReader): TypeExportedChatInvite {
-    return readTypeExportedChatInvite(r);
+    return readExportChatInviteResult(r);
   }
 
   /** Reads the fields of a `messages.exportChatInvite` request (its id already read); fromBytes decodes a whole one. */
@@ -556,6 +775,43 @@ export type GetAdminsWithInvitesError = "CHAT_ADMIN_REQUIRED" | "CHAT_WRITE_FORB
 
 /** A {@link GetAdminsWithInvites} request has its parameters as properties. */
 export interface GetAdminsWithInvites extends GetAdminsWithInvitesParams {}
+
+/** What {@link getAdminsWithInvites} and {@link GetAdminsWithInvites} check parameters against. */
+const getAdminsWithInvitesSpec: ParamsSpec = { tlName: "messages.getAdminsWithInvites", FIELDS: ["peer"] };
+
+/** Writes the boxed `messages.getAdminsWithInvites` request: its id, then its fields. */
+function writeGetAdminsWithInvitesRequest(w: TlWriter, p: GetAdminsWithInvitesParams): void {
+  w.id(0x3920e6ef);
+  writeTypeInputPeer(w, p.peer as TypeInputPeer);
+}
+
+/**
+ * Get info about chat invites generated by admins.
+ *
+ * Encodes `messages.getAdminsWithInvites` from its parameters, without a class: the bytes {@link GetAdminsWithInvites}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readGetAdminsWithInvitesResult)`, or decode an answer with `decodeWith(readGetAdminsWithInvitesResult, bytes)`.
+ *
+ * Returns `TypeMessagesChatAdminsWithInvites`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 403 `CHAT_WRITE_FORBIDDEN`: You can't write in this chat.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
+ *
+ * ```tl
+ * messages.getAdminsWithInvites#3920e6ef peer:InputPeer = messages.ChatAdminsWithInvites;
+ * ```
+ */
+export function getAdminsWithInvites(params: GetAdminsWithInvitesParams): TlBody<TypeMessagesChatAdminsWithInvites> {
+  return encodeRequest(getAdminsWithInvitesSpec, params, writeGetAdminsWithInvitesRequest);
+}
+
+/** Reads the result of `messages.getAdminsWithInvites` (`TypeMessagesChatAdminsWithInvites`) from a reader at its position: for `invoker.invoke(body, readGetAdminsWithInvitesResult)` and `decodeWith(readGetAdminsWithInvitesResult, bytes)`. */
+export function readGetAdminsWithInvitesResult(r: TlReader): TypeMessagesChatAdminsWithInvites {
+  return readTypeMessagesChatAdminsWithInvites(r);
+}
 
 /**
  * Get info about chat invites generated by admins.
@@ -598,13 +854,12 @@ export class GetAdminsWithInvites extends TlRequestBase<
 
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w: TlWriter): void {
-    w.id(0x3920e6ef);
-    writeTypeInputPeer(w, this.peer as TypeInputPeer);
+    writeGetAdminsWithInvitesRequest(w, this);
   }
 
   /** Reads the result (`TypeMessagesChatAdminsWithInvites`) from a reader at its position. */
   readResultFrom(r: TlReader): TypeMessagesChatAdminsWithInvites {
-    return readTypeMessagesChatAdminsWithInvites(r);
+    return readGetAdminsWithInvitesResult(r);
   }
 
   /** Reads the fields of a `messages.getAdminsWithInvites` request (its id already read); fromBytes decodes a whole one. */
@@ -645,6 +900,68 @@ export type GetChatInviteImportersError =
 
 /** A {@link GetChatInviteImporters} request has its parameters as properties. */
 export interface GetChatInviteImporters extends GetChatInviteImportersParams {}
+
+/** What {@link getChatInviteImporters} and {@link GetChatInviteImporters} check parameters against. */
+const getChatInviteImportersSpec: ParamsSpec = {
+  tlName: "messages.getChatInviteImporters",
+  FIELDS: ["requested?", "subscriptionExpired?", "peer", "link?", "q?", "offsetDate", "offsetUser", "limit"],
+};
+
+/** Writes the boxed `messages.getChatInviteImporters` request: its id, then its fields. */
+function writeGetChatInviteImportersRequest(w: TlWriter, p: GetChatInviteImportersParams): void {
+  w.id(0xdf04dd4e);
+  const at0 = w.slot();
+  let fl0 = 0;
+  fl0 |= trueFlag(p.requested, 0x1);
+  fl0 |= trueFlag(p.subscriptionExpired, 0x8);
+  writeTypeInputPeer(w, p.peer as TypeInputPeer);
+  const $link = p.link;
+  if ($link != null) {
+    fl0 |= 0x2;
+    w.string($link);
+  }
+  const $q = p.q;
+  if ($q != null) {
+    fl0 |= 0x4;
+    w.string($q);
+  }
+  w.int(p.offsetDate);
+  writeTypeInputUser(w, p.offsetUser as TypeInputUser);
+  w.int(p.limit);
+  w.patch(at0, fl0);
+}
+
+/**
+ * Get info about the users that joined the chat using a specific chat invite
+ *
+ * Encodes `messages.getChatInviteImporters` from its parameters, without a class: the bytes {@link GetChatInviteImporters}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readGetChatInviteImportersResult)`, or decode an answer with `decodeWith(readGetChatInviteImportersResult, bytes)`.
+ *
+ * Returns `TypeMessagesChatInviteImporters`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `CHANNEL_INVALID`: The provided channel is invalid.
+ * - 400 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 403 `CHAT_WRITE_FORBIDDEN`: You can't write in this chat.
+ * - 400 `INVITE_HASH_EXPIRED`: The invite link has expired.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
+ * - 400 `SEARCH_WITH_LINK_NOT_SUPPORTED`: You cannot provide a search query and an invite link at the same time.
+ *
+ * ```tl
+ * messages.getChatInviteImporters#df04dd4e flags:# requested:flags.0?true subscription_expired:flags.3?true peer:InputPeer link:flags.1?string q:flags.2?string offset_date:int offset_user:InputUser limit:int = messages.ChatInviteImporters;
+ * ```
+ */
+export function getChatInviteImporters(params: GetChatInviteImportersParams): TlBody<TypeMessagesChatInviteImporters> {
+  return encodeRequest(getChatInviteImportersSpec, params, writeGetChatInviteImportersRequest);
+}
+
+/** Reads the result of `messages.getChatInviteImporters` (`TypeMessagesChatInviteImporters`) from a reader at its position: for `invoker.invoke(body, readGetChatInviteImportersResult)` and `decodeWith(readGetChatInviteImportersResult, bytes)`. */
+export function readGetChatInviteImportersResult(r: TlReader): TypeMessagesChatInviteImporters {
+  return readTypeMessagesChatInviteImporters(r);
+}
 
 /**
  * Get info about the users that joined the chat using a specific chat invite
@@ -707,31 +1024,12 @@ export class GetChatInviteImporters extends TlRequestBase<
 
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w: TlWriter): void {
-    w.id(0xdf04dd4e);
-    const at0 = w.slot();
-    let fl0 = 0;
-    fl0 |= trueFlag(this.requested, 0x1);
-    fl0 |= trueFlag(this.subscriptionExpired, 0x8);
-    writeTypeInputPeer(w, this.peer as TypeInputPeer);
-    const $link = this.link;
-    if ($link != null) {
-      fl0 |= 0x2;
-      w.string($link);
-    }
-    const $q = this.q;
-    if ($q != null) {
-      fl0 |= 0x4;
-      w.string($q);
-    }
-    w.int(this.offsetDate);
-    writeTypeInputUser(w, this.offsetUser as TypeInputUser);
-    w.int(this.limit);
-    w.patch(at0, fl0);
+    writeGetChatInviteImportersRequest(w, this);
   }
 
   /** Reads the result (`TypeMessagesChatInviteImporters`) from a reader at its position. */
   readResultFrom(r: TlReader): TypeMessagesChatInviteImporters {
-    return readTypeMessagesChatInviteImporters(r);
+    return readGetChatInviteImportersResult(r);
   }
 
   /** Reads the fields of a `messages.getChatInviteImporters` request (its id already read); fromBytes decodes a whole one. */
@@ -769,6 +1067,47 @@ export type GetExportedChatInviteError =
 
 /** A {@link GetExportedChatInvite} request has its parameters as properties. */
 export interface GetExportedChatInvite extends GetExportedChatInviteParams {}
+
+/** What {@link getExportedChatInvite} and {@link GetExportedChatInvite} check parameters against. */
+const getExportedChatInviteSpec: ParamsSpec = { tlName: "messages.getExportedChatInvite", FIELDS: ["peer", "link"] };
+
+/** Writes the boxed `messages.getExportedChatInvite` request: its id, then its fields. */
+function writeGetExportedChatInviteRequest(w: TlWriter, p: GetExportedChatInviteParams): void {
+  w.id(0x73746f5c);
+  writeTypeInputPeer(w, p.peer as TypeInputPeer);
+  w.string(p.link);
+}
+
+/**
+ * Get info about a chat invite
+ *
+ * Encodes `messages.getExportedChatInvite` from its parameters, without a class: the bytes {@link GetExportedChatInvite}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readGetExportedChatInviteResult)`, or decode an answer with `decodeWith(readGetExportedChatInviteResult, bytes)`.
+ *
+ * Returns `TypeMessagesExportedChatInvite`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `CHANNEL_INVALID`: The provided channel is invalid.
+ * - 400 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 403 `CHAT_WRITE_FORBIDDEN`: You can't write in this chat.
+ * - 400 `INVITE_HASH_EXPIRED`: The invite link has expired.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
+ *
+ * ```tl
+ * messages.getExportedChatInvite#73746f5c peer:InputPeer link:string = messages.ExportedChatInvite;
+ * ```
+ */
+export function getExportedChatInvite(params: GetExportedChatInviteParams): TlBody<TypeMessagesExportedChatInvite> {
+  return encodeRequest(getExportedChatInviteSpec, params, writeGetExportedChatInviteRequest);
+}
+
+/** Reads the result of `messages.getExportedChatInvite` (`TypeMessagesExportedChatInvite`) from a reader at its position: for `invoker.invoke(body, readGetExportedChatInviteResult)` and `decodeWith(readGetExportedChatInviteResult, bytes)`. */
+export function readGetExportedChatInviteResult(r: TlReader): TypeMessagesExportedChatInvite {
+  return readTypeMessagesExportedChatInvite(r);
+}
 
 /**
  * Get info about a chat invite
@@ -817,14 +1156,12 @@ export class GetExportedChatInvite extends TlRequestBase<
 
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w: TlWriter): void {
-    w.id(0x73746f5c);
-    writeTypeInputPeer(w, this.peer as TypeInputPeer);
-    w.string(this.link);
+    writeGetExportedChatInviteRequest(w, this);
   }
 
   /** Reads the result (`TypeMessagesExportedChatInvite`) from a reader at its position. */
   readResultFrom(r: TlReader): TypeMessagesExportedChatInvite {
-    return readTypeMessagesExportedChatInvite(r);
+    return readGetExportedChatInviteResult(r);
   }
 
   /** Reads the fields of a `messages.getExportedChatInvite` request (its id already read); fromBytes decodes a whole one. */
@@ -875,6 +1212,64 @@ export type GetExportedChatInvitesError =
   | "CHAT_ID_INVALID"
   | "CHAT_WRITE_FORBIDDEN"
   | "PEER_ID_INVALID";
+
+/** What {@link getExportedChatInvites} and {@link GetExportedChatInvites} check parameters against. */
+const getExportedChatInvitesSpec: ParamsSpec = {
+  tlName: "messages.getExportedChatInvites",
+  FIELDS: ["revoked?", "peer", "adminId", "offsetDate?", "offsetLink?", "limit"],
+};
+
+/** Writes the boxed `messages.getExportedChatInvites` request: its id, then its fields. */
+function writeGetExportedChatInvitesRequest(w: TlWriter, p: GetExportedChatInvitesParams): void {
+  w.id(0xa2b5a3f6);
+  const at0 = w.slot();
+  let fl0 = 0;
+  fl0 |= trueFlag(p.revoked, 0x8);
+  writeTypeInputPeer(w, p.peer as TypeInputPeer);
+  writeTypeInputUser(w, p.adminId as TypeInputUser);
+  const $offsetDate = p.offsetDate;
+  const $offsetLink = p.offsetLink;
+  const g0_2 = $offsetDate != null;
+  if (($offsetLink != null) !== g0_2)
+    throw partialGroup(["offsetDate", "offsetLink"], [$offsetDate, $offsetLink], "flags.2");
+  if (g0_2) fl0 |= 0x4;
+  if (g0_2) w.int($offsetDate!);
+  if (g0_2) w.string($offsetLink!);
+  w.int(p.limit);
+  w.patch(at0, fl0);
+}
+
+/**
+ * Get info about the chat invites of a specific chat
+ *
+ * Encodes `messages.getExportedChatInvites` from its parameters, without a class: the bytes {@link GetExportedChatInvites}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readGetExportedChatInvitesResult)`, or decode an answer with `decodeWith(readGetExportedChatInvitesResult, bytes)`.
+ *
+ * Returns `TypeMessagesExportedChatInvites`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `ADMIN_ID_INVALID`: The specified admin ID is invalid.
+ * - 400 `CHANNEL_INVALID`: The provided channel is invalid.
+ * - 400 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 400 `CHAT_ID_INVALID`: The provided chat id is invalid.
+ * - 403 `CHAT_WRITE_FORBIDDEN`: You can't write in this chat.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
+ *
+ * ```tl
+ * messages.getExportedChatInvites#a2b5a3f6 flags:# revoked:flags.3?true peer:InputPeer admin_id:InputUser offset_date:flags.2?int offset_link:flags.2?string limit:int = messages.ExportedChatInvites;
+ * ```
+ */
+export function getExportedChatInvites(params: GetExportedChatInvitesParams): TlBody<TypeMessagesExportedChatInvites> {
+  return encodeRequest(getExportedChatInvitesSpec, params, writeGetExportedChatInvitesRequest);
+}
+
+/** Reads the result of `messages.getExportedChatInvites` (`TypeMessagesExportedChatInvites`) from a reader at its position: for `invoker.invoke(body, readGetExportedChatInvitesResult)` and `decodeWith(readGetExportedChatInvitesResult, bytes)`. */
+export function readGetExportedChatInvitesResult(r: TlReader): TypeMessagesExportedChatInvites {
+  return readTypeMessagesExportedChatInvites(r);
+}
 
 /**
  * Get info about the chat invites of a specific chat
@@ -948,27 +1343,12 @@ export class GetExportedChatInvites extends TlRequestBase<
 
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w: TlWriter): void {
-    w.id(0xa2b5a3f6);
-    const at0 = w.slot();
-    let fl0 = 0;
-    fl0 |= trueFlag(this.revoked, 0x8);
-    writeTypeInputPeer(w, this.peer as TypeInputPeer);
-    writeTypeInputUser(w, this.adminId as TypeInputUser);
-    const $offsetDate = this.offsetDate;
-    const $offsetLink = this.offsetLink;
-    const g0_2 = $offsetDate != null;
-    if (($offsetLink != null) !== g0_2)
-      throw partialGroup(["offsetDate", "offsetLink"], [$offsetDate, $offsetLink], "flags.2");
-    if (g0_2) fl0 |= 0x4;
-    if (g0_2) w.int($offsetDate!);
-    if (g0_2) w.string($offsetLink!);
-    w.int(this.limit);
-    w.patch(at0, fl0);
+    writeGetExportedChatInvitesRequest(w, this as unknown as GetExportedChatInvitesParams);
   }
 
   /** Reads the result (`TypeMessagesExportedChatInvites`) from a reader at its position. */
   readResultFrom(r: TlReader): TypeMessagesExportedChatInvites {
-    return readTypeMessagesExportedChatInvites(r);
+    return readGetExportedChatInvitesResult(r);
   }
 
   /** Reads the fields of a `messages.getExportedChatInvites` request (its id already read); fromBytes decodes a whole one. */
@@ -1009,6 +1389,61 @@ export type HideAllChatJoinRequestsError =
 
 /** A {@link HideAllChatJoinRequests} request has its parameters as properties. */
 export interface HideAllChatJoinRequests extends HideAllChatJoinRequestsParams {}
+
+/** What {@link hideAllChatJoinRequests} and {@link HideAllChatJoinRequests} check parameters against. */
+const hideAllChatJoinRequestsSpec: ParamsSpec = {
+  tlName: "messages.hideAllChatJoinRequests",
+  FIELDS: ["approved?", "peer", "link?"],
+};
+
+/** Writes the boxed `messages.hideAllChatJoinRequests` request: its id, then its fields. */
+function writeHideAllChatJoinRequestsRequest(w: TlWriter, p: HideAllChatJoinRequestsParams): void {
+  w.id(0xe085f4ea);
+  const at0 = w.slot();
+  let fl0 = 0;
+  fl0 |= trueFlag(p.approved, 0x1);
+  writeTypeInputPeer(w, p.peer as TypeInputPeer);
+  const $link = p.link;
+  if ($link != null) {
+    fl0 |= 0x2;
+    w.string($link);
+  }
+  w.patch(at0, fl0);
+}
+
+/**
+ * Dismiss or approve all [join requests](https://core.telegram.org/api/invites#join-requests) related to a specific chat or channel.
+ *
+ * Encodes `messages.hideAllChatJoinRequests` from its parameters, without a class: the bytes {@link HideAllChatJoinRequests}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readHideAllChatJoinRequestsResult)`, or decode an answer with `decodeWith(readHideAllChatJoinRequestsResult, bytes)`.
+ *
+ * Returns `TypeUpdates`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `CHANNELS_TOO_MUCH`: You have joined too many channels/supergroups.
+ * - 400 `CHANNEL_INVALID`: The provided channel is invalid.
+ * - 400 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 403 `CHAT_WRITE_FORBIDDEN`: You can't write in this chat.
+ * - 400 `HIDE_REQUESTER_MISSING`: The join request was missing or was already handled.
+ * - 400 `INVITE_HASH_EXPIRED`: The invite link has expired.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
+ * - 400 `USER_CHANNELS_TOO_MUCH`: One of the users you tried to add is already in too many channels/supergroups.
+ *
+ * ```tl
+ * messages.hideAllChatJoinRequests#e085f4ea flags:# approved:flags.0?true peer:InputPeer link:flags.1?string = Updates;
+ * ```
+ */
+export function hideAllChatJoinRequests(params: HideAllChatJoinRequestsParams): TlBody<TypeUpdates> {
+  return encodeRequest(hideAllChatJoinRequestsSpec, params, writeHideAllChatJoinRequestsRequest);
+}
+
+/** Reads the result of `messages.hideAllChatJoinRequests` (`TypeUpdates`) from a reader at its position: for `invoker.invoke(body, readHideAllChatJoinRequestsResult)` and `decodeWith(readHideAllChatJoinRequestsResult, bytes)`. */
+export function readHideAllChatJoinRequestsResult(r: TlReader): TypeUpdates {
+  return readTypeUpdates(r);
+}
 
 /**
  * Dismiss or approve all [join requests](https://core.telegram.org/api/invites#join-requests) related to a specific chat or channel.
@@ -1063,22 +1498,12 @@ export class HideAllChatJoinRequests extends TlRequestBase<
 
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w: TlWriter): void {
-    w.id(0xe085f4ea);
-    const at0 = w.slot();
-    let fl0 = 0;
-    fl0 |= trueFlag(this.approved, 0x1);
-    writeTypeInputPeer(w, this.peer as TypeInputPeer);
-    const $link = this.link;
-    if ($link != null) {
-      fl0 |= 0x2;
-      w.string($link);
-    }
-    w.patch(at0, fl0);
+    writeHideAllChatJoinRequestsRequest(w, this);
   }
 
   /** Reads the result (`TypeUpdates`) from a reader at its position. */
   readResultFrom(r: TlReader): TypeUpdates {
-    return readTypeUpdates(r);
+    return readHideAllChatJoinRequestsResult(r);
   }
 
   /** Reads the fields of a `messages.hideAllChatJoinRequests` request (its id already read); fromBytes decodes a whole one. */
@@ -1118,6 +1543,59 @@ export type HideChatJoinRequestError =
 
 /** A {@link HideChatJoinRequest} request has its parameters as properties. */
 export interface HideChatJoinRequest extends HideChatJoinRequestParams {}
+
+/** What {@link hideChatJoinRequest} and {@link HideChatJoinRequest} check parameters against. */
+const hideChatJoinRequestSpec: ParamsSpec = {
+  tlName: "messages.hideChatJoinRequest",
+  FIELDS: ["approved?", "peer", "userId"],
+};
+
+/** Writes the boxed `messages.hideChatJoinRequest` request: its id, then its fields. */
+function writeHideChatJoinRequestRequest(w: TlWriter, p: HideChatJoinRequestParams): void {
+  w.id(0x7fe7e815);
+  const at0 = w.slot();
+  let fl0 = 0;
+  fl0 |= trueFlag(p.approved, 0x1);
+  writeTypeInputPeer(w, p.peer as TypeInputPeer);
+  writeTypeInputUser(w, p.userId as TypeInputUser);
+  w.patch(at0, fl0);
+}
+
+/**
+ * Dismiss or approve a chat [join request](https://core.telegram.org/api/invites#join-requests) related to a specific chat or channel.
+ *
+ * Encodes `messages.hideChatJoinRequest` from its parameters, without a class: the bytes {@link HideChatJoinRequest}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readHideChatJoinRequestResult)`, or decode an answer with `decodeWith(readHideChatJoinRequestResult, bytes)`.
+ *
+ * Returns `TypeUpdates`.
+ *
+ * Bots and users can use this method.
+ *
+ * Possible errors:
+ * - 400 `CHANNELS_TOO_MUCH`: You have joined too many channels/supergroups.
+ * - 400 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `CHAT_ADMIN_REQUIRED`: You must be an admin in this chat to do this.
+ * - 403 `CHAT_WRITE_FORBIDDEN`: You can't write in this chat.
+ * - 400 `HIDE_REQUESTER_MISSING`: The join request was missing or was already handled.
+ * - 400 `INPUT_USER_DEACTIVATED`: The specified user was deleted.
+ * - 400 `MSG_ID_INVALID`: Invalid message ID provided.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
+ * - 400 `USER_ALREADY_PARTICIPANT`: The user is already in the group.
+ * - 403 `USER_CHANNELS_TOO_MUCH`: One of the users you tried to add is already in too many channels/supergroups.
+ * - 400 `USER_ID_INVALID`: The provided user ID is invalid.
+ *
+ * ```tl
+ * messages.hideChatJoinRequest#7fe7e815 flags:# approved:flags.0?true peer:InputPeer user_id:InputUser = Updates;
+ * ```
+ */
+export function hideChatJoinRequest(params: HideChatJoinRequestParams): TlBody<TypeUpdates> {
+  return encodeRequest(hideChatJoinRequestSpec, params, writeHideChatJoinRequestRequest);
+}
+
+/** Reads the result of `messages.hideChatJoinRequest` (`TypeUpdates`) from a reader at its position: for `invoker.invoke(body, readHideChatJoinRequestResult)` and `decodeWith(readHideChatJoinRequestResult, bytes)`. */
+export function readHideChatJoinRequestResult(r: TlReader): TypeUpdates {
+  return readTypeUpdates(r);
+}
 
 /**
  * Dismiss or approve a chat [join request](https://core.telegram.org/api/invites#join-requests) related to a specific chat or channel.
@@ -1179,18 +1657,12 @@ export class HideChatJoinRequest extends TlRequestBase<
 
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w: TlWriter): void {
-    w.id(0x7fe7e815);
-    const at0 = w.slot();
-    let fl0 = 0;
-    fl0 |= trueFlag(this.approved, 0x1);
-    writeTypeInputPeer(w, this.peer as TypeInputPeer);
-    writeTypeInputUser(w, this.userId as TypeInputUser);
-    w.patch(at0, fl0);
+    writeHideChatJoinRequestRequest(w, this);
   }
 
   /** Reads the result (`TypeUpdates`) from a reader at its position. */
   readResultFrom(r: TlReader): TypeUpdates {
-    return readTypeUpdates(r);
+    return readHideChatJoinRequestResult(r);
   }
 
   /** Reads the fields of a `messages.hideChatJoinRequest` request (its id already read); fromBytes decodes a whole one. */
@@ -1229,6 +1701,54 @@ export type ImportChatInviteError =
 
 /** A {@link ImportChatInvite} request has its parameters as properties. */
 export interface ImportChatInvite extends ImportChatInviteParams {}
+
+/** What {@link importChatInvite} and {@link ImportChatInvite} check parameters against. */
+const importChatInviteSpec: ParamsSpec = { tlName: "messages.importChatInvite", FIELDS: ["hash"] };
+
+/** Writes the boxed `messages.importChatInvite` request: its id, then its fields. */
+function writeImportChatInviteRequest(w: TlWriter, p: ImportChatInviteParams): void {
+  w.id(0xde91436e);
+  w.string(p.hash);
+}
+
+/**
+ * Import a chat invite and join a private chat/supergroup/channel
+ *
+ * Encodes `messages.importChatInvite` from its parameters, without a class: the bytes {@link ImportChatInvite}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readImportChatInviteResult)`, or decode an answer with `decodeWith(readImportChatInviteResult, bytes)`.
+ *
+ * Returns `TypeMessagesChatInviteJoinResult`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `CHANNELS_TOO_MUCH`: You have joined too many channels/supergroups.
+ * - 400 `CHANNEL_INVALID`: The provided channel is invalid.
+ * - 400 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `CHAT_INVALID`: Invalid chat.
+ * - 400 `INVITE_HASH_EMPTY`: The invite hash is empty.
+ * - 406 `INVITE_HASH_EXPIRED`: The invite link has expired.
+ * - 400 `INVITE_HASH_INVALID`: The invite hash is invalid.
+ * - 400 `INVITE_REQUEST_SENT`: You have successfully requested to join this chat or channel.
+ * - 400 `MSG_ID_INVALID`: Invalid message ID provided.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
+ * - 400 `STARS_PAYMENT_REQUIRED`: To import this chat invite link, you must first pay for the associated Telegram Star subscription.
+ * - 400 `USERS_TOO_MUCH`: The maximum number of users has been exceeded (to create a chat, for example).
+ * - 400 `USER_ALREADY_PARTICIPANT`: The user is already in the group.
+ * - 400 `USER_CHANNELS_TOO_MUCH`: One of the users you tried to add is already in too many channels/supergroups.
+ *
+ * ```tl
+ * messages.importChatInvite#de91436e hash:string = messages.ChatInviteJoinResult;
+ * ```
+ */
+export function importChatInvite(params: ImportChatInviteParams): TlBody<TypeMessagesChatInviteJoinResult> {
+  return encodeRequest(importChatInviteSpec, params, writeImportChatInviteRequest);
+}
+
+/** Reads the result of `messages.importChatInvite` (`TypeMessagesChatInviteJoinResult`) from a reader at its position: for `invoker.invoke(body, readImportChatInviteResult)` and `decodeWith(readImportChatInviteResult, bytes)`. */
+export function readImportChatInviteResult(r: TlReader): TypeMessagesChatInviteJoinResult {
+  return readTypeMessagesChatInviteJoinResult(r);
+}
 
 /**
  * Import a chat invite and join a private chat/supergroup/channel
@@ -1291,13 +1811,12 @@ export class ImportChatInvite extends TlRequestBase<
 
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w: TlWriter): void {
-    w.id(0xde91436e);
-    w.string(this.hash);
+    writeImportChatInviteRequest(w, this);
   }
 
   /** Reads the result (`TypeMessagesChatInviteJoinResult`) from a reader at its position. */
   readResultFrom(r: TlReader): TypeMessagesChatInviteJoinResult {
-    return readTypeMessagesChatInviteJoinResult(r);
+    return readImportChatInviteResult(r);
   }
 
   /** Reads the fields of a `messages.importChatInvite` request (its id already read); fromBytes decodes a whole one. */

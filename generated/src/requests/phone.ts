@@ -10,7 +10,10 @@ import {
 import type { PeerFields, PeerLike } from "../runtime/peers/peer-like.js";
 import { TlRequestBase } from "../runtime/request/request.js";
 import { readVector, trueFlag, writeVector } from "../runtime/wire/codec.js";
+import { encodeRequest } from "../runtime/wire/encode-request.js";
+import type { ParamsSpec } from "../runtime/wire/params.js";
 import type { TlReader } from "../runtime/wire/reader.js";
+import type { TlBody } from "../runtime/wire/tl-request.js";
 import type { TlWriter } from "../runtime/wire/writer.js";
 import type {
   MessageActionConferenceCall,
@@ -32,6 +35,41 @@ export type DeclineConferenceCallInviteError = "MESSAGE_ID_INVALID";
 
 /** A {@link DeclineConferenceCallInvite} request has its parameters as properties. */
 export interface DeclineConferenceCallInvite extends DeclineConferenceCallInviteParams {}
+
+/** What {@link declineConferenceCallInvite} and {@link DeclineConferenceCallInvite} check parameters against. */
+const declineConferenceCallInviteSpec: ParamsSpec = { tlName: "phone.declineConferenceCallInvite", FIELDS: ["msgId"] };
+
+/** Writes the boxed `phone.declineConferenceCallInvite` request: its id, then its fields. */
+function writeDeclineConferenceCallInviteRequest(w: TlWriter, p: DeclineConferenceCallInviteParams): void {
+  w.id(0x3c479971);
+  w.int(p.msgId);
+}
+
+/**
+ * Declines a conference call invite.
+ *
+ * Encodes `phone.declineConferenceCallInvite` from its parameters, without a class: the bytes {@link DeclineConferenceCallInvite}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readDeclineConferenceCallInviteResult)`, or decode an answer with `decodeWith(readDeclineConferenceCallInviteResult, bytes)`.
+ *
+ * Returns `TypeUpdates`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `MESSAGE_ID_INVALID`: The provided message id is invalid.
+ *
+ * ```tl
+ * phone.declineConferenceCallInvite#3c479971 msg_id:int = Updates;
+ * ```
+ */
+export function declineConferenceCallInvite(params: DeclineConferenceCallInviteParams): TlBody<TypeUpdates> {
+  return encodeRequest(declineConferenceCallInviteSpec, params, writeDeclineConferenceCallInviteRequest);
+}
+
+/** Reads the result of `phone.declineConferenceCallInvite` (`TypeUpdates`) from a reader at its position: for `invoker.invoke(body, readDeclineConferenceCallInviteResult)` and `decodeWith(readDeclineConferenceCallInviteResult, bytes)`. */
+export function readDeclineConferenceCallInviteResult(r: TlReader): TypeUpdates {
+  return readTypeUpdates(r);
+}
 
 /**
  * Declines a conference call invite.
@@ -66,13 +104,12 @@ export class DeclineConferenceCallInvite extends TlRequestBase<
 
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w: TlWriter): void {
-    w.id(0x3c479971);
-    w.int(this.msgId);
+    writeDeclineConferenceCallInviteRequest(w, this);
   }
 
   /** Reads the result (`TypeUpdates`) from a reader at its position. */
   readResultFrom(r: TlReader): TypeUpdates {
-    return readTypeUpdates(r);
+    return readDeclineConferenceCallInviteResult(r);
   }
 
   /** Reads the fields of a `phone.declineConferenceCallInvite` request (its id already read); fromBytes decodes a whole one. */
@@ -94,6 +131,49 @@ export type ExportGroupCallInviteError = "GROUPCALL_INVALID" | "PUBLIC_CHANNEL_M
 
 /** A {@link ExportGroupCallInvite} request has its parameters as properties. */
 export interface ExportGroupCallInvite extends ExportGroupCallInviteParams {}
+
+/** What {@link exportGroupCallInvite} and {@link ExportGroupCallInvite} check parameters against. */
+const exportGroupCallInviteSpec: ParamsSpec = {
+  tlName: "phone.exportGroupCallInvite",
+  FIELDS: ["canSelfUnmute?", "call"],
+};
+
+/** Writes the boxed `phone.exportGroupCallInvite` request: its id, then its fields. */
+function writeExportGroupCallInviteRequest(w: TlWriter, p: ExportGroupCallInviteParams): void {
+  w.id(0xe6aa647f);
+  const at0 = w.slot();
+  let fl0 = 0;
+  fl0 |= trueFlag(p.canSelfUnmute, 0x1);
+  writeTypeInputGroupCall(w, p.call);
+  w.patch(at0, fl0);
+}
+
+/**
+ * Get an [invite link](https://core.telegram.org/api/links#video-chat-livestream-links) for a group call or livestream
+ *
+ * Encodes `phone.exportGroupCallInvite` from its parameters, without a class: the bytes {@link ExportGroupCallInvite}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readExportGroupCallInviteResult)`, or decode an answer with `decodeWith(readExportGroupCallInviteResult, bytes)`.
+ *
+ * Returns `TypePhoneExportedGroupCallInvite`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `GROUPCALL_INVALID`: The specified group call is invalid.
+ * - 403 `PUBLIC_CHANNEL_MISSING`: You can only export group call invite links for public chats or channels.
+ *
+ * ```tl
+ * phone.exportGroupCallInvite#e6aa647f flags:# can_self_unmute:flags.0?true call:InputGroupCall = phone.ExportedGroupCallInvite;
+ * ```
+ */
+export function exportGroupCallInvite(params: ExportGroupCallInviteParams): TlBody<TypePhoneExportedGroupCallInvite> {
+  return encodeRequest(exportGroupCallInviteSpec, params, writeExportGroupCallInviteRequest);
+}
+
+/** Reads the result of `phone.exportGroupCallInvite` (`TypePhoneExportedGroupCallInvite`) from a reader at its position: for `invoker.invoke(body, readExportGroupCallInviteResult)` and `decodeWith(readExportGroupCallInviteResult, bytes)`. */
+export function readExportGroupCallInviteResult(r: TlReader): TypePhoneExportedGroupCallInvite {
+  return readTypePhoneExportedGroupCallInvite(r);
+}
 
 /**
  * Get an [invite link](https://core.telegram.org/api/links#video-chat-livestream-links) for a group call or livestream
@@ -129,17 +209,12 @@ export class ExportGroupCallInvite extends TlRequestBase<
 
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w: TlWriter): void {
-    w.id(0xe6aa647f);
-    const at0 = w.slot();
-    let fl0 = 0;
-    fl0 |= trueFlag(this.canSelfUnmute, 0x1);
-    writeTypeInputGroupCall(w, this.call);
-    w.patch(at0, fl0);
+    writeExportGroupCallInviteRequest(w, this);
   }
 
   /** Reads the result (`TypePhoneExportedGroupCallInvite`) from a reader at its position. */
   readResultFrom(r: TlReader): TypePhoneExportedGroupCallInvite {
-    return readTypePhoneExportedGroupCallInvite(r);
+    return readExportGroupCallInviteResult(r);
   }
 
   /** Reads the fields of a `phone.exportGroupCallInvite` request (its id already read); fromBytes decodes a whole one. */
@@ -164,6 +239,49 @@ export type InviteConferenceCallParticipantError = "GROUPCALL_INVALID";
 
 /** A {@link InviteConferenceCallParticipant} request has its parameters as properties. */
 export interface InviteConferenceCallParticipant extends InviteConferenceCallParticipantParams {}
+
+/** What {@link inviteConferenceCallParticipant} and {@link InviteConferenceCallParticipant} check parameters against. */
+const inviteConferenceCallParticipantSpec: ParamsSpec = {
+  tlName: "phone.inviteConferenceCallParticipant",
+  FIELDS: ["video?", "call", "userId"],
+};
+
+/** Writes the boxed `phone.inviteConferenceCallParticipant` request: its id, then its fields. */
+function writeInviteConferenceCallParticipantRequest(w: TlWriter, p: InviteConferenceCallParticipantParams): void {
+  w.id(0xbcf22685);
+  const at0 = w.slot();
+  let fl0 = 0;
+  fl0 |= trueFlag(p.video, 0x1);
+  writeTypeInputGroupCall(w, p.call);
+  writeTypeInputUser(w, p.userId as TypeInputUser);
+  w.patch(at0, fl0);
+}
+
+/**
+ * Invite a user to a conference call.
+ *
+ * Encodes `phone.inviteConferenceCallParticipant` from its parameters, without a class: the bytes {@link InviteConferenceCallParticipant}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readInviteConferenceCallParticipantResult)`, or decode an answer with `decodeWith(readInviteConferenceCallParticipantResult, bytes)`.
+ *
+ * Returns `TypeUpdates`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 400 `GROUPCALL_INVALID`: The specified group call is invalid.
+ *
+ * ```tl
+ * phone.inviteConferenceCallParticipant#bcf22685 flags:# video:flags.0?true call:InputGroupCall user_id:InputUser = Updates;
+ * ```
+ */
+export function inviteConferenceCallParticipant(params: InviteConferenceCallParticipantParams): TlBody<TypeUpdates> {
+  return encodeRequest(inviteConferenceCallParticipantSpec, params, writeInviteConferenceCallParticipantRequest);
+}
+
+/** Reads the result of `phone.inviteConferenceCallParticipant` (`TypeUpdates`) from a reader at its position: for `invoker.invoke(body, readInviteConferenceCallParticipantResult)` and `decodeWith(readInviteConferenceCallParticipantResult, bytes)`. */
+export function readInviteConferenceCallParticipantResult(r: TlReader): TypeUpdates {
+  return readTypeUpdates(r);
+}
 
 /**
  * Invite a user to a conference call.
@@ -200,18 +318,12 @@ export class InviteConferenceCallParticipant extends TlRequestBase<
 
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w: TlWriter): void {
-    w.id(0xbcf22685);
-    const at0 = w.slot();
-    let fl0 = 0;
-    fl0 |= trueFlag(this.video, 0x1);
-    writeTypeInputGroupCall(w, this.call);
-    writeTypeInputUser(w, this.userId as TypeInputUser);
-    w.patch(at0, fl0);
+    writeInviteConferenceCallParticipantRequest(w, this);
   }
 
   /** Reads the result (`TypeUpdates`) from a reader at its position. */
   readResultFrom(r: TlReader): TypeUpdates {
-    return readTypeUpdates(r);
+    return readInviteConferenceCallParticipantResult(r);
   }
 
   /** Reads the fields of a `phone.inviteConferenceCallParticipant` request (its id already read); fromBytes decodes a whole one. */
@@ -244,6 +356,47 @@ export type InviteToGroupCallError =
 
 /** A {@link InviteToGroupCall} request has its parameters as properties. */
 export interface InviteToGroupCall extends InviteToGroupCallParams {}
+
+/** What {@link inviteToGroupCall} and {@link InviteToGroupCall} check parameters against. */
+const inviteToGroupCallSpec: ParamsSpec = { tlName: "phone.inviteToGroupCall", FIELDS: ["call", "users"] };
+
+/** Writes the boxed `phone.inviteToGroupCall` request: its id, then its fields. */
+function writeInviteToGroupCallRequest(w: TlWriter, p: InviteToGroupCallParams): void {
+  w.id(0x7b393160);
+  writeTypeInputGroupCall(w, p.call);
+  writeVector(w, p.users as TypeInputUser[], true, writeTypeInputUser);
+}
+
+/**
+ * Invite a set of users to a group call.
+ *
+ * Encodes `phone.inviteToGroupCall` from its parameters, without a class: the bytes {@link InviteToGroupCall}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readInviteToGroupCallResult)`, or decode an answer with `decodeWith(readInviteToGroupCallResult, bytes)`.
+ *
+ * Returns `TypeUpdates`.
+ *
+ * Bots cannot use this method (users only).
+ *
+ * Possible errors:
+ * - 403 `CHAT_TYPE_INVALID`: The specified user type is invalid.
+ * - 403 `GROUPCALL_FORBIDDEN`: The group call has already ended.
+ * - 400 `GROUPCALL_INVALID`: The specified group call is invalid.
+ * - 400 `INVITE_FORBIDDEN_WITH_JOINAS`: If the user has anonymously joined a group call as a channel, they can't invite other users to the group call because that would cause deanonymization, because the invite would be sent using the original user ID, not the anonymized channel ID.
+ * - 400 `USER_ALREADY_INVITED`: You have already invited this user.
+ * - 403 `USER_NOT_PARTICIPANT`: You're not a member of this supergroup/channel.
+ *
+ * ```tl
+ * phone.inviteToGroupCall#7b393160 call:InputGroupCall users:Vector<InputUser> = Updates;
+ * ```
+ */
+export function inviteToGroupCall(params: InviteToGroupCallParams): TlBody<TypeUpdates> {
+  return encodeRequest(inviteToGroupCallSpec, params, writeInviteToGroupCallRequest);
+}
+
+/** Reads the result of `phone.inviteToGroupCall` (`TypeUpdates`) from a reader at its position: for `invoker.invoke(body, readInviteToGroupCallResult)` and `decodeWith(readInviteToGroupCallResult, bytes)`. */
+export function readInviteToGroupCallResult(r: TlReader): TypeUpdates {
+  return readTypeUpdates(r);
+}
 
 /**
  * Invite a set of users to a group call.
@@ -292,14 +445,12 @@ export class InviteToGroupCall extends TlRequestBase<
 
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w: TlWriter): void {
-    w.id(0x7b393160);
-    writeTypeInputGroupCall(w, this.call);
-    writeVector(w, this.users as TypeInputUser[], true, writeTypeInputUser);
+    writeInviteToGroupCallRequest(w, this);
   }
 
   /** Reads the result (`TypeUpdates`) from a reader at its position. */
   readResultFrom(r: TlReader): TypeUpdates {
-    return readTypeUpdates(r);
+    return readInviteToGroupCallResult(r);
   }
 
   /** Reads the fields of a `phone.inviteToGroupCall` request (its id already read); fromBytes decodes a whole one. */

@@ -2,9 +2,11 @@
 // change the schema or the selection and run `tlgen generate`.
 
 import { TlRequestBase } from "../runtime/request/request.js";
-import type { TlRequest } from "../runtime/request/request.js";
 import { writeQuery } from "../runtime/wire/codec.js";
+import { encodeRequest } from "../runtime/wire/encode-request.js";
+import type { ParamsSpec } from "../runtime/wire/params.js";
 import type { TlReader } from "../runtime/wire/reader.js";
+import type { TlBody, TlRequest } from "../runtime/wire/tl-request.js";
 import type { TlWriter } from "../runtime/wire/writer.js";
 import type { TypeInputClientProxy, TypeJSONValue } from "../types.js";
 import { writeTypeInputClientProxy, writeTypeJSONValue } from "../writers.js";
@@ -41,6 +43,75 @@ export type InitConnectionError = "CONNECTION_LAYER_INVALID";
 
 /** A {@link InitConnection} request has its parameters as properties. */
 export interface InitConnection<X> extends InitConnectionParams<X> {}
+
+/** What {@link initConnection} and {@link InitConnection} check parameters against. */
+const initConnectionSpec: ParamsSpec = {
+  tlName: "initConnection",
+  FIELDS: [
+    "apiId",
+    "deviceModel",
+    "systemVersion",
+    "appVersion",
+    "systemLangCode",
+    "langPack",
+    "langCode",
+    "proxy?",
+    "params?",
+    "query",
+  ],
+};
+
+/** Writes the boxed `initConnection` request: its id, then its fields. */
+function writeInitConnectionRequest<X>(
+  w: TlWriter,
+  p: Omit<InitConnectionParams<X>, "query"> & { query: TlRequest<X> | TlBody<X> },
+): void {
+  w.id(0xc1cd5ea9);
+  const at0 = w.slot();
+  let fl0 = 0;
+  w.int(p.apiId);
+  w.string(p.deviceModel);
+  w.string(p.systemVersion);
+  w.string(p.appVersion);
+  w.string(p.systemLangCode);
+  w.string(p.langPack);
+  w.string(p.langCode);
+  const $proxy = p.proxy;
+  if ($proxy != null) {
+    fl0 |= 0x1;
+    writeTypeInputClientProxy(w, $proxy);
+  }
+  const $params = p.params;
+  if ($params != null) {
+    fl0 |= 0x2;
+    writeTypeJSONValue(w, $params);
+  }
+  writeQuery(w, p.query);
+  w.patch(at0, fl0);
+}
+
+/**
+ * Initialize connection
+ *
+ * Encodes `initConnection` from its parameters, without a class: the bytes {@link InitConnection}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Its result is the query's: read it with the query's result reader.
+ *
+ * Returns `X`.
+ *
+ * Bots and users can use this method.
+ *
+ * Possible errors:
+ * - 400 `CONNECTION_LAYER_INVALID`: Layer invalid.
+ *
+ * ```tl
+ * initConnection#c1cd5ea9 {X:Type} flags:# api_id:int device_model:string system_version:string app_version:string system_lang_code:string lang_pack:string lang_code:string proxy:flags.0?InputClientProxy params:flags.1?JSONValue query:!X = X;
+ * ```
+ */
+export function initConnection<X>(
+  params: Omit<InitConnectionParams<X>, "query"> & { query: TlRequest<X> | TlBody<X> },
+): TlBody<X> {
+  return encodeRequest(initConnectionSpec, params, writeInitConnectionRequest);
+}
 
 /**
  * Initialize connection
@@ -81,28 +152,7 @@ export class InitConnection<X> extends TlRequestBase<X, InitConnectionParams<X>,
 
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w: TlWriter): void {
-    w.id(0xc1cd5ea9);
-    const at0 = w.slot();
-    let fl0 = 0;
-    w.int(this.apiId);
-    w.string(this.deviceModel);
-    w.string(this.systemVersion);
-    w.string(this.appVersion);
-    w.string(this.systemLangCode);
-    w.string(this.langPack);
-    w.string(this.langCode);
-    const $proxy = this.proxy;
-    if ($proxy != null) {
-      fl0 |= 0x1;
-      writeTypeInputClientProxy(w, $proxy);
-    }
-    const $params = this.params;
-    if ($params != null) {
-      fl0 |= 0x2;
-      writeTypeJSONValue(w, $params);
-    }
-    writeQuery(w, this.query);
-    w.patch(at0, fl0);
+    writeInitConnectionRequest(w, this);
   }
 
   /** Reads the result (`X`) from a reader at its position. */
@@ -124,6 +174,39 @@ export type InvokeAfterMsgError = never;
 
 /** A {@link InvokeAfterMsg} request has its parameters as properties. */
 export interface InvokeAfterMsg<X> extends InvokeAfterMsgParams<X> {}
+
+/** What {@link invokeAfterMsg} and {@link InvokeAfterMsg} check parameters against. */
+const invokeAfterMsgSpec: ParamsSpec = { tlName: "invokeAfterMsg", FIELDS: ["msgId", "query"] };
+
+/** Writes the boxed `invokeAfterMsg` request: its id, then its fields. */
+function writeInvokeAfterMsgRequest<X>(
+  w: TlWriter,
+  p: Omit<InvokeAfterMsgParams<X>, "query"> & { query: TlRequest<X> | TlBody<X> },
+): void {
+  w.id(0xcb9f372d);
+  w.long(p.msgId);
+  writeQuery(w, p.query);
+}
+
+/**
+ * Invokes a query after successful completion of one of the previous queries.
+ *
+ * Encodes `invokeAfterMsg` from its parameters, without a class: the bytes {@link InvokeAfterMsg}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Its result is the query's: read it with the query's result reader.
+ *
+ * Returns `X`.
+ *
+ * Bots and users can use this method.
+ *
+ * ```tl
+ * invokeAfterMsg#cb9f372d {X:Type} msg_id:long query:!X = X;
+ * ```
+ */
+export function invokeAfterMsg<X>(
+  params: Omit<InvokeAfterMsgParams<X>, "query"> & { query: TlRequest<X> | TlBody<X> },
+): TlBody<X> {
+  return encodeRequest(invokeAfterMsgSpec, params, writeInvokeAfterMsgRequest);
+}
 
 /**
  * Invokes a query after successful completion of one of the previous queries.
@@ -148,9 +231,7 @@ export class InvokeAfterMsg<X> extends TlRequestBase<X, InvokeAfterMsgParams<X>,
 
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w: TlWriter): void {
-    w.id(0xcb9f372d);
-    w.long(this.msgId);
-    writeQuery(w, this.query);
+    writeInvokeAfterMsgRequest(w, this);
   }
 
   /** Reads the result (`X`) from a reader at its position. */
@@ -177,6 +258,46 @@ export type InvokeWithLayerError =
 
 /** A {@link InvokeWithLayer} request has its parameters as properties. */
 export interface InvokeWithLayer<X> extends InvokeWithLayerParams<X> {}
+
+/** What {@link invokeWithLayer} and {@link InvokeWithLayer} check parameters against. */
+const invokeWithLayerSpec: ParamsSpec = { tlName: "invokeWithLayer", FIELDS: ["layer", "query"] };
+
+/** Writes the boxed `invokeWithLayer` request: its id, then its fields. */
+function writeInvokeWithLayerRequest<X>(
+  w: TlWriter,
+  p: Omit<InvokeWithLayerParams<X>, "query"> & { query: TlRequest<X> | TlBody<X> },
+): void {
+  w.id(0xda9b0d0d);
+  w.int(p.layer);
+  writeQuery(w, p.query);
+}
+
+/**
+ * Invoke the specified query using the specified API [layer](https://core.telegram.org/api/invoking#layers)
+ *
+ * Encodes `invokeWithLayer` from its parameters, without a class: the bytes {@link InvokeWithLayer}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Its result is the query's: read it with the query's result reader.
+ *
+ * Returns `X`.
+ *
+ * Bots and users can use this method.
+ *
+ * Possible errors:
+ * - 400 `AUTH_BYTES_INVALID`: The provided authorization is invalid.
+ * - 400 `CDN_METHOD_INVALID`: You can't call this method in a CDN DC.
+ * - 403 `CHAT_WRITE_FORBIDDEN`: You can't write in this chat.
+ * - 400 `CONNECTION_API_ID_INVALID`: The provided API id is invalid.
+ * - 406 `INVITE_HASH_EXPIRED`: The invite link has expired.
+ *
+ * ```tl
+ * invokeWithLayer#da9b0d0d {X:Type} layer:int query:!X = X;
+ * ```
+ */
+export function invokeWithLayer<X>(
+  params: Omit<InvokeWithLayerParams<X>, "query"> & { query: TlRequest<X> | TlBody<X> },
+): TlBody<X> {
+  return encodeRequest(invokeWithLayerSpec, params, writeInvokeWithLayerRequest);
+}
 
 /**
  * Invoke the specified query using the specified API [layer](https://core.telegram.org/api/invoking#layers)
@@ -216,9 +337,7 @@ export class InvokeWithLayer<X> extends TlRequestBase<X, InvokeWithLayerParams<X
 
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w: TlWriter): void {
-    w.id(0xda9b0d0d);
-    w.int(this.layer);
-    writeQuery(w, this.query);
+    writeInvokeWithLayerRequest(w, this);
   }
 
   /** Reads the result (`X`) from a reader at its position. */
@@ -240,6 +359,39 @@ export type InvokeWithTakeoutError = never;
 
 /** A {@link InvokeWithTakeout} request has its parameters as properties. */
 export interface InvokeWithTakeout<X> extends InvokeWithTakeoutParams<X> {}
+
+/** What {@link invokeWithTakeout} and {@link InvokeWithTakeout} check parameters against. */
+const invokeWithTakeoutSpec: ParamsSpec = { tlName: "invokeWithTakeout", FIELDS: ["takeoutId", "query"] };
+
+/** Writes the boxed `invokeWithTakeout` request: its id, then its fields. */
+function writeInvokeWithTakeoutRequest<X>(
+  w: TlWriter,
+  p: Omit<InvokeWithTakeoutParams<X>, "query"> & { query: TlRequest<X> | TlBody<X> },
+): void {
+  w.id(0xaca9fd2e);
+  w.long(p.takeoutId);
+  writeQuery(w, p.query);
+}
+
+/**
+ * Invoke a method within a [takeout session, see here for more info](https://core.telegram.org/api/takeout).
+ *
+ * Encodes `invokeWithTakeout` from its parameters, without a class: the bytes {@link InvokeWithTakeout}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Its result is the query's: read it with the query's result reader.
+ *
+ * Returns `X`.
+ *
+ * Bots and users can use this method.
+ *
+ * ```tl
+ * invokeWithTakeout#aca9fd2e {X:Type} takeout_id:long query:!X = X;
+ * ```
+ */
+export function invokeWithTakeout<X>(
+  params: Omit<InvokeWithTakeoutParams<X>, "query"> & { query: TlRequest<X> | TlBody<X> },
+): TlBody<X> {
+  return encodeRequest(invokeWithTakeoutSpec, params, writeInvokeWithTakeoutRequest);
+}
 
 /**
  * Invoke a method within a [takeout session, see here for more info](https://core.telegram.org/api/takeout).
@@ -264,9 +416,7 @@ export class InvokeWithTakeout<X> extends TlRequestBase<X, InvokeWithTakeoutPara
 
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w: TlWriter): void {
-    w.id(0xaca9fd2e);
-    w.long(this.takeoutId);
-    writeQuery(w, this.query);
+    writeInvokeWithTakeoutRequest(w, this);
   }
 
   /** Reads the result (`X`) from a reader at its position. */
@@ -286,6 +436,38 @@ export type InvokeWithoutUpdatesError = never;
 
 /** A {@link InvokeWithoutUpdates} request has its parameters as properties. */
 export interface InvokeWithoutUpdates<X> extends InvokeWithoutUpdatesParams<X> {}
+
+/** What {@link invokeWithoutUpdates} and {@link InvokeWithoutUpdates} check parameters against. */
+const invokeWithoutUpdatesSpec: ParamsSpec = { tlName: "invokeWithoutUpdates", FIELDS: ["query"] };
+
+/** Writes the boxed `invokeWithoutUpdates` request: its id, then its fields. */
+function writeInvokeWithoutUpdatesRequest<X>(
+  w: TlWriter,
+  p: Omit<InvokeWithoutUpdatesParams<X>, "query"> & { query: TlRequest<X> | TlBody<X> },
+): void {
+  w.id(0xbf9459b7);
+  writeQuery(w, p.query);
+}
+
+/**
+ * Invoke a request without subscribing the used connection for [updates](https://core.telegram.org/api/updates) (this is enabled by default for [file queries](https://core.telegram.org/api/files)).
+ *
+ * Encodes `invokeWithoutUpdates` from its parameters, without a class: the bytes {@link InvokeWithoutUpdates}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Its result is the query's: read it with the query's result reader.
+ *
+ * Returns `X`.
+ *
+ * Bots and users can use this method.
+ *
+ * ```tl
+ * invokeWithoutUpdates#bf9459b7 {X:Type} query:!X = X;
+ * ```
+ */
+export function invokeWithoutUpdates<X>(
+  params: Omit<InvokeWithoutUpdatesParams<X>, "query"> & { query: TlRequest<X> | TlBody<X> },
+): TlBody<X> {
+  return encodeRequest(invokeWithoutUpdatesSpec, params, writeInvokeWithoutUpdatesRequest);
+}
 
 /**
  * Invoke a request without subscribing the used connection for [updates](https://core.telegram.org/api/updates) (this is enabled by default for [file queries](https://core.telegram.org/api/files)).
@@ -315,8 +497,7 @@ export class InvokeWithoutUpdates<X> extends TlRequestBase<
 
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w: TlWriter): void {
-    w.id(0xbf9459b7);
-    writeQuery(w, this.query);
+    writeInvokeWithoutUpdatesRequest(w, this);
   }
 
   /** Reads the result (`X`) from a reader at its position. */

@@ -5,7 +5,10 @@ import { readTypeInputUser, readTypeUser } from "../readers.js";
 import type { PeerFields, PeerLike } from "../runtime/peers/peer-like.js";
 import { TlRequestBase } from "../runtime/request/request.js";
 import { readVector, writeVector } from "../runtime/wire/codec.js";
+import { encodeRequest } from "../runtime/wire/encode-request.js";
+import type { ParamsSpec } from "../runtime/wire/params.js";
 import type { TlReader } from "../runtime/wire/reader.js";
+import type { TlBody } from "../runtime/wire/tl-request.js";
 import type { TlWriter } from "../runtime/wire/writer.js";
 import type { TypeInputUser, TypeUser } from "../types.js";
 import { writeTypeInputUser } from "../writers.js";
@@ -28,6 +31,47 @@ export type GetUsersError =
 
 /** A {@link GetUsers} request has its parameters as properties. */
 export interface GetUsers extends GetUsersParams {}
+
+/** What {@link getUsers} and {@link GetUsers} check parameters against. */
+const getUsersSpec: ParamsSpec = { tlName: "users.getUsers", FIELDS: ["id"] };
+
+/** Writes the boxed `users.getUsers` request: its id, then its fields. */
+function writeGetUsersRequest(w: TlWriter, p: GetUsersParams): void {
+  w.id(0x0d91a548);
+  writeVector(w, p.id as TypeInputUser[], true, writeTypeInputUser);
+}
+
+/**
+ * Returns basic user info according to their identifiers.
+ *
+ * Encodes `users.getUsers` from its parameters, without a class: the bytes {@link GetUsers}'s `serialize()` gives, checked the same way (TlEncodeError).
+ * Send them with `invoker.invoke(body, readGetUsersResult)`, or decode an answer with `decodeWith(readGetUsersResult, bytes)`.
+ *
+ * Returns `TypeUser[]`.
+ *
+ * Bots and users can use this method.
+ *
+ * Possible errors:
+ * - 400 `CHANNEL_INVALID`: The provided channel is invalid.
+ * - 400 `CHANNEL_MONOFORUM_UNSUPPORTED`: Monoforums do not support this feature.
+ * - 400 `CHANNEL_PRIVATE`: You haven't joined this channel/supergroup.
+ * - 400 `FROM_MESSAGE_BOT_DISABLED`: Bots can't use fromMessage min constructors.
+ * - 400 `MSG_ID_INVALID`: Invalid message ID provided.
+ * - 400 `PEER_ID_INVALID`: The provided peer id is invalid.
+ * - 400 `USER_BANNED_IN_CHANNEL`: You're banned from sending messages in supergroups/channels.
+ *
+ * ```tl
+ * users.getUsers#0d91a548 id:Vector<InputUser> = Vector<User>;
+ * ```
+ */
+export function getUsers(params: GetUsersParams): TlBody<TypeUser[]> {
+  return encodeRequest(getUsersSpec, params, writeGetUsersRequest);
+}
+
+/** Reads the result of `users.getUsers` (`TypeUser[]`) from a reader at its position: for `invoker.invoke(body, readGetUsersResult)` and `decodeWith(readGetUsersResult, bytes)`. */
+export function readGetUsersResult(r: TlReader): TypeUser[] {
+  return readVector(r, true, 4, readTypeUser);
+}
 
 /**
  * Returns basic user info according to their identifiers.
@@ -73,13 +117,12 @@ export class GetUsers extends TlRequestBase<TypeUser[], GetUsersParams, GetUsers
 
   /** Writes the boxed request (its id, then its fields); encodeTo and serialize call it. */
   write(w: TlWriter): void {
-    w.id(0x0d91a548);
-    writeVector(w, this.id as TypeInputUser[], true, writeTypeInputUser);
+    writeGetUsersRequest(w, this);
   }
 
   /** Reads the result (`TypeUser[]`) from a reader at its position. */
   readResultFrom(r: TlReader): TypeUser[] {
-    return readVector(r, true, 4, readTypeUser);
+    return readGetUsersResult(r);
   }
 
   /** Reads the fields of a `users.getUsers` request (its id already read); fromBytes decodes a whole one. */

@@ -9,6 +9,7 @@ export { TlReader, MAX_DEPTH } from "./wire/reader.js";
 export { TlWriter } from "./wire/writer.js";
 export { TlDecodeError, TlEncodeError } from "./wire/errors.js";
 export { encodeWith, type EncodeOptions } from "./wire/encode.js";
+export type { TlBody } from "./wire/tl-request.js";
 export { decodeWith } from "./wire/decode.js";
 export { olderLayerOf } from "./wire/older-layer.js";
 export type { Write, Read } from "./wire/codec.js";

@@ -68,10 +68,22 @@ export interface EncodableQuery {
   encodeTo(w: TlWriter): void;
 }
 
-/** `!X`: a whole boxed request inside another (invokeWithLayer's query). */
-export function writeQuery(w: TlWriter, query: EncodableQuery): void {
+/**
+ * `!X`: a whole boxed request inside another (invokeWithLayer's query): a request object, or the
+ * bytes a method's size-first function made, written as they are.
+ */
+export function writeQuery(w: TlWriter, query: EncodableQuery | Uint8Array): void {
+  if (query instanceof Uint8Array) {
+    if (query.length < 4)
+      throw new TlEncodeError(
+        `query must be a whole request (at least its 4-byte constructor id), got ${describe(query)}`,
+      ).about(query);
+    return w.raw(query);
+  }
   if (typeof query !== "object" || query === null || typeof query.encodeTo !== "function") {
-    throw new TlEncodeError(`query must be a request object (with encodeTo), got ${describe(query)}`).about(query);
+    throw new TlEncodeError(
+      `query must be a request object (with encodeTo) or a request body (bytes), got ${describe(query)}`,
+    ).about(query);
   }
   w.enter(query);
   query.encodeTo(w);

@@ -2,5 +2,5 @@
 // change the schema or the selection and run `tlgen generate`.
 import { Api } from "../index.js";
 
-export const { InviteToChannel, ToggleJoinRequest } = Api.channels;
+export const { InviteToChannel, inviteToChannel, readInviteToChannelResult, ToggleJoinRequest, toggleJoinRequest, readToggleJoinRequestResult } = Api.channels;
 export { LAYER } from "../runtime.js";

@@ -2,5 +2,5 @@
 // change the schema or the selection and run `tlgen generate`.
 import { Api } from "../index.js";
 
-export const { CheckChatlistInvite, DeleteExportedInvite, EditExportedInvite, ExportChatlistInvite, GetExportedInvites, JoinChatlistInvite } = Api.chatlists;
+export const { CheckChatlistInvite, checkChatlistInvite, readCheckChatlistInviteResult, DeleteExportedInvite, deleteExportedInvite, readDeleteExportedInviteResult, EditExportedInvite, editExportedInvite, readEditExportedInviteResult, ExportChatlistInvite, exportChatlistInvite, readExportChatlistInviteResult, GetExportedInvites, getExportedInvites, readGetExportedInvitesResult, JoinChatlistInvite, joinChatlistInvite, readJoinChatlistInviteResult } = Api.chatlists;
 export { LAYER } from "../runtime.js";

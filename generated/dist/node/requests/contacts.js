@@ -2,5 +2,5 @@
 // change the schema or the selection and run `tlgen generate`.
 import { Api } from "../index.js";
 
-export const { ResolveUsername } = Api.contacts;
+export const { ResolveUsername, resolveUsername, readResolveUsernameResult } = Api.contacts;
 export { LAYER } from "../runtime.js";

@@ -2,5 +2,5 @@
 // change the schema or the selection and run `tlgen generate`.
 import { Api } from "../index.js";
 
-export const { GetInviteText } = Api.help;
+export const { GetInviteText, getInviteText, readGetInviteTextResult } = Api.help;
 export { LAYER } from "../runtime.js";

@@ -2,5 +2,5 @@
 // change the schema or the selection and run `tlgen generate`.
 import { Api } from "../index.js";
 
-export const { DeclineConferenceCallInvite, ExportGroupCallInvite, InviteConferenceCallParticipant, InviteToGroupCall } = Api.phone;
+export const { DeclineConferenceCallInvite, declineConferenceCallInvite, readDeclineConferenceCallInviteResult, ExportGroupCallInvite, exportGroupCallInvite, readExportGroupCallInviteResult, InviteConferenceCallParticipant, inviteConferenceCallParticipant, readInviteConferenceCallParticipantResult, InviteToGroupCall, inviteToGroupCall, readInviteToGroupCallResult } = Api.phone;
 export { LAYER } from "../runtime.js";

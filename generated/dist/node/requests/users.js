@@ -2,5 +2,5 @@
 // change the schema or the selection and run `tlgen generate`.
 import { Api } from "../index.js";
 
-export const { GetUsers } = Api.users;
+export const { GetUsers, getUsers, readGetUsersResult } = Api.users;
 export { LAYER } from "../runtime.js";

@@ -1,4 +1,5 @@
-import type { TlRequest } from "../wire/tl-request.js";
+import type { TlBody, TlRequest } from "../wire/tl-request.js";
+import type { Read } from "../wire/codec.js";
 import { type GenericRpcError } from "./rpc-error.js";
 import { type PeerFields, type PeerResolver } from "../peers/peer-like.js";
 import { PeerCache } from "../peers/peer-cache.js";
@@ -61,6 +62,11 @@ export interface Invoker {
    * with UnknownPeerError for a peer whose access hash the peer cache does not hold (nothing sent).
    */
   invoke<R>(request: Invocable<R>, options?: InvokeOptions): Promise<R>;
+  /**
+   * Sends a body a method's size-first function made (`exportChatInvite({ ... })`) and reads its
+   * result with `read` (`readExportChatInviteResult`), typed by both. Rejects as above.
+   */
+  invoke<R>(body: TlBody<R>, read: Read<R>, options?: InvokeOptions): Promise<R>;
   /** The peer cache: every decoded result fills it, and ids and Peers are sent through it. */
   readonly peers: PeerCache;
   /** Replaces the resolver (for one created after the invoker, like the default username resolver). */

@@ -1,3 +1,4 @@
+import { bodyRequest } from "./body-request.js";
 import { RPC_ERROR_ID, decodeRpcError } from "./rpc-error.js";
 import { resolvePeerFields } from "../peers/peer-like.js";
 import { PeerCache } from "../peers/peer-cache.js";
@@ -50,7 +51,9 @@ function createInvoker(transport, options = {}) {
       listeners.add(own);
       return () => listeners.delete(own);
     },
-    async invoke(request, call = {}) {
+    async invoke(what, ...rest) {
+      const request = what instanceof Uint8Array ? bodyRequest(what, rest[0]) : what;
+      const call = (what instanceof Uint8Array ? rest[1] : rest[0]) ?? {};
       if (typeof request?.serialize !== "function")
         throw new TypeError(
           `invoke needs a request (new Api.messages.ExportChatInvite({ ... })), got ${describe(request)}`

@@ -45,8 +45,11 @@ export declare const readInt256Item: Read<Uint8Array>;
 export interface EncodableQuery {
   encodeTo(w: TlWriter): void;
 }
-/** `!X`: a whole boxed request inside another (invokeWithLayer's query). */
-export declare function writeQuery(w: TlWriter, query: EncodableQuery): void;
+/**
+ * `!X`: a whole boxed request inside another (invokeWithLayer's query): a request object, or the
+ * bytes a method's size-first function made, written as they are.
+ */
+export declare function writeQuery(w: TlWriter, query: EncodableQuery | Uint8Array): void;
 /** The bit of a `?true` field: `mask` for true, 0 for false or absent; anything else is refused. */
 export declare function trueFlag(value: unknown, mask: number): number;
 /** Value fields sharing one flag bit, given only in part. */

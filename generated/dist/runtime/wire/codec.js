@@ -28,8 +28,17 @@ const readBoolItem = (r) => r.bool();
 const readInt128Item = (r) => r.fixed(16);
 const readInt256Item = (r) => r.fixed(32);
 function writeQuery(w, query) {
+  if (query instanceof Uint8Array) {
+    if (query.length < 4)
+      throw new TlEncodeError(
+        `query must be a whole request (at least its 4-byte constructor id), got ${describe(query)}`
+      ).about(query);
+    return w.raw(query);
+  }
   if (typeof query !== "object" || query === null || typeof query.encodeTo !== "function") {
-    throw new TlEncodeError(`query must be a request object (with encodeTo), got ${describe(query)}`).about(query);
+    throw new TlEncodeError(
+      `query must be a request object (with encodeTo) or a request body (bytes), got ${describe(query)}`
+    ).about(query);
   }
   w.enter(query);
   query.encodeTo(w);

@@ -9,7 +9,9 @@
 // (gzip_packed, bounded), throws rpc_error answers as RpcError, and decodes the result with the
 // request's own result type, whose users and chats then fill the peer cache. Every call can be
 // cancelled (signal) or bounded (timeout).
-import type { TlRequest } from "../wire/tl-request.js";
+import type { TlBody, TlRequest } from "../wire/tl-request.js";
+import type { Read } from "../wire/codec.js";
+import { bodyRequest } from "./body-request.js";
 import { RPC_ERROR_ID, decodeRpcError, type GenericRpcError } from "./rpc-error.js";
 import { resolvePeerFields, type PeerFields, type PeerKind, type PeerResolver } from "../peers/peer-like.js";
 import { PeerCache } from "../peers/peer-cache.js";
@@ -81,6 +83,11 @@ export interface Invoker {
    * with UnknownPeerError for a peer whose access hash the peer cache does not hold (nothing sent).
    */
   invoke<R>(request: Invocable<R>, options?: InvokeOptions): Promise<R>;
+  /**
+   * Sends a body a method's size-first function made (`exportChatInvite({ ... })`) and reads its
+   * result with `read` (`readExportChatInviteResult`), typed by both. Rejects as above.
+   */
+  invoke<R>(body: TlBody<R>, read: Read<R>, options?: InvokeOptions): Promise<R>;
   /** The peer cache: every decoded result fills it, and ids and Peers are sent through it. */
   readonly peers: PeerCache;
   /** Replaces the resolver (for one created after the invoker, like the default username resolver). */
@@ -137,7 +144,9 @@ export function createInvoker(transport: Transport, options: InvokerOptions = {}
       listeners.add(own);
       return () => listeners.delete(own);
     },
-    async invoke<R>(request: Invocable<R>, call: InvokeOptions = {}): Promise<R> {
+    async invoke<R>(what: Invocable<R> | TlBody<R>, ...rest: [InvokeOptions?] | [Read<R>, InvokeOptions?]): Promise<R> {
+      const request: Invocable<R> = what instanceof Uint8Array ? bodyRequest(what, rest[0] as Read<R>) : what;
+      const call = ((what instanceof Uint8Array ? rest[1] : rest[0]) ?? {}) as InvokeOptions;
       if (typeof (request as { serialize?: unknown } | null)?.serialize !== "function")
         throw new TypeError(
           `invoke needs a request (new Api.messages.ExportChatInvite({ ... })), got ${describe(request)}`,

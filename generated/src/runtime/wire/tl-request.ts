@@ -35,3 +35,12 @@ export type UserRequest<R> = TlRequest<R> & { readonly availability: "user" | "b
 
 /** The result type of a request type. */
 export type ResultOf<T> = T extends TlRequest<infer R> ? R : never;
+
+/** Marks the result type a request body decodes to; exists in types only. */
+declare const resultOf: unique symbol;
+
+/**
+ * A serialized request, as a method's size-first function returns it (`exportChatInvite({ ... })`):
+ * plain bytes whose type remembers the result `R`, so `invoker.invoke(body, readResult)` is typed.
+ */
+export type TlBody<R> = Uint8Array & { readonly [resultOf]?: R };
