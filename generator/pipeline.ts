@@ -168,6 +168,12 @@ async function generateWith(input: GenerateInput, printer: Printer): Promise<Gen
 
   const older = selectForms(input.history ?? null, layer, input.olderLayers ?? null, closure.constructors, analysis.model);
   if (older.diagnostics.length) return empty([...analysis.diagnostics, ...older.diagnostics]);
+  if (typeof input.olderLayers === "number" && input.olderLayers < older.oldest && older.oldest < layer) {
+    // Reading further back than the history goes is harmless, but the user asked for more than they get.
+    analysis.diagnostics.push(
+      warning("TL025", `olderLayers is ${input.olderLayers}, but the shipped layer history starts at layer ${older.oldest}: the readers read back to layer ${older.oldest}`, { file: "options", line: 1, column: 1, offset: 0, end: 0 }),
+    );
+  }
 
   const docs = input.docsIds ? matchDocs(input.docs, input.docsIds, analysis.model) : input.docs;
   const plan = buildPlan({

@@ -103,8 +103,9 @@ export function nodeEntries(plan: PackagePlan): string[] {
 
 function packageJson(plan: PackagePlan, dependencies: Record<string, string> | null): string {
   // Bundlers take `module` (one module per file: they tree-shake it, nested namespaces too);
-  // Node and everything else the bundle, which loads much faster.
-  const entry = (path: string) => ({ types: `./dist/${path}.d.ts`, module: `./dist/${path}.js`, default: `./dist/node/${path}.js` });
+  // Node, Bun and Deno (`node`) the bundle, which loads much faster but needs node:module; any
+  // other resolver (esbuild's neutral platform, an edge runtime) the plain modules.
+  const entry = (path: string) => ({ types: `./dist/${path}.d.ts`, module: `./dist/${path}.js`, node: `./dist/node/${path}.js`, default: `./dist/${path}.js` });
   const namespaces = plan.modules.filter((m) => m.namespace !== null).map((m) => [`./${m.module}`, entry(`requests/${m.module}`)]);
   const pkg = {
     "//": generatedHeaderLine(plan),

@@ -41,6 +41,7 @@ export const DIAGNOSTIC_CODES = {
   TL022: "nothing selected",
   TL023: "no layer: no // LAYER line and no --layer",
   TL024: "--layer differs from the schema's own // LAYER line",
+  TL025: "olderLayers reaches past the layer history tlgen ships",
   TL030: "the layer history has a line that cannot be read, or an id another constructor has",
 } as const;
 

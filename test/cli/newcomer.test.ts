@@ -48,7 +48,7 @@ describe("the tlgen command for a newcomer", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("tlgen: nothing to generate: no tlgen.config.ts, tlgen.config.mjs, tlgen.config.js, tlgen.config.json here");
     expect(r.stderr).toContain('import { defineConfig } from "tlgen";');
-    expect(r.stderr).toContain("tlgen generate --include 'messages.*ChatInvite*' --out src/tl --name my-tl");
+    expect(r.stderr).toContain("tlgen generate --include 'messages.*ChatInvite*' --out tl --name my-tl");
     expect(readdirSync(dir)).toEqual(["package.json"]);
   });
 

@@ -83,10 +83,10 @@ describe("tlgen installed from its tarball into a fresh project", () => {
 
   afterAll(() => removeProject(dir));
 
-  it("packs only what a user needs: the compiled CLI and library, declarations, the bundled schema, runtime sources, the license and changelog; no test or fixture", () => {
+  it("packs only what a user needs: the compiled CLI and library, declarations, the bundled schema, runtime sources, the license, changelog and docs pages; no test or fixture", () => {
     const paths = pack.files.map((f) => f.path).sort();
-    for (const p of paths) expect(p).toMatch(/^(README\.md|LICENSE|CHANGELOG\.md|package\.json|bin\/tlgen\.js|dist\/.+\.(m?js|d\.ts)|dist\/render-cache\.json|schema\/[^/]+\.(tl|json|txt)|generator\/(runtime|helpers)\/.+\.ts)$/);
-    expect(paths).toEqual(expect.arrayContaining(["dist/cli.js", "dist/index.js", "dist/index.d.ts", "schema/api.tl", "schema/api-docs.json", "schema/ctor-id-allowlist.json", "generator/runtime/wire/reader.ts", "README.md", "LICENSE", "CHANGELOG.md"]));
+    for (const p of paths) expect(p).toMatch(/^(README\.md|LICENSE|CHANGELOG\.md|docs\/[\w-]+\.md|package\.json|bin\/tlgen\.js|dist\/.+\.(m?js|d\.ts)|dist\/render-cache\.json|schema\/[^/]+\.(tl|json|txt)|generator\/(runtime|helpers)\/.+\.ts)$/);
+    expect(paths).toEqual(expect.arrayContaining(["dist/cli.js", "dist/index.js", "dist/index.d.ts", "schema/api.tl", "schema/api-docs.json", "schema/ctor-id-allowlist.json", "generator/runtime/wire/reader.ts", "README.md", "LICENSE", "CHANGELOG.md", "docs/README.md", "docs/configuration.md"]));
     expect(paths.filter((p) => /(^|\/)(test|tests|fixtures?)\/|\.test\.ts$/.test(p))).toEqual([]);
     expect(relative(PROJECT_ROOT, dir).startsWith("..")).toBe(true);
   });

@@ -67,7 +67,7 @@ describe("package.json", () => {
   it("exports every entry point three ways: types, the module-per-file build, and the Node bundle", () => {
     const exports = json("package.json").exports;
     expect(Object.keys(exports)).toEqual([".", "./types", "./codecs", "./readers", "./writers", "./guards", "./messages", "./package.json"]);
-    expect(exports["./messages"]).toEqual({ types: "./dist/requests/messages.d.ts", module: "./dist/requests/messages.js", default: "./dist/node/requests/messages.js" });
+    expect(exports["./messages"]).toEqual({ types: "./dist/requests/messages.d.ts", module: "./dist/requests/messages.js", node: "./dist/node/requests/messages.js", default: "./dist/requests/messages.js" });
     expect(nodeEntries(plan)).toEqual(["index", "types", "codecs", "readers", "writers", "guards", "requests/messages"]);
   });
 

@@ -68,6 +68,14 @@ afterAll(() => {
 });
 
 describe("which earlier forms a package reads", () => {
+  it("warns (TL025) when olderLayers reaches past the history, and reads back to its oldest layer", async () => {
+    const past = await run(smallHistory(), 0);
+    expect(past.diagnostics.map((d) => [d.severity, d.code, d.message])).toEqual([
+      ["warning", "TL025", "olderLayers is 0, but the shipped layer history starts at layer 1: the readers read back to layer 1"],
+    ]);
+    expect((await run(smallHistory(), 5)).diagnostics.filter((d) => d.code === "TL025")).toEqual([]);
+  });
+
   const model = () => analyzeSchema([{ file: "today.tl", text: TODAY_TL }]).model;
   const closure = () => computeClosure(model(), model().functions).constructors;
 

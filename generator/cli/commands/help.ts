@@ -26,16 +26,17 @@ export function generateHelp(): string {
 
 Generates a package: the selected methods with everything their parameters and results need,
 as TypeScript, JavaScript and declarations, with docs. Reads tlgen.config.ts (or .mjs, .js,
-.json) when there is one; options given here override it. Without --schema it reads the schema
-bundled with tlgen (layer ${bundledLayer() ?? "?"}) and its selection of chat-invite methods.
+.json) when there is one; options given here override it. With neither a config nor options
+it writes nothing and prints a starter config. Without --schema it reads the schema bundled with
+tlgen (layer ${bundledLayer() ?? "?"}).
 
 Options:
 ${formatOptions(GENERATE_OPTIONS)}
 
 Examples:
   tlgen generate                                  # as tlgen.config.ts says
-  tlgen generate --include 'messages.*ChatInvite*' --out src/tl --name my-tl
-  tlgen generate --schema-from telegram --include 'messages.*ChatInvite*' --out src/tl
+  tlgen generate --include 'messages.*ChatInvite*' --out tl --name my-tl
+  tlgen generate --schema-from telegram --include 'messages.*ChatInvite*' --out tl
   tlgen generate --check                          # in CI: exit 1 when the output is stale
 
 Exit codes: 0 done (or up to date), 1 errors in the input or a stale output with --check,

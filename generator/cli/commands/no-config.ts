@@ -12,14 +12,14 @@ Write tlgen.config.mjs (or .ts, .js, .json) in your project:
 
   export default defineConfig({
     include: ["messages.*ChatInvite*"], // the methods to generate (or selection: "roots.txt", or all: true)
-    out: "src/tl",                      // where the package goes
+    out: "tl",                          // where the package goes
     name: "my-tl",                      // its npm name
     // schema: "api.tl",                // your own schema; without it, tlgen's own (layer ${bundledLayer() ?? "?"})
   });
 
 then run "tlgen generate". Or say it all with options:
 
-  tlgen generate --include 'messages.*ChatInvite*' --out src/tl --name my-tl
+  tlgen generate --include 'messages.*ChatInvite*' --out tl --name my-tl
 
 Run "tlgen generate --help" for every option.
 `;
