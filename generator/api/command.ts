@@ -8,8 +8,9 @@ export function shellWord(word: string): string {
 }
 
 /**
- * `tlgen generate` plus the flags that give `options` (paths as written in them). Not `out`: a
- * package's bytes do not depend on where it is written.
+ * `tlgen generate` plus the flags that give `options` (paths as written in them). A given `out`
+ * is `--out <this folder>`, as the CLI writes it: the command must name the folder (else it would
+ * write generated/), but a package's bytes do not depend on where it is written.
  */
 export function commandOf(options: GenerateOptions): string {
   const words = ["tlgen", "generate"];
@@ -29,5 +30,6 @@ export function commandOf(options: GenerateOptions): string {
   if (options.olderLayers === false) flag("no-older-layers");
   else if (options.olderLayers !== undefined) flag("older-layers", String(options.olderLayers));
   if (options.name) flag("name", options.name);
+  if (options.out !== undefined) words.push("--out", "<this folder>");
   return words.join(" ");
 }

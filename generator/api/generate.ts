@@ -8,7 +8,7 @@
 // identical earlier run is reused (cache.ts), and generate() writes atomically (write.ts).
 import { join } from "node:path";
 import type { GenerateResult } from "../pipeline.ts";
-import { cacheKey, readCache, removeDeadTemps, writeCache } from "../output/cache.ts";
+import { cacheKey, claimCacheDir, readCache, removeDeadTemps, tagCacheDir, writeCache } from "../output/cache.ts";
 import { loadRenderCache, saveRenderCache } from "../render/render-cache.ts";
 import { checkOutputFolder, compareOutput, MAX_MANIFEST_BYTES, OutputError, writeOutput } from "../output/write.ts";
 import { readRegularFile } from "../base/files.ts";
@@ -130,7 +130,8 @@ class Phases {
  * Runs the pipeline, or reuses the files of an identical earlier run from `cacheDir`. The
  * pipeline (ts-morph, prettier) is only loaded on a miss, so an unchanged run stays fast.
  */
-async function runPipeline(run: ResolvedRun, previousManifest: string | null, cacheDir: string | null, phases = new Phases()): Promise<GenerateResult> {
+async function runPipeline(run: ResolvedRun, previousManifest: string | null, cacheFolder: string | null, phases = new Phases()): Promise<GenerateResult> {
+  const cacheDir = cacheFolder !== null && claimCacheDir(cacheFolder) ? cacheFolder : null;
   const key = cacheDir ? cacheKey(run.raw) : null;
   // What a killed run left in the cache folder goes, whether this run hits or misses.
   if (cacheDir) removeDeadTemps(cacheDir);
@@ -148,7 +149,11 @@ async function runPipeline(run: ResolvedRun, previousManifest: string | null, ca
   phases.lap("render cache");
   const result = await runGenerate({ ...pipelineInput(run.raw, previousManifest), renderCache }).catch(internalError);
   phases.split(result.timings ?? {}, "pipeline (other)");
-  if (cacheDir) saveRenderCache(cacheDir, renderCache);
+  if (cacheDir) {
+    // The folder is made only when something goes in it, tagged as tlgen's (cache.ts).
+    if (renderCache.dirty) tagQuietly(cacheDir);
+    saveRenderCache(cacheDir, renderCache);
+  }
   if (result.files.length === 0) {
     const diagnostics = publicDiagnostics(result.diagnostics, run.texts);
     const errors = diagnostics.filter((d) => d.severity === "error");
@@ -191,4 +196,13 @@ function internalError(e: unknown): never {
 function outputError(e: unknown): TlgenError {
   if (e instanceof OutputError) return e.usage ? usageError(e.message) : new TlgenError("output", e.message);
   return new TlgenError("output", systemErrorWords(e, "the output folder", "write"));
+}
+
+/** tagCacheDir, whose failure saveRenderCache then meets and reports. */
+function tagQuietly(dir: string): void {
+  try {
+    tagCacheDir(dir);
+  } catch {
+    // saveRenderCache warns when the folder cannot be written.
+  }
 }

@@ -15,8 +15,8 @@
 // - a cache that cannot be written (full, read-only, no permission) is warned about and the run
 //   carries on; the temporary file of a write is removed whatever happens.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join, sep } from "node:path";
 import { hashGenerator } from "../input/project-files.ts";
 import { cacheMac } from "../base/cache-mac.ts";
 import { readRegularFile, removeQuietly } from "../base/files.ts";
@@ -35,6 +35,58 @@ const FORMAT = 1;
 /** Where cache warnings go; the CLI's default prints them to stderr. */
 export type CacheWarn = (message: string) => void;
 const toStderr: CacheWarn = (message) => process.stderr.write(`tlgen: warning: ${message}\n`);
+
+/**
+ * The cache folder's tag (the Cache Directory Tagging Specification's, which backup tools also
+ * read). tlgen prunes and replaces files in its cache folder, so it only uses a folder that it
+ * made, that is empty, or that carries this tag: a `cacheDir` pointed at a folder of the user's
+ * own files must never lose one.
+ */
+export const CACHE_TAG_FILE = "CACHEDIR.TAG";
+const CACHE_TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# This folder is tlgen's cache: tlgen adds and deletes files in it.\n";
+/** The default cache folder, which earlier versions of tlgen filled without a tag. */
+const DEFAULT_CACHE = join("node_modules", ".cache", "tlgen");
+
+/**
+ * Whether `dir` may serve as the cache: yes when missing (made and tagged when first written,
+ * tagCacheDir), tagged now when empty or the default folder, else refused with a warning (the run
+ * goes on without a cache).
+ */
+export function claimCacheDir(dir: string, warn: CacheWarn = toStderr): boolean {
+  const tag = join(dir, CACHE_TAG_FILE);
+  try {
+    if (!existsSync(dir)) return true;
+    if (!lstatSync(dir).isDirectory()) {
+      warn(`the cache folder ${dir} is not a folder; carrying on without a cache`);
+      return false;
+    }
+    if (existsSync(tag)) {
+      if ((readRegularFile(tag, 4096) ?? "").startsWith(CACHE_TAG.slice(0, 44))) return true;
+      warn(`the cache folder ${dir} has a ${CACHE_TAG_FILE} that is not a cache tag; carrying on without a cache`);
+      return false;
+    }
+    const adopt = readdirSync(dir).length === 0 || (dir + sep).endsWith(DEFAULT_CACHE + sep);
+    if (!adopt) {
+      warn(`the cache folder ${dir} holds files tlgen did not write (it has no ${CACHE_TAG_FILE}): not using it, so that none of them is deleted; give cacheDir a new or empty folder`);
+      return false;
+    }
+    tagCacheDir(dir);
+    return true;
+  } catch (e) {
+    warn(`could not prepare the cache folder ${dir} (${inWords(e)}); carrying on without a cache`);
+    return false;
+  }
+}
+
+/** Makes the cache folder (when missing) and tags it as tlgen's. Throws what the file system throws. */
+export function tagCacheDir(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  try {
+    writeFileSync(join(dir, CACHE_TAG_FILE), CACHE_TAG, { flag: "wx" });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException)?.code !== "EEXIST") throw e; // tagged already, or by a run alongside
+  }
+}
 
 /**
  * The cache key of one generate run: `inputs` must hold every input the output depends on, as
@@ -109,7 +161,7 @@ export function writeCache(dir: string, key: string, files: readonly GeneratedFi
   const file = join(dir, `${key}.json`);
   const temp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   try {
-    mkdirSync(dir, { recursive: true });
+    tagCacheDir(dir);
     const sha256 = hashFiles(files);
     const entry = { format: FORMAT, key, sha256, mac: cacheMac(sha256), files: files.map(({ path, content }) => ({ path, content })) };
     writeFileSync(temp, JSON.stringify(entry));

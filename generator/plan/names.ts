@@ -127,7 +127,9 @@ export function requestPropertyName(tlField: string): string {
  * encodes the request without its class.
  */
 export function requestFunctionName(tlName: string): string {
-  return avoidGlobals(tlName.slice(tlName.lastIndexOf(".") + 1));
+  const name = avoidGlobals(tlName.slice(tlName.lastIndexOf(".") + 1));
+  // An export named `then` makes the module (and `Api`) thenable: `await import(...)` would call it.
+  return name === "then" ? "then_" : name;
 }
 
 /** The module-level writer of a request's body, shared by its class and its function: `writeExportChatInviteRequest`. */

@@ -26,6 +26,7 @@ describe("olderLayers", () => {
     // The headers name the option in the command that regenerates the package.
     expect(fileOf(none.files, "src/readers.ts")).toContain("tlgen generate --include messages.checkChatInvite --no-older-layers");
     expect(commandOf({ olderLayers: 200 })).toBe("tlgen generate --older-layers 200");
+    expect(commandOf({ include: ["messages.importChatInvite"], out: "out6", name: "x6" })).toBe("tlgen generate --include messages.importChatInvite --name x6 --out <this folder>");
   });
 
   it("is checked in a config: a layer number or false", () => {

@@ -46,7 +46,7 @@ describe("nested outputs, from a packed install", () => {
     writeFileSync(lock, JSON.stringify({ pid: holder.pid, host: hostname(), start: processStart(holder.pid!), since: new Date().toISOString() }));
     try {
       const outer = start(["generate", "--include", "help.getConfig", "--out", "held/a"]);
-      await waitFor(outer.log, new RegExp(`tlgen: waiting for another tlgen run \\(pid ${holder.pid} on [^)]*\\) writing held/a/b\\n`), 120_000);
+      await waitFor(outer.log, new RegExp(`tlgen: waiting for another tlgen run \\(pid ${holder.pid} on [^)]*\\) writing held/a/b, for up to 10 minutes; [^\\n]*delete [^\\n]*\\.b\\.tlgen-lock\\n`), 120_000);
       expect(outer.child.exitCode).toBeNull();
       rmSync(lock);
       expect(await outer.done).toBe(0);

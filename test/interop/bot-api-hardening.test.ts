@@ -61,6 +61,7 @@ describe("the token in what a server echoes", () => {
     ["a JSON \\u003a", `/bot123456789\\u003a${SECRET}/getMe`],
     ["an HTML entity", `/bot123456789&#58;${SECRET}/getMe`],
     ["a start of the token the server cut short", `/bot123456789:AAHq7Zx-Kp2`],
+    ["the secret alone, without the bot id", `/bot${SECRET}/getMe`],
   ])("is masked when spelled with %s, in a description", async (_, echoed) => {
     server.handle(() => fail(400, `Bad Request: no route for ${echoed}`));
     const e = (await rejection(client.request("getMe"))) as BotApiError;

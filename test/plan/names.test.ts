@@ -10,6 +10,7 @@ import {
   requestModuleName,
   requestParamsTypeName,
   requestPropertyName,
+  requestFunctionName,
   unionTypeName,
 } from "../../generator/plan/names.ts";
 
@@ -31,6 +32,8 @@ describe("naming table", () => {
     ["root request class", "invokeWithLayer", requestClassName, "InvokeWithLayer"],
     ["request named like a reserved word", "ns.delete", requestClassName, "Delete"],
     ["request params type", "messages.exportChatInvite", requestParamsTypeName, "ExportChatInviteParams"],
+    ["size-first function named then (a module exporting then is thenable)", "messages.then", requestFunctionName, "then_"],
+    ["size-first function", "messages.exportChatInvite", requestFunctionName, "exportChatInvite"],
     ["field", "legacy_revoke_permanent", propertyName, "legacyRevokePermanent"],
     ["short snake field", "g_a", camelCase, "gA"],
     ["field type", "type", propertyName, "type"],

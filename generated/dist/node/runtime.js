@@ -353,12 +353,19 @@ var MIN_PREFIX_WITHOUT_ID = 8;
 function tokenMasker(token) {
   const chars = [...token];
   const colon = chars.indexOf(":");
-  const required = colon >= 0 ? colon + 2 : Math.min(chars.length, MIN_PREFIX_WITHOUT_ID);
+  const whole = startsOf(chars, colon >= 0 ? colon + 2 : Math.min(chars.length, MIN_PREFIX_WITHOUT_ID));
+  const secret = colon >= 0 ? chars.slice(colon + 1) : [];
+  const alone = secret.length >= MIN_PREFIX_WITHOUT_ID ? startsOf(secret, MIN_PREFIX_WITHOUT_ID) : null;
+  return (text3) => {
+    const masked = text3.replace(whole, TOKEN_MASK);
+    return alone ? masked.replace(alone, TOKEN_MASK) : masked;
+  };
+}
+function startsOf(chars, required) {
   const parts = chars.map(spellings);
   let rest = "";
   for (let i = parts.length - 1; i >= required; i--) rest = `(?:${parts[i]}${rest})?`;
-  const pattern = new RegExp(parts.slice(0, required).join("") + rest, "g");
-  return (text3) => text3.replace(pattern, TOKEN_MASK);
+  return new RegExp(parts.slice(0, required).join("") + rest, "g");
 }
 function spellings(char) {
   const code = char.codePointAt(0);

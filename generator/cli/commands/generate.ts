@@ -10,6 +10,7 @@ import { shellWord } from "../../api/command.ts";
 import { TlgenError } from "../../api/errors.ts";
 import type { GenerateOptions, GenerateSummary } from "../../api/types.ts";
 import type { LockOwner } from "../../output/lock.ts";
+import { lockPathOf } from "../../output/output-lock.ts";
 import { parseCommandLine, type ParsedArgs } from "./args.ts";
 import { GENERATE_OPTIONS } from "./options.ts";
 import { generateHelp } from "./help.ts";
@@ -81,7 +82,10 @@ async function generateOnce(run: ResolvedRun, check: boolean, timings: boolean, 
 /** Said once per other run this one waits for, so that a wait of minutes is not silence. */
 function sayWaiting(owner: LockOwner, output: string): void {
   const since = owner.since ? `, since ${owner.since}` : "";
-  process.stderr.write(`tlgen: waiting for another tlgen run (pid ${owner.pid} on ${owner.host}${since}) writing ${displayPath(output)}\n`);
+  process.stderr.write(
+    `tlgen: waiting for another tlgen run (pid ${owner.pid} on ${owner.host}${since}) writing ${displayPath(output)}, for up to 10 minutes;` +
+      ` if no such run is alive (a run on another host or container cannot be checked), delete ${displayPath(lockPathOf(output))}\n`,
+  );
 }
 
 /** `timings: read 3 ms, parse and check 402 ms, …` (the phases that took a millisecond or more). */
@@ -137,6 +141,7 @@ function flagOptions(values: ParsedArgs["values"]): GenerateOptions {
   const path = (p: string | undefined): string | undefined => (p === undefined ? undefined : resolve(p));
   const layer = str("layer");
   if (layer !== undefined && !/^\d+$/.test(layer)) throw new UsageError(`--layer must be a whole number (got "${layer}")`);
+  if (["false", "none", "off"].includes(str("cache-dir") ?? "")) throw new UsageError(`--cache-dir takes a folder; to run without a cache, use --no-cache`);
   const older = str("older-layers");
   if (older !== undefined && !/^\d+$/.test(older)) throw new UsageError(`--older-layers must be a layer number (got "${older}"); --no-older-layers reads none`);
   if (older !== undefined && values["no-older-layers"]) throw new UsageError("--older-layers and --no-older-layers cannot be used together");

@@ -3,7 +3,8 @@
 // (either case, or the colon alone, or twice over), JSON-escaped (`\u003a`), as HTML entities; and
 // a server that cuts its echo short leaves only the start of the token. So the token is matched
 // character by character in any of those spellings, and any start of it that reaches past the
-// public bot id (the digits before the colon) is masked too.
+// public bot id (the digits before the colon) is masked too, as is the secret after the colon
+// when it is echoed alone.
 
 /** What a masked token reads as. */
 export const TOKEN_MASK = "<token>";
@@ -17,13 +18,23 @@ export function tokenMasker(token: string): (text: string) => string {
   const colon = chars.indexOf(":");
   // The bot id before the colon is public (it is the bot's user id): a start of the token that
   // stops there reveals nothing, and masking it would hide ordinary numbers.
-  const required = colon >= 0 ? colon + 2 : Math.min(chars.length, MIN_PREFIX_WITHOUT_ID);
+  const whole = startsOf(chars, colon >= 0 ? colon + 2 : Math.min(chars.length, MIN_PREFIX_WITHOUT_ID));
+  // The part after the colon is the secret: echoed without the bot id, it is masked on its own.
+  const secret = colon >= 0 ? chars.slice(colon + 1) : [];
+  const alone = secret.length >= MIN_PREFIX_WITHOUT_ID ? startsOf(secret, MIN_PREFIX_WITHOUT_ID) : null;
+  return (text) => {
+    const masked = text.replace(whole, TOKEN_MASK);
+    return alone ? masked.replace(alone, TOKEN_MASK) : masked;
+  };
+}
+
+/** Every spelling of a start of `chars` at least `required` characters long. */
+function startsOf(chars: readonly string[], required: number): RegExp {
   const parts = chars.map(spellings);
-  // Written from the end: each optional group holds the rest of the token, so the longest start wins.
+  // Written from the end: each optional group holds the rest, so the longest start wins.
   let rest = "";
   for (let i = parts.length - 1; i >= required; i--) rest = `(?:${parts[i]}${rest})?`;
-  const pattern = new RegExp(parts.slice(0, required).join("") + rest, "g");
-  return (text) => text.replace(pattern, TOKEN_MASK);
+  return new RegExp(parts.slice(0, required).join("") + rest, "g");
 }
 
 /** The ways one character of the token may be written, as a regular expression. */
