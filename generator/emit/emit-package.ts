@@ -116,6 +116,9 @@ function packageJson(plan: PackagePlan, dependencies: Record<string, string> | n
     sideEffects: false,
     license: "MIT",
     main: "./dist/node/index.js",
+    // For resolvers that read fields, not exports (a path alias, older bundlers): the plain
+    // modules, since the Node bundle needs node:module.
+    module: "./dist/index.js",
     types: "./dist/index.d.ts",
     // The root exports `Api` (GramJS-shaped). esbuild keeps a nested namespace object whole, so
     // each namespace is also its own entry point: `import { ExportChatInvite } from "<name>/messages"`.
