@@ -33,6 +33,12 @@ export function requestFunctionStatements(f: FunctionPlan, module: TsModule, at:
   const typeParameters = generic ? [generic] : [];
   // A wrapper's query may also be a body another function made (`query: exportChatInvite({ ... })`).
   const input = f.queryField ? `Omit<${params}, ${JSON.stringify(f.queryField.prop)}> & { ${f.queryField.prop}: ${module.imports.type(`../${RUNTIME.tlRequest}`, "TlRequest")}<${generic}> | ${body}<${generic}> }` : params;
+  // The function has no peer cache: its types take only real Input* values where the class also
+  // takes names, ids and results' objects (which the invoker resolves), as its checks do.
+  const peers = f.fields.filter((x) => x.peer);
+  const functionInput = peers.length
+    ? `${module.imports.type(`../${RUNTIME.peerLike}`, "WithoutPeerLike")}<${input}, { ${peers.map((x) => `${x.prop}: ${JSON.stringify(x.peer!.kind)}`).join("; ")} }>`
+    : input;
   const optional = f.fields.every((x) => x.role !== "required");
   const out: StatementStructures[] = [
     {
@@ -70,7 +76,7 @@ export function requestFunctionStatements(f: FunctionPlan, module: TsModule, at:
           linkTo,
         ),
       ],
-      parameters: [{ name: "params", type: input, hasQuestionToken: optional }],
+      parameters: [{ name: "params", type: functionInput, hasQuestionToken: optional }],
       returnType: `${body}<${result}>`,
       statements: [`return ${encode}(${f.specName}, params, ${f.writerName});`],
     } satisfies FunctionDeclarationStructure,

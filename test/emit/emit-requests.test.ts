@@ -81,7 +81,7 @@ describe("emitRequests' modules", () => {
     expect(importsOf(messages)).toEqual([
       "../readers.js: readTypeAnswer, readTypeInputPeer, readTypeInputUser",
       "type ../requests/root.js: * as rootRequests", // for the doc link to root's Ping
-      "type ../runtime/peers/peer-like.js: PeerFields, PeerLike",
+      "type ../runtime/peers/peer-like.js: PeerFields, PeerLike, WithoutPeerLike",
       "../runtime/request/request.js: TlRequestBase",
       "../runtime/wire/codec.js: partialGroup, readVector, trueFlag, writeVector",
       "../runtime/wire/encode-request.js: encodeRequest",
@@ -162,7 +162,7 @@ describe("a method's size-first pieces", () => {
   });
 
   it("encode through the spec and the writer, typed by the result; optional params when nothing is required", () => {
-    expect(fnText(messages, "invite")).toBe("export invite(params: InviteParams): TlBody<TypeAnswer> { return encodeRequest(inviteSpec, params, writeInviteRequest); }");
+    expect(fnText(messages, "invite")).toBe("export invite(params: WithoutPeerLike<InviteParams, { peer: \"InputPeer\"; users: \"InputUser\" }>): TlBody<TypeAnswer> { return encodeRequest(inviteSpec, params, writeInviteRequest); }");
     expect(fnText(root, "ping")).toBe("export ping(params?: PingParams): TlBody<boolean> { return encodeRequest(pingSpec, params, writePingRequest); }");
   });
 

@@ -11,6 +11,8 @@ import {
   type TypeUser,
   type User,
 } from "tl-invite";
+import { exportChatInvite, hideChatJoinRequest } from "tl-invite/messages";
+import { inviteToChannel } from "tl-invite/channels";
 
 declare const user: TypeUser;
 declare const fullUser: User;
@@ -86,3 +88,22 @@ new Api.channels.InviteToChannel({ channel, users: result.chats });
 
 // PeerLike without a kind is every form of every kind.
 export const anyPeer: PeerLike[] = [1, 2n, "me", user, chat, peer, { _: "inputPeerSelf" }];
+
+// The size-first functions have no peer cache: they take only real Input* values, in their types
+// as in their checks.
+export const sizeFirst = [
+  exportChatInvite({ peer: { _: "inputPeerChannel", channelId: 1n, accessHash: 2n } }),
+  exportChatInvite({ peer: inputPeer, title: "Семья ✨" }),
+  hideChatJoinRequest({ peer: { _: "inputPeerSelf" }, userId: { _: "inputUserSelf" } }),
+  inviteToChannel({ channel: { _: "inputChannel", channelId: 1n, accessHash: 2n }, users: [{ _: "inputUser", userId: 3n, accessHash: 4n }] }),
+];
+// @ts-expect-error a name needs the invoker's resolver
+exportChatInvite({ peer: "@mychannel" });
+// @ts-expect-error an id needs the invoker's peer cache
+exportChatInvite({ peer: -1001234567890 });
+// @ts-expect-error a result's chat needs the invoker's peer cache
+exportChatInvite({ peer: chat });
+// @ts-expect-error an InputPeer where an InputUser is wanted is converted by the invoker only
+hideChatJoinRequest({ peer: { _: "inputPeerSelf" }, userId: { _: "inputPeerSelf" } });
+// @ts-expect-error names in a vector need the invoker's resolver
+inviteToChannel({ channel: { _: "inputChannel", channelId: 1n, accessHash: 2n }, users: names });

@@ -2,7 +2,7 @@
 // change the schema or the selection and run `tlgen generate`.
 
 import { readTypeInputChannel, readTypeInputUser, readTypeMessagesInvitedUsers, readTypeUpdates } from "../readers.js";
-import type { PeerFields, PeerLike } from "../runtime/peers/peer-like.js";
+import type { PeerFields, PeerLike, WithoutPeerLike } from "../runtime/peers/peer-like.js";
 import { TlRequestBase } from "../runtime/request/request.js";
 import { readVector, trueFlag, writeVector } from "../runtime/wire/codec.js";
 import { encodeRequest } from "../runtime/wire/encode-request.js";
@@ -93,7 +93,9 @@ function writeInviteToChannelRequest(w: TlWriter, p: InviteToChannelParams): voi
  * channels.inviteToChannel#c9e33d54 channel:InputChannel users:Vector<InputUser> = messages.InvitedUsers;
  * ```
  */
-export function inviteToChannel(params: InviteToChannelParams): TlBody<TypeMessagesInvitedUsers> {
+export function inviteToChannel(
+  params: WithoutPeerLike<InviteToChannelParams, { channel: "InputChannel"; users: "InputUser" }>,
+): TlBody<TypeMessagesInvitedUsers> {
   return encodeRequest(inviteToChannelSpec, params, writeInviteToChannelRequest);
 }
 
@@ -259,7 +261,9 @@ function writeToggleJoinRequestRequest(w: TlWriter, p: ToggleJoinRequestParams):
  * channels.toggleJoinRequest#0ecc2618 flags:# apply_to_invites:flags.1?true channel:InputChannel enabled:Bool guard_bot:flags.0?InputUser = Updates;
  * ```
  */
-export function toggleJoinRequest(params: ToggleJoinRequestParams): TlBody<TypeUpdates> {
+export function toggleJoinRequest(
+  params: WithoutPeerLike<ToggleJoinRequestParams, { channel: "InputChannel"; guardBot: "InputUser" }>,
+): TlBody<TypeUpdates> {
   return encodeRequest(toggleJoinRequestSpec, params, writeToggleJoinRequestRequest);
 }
 

@@ -10,7 +10,7 @@ import {
   readTypeInputPeer,
   readTypeUpdates,
 } from "../readers.js";
-import type { PeerFields, PeerLike } from "../runtime/peers/peer-like.js";
+import type { PeerFields, PeerLike, WithoutPeerLike } from "../runtime/peers/peer-like.js";
 import { TlRequestBase } from "../runtime/request/request.js";
 import { readVector, writeVector } from "../runtime/wire/codec.js";
 import { encodeRequest } from "../runtime/wire/encode-request.js";
@@ -306,7 +306,9 @@ function writeEditExportedInviteRequest(w: TlWriter, p: EditExportedInviteParams
  * chatlists.editExportedInvite#653db63d flags:# chatlist:InputChatlist slug:string title:flags.1?string peers:flags.2?Vector<InputPeer> = ExportedChatlistInvite;
  * ```
  */
-export function editExportedInvite(params: EditExportedInviteParams): TlBody<TypeExportedChatlistInvite> {
+export function editExportedInvite(
+  params: WithoutPeerLike<EditExportedInviteParams, { peers: "InputPeer" }>,
+): TlBody<TypeExportedChatlistInvite> {
   return encodeRequest(editExportedInviteSpec, params, writeEditExportedInviteRequest);
 }
 
@@ -444,7 +446,9 @@ function writeExportChatlistInviteRequest(w: TlWriter, p: ExportChatlistInvitePa
  * chatlists.exportChatlistInvite#8472478e chatlist:InputChatlist title:string peers:Vector<InputPeer> = chatlists.ExportedChatlistInvite;
  * ```
  */
-export function exportChatlistInvite(params: ExportChatlistInviteParams): TlBody<TypeChatlistsExportedChatlistInvite> {
+export function exportChatlistInvite(
+  params: WithoutPeerLike<ExportChatlistInviteParams, { peers: "InputPeer" }>,
+): TlBody<TypeChatlistsExportedChatlistInvite> {
   return encodeRequest(exportChatlistInviteSpec, params, writeExportChatlistInviteRequest);
 }
 
@@ -662,7 +666,9 @@ function writeJoinChatlistInviteRequest(w: TlWriter, p: JoinChatlistInviteParams
  * chatlists.joinChatlistInvite#a6b1e39a slug:string peers:Vector<InputPeer> = Updates;
  * ```
  */
-export function joinChatlistInvite(params: JoinChatlistInviteParams): TlBody<TypeUpdates> {
+export function joinChatlistInvite(
+  params: WithoutPeerLike<JoinChatlistInviteParams, { peers: "InputPeer" }>,
+): TlBody<TypeUpdates> {
   return encodeRequest(joinChatlistInviteSpec, params, writeJoinChatlistInviteRequest);
 }
 

@@ -14,7 +14,7 @@ import {
   readTypeStarsSubscriptionPricing,
   readTypeUpdates,
 } from "../readers.js";
-import type { PeerFields, PeerLike } from "../runtime/peers/peer-like.js";
+import type { PeerFields, PeerLike, WithoutPeerLike } from "../runtime/peers/peer-like.js";
 import { TlRequestBase } from "../runtime/request/request.js";
 import { partialGroup, trueFlag } from "../runtime/wire/codec.js";
 import { encodeRequest } from "../runtime/wire/encode-request.js";
@@ -191,7 +191,9 @@ function writeDeleteExportedChatInviteRequest(w: TlWriter, p: DeleteExportedChat
  * messages.deleteExportedChatInvite#d464a42b peer:InputPeer link:string = Bool;
  * ```
  */
-export function deleteExportedChatInvite(params: DeleteExportedChatInviteParams): TlBody<boolean> {
+export function deleteExportedChatInvite(
+  params: WithoutPeerLike<DeleteExportedChatInviteParams, { peer: "InputPeer" }>,
+): TlBody<boolean> {
   return encodeRequest(deleteExportedChatInviteSpec, params, writeDeleteExportedChatInviteRequest);
 }
 
@@ -302,7 +304,9 @@ function writeDeleteRevokedExportedChatInvitesRequest(w: TlWriter, p: DeleteRevo
  * messages.deleteRevokedExportedChatInvites#56987bd5 peer:InputPeer admin_id:InputUser = Bool;
  * ```
  */
-export function deleteRevokedExportedChatInvites(params: DeleteRevokedExportedChatInvitesParams): TlBody<boolean> {
+export function deleteRevokedExportedChatInvites(
+  params: WithoutPeerLike<DeleteRevokedExportedChatInvitesParams, { peer: "InputPeer"; adminId: "InputUser" }>,
+): TlBody<boolean> {
   return encodeRequest(deleteRevokedExportedChatInvitesSpec, params, writeDeleteRevokedExportedChatInvitesRequest);
 }
 
@@ -461,7 +465,9 @@ function writeEditExportedChatInviteRequest(w: TlWriter, p: EditExportedChatInvi
  * messages.editExportedChatInvite#bdca2f75 flags:# revoked:flags.2?true peer:InputPeer link:string expire_date:flags.0?int usage_limit:flags.1?int request_needed:flags.3?Bool title:flags.4?string = messages.ExportedChatInvite;
  * ```
  */
-export function editExportedChatInvite(params: EditExportedChatInviteParams): TlBody<TypeMessagesExportedChatInvite> {
+export function editExportedChatInvite(
+  params: WithoutPeerLike<EditExportedChatInviteParams, { peer: "InputPeer" }>,
+): TlBody<TypeMessagesExportedChatInvite> {
   return encodeRequest(editExportedChatInviteSpec, params, writeEditExportedChatInviteRequest);
 }
 
@@ -663,7 +669,9 @@ function writeExportChatInviteRequest(w: TlWriter, p: ExportChatInviteParams): v
  * messages.exportChatInvite#a455de90 flags:# legacy_revoke_permanent:flags.2?true request_needed:flags.3?true peer:InputPeer expire_date:flags.0?int usage_limit:flags.1?int title:flags.4?string subscription_pricing:flags.5?StarsSubscriptionPricing = ExportedChatInvite;
  * ```
  */
-export function exportChatInvite(params: ExportChatInviteParams): TlBody<TypeExportedChatInvite> {
+export function exportChatInvite(
+  params: WithoutPeerLike<ExportChatInviteParams, { peer: "InputPeer" }>,
+): TlBody<TypeExportedChatInvite> {
   return encodeRequest(exportChatInviteSpec, params, writeExportChatInviteRequest);
 }
 
@@ -804,7 +812,9 @@ function writeGetAdminsWithInvitesRequest(w: TlWriter, p: GetAdminsWithInvitesPa
  * messages.getAdminsWithInvites#3920e6ef peer:InputPeer = messages.ChatAdminsWithInvites;
  * ```
  */
-export function getAdminsWithInvites(params: GetAdminsWithInvitesParams): TlBody<TypeMessagesChatAdminsWithInvites> {
+export function getAdminsWithInvites(
+  params: WithoutPeerLike<GetAdminsWithInvitesParams, { peer: "InputPeer" }>,
+): TlBody<TypeMessagesChatAdminsWithInvites> {
   return encodeRequest(getAdminsWithInvitesSpec, params, writeGetAdminsWithInvitesRequest);
 }
 
@@ -954,7 +964,9 @@ function writeGetChatInviteImportersRequest(w: TlWriter, p: GetChatInviteImporte
  * messages.getChatInviteImporters#df04dd4e flags:# requested:flags.0?true subscription_expired:flags.3?true peer:InputPeer link:flags.1?string q:flags.2?string offset_date:int offset_user:InputUser limit:int = messages.ChatInviteImporters;
  * ```
  */
-export function getChatInviteImporters(params: GetChatInviteImportersParams): TlBody<TypeMessagesChatInviteImporters> {
+export function getChatInviteImporters(
+  params: WithoutPeerLike<GetChatInviteImportersParams, { peer: "InputPeer"; offsetUser: "InputUser" }>,
+): TlBody<TypeMessagesChatInviteImporters> {
   return encodeRequest(getChatInviteImportersSpec, params, writeGetChatInviteImportersRequest);
 }
 
@@ -1100,7 +1112,9 @@ function writeGetExportedChatInviteRequest(w: TlWriter, p: GetExportedChatInvite
  * messages.getExportedChatInvite#73746f5c peer:InputPeer link:string = messages.ExportedChatInvite;
  * ```
  */
-export function getExportedChatInvite(params: GetExportedChatInviteParams): TlBody<TypeMessagesExportedChatInvite> {
+export function getExportedChatInvite(
+  params: WithoutPeerLike<GetExportedChatInviteParams, { peer: "InputPeer" }>,
+): TlBody<TypeMessagesExportedChatInvite> {
   return encodeRequest(getExportedChatInviteSpec, params, writeGetExportedChatInviteRequest);
 }
 
@@ -1262,7 +1276,9 @@ function writeGetExportedChatInvitesRequest(w: TlWriter, p: GetExportedChatInvit
  * messages.getExportedChatInvites#a2b5a3f6 flags:# revoked:flags.3?true peer:InputPeer admin_id:InputUser offset_date:flags.2?int offset_link:flags.2?string limit:int = messages.ExportedChatInvites;
  * ```
  */
-export function getExportedChatInvites(params: GetExportedChatInvitesParams): TlBody<TypeMessagesExportedChatInvites> {
+export function getExportedChatInvites(
+  params: WithoutPeerLike<GetExportedChatInvitesParams, { peer: "InputPeer"; adminId: "InputUser" }>,
+): TlBody<TypeMessagesExportedChatInvites> {
   return encodeRequest(getExportedChatInvitesSpec, params, writeGetExportedChatInvitesRequest);
 }
 
@@ -1436,7 +1452,9 @@ function writeHideAllChatJoinRequestsRequest(w: TlWriter, p: HideAllChatJoinRequ
  * messages.hideAllChatJoinRequests#e085f4ea flags:# approved:flags.0?true peer:InputPeer link:flags.1?string = Updates;
  * ```
  */
-export function hideAllChatJoinRequests(params: HideAllChatJoinRequestsParams): TlBody<TypeUpdates> {
+export function hideAllChatJoinRequests(
+  params: WithoutPeerLike<HideAllChatJoinRequestsParams, { peer: "InputPeer" }>,
+): TlBody<TypeUpdates> {
   return encodeRequest(hideAllChatJoinRequestsSpec, params, writeHideAllChatJoinRequestsRequest);
 }
 
@@ -1588,7 +1606,9 @@ function writeHideChatJoinRequestRequest(w: TlWriter, p: HideChatJoinRequestPara
  * messages.hideChatJoinRequest#7fe7e815 flags:# approved:flags.0?true peer:InputPeer user_id:InputUser = Updates;
  * ```
  */
-export function hideChatJoinRequest(params: HideChatJoinRequestParams): TlBody<TypeUpdates> {
+export function hideChatJoinRequest(
+  params: WithoutPeerLike<HideChatJoinRequestParams, { peer: "InputPeer"; userId: "InputUser" }>,
+): TlBody<TypeUpdates> {
   return encodeRequest(hideChatJoinRequestSpec, params, writeHideChatJoinRequestRequest);
 }
 

@@ -7,7 +7,7 @@ import {
   readTypePhoneExportedGroupCallInvite,
   readTypeUpdates,
 } from "../readers.js";
-import type { PeerFields, PeerLike } from "../runtime/peers/peer-like.js";
+import type { PeerFields, PeerLike, WithoutPeerLike } from "../runtime/peers/peer-like.js";
 import { TlRequestBase } from "../runtime/request/request.js";
 import { readVector, trueFlag, writeVector } from "../runtime/wire/codec.js";
 import { encodeRequest } from "../runtime/wire/encode-request.js";
@@ -274,7 +274,9 @@ function writeInviteConferenceCallParticipantRequest(w: TlWriter, p: InviteConfe
  * phone.inviteConferenceCallParticipant#bcf22685 flags:# video:flags.0?true call:InputGroupCall user_id:InputUser = Updates;
  * ```
  */
-export function inviteConferenceCallParticipant(params: InviteConferenceCallParticipantParams): TlBody<TypeUpdates> {
+export function inviteConferenceCallParticipant(
+  params: WithoutPeerLike<InviteConferenceCallParticipantParams, { userId: "InputUser" }>,
+): TlBody<TypeUpdates> {
   return encodeRequest(inviteConferenceCallParticipantSpec, params, writeInviteConferenceCallParticipantRequest);
 }
 
@@ -389,7 +391,9 @@ function writeInviteToGroupCallRequest(w: TlWriter, p: InviteToGroupCallParams):
  * phone.inviteToGroupCall#7b393160 call:InputGroupCall users:Vector<InputUser> = Updates;
  * ```
  */
-export function inviteToGroupCall(params: InviteToGroupCallParams): TlBody<TypeUpdates> {
+export function inviteToGroupCall(
+  params: WithoutPeerLike<InviteToGroupCallParams, { users: "InputUser" }>,
+): TlBody<TypeUpdates> {
   return encodeRequest(inviteToGroupCallSpec, params, writeInviteToGroupCallRequest);
 }
 

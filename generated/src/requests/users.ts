@@ -2,7 +2,7 @@
 // change the schema or the selection and run `tlgen generate`.
 
 import { readTypeInputUser, readTypeUser } from "../readers.js";
-import type { PeerFields, PeerLike } from "../runtime/peers/peer-like.js";
+import type { PeerFields, PeerLike, WithoutPeerLike } from "../runtime/peers/peer-like.js";
 import { TlRequestBase } from "../runtime/request/request.js";
 import { readVector, writeVector } from "../runtime/wire/codec.js";
 import { encodeRequest } from "../runtime/wire/encode-request.js";
@@ -64,7 +64,7 @@ function writeGetUsersRequest(w: TlWriter, p: GetUsersParams): void {
  * users.getUsers#0d91a548 id:Vector<InputUser> = Vector<User>;
  * ```
  */
-export function getUsers(params: GetUsersParams): TlBody<TypeUser[]> {
+export function getUsers(params: WithoutPeerLike<GetUsersParams, { id: "InputUser" }>): TlBody<TypeUser[]> {
   return encodeRequest(getUsersSpec, params, writeGetUsersRequest);
 }
 

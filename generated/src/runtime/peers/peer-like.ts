@@ -83,6 +83,20 @@ export type PeerLike<K extends PeerKind = PeerKind> =
         ? UserValue | Extract<PeerValue, { _: "peerUser" }> | InputPeerUserValue
         : ChatValue | Extract<PeerValue, { _: "peerChannel" }> | InputPeerChannelValue);
 
+/**
+ * Parameters `P` with the peer-like forms taken out of the fields `F` names (field -> kind): what
+ * a size-first function takes (`exportChatInvite({ ... })`), since it has no peer cache to
+ * resolve a name, an id or a result's object with; a real Input* value is still taken.
+ */
+export type WithoutPeerLike<P, F extends Record<string, PeerKind>> = {
+  [K in keyof P]: K extends keyof F ? StripPeerLike<P[K], F[K]> : P[K];
+};
+
+/** `T` (or each element of an array `T`) without the peer-like forms of kind `K`. */
+export type StripPeerLike<T, K extends PeerKind> = T extends readonly (infer E)[]
+  ? Exclude<E, PeerLike<K>>[]
+  : Exclude<T, PeerLike<K>>;
+
 /** The TL types whose parameters also take peer-like values (the generator reads this list too). */
 export const PEER_KINDS = ["InputPeer", "InputUser", "InputChannel"] as const;
 
