@@ -57,6 +57,8 @@ export interface ResolvedRun {
 }
 
 const NPM_NAME = /^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/;
+/** Names npm refuses although they match the pattern. */
+const RESERVED_NPM_NAMES = new Set(["node_modules", "favicon.ico"]);
 
 /** Resolves and reads everything `options` asks for; a bad option or unreadable file is a TlgenError. */
 export function resolveGenerate(options: GenerateOptions, where = "generate() options"): ResolvedRun {
@@ -80,7 +82,9 @@ export function resolveGenerate(options: GenerateOptions, where = "generate() op
   // Real paths: a symlink in the project that points into node_modules/tlgen is inside it too.
   if (insideInstall(out)) throw usageError(`refusing to write inside tlgen's own install (${realOrResolved(out)}): give "out" a folder of your project`);
   const packageName = options.name ?? defaultName(out);
-  if (!NPM_NAME.test(packageName)) throw usageError(`"${packageName}" is not a valid npm package name (name)`);
+  if (!NPM_NAME.test(packageName) || RESERVED_NPM_NAMES.has(packageName)) throw usageError(`"${packageName}" is not a valid npm package name (name)`);
+  // Installed into node_modules, a package named tlgen would replace the tool that wrote it.
+  if (packageName === "tlgen") throw usageError(`"tlgen" is tlgen's own name: installing the output would replace the tool; choose another name (name)`);
   const raw: RawInputs = {
     sources: schema.sources,
     selection: selection.patterns,

@@ -15,6 +15,7 @@ import { closest } from "../input/suggest.ts";
 import { tlgenVersion } from "../input/project-files.ts";
 import { exitQuietlyOnBrokenPipe } from "./quiet-pipe.ts";
 import { OutputError } from "../output/write.ts";
+import { escapeForTerminal } from "../parse/excerpt.ts";
 
 export async function main(argv: string[]): Promise<number> {
   exitQuietlyOnBrokenPipe();
@@ -64,26 +65,35 @@ function unknownCommand(command: string): UsageError {
   return new UsageError(`unknown command "${command}"${near ? `; did you mean "${near}"?` : ""} (commands: ${COMMANDS.join(", ")})`);
 }
 
+/**
+ * A message as the terminal should show it: what the user typed (paths, names, values) may hold
+ * control characters, escaped here so that they cannot move the cursor or retitle the window;
+ * the message's own line breaks stay.
+ */
+function forTerminal(message: string): string {
+  return message.split("\n").map(escapeForTerminal).join("\n");
+}
+
 /** Prints a failure in words and returns its exit code. */
 function report(e: unknown, command: string | null): number {
   const pointer = `Run "tlgen ${command ? `${command} ` : ""}--help" for usage.\n`;
   if (e instanceof UsageError || (e instanceof TlgenError && (e.kind === "usage" || e.kind === "input")) || (e instanceof OutputError && e.usage)) {
-    process.stderr.write(`tlgen: ${e.message}\n${pointer}`);
+    process.stderr.write(`tlgen: ${forTerminal(e.message)}\n${pointer}`);
     return 2;
   }
   if (e instanceof TlgenError) {
     printDiagnostics(e.diagnostics, process.stderr);
-    process.stderr.write(`tlgen: ${e.message}\n`);
+    process.stderr.write(`tlgen: ${forTerminal(e.message)}\n`);
     // A failure inside tlgen says what failed in one message; the stack is for debugging it.
     if (e.kind === "internal" && process.env.TLGEN_DEBUG) process.stderr.write(`${(e.cause as Error)?.stack ?? ""}\n`);
     return 1;
   }
   if (e instanceof OutputError) {
-    process.stderr.write(`tlgen: ${e.message}\n`);
+    process.stderr.write(`tlgen: ${forTerminal(e.message)}\n`);
     return 1;
   }
   // A failure inside the generator (an emitter, prettier): nothing was written, say so plainly.
-  process.stderr.write(`tlgen: ${command ?? "tlgen"} failed: ${e instanceof Error ? e.message : String(e)}\nNothing was written.\n`);
+  process.stderr.write(`tlgen: ${command ?? "tlgen"} failed: ${forTerminal(e instanceof Error ? e.message : String(e))}\nNothing was written.\n`);
   if (process.env.TLGEN_DEBUG) process.stderr.write(`${(e as Error)?.stack ?? ""}\n`);
   return 1;
 }

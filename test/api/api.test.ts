@@ -96,6 +96,13 @@ describe("generate", () => {
     expect((await rejection(generate({ schema: [fixture()], cwd: project() }))).message).toMatch(/^which methods\? With your own schema, give "include"/);
     expect((await rejection(generate({ include: "x", all: true }))).message).toMatch(/^"include" and "all" cannot be used together/);
   });
+
+  it("refuses package names npm refuses, and tlgen's own, which would replace the tool once installed", async () => {
+    const opts = (name: string) => ({ schema: [fixture()], include: "getThing", name, cwd: project() });
+    expect((await rejection(generateFiles(opts("node_modules")))).message).toBe('"node_modules" is not a valid npm package name (name)');
+    expect((await rejection(generateFiles(opts("tlgen")))).message).toMatch(/^"tlgen" is tlgen's own name/);
+    expect((await generateFiles(opts("tlgen-output"))).name).toBe("tlgen-output");
+  });
 });
 
 describe("check and diff", () => {

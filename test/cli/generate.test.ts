@@ -18,6 +18,18 @@ function snapshotTree(dir: string): Map<string, string> {
 }
 
 describe("tlgen generate", () => {
+  it("escapes control characters of what the user typed in its summary and its errors", () => {
+    const dir = tempDir("tlgen-terminal-");
+    const out = join(dir, "out\u001b]0;pwned\u0007");
+    const r = tlgen("generate", "--include", "messages.importChatInvite", "--out", out, "--no-cache");
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
+    expect(r.stdout).toContain("out\\x1b]0;pwned\\x07: ");
+    const bad = tlgen("generate", "--include", "messages.importChatInvite", "--layer", "x\u001b[2J");
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--layer must be a layer number, 0 or more (got "x\\x1b[2J")');
+  });
+
   it("finds generated/ up to date with schema/ (regenerate and compare every file)", () => {
     const r = tlgen("generate", "--check");
     // Other test files check generated/ too: this run may have said that it waited for one.

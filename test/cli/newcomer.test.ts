@@ -35,7 +35,7 @@ describe("the tlgen command for a newcomer", () => {
   it("says in its own words what is wrong with an option's value", () => {
     expect(tlgen(["generate", "--out"]).stderr).toMatch(/^tlgen: --out needs a value: --out DIR\n/);
     expect(tlgen(["generate", "--all=yes"]).stderr).toMatch(/^tlgen: --all takes no value \(got "yes"\)\n/);
-    expect(tlgen(["generate", "--layer", "two"]).stderr).toMatch(/^tlgen: --layer must be a whole number \(got "two"\)\n/);
+    expect(tlgen(["generate", "--layer", "two"]).stderr).toMatch(/^tlgen: --layer must be a layer number, 0 or more \(got "two"\)\n/);
     for (const r of [tlgen(["generate", "--out"]), tlgen(["check", "--jsno", "x.tl"])]) {
       expect(r.code).toBe(2);
       expect(r.stderr).not.toMatch(/ERR_PARSE_ARGS|To specify a positional argument/);

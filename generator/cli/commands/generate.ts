@@ -69,7 +69,7 @@ async function generateOnce(run: ResolvedRun, check: boolean, timings: boolean, 
   }
   printDiagnostics(summary.diagnostics, process.stderr);
   if (timings) process.stderr.write(describePhases(summary.phases));
-  const configLine = config ? `config: ${displayPath(config)}\n` : "";
+  const configLine = config ? `config: ${escapeForTerminal(displayPath(config))}\n` : "";
   if (check) {
     const code = reportCheck(summary, run.raw.command);
     process.stdout.write(configLine);
@@ -122,9 +122,9 @@ function reportCheck(s: GenerateSummary, command: string): number {
 
 /** The summary: what was generated, its docs, what changed on disk and in method signatures. */
 export function describeRun(s: GenerateSummary, cacheDir: string | null): string {
-  const reused = s.cached && cacheDir ? ` (unchanged inputs: reused the cache in ${displayPath(cacheDir)})` : "";
+  const reused = s.cached && cacheDir ? ` (unchanged inputs: reused the cache in ${escapeForTerminal(displayPath(cacheDir))})` : "";
   const lines = [
-    `${displayPath(s.out)}: ${s.name}, layer ${s.layer}, ${count(s.methods, "method")}, ${count(s.constructors, "constructor")}, ${count(s.types, "type")}, ` +
+    `${escapeForTerminal(displayPath(s.out))}: ${escapeForTerminal(s.name)}, layer ${s.layer}, ${count(s.methods, "method")}, ${count(s.constructors, "constructor")}, ${count(s.types, "type")}, ` +
       `${count(s.files, "file")} in ${(s.milliseconds / 1000).toFixed(2)} s${reused}`,
     `docs: ${s.documented} of ${count(s.declarations, "declaration")} described`,
     s.added.length + s.changed.length + s.removed.length ? `changes: ${s.added.length} added, ${s.changed.length} changed, ${s.removed.length} removed` : "no changes",
@@ -140,7 +140,7 @@ function flagOptions(values: ParsedArgs["values"]): GenerateOptions {
   const list = (name: string): string[] | undefined => values[name] as string[] | undefined;
   const path = (p: string | undefined): string | undefined => (p === undefined ? undefined : resolve(p));
   const layer = str("layer");
-  if (layer !== undefined && !/^\d+$/.test(layer)) throw new UsageError(`--layer must be a whole number (got "${layer}")`);
+  if (layer !== undefined && !/^\d+$/.test(layer)) throw new UsageError(`--layer must be a layer number, 0 or more (got "${layer}")`);
   if (["false", "none", "off"].includes(str("cache-dir") ?? "")) throw new UsageError(`--cache-dir takes a folder; to run without a cache, use --no-cache`);
   const older = str("older-layers");
   if (older !== undefined && !/^\d+$/.test(older)) throw new UsageError(`--older-layers must be a layer number (got "${older}"); --no-older-layers reads none`);

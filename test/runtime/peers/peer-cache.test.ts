@@ -204,6 +204,14 @@ describe("JSON", () => {
     expect([small.userAccessHash(40n), small.userAccessHash(41n), small.userAccessHash(50n)]).toEqual([undefined, 410n, 500n]);
   });
 
+  it("checks the entries past the bound too, and takes nothing when one is wrong", () => {
+    const big = new PeerCache();
+    for (let i = 1n; i <= 20n; i++) big.remember({ users: [user(i, i * 10n)] });
+    const json = big.toJSON();
+    const planted = { ...json, peers: ["garbage", ...json.peers] };
+    expect(() => PeerCache.fromJSON(planted, { maxSize: 10 })).toThrow("peer cache JSON: peers[0]");
+  });
+
   it.each([
     [null, "peer cache JSON must be an object, got null"],
     [{ version: 2, peers: [] }, "peer cache JSON: version must be 1, got 2"],

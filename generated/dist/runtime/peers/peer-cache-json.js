@@ -20,7 +20,10 @@ function peersFromJson(json, max) {
   const list = root.peers;
   const from = Math.max(0, list.length - max);
   const out = [];
-  for (let i = from; i < list.length; i++) out.push(peerFromJson(list[i], `peer cache JSON: peers[${i}]`));
+  for (let i = 0; i < list.length; i++) {
+    const peer = peerFromJson(list[i], `peer cache JSON: peers[${i}]`);
+    if (i >= from) out.push(peer);
+  }
   return out;
 }
 function peerFromJson(value, at) {

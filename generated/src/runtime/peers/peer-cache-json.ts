@@ -52,9 +52,14 @@ export function peersFromJson(json: unknown, max: number): CachedPeer[] {
   if (!Array.isArray(root.peers))
     throw new TypeError(`peer cache JSON: peers must be an array, got ${shown(root.peers)}`);
   const list = root.peers as unknown[];
+  // Every entry is checked, the dropped ones too: a wrong entry anywhere means the JSON is not
+  // what was saved, and nothing of it is taken.
   const from = Math.max(0, list.length - max);
   const out: CachedPeer[] = [];
-  for (let i = from; i < list.length; i++) out.push(peerFromJson(list[i], `peer cache JSON: peers[${i}]`));
+  for (let i = 0; i < list.length; i++) {
+    const peer = peerFromJson(list[i], `peer cache JSON: peers[${i}]`);
+    if (i >= from) out.push(peer);
+  }
   return out;
 }
 
