@@ -8,7 +8,7 @@
 // identical earlier run is reused (cache.ts), and generate() writes atomically (write.ts).
 import { join } from "node:path";
 import type { GenerateResult } from "../pipeline.ts";
-import { cacheKey, claimCacheDir, readCache, removeDeadTemps, tagCacheDir, writeCache } from "../output/cache.ts";
+import { cacheKey, claimCacheDir, readCache, removeDeadTemps, writeCache } from "../output/cache.ts";
 import { loadRenderCache, saveRenderCache } from "../render/render-cache.ts";
 import { checkOutputFolder, compareOutput, MAX_MANIFEST_BYTES, OutputError, writeOutput } from "../output/write.ts";
 import { readRegularFile } from "../base/files.ts";
@@ -149,11 +149,7 @@ async function runPipeline(run: ResolvedRun, previousManifest: string | null, ca
   phases.lap("render cache");
   const result = await runGenerate({ ...pipelineInput(run.raw, previousManifest), renderCache }).catch(internalError);
   phases.split(result.timings ?? {}, "pipeline (other)");
-  if (cacheDir) {
-    // The folder is made only when something goes in it, tagged as tlgen's (cache.ts).
-    if (renderCache.dirty) tagQuietly(cacheDir);
-    saveRenderCache(cacheDir, renderCache);
-  }
+  if (cacheDir) saveRenderCache(cacheDir, renderCache);
   if (result.files.length === 0) {
     const diagnostics = publicDiagnostics(result.diagnostics, run.texts);
     const errors = diagnostics.filter((d) => d.severity === "error");
@@ -198,11 +194,3 @@ function outputError(e: unknown): TlgenError {
   return new TlgenError("output", systemErrorWords(e, "the output folder", "write"));
 }
 
-/** tagCacheDir, whose failure saveRenderCache then meets and reports. */
-function tagQuietly(dir: string): void {
-  try {
-    tagCacheDir(dir);
-  } catch {
-    // saveRenderCache warns when the folder cannot be written.
-  }
-}

@@ -15,10 +15,11 @@
 // - a cache that cannot be written (full, read-only, no permission) is warned about and the run
 //   carries on; the temporary file of a write is removed whatever happens.
 import { createHash } from "node:crypto";
-import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, sep } from "node:path";
 import { hashGenerator } from "../input/project-files.ts";
 import { cacheMac } from "../base/cache-mac.ts";
+import { CACHE_TAG, CACHE_TAG_FILE, tagCacheDir } from "../base/cache-folder.ts";
 import { readRegularFile, removeQuietly } from "../base/files.ts";
 import { isSafeRelativePath } from "./write.ts";
 import { inWords } from "../input/read-input.ts";
@@ -36,19 +37,12 @@ const FORMAT = 1;
 export type CacheWarn = (message: string) => void;
 const toStderr: CacheWarn = (message) => process.stderr.write(`tlgen: warning: ${message}\n`);
 
-/**
- * The cache folder's tag (the Cache Directory Tagging Specification's, which backup tools also
- * read). tlgen prunes and replaces files in its cache folder, so it only uses a folder that it
- * made, that is empty, or that carries this tag: a `cacheDir` pointed at a folder of the user's
- * own files must never lose one.
- */
-export const CACHE_TAG_FILE = "CACHEDIR.TAG";
-const CACHE_TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# This folder is tlgen's cache: tlgen adds and deletes files in it.\n";
 /** The default cache folder, which earlier versions of tlgen filled without a tag. */
 const DEFAULT_CACHE = join("node_modules", ".cache", "tlgen");
 
 /**
- * Whether `dir` may serve as the cache: yes when missing (made and tagged when first written,
+ * Whether `dir` may serve as the cache (tlgen prunes and replaces files in it, so a folder of
+ * the user's own files must never be one): yes when missing (made and tagged when first written,
  * tagCacheDir), tagged now when empty or the default folder, else refused with a warning (the run
  * goes on without a cache).
  */
@@ -61,7 +55,7 @@ export function claimCacheDir(dir: string, warn: CacheWarn = toStderr): boolean 
       return false;
     }
     if (existsSync(tag)) {
-      if ((readRegularFile(tag, 4096) ?? "").startsWith(CACHE_TAG.slice(0, 44))) return true;
+      if ((readRegularFile(tag, 4096) ?? "").startsWith(CACHE_TAG.split("\n")[0])) return true;
       warn(`the cache folder ${dir} has a ${CACHE_TAG_FILE} that is not a cache tag; carrying on without a cache`);
       return false;
     }
@@ -75,16 +69,6 @@ export function claimCacheDir(dir: string, warn: CacheWarn = toStderr): boolean 
   } catch (e) {
     warn(`could not prepare the cache folder ${dir} (${inWords(e)}); carrying on without a cache`);
     return false;
-  }
-}
-
-/** Makes the cache folder (when missing) and tags it as tlgen's. Throws what the file system throws. */
-export function tagCacheDir(dir: string): void {
-  mkdirSync(dir, { recursive: true });
-  try {
-    writeFileSync(join(dir, CACHE_TAG_FILE), CACHE_TAG, { flag: "wx" });
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException)?.code !== "EEXIST") throw e; // tagged already, or by a run alongside
   }
 }
 

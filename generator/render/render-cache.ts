@@ -6,10 +6,11 @@
 // tlgen reads it. Like the output cache it is a convenience: a file that does not parse or does
 // not match its hash is ignored with a warning, and one that cannot be written is a warning.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { readRegularFile, removeQuietly } from "../base/files.ts";
 import { cacheMac } from "../base/cache-mac.ts";
+import { tagCacheDir } from "../base/cache-folder.ts";
 import { hashGenerator, PROJECT_ROOT } from "../input/project-files.ts";
 import { inWords } from "../input/read-input.ts";
 
@@ -116,7 +117,7 @@ export function saveRenderCache(dir: string, cache: RenderCache, warn: Warn = to
   // Named as the output cache's temporary files are: a killed run's is removed by the next (cache.ts).
   const temp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   try {
-    mkdirSync(dir, { recursive: true });
+    tagCacheDir(dir); // made and tagged as tlgen's (base/cache-folder.ts)
     // Only what this run used: the cache stays the size of one run however often the schema changes.
     const entries = [...cache.entries].filter(([k]) => cache.used.has(k));
     writeFileSync(temp, renderCacheText(entries, hashGenerator()));

@@ -4,7 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { CACHE_TAG_FILE, claimCacheDir, writeCache } from "../../generator/output/cache.ts";
+import { claimCacheDir, writeCache } from "../../generator/output/cache.ts";
+import { CACHE_TAG_FILE } from "../../generator/base/cache-folder.ts";
 import { tempDir } from "../support/temp-dir.ts";
 
 const FILES = [{ path: "manifest.json", content: "{}\n" }];

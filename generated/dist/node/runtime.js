@@ -90,6 +90,606 @@ function sleep(ms, signal) {
   });
 }
 
+// generated:/dist/runtime/wire/errors.js
+function joinPath(path) {
+  return path.reduce((out, seg) => out === "" || seg.startsWith("[") ? out + seg : `${out}.${seg}`, "");
+}
+var TlDecodeError = class extends Error {
+  /** Always `TlDecodeError`. */
+  name = "TlDecodeError";
+  /** Byte offset where reading failed. */
+  offset;
+  /** What the decoder expected there, e.g. `4 bytes of int` or `a constructor of ExportedChatInvite`. */
+  expected;
+  /** Constructors and fields being read, outermost first. */
+  path;
+  /** What went wrong, without the path and offset. */
+  detail;
+  constructor(detail, offset, expected, path = []) {
+    super("");
+    this.detail = detail;
+    this.offset = offset;
+    this.expected = expected;
+    this.path = path;
+    this.message = this.describe();
+  }
+  /** The same error with a new path (the message follows). */
+  withPath(path) {
+    this.path = path;
+    this.message = this.describe();
+    return this;
+  }
+  describe() {
+    const at = this.path.length ? ` at ${joinPath(this.path)}` : "";
+    return `${this.detail}${at} (offset ${this.offset}; expected ${this.expected})`;
+  }
+};
+var TlEncodeError = class extends Error {
+  /** Always `TlEncodeError`. */
+  name = "TlEncodeError";
+  /** The rule that was broken, e.g. `int must be an integer in int32 range`. */
+  rule;
+  /** Constructors and fields being written, outermost first. */
+  path;
+  constructor(rule, path = []) {
+    super("");
+    this.rule = rule;
+    this.path = path;
+    this.message = this.describe();
+  }
+  /** Records the value the error is about, for tracing its path; returns this error. */
+  about(value) {
+    Object.defineProperty(this, "subject", { value: { value }, enumerable: false, configurable: true });
+    return this;
+  }
+  /** The same error with a new path (the message follows). */
+  withPath(path) {
+    this.path = path;
+    this.message = this.describe();
+    return this;
+  }
+  describe() {
+    return this.path.length ? `${joinPath(this.path)}: ${this.rule}` : this.rule;
+  }
+};
+
+// generated:/dist/runtime/wire/utf8.js
+var fromCharCode = String.fromCharCode;
+var READ_UTF8_MAX = 255;
+var units = /* @__PURE__ */ new Uint16Array(READ_UTF8_MAX);
+function writeUtf8(value, i, buf, p) {
+  const n = value.length;
+  for (; i < n; i++) {
+    let c = value.charCodeAt(i);
+    if (c < 128) {
+      buf[p++] = c;
+    } else if (c < 2048) {
+      buf[p] = 192 | c >> 6;
+      buf[p + 1] = 128 | c & 63;
+      p += 2;
+    } else {
+      if ((c & 63488) === 55296) {
+        const d = i + 1 < n ? value.charCodeAt(i + 1) : 0;
+        if (c < 56320 && (d & 64512) === 56320) {
+          const cp = (c - 55296 << 10) + (d - 56320) + 65536;
+          buf[p] = 240 | cp >> 18;
+          buf[p + 1] = 128 | cp >> 12 & 63;
+          buf[p + 2] = 128 | cp >> 6 & 63;
+          buf[p + 3] = 128 | cp & 63;
+          p += 4;
+          i++;
+          continue;
+        }
+        c = 65533;
+      }
+      buf[p] = 224 | c >> 12;
+      buf[p + 1] = 128 | c >> 6 & 63;
+      buf[p + 2] = 128 | c & 63;
+      p += 3;
+    }
+  }
+  return p;
+}
+function mostlyAscii(b, at) {
+  const x = b[at] | b[at + 1] | b[at + 2] | b[at + 3] | b[at + 4] | b[at + 5] | b[at + 6] | b[at + 7];
+  if (x < 128) return true;
+  let other = 0;
+  for (let i = at; i < at + 16; i++) other += b[i] >>> 7;
+  return other <= 4;
+}
+function asciiTail(b, j, to, out) {
+  let x = 0;
+  for (let i = j; i < to; i++) x |= b[i];
+  if (x & 128) return void 0;
+  switch (to - j) {
+    case 1:
+      return out + fromCharCode(b[j]);
+    case 2:
+      return out + fromCharCode(b[j], b[j + 1]);
+    case 3:
+      return out + fromCharCode(b[j], b[j + 1], b[j + 2]);
+    case 4:
+      return out + fromCharCode(b[j], b[j + 1], b[j + 2], b[j + 3]);
+    case 5:
+      return out + fromCharCode(b[j], b[j + 1], b[j + 2], b[j + 3], b[j + 4]);
+    case 6:
+      return out + fromCharCode(b[j], b[j + 1], b[j + 2], b[j + 3], b[j + 4], b[j + 5]);
+    case 7:
+      return out + fromCharCode(b[j], b[j + 1], b[j + 2], b[j + 3], b[j + 4], b[j + 5], b[j + 6]);
+  }
+  return out;
+}
+function readUtf8(bytes, from, to) {
+  let k = 0;
+  let i = from;
+  while (i < to) {
+    const c = bytes[i];
+    if (c < 128) {
+      units[k++] = c;
+      i++;
+    } else if (c < 224) {
+      if (c < 194 || i + 1 >= to) return void 0;
+      const c1 = bytes[i + 1];
+      if ((c1 & 192) !== 128) return void 0;
+      units[k++] = (c & 31) << 6 | c1 & 63;
+      i += 2;
+    } else if (c < 240) {
+      if (i + 2 >= to) return void 0;
+      const c1 = bytes[i + 1];
+      const c2 = bytes[i + 2];
+      const cp = (c & 15) << 12 | (c1 & 63) << 6 | c2 & 63;
+      if ((c1 & 192) !== 128 || (c2 & 192) !== 128 || cp < 2048 || (cp & 63488) === 55296) return void 0;
+      units[k++] = cp;
+      i += 3;
+    } else {
+      if (c > 244 || i + 3 >= to) return void 0;
+      const c1 = bytes[i + 1];
+      const c2 = bytes[i + 2];
+      const c3 = bytes[i + 3];
+      const cp = (c & 7) << 18 | (c1 & 63) << 12 | (c2 & 63) << 6 | c3 & 63;
+      if ((c1 & 192) !== 128 || (c2 & 192) !== 128 || (c3 & 192) !== 128 || cp < 65536 || cp > 1114111)
+        return void 0;
+      units[k] = 55232 + (cp >> 10);
+      units[k + 1] = 56320 | cp & 1023;
+      k += 2;
+      i += 4;
+    }
+  }
+  return text(k);
+}
+function text(k) {
+  const u = units;
+  let out = "";
+  let j = 0;
+  for (; k - j > 8; j += 8) {
+    out += fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4], u[j + 5], u[j + 6], u[j + 7]);
+  }
+  switch (k - j) {
+    case 1:
+      return out + fromCharCode(u[j]);
+    case 2:
+      return out + fromCharCode(u[j], u[j + 1]);
+    case 3:
+      return out + fromCharCode(u[j], u[j + 1], u[j + 2]);
+    case 4:
+      return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3]);
+    case 5:
+      return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4]);
+    case 6:
+      return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4], u[j + 5]);
+    case 7:
+      return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4], u[j + 5], u[j + 6]);
+    case 8:
+      return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4], u[j + 5], u[j + 6], u[j + 7]);
+  }
+  return out;
+}
+function utf8Length(s, stop = Infinity) {
+  if (s.length > stop) return s.length;
+  let n = 0;
+  for (let i = 0; i < s.length && n <= stop; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) n += 1;
+    else if (c < 2048) n += 2;
+    else if (c >= 55296 && c <= 56319 && i + 1 < s.length && (s.charCodeAt(i + 1) & 64512) === 56320) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+// generated:/dist/runtime/wire/wire-ids.js
+var BOOL_TRUE = 2574415285;
+var BOOL_FALSE = 3162085175;
+var VECTOR_ID = 481674261;
+
+// generated:/dist/runtime/wire/layer.js
+var LAYER = 227;
+var OLDEST_LAYER = 160;
+
+// generated:/dist/runtime/wire/unknown-id.js
+var WHY = { n: "newer", o: "older", u: "unreadable" };
+function unknownIdMessage(hexId, expected, known = "") {
+  const reads = OLDEST_LAYER < LAYER ? `layers ${OLDEST_LAYER} to ${LAYER}` : `layer ${LAYER}`;
+  const entry = known.split(";").find((k) => k.startsWith(`${hexId} `));
+  if (entry === void 0)
+    return `unknown constructor 0x${hexId} for ${expected} (this package reads ${reads}; a newer layer or corrupt input)`;
+  const [, name, first, last, letter] = entry.split(" ");
+  const why = WHY[letter];
+  const of = `constructor 0x${hexId} for ${expected} is ${name} of layer${first === last ? ` ${first}` : `s ${first} to ${last}`}`;
+  if (why === "newer") return `${of}, newer than this package's layer ${LAYER}: regenerate from a newer schema`;
+  if (why === "older")
+    return `${of}, older than this package reads (${reads}): regenerate it with olderLayers (--older-layers) reaching layer ${last}`;
+  return `${of}, a form this package cannot read into today's ${name} (it reads ${reads})`;
+}
+
+// generated:/dist/runtime/wire/reader.js
+var decoder = /* @__PURE__ */ new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
+var fromCharCode2 = String.fromCharCode;
+var READ_ASCII_MAX = 64;
+var MAX_DEPTH = 64;
+var TlReader = class {
+  /** The input. */
+  bytes;
+  /** A view over the input for multi-byte reads. */
+  view;
+  /** The offset of the next read. */
+  pos;
+  /** How deep the current object nests (see MAX_DEPTH). */
+  depth = 0;
+  constructor(bytes, offset = 0) {
+    if (!(bytes instanceof Uint8Array)) {
+      throw new TlDecodeError(
+        `input must be a Uint8Array, got ${kindOf(bytes)}${ArrayBuffer.isView(bytes) || bytes instanceof ArrayBuffer ? " (view its bytes: new Uint8Array(x.buffer, x.byteOffset, x.byteLength), or new Uint8Array(buffer))" : ""}`,
+        0,
+        "a Uint8Array"
+      );
+    }
+    this.bytes = bytes;
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this.pos = offset;
+  }
+  /** Bytes left after the current position. */
+  get remaining() {
+    return this.bytes.length - this.pos;
+  }
+  /**
+   * A read that failed at `at`: throws TlDecodeError. (The tracing reader records it and returns
+   * `neutral`, the value the read stands in with, so decoding goes on.)
+   */
+  fail(detail, at, expected, neutral, field) {
+    void neutral;
+    throw new TlDecodeError(detail, at, expected, field === void 0 ? [] : [field]);
+  }
+  short(n, what, neutral) {
+    return this.fail(`input ends after ${this.remaining} of ${n} bytes`, this.pos, what, neutral);
+  }
+  /** A constructor id (uint32). */
+  id() {
+    if (this.pos + 4 > this.bytes.length) return this.short(4, "a constructor id", 0);
+    const v = this.view.getUint32(this.pos, true);
+    this.pos += 4;
+    return v;
+  }
+  /** An int (int32). */
+  int() {
+    if (this.pos + 4 > this.bytes.length) return this.short(4, "4 bytes of int", 0);
+    const v = this.view.getInt32(this.pos, true);
+    this.pos += 4;
+    return v;
+  }
+  /** A flags word (uint32 bit pattern); `name` is its TL name, for the error's path. */
+  flags(name) {
+    if (this.pos + 4 > this.bytes.length)
+      return this.fail(`input ends after ${this.remaining} of 4 bytes`, this.pos, "4 bytes of flags", 0, name);
+    const v = this.view.getUint32(this.pos, true);
+    this.pos += 4;
+    return v;
+  }
+  /** A long (int64) as a bigint, exactly. */
+  long() {
+    if (this.pos + 8 > this.bytes.length) return this.short(8, "8 bytes of long", 0n);
+    const v = this.view.getBigInt64(this.pos, true);
+    this.pos += 8;
+    return v;
+  }
+  /** A double (float64). */
+  double() {
+    if (this.pos + 8 > this.bytes.length) return this.short(8, "8 bytes of double", 0);
+    const v = this.view.getFloat64(this.pos, true);
+    this.pos += 8;
+    return v;
+  }
+  /** A Bool: boolTrue or boolFalse, anything else is an error. */
+  bool() {
+    const at = this.pos;
+    const id = this.id();
+    if (id === BOOL_TRUE) return true;
+    if (id === BOOL_FALSE) return false;
+    return this.fail(`unknown constructor 0x${hex(id)} for Bool`, at, "boolTrue#997275b5 or boolFalse#bc799737", false);
+  }
+  /** The data length of the last length-prefixed field read. */
+  fieldLength = 0;
+  /** Why the last length-prefixed read failed: detail, offset, expected. */
+  problem = ["", 0, ""];
+  /**
+   * Reads a TL length prefix, checks the padded field fits, moves past it, and returns where its
+   * data starts (its length is in fieldLength): no view is allocated. -1 when it does not fit
+   * (the reason in `problem`, for the caller's fail()).
+   */
+  lengthPrefixed(what) {
+    const start = this.pos;
+    const bytes = this.bytes;
+    if (start + 1 > bytes.length) return this.refuse(`input ends after 0 of 1 bytes`, start, `the length of ${what}`);
+    let length = bytes[start];
+    let header = 1;
+    if (length === 254) {
+      if (start + 4 > bytes.length)
+        return this.refuse(`input ends after ${bytes.length - start} of 4 bytes`, start, `the length of ${what}`);
+      length = bytes[start + 1] | bytes[start + 2] << 8 | bytes[start + 3] << 16;
+      header = 4;
+    } else if (length === 255) {
+      return this.refuse(`invalid length prefix 0xff for ${what}`, start, `${what} (length byte 0..254)`);
+    }
+    const padded = header + length + 3 & ~3;
+    if (start + padded > bytes.length)
+      return this.refuse(
+        `${what} of ${length} bytes runs past the end of the input`,
+        start,
+        `${padded} bytes, ${bytes.length - start} left`
+      );
+    this.pos = start + padded;
+    this.fieldLength = length;
+    return start + header;
+  }
+  refuse(detail, at, expected) {
+    this.problem = [detail, at, expected];
+    return -1;
+  }
+  /** A string: UTF-8, invalid sequences replaced by U+FFFD (as TextDecoder replaces them). */
+  string() {
+    const from = this.lengthPrefixed("string");
+    if (from < 0) return this.fail(this.problem[0], this.problem[1], this.problem[2], "");
+    const length = this.fieldLength;
+    const to = from + length;
+    const b = this.bytes;
+    if (length > READ_ASCII_MAX) {
+      const long = platformText(b, from, to);
+      if (long !== void 0) return long;
+    }
+    let out = "";
+    let j = from;
+    for (; j + 8 <= to; j += 8) {
+      const c0 = b[j], c1 = b[j + 1], c2 = b[j + 2], c3 = b[j + 3], c4 = b[j + 4], c5 = b[j + 5], c6 = b[j + 6], c7 = b[j + 7];
+      if ((c0 | c1 | c2 | c3 | c4 | c5 | c6 | c7) & 128) return text2(b, from, to);
+      out += fromCharCode2(c0, c1, c2, c3, c4, c5, c6, c7);
+    }
+    return j === to ? out : asciiTail(b, j, to, out) ?? text2(b, from, to);
+  }
+  /** bytes: a copy, so the value outlives the input buffer. */
+  bytesValue() {
+    const from = this.lengthPrefixed("bytes");
+    if (from < 0) return this.fail(this.problem[0], this.problem[1], this.problem[2], new Uint8Array(0));
+    return this.bytes.slice(from, from + this.fieldLength);
+  }
+  /** An int128 or int256: exactly `size` raw bytes (a copy). */
+  fixed(size) {
+    if (this.pos + size > this.bytes.length)
+      return this.short(size, `${size} bytes of int${size * 8}`, new Uint8Array(size));
+    const v = this.bytes.slice(this.pos, this.pos + size);
+    this.pos += size;
+    return v;
+  }
+  /**
+   * A vector's count (after its id when boxed). `minItemSize` is the least number of bytes one
+   * element can take; a count the remaining input cannot hold is rejected before allocating.
+   */
+  vector(boxed, minItemSize) {
+    if (boxed) {
+      const at2 = this.pos;
+      const id = this.id();
+      if (id !== VECTOR_ID) return this.fail(`unknown constructor 0x${hex(id)} for Vector`, at2, "vector#1cb5c415", 0);
+    }
+    const at = this.pos;
+    if (at + 4 > this.bytes.length) return this.short(4, "4 bytes of a vector count", 0);
+    const count = this.view.getUint32(at, true);
+    this.pos = at + 4;
+    const size = minItemSize > 0 ? minItemSize : 1;
+    if (count * size > this.bytes.length - this.pos) {
+      return this.fail(
+        `vector count ${count} does not fit in the ${this.remaining} bytes left`,
+        at,
+        `at most ${Math.floor(this.remaining / size)} elements`,
+        0
+      );
+    }
+    return count;
+  }
+  /** Entering a boxed object; fails past MAX_DEPTH. Pair with `leave()`. */
+  enter() {
+    if (++this.depth > MAX_DEPTH)
+      this.fail(
+        `objects nest deeper than ${MAX_DEPTH} levels`,
+        this.pos,
+        `at most ${MAX_DEPTH} levels of nesting`,
+        void 0
+      );
+  }
+  /** Leaving a boxed object (pairs with `enter()`); returns the object it read. */
+  leave(value) {
+    this.depth--;
+    return value;
+  }
+  /** After a complete value: trailing bytes are an error, not silently ignored. */
+  end() {
+    if (this.pos !== this.bytes.length) {
+      this.fail(
+        `${this.bytes.length - this.pos} trailing bytes after a complete value`,
+        this.pos,
+        "the end of the input",
+        void 0
+      );
+    }
+  }
+  /**
+   * A constructor id that is none of `expected`'s constructors (just read, at pos - 4); `known`
+   * lists the ids of other layers the package knows for them (see unknown-id.ts).
+   */
+  unknown(id, expected, known) {
+    return this.fail(
+      unknownIdMessage(hex(id), expected, known),
+      this.pos - 4,
+      `a constructor of ${expected}`,
+      {}
+    );
+  }
+};
+function platformText(b, from, to) {
+  if (to - from > READ_UTF8_MAX || mostlyAscii(b, from)) return decoder.decode(b.subarray(from, to));
+  return void 0;
+}
+function text2(b, from, to) {
+  return readUtf8(b, from, to) ?? decoder.decode(b.subarray(from, to));
+}
+function hex(id) {
+  return (id >>> 0).toString(16).padStart(8, "0");
+}
+function kindOf(value) {
+  if (value === null || value === void 0) return String(value);
+  if (typeof value !== "object") return `a ${typeof value}`;
+  const name = value.constructor?.name;
+  if (typeof name !== "string" || name === "" || name === "Object") return "an object";
+  return `${/^(?:[AEIO]|U(?!int))/.test(name) ? "an" : "a"} ${name}`;
+}
+
+// generated:/dist/runtime/invoke/answer.js
+var GZIP_PACKED_ID = 812830625;
+var DEFAULT_MAX_UNPACKED_BYTES = 16 * 1024 * 1024;
+var MAX_GZIP_NESTING = 4;
+var TransportReplyError = class extends TypeError {
+  /** Always `TransportReplyError`. */
+  name = "TransportReplyError";
+  /** What the transport gave instead: "an ArrayBuffer", "a string", "null", ... */
+  got;
+  constructor(request, got, hint, problem = ", not a Uint8Array") {
+    super(`the transport answered ${request} with ${got}${problem}${hint}`);
+    this.got = got;
+  }
+};
+function describeValue(value) {
+  if (value === null || value === void 0) return String(value);
+  if (typeof value !== "object") return `a ${typeof value}`;
+  if (Array.isArray(value)) return "an array";
+  const name = value.constructor?.name;
+  return typeof name === "string" && name !== "" && name !== "Object" ? `${/^(?:[AEIO]|U(?!int))/.test(name) ? "an" : "a"} ${name}` : "an object";
+}
+var typedArray = /* @__PURE__ */ Object.getPrototypeOf(Uint8Array.prototype);
+var intrinsic = (name) => Object.getOwnPropertyDescriptor(typedArray, name).get;
+var lengthOf = /* @__PURE__ */ intrinsic("length");
+var offsetOf = /* @__PURE__ */ intrinsic("byteOffset");
+var bufferOf = /* @__PURE__ */ intrinsic("buffer");
+function checkReply(reply, request) {
+  if (reply instanceof Uint8Array) return realBytes(reply, request);
+  const hint = reply instanceof ArrayBuffer ? " (wrap it: new Uint8Array(buffer))" : ArrayBuffer.isView(reply) ? " (view its bytes: new Uint8Array(view.buffer, view.byteOffset, view.byteLength))" : "";
+  throw new TransportReplyError(request, describeValue(reply), hint);
+}
+function realBytes(reply, request) {
+  let length, buffer, offset;
+  try {
+    length = lengthOf.call(reply);
+    buffer = bufferOf.call(reply);
+    offset = offsetOf.call(reply);
+  } catch {
+    throw new TransportReplyError(
+      request,
+      "a Proxy of a Uint8Array (or an object given its prototype)",
+      " (answer the Uint8Array itself, or a copy: Uint8Array.from(reply))",
+      ", not a real Uint8Array"
+    );
+  }
+  if (length === 0 && isDetached(buffer))
+    throw new TransportReplyError(
+      request,
+      "a Uint8Array whose buffer was transferred (detached)",
+      " (copy the bytes before transferring their buffer)",
+      ": its bytes are gone"
+    );
+  return new Uint8Array(buffer, offset, length);
+}
+function isDetached(buffer) {
+  try {
+    new Uint8Array(buffer, 0, 0);
+    return false;
+  } catch {
+    return true;
+  }
+}
+function idOf(body) {
+  return body.length < 4 ? null : new DataView(body.buffer, body.byteOffset, body.byteLength).getUint32(0, true);
+}
+function formatSize(bytes) {
+  return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${bytes} bytes`;
+}
+async function unpackAnswer(body, maxBytes) {
+  let answer = body;
+  for (let level = 0; idOf(answer) === GZIP_PACKED_ID; level++) {
+    if (level === MAX_GZIP_NESTING)
+      throw new TlDecodeError(
+        `gzip_packed nests deeper than ${MAX_GZIP_NESTING} levels`,
+        0,
+        `at most ${MAX_GZIP_NESTING} nested gzip_packed`
+      );
+    const r = new TlReader(answer, 4);
+    const packed = r.bytesValue();
+    r.end();
+    answer = await inflate(packed, maxBytes);
+  }
+  return answer;
+}
+async function inflate(data, limit) {
+  if (typeof DecompressionStream !== "function")
+    throw new TlDecodeError(
+      "gzip_packed answer, but this platform has no DecompressionStream",
+      0,
+      "an unpacked answer"
+    );
+  const reader = new Blob([data]).stream().pipeThrough(new DecompressionStream("gzip")).getReader();
+  const chunks = [];
+  let total = 0;
+  for (; ; ) {
+    let chunk;
+    try {
+      chunk = await reader.read();
+    } catch (e) {
+      throw new TlDecodeError(`gzip_packed data does not decompress (${e.message})`, 4, "gzip data");
+    }
+    if (chunk.done) break;
+    total += chunk.value.length;
+    if (total > limit) {
+      reader.cancel().catch(() => {
+      });
+      throw new TlDecodeError(
+        `gzip_packed answer inflates past ${formatSize(limit)} (the invoker's maxUnpackedBytes)`,
+        4,
+        `at most ${formatSize(limit)} of unpacked data`
+      );
+    }
+    chunks.push(chunk.value);
+  }
+  return concatChunks(chunks, total);
+}
+function concatChunks(chunks, total) {
+  if (chunks.length === 1) return chunks[0];
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
 // generated:/dist/runtime/bot-api/bot-api-body.js
 var DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
 function formatBytes(bytes) {
@@ -127,7 +727,7 @@ async function readBoundedText(response, limit, signal) {
     });
     throw e;
   }
-  return new TextDecoder().decode(concat(chunks, total));
+  return new TextDecoder().decode(concatChunks(chunks, total));
 }
 function declaredLength(response) {
   const value = typeof response.headers?.get === "function" ? response.headers.get("content-length") : null;
@@ -138,25 +738,6 @@ function discard(response) {
   const body = response.body;
   if (body && typeof body.cancel === "function") body.cancel().catch(() => {
   });
-}
-function utf8Length(text3, stop) {
-  if (text3.length > stop) return text3.length;
-  let n = 0;
-  for (let i = 0; i < text3.length && n <= stop; i++) {
-    const c = text3.charCodeAt(i);
-    n += c < 128 ? 1 : c < 2048 || (c & 63488) === 55296 ? 2 : 3;
-  }
-  return n;
-}
-function concat(chunks, total) {
-  if (chunks.length === 1) return chunks[0];
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
 }
 
 // generated:/dist/runtime/bot-api/bot-api-error.js
@@ -371,477 +952,18 @@ function spellings(char) {
   const code = char.codePointAt(0);
   const alternatives = [escapeRegExp(char)];
   const bytes = new TextEncoder().encode(char);
-  alternatives.push([...bytes].map((b) => `%(?:25)*${hex(b, 2)}`).join(""));
+  alternatives.push([...bytes].map((b) => `%(?:25)*${hex2(b, 2)}`).join(""));
   const units2 = code > 65535 ? [char.charCodeAt(0), char.charCodeAt(1)] : [code];
-  alternatives.push(units2.map((u) => `\\\\u${hex(u, 4)}`).join(""));
+  alternatives.push(units2.map((u) => `\\\\u${hex2(u, 4)}`).join(""));
   if (char === '"' || char === "\\") alternatives.push(`\\\\${escapeRegExp(char)}`);
-  alternatives.push(`&#(?:0*${code}|[xX]0*${hex(code, 1)});`);
+  alternatives.push(`&#(?:0*${code}|[xX]0*${hex2(code, 1)});`);
   return `(?:${alternatives.join("|")})`;
 }
-function hex(n, width) {
+function hex2(n, width) {
   return [...n.toString(16).padStart(width, "0")].map((d) => /[a-f]/.test(d) ? `[${d}${d.toUpperCase()}]` : d).join("");
 }
 function escapeRegExp(text3) {
   return text3.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
-}
-
-// generated:/dist/runtime/wire/errors.js
-function joinPath(path) {
-  return path.reduce((out, seg) => out === "" || seg.startsWith("[") ? out + seg : `${out}.${seg}`, "");
-}
-var TlDecodeError = class extends Error {
-  /** Always `TlDecodeError`. */
-  name = "TlDecodeError";
-  /** Byte offset where reading failed. */
-  offset;
-  /** What the decoder expected there, e.g. `4 bytes of int` or `a constructor of ExportedChatInvite`. */
-  expected;
-  /** Constructors and fields being read, outermost first. */
-  path;
-  /** What went wrong, without the path and offset. */
-  detail;
-  constructor(detail, offset, expected, path = []) {
-    super("");
-    this.detail = detail;
-    this.offset = offset;
-    this.expected = expected;
-    this.path = path;
-    this.message = this.describe();
-  }
-  /** The same error with a new path (the message follows). */
-  withPath(path) {
-    this.path = path;
-    this.message = this.describe();
-    return this;
-  }
-  describe() {
-    const at = this.path.length ? ` at ${joinPath(this.path)}` : "";
-    return `${this.detail}${at} (offset ${this.offset}; expected ${this.expected})`;
-  }
-};
-var TlEncodeError = class extends Error {
-  /** Always `TlEncodeError`. */
-  name = "TlEncodeError";
-  /** The rule that was broken, e.g. `int must be an integer in int32 range`. */
-  rule;
-  /** Constructors and fields being written, outermost first. */
-  path;
-  constructor(rule, path = []) {
-    super("");
-    this.rule = rule;
-    this.path = path;
-    this.message = this.describe();
-  }
-  /** Records the value the error is about, for tracing its path; returns this error. */
-  about(value) {
-    Object.defineProperty(this, "subject", { value: { value }, enumerable: false, configurable: true });
-    return this;
-  }
-  /** The same error with a new path (the message follows). */
-  withPath(path) {
-    this.path = path;
-    this.message = this.describe();
-    return this;
-  }
-  describe() {
-    return this.path.length ? `${joinPath(this.path)}: ${this.rule}` : this.rule;
-  }
-};
-
-// generated:/dist/runtime/wire/utf8.js
-var fromCharCode = String.fromCharCode;
-var READ_UTF8_MAX = 255;
-var units = /* @__PURE__ */ new Uint16Array(READ_UTF8_MAX);
-function writeUtf8(value, i, buf, p) {
-  const n = value.length;
-  for (; i < n; i++) {
-    let c = value.charCodeAt(i);
-    if (c < 128) {
-      buf[p++] = c;
-    } else if (c < 2048) {
-      buf[p] = 192 | c >> 6;
-      buf[p + 1] = 128 | c & 63;
-      p += 2;
-    } else {
-      if ((c & 63488) === 55296) {
-        const d = i + 1 < n ? value.charCodeAt(i + 1) : 0;
-        if (c < 56320 && (d & 64512) === 56320) {
-          const cp = (c - 55296 << 10) + (d - 56320) + 65536;
-          buf[p] = 240 | cp >> 18;
-          buf[p + 1] = 128 | cp >> 12 & 63;
-          buf[p + 2] = 128 | cp >> 6 & 63;
-          buf[p + 3] = 128 | cp & 63;
-          p += 4;
-          i++;
-          continue;
-        }
-        c = 65533;
-      }
-      buf[p] = 224 | c >> 12;
-      buf[p + 1] = 128 | c >> 6 & 63;
-      buf[p + 2] = 128 | c & 63;
-      p += 3;
-    }
-  }
-  return p;
-}
-function mostlyAscii(b, at) {
-  const x = b[at] | b[at + 1] | b[at + 2] | b[at + 3] | b[at + 4] | b[at + 5] | b[at + 6] | b[at + 7];
-  if (x < 128) return true;
-  let other = 0;
-  for (let i = at; i < at + 16; i++) other += b[i] >>> 7;
-  return other <= 4;
-}
-function asciiTail(b, j, to, out) {
-  let x = 0;
-  for (let i = j; i < to; i++) x |= b[i];
-  if (x & 128) return void 0;
-  switch (to - j) {
-    case 1:
-      return out + fromCharCode(b[j]);
-    case 2:
-      return out + fromCharCode(b[j], b[j + 1]);
-    case 3:
-      return out + fromCharCode(b[j], b[j + 1], b[j + 2]);
-    case 4:
-      return out + fromCharCode(b[j], b[j + 1], b[j + 2], b[j + 3]);
-    case 5:
-      return out + fromCharCode(b[j], b[j + 1], b[j + 2], b[j + 3], b[j + 4]);
-    case 6:
-      return out + fromCharCode(b[j], b[j + 1], b[j + 2], b[j + 3], b[j + 4], b[j + 5]);
-    case 7:
-      return out + fromCharCode(b[j], b[j + 1], b[j + 2], b[j + 3], b[j + 4], b[j + 5], b[j + 6]);
-  }
-  return out;
-}
-function readUtf8(bytes, from, to) {
-  let k = 0;
-  let i = from;
-  while (i < to) {
-    const c = bytes[i];
-    if (c < 128) {
-      units[k++] = c;
-      i++;
-    } else if (c < 224) {
-      if (c < 194 || i + 1 >= to) return void 0;
-      const c1 = bytes[i + 1];
-      if ((c1 & 192) !== 128) return void 0;
-      units[k++] = (c & 31) << 6 | c1 & 63;
-      i += 2;
-    } else if (c < 240) {
-      if (i + 2 >= to) return void 0;
-      const c1 = bytes[i + 1];
-      const c2 = bytes[i + 2];
-      const cp = (c & 15) << 12 | (c1 & 63) << 6 | c2 & 63;
-      if ((c1 & 192) !== 128 || (c2 & 192) !== 128 || cp < 2048 || (cp & 63488) === 55296) return void 0;
-      units[k++] = cp;
-      i += 3;
-    } else {
-      if (c > 244 || i + 3 >= to) return void 0;
-      const c1 = bytes[i + 1];
-      const c2 = bytes[i + 2];
-      const c3 = bytes[i + 3];
-      const cp = (c & 7) << 18 | (c1 & 63) << 12 | (c2 & 63) << 6 | c3 & 63;
-      if ((c1 & 192) !== 128 || (c2 & 192) !== 128 || (c3 & 192) !== 128 || cp < 65536 || cp > 1114111)
-        return void 0;
-      units[k] = 55232 + (cp >> 10);
-      units[k + 1] = 56320 | cp & 1023;
-      k += 2;
-      i += 4;
-    }
-  }
-  return text(k);
-}
-function text(k) {
-  const u = units;
-  let out = "";
-  let j = 0;
-  for (; k - j > 8; j += 8) {
-    out += fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4], u[j + 5], u[j + 6], u[j + 7]);
-  }
-  switch (k - j) {
-    case 1:
-      return out + fromCharCode(u[j]);
-    case 2:
-      return out + fromCharCode(u[j], u[j + 1]);
-    case 3:
-      return out + fromCharCode(u[j], u[j + 1], u[j + 2]);
-    case 4:
-      return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3]);
-    case 5:
-      return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4]);
-    case 6:
-      return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4], u[j + 5]);
-    case 7:
-      return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4], u[j + 5], u[j + 6]);
-    case 8:
-      return out + fromCharCode(u[j], u[j + 1], u[j + 2], u[j + 3], u[j + 4], u[j + 5], u[j + 6], u[j + 7]);
-  }
-  return out;
-}
-
-// generated:/dist/runtime/wire/wire-ids.js
-var BOOL_TRUE = 2574415285;
-var BOOL_FALSE = 3162085175;
-var VECTOR_ID = 481674261;
-
-// generated:/dist/runtime/wire/layer.js
-var LAYER = 227;
-var OLDEST_LAYER = 160;
-
-// generated:/dist/runtime/wire/unknown-id.js
-var WHY = { n: "newer", o: "older", u: "unreadable" };
-function unknownIdMessage(hexId, expected, known = "") {
-  const reads = OLDEST_LAYER < LAYER ? `layers ${OLDEST_LAYER} to ${LAYER}` : `layer ${LAYER}`;
-  const entry = known.split(";").find((k) => k.startsWith(`${hexId} `));
-  if (entry === void 0)
-    return `unknown constructor 0x${hexId} for ${expected} (this package reads ${reads}; a newer layer or corrupt input)`;
-  const [, name, first, last, letter] = entry.split(" ");
-  const why = WHY[letter];
-  const of = `constructor 0x${hexId} for ${expected} is ${name} of layer${first === last ? ` ${first}` : `s ${first} to ${last}`}`;
-  if (why === "newer") return `${of}, newer than this package's layer ${LAYER}: regenerate from a newer schema`;
-  if (why === "older")
-    return `${of}, older than this package reads (${reads}): regenerate it with olderLayers (--older-layers) reaching layer ${last}`;
-  return `${of}, a form this package cannot read into today's ${name} (it reads ${reads})`;
-}
-
-// generated:/dist/runtime/wire/reader.js
-var decoder = /* @__PURE__ */ new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
-var fromCharCode2 = String.fromCharCode;
-var READ_ASCII_MAX = 64;
-var MAX_DEPTH = 64;
-var TlReader = class {
-  /** The input. */
-  bytes;
-  /** A view over the input for multi-byte reads. */
-  view;
-  /** The offset of the next read. */
-  pos;
-  /** How deep the current object nests (see MAX_DEPTH). */
-  depth = 0;
-  constructor(bytes, offset = 0) {
-    if (!(bytes instanceof Uint8Array)) {
-      throw new TlDecodeError(
-        `input must be a Uint8Array, got ${kindOf(bytes)}${ArrayBuffer.isView(bytes) || bytes instanceof ArrayBuffer ? " (view its bytes: new Uint8Array(x.buffer, x.byteOffset, x.byteLength), or new Uint8Array(buffer))" : ""}`,
-        0,
-        "a Uint8Array"
-      );
-    }
-    this.bytes = bytes;
-    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    this.pos = offset;
-  }
-  /** Bytes left after the current position. */
-  get remaining() {
-    return this.bytes.length - this.pos;
-  }
-  /**
-   * A read that failed at `at`: throws TlDecodeError. (The tracing reader records it and returns
-   * `neutral`, the value the read stands in with, so decoding goes on.)
-   */
-  fail(detail, at, expected, neutral, field) {
-    void neutral;
-    throw new TlDecodeError(detail, at, expected, field === void 0 ? [] : [field]);
-  }
-  short(n, what, neutral) {
-    return this.fail(`input ends after ${this.remaining} of ${n} bytes`, this.pos, what, neutral);
-  }
-  /** A constructor id (uint32). */
-  id() {
-    if (this.pos + 4 > this.bytes.length) return this.short(4, "a constructor id", 0);
-    const v = this.view.getUint32(this.pos, true);
-    this.pos += 4;
-    return v;
-  }
-  /** An int (int32). */
-  int() {
-    if (this.pos + 4 > this.bytes.length) return this.short(4, "4 bytes of int", 0);
-    const v = this.view.getInt32(this.pos, true);
-    this.pos += 4;
-    return v;
-  }
-  /** A flags word (uint32 bit pattern); `name` is its TL name, for the error's path. */
-  flags(name) {
-    if (this.pos + 4 > this.bytes.length)
-      return this.fail(`input ends after ${this.remaining} of 4 bytes`, this.pos, "4 bytes of flags", 0, name);
-    const v = this.view.getUint32(this.pos, true);
-    this.pos += 4;
-    return v;
-  }
-  /** A long (int64) as a bigint, exactly. */
-  long() {
-    if (this.pos + 8 > this.bytes.length) return this.short(8, "8 bytes of long", 0n);
-    const v = this.view.getBigInt64(this.pos, true);
-    this.pos += 8;
-    return v;
-  }
-  /** A double (float64). */
-  double() {
-    if (this.pos + 8 > this.bytes.length) return this.short(8, "8 bytes of double", 0);
-    const v = this.view.getFloat64(this.pos, true);
-    this.pos += 8;
-    return v;
-  }
-  /** A Bool: boolTrue or boolFalse, anything else is an error. */
-  bool() {
-    const at = this.pos;
-    const id = this.id();
-    if (id === BOOL_TRUE) return true;
-    if (id === BOOL_FALSE) return false;
-    return this.fail(`unknown constructor 0x${hex2(id)} for Bool`, at, "boolTrue#997275b5 or boolFalse#bc799737", false);
-  }
-  /** The data length of the last length-prefixed field read. */
-  fieldLength = 0;
-  /** Why the last length-prefixed read failed: detail, offset, expected. */
-  problem = ["", 0, ""];
-  /**
-   * Reads a TL length prefix, checks the padded field fits, moves past it, and returns where its
-   * data starts (its length is in fieldLength): no view is allocated. -1 when it does not fit
-   * (the reason in `problem`, for the caller's fail()).
-   */
-  lengthPrefixed(what) {
-    const start = this.pos;
-    const bytes = this.bytes;
-    if (start + 1 > bytes.length) return this.refuse(`input ends after 0 of 1 bytes`, start, `the length of ${what}`);
-    let length = bytes[start];
-    let header = 1;
-    if (length === 254) {
-      if (start + 4 > bytes.length)
-        return this.refuse(`input ends after ${bytes.length - start} of 4 bytes`, start, `the length of ${what}`);
-      length = bytes[start + 1] | bytes[start + 2] << 8 | bytes[start + 3] << 16;
-      header = 4;
-    } else if (length === 255) {
-      return this.refuse(`invalid length prefix 0xff for ${what}`, start, `${what} (length byte 0..254)`);
-    }
-    const padded = header + length + 3 & ~3;
-    if (start + padded > bytes.length)
-      return this.refuse(
-        `${what} of ${length} bytes runs past the end of the input`,
-        start,
-        `${padded} bytes, ${bytes.length - start} left`
-      );
-    this.pos = start + padded;
-    this.fieldLength = length;
-    return start + header;
-  }
-  refuse(detail, at, expected) {
-    this.problem = [detail, at, expected];
-    return -1;
-  }
-  /** A string: UTF-8, invalid sequences replaced by U+FFFD (as TextDecoder replaces them). */
-  string() {
-    const from = this.lengthPrefixed("string");
-    if (from < 0) return this.fail(this.problem[0], this.problem[1], this.problem[2], "");
-    const length = this.fieldLength;
-    const to = from + length;
-    const b = this.bytes;
-    if (length > READ_ASCII_MAX) {
-      const long = platformText(b, from, to);
-      if (long !== void 0) return long;
-    }
-    let out = "";
-    let j = from;
-    for (; j + 8 <= to; j += 8) {
-      const c0 = b[j], c1 = b[j + 1], c2 = b[j + 2], c3 = b[j + 3], c4 = b[j + 4], c5 = b[j + 5], c6 = b[j + 6], c7 = b[j + 7];
-      if ((c0 | c1 | c2 | c3 | c4 | c5 | c6 | c7) & 128) return text2(b, from, to);
-      out += fromCharCode2(c0, c1, c2, c3, c4, c5, c6, c7);
-    }
-    return j === to ? out : asciiTail(b, j, to, out) ?? text2(b, from, to);
-  }
-  /** bytes: a copy, so the value outlives the input buffer. */
-  bytesValue() {
-    const from = this.lengthPrefixed("bytes");
-    if (from < 0) return this.fail(this.problem[0], this.problem[1], this.problem[2], new Uint8Array(0));
-    return this.bytes.slice(from, from + this.fieldLength);
-  }
-  /** An int128 or int256: exactly `size` raw bytes (a copy). */
-  fixed(size) {
-    if (this.pos + size > this.bytes.length)
-      return this.short(size, `${size} bytes of int${size * 8}`, new Uint8Array(size));
-    const v = this.bytes.slice(this.pos, this.pos + size);
-    this.pos += size;
-    return v;
-  }
-  /**
-   * A vector's count (after its id when boxed). `minItemSize` is the least number of bytes one
-   * element can take; a count the remaining input cannot hold is rejected before allocating.
-   */
-  vector(boxed, minItemSize) {
-    if (boxed) {
-      const at2 = this.pos;
-      const id = this.id();
-      if (id !== VECTOR_ID) return this.fail(`unknown constructor 0x${hex2(id)} for Vector`, at2, "vector#1cb5c415", 0);
-    }
-    const at = this.pos;
-    if (at + 4 > this.bytes.length) return this.short(4, "4 bytes of a vector count", 0);
-    const count = this.view.getUint32(at, true);
-    this.pos = at + 4;
-    const size = minItemSize > 0 ? minItemSize : 1;
-    if (count * size > this.bytes.length - this.pos) {
-      return this.fail(
-        `vector count ${count} does not fit in the ${this.remaining} bytes left`,
-        at,
-        `at most ${Math.floor(this.remaining / size)} elements`,
-        0
-      );
-    }
-    return count;
-  }
-  /** Entering a boxed object; fails past MAX_DEPTH. Pair with `leave()`. */
-  enter() {
-    if (++this.depth > MAX_DEPTH)
-      this.fail(
-        `objects nest deeper than ${MAX_DEPTH} levels`,
-        this.pos,
-        `at most ${MAX_DEPTH} levels of nesting`,
-        void 0
-      );
-  }
-  /** Leaving a boxed object (pairs with `enter()`); returns the object it read. */
-  leave(value) {
-    this.depth--;
-    return value;
-  }
-  /** After a complete value: trailing bytes are an error, not silently ignored. */
-  end() {
-    if (this.pos !== this.bytes.length) {
-      this.fail(
-        `${this.bytes.length - this.pos} trailing bytes after a complete value`,
-        this.pos,
-        "the end of the input",
-        void 0
-      );
-    }
-  }
-  /**
-   * A constructor id that is none of `expected`'s constructors (just read, at pos - 4); `known`
-   * lists the ids of other layers the package knows for them (see unknown-id.ts).
-   */
-  unknown(id, expected, known) {
-    return this.fail(
-      unknownIdMessage(hex2(id), expected, known),
-      this.pos - 4,
-      `a constructor of ${expected}`,
-      {}
-    );
-  }
-};
-function platformText(b, from, to) {
-  if (to - from > READ_UTF8_MAX || mostlyAscii(b, from)) return decoder.decode(b.subarray(from, to));
-  return void 0;
-}
-function text2(b, from, to) {
-  return readUtf8(b, from, to) ?? decoder.decode(b.subarray(from, to));
-}
-function hex2(id) {
-  return (id >>> 0).toString(16).padStart(8, "0");
-}
-function kindOf(value) {
-  if (value === null || value === void 0) return String(value);
-  if (typeof value !== "object") return `a ${typeof value}`;
-  const name = value.constructor?.name;
-  if (typeof name !== "string" || name === "" || name === "Object") return "an object";
-  return `${/^(?:[AEIO]|U(?!int))/.test(name) ? "an" : "a"} ${name}`;
 }
 
 // generated:/dist/runtime/invoke/rpc-error.js
@@ -1705,7 +1827,7 @@ function inputFor(value, kind, cache) {
     case "chat":
     case "chatForbidden":
     case "chatEmpty":
-      return cache.inputOf({ type: "chat", id: idOf(o, kind) }, kind);
+      return cache.inputOf({ type: "chat", id: idOf2(o, kind) }, kind);
     case "peerUser":
     case "peerChat":
     case "peerChannel": {
@@ -1719,7 +1841,7 @@ function inputFor(value, kind, cache) {
   return o;
 }
 function entity(o, type, kind, cache) {
-  const peer = { type, id: idOf(o, kind) };
+  const peer = { type, id: idOf2(o, kind) };
   const hash = o.accessHash;
   if (typeof hash !== "bigint" || o.min === true || o._ === "userEmpty") return cache.inputOf(peer, kind);
   if (type === "user" && kind === "InputPeer") return { _: "inputPeerUser", userId: peer.id, accessHash: hash };
@@ -1729,7 +1851,7 @@ function entity(o, type, kind, cache) {
   if (type === "channel" && kind === "InputChannel") return { _: "inputChannel", channelId: peer.id, accessHash: hash };
   return cache.inputOf(peer, kind);
 }
-function idOf(o, kind) {
+function idOf2(o, kind) {
   if (typeof o.id !== "bigint") throw notAPeer(o, kind);
   return o.id;
 }
@@ -1791,9 +1913,9 @@ var MAX_DEPTH2 = 64;
 var encoder = /* @__PURE__ */ new TextEncoder();
 var WRITE_ASCII_MAX = 40;
 var WRITE_UTF8_MAX = 24;
-var typedArray = /* @__PURE__ */ Object.getPrototypeOf(Uint8Array.prototype);
-var lengthOf = Object.getOwnPropertyDescriptor(typedArray, "length").get;
-var bufferOf = Object.getOwnPropertyDescriptor(typedArray, "buffer").get;
+var typedArray2 = /* @__PURE__ */ Object.getPrototypeOf(Uint8Array.prototype);
+var lengthOf2 = Object.getOwnPropertyDescriptor(typedArray2, "length").get;
+var bufferOf2 = Object.getOwnPropertyDescriptor(typedArray2, "buffer").get;
 var TlWriter = class {
   /** The buffer; the written bytes are `buf[0..pos)`. */
   buf;
@@ -1930,7 +2052,7 @@ var TlWriter = class {
     let max = n * 3;
     if (max > MAX_LENGTH) {
       if (n > MAX_LENGTH) this.tooLong("string", n, value);
-      max = utf8Length2(value);
+      max = utf8Length(value);
       if (max > MAX_LENGTH) this.tooLong("string", max, value);
     }
     this.ensure(max + 8);
@@ -2023,25 +2145,12 @@ var TlWriter = class {
 function byteLength(value) {
   if (!(value instanceof Uint8Array)) return -1;
   try {
-    const n = lengthOf.call(value);
-    if (n === 0) new Uint8Array(bufferOf.call(value), 0, 0);
+    const n = lengthOf2.call(value);
+    if (n === 0) new Uint8Array(bufferOf2.call(value), 0, 0);
     return n;
   } catch {
     return -1;
   }
-}
-function utf8Length2(s) {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 128) n += 1;
-    else if (c < 2048) n += 2;
-    else if (c >= 55296 && c <= 56319 && i + 1 < s.length && (s.charCodeAt(i + 1) & 64512) === 56320) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
 }
 function describe2(value) {
   if (value === null) return "null";
@@ -2254,133 +2363,6 @@ function gramjsPeerCache(client) {
   return clientPeers.get(client)?.cache;
 }
 
-// generated:/dist/runtime/invoke/answer.js
-var GZIP_PACKED_ID = 812830625;
-var DEFAULT_MAX_UNPACKED_BYTES = 16 * 1024 * 1024;
-var MAX_GZIP_NESTING = 4;
-var TransportReplyError = class extends TypeError {
-  /** Always `TransportReplyError`. */
-  name = "TransportReplyError";
-  /** What the transport gave instead: "an ArrayBuffer", "a string", "null", ... */
-  got;
-  constructor(request, got, hint, problem = ", not a Uint8Array") {
-    super(`the transport answered ${request} with ${got}${problem}${hint}`);
-    this.got = got;
-  }
-};
-function describeValue(value) {
-  if (value === null || value === void 0) return String(value);
-  if (typeof value !== "object") return `a ${typeof value}`;
-  if (Array.isArray(value)) return "an array";
-  const name = value.constructor?.name;
-  return typeof name === "string" && name !== "" && name !== "Object" ? `${/^(?:[AEIO]|U(?!int))/.test(name) ? "an" : "a"} ${name}` : "an object";
-}
-var typedArray2 = /* @__PURE__ */ Object.getPrototypeOf(Uint8Array.prototype);
-var intrinsic = (name) => Object.getOwnPropertyDescriptor(typedArray2, name).get;
-var lengthOf2 = /* @__PURE__ */ intrinsic("length");
-var offsetOf = /* @__PURE__ */ intrinsic("byteOffset");
-var bufferOf2 = /* @__PURE__ */ intrinsic("buffer");
-function checkReply(reply, request) {
-  if (reply instanceof Uint8Array) return realBytes(reply, request);
-  const hint = reply instanceof ArrayBuffer ? " (wrap it: new Uint8Array(buffer))" : ArrayBuffer.isView(reply) ? " (view its bytes: new Uint8Array(view.buffer, view.byteOffset, view.byteLength))" : "";
-  throw new TransportReplyError(request, describeValue(reply), hint);
-}
-function realBytes(reply, request) {
-  let length, buffer, offset;
-  try {
-    length = lengthOf2.call(reply);
-    buffer = bufferOf2.call(reply);
-    offset = offsetOf.call(reply);
-  } catch {
-    throw new TransportReplyError(
-      request,
-      "a Proxy of a Uint8Array (or an object given its prototype)",
-      " (answer the Uint8Array itself, or a copy: Uint8Array.from(reply))",
-      ", not a real Uint8Array"
-    );
-  }
-  if (length === 0 && isDetached(buffer))
-    throw new TransportReplyError(
-      request,
-      "a Uint8Array whose buffer was transferred (detached)",
-      " (copy the bytes before transferring their buffer)",
-      ": its bytes are gone"
-    );
-  return new Uint8Array(buffer, offset, length);
-}
-function isDetached(buffer) {
-  try {
-    new Uint8Array(buffer, 0, 0);
-    return false;
-  } catch {
-    return true;
-  }
-}
-function idOf2(body) {
-  return body.length < 4 ? null : new DataView(body.buffer, body.byteOffset, body.byteLength).getUint32(0, true);
-}
-function formatSize(bytes) {
-  return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${bytes} bytes`;
-}
-async function unpackAnswer(body, maxBytes) {
-  let answer = body;
-  for (let level = 0; idOf2(answer) === GZIP_PACKED_ID; level++) {
-    if (level === MAX_GZIP_NESTING)
-      throw new TlDecodeError(
-        `gzip_packed nests deeper than ${MAX_GZIP_NESTING} levels`,
-        0,
-        `at most ${MAX_GZIP_NESTING} nested gzip_packed`
-      );
-    const r = new TlReader(answer, 4);
-    const packed = r.bytesValue();
-    r.end();
-    answer = await inflate(packed, maxBytes);
-  }
-  return answer;
-}
-async function inflate(data, limit) {
-  if (typeof DecompressionStream !== "function")
-    throw new TlDecodeError(
-      "gzip_packed answer, but this platform has no DecompressionStream",
-      0,
-      "an unpacked answer"
-    );
-  const reader = new Blob([data]).stream().pipeThrough(new DecompressionStream("gzip")).getReader();
-  const chunks = [];
-  let total = 0;
-  for (; ; ) {
-    let chunk;
-    try {
-      chunk = await reader.read();
-    } catch (e) {
-      throw new TlDecodeError(`gzip_packed data does not decompress (${e.message})`, 4, "gzip data");
-    }
-    if (chunk.done) break;
-    total += chunk.value.length;
-    if (total > limit) {
-      reader.cancel().catch(() => {
-      });
-      throw new TlDecodeError(
-        `gzip_packed answer inflates past ${formatSize(limit)} (the invoker's maxUnpackedBytes)`,
-        4,
-        `at most ${formatSize(limit)} of unpacked data`
-      );
-    }
-    chunks.push(chunk.value);
-  }
-  return concat2(chunks, total);
-}
-function concat2(chunks, total) {
-  if (chunks.length === 1) return chunks[0];
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-}
-
 // generated:/dist/runtime/invoke/body-request.js
 function bodyRequest(body, read) {
   if (typeof read !== "function")
@@ -2394,7 +2376,7 @@ function bodyRequest(body, read) {
   const id = (body[0] | body[1] << 8 | body[2] << 16 | body[3] << 24) >>> 0;
   return {
     CONSTRUCTOR_ID: id,
-    tlName: `#${hex2(id)}`,
+    tlName: `#${hex(id)}`,
     availability: "both",
     encodeTo: (w) => w.raw(body),
     serialize: () => body,
@@ -2981,6 +2963,7 @@ export {
   checkUserId,
   closestName,
   composeMiddleware,
+  concatChunks,
   createInvoker,
   declareGramjsLayer,
   decodeAt,
@@ -3002,7 +2985,7 @@ export {
   gramjsPeerCache,
   gramjsPeers,
   hasTag,
-  hex2 as hex,
+  hex,
   inputFor,
   isRpcErrorOf,
   joinPath,
@@ -3046,6 +3029,7 @@ export {
   unixSeconds,
   unknownIdMessage,
   unpackAnswer,
+  utf8Length,
   withPeerCache,
   withTypedInvoke,
   writeBoolItem,

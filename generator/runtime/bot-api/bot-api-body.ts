@@ -4,6 +4,8 @@
 // decoding) is checked before a byte is read, and the body stream (after decoding) is counted
 // as it is read and cancelled as soon as it passes the bound, which closes the connection.
 import { abortable } from "../invoke/abort.js";
+import { concatChunks } from "../invoke/answer.js";
+import { utf8Length } from "../wire/utf8.js";
 
 /** The most bytes of a Bot API answer the client reads by default: 4 MiB. */
 export const DEFAULT_MAX_RESPONSE_BYTES: number = 4 * 1024 * 1024;
@@ -79,7 +81,7 @@ export async function readBoundedText(
     reader.cancel().catch(() => {});
     throw e;
   }
-  return new TextDecoder().decode(concat(chunks, total));
+  return new TextDecoder().decode(concatChunks(chunks, total));
 }
 
 /** The Content-Length, when the response has a valid one. */
@@ -93,26 +95,4 @@ function declaredLength(response: FetchResponseLike): number | null {
 export function discard(response: FetchResponseLike): void {
   const body = response.body;
   if (body && typeof body.cancel === "function") body.cancel().catch(() => {});
-}
-
-/** The UTF-8 length of `text`, counted only until it passes `stop`. */
-function utf8Length(text: string, stop: number): number {
-  if (text.length > stop) return text.length;
-  let n = 0;
-  for (let i = 0; i < text.length && n <= stop; i++) {
-    const c = text.charCodeAt(i);
-    n += c < 0x80 ? 1 : c < 0x800 || (c & 0xf800) === 0xd800 ? 2 : 3; // each half of a surrogate pair: 2 of its 4
-  }
-  return n;
-}
-
-function concat(chunks: Uint8Array[], total: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0];
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
 }

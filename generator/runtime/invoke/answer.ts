@@ -159,10 +159,11 @@ async function inflate(data: Uint8Array, limit: number): Promise<Uint8Array> {
     }
     chunks.push(chunk.value);
   }
-  return concat(chunks, total);
+  return concatChunks(chunks, total);
 }
 
-function concat(chunks: Uint8Array[], total: number): Uint8Array {
+/** The chunks of a bounded stream read (`total` bytes in all) as one array; also the Bot API body's. */
+export function concatChunks(chunks: Uint8Array[], total: number): Uint8Array {
   if (chunks.length === 1) return chunks[0];
   const out = new Uint8Array(total);
   let at = 0;

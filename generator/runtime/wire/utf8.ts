@@ -161,3 +161,23 @@ function text(k: number): string {
   }
   return out;
 }
+
+/**
+ * The UTF-8 length of a string, lone surrogates counted as U+FFFD (3 bytes), as TextEncoder
+ * writes it; counting stops once it passes `stop` (then the result is only known to be larger).
+ */
+export function utf8Length(s: string, stop: number = Infinity): number {
+  // Every code unit is at least one byte.
+  if (s.length > stop) return s.length;
+  let n = 0;
+  for (let i = 0; i < s.length && n <= stop; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}

@@ -1,4 +1,6 @@
 import { abortable } from "../invoke/abort.js";
+import { concatChunks } from "../invoke/answer.js";
+import { utf8Length } from "../wire/utf8.js";
 const DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
 function formatBytes(bytes) {
   return bytes % (1024 * 1024) === 0 && bytes > 0 ? `${bytes / (1024 * 1024)} MiB` : `${bytes} bytes`;
@@ -35,7 +37,7 @@ async function readBoundedText(response, limit, signal) {
     });
     throw e;
   }
-  return new TextDecoder().decode(concat(chunks, total));
+  return new TextDecoder().decode(concatChunks(chunks, total));
 }
 function declaredLength(response) {
   const value = typeof response.headers?.get === "function" ? response.headers.get("content-length") : null;
@@ -46,25 +48,6 @@ function discard(response) {
   const body = response.body;
   if (body && typeof body.cancel === "function") body.cancel().catch(() => {
   });
-}
-function utf8Length(text, stop) {
-  if (text.length > stop) return text.length;
-  let n = 0;
-  for (let i = 0; i < text.length && n <= stop; i++) {
-    const c = text.charCodeAt(i);
-    n += c < 128 ? 1 : c < 2048 || (c & 63488) === 55296 ? 2 : 3;
-  }
-  return n;
-}
-function concat(chunks, total) {
-  if (chunks.length === 1) return chunks[0];
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
 }
 export {
   DEFAULT_MAX_RESPONSE_BYTES,

@@ -23,3 +23,5 @@ export declare function checkReply(reply: unknown, request: string): Uint8Array;
  * each inflated to at most `maxBytes`; anything else is returned as it is.
  */
 export declare function unpackAnswer(body: Uint8Array, maxBytes: number): Promise<Uint8Array>;
+/** The chunks of a bounded stream read (`total` bytes in all) as one array; also the Bot API body's. */
+export declare function concatChunks(chunks: Uint8Array[], total: number): Uint8Array;

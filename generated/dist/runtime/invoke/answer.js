@@ -113,9 +113,9 @@ async function inflate(data, limit) {
     }
     chunks.push(chunk.value);
   }
-  return concat(chunks, total);
+  return concatChunks(chunks, total);
 }
-function concat(chunks, total) {
+function concatChunks(chunks, total) {
   if (chunks.length === 1) return chunks[0];
   const out = new Uint8Array(total);
   let at = 0;
@@ -131,5 +131,6 @@ export {
   MAX_GZIP_NESTING,
   TransportReplyError,
   checkReply,
+  concatChunks,
   unpackAnswer
 };

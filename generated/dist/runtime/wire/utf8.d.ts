@@ -23,3 +23,8 @@ export declare function asciiTail(b: Uint8Array, j: number, to: number, out: str
  * a stray continuation byte. The caller then decodes them with TextDecoder.
  */
 export declare function readUtf8(bytes: Uint8Array, from: number, to: number): string | undefined;
+/**
+ * The UTF-8 length of a string, lone surrogates counted as U+FFFD (3 bytes), as TextEncoder
+ * writes it; counting stops once it passes `stop` (then the result is only known to be larger).
+ */
+export declare function utf8Length(s: string, stop?: number): number;

@@ -128,10 +128,25 @@ function text(k) {
   }
   return out;
 }
+function utf8Length(s, stop = Infinity) {
+  if (s.length > stop) return s.length;
+  let n = 0;
+  for (let i = 0; i < s.length && n <= stop; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) n += 1;
+    else if (c < 2048) n += 2;
+    else if (c >= 55296 && c <= 56319 && i + 1 < s.length && (s.charCodeAt(i + 1) & 64512) === 56320) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
 export {
   READ_UTF8_MAX,
   asciiTail,
   mostlyAscii,
   readUtf8,
+  utf8Length,
   writeUtf8
 };

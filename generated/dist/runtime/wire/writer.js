@@ -1,5 +1,5 @@
 import { TlEncodeError } from "./errors.js";
-import { writeUtf8 } from "./utf8.js";
+import { utf8Length, writeUtf8 } from "./utf8.js";
 import { BOOL_FALSE, BOOL_TRUE, VECTOR_ID } from "./wire-ids.js";
 const INT64_MIN = -(2n ** 63n);
 const INT64_MAX = 2n ** 63n - 1n;
@@ -246,19 +246,6 @@ function byteLength(value) {
   } catch {
     return -1;
   }
-}
-function utf8Length(s) {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 128) n += 1;
-    else if (c < 2048) n += 2;
-    else if (c >= 55296 && c <= 56319 && i + 1 < s.length && (s.charCodeAt(i + 1) & 64512) === 56320) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
 }
 function describe(value) {
   if (value === null) return "null";

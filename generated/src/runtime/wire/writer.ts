@@ -6,7 +6,7 @@
 // is traced afterwards (trace.ts) by writing the same value again through a proxy that logs which
 // property every value came from.
 import { TlEncodeError } from "./errors.js";
-import { writeUtf8 } from "./utf8.js";
+import { utf8Length, writeUtf8 } from "./utf8.js";
 import { BOOL_FALSE, BOOL_TRUE, VECTOR_ID } from "./wire-ids.js";
 
 const INT64_MIN = -(2n ** 63n);
@@ -301,21 +301,6 @@ function byteLength(value: unknown): number {
   } catch {
     return -1;
   }
-}
-
-/** The UTF-8 length of a string, lone surrogates counted as U+FFFD (3 bytes). */
-function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
 }
 
 /** A short description of a bad value for error messages. */
