@@ -154,7 +154,7 @@ function status(random: Random, i: number): TypeUserStatus {
 }
 
 /** Every `?true` flag of user, off: the corpus sets the few it varies. */
-const USER_FLAGS_OFF = {
+export const USER_FLAGS_OFF = {
   self: false,
   contact: false,
   mutualContact: false,

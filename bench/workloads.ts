@@ -10,6 +10,7 @@ import {
 import { writeTypeExportedChatInvite, writeTypeMessagesExportedChatInvites } from "tl-invite/codecs";
 import { gramObject, mtcuteObject, mtcuteSerialize } from "../test/support/reference-libs.ts";
 import type { FloorExportChatInvite } from "./floor.ts";
+import { USER_FLAGS_OFF } from "./corpus.ts";
 
 export const exportParams = {
   peer: { _: "inputPeerChat", chatId: 4242424242n },
@@ -70,36 +71,9 @@ export const invite: TypeExportedChatInvite = {
 function user(i: number): TypeUser {
   return {
     _: "user",
-    self: false,
+    ...USER_FLAGS_OFF,
     contact: i % 2 === 0,
-    mutualContact: false,
-    deleted: false,
-    bot: false,
-    botChatHistory: false,
-    botNochats: false,
-    verified: false,
-    restricted: false,
-    min: false,
-    botInlineGeo: false,
-    support: false,
-    scam: false,
-    applyMinPhoto: false,
-    fake: false,
-    botAttachMenu: false,
     premium: i % 3 === 0,
-    attachMenuEnabled: false,
-    botCanEdit: false,
-    closeFriend: false,
-    storiesHidden: false,
-    storiesUnavailable: false,
-    contactRequirePremium: false,
-    botBusiness: false,
-    botHasMainApp: false,
-    botForumView: false,
-    botForumCanManageTopics: false,
-    botCanManageBots: false,
-    botGuestchat: false,
-    botGuard: false,
     id: 100000n + BigInt(i),
     accessHash: -1234567890123n * BigInt(i + 1),
     firstName: `User ${i}`,
