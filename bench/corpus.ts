@@ -2,6 +2,7 @@
 // Telegram's traffic, in Latin, Cyrillic, Arabic/Persian, Devanagari and CJK, with emoji mixed
 // in, drawn from a seeded generator so every run reads the same bytes. Usernames are ASCII
 // [a-z0-9_], as Telegram requires; names and titles are not.
+import { prng } from "../test/support/prng.ts";
 import type {
   TypeExportedChatInvite,
   TypeMessagesChatInviteImporters,
@@ -115,18 +116,6 @@ const ABOUT = [
   "Hi! I'd like to join 👋",
   "Hola, me invitó María",
 ] as const;
-
-/** mulberry32: a small seeded generator, so the corpus is the same bytes on every run. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Random = () => number;
 const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)];
@@ -244,7 +233,7 @@ function invite(random: Random, i: number, adminId: bigint): TypeExportedChatInv
 
 /** messages.exportedChatInvites: 100 invites, by the 50 users who made them. */
 export function corpusInvites(): TypeMessagesExportedChatInvites {
-  const random = generator(227);
+  const random = prng(227); // seeded: the corpus is the same bytes on every run
   const users = Array.from({ length: 50 }, (_, i) => corpusUser(random, i));
   const invites = Array.from({ length: 100 }, (_, i) => invite(random, i, (users[i % 50] as { id: bigint }).id));
   return { _: "messages.exportedChatInvites", count: 100, invites, users };
@@ -252,7 +241,7 @@ export function corpusInvites(): TypeMessagesExportedChatInvites {
 
 /** messages.chatInviteImporters: 100 join requests and joins, and the 100 users who made them. */
 export function corpusImporters(): TypeMessagesChatInviteImporters {
-  const random = generator(198);
+  const random = prng(198);
   const users = Array.from({ length: 100 }, (_, i) => corpusUser(random, 1000 + i));
   const importers = users.map((u, i) => {
     const requested = random() < 0.4;

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyzeSchema } from "../../generator/model/analyze.ts";
 import { PROJECT_ROOT } from "../../generator/input/project-files.ts";
-import { prng } from "../support/fuzz-decoders.ts";
+import { prng } from "../support/prng.ts";
 import { HAS_SHARED, readSchema, readShared } from "../helpers.ts";
 
 const JUNK = ["#", ":", "?", "<", ">", "{", "}", "%", "!", "=", ";", ".", "[", "]", "*", "/*", "//", "---", "x", "9", "é", "\u0000", " ", "\n"];

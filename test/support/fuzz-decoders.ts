@@ -12,6 +12,7 @@ import { testSchema } from "./schema-model.ts";
 import { sampleObject } from "./sample-values.ts";
 import { unionTypeName } from "../../generator/plan/names.ts";
 import fc from "fast-check";
+import { prng } from "./prng.ts";
 import { encodeOlder, olderArbitrary, olderCases, type OlderCase } from "./older-forms.ts";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -28,18 +29,6 @@ export interface FuzzReport {
   decoder: string;
   inputs: number;
   failures: FuzzFailure[];
-}
-
-/** mulberry32: small, fast, seeded. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Valid encodings of a union: a few constructors, a few seeds each, and values of its constructors' earlier forms. */
